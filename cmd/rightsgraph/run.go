@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/inmem"
+)
+
+const usage = `usage:
+  rightsgraph serve [-addr 127.0.0.1:8080]       serve GraphQL, the explorer and exports
+  rightsgraph seed [-dry-run] PATH...            validate and load report annotations
+  rightsgraph export -format graphml [-out FILE] write the whole graph
+
+Configuration: flags, then environment, then .env, then defaults.
+Environment: RIGHTSGRAPH_ADDR, RIGHTSGRAPH_DATA, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`
+
+// errUsage marks a command line that could not be understood: exit code 2.
+var errUsage = errors.New("usage")
+
+// run is the whole program but for the process: arguments, environment and
+// output come in as values, so that tests run it in-process.
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, usage)
+		return errUsage
+	}
+	cfg := LoadConfig(getenv)
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	cmd, args := args[0], args[1:]
+	switch cmd {
+	case "serve":
+		return serve(ctx, cfg, args, log, stdout, stderr)
+	case "seed":
+		return seedCmd(ctx, cfg, args, stdout, stderr)
+	case "export":
+		return exportCmd(ctx, cfg, args, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprintln(stdout, usage)
+		return nil
+	}
+	fmt.Fprintf(stderr, "unknown command %q\n%s\n", cmd, usage)
+	return errUsage
+}
+
+// exitCode maps an error of run to the process's exit code.
+func exitCode(err error) int {
+	if errors.Is(err, errUsage) || errors.Is(err, flag.ErrHelp) {
+		return 2
+	}
+	return 1
+}
+
+// newFlags returns a flag set that reports to stderr and returns errors.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("rightsgraph "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// parseFlags parses args, turning a bad command line into errUsage.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return nil
+}
+
+// openStore opens the configured store: Neo4j when a URI is set, the
+// embedded store otherwise. embedded reports which it is.
+func openStore(_ context.Context, cfg Config) (s rightsgraph.Store, embedded bool, err error) {
+	if cfg.Neo4j.URI != "" {
+		return nil, false, fmt.Errorf("NEO4J_URI is set (%s), but this build has no Neo4j store yet: unset it to use the embedded store", cfg.Neo4j.URI)
+	}
+	return inmem.New(), true, nil
+}

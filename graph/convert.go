@@ -1,0 +1,148 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/graph/model"
+)
+
+// toEntity turns a domain entity into the GraphQL type of its kind.
+func toEntity(e *rightsgraph.Entity) model.Entity {
+	id, kind, name, desc := e.ID, model.Kind(e.Kind), e.Name, optional(e.Description)
+	aliases := slices.Clone(e.Aliases)
+	if aliases == nil {
+		aliases = []string{}
+	}
+	switch e.Kind {
+	case rightsgraph.KindPerson:
+		return &model.Person{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+	case rightsgraph.KindOrganisation:
+		return &model.Organisation{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+	case rightsgraph.KindIssue:
+		return &model.Issue{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+	case rightsgraph.KindCongress:
+		return &model.Congress{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc,
+			StartDate: optional(e.StartDate), EndDate: optional(e.EndDate)}
+	case rightsgraph.KindResolution:
+		return &model.Resolution{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+	case rightsgraph.KindReport:
+		return &model.Report{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc,
+			Title: e.Name, URL: optional(e.URL), PublishedAt: optional(e.PublishedAt),
+			Source: optional(e.Source), Attribution: optional(e.Attribution), Text: e.Text}
+	case rightsgraph.KindPlace:
+		return &model.Place{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+	case rightsgraph.KindLaw:
+		return &model.Law{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+	}
+	panic(fmt.Sprintf("entity %q of unknown kind %q", e.ID, e.Kind))
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// toRelation turns a domain relation into the GraphQL one, seen from self.
+func toRelation(self string, r *rightsgraph.Relation) *model.Relation {
+	dir := model.DirectionOut
+	if r.To == self && r.From != self {
+		dir = model.DirectionIn
+	}
+	m := &model.Relation{
+		ID: r.ID, Type: model.RelType(r.Type), Direction: dir,
+		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At,
+	}
+	for _, ev := range r.Evidence {
+		m.Evidence = append(m.Evidence, &model.Evidence{ReportID: ev.Report, Quote: ev.Quote, Start: ev.Start, End: ev.End})
+	}
+	return m
+}
+
+// entityOf loads an entity that must exist, such as the other end of a
+// relation: a missing one is an internal error.
+func entityOf(ctx context.Context, id string) (model.Entity, error) {
+	e, err := loadersFrom(ctx).Entities.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if e == nil {
+		return nil, fmt.Errorf("entity %q is referenced but missing", id)
+	}
+	return toEntity(e), nil
+}
+
+// kindOf loads an entity that must exist and be of type T.
+func kindOf[T model.Entity](ctx context.Context, id string) (T, error) {
+	var zero T
+	e, err := entityOf(ctx, id)
+	if err != nil {
+		return zero, err
+	}
+	t, ok := e.(T)
+	if !ok {
+		return zero, fmt.Errorf("entity %q is a %s, want a %T", id, e.GetKind(), zero)
+	}
+	return t, nil
+}
+
+// relationsOf returns the relations of entity id of the given types (all
+// when none) in a direction, at most first of them (all when nil).
+func relationsOf(ctx context.Context, id string, types []model.RelType, dir model.Direction, first *int) ([]*model.Relation, error) {
+	if first != nil && *first < 0 {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "first must not be negative")
+	}
+	rels, err := loadersFrom(ctx).Relations.Load(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	out := []*model.Relation{}
+	for _, r := range rels {
+		m := toRelation(id, r)
+		if len(types) > 0 && !slices.Contains(types, m.Type) {
+			continue
+		}
+		if dir != model.DirectionBoth && m.Direction != dir && r.From != r.To {
+			continue
+		}
+		if first != nil && len(out) == *first {
+			break
+		}
+		out = append(out, m)
+	}
+	return out, nil
+}
+
+// typed returns the relations of one type in one direction: the typed
+// fields such as Person.leads and Organisation.leaders.
+func typed(ctx context.Context, id string, t rightsgraph.RelType, dir model.Direction) ([]*model.Relation, error) {
+	return relationsOf(ctx, id, []model.RelType{model.RelType(t)}, dir, nil)
+}
+
+// reportsOf returns the reports that declare an entity.
+func reportsOf(ctx context.Context, id string) ([]*model.Report, error) {
+	e, err := loadersFrom(ctx).Entities.Load(ctx, id)
+	if err != nil || e == nil {
+		return nil, err
+	}
+	out := []*model.Report{}
+	for _, rid := range e.Reports {
+		r, err := kindOf[*model.Report](ctx, rid)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func directionOr(d *model.Direction) model.Direction {
+	if d == nil {
+		return model.DirectionBoth
+	}
+	return *d
+}

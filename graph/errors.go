@@ -1,0 +1,45 @@
+package graph
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// presentError is the one place errors become GraphQL errors. Errors with a
+// code show their message and put the code in extensions.code; errors the
+// GraphQL engine made (parse, validation) pass as they are; anything else
+// is internal: logged in full, shown as "internal error".
+func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
+	return func(ctx context.Context, err error) *gqlerror.Error {
+		var gqlErr *gqlerror.Error
+		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
+			return gqlErr // the engine's own error, already shaped
+		}
+		out := graphql.DefaultErrorPresenter(ctx, err)
+		code := rightsgraph.ErrorCode(err)
+		if code == rightsgraph.EINTERNAL {
+			log.ErrorContext(ctx, "graphql: internal error", "path", out.Path.String(), "err", err)
+		}
+		out.Message = rightsgraph.ErrorMessage(err)
+		if out.Extensions == nil {
+			out.Extensions = map[string]any{}
+		}
+		out.Extensions["code"] = code
+		return out
+	}
+}
+
+// recoverPanic turns a panic in a resolver into a logged internal error.
+func recoverPanic(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, p any) error {
+		log.ErrorContext(ctx, "graphql: panic in resolver", "panic", p)
+		return fmt.Errorf("panic: %v", p)
+	}
+}

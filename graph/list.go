@@ -1,0 +1,82 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/graph/model"
+)
+
+// MaxPageSize caps first and last on every list.
+const MaxPageSize = 100
+
+// listArgs are the arguments every entity list takes.
+type listArgs struct {
+	filter  *model.EntityFilter
+	orderBy *model.EntityOrder
+	first   *int
+	after   *string
+	last    *int
+	before  *string
+}
+
+// list fetches one page of entities of the given kinds.
+func (r *Resolver) list(ctx context.Context, kinds []rightsgraph.Kind, a listArgs) (*rightsgraph.EntityPage, error) {
+	q := rightsgraph.EntityQuery{Kinds: kinds, Order: rightsgraph.OrderByName}
+	if a.filter != nil {
+		q.NameContains = deref(a.filter.NameContains)
+		q.Report = deref(a.filter.Report)
+	}
+	if a.orderBy != nil {
+		q.Order = rightsgraph.EntityOrder(a.orderBy.Field)
+		q.Desc = a.orderBy.Direction == model.OrderDirectionDesc
+	}
+	q.After, q.Before = deref(a.after), deref(a.before)
+	if a.first != nil {
+		q.First = *a.first
+	}
+	if a.last != nil {
+		q.Last = *a.last
+	}
+	if q.First > MaxPageSize || q.Last > MaxPageSize {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "first and last must be at most %d", MaxPageSize)
+	}
+	if (a.first != nil && *a.first == 0) || (a.last != nil && *a.last == 0) {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "first and last must be at least 1")
+	}
+	return r.Store.ListEntities(ctx, q)
+}
+
+// typedPage turns a page into the nodes and edges of a typed connection.
+func typedPage[N model.Entity, E any](page *rightsgraph.EntityPage, edge func(cursor string, n N) E) ([]N, []E) {
+	nodes, edges := []N{}, []E{}
+	for i, e := range page.Entities {
+		n := toEntity(e).(N)
+		nodes = append(nodes, n)
+		edges = append(edges, edge(page.Cursors[i], n))
+	}
+	return nodes, edges
+}
+
+func pageInfo(p *rightsgraph.EntityPage) *model.PageInfo {
+	info := &model.PageInfo{HasNextPage: p.HasNextPage, HasPreviousPage: p.HasPreviousPage}
+	if n := len(p.Cursors); n > 0 {
+		info.StartCursor, info.EndCursor = &p.Cursors[0], &p.Cursors[n-1]
+	}
+	return info
+}
+
+func toKinds(ks []model.Kind) []rightsgraph.Kind {
+	out := make([]rightsgraph.Kind, len(ks))
+	for i, k := range ks {
+		out[i] = rightsgraph.Kind(k)
+	}
+	return out
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -1,0 +1,14 @@
+// Package graph is the GraphQL API: the schema in ../schema compiled by
+// gqlgen into generated/, thin resolvers over rightsgraph.Store, per-request
+// dataloaders, one error presenter, and the HTTP handler.
+package graph
+
+import (
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// Resolver is the root of the resolvers. It holds only the store: per
+// request state (the dataloaders) travels in the context.
+type Resolver struct {
+	Store rightsgraph.Store
+}

@@ -1,0 +1,218 @@
+// Package inmem is the embedded Store: the whole graph in memory, guarded by
+// one read-write lock. It is the zero-setup default and a real backend: it
+// copies what it returns, validates what it is given and reports the same
+// error codes as every other store.
+package inmem
+
+import (
+	"cmp"
+	"context"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+var _ rightsgraph.Store = (*Store)(nil)
+
+// Store is the embedded, in-memory Store.
+type Store struct {
+	mu        sync.RWMutex
+	seq       int // counts loads, so the latest declaration of an entity wins
+	entities  map[string]*entityRecord
+	relations map[string]*rightsgraph.Relation
+	byEntity  map[string]map[string]bool // entity id → ids of its relations
+}
+
+// entityRecord holds every report's declaration of one entity and the
+// entity they make together: the latest declaration's fields, with the
+// aliases of all of them.
+type entityRecord struct {
+	decls   map[string]declaration // by report id
+	current *rightsgraph.Entity
+	keys    []rightsgraph.Key // search keys of name and aliases
+}
+
+type declaration struct {
+	seq    int
+	entity *rightsgraph.Entity
+}
+
+// New returns an empty store.
+func New() *Store {
+	return &Store{
+		entities:  map[string]*entityRecord{},
+		relations: map[string]*rightsgraph.Relation{},
+		byEntity:  map[string]map[string]bool{},
+	}
+}
+
+// Ping always succeeds: the store is in the process.
+func (s *Store) Ping(context.Context) error { return nil }
+
+// Close does nothing: the store holds no outside resources.
+func (s *Store) Close() error { return nil }
+
+// Entity returns one entity, or ENOTFOUND.
+func (s *Store) Entity(_ context.Context, id string) (*rightsgraph.Entity, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	r, ok := s.entities[id]
+	if !ok {
+		return nil, rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no entity with id %q", id)
+	}
+	return r.current.Clone(), nil
+}
+
+// EntitiesByIDs returns the entities that exist among ids.
+func (s *Store) EntitiesByIDs(_ context.Context, ids []string) (map[string]*rightsgraph.Entity, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make(map[string]*rightsgraph.Entity, len(ids))
+	for _, id := range ids {
+		if r, ok := s.entities[id]; ok {
+			out[id] = r.current.Clone()
+		}
+	}
+	return out, nil
+}
+
+// ListEntities returns one page of the entities that match q.
+func (s *Store) ListEntities(_ context.Context, q rightsgraph.EntityQuery) (*rightsgraph.EntityPage, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	contains := rightsgraph.Normalize(q.NameContains)
+	s.mu.RLock()
+	var matches []*rightsgraph.Entity
+	for _, r := range s.entities {
+		e := r.current
+		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, e.Kind) {
+			continue
+		}
+		if q.Report != "" && !slices.Contains(e.Reports, q.Report) {
+			continue
+		}
+		if contains != "" && !slices.ContainsFunc(r.keys, func(k rightsgraph.Key) bool { return strings.Contains(k.Norm, contains) }) {
+			continue
+		}
+		matches = append(matches, e.Clone())
+	}
+	s.mu.RUnlock()
+	rightsgraph.SortEntities(matches, cmp.Or(q.Order, rightsgraph.OrderByName), q.Desc)
+	return rightsgraph.PageOf(matches, q)
+}
+
+// RelationsByEntityIDs returns every relation of each of ids.
+func (s *Store) RelationsByEntityIDs(_ context.Context, ids []string) (map[string][]*rightsgraph.Relation, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make(map[string][]*rightsgraph.Relation, len(ids))
+	for _, id := range ids {
+		rels := make([]*rightsgraph.Relation, 0, len(s.byEntity[id]))
+		for rid := range s.byEntity[id] {
+			rels = append(rels, s.relations[rid].Clone())
+		}
+		rightsgraph.SortRelations(id, rels)
+		out[id] = rels
+	}
+	return out, nil
+}
+
+// Search ranks the entities whose names match q.Text.
+func (s *Store) Search(_ context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	key := rightsgraph.NewKey(q.Text)
+	s.mu.RLock()
+	var hits []rightsgraph.SearchHit
+	for _, r := range s.entities {
+		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, r.current.Kind) {
+			continue
+		}
+		best := 0.0
+		for _, k := range r.keys {
+			best = max(best, rightsgraph.MatchKey(key, k))
+		}
+		if best > 0 {
+			hits = append(hits, rightsgraph.SearchHit{Entity: r.current, Score: best})
+		}
+	}
+	s.mu.RUnlock()
+	hits = rightsgraph.RankHits(hits, q.First)
+	for i := range hits {
+		hits[i].Entity = hits[i].Entity.Clone()
+	}
+	return hits, nil
+}
+
+// Stats counts the graph.
+func (s *Store) Stats(context.Context) (*rightsgraph.Stats, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	st := &rightsgraph.Stats{
+		Nodes:         len(s.entities),
+		Relationships: len(s.relations),
+		NodesByKind:   map[rightsgraph.Kind]int{},
+		RelsByType:    map[rightsgraph.RelType]int{},
+	}
+	for _, r := range s.entities {
+		st.NodesByKind[r.current.Kind]++
+	}
+	for _, rel := range s.relations {
+		st.RelsByType[rel.Type]++
+		st.Evidence += len(rel.Evidence)
+	}
+	return st, nil
+}
+
+// EachEntity calls fn for every entity in id order. It works on a snapshot
+// of the ids, so fn may call the store.
+func (s *Store) EachEntity(ctx context.Context, fn func(*rightsgraph.Entity) error) error {
+	s.mu.RLock()
+	ids := slices.Sorted(maps.Keys(s.entities))
+	s.mu.RUnlock()
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		e, err := s.Entity(ctx, id)
+		if rightsgraph.ErrorCode(err) == rightsgraph.ENOTFOUND {
+			continue // removed since the snapshot
+		} else if err != nil {
+			return err
+		}
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// EachRelation calls fn for every relation in id order.
+func (s *Store) EachRelation(ctx context.Context, fn func(*rightsgraph.Relation) error) error {
+	s.mu.RLock()
+	ids := slices.Sorted(maps.Keys(s.relations))
+	s.mu.RUnlock()
+	for _, id := range ids {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		s.mu.RLock()
+		rel, ok := s.relations[id]
+		if ok {
+			rel = rel.Clone()
+		}
+		s.mu.RUnlock()
+		if !ok {
+			continue
+		}
+		if err := fn(rel); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,196 @@
+package rightsgraph
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// RelType is the type of a relationship. Its value is both the GraphQL enum
+// value and the Neo4j relationship type.
+type RelType string
+
+// The relationship types, each with the kinds it may join in RelTypeRules.
+const (
+	RelLeads        RelType = "LEADS"
+	RelMemberOf     RelType = "MEMBER_OF"
+	RelPartOf       RelType = "PART_OF"
+	RelRaised       RelType = "RAISED"
+	RelPassed       RelType = "PASSED"
+	RelAddresses    RelType = "ADDRESSES"
+	RelOrganised    RelType = "ORGANISED"
+	RelChaired      RelType = "CHAIRED"
+	RelSpokeAt      RelType = "SPOKE_AT"
+	RelAttended     RelType = "ATTENDED"
+	RelHeldIn       RelType = "HELD_IN"
+	RelPreceded     RelType = "PRECEDED"
+	RelDiscussed    RelType = "DISCUSSED"
+	RelConcerns     RelType = "CONCERNS"
+	RelInvestigated RelType = "INVESTIGATED"
+	RelDrafted      RelType = "DRAFTED"
+	RelBasedIn      RelType = "BASED_IN"
+	RelLocatedIn    RelType = "LOCATED_IN"
+	RelPublished    RelType = "PUBLISHED"
+	RelTranslated   RelType = "TRANSLATED"
+	RelMentions     RelType = "MENTIONS"
+)
+
+// RelTypeRule says which kinds a relationship type may join, and what it means.
+type RelTypeRule struct {
+	Type RelType
+	From []Kind
+	To   []Kind
+	Doc  string
+}
+
+var (
+	agents  = []Kind{KindPerson, KindOrganisation}
+	anyKind = Kinds
+)
+
+// RelTypeRules lists every relationship type in a fixed order.
+var RelTypeRules = []RelTypeRule{
+	{RelLeads, []Kind{KindPerson}, []Kind{KindOrganisation}, "A person leads an organisation; role says how (head, chair, director…)."},
+	{RelMemberOf, agents, []Kind{KindOrganisation}, "A person or organisation belongs to an organisation."},
+	{RelPartOf, []Kind{KindOrganisation}, []Kind{KindOrganisation}, "An organisation is a unit of a larger one."},
+	{RelRaised, agents, []Kind{KindIssue}, "A person or organisation raised an issue, at the congress named by at."},
+	{RelPassed, []Kind{KindCongress}, []Kind{KindResolution}, "A congress passed a resolution, statement or demand."},
+	{RelAddresses, []Kind{KindResolution}, []Kind{KindIssue, KindLaw, KindOrganisation, KindPlace}, "A resolution addresses an issue, law, body or place; role says what it demands."},
+	{RelOrganised, agents, []Kind{KindCongress}, "A person or organisation organised or convened a congress."},
+	{RelChaired, []Kind{KindPerson}, []Kind{KindCongress}, "A person chaired a congress."},
+	{RelSpokeAt, []Kind{KindPerson}, []Kind{KindCongress}, "A person spoke at a congress, or had a speech read there; role says how."},
+	{RelAttended, agents, []Kind{KindCongress}, "A person or organisation took part in a congress."},
+	{RelHeldIn, []Kind{KindCongress}, []Kind{KindPlace}, "A congress took place in a place."},
+	{RelPreceded, []Kind{KindCongress}, []Kind{KindCongress}, "A congress came before another of the same series."},
+	{RelDiscussed, []Kind{KindCongress}, []Kind{KindIssue, KindLaw}, "A congress discussed an issue or law; role says how (panel, criticised…)."},
+	{RelConcerns, []Kind{KindIssue, KindLaw}, []Kind{KindPerson, KindOrganisation, KindPlace, KindLaw, KindIssue}, "An issue or law concerns a person, body, place or law."},
+	{RelInvestigated, agents, []Kind{KindIssue}, "A person or organisation investigated a matter."},
+	{RelDrafted, agents, []Kind{KindLaw}, "A person or organisation drafted a law."},
+	{RelBasedIn, []Kind{KindOrganisation}, []Kind{KindPlace}, "An organisation works in or for a place."},
+	{RelLocatedIn, []Kind{KindPlace}, []Kind{KindPlace}, "A place lies in a larger place."},
+	{RelPublished, []Kind{KindOrganisation}, []Kind{KindReport}, "An organisation published a report."},
+	{RelTranslated, []Kind{KindPerson}, []Kind{KindReport}, "A person translated a report."},
+	{RelMentions, []Kind{KindReport}, anyKind, "A report mentions an entity it says nothing more specific about."},
+}
+
+// Rule returns the rule of the type, and false for an unknown type.
+func (t RelType) Rule() (RelTypeRule, bool) {
+	for _, r := range RelTypeRules {
+		if r.Type == t {
+			return r, true
+		}
+	}
+	return RelTypeRule{}, false
+}
+
+// Valid reports whether t is a known relationship type.
+func (t RelType) Valid() bool { _, ok := t.Rule(); return ok }
+
+// Allows reports whether a relationship of this type may go from a
+// kind to another.
+func (r RelTypeRule) Allows(from, to Kind) bool {
+	return slices.Contains(r.From, from) && slices.Contains(r.To, to)
+}
+
+// RelTypes lists every relationship type in a fixed order.
+func RelTypes() []RelType {
+	ts := make([]RelType, len(RelTypeRules))
+	for i, r := range RelTypeRules {
+		ts[i] = r.Type
+	}
+	return ts
+}
+
+// Evidence is a quote of a report that supports a relationship. Start and End
+// are half-open offsets in Unicode code points into the report's text.
+type Evidence struct {
+	Report string
+	Quote  string
+	Start  int
+	End    int
+}
+
+// Relation is a relationship of the graph: From –Type→ To, with an optional
+// role and the congress At which it was stated, and one or more pieces of
+// evidence. Its ID is derived from type and ends (see RelationID).
+type Relation struct {
+	ID       string
+	Type     RelType
+	From     string
+	To       string
+	Role     string
+	At       string
+	Evidence []Evidence
+}
+
+// RelationID returns the stable id of the relationship of a type between two
+// entities: a fact is one relationship however many reports state it.
+func RelationID(from string, t RelType, to string) string {
+	return from + "|" + string(t) + "|" + to
+}
+
+// Clone returns a deep copy of r.
+func (r *Relation) Clone() *Relation {
+	if r == nil {
+		return nil
+	}
+	c := *r
+	c.Evidence = slices.Clone(r.Evidence)
+	return &c
+}
+
+// Other returns the id at the other end of the relation from id.
+func (r *Relation) Other(id string) string {
+	if r.From == id {
+		return r.To
+	}
+	return r.From
+}
+
+// Locate returns the half-open code-point offsets of the n-th (1-based)
+// occurrence of quote in text, and how many times quote occurs in all.
+// It returns ok=false when there is no n-th occurrence.
+func Locate(text, quote string, n int) (start, end, count int, ok bool) {
+	if quote == "" {
+		return 0, 0, 0, false
+	}
+	qlen := utf8.RuneCountInString(quote)
+	byteAt := 0
+	runeAt := 0
+	for {
+		i := indexFrom(text, quote, byteAt)
+		if i < 0 {
+			break
+		}
+		runeAt += utf8.RuneCountInString(text[byteAt:i])
+		count++
+		if count == n {
+			start, end, ok = runeAt, runeAt+qlen, true
+		}
+		// Step one rune so that overlapping occurrences count too.
+		_, size := utf8.DecodeRuneInString(text[i:])
+		byteAt = i + size
+		runeAt++
+	}
+	return start, end, count, ok
+}
+
+func indexFrom(s, sub string, from int) int {
+	if from > len(s) {
+		return -1
+	}
+	i := strings.Index(s[from:], sub)
+	if i < 0 {
+		return -1
+	}
+	return from + i
+}
+
+// SortEvidence sorts evidence by report, then position, and drops repeats.
+func SortEvidence(evs []Evidence) []Evidence {
+	slices.SortFunc(evs, func(a, b Evidence) int {
+		return cmp.Or(strings.Compare(a.Report, b.Report), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+	})
+	return slices.Compact(evs)
+}

@@ -1,0 +1,325 @@
+package seed
+
+import (
+	"fmt"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// parse reads one annotation file and the report text it names, checks
+// both, and returns the report's graph, or every problem found.
+func parse(file string, read func(string) ([]byte, error)) (*rightsgraph.ReportGraph, Problems) {
+	p := &parser{file: file}
+	data, err := read(file)
+	if err != nil {
+		return nil, Problems{{File: file, Msg: cleanPathError(err).Error()}}
+	}
+	var a annotation
+	if err := yaml.Unmarshal(data, &a); err != nil {
+		return nil, Problems{yamlProblem(file, err)}
+	}
+	if a.at == 0 {
+		return nil, Problems{{File: file, Line: 1, Msg: "empty annotation: want report, entities and relations"}}
+	}
+	p.unknownKeys(a.lines, "file")
+	report := p.report(a.Report, read)
+	entities := p.entities(a.Entities, report)
+	var relations []*rightsgraph.Relation
+	if report != nil {
+		relations = p.relations(a.Relations, report, entities)
+	}
+	if len(p.problems) > 0 {
+		return nil, p.problems
+	}
+	g := &rightsgraph.ReportGraph{Report: report, Relations: relations}
+	for _, e := range entities.list {
+		g.Entities = append(g.Entities, e)
+	}
+	if err := g.Validate(); err != nil { // the store's own guard: never fails after the checks above
+		return nil, Problems{{File: file, Msg: rightsgraph.ErrorMessage(err)}}
+	}
+	return g, nil
+}
+
+// yamlLine finds the line number in the YAML library's messages.
+var yamlLine = regexp.MustCompile(`line (\d+): `)
+
+func yamlProblem(file string, err error) Problem {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
+	if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
+		line, _ := strconv.Atoi(msg[m[2]:m[3]])
+		return Problem{File: file, Line: line, Msg: "invalid YAML: " + msg[:m[0]] + msg[m[1]:]}
+	}
+	return Problem{File: file, Line: 1, Msg: "invalid YAML: " + msg}
+}
+
+type parser struct {
+	file     string
+	problems Problems
+}
+
+func (p *parser) errorf(line int, format string, args ...any) {
+	p.problems = append(p.problems, Problem{File: p.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (p *parser) unknownKeys(l lines, where string) {
+	for _, k := range l.unknown {
+		p.errorf(l.line(k), "unknown key %q in %s", k, where)
+	}
+}
+
+func (p *parser) checkDate(l lines, field, value string) {
+	if value == "" {
+		return
+	}
+	if _, err := time.Parse(time.DateOnly, value); err != nil {
+		p.errorf(l.line(field), "%s %q: want a date like 2017-11-26", field, value)
+	}
+}
+
+// report checks the report block and reads the text it names.
+func (p *parser) report(d reportDoc, read func(string) ([]byte, error)) *rightsgraph.Entity {
+	p.unknownKeys(d.lines, "report")
+	if d.at == 0 {
+		p.errorf(1, "missing report: block (id, title, text…)")
+		return nil
+	}
+	e := &rightsgraph.Entity{
+		ID: d.ID, Kind: rightsgraph.KindReport, Name: d.Title, Description: d.Description,
+		URL: d.URL, PublishedAt: d.PublishedAt, Source: d.Source, Attribution: d.Attribution,
+	}
+	ok := true
+	if d.ID == "" {
+		p.errorf(d.line("id"), "report: missing id")
+		ok = false
+	}
+	if d.Title == "" {
+		p.errorf(d.line("title"), "report: missing title")
+		ok = false
+	}
+	p.checkDate(d.lines, "publishedAt", d.PublishedAt)
+	if d.Text == "" {
+		p.errorf(d.line("text"), "report: missing text (the file of the report's text, beside this one)")
+		return nil
+	}
+	textFile := path.Join(path.Dir(filepath.ToSlash(p.file)), d.Text)
+	text, err := read(filepath.FromSlash(textFile))
+	if err != nil {
+		p.errorf(d.line("text"), "report text %s: %v", d.Text, cleanPathError(err))
+		return nil
+	}
+	if !utf8.Valid(text) {
+		p.errorf(d.line("text"), "report text %s is not UTF-8", d.Text)
+		return nil
+	}
+	e.Text = string(text)
+	if ok {
+		if err := e.Validate(); err != nil {
+			p.errorf(d.line("id"), "%s", rightsgraph.ErrorMessage(err))
+			return nil
+		}
+	}
+	if !ok {
+		return nil
+	}
+	return e
+}
+
+// declared is the entities of a file, with where each was declared.
+type declared struct {
+	list  []*rightsgraph.Entity
+	byID  map[string]*rightsgraph.Entity
+	lines map[string]int
+}
+
+// entities checks the entities: valid each, distinct ids, and no name or
+// alias that two of them share.
+func (p *parser) entities(docs []entityDoc, report *rightsgraph.Entity) declared {
+	ds := declared{byID: map[string]*rightsgraph.Entity{}, lines: map[string]int{}}
+	names := map[string]string{} // normalized name or alias → entity id
+	if report != nil {
+		ds.byID[report.ID] = report
+	}
+	for _, d := range docs {
+		p.unknownKeys(d.lines, "entity")
+		e := &rightsgraph.Entity{
+			ID: d.ID, Kind: rightsgraph.Kind(d.Kind), Name: d.Name, Aliases: d.Aliases,
+			Description: d.Description, StartDate: d.StartDate, EndDate: d.EndDate,
+		}
+		if e.Kind == rightsgraph.KindReport {
+			p.errorf(d.line("kind"), "entity %q: the report is declared in the report: block, not as an entity", d.ID)
+			continue
+		}
+		if err := e.Validate(); err != nil {
+			field := "id"
+			switch {
+			case !e.Kind.Valid():
+				field = "kind"
+			case strings.Contains(rightsgraph.ErrorMessage(err), "alias"):
+				field = "aliases"
+			case strings.Contains(rightsgraph.ErrorMessage(err), "name"):
+				field = "name"
+			}
+			p.errorf(d.line(field), "%s", rightsgraph.ErrorMessage(err))
+			continue
+		}
+		p.checkDate(d.lines, "startDate", d.StartDate)
+		p.checkDate(d.lines, "endDate", d.EndDate)
+		if (d.StartDate != "" || d.EndDate != "") && e.Kind != rightsgraph.KindCongress {
+			p.errorf(d.line("startDate"), "entity %q: only congresses have dates", d.ID)
+		}
+		if first, dup := ds.lines[e.ID]; dup || (report != nil && e.ID == report.ID) {
+			p.errorf(d.line("id"), "duplicate entity id %q (first declared on line %d)", e.ID, first)
+			continue
+		}
+		for _, n := range e.Names() {
+			key := rightsgraph.Normalize(n)
+			if other, taken := names[key]; taken {
+				p.errorf(d.line("aliases"), "entity %q: name or alias %q is already a name or alias of %q", e.ID, n, other)
+				continue
+			}
+			names[key] = e.ID
+		}
+		ds.list = append(ds.list, e)
+		ds.byID[e.ID] = e
+		ds.lines[e.ID] = d.line("id")
+	}
+	return ds
+}
+
+// relations checks the relations and turns their quotes into evidence.
+// Statements of one fact (type, from, to) become one relation with several
+// pieces of evidence.
+func (p *parser) relations(docs []relationDoc, report *rightsgraph.Entity, ents declared) []*rightsgraph.Relation {
+	var out []*rightsgraph.Relation
+	byID := map[string]*rightsgraph.Relation{}
+	firstLine := map[string]int{} // relation id + offsets → line
+	for _, d := range docs {
+		p.unknownKeys(d.lines, "relation")
+		t := rightsgraph.RelType(d.Type)
+		rule, ok := t.Rule()
+		if !ok {
+			p.errorf(d.line("type"), "unknown relationship type %q (want one of %s)", d.Type, relTypeList())
+			continue
+		}
+		from, okFrom := p.endpoint(d, "from", d.From, ents)
+		to, okTo := p.endpoint(d, "to", d.To, ents)
+		if okFrom && okTo && !rule.Allows(from.Kind, to.Kind) {
+			p.errorf(d.line("type"), "%s may not go from %s %q to %s %q (allowed: %s → %s)",
+				t, from.Kind, from.ID, to.Kind, to.ID, kindList(rule.From), kindList(rule.To))
+			okTo = false
+		}
+		if d.At != "" {
+			if at, ok := ents.byID[d.At]; !ok {
+				p.errorf(d.line("at"), "at: unknown entity %q (declare it under entities)", d.At)
+			} else if at.Kind != rightsgraph.KindCongress {
+				p.errorf(d.line("at"), "at: %q is a %s, want a CONGRESS", d.At, at.Kind)
+			}
+		}
+		ev, okQuote := p.evidence(d, report)
+		if !okFrom || !okTo || !okQuote {
+			continue
+		}
+		id := rightsgraph.RelationID(d.From, t, d.To)
+		stmt := fmt.Sprintf("%s@%d", id, ev.Start)
+		if line, dup := firstLine[stmt]; dup {
+			p.errorf(d.line("quote"), "duplicate relation: %s with this quote is already stated on line %d", id, line)
+			continue
+		}
+		firstLine[stmt] = d.line("type")
+		rel, seen := byID[id]
+		if !seen {
+			rel = &rightsgraph.Relation{ID: id, Type: t, From: d.From, To: d.To, Role: d.Role, At: d.At}
+			byID[id] = rel
+			out = append(out, rel)
+		} else if d.Role != "" && rel.Role != "" && d.Role != rel.Role {
+			p.errorf(d.line("role"), "%s: role %q contradicts role %q stated before", id, d.Role, rel.Role)
+			continue
+		}
+		rel.Role = cmpOr(rel.Role, d.Role)
+		rel.At = cmpOr(rel.At, d.At)
+		rel.Evidence = rightsgraph.SortEvidence(append(rel.Evidence, ev))
+	}
+	return out
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func (p *parser) endpoint(d relationDoc, field, id string, ents declared) (*rightsgraph.Entity, bool) {
+	if id == "" {
+		p.errorf(d.line(field), "relation: missing %s", field)
+		return nil, false
+	}
+	e, ok := ents.byID[id]
+	if !ok {
+		p.errorf(d.line(field), "%s: unknown entity %q (declare it under entities)", field, id)
+	}
+	return e, ok
+}
+
+// evidence finds the relation's quote in the report text.
+func (p *parser) evidence(d relationDoc, report *rightsgraph.Entity) (rightsgraph.Evidence, bool) {
+	line := d.line("quote")
+	if strings.TrimSpace(d.Quote) == "" {
+		p.errorf(line, "relation: missing quote (the words of the report that state it)")
+		return rightsgraph.Evidence{}, false
+	}
+	if d.Occurrence < 0 {
+		p.errorf(d.line("occurrence"), "occurrence %d: want 1 or more", d.Occurrence)
+		return rightsgraph.Evidence{}, false
+	}
+	n := max(d.Occurrence, 1)
+	start, end, count, ok := rightsgraph.Locate(report.Text, d.Quote, n)
+	switch {
+	case count == 0:
+		hint := ""
+		if strings.Contains(squash(report.Text), squash(d.Quote)) {
+			hint = " (it differs only in spaces, line breaks or quotation marks: copy it exactly)"
+		}
+		p.errorf(line, "quote not found in the report text%s: %q", hint, d.Quote)
+	case count > 1 && d.Occurrence == 0:
+		p.errorf(line, "quote occurs %d times in the report text: lengthen it or add occurrence: N", count)
+		ok = false
+	case !ok:
+		p.errorf(d.line("occurrence"), "occurrence %d: the quote occurs only %d times", d.Occurrence, count)
+	}
+	return rightsgraph.Evidence{Report: report.ID, Quote: d.Quote, Start: start, End: end}, ok
+}
+
+// squash folds spaces and quotation marks, to tell near misses apart.
+var squasher = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'", "–", "-", "—", "-")
+
+func squash(s string) string {
+	return strings.Join(strings.Fields(squasher.Replace(s)), " ")
+}
+
+func relTypeList() string {
+	var ts []string
+	for _, t := range rightsgraph.RelTypes() {
+		ts = append(ts, string(t))
+	}
+	return strings.Join(ts, ", ")
+}
+
+func kindList(ks []rightsgraph.Kind) string {
+	var s []string
+	for _, k := range ks {
+		s = append(s, string(k))
+	}
+	return strings.Join(s, "|")
+}

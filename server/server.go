@@ -1,0 +1,158 @@
+// Package server assembles the HTTP API: GraphQL, the GraphiQL page, the
+// health and readiness probes, exports and metrics.
+package server
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/playground"
+	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/export"
+	"github.com/rightsgraph/rightsgraph/graph"
+)
+
+// Server is the HTTP API over one store.
+type Server struct {
+	store rightsgraph.Store
+	log   *slog.Logger
+	// seeding holds why the store is not ready yet ("" once it is), while
+	// the bundled reports load in the background.
+	seeding atomic.Pointer[string]
+	metrics *metrics
+}
+
+// New returns the server over s. It is not ready until MarkSeeded is
+// called, or at once if notReady is empty.
+func New(s rightsgraph.Store, log *slog.Logger, notReady string) *Server {
+	srv := &Server{store: s, log: log, metrics: newMetrics()}
+	srv.seeding.Store(&notReady)
+	return srv
+}
+
+// SetNotReady records why the server is not ready; "" makes it ready.
+func (s *Server) SetNotReady(reason string) { s.seeding.Store(&reason) }
+
+// Handler returns the routes.
+func (s *Server) Handler() http.Handler {
+	r := chi.NewRouter()
+	r.Use(middleware.RequestID, middleware.RealIP, s.metrics.middleware, middleware.Recoverer)
+	gql := graph.NewHandler(s.store, s.log)
+	r.Handle("/graphql", gql)
+	r.Handle("/graphiql", playground.Handler("rightsgraph", "/graphql"))
+	r.Get("/", s.home)
+	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
+	r.Get("/readyz", s.ready)
+	r.Get("/export", s.export)
+	r.Handle("/metrics", promhttp.HandlerFor(s.metrics.registry, promhttp.HandlerOpts{}))
+	return r
+}
+
+// ready answers 200 once the store answers and the seed is loaded, and 503
+// with the reason before.
+func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
+	if reason := *s.seeding.Load(); reason != "" {
+		http.Error(w, "not ready: "+reason, http.StatusServiceUnavailable)
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	if err := s.store.Ping(ctx); err != nil {
+		http.Error(w, "not ready: store unreachable: "+err.Error(), http.StatusServiceUnavailable)
+		return
+	}
+	st, err := s.store.Stats(ctx)
+	if err != nil {
+		http.Error(w, "not ready: store unreachable: "+err.Error(), http.StatusServiceUnavailable)
+		return
+	}
+	if st.NodesByKind[rightsgraph.KindReport] == 0 {
+		http.Error(w, "not ready: the store holds no report (run rightsgraph seed)", http.StatusServiceUnavailable)
+		return
+	}
+	fmt.Fprintf(w, "ready: %d nodes, %d relationships\n", st.Nodes, st.Relationships)
+}
+
+// export streams the whole graph in the format asked for.
+func (s *Server) export(w http.ResponseWriter, r *http.Request) {
+	format := r.URL.Query().Get("format")
+	if format == "" {
+		format = "graphml"
+	}
+	write, ok := export.Formats[format]
+	if !ok {
+		http.Error(w, fmt.Sprintf("unknown export format %q", format), http.StatusBadRequest)
+		return
+	}
+	w.Header().Set("Content-Type", export.ContentTypes[format])
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="rightsgraph.%s"`, format))
+	if err := write(r.Context(), w, s.store); err != nil {
+		// Headers are gone with the first bytes: all that is left is to log.
+		s.log.ErrorContext(r.Context(), "export failed", "format", format, "err", err)
+	}
+}
+
+const homePage = `<!doctype html>
+<html lang="en"><meta charset="utf-8"><title>rightsgraph</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:3em auto;padding:0 1em}</style>
+<h1>rightsgraph</h1>
+<p>A knowledge graph of activists, organisations and issues, built from human-rights reports.
+Every fact carries the exact quote of the report it came from.</p>
+<ul>
+<li><a href="/graphiql">GraphiQL</a>: explore the GraphQL API at <code>/graphql</code></li>
+<li><a href="/export?format=graphml">/export?format=graphml</a>: the whole graph as GraphML</li>
+<li><a href="/readyz">/readyz</a>, <a href="/healthz">/healthz</a>, <a href="/metrics">/metrics</a></li>
+</ul>
+</html>
+`
+
+func (s *Server) home(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	fmt.Fprint(w, homePage)
+}
+
+// metrics are the Prometheus metrics of the HTTP API.
+type metrics struct {
+	registry *prometheus.Registry
+	requests *prometheus.CounterVec
+	latency  *prometheus.HistogramVec
+}
+
+func newMetrics() *metrics {
+	m := &metrics{
+		registry: prometheus.NewRegistry(),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "rightsgraph_http_requests_total", Help: "HTTP requests by route and status code.",
+		}, []string{"route", "code"}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "rightsgraph_http_request_duration_seconds", Help: "HTTP request latency by route.",
+			Buckets: prometheus.DefBuckets,
+		}, []string{"route"}),
+	}
+	m.registry.MustRegister(m.requests, m.latency,
+		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+	return m
+}
+
+func (m *metrics) middleware(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
+		next.ServeHTTP(ww, r)
+		route := chi.RouteContext(r.Context()).RoutePattern()
+		if route == "" {
+			route = "unmatched"
+		}
+		m.requests.WithLabelValues(route, fmt.Sprint(ww.Status())).Inc()
+		m.latency.WithLabelValues(route).Observe(time.Since(start).Seconds())
+	})
+}

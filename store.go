@@ -1,0 +1,273 @@
+package rightsgraph
+
+import (
+	"cmp"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"slices"
+	"strings"
+)
+
+// Store keeps the graph. Every implementation is safe for concurrent use,
+// returns copies that callers may change, and reports user errors with the
+// codes of error.go: ENOTFOUND for an unknown id, EINVALID for bad
+// arguments, EUNAVAILABLE when its backend cannot be reached.
+type Store interface {
+	// Entity returns one entity.
+	Entity(ctx context.Context, id string) (*Entity, error)
+	// EntitiesByIDs returns the entities that exist among ids, by id.
+	EntitiesByIDs(ctx context.Context, ids []string) (map[string]*Entity, error)
+	// ListEntities returns one page of the entities that match q.
+	ListEntities(ctx context.Context, q EntityQuery) (*EntityPage, error)
+	// RelationsByEntityIDs returns, for each of ids, every relation that
+	// starts or ends there, ordered by type, then other end, then id.
+	RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*Relation, error)
+	// Search ranks the entities whose name or an alias matches the query
+	// (see MatchKey), best first, ties by name then id.
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+	// Stats counts nodes and relationships.
+	Stats(ctx context.Context) (*Stats, error)
+	// EachEntity calls fn for every entity, ordered by id, until fn fails.
+	EachEntity(ctx context.Context, fn func(*Entity) error) error
+	// EachRelation calls fn for every relation, ordered by id, until fn fails.
+	EachRelation(ctx context.Context, fn func(*Relation) error) error
+
+	// LoadReport replaces, in one atomic write, everything the report said
+	// before with what g says now: evidence from other reports stays,
+	// relations left without evidence and entities no report declares any
+	// more disappear. Loading the same graph twice changes nothing.
+	LoadReport(ctx context.Context, g *ReportGraph) error
+
+	// Ping checks that the backend answers.
+	Ping(ctx context.Context) error
+	// Close releases the backend.
+	Close() error
+}
+
+// ReportGraph is everything one report states: the report itself, the
+// entities its annotation declares, and its relations, whose evidence all
+// cites the report. The seed loader builds it after validation.
+type ReportGraph struct {
+	Report    *Entity
+	Entities  []*Entity
+	Relations []*Relation
+}
+
+// SearchQuery asks for the entities best matching Text, of the given kinds
+// (all when empty), at most First of them.
+type SearchQuery struct {
+	Text  string
+	Kinds []Kind
+	First int
+}
+
+// EntityOrder is the order of an entity list.
+type EntityOrder string
+
+// The orders of entity lists: by name (case- and accent-insensitive, then
+// id) or by id.
+const (
+	OrderByName EntityOrder = "NAME"
+	OrderByID   EntityOrder = "ID"
+)
+
+// EntityQuery selects a page of entities. Kinds, Report and NameContains
+// filter (all must hold); Order and Desc sort; First/After page forwards and
+// Last/Before backwards with cursors from earlier pages (Relay style).
+type EntityQuery struct {
+	Kinds        []Kind
+	NameContains string // matches name or alias, after Normalize
+	Report       string // only entities this report declares
+	Order        EntityOrder
+	Desc         bool
+	First        int
+	After        string
+	Last         int
+	Before       string
+}
+
+// EntityPage is one page of an entity list. Cursors[i] is the cursor of
+// Entities[i]; Total counts every match, on all pages.
+type EntityPage struct {
+	Entities        []*Entity
+	Cursors         []string
+	HasNextPage     bool
+	HasPreviousPage bool
+	Total           int
+}
+
+// Stats counts the graph: nodes by kind, relationships by type, pieces of
+// evidence.
+type Stats struct {
+	Nodes         int
+	Relationships int
+	Evidence      int
+	NodesByKind   map[Kind]int
+	RelsByType    map[RelType]int
+}
+
+// SortKey returns the key an entity sorts by in the given order. Stores sort
+// by (SortKey, ID), so that pages are stable and equal across stores.
+func SortKey(e *Entity, o EntityOrder) string {
+	if o == OrderByID {
+		return e.ID
+	}
+	return Normalize(e.Name)
+}
+
+// cursor is what an opaque cursor encodes: the sort key and id of the
+// entity it points at.
+type cursor struct {
+	Key string `json:"k"`
+	ID  string `json:"i"`
+}
+
+// EncodeCursor returns the opaque cursor of an entity in an order.
+func EncodeCursor(e *Entity, o EntityOrder) string {
+	b, _ := json.Marshal(cursor{Key: SortKey(e, o), ID: e.ID})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// DecodeCursor returns the sort key and id a cursor points at, or an
+// EINVALID error for a cursor this package did not make.
+func DecodeCursor(s string) (key, id string, err error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	var c cursor
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
+	if err != nil || c.ID == "" {
+		return "", "", Errorf(EINVALID, "invalid cursor %q", s)
+	}
+	return c.Key, c.ID, nil
+}
+
+// Validate checks the query's arguments.
+func (q *EntityQuery) Validate() error {
+	switch {
+	case q.First < 0 || q.Last < 0:
+		return Errorf(EINVALID, "first and last must not be negative")
+	case q.First > 0 && q.Last > 0:
+		return Errorf(EINVALID, "use first or last, not both")
+	case q.Order != "" && q.Order != OrderByName && q.Order != OrderByID:
+		return Errorf(EINVALID, "unknown order %q", q.Order)
+	}
+	for _, k := range q.Kinds {
+		if !k.Valid() {
+			return Errorf(EINVALID, "unknown kind %q", k)
+		}
+	}
+	return nil
+}
+
+// MaxSearchResults caps SearchQuery.First.
+const MaxSearchResults = 100
+
+// Validate checks the query's arguments.
+func (q *SearchQuery) Validate() error {
+	switch {
+	case q.First < 0:
+		return Errorf(EINVALID, "first must not be negative")
+	case q.First > MaxSearchResults:
+		return Errorf(EINVALID, "first must be at most %d", MaxSearchResults)
+	}
+	for _, k := range q.Kinds {
+		if !k.Valid() {
+			return Errorf(EINVALID, "unknown kind %q", k)
+		}
+	}
+	return nil
+}
+
+// RankHits sorts hits best first, ties by name then id, and keeps the first
+// n (10 when n is 0).
+func RankHits(hits []SearchHit, n int) []SearchHit {
+	if n == 0 {
+		n = 10
+	}
+	slices.SortFunc(hits, func(a, b SearchHit) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		if c := strings.Compare(SortKey(a.Entity, OrderByName), SortKey(b.Entity, OrderByName)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Entity.ID, b.Entity.ID)
+	})
+	return hits[:min(n, len(hits))]
+}
+
+// SortRelations sorts the relations of entity id by type, then the id at
+// their other end, then their own id.
+func SortRelations(id string, rels []*Relation) {
+	slices.SortFunc(rels, func(a, b *Relation) int {
+		return cmp.Or(
+			strings.Compare(string(a.Type), string(b.Type)),
+			strings.Compare(a.Other(id), b.Other(id)),
+			strings.Compare(a.ID, b.ID),
+		)
+	})
+}
+
+// Validate checks that the graph hangs together, whatever built it: valid
+// entities with distinct ids, relations between declared entities of kinds
+// their type allows, with their derived id, and evidence that cites this
+// report and quotes its text at the offsets given. The seed loader checks
+// more, with file and line; this is the store's own guard.
+func (g *ReportGraph) Validate() error {
+	if g.Report == nil || g.Report.Kind != KindReport {
+		return Errorf(EINVALID, "report graph without a report")
+	}
+	if err := g.Report.Validate(); err != nil {
+		return err
+	}
+	kinds := map[string]Kind{g.Report.ID: KindReport}
+	for _, e := range g.Entities {
+		if err := e.Validate(); err != nil {
+			return err
+		}
+		if _, dup := kinds[e.ID]; dup {
+			return Errorf(EINVALID, "duplicate entity id %q", e.ID)
+		}
+		kinds[e.ID] = e.Kind
+	}
+	text := []rune(g.Report.Text)
+	relIDs := map[string]bool{}
+	for _, r := range g.Relations {
+		if relIDs[r.ID] {
+			return Errorf(EINVALID, "duplicate relation %q", r.ID)
+		}
+		relIDs[r.ID] = true
+		rule, ok := r.Type.Rule()
+		if !ok {
+			return Errorf(EINVALID, "unknown relationship type %q", r.Type)
+		}
+		from, okFrom := kinds[r.From]
+		to, okTo := kinds[r.To]
+		if !okFrom || !okTo {
+			return Errorf(EINVALID, "relation %q joins an entity the report does not declare", r.ID)
+		}
+		if !rule.Allows(from, to) {
+			return Errorf(EINVALID, "relation %q: %s may not go from %s to %s", r.ID, r.Type, from, to)
+		}
+		if r.At != "" && kinds[r.At] != KindCongress {
+			return Errorf(EINVALID, "relation %q: at %q is not a congress of this report", r.ID, r.At)
+		}
+		if r.ID != RelationID(r.From, r.Type, r.To) {
+			return Errorf(EINVALID, "relation %q: id must be %q", r.ID, RelationID(r.From, r.Type, r.To))
+		}
+		if len(r.Evidence) == 0 {
+			return Errorf(EINVALID, "relation %q has no evidence", r.ID)
+		}
+		for _, ev := range r.Evidence {
+			if ev.Report != g.Report.ID {
+				return Errorf(EINVALID, "relation %q cites %q, not this report", r.ID, ev.Report)
+			}
+			if ev.Start < 0 || ev.End > len(text) || ev.Start >= ev.End || string(text[ev.Start:ev.End]) != ev.Quote {
+				return Errorf(EINVALID, "relation %q: quote %q is not at [%d,%d) of the report", r.ID, ev.Quote, ev.Start, ev.End)
+			}
+		}
+	}
+	return nil
+}

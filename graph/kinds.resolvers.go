@@ -9,7 +9,6 @@ import (
 	"context"
 
 	"github.com/rightsgraph/rightsgraph"
-
 	"github.com/rightsgraph/rightsgraph/graph/generated"
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )

@@ -1,0 +1,302 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/xml"
+	"errors"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a bytes.Buffer safe for the server goroutine and the test.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// env returns a getenv over a fixed map, so tests never see the machine's.
+func env(kv map[string]string) func(string) string {
+	return func(k string) string { return kv[k] }
+}
+
+var listening = regexp.MustCompile(`listening on (http://\S+)`)
+
+// startServer runs serve on a free port and returns its base URL, and a
+// stop function that ends it and returns run's error.
+func startServer(t *testing.T) (string, func() error) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var stdout, stderr syncBuffer
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"serve", "-addr", "127.0.0.1:0"}, env(nil), &stdout, &stderr) }()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if m := listening.FindStringSubmatch(stdout.String()); m != nil {
+			stopped := false
+			stop := func() error {
+				if stopped {
+					return nil
+				}
+				stopped = true
+				cancel()
+				return <-done
+			}
+			t.Cleanup(func() { stop() })
+			return m[1], stop
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve ended early: %v\n%s", err, stderr.String())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	cancel()
+	t.Fatalf("serve did not start listening:\n%s", stderr.String())
+	return "", nil
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp.StatusCode, string(body)
+}
+
+// waitReady polls /readyz until it answers 200.
+func waitReady(t *testing.T, base string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		code, body := get(t, base+"/readyz")
+		if code == http.StatusOK {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz still %d after 30s: %s", code, body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestServe(t *testing.T) {
+	base, stop := startServer(t)
+	if code, _ := get(t, base+"/healthz"); code != http.StatusOK {
+		t.Errorf("/healthz = %d, want 200", code)
+	}
+	waitReady(t, base)
+
+	t.Run("graphql over POST", func(t *testing.T) {
+		resp, err := http.Post(base+"/graphql", "application/json",
+			strings.NewReader(`{"query":"{ entity(id: \"person/lev-ponomarev\") { name } }"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 || !strings.Contains(string(body), `"name":"Lev Ponomarev"`) {
+			t.Errorf("POST /graphql = %d %s", resp.StatusCode, body)
+		}
+	})
+	t.Run("graphql over GET", func(t *testing.T) {
+		code, body := get(t, base+`/graphql?query=%7Bstats%7Bnodes%7D%7D`)
+		if code != 200 || !strings.Contains(body, `"nodes":`) {
+			t.Errorf("GET /graphql = %d %s", code, body)
+		}
+	})
+	for _, path := range []string{"/", "/graphiql", "/metrics"} {
+		t.Run(path, func(t *testing.T) {
+			if code, _ := get(t, base+path); code != http.StatusOK {
+				t.Errorf("%s = %d, want 200", path, code)
+			}
+		})
+	}
+	t.Run("export", func(t *testing.T) {
+		code, body := get(t, base+"/export?format=graphml")
+		if code != 200 || countGraphML(t, strings.NewReader(body)).nodes == 0 {
+			t.Errorf("/export = %d, %d bytes", code, len(body))
+		}
+		if code, _ := get(t, base+"/export?format=pdf"); code != http.StatusBadRequest {
+			t.Errorf("/export?format=pdf = %d, want 400", code)
+		}
+	})
+	t.Run("metrics count requests", func(t *testing.T) {
+		_, body := get(t, base+"/metrics")
+		if !strings.Contains(body, `rightsgraph_http_requests_total{code="200",route="/healthz"}`) {
+			t.Errorf("/metrics lacks the request counter:\n%.500s", body)
+		}
+	})
+	if err := stop(); err != nil {
+		t.Errorf("graceful shutdown: %v", err)
+	}
+	if _, err := http.Get(base + "/healthz"); err == nil {
+		t.Errorf("server still answers after shutdown")
+	}
+}
+
+func TestSeedCommand(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		wantErr  bool
+		stdout   string // substring
+		stderrRe string // regexp
+	}{
+		{"bundled reports are valid", []string{"seed", "-dry-run", "../../seed/reports"}, false, "valid (dry run, nothing written)", ""},
+		{"a loaded report", []string{"seed", "../../seed/reports/2017-11-moscow-human-rights-congress.yaml"}, false, "loaded", ""},
+		{"a missing path", []string{"seed", "-dry-run", "nowhere.yaml"}, true, "", `nowhere\.yaml: .*no such file`},
+		{"a broken annotation", []string{"seed", "-dry-run", writeBroken(t)}, true, "", `broken\.yaml:\d+: quote not found`},
+		{"no path", []string{"seed"}, true, "", `usage`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := run(context.Background(), tt.args, env(nil), &stdout, &stderr)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("run = %v, want error %v\nstderr: %s", err, tt.wantErr, stderr.String())
+			}
+			if !strings.Contains(stdout.String(), tt.stdout) {
+				t.Errorf("stdout %q lacks %q", stdout.String(), tt.stdout)
+			}
+			if tt.stderrRe != "" && !regexp.MustCompile(tt.stderrRe).MatchString(stderr.String()+errString(err)) {
+				t.Errorf("stderr %q does not match %q", stderr.String(), tt.stderrRe)
+			}
+		})
+	}
+}
+
+func errString(err error) string {
+	if err == nil {
+		return ""
+	}
+	return err.Error()
+}
+
+// writeBroken writes a copy of the bundled report whose first quote is
+// changed, and returns the annotation's path.
+func writeBroken(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	src := "../../seed/reports/2017-11-moscow-human-rights-congress"
+	text, err := os.ReadFile(src + ".txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann, err := os.ReadFile(src + ".yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ann = regexp.MustCompile(`(?m)^(\s*quote: )(.*)$`).ReplaceAll(ann, []byte(`${1}"words the report never says"`))
+	if err := os.WriteFile(filepath.Join(dir, "2017-11-moscow-human-rights-congress.txt"), text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "broken.yaml")
+	if err := os.WriteFile(path, ann, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestExportGraphML(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if err := run(context.Background(), []string{"export", "-format", "graphml"}, env(nil), &stdout, &stderr); err != nil {
+		t.Fatalf("export: %v\n%s", err, stderr.String())
+	}
+	c := countGraphML(t, &stdout)
+	if c.nodes < 50 || c.edges < 50 {
+		t.Errorf("GraphML has %d nodes and %d edges, want the whole seed graph", c.nodes, c.edges)
+	}
+	for _, key := range []string{"kind", "name", "aliases", "type", "role", "evidence"} {
+		if !c.keys[key] {
+			t.Errorf("GraphML lacks key %q", key)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "graph.graphml")
+	if err := run(context.Background(), []string{"export", "-format", "graphml", "-out", out}, env(nil), io.Discard, &stderr); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if c2 := countGraphML(t, f); c2.nodes != c.nodes || c2.edges != c.edges {
+		t.Errorf("-out file has %d/%d nodes/edges, stdout %d/%d", c2.nodes, c2.edges, c.nodes, c.edges)
+	}
+	err = run(context.Background(), []string{"export", "-format", "pdf"}, env(nil), io.Discard, io.Discard)
+	if !errors.Is(err, errUsage) {
+		t.Errorf("export -format pdf = %v, want a usage error", err)
+	}
+}
+
+type graphMLCounts struct {
+	nodes, edges int
+	keys         map[string]bool
+}
+
+// countGraphML reads a GraphML document with encoding/xml and counts it.
+func countGraphML(t *testing.T, r io.Reader) graphMLCounts {
+	t.Helper()
+	var doc struct {
+		Keys []struct {
+			ID string `xml:"id,attr"`
+		} `xml:"key"`
+		Graph struct {
+			Nodes []struct{} `xml:"node"`
+			Edges []struct{} `xml:"edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.NewDecoder(r).Decode(&doc); err != nil {
+		t.Fatalf("GraphML does not parse: %v", err)
+	}
+	c := graphMLCounts{nodes: len(doc.Graph.Nodes), edges: len(doc.Graph.Edges), keys: map[string]bool{}}
+	for _, k := range doc.Keys {
+		c.keys[k.ID] = true
+	}
+	return c
+}
+
+func TestConfig(t *testing.T) {
+	cfg := LoadConfig(env(nil))
+	if cfg.Addr != DefaultAddr || cfg.DataDir != DefaultDataDir || cfg.Neo4j.URI != "" {
+		t.Errorf("defaults = %+v", cfg)
+	}
+	cfg = LoadConfig(env(map[string]string{"RIGHTSGRAPH_ADDR": ":9999", "NEO4J_URI": "neo4j://db:7687", "NEO4J_DATABASE": "graph"}))
+	if cfg.Addr != ":9999" || cfg.Neo4j.URI != "neo4j://db:7687" || cfg.Neo4j.Database != "graph" || cfg.Neo4j.User != DefaultNeo4jUser {
+		t.Errorf("from environment = %+v", cfg)
+	}
+}
+
+func TestUsage(t *testing.T) {
+	for _, args := range [][]string{nil, {"frobnicate"}, {"serve", "-nope"}} {
+		if err := run(context.Background(), args, env(nil), io.Discard, io.Discard); exitCode(err) != 2 {
+			t.Errorf("run(%q) = %v, want exit code 2", args, err)
+		}
+	}
+}

@@ -1,9 +1,7 @@
 package inmem
 
 import (
-	"cmp"
 	"context"
-	"maps"
 	"slices"
 
 	"github.com/rightsgraph/rightsgraph"
@@ -20,61 +18,63 @@ func (s *Store) LoadReport(_ context.Context, g *rightsgraph.ReportGraph) error 
 	defer s.mu.Unlock()
 	s.seq++
 
-	// Forget what the report said before.
-	for id := range s.reportRelations(rid) {
-		rel := s.relations[id]
-		rel.Evidence = slices.DeleteFunc(rel.Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report == rid })
-		if len(rel.Evidence) == 0 {
-			s.deleteRelation(rel)
+	// Relations: those the report stated before, and those it states now.
+	stated := map[string]*rightsgraph.Relation{}
+	for _, r := range g.Relations {
+		stated[r.ID] = r
+	}
+	for id, r := range s.relations {
+		if slices.ContainsFunc(r.Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report == rid }) {
+			if _, ok := stated[id]; !ok {
+				stated[id] = nil
+			}
 		}
+	}
+	// Entities: those the report declared before, and those it declares now.
+	declared := map[string]*rightsgraph.Entity{}
+	for _, e := range append([]*rightsgraph.Entity{g.Report}, g.Entities...) {
+		declared[e.ID] = e
 	}
 	for id, r := range s.entities {
 		if _, ok := r.decls[rid]; ok {
-			delete(r.decls, rid)
-			if len(r.decls) == 0 {
-				delete(s.entities, id)
-			} else {
-				r.rebuild()
+			if _, ok := declared[id]; !ok {
+				declared[id] = nil
 			}
 		}
 	}
 
-	// Say it anew.
-	for _, e := range append([]*rightsgraph.Entity{g.Report}, g.Entities...) {
-		r, ok := s.entities[e.ID]
+	for id, e := range declared {
+		r, ok := s.entities[id]
 		if !ok {
-			r = &entityRecord{decls: map[string]declaration{}}
-			s.entities[e.ID] = r
+			r = &entityRecord{decls: map[string]rightsgraph.Declaration{}}
+			s.entities[id] = r
 		}
-		r.decls[rid] = declaration{seq: s.seq, entity: e.Clone()}
-		r.rebuild()
+		if e == nil {
+			delete(r.decls, rid)
+		} else {
+			r.decls[rid] = rightsgraph.Declaration{Seq: s.seq, Entity: e.Clone()}
+		}
+		if r.current = rightsgraph.MergeDeclarations(r.decls); r.current == nil {
+			delete(s.entities, id)
+			continue
+		}
+		r.keys = r.keys[:0]
+		for _, n := range r.current.Names() {
+			r.keys = append(r.keys, rightsgraph.NewKey(n))
+		}
 	}
-	for _, in := range g.Relations {
-		rel, ok := s.relations[in.ID]
-		if !ok {
-			rel = &rightsgraph.Relation{ID: in.ID, Type: in.Type, From: in.From, To: in.To}
-			s.relations[in.ID] = rel
-			s.index(in.From, in.ID)
-			s.index(in.To, in.ID)
+	for id, in := range stated {
+		old := s.relations[id]
+		switch r := rightsgraph.Restate(old, rid, in); {
+		case r == nil && old != nil:
+			s.deleteRelation(old)
+		case r != nil:
+			s.relations[id] = r
+			s.index(r.From, id)
+			s.index(r.To, id)
 		}
-		// The latest report to state a fact sets its role and place.
-		rel.Role, rel.At = in.Role, in.At
-		rel.Evidence = append(rel.Evidence, in.Evidence...)
-		rel.Evidence = rightsgraph.SortEvidence(rel.Evidence)
 	}
 	return nil
-}
-
-// reportRelations returns the ids of the relations with evidence from the
-// report.
-func (s *Store) reportRelations(rid string) map[string]bool {
-	ids := map[string]bool{}
-	for id, rel := range s.relations {
-		if slices.ContainsFunc(rel.Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report == rid }) {
-			ids[id] = true
-		}
-	}
-	return ids
 }
 
 func (s *Store) index(entityID, relID string) {
@@ -91,30 +91,5 @@ func (s *Store) deleteRelation(rel *rightsgraph.Relation) {
 		if len(s.byEntity[id]) == 0 {
 			delete(s.byEntity, id)
 		}
-	}
-}
-
-// rebuild derives the entity from its declarations: the fields of the
-// latest, the aliases of all, minus any that equal the name.
-func (r *entityRecord) rebuild() {
-	reports := slices.Sorted(maps.Keys(r.decls))
-	latest := slices.MaxFunc(reports, func(a, b string) int { return cmp.Compare(r.decls[a].seq, r.decls[b].seq) })
-	e := r.decls[latest].entity.Clone()
-	e.Reports = reports
-	name := rightsgraph.Normalize(e.Name)
-	seen := map[string]bool{name: true}
-	e.Aliases = nil
-	for _, rid := range reports {
-		for _, a := range r.decls[rid].entity.Aliases {
-			if n := rightsgraph.Normalize(a); !seen[n] {
-				seen[n] = true
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
-	}
-	r.current = e
-	r.keys = r.keys[:0]
-	for _, n := range e.Names() {
-		r.keys = append(r.keys, rightsgraph.NewKey(n))
 	}
 }

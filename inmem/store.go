@@ -20,7 +20,7 @@ var _ rightsgraph.Store = (*Store)(nil)
 // Store is the embedded, in-memory Store.
 type Store struct {
 	mu        sync.RWMutex
-	seq       int // counts loads, so the latest declaration of an entity wins
+	seq       int64 // counts loads, so the latest declaration of an entity wins
 	entities  map[string]*entityRecord
 	relations map[string]*rightsgraph.Relation
 	byEntity  map[string]map[string]bool // entity id → ids of its relations
@@ -30,14 +30,9 @@ type Store struct {
 // entity they make together: the latest declaration's fields, with the
 // aliases of all of them.
 type entityRecord struct {
-	decls   map[string]declaration // by report id
+	decls   map[string]rightsgraph.Declaration // by report id
 	current *rightsgraph.Entity
 	keys    []rightsgraph.Key // search keys of name and aliases
-}
-
-type declaration struct {
-	seq    int
-	entity *rightsgraph.Entity
 }
 
 // New returns an empty store.

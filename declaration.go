@@ -14,21 +14,34 @@ type Declaration struct {
 }
 
 // MergeDeclarations derives an entity from the declarations of the reports
-// that declare it, by report id: the fields of the latest declaration, the
-// aliases of all of them (without repeats or the name), and the sorted ids
-// of the declaring reports. It returns nil for no declarations: then no
-// report declares the entity any more, and it is gone. Every store uses
-// it, so that all of them merge alike.
+// that declare it, by report id: each field from the latest declaration
+// that gives it, the aliases of all of them (without repeats or the name),
+// and the sorted ids of the declaring reports. It returns nil for no
+// declarations: then no report declares the entity any more, and it is
+// gone. Every store uses it, so that all of them merge alike.
 func MergeDeclarations(decls map[string]Declaration) *Entity {
 	if len(decls) == 0 {
 		return nil
 	}
 	reports := slices.Sorted(maps.Keys(decls))
-	latest := slices.MaxFunc(reports, func(a, b string) int { return cmp.Compare(decls[a].Seq, decls[b].Seq) })
-	e := decls[latest].Entity.Clone()
+	bySeq := slices.Clone(reports)
+	slices.SortStableFunc(bySeq, func(a, b string) int { return cmp.Compare(decls[a].Seq, decls[b].Seq) })
+	e := &Entity{}
+	for _, rid := range bySeq {
+		d := decls[rid].Entity
+		e.ID, e.Kind = d.ID, d.Kind
+		for _, f := range []struct {
+			dst *string
+			src string
+		}{
+			{&e.Name, d.Name}, {&e.Description, d.Description}, {&e.StartDate, d.StartDate}, {&e.EndDate, d.EndDate},
+			{&e.URL, d.URL}, {&e.PublishedAt, d.PublishedAt}, {&e.Source, d.Source}, {&e.Attribution, d.Attribution}, {&e.Text, d.Text},
+		} {
+			*f.dst = cmp.Or(f.src, *f.dst)
+		}
+	}
 	e.Reports = reports
 	seen := map[string]bool{Normalize(e.Name): true}
-	e.Aliases = nil
 	for _, rid := range reports {
 		for _, a := range decls[rid].Entity.Aliases {
 			if n := Normalize(a); !seen[n] {
@@ -42,9 +55,9 @@ func MergeDeclarations(decls map[string]Declaration) *Entity {
 
 // Restate returns what a relation becomes when report rid is loaded anew:
 // old (nil if new) loses the evidence rid gave before and gains what stated
-// (nil if rid no longer states it) gives now, and the latest statement sets
-// role and place. It returns nil when no evidence is left: the relation is
-// gone. old is not changed.
+// (nil if rid no longer states it) gives now; role and place are the first
+// its evidence states. It returns nil when no evidence is left: the
+// relation is gone. old is not changed.
 func Restate(old *Relation, rid string, stated *Relation) *Relation {
 	var r *Relation
 	if old != nil {
@@ -57,12 +70,11 @@ func Restate(old *Relation, rid string, stated *Relation) *Relation {
 		return nil
 	}
 	if stated != nil {
-		r.Role, r.At = stated.Role, stated.At
 		r.Evidence = append(r.Evidence, stated.Evidence...)
 	}
 	if len(r.Evidence) == 0 {
 		return nil
 	}
-	r.Evidence = SortEvidence(r.Evidence)
+	r.Derive()
 	return r
 }

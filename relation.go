@@ -103,17 +103,22 @@ func RelTypes() []RelType {
 }
 
 // Evidence is a quote of a report that supports a relationship. Start and End
-// are half-open offsets in Unicode code points into the report's text.
+// are half-open offsets in Unicode code points into the report's text. Role
+// and At are what this statement says of the role and the congress, if
+// anything: the relation's own Role and At derive from them (see Restate).
 type Evidence struct {
 	Report string
 	Quote  string
 	Start  int
 	End    int
+	Role   string
+	At     string
 }
 
 // Relation is a relationship of the graph: From –Type→ To, with an optional
 // role and the congress At which it was stated, and one or more pieces of
-// evidence. Its ID is derived from type and ends (see RelationID).
+// evidence. Its ID is derived from type and ends (see RelationID); Role and
+// At are the first its evidence states, in evidence order.
 type Relation struct {
 	ID       string
 	Type     RelType
@@ -185,6 +190,16 @@ func indexFrom(s, sub string, from int) int {
 		return -1
 	}
 	return from + i
+}
+
+// Derive sorts the relation's evidence, drops repeats, and sets Role and At
+// to the first its evidence states.
+func (r *Relation) Derive() {
+	r.Evidence = SortEvidence(r.Evidence)
+	r.Role, r.At = "", ""
+	for _, ev := range r.Evidence {
+		r.Role, r.At = cmp.Or(r.Role, ev.Role), cmp.Or(r.At, ev.At)
+	}
 }
 
 // SortEvidence sorts evidence by report, then position, and drops repeats.

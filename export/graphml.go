@@ -149,7 +149,7 @@ type EvidenceJSON struct {
 func evidenceJSON(evs []rightsgraph.Evidence) []EvidenceJSON {
 	out := make([]EvidenceJSON, len(evs))
 	for i, ev := range evs {
-		out[i] = EvidenceJSON(ev)
+		out[i] = EvidenceJSON{Report: ev.Report, Quote: ev.Quote, Start: ev.Start, End: ev.End}
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"path/filepath"
@@ -25,6 +26,14 @@ func parse(file string, read func(string) ([]byte, error)) (*rightsgraph.ReportG
 	}
 	var a annotation
 	if err := yaml.Unmarshal(data, &a); err != nil {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			var ps Problems
+			for _, msg := range te.Errors {
+				ps = append(ps, yamlProblem(file, errors.New(msg)))
+			}
+			return nil, ps
+		}
 		return nil, Problems{yamlProblem(file, err)}
 	}
 	if a.at == 0 {
@@ -185,7 +194,11 @@ func (p *parser) entities(docs []entityDoc, report *rightsgraph.Entity) declared
 		for _, n := range e.Names() {
 			key := rightsgraph.Normalize(n)
 			if other, taken := names[key]; taken {
-				p.errorf(d.line("aliases"), "entity %q: name or alias %q is already a name or alias of %q", e.ID, n, other)
+				field := "aliases"
+				if n == e.Name {
+					field = "name"
+				}
+				p.errorf(d.line(field), "entity %q: name or alias %q is already a name or alias of %q", e.ID, n, other)
 				continue
 			}
 			names[key] = e.ID
@@ -246,18 +259,10 @@ func (p *parser) relations(docs []relationDoc, report *rightsgraph.Entity, ents 
 			p.errorf(d.line("role"), "%s: role %q contradicts role %q stated before", id, d.Role, rel.Role)
 			continue
 		}
-		rel.Role = cmpOr(rel.Role, d.Role)
-		rel.At = cmpOr(rel.At, d.At)
-		rel.Evidence = rightsgraph.SortEvidence(append(rel.Evidence, ev))
+		rel.Evidence = append(rel.Evidence, ev)
+		rel.Derive()
 	}
 	return out
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 func (p *parser) endpoint(d relationDoc, field, id string, ents declared) (*rightsgraph.Entity, bool) {
@@ -298,7 +303,7 @@ func (p *parser) evidence(d relationDoc, report *rightsgraph.Entity) (rightsgrap
 	case !ok:
 		p.errorf(d.line("occurrence"), "occurrence %d: the quote occurs only %d times", d.Occurrence, count)
 	}
-	return rightsgraph.Evidence{Report: report.ID, Quote: d.Quote, Start: start, End: end}, ok
+	return rightsgraph.Evidence{Report: report.ID, Quote: d.Quote, Start: start, End: end, Role: d.Role, At: d.At}, ok
 }
 
 // squash folds spaces and quotation marks, to tell near misses apart.

@@ -62,12 +62,17 @@ func LoadPaths(ctx context.Context, s rightsgraph.Store, paths []string, opts Op
 	var files []string
 	var problems Problems
 	for _, p := range paths {
-		found, err := annotationFiles(os.DirFS(filepath.Dir(p)), filepath.Base(p))
+		p = filepath.Clean(p)
+		dir, name := filepath.Dir(p), filepath.Base(p)
+		if info, err := os.Stat(p); err == nil && info.IsDir() {
+			dir, name = p, "." // "x/", "..", "/": a folder walks from itself
+		}
+		found, err := annotationFiles(os.DirFS(dir), name)
 		if err != nil {
 			problems = append(problems, Problem{File: p, Msg: err.Error()})
 		}
 		for _, f := range found {
-			files = append(files, filepath.Join(filepath.Dir(p), filepath.FromSlash(f)))
+			files = append(files, filepath.Join(dir, filepath.FromSlash(f)))
 		}
 	}
 	if len(problems) > 0 {
@@ -84,6 +89,9 @@ func LoadFS(ctx context.Context, s rightsgraph.Store, fsys fs.FS, opts Options) 
 	files, err := annotationFiles(fsys, ".")
 	if err != nil {
 		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, Problems{{File: ".", Msg: "no annotation (.yaml) files found"}}
 	}
 	return load(ctx, s, files, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }, opts)
 }

@@ -3,6 +3,7 @@
 package storetest
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"reflect"
@@ -28,6 +29,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"LoadIsIdempotent", testLoadIsIdempotent},
 		{"ReloadReplacesWhatTheReportSaid", testReloadReplaces},
 		{"EvidenceFromTwoReports", testEvidenceFromTwoReports},
+		{"RoleFollowsEvidence", testRoleFollowsEvidence},
 		{"InvalidGraphChangesNothing", testInvalidGraphChangesNothing},
 		{"RelationsByEntityIDs", testRelationsByEntityIDs},
 		{"Search", testSearch},
@@ -77,7 +79,8 @@ func Report(tb testing.TB, id, text string, entities []*rightsgraph.Entity, fact
 			byID[rid] = r
 			g.Relations = append(g.Relations, r)
 		}
-		r.Evidence = append(r.Evidence, rightsgraph.Evidence{Report: id, Quote: f.Quote, Start: start, End: end})
+		r.Evidence = append(r.Evidence, rightsgraph.Evidence{Report: id, Quote: f.Quote, Start: start, End: end, Role: f.Role})
+		r.Role = cmp.Or(r.Role, f.Role)
 	}
 	return g
 }
@@ -244,7 +247,7 @@ func testLoadAndLookUp(t *testing.T, s rightsgraph.Store) {
 	wantLeads := &rightsgraph.Relation{
 		ID: "person/anna-petrova|LEADS|organisation/open-rights-centre", Type: rightsgraph.RelLeads,
 		From: "person/anna-petrova", To: "organisation/open-rights-centre", Role: "head",
-		Evidence: []rightsgraph.Evidence{{Report: "report/a", Quote: "Anna Petrova, head of the Open Rights Centre", Start: 0, End: 44}},
+		Evidence: []rightsgraph.Evidence{{Report: "report/a", Quote: "Anna Petrova, head of the Open Rights Centre", Start: 0, End: 44, Role: "head"}},
 	}
 	if !reflect.DeepEqual(leads, wantLeads) {
 		t.Errorf("first relation = %+v, want %+v", leads, wantLeads)
@@ -340,6 +343,40 @@ func testEvidenceFromTwoReports(t *testing.T, s rightsgraph.Store) {
 	// B loaded last gives no aliases, but A's stay: aliases are the union.
 	if !slices.Equal(anna.Aliases, []string{"Anna Ivanovna Petrova", "Anya Petrova"}) {
 		t.Errorf("Anna's aliases = %v, want A's", anna.Aliases)
+	}
+}
+
+func testRoleFollowsEvidence(t *testing.T, s rightsgraph.Store) {
+	ctx := context.Background()
+	leads := func() *rightsgraph.Relation {
+		t.Helper()
+		rels, err := s.RelationsByEntityIDs(ctx, []string{"person/anna-petrova"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range rels["person/anna-petrova"] {
+			if r.Type == rightsgraph.RelLeads {
+				return r
+			}
+		}
+		t.Fatal("no LEADS relation")
+		return nil
+	}
+	// B states the leadership without a role: A's role stays, whatever the order.
+	withoutRole := ReportB(t)
+	withoutRole.Relations[0].Evidence[0].Role = ""
+	withoutRole.Relations[0].Role = ""
+	MustLoad(t, s, ReportA(t), withoutRole)
+	if r := leads(); r.Role != "head" {
+		t.Errorf("role after A then B = %q, want head", r.Role)
+	}
+	// A, corrected, no longer gives the role: it is gone.
+	noRole := ReportA(t)
+	noRole.Relations[0].Evidence[0].Role = ""
+	noRole.Relations[0].Role = ""
+	MustLoad(t, s, noRole)
+	if r := leads(); r.Role != "" || len(r.Evidence) != 2 {
+		t.Errorf("after A without role: role %q with %d pieces of evidence, want none with 2", r.Role, len(r.Evidence))
 	}
 }
 

@@ -111,13 +111,13 @@ func MatchKey(query, name Key) float64 {
 	}
 	// Fuzzy: the whole query against the whole name, or word by word.
 	best := 0.0
-	if d := levenshtein.ComputeDistance(q, n); d <= allowedEdits(len(q)) {
+	if d := levenshtein.ComputeDistance(q, n); d <= AllowedEdits(len(q)) {
 		best = fuzzyScore(d, len(n))
 	}
 	edits, ok := 0, true
 	for _, a := range qw {
 		d := bestWordDistance(a, nw)
-		if d > allowedEdits(len(a)) {
+		if d > AllowedEdits(len(a)) {
 			ok = false
 			break
 		}
@@ -131,8 +131,8 @@ func MatchKey(query, name Key) float64 {
 	return best
 }
 
-// allowedEdits is how many typos a query of n bytes may carry.
-func allowedEdits(n int) int {
+// AllowedEdits is how many typos a query word of n bytes may carry.
+func AllowedEdits(n int) int {
 	switch {
 	case n < 4:
 		return 0

@@ -1,0 +1,242 @@
+package neo4jstore
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// LoadReport replaces what the report said before with what g says now, in
+// one write transaction: it reads the declarations and relations the
+// report touches, derives their new state with the same functions as the
+// embedded store (rightsgraph.MergeDeclarations, rightsgraph.Restate), and
+// writes the changes in UNWIND batches. The transaction function reads
+// before it writes and writes with MERGE on stable ids, so the driver may
+// retry it, and replaying a load that did commit changes nothing.
+func (s *Store) LoadReport(ctx context.Context, g *rightsgraph.ReportGraph) error {
+	if err := g.Validate(); err != nil {
+		return err
+	}
+	if err := s.ensureSchema(ctx); err != nil {
+		return err
+	}
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		return struct{}{}, loadReport(ctx, tx, g)
+	})
+	return mapError(err)
+}
+
+func loadReport(ctx context.Context, tx neo4j.ManagedTransaction, g *rightsgraph.ReportGraph) error {
+	rid := g.Report.ID
+	seq, err := single[int64](ctx, tx, qNextSeq, nil, "seq")
+	if err != nil {
+		return err
+	}
+
+	// What the report stated before, and what it states now.
+	recs, err := run(ctx, tx, qReportStatements, map[string]any{"id": rid})
+	if err != nil {
+		return err
+	}
+	declared := map[string]*rightsgraph.Entity{}
+	stated := map[string]*rightsgraph.Relation{}
+	if len(recs) == 1 {
+		ids, _ := recs[0].Get("declaredIds")
+		for _, id := range append(strs(ids), rid) {
+			declared[id] = nil
+		}
+		rels, _ := recs[0].Get("relationIds")
+		for _, id := range strs(rels) {
+			stated[id] = nil
+		}
+	}
+	for _, e := range append([]*rightsgraph.Entity{g.Report}, g.Entities...) {
+		declared[e.ID] = e
+	}
+	for _, r := range g.Relations {
+		stated[r.ID] = r
+	}
+
+	// Entities: merge the declarations anew.
+	decls, err := readDeclarations(ctx, tx, slices.Sorted(maps.Keys(declared)))
+	if err != nil {
+		return err
+	}
+	var gone []string
+	upserts := map[rightsgraph.Kind][]map[string]any{}
+	for id, e := range declared {
+		d := decls[id]
+		if d == nil {
+			d = map[string]rightsgraph.Declaration{}
+		}
+		if e == nil {
+			delete(d, rid)
+		} else {
+			d[rid] = rightsgraph.Declaration{Seq: seq, Entity: e}
+		}
+		merged := rightsgraph.MergeDeclarations(d)
+		if merged == nil {
+			gone = append(gone, id)
+			continue
+		}
+		b, err := json.Marshal(d)
+		if err != nil {
+			return err
+		}
+		var declaredIDs, relationIDs []string
+		if id == rid {
+			for _, e := range g.Entities {
+				declaredIDs = append(declaredIDs, e.ID)
+			}
+			for _, r := range g.Relations {
+				relationIDs = append(relationIDs, r.ID)
+			}
+		}
+		upserts[merged.Kind] = append(upserts[merged.Kind], map[string]any{
+			"id": id, "props": entityProps(merged, string(b), declaredIDs, relationIDs),
+		})
+	}
+
+	// Relations: restate each with the report's new evidence.
+	old, err := readRelations(ctx, tx, slices.Sorted(maps.Keys(stated)))
+	if err != nil {
+		return err
+	}
+	deletes := map[rightsgraph.RelType][]map[string]any{}
+	writes := map[rightsgraph.RelType][]map[string]any{}
+	for id, in := range stated {
+		from, t, to, err := splitRelationID(id)
+		if err != nil {
+			return err
+		}
+		row := map[string]any{"from": from, "to": to}
+		switch r := rightsgraph.Restate(old[id], rid, in); {
+		case r == nil && old[id] != nil:
+			deletes[t] = append(deletes[t], row)
+		case r != nil:
+			row["props"] = relationProps(r)
+			writes[t] = append(writes[t], row)
+		}
+	}
+
+	// Write: relations first gone, then entities, then relations anew.
+	for _, t := range rightsgraph.RelTypes() {
+		if rows := deletes[t]; len(rows) > 0 {
+			if _, err := run(ctx, tx, fmt.Sprintf(qDeleteRelationsOfType, t), map[string]any{"rows": rows}); err != nil {
+				return err
+			}
+		}
+	}
+	if len(gone) > 0 {
+		if _, err := run(ctx, tx, qDeleteEntities, map[string]any{"ids": gone}); err != nil {
+			return err
+		}
+	}
+	for _, k := range rightsgraph.Kinds {
+		if rows := upserts[k]; len(rows) > 0 {
+			if _, err := run(ctx, tx, fmt.Sprintf(qUpsertEntitiesOfKind, k.Label()), map[string]any{"rows": rows}); err != nil {
+				return err
+			}
+		}
+	}
+	for _, t := range rightsgraph.RelTypes() {
+		if rows := writes[t]; len(rows) > 0 {
+			if _, err := run(ctx, tx, fmt.Sprintf(qUpsertRelationsOfType, t), map[string]any{"rows": rows}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// readDeclarations returns the declarations of the entities among ids that
+// exist, by entity id and then report id.
+func readDeclarations(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]map[string]rightsgraph.Declaration, error) {
+	recs, err := run(ctx, tx, qDeclarations, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]map[string]rightsgraph.Declaration{}
+	for _, rec := range recs {
+		id, _ := rec.Get("id")
+		raw, _ := rec.Get("declarations")
+		var d map[string]rightsgraph.Declaration
+		if err := json.Unmarshal([]byte(str(raw)), &d); err != nil {
+			return nil, fmt.Errorf("entity %q: declarations: %w", str(id), err)
+		}
+		out[str(id)] = d
+	}
+	return out, nil
+}
+
+// readRelations returns the relations among ids that exist, one query per
+// type: the type is part of the id, and Cypher needs it spelled out.
+func readRelations(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]*rightsgraph.Relation, error) {
+	byType := map[rightsgraph.RelType][]map[string]any{}
+	for _, id := range ids {
+		from, t, to, err := splitRelationID(id)
+		if err != nil {
+			return nil, err
+		}
+		byType[t] = append(byType[t], map[string]any{"from": from, "to": to})
+	}
+	out := map[string]*rightsgraph.Relation{}
+	for _, t := range rightsgraph.RelTypes() {
+		rows := byType[t]
+		if len(rows) == 0 {
+			continue
+		}
+		recs, err := run(ctx, tx, fmt.Sprintf(qRelationsOfType, t), map[string]any{"rows": rows})
+		if err != nil {
+			return nil, err
+		}
+		for _, rec := range recs {
+			r, err := relationFrom(rec)
+			if err != nil {
+				return nil, err
+			}
+			out[r.ID] = r
+		}
+	}
+	return out, nil
+}
+
+// splitRelationID takes a relation id apart (see rightsgraph.RelationID),
+// checking the type against the known ones before it goes into Cypher.
+func splitRelationID(id string) (from string, t rightsgraph.RelType, to string, err error) {
+	parts := strings.Split(id, "|")
+	if len(parts) != 3 || !rightsgraph.RelType(parts[1]).Valid() {
+		return "", "", "", fmt.Errorf("malformed relation id %q", id)
+	}
+	return parts[0], rightsgraph.RelType(parts[1]), parts[2], nil
+}
+
+func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+func single[T neo4j.RecordValue](ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any, key string) (T, error) {
+	var zero T
+	recs, err := run(ctx, tx, cypher, params)
+	if err != nil {
+		return zero, err
+	}
+	if len(recs) != 1 {
+		return zero, fmt.Errorf("%d records, want 1", len(recs))
+	}
+	v, _, err := neo4j.GetRecordValue[T](recs[0], key)
+	return v, err
+}

@@ -1,0 +1,160 @@
+package neo4jstore
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// entityFrom reads the map column e of a record (see entityColumns).
+func entityFrom(rec *neo4j.Record) (*rightsgraph.Entity, error) {
+	m, _, err := neo4j.GetRecordValue[map[string]any](rec, "e")
+	if err != nil {
+		return nil, fmt.Errorf("read entity: %w", err)
+	}
+	return &rightsgraph.Entity{
+		ID: str(m["id"]), Kind: rightsgraph.Kind(str(m["kind"])), Name: str(m["name"]),
+		Aliases: strs(m["aliases"]), Description: str(m["description"]),
+		StartDate: str(m["startDate"]), EndDate: str(m["endDate"]),
+		URL: str(m["url"]), PublishedAt: str(m["publishedAt"]), Source: str(m["source"]),
+		Attribution: str(m["attribution"]), Text: str(m["text"]), Reports: strs(m["reports"]),
+	}, nil
+}
+
+// entityProps is what a node stores of an entity, with the keys that
+// search and lists use and the declarations it derives from.
+func entityProps(e *rightsgraph.Entity, declarations string, declaredIDs, relationIDs []string) map[string]any {
+	var norms, words []string
+	for _, n := range e.Names() {
+		k := rightsgraph.NewKey(n)
+		norms = append(norms, k.Norm)
+		words = append(words, k.Norm, k.Fold)
+	}
+	p := map[string]any{
+		"kind": string(e.Kind), "name": e.Name, "aliases": nonNil(e.Aliases), "description": e.Description,
+		"startDate": e.StartDate, "endDate": e.EndDate, "url": e.URL, "publishedAt": e.PublishedAt,
+		"source": e.Source, "attribution": e.Attribution, "text": e.Text, "reports": nonNil(e.Reports),
+		"nameKey":      rightsgraph.Normalize(e.Name),
+		"searchNorms":  norms,
+		"searchText":   strings.Join(words, " \n "),
+		"declarations": declarations,
+	}
+	if e.Kind == rightsgraph.KindReport {
+		p["declaredIds"], p["relationIds"] = nonNil(declaredIDs), nonNil(relationIDs)
+	}
+	return p
+}
+
+// relationFrom reads the relation columns of a record (see relationColumns).
+func relationFrom(rec *neo4j.Record) (*rightsgraph.Relation, error) {
+	get := func(k string) any { v, _ := rec.Get(k); return v }
+	r := &rightsgraph.Relation{
+		ID: str(get("id")), Type: rightsgraph.RelType(str(get("type"))), From: str(get("from")), To: str(get("to")),
+	}
+	reports, quotes, roles, ats := strs(get("evReports")), strs(get("evQuotes")), strs(get("evRoles")), strs(get("evAts"))
+	starts, ends := ints(get("evStarts")), ints(get("evEnds"))
+	if len(quotes) != len(reports) || len(starts) != len(reports) || len(ends) != len(reports) ||
+		len(roles) != len(reports) || len(ats) != len(reports) {
+		return nil, fmt.Errorf("relation %q: evidence arrays of unequal length", r.ID)
+	}
+	for i := range reports {
+		r.Evidence = append(r.Evidence, rightsgraph.Evidence{
+			Report: reports[i], Quote: quotes[i], Start: starts[i], End: ends[i], Role: roles[i], At: ats[i],
+		})
+	}
+	r.Derive()
+	return r, nil
+}
+
+// relationProps is what a relationship stores of a relation.
+func relationProps(r *rightsgraph.Relation) map[string]any {
+	n := len(r.Evidence)
+	reports, quotes, roles, ats := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	starts, ends := make([]int64, n), make([]int64, n)
+	for i, ev := range r.Evidence {
+		reports[i], quotes[i], roles[i], ats[i] = ev.Report, ev.Quote, ev.Role, ev.At
+		starts[i], ends[i] = int64(ev.Start), int64(ev.End)
+	}
+	return map[string]any{
+		"id": r.ID, "role": r.Role, "at": r.At,
+		"evReports": reports, "evQuotes": quotes, "evStarts": starts, "evEnds": ends, "evRoles": roles, "evAts": ats,
+	}
+}
+
+func str(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func strs(v any) []string {
+	l, _ := v.([]any)
+	if len(l) == 0 {
+		return nil
+	}
+	out := make([]string, len(l))
+	for i, x := range l {
+		out[i] = str(x)
+	}
+	return out
+}
+
+func ints(v any) []int {
+	l, _ := v.([]any)
+	out := make([]int, len(l))
+	for i, x := range l {
+		n, _ := x.(int64)
+		out[i] = int(n)
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func kindStrings(ks []rightsgraph.Kind) []string {
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = string(k)
+	}
+	return out
+}
+
+// luceneQuery turns a search key into a full-text query that finds every
+// name MatchKey could score above zero: each word of the normalized and the
+// folded query, exactly, as a prefix, or within its allowed typos.
+func luceneQuery(k rightsgraph.Key) string {
+	seen := map[string]bool{}
+	var terms []string
+	for _, w := range append(strings.Fields(k.Norm), strings.Fields(k.Fold)...) {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		w = escapeLucene(w)
+		terms = append(terms, w, w+"*")
+		if d := rightsgraph.AllowedEdits(len(w)); d > 0 {
+			terms = append(terms, fmt.Sprintf("%s~%d", w, d))
+		}
+	}
+	return strings.Join(terms, " OR ")
+}
+
+// escapeLucene escapes Lucene's special characters. Normalized words hold
+// only letters and digits, so this is a second line of defence.
+func escapeLucene(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`+-&|!(){}[]^"~*?:\/`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,52 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// searchIndex is the full-text index over names and aliases.
+const searchIndex = "rightsgraph_entity_search"
+
+// schemaStatements creates the constraints and indexes, idempotently: a
+// uniqueness constraint on id for the Entity label and for each kind's
+// label, a range index on the sort key, and the full-text search index.
+func schemaStatements() []string {
+	stmts := []string{
+		"CREATE CONSTRAINT rightsgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+		"CREATE INDEX rightsgraph_entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)",
+		"CREATE INDEX rightsgraph_entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
+		"CREATE FULLTEXT INDEX " + searchIndex + " IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]",
+	}
+	for _, k := range rightsgraph.Kinds {
+		stmts = append(stmts, fmt.Sprintf("CREATE CONSTRAINT rightsgraph_%s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE",
+			k.IDPrefix()[:len(k.IDPrefix())-1], k.Label()))
+	}
+	return append(stmts, "CALL db.awaitIndexes(60)")
+}
+
+// ensureSchema creates the schema once per store; until it succeeds,
+// every operation tries again, so that a store opened while Neo4j was down
+// heals when it comes up.
+func (s *Store) ensureSchema(ctx context.Context) error {
+	if s.schemaReady.Load() {
+		return nil
+	}
+	s.schemaMu.Lock()
+	defer s.schemaMu.Unlock()
+	if s.schemaReady.Load() {
+		return nil
+	}
+	for _, stmt := range schemaStatements() {
+		if _, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(s.database)); err != nil {
+			return mapError(fmt.Errorf("schema: %w", err))
+		}
+	}
+	s.schemaReady.Store(true)
+	return nil
+}

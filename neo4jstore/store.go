@@ -1,0 +1,302 @@
+// Package neo4jstore is the Store over a Neo4j server, through the official
+// Go driver: one driver per process, reads with ExecuteQuery routed to
+// readers, each report's load one managed write transaction of UNWIND
+// batches that is safe to replay.
+//
+// The graph maps onto Neo4j directly: an entity is a node labelled Entity
+// and its kind's label (Person, Organisation…) with a unique id; a relation
+// is a relationship of its type (LEADS, RAISED…) whose evidence is kept in
+// parallel arrays (evReports, evQuotes, evStarts, evEnds, evRoles, evAts),
+// so that it round-trips exactly and stays queryable from Cypher.
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+var _ rightsgraph.Store = (*Store)(nil)
+
+// Config says how to reach Neo4j.
+type Config struct {
+	URI      string
+	User     string
+	Password string
+	Database string
+}
+
+// Store is the Neo4j Store.
+type Store struct {
+	driver   neo4j.DriverWithContext
+	database string
+
+	schemaMu    sync.Mutex
+	schemaReady atomic.Bool
+}
+
+// Open returns a store over the Neo4j server at cfg.URI. It does not need
+// the server to be up: the schema is created on first use, and every call
+// made while the server is down fails with EUNAVAILABLE.
+func Open(cfg Config) (*Store, error) {
+	auth := neo4j.NoAuth()
+	if cfg.Password != "" {
+		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI, auth, func(c *config.Config) {
+		// Fail fast when the server is down: callers see EUNAVAILABLE
+		// within seconds rather than hanging on retries.
+		c.SocketConnectTimeout = 2 * time.Second
+		c.ConnectionAcquisitionTimeout = 5 * time.Second
+		c.MaxTransactionRetryTime = 5 * time.Second
+	})
+	if err != nil {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "NEO4J_URI %q: %v", cfg.URI, err)
+	}
+	return &Store{driver: driver, database: cfg.Database}, nil
+}
+
+// Close closes the driver.
+func (s *Store) Close() error { return s.driver.Close(context.Background()) }
+
+// Ping checks that Neo4j answers a query and the schema is in place.
+func (s *Store) Ping(ctx context.Context) error {
+	if _, err := s.read(ctx, qPing, nil); err != nil {
+		return err
+	}
+	return nil
+}
+
+// read runs one read query and returns its records, after making sure the
+// schema exists.
+func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	if err := s.ensureSchema(ctx); err != nil {
+		return nil, err
+	}
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+	if err != nil {
+		return nil, mapError(err)
+	}
+	return res.Records, nil
+}
+
+// Entity returns one entity, or ENOTFOUND.
+func (s *Store) Entity(ctx context.Context, id string) (*rightsgraph.Entity, error) {
+	recs, err := s.read(ctx, qEntity, map[string]any{"id": id})
+	if err != nil {
+		return nil, err
+	}
+	if len(recs) == 0 {
+		return nil, rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no entity with id %q", id)
+	}
+	return entityFrom(recs[0])
+}
+
+// EntitiesByIDs returns the entities that exist among ids.
+func (s *Store) EntitiesByIDs(ctx context.Context, ids []string) (map[string]*rightsgraph.Entity, error) {
+	recs, err := s.read(ctx, qEntitiesByIDs, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]*rightsgraph.Entity, len(recs))
+	for _, rec := range recs {
+		e, err := entityFrom(rec)
+		if err != nil {
+			return nil, err
+		}
+		out[e.ID] = e
+	}
+	return out, nil
+}
+
+// ListEntities returns one page of the entities that match q. It reads the
+// sort keys of every match and cuts the page with rightsgraph.PageOf, as
+// the embedded store does, then reads the page's entities in full.
+func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*rightsgraph.EntityPage, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	recs, err := s.read(ctx, qEntityKeys, map[string]any{
+		"kinds": kindStrings(q.Kinds), "report": q.Report, "contains": rightsgraph.Normalize(q.NameContains),
+	})
+	if err != nil {
+		return nil, err
+	}
+	// Stand-ins that sort like the entities: Normalize(nameKey) == nameKey.
+	keys := make([]*rightsgraph.Entity, len(recs))
+	for i, rec := range recs {
+		id, _ := rec.Get("id")
+		name, _ := rec.Get("nameKey")
+		keys[i] = &rightsgraph.Entity{ID: str(id), Name: str(name)}
+	}
+	order := q.Order
+	if order == "" {
+		order = rightsgraph.OrderByName
+	}
+	rightsgraph.SortEntities(keys, order, q.Desc)
+	page, err := rightsgraph.PageOf(keys, q)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, len(page.Entities))
+	for i, e := range page.Entities {
+		ids[i] = e.ID
+	}
+	full, err := s.EntitiesByIDs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	for i, id := range ids {
+		if page.Entities[i] = full[id]; page.Entities[i] == nil {
+			return nil, fmt.Errorf("entity %q vanished while listing", id)
+		}
+	}
+	return page, nil
+}
+
+// RelationsByEntityIDs returns every relation of each of ids.
+func (s *Store) RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*rightsgraph.Relation, error) {
+	recs, err := s.read(ctx, qRelationsByEntityIDs, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]*rightsgraph.Relation, len(ids))
+	for _, id := range ids {
+		out[id] = []*rightsgraph.Relation{}
+	}
+	seen := map[[2]string]bool{}
+	for _, rec := range recs {
+		entity, _ := rec.Get("entity")
+		r, err := relationFrom(rec)
+		if err != nil {
+			return nil, err
+		}
+		key := [2]string{str(entity), r.ID}
+		if seen[key] { // a relation from an entity to itself matches twice
+			continue
+		}
+		seen[key] = true
+		out[key[0]] = append(out[key[0]], r)
+	}
+	for id, rels := range out {
+		rightsgraph.SortRelations(id, rels)
+	}
+	return out, nil
+}
+
+// searchCandidates bounds how many full-text candidates are ranked.
+const searchCandidates = 1000
+
+// Search ranks the entities whose names match q.Text: the full-text index
+// finds candidates by word, word prefix and small typos, and
+// rightsgraph.MatchKey ranks them exactly as the embedded store does.
+func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	key := rightsgraph.NewKey(q.Text)
+	lucene := luceneQuery(key)
+	if lucene == "" {
+		return []rightsgraph.SearchHit{}, nil
+	}
+	recs, err := s.read(ctx, qSearch, map[string]any{
+		"index": searchIndex, "query": lucene, "kinds": kindStrings(q.Kinds), "limit": searchCandidates,
+	})
+	if err != nil {
+		return nil, err
+	}
+	var hits []rightsgraph.SearchHit
+	for _, rec := range recs {
+		e, err := entityFrom(rec)
+		if err != nil {
+			return nil, err
+		}
+		best := 0.0
+		for _, n := range e.Names() {
+			best = max(best, rightsgraph.MatchKey(key, rightsgraph.NewKey(n)))
+		}
+		if best > 0 {
+			hits = append(hits, rightsgraph.SearchHit{Entity: e, Score: best})
+		}
+	}
+	return rightsgraph.RankHits(hits, q.First), nil
+}
+
+// Stats counts the graph.
+func (s *Store) Stats(ctx context.Context) (*rightsgraph.Stats, error) {
+	st := &rightsgraph.Stats{NodesByKind: map[rightsgraph.Kind]int{}, RelsByType: map[rightsgraph.RelType]int{}}
+	recs, err := s.read(ctx, qCountEntities, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, rec := range recs {
+		kind, _ := rec.Get("kind")
+		n, _ := rec.Get("count")
+		st.NodesByKind[rightsgraph.Kind(str(kind))] = int(n.(int64))
+		st.Nodes += int(n.(int64))
+	}
+	recs, err = s.read(ctx, qCountRelations, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, rec := range recs {
+		t, _ := rec.Get("type")
+		n, _ := rec.Get("count")
+		ev, _ := rec.Get("evidence")
+		st.RelsByType[rightsgraph.RelType(str(t))] = int(n.(int64))
+		st.Relationships += int(n.(int64))
+		st.Evidence += int(ev.(int64))
+	}
+	return st, nil
+}
+
+// EachEntity streams every entity in id order.
+func (s *Store) EachEntity(ctx context.Context, fn func(*rightsgraph.Entity) error) error {
+	return s.stream(ctx, qEachEntity, func(rec *neo4j.Record) error {
+		e, err := entityFrom(rec)
+		if err != nil {
+			return err
+		}
+		return fn(e)
+	})
+}
+
+// EachRelation streams every relation in id order.
+func (s *Store) EachRelation(ctx context.Context, fn func(*rightsgraph.Relation) error) error {
+	return s.stream(ctx, qEachRelation, func(rec *neo4j.Record) error {
+		r, err := relationFrom(rec)
+		if err != nil {
+			return err
+		}
+		return fn(r)
+	})
+}
+
+// stream runs a read query in an auto-commit transaction and hands each
+// record to fn as it arrives, so that memory stays constant. It is not
+// retried: fn has effects.
+func (s *Store) stream(ctx context.Context, cypher string, fn func(*neo4j.Record) error) error {
+	if err := s.ensureSchema(ctx); err != nil {
+		return err
+	}
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeRead})
+	defer session.Close(ctx)
+	res, err := session.Run(ctx, cypher, nil)
+	if err != nil {
+		return mapError(err)
+	}
+	for res.Next(ctx) {
+		if err := fn(res.Record()); err != nil {
+			return err
+		}
+	}
+	return mapError(res.Err())
+}

@@ -24,10 +24,8 @@ type Error struct {
 	Message string
 }
 
-// Error returns the message with its code.
-func (e *Error) Error() string {
-	return fmt.Sprintf("rightsgraph error: code=%s message=%s", e.Code, e.Message)
-}
+// Error returns the message; ErrorCode tells the code.
+func (e *Error) Error() string { return e.Message }
 
 // Errorf returns an *Error with the given code and a formatted message.
 func Errorf(code, format string, args ...any) *Error {

@@ -27,7 +27,7 @@ func exportCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io
 	if !ok {
 		return fmt.Errorf("%w: unknown format %q", errUsage, *format)
 	}
-	store, embedded, err := openStore(ctx, cfg)
+	store, embedded, err := openStore(cfg)
 	if err != nil {
 		return err
 	}

@@ -10,10 +10,11 @@ import (
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/inmem"
+	"github.com/rightsgraph/rightsgraph/neo4jstore"
 )
 
 const usage = `usage:
-  rightsgraph serve [-addr 127.0.0.1:8080]       serve GraphQL, the explorer and exports
+  rightsgraph serve [-addr 127.0.0.1:8080] [-seed]  serve GraphQL, the explorer and exports
   rightsgraph seed [-dry-run] PATH...            validate and load report annotations
   rightsgraph export -format graphml [-out FILE] write the whole graph
 
@@ -75,10 +76,12 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 }
 
 // openStore opens the configured store: Neo4j when a URI is set, the
-// embedded store otherwise. embedded reports which it is.
-func openStore(_ context.Context, cfg Config) (s rightsgraph.Store, embedded bool, err error) {
+// embedded store otherwise. embedded reports which it is. Opening Neo4j
+// does not need the server up: calls fail with STORE_UNAVAILABLE until it is.
+func openStore(cfg Config) (s rightsgraph.Store, embedded bool, err error) {
 	if cfg.Neo4j.URI != "" {
-		return nil, false, fmt.Errorf("NEO4J_URI is set (%s), but this build has no Neo4j store yet: unset it to use the embedded store", cfg.Neo4j.URI)
+		s, err := neo4jstore.Open(neo4jstore.Config(cfg.Neo4j))
+		return s, false, err
 	}
 	return inmem.New(), true, nil
 }

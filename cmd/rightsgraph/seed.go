@@ -22,7 +22,7 @@ func seedCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.W
 		fmt.Fprintln(stderr, "usage: rightsgraph seed [-dry-run] PATH...")
 		return errUsage
 	}
-	store, _, err := openStore(ctx, cfg)
+	store, _, err := openStore(cfg)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/seed"
 	"github.com/rightsgraph/rightsgraph/server"
 )
@@ -18,15 +19,16 @@ import (
 const shutdownTimeout = 10 * time.Second
 
 // serve runs the HTTP server until ctx ends, then shuts it down gracefully.
-// The embedded store starts empty and loads the bundled reports in the
-// background; /readyz says 503 until they are in.
+// It listens at once and brings the store up in the background (see
+// bringUp): /readyz says 503, with the reason, until the graph is there.
 func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, stdout, stderr io.Writer) error {
 	fs := newFlags("serve", stderr)
 	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "address to listen on (RIGHTSGRAPH_ADDR)")
+	reseed := fs.Bool("seed", false, "load the bundled reports into Neo4j even if it holds a graph")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	store, embedded, err := openStore(ctx, cfg)
+	store, embedded, err := openStore(cfg)
 	if err != nil {
 		return err
 	}
@@ -36,24 +38,10 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 	if err != nil {
 		return err
 	}
-	api := server.New(store, log, "loading the bundled reports")
+	api := server.New(store, log, "starting")
 	httpSrv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stdout, "rightsgraph: listening on http://%s\n", ln.Addr())
-
-	if embedded {
-		go func() {
-			sum, err := seed.LoadFS(ctx, store, seed.Bundled(), seed.Options{})
-			if err != nil {
-				log.Error("loading the bundled reports failed", "err", err)
-				api.SetNotReady("loading the bundled reports failed: " + err.Error())
-				return
-			}
-			log.Info("bundled reports loaded", "reports", len(sum.Reports))
-			api.SetNotReady("")
-		}()
-	} else {
-		api.SetNotReady("")
-	}
+	go bringUp(ctx, store, embedded || *reseed, api, log)
 
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.Serve(ln) }()
@@ -70,6 +58,48 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 	}
 	if err := <-errc; !errors.Is(err, http.ErrServerClosed) {
 		return err
+	}
+	return nil
+}
+
+// retryEvery is how often bringUp tries again while the store is down.
+const retryEvery = time.Second
+
+// bringUp waits until the store answers, loads the bundled reports when
+// asked (always for the embedded store) or when the store is empty, and
+// then marks the server ready. Until then it keeps the reason it is not.
+func bringUp(ctx context.Context, store rightsgraph.Store, loadSeed bool, api *server.Server, log *slog.Logger) {
+	for {
+		err := tryBringUp(ctx, store, loadSeed)
+		if err == nil {
+			api.SetNotReady("")
+			return
+		}
+		api.SetNotReady(err.Error())
+		log.Warn("store not ready; retrying", "err", err)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(retryEvery):
+		}
+	}
+}
+
+func tryBringUp(ctx context.Context, store rightsgraph.Store, loadSeed bool) error {
+	if err := store.Ping(ctx); err != nil {
+		return fmt.Errorf("store unreachable: %w", err)
+	}
+	if !loadSeed {
+		st, err := store.Stats(ctx)
+		if err != nil {
+			return fmt.Errorf("store unreachable: %w", err)
+		}
+		loadSeed = st.Nodes == 0
+	}
+	if loadSeed {
+		if _, err := seed.LoadFS(ctx, store, seed.Bundled(), seed.Options{}); err != nil {
+			return fmt.Errorf("loading the bundled reports: %w", err)
+		}
 	}
 	return nil
 }

@@ -1,9 +1,9 @@
 package rightsgraph
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 	"golang.org/x/text/runes"
@@ -33,12 +33,15 @@ const (
 // Normalize folds a name for matching: lower case, accents removed,
 // punctuation and runs of space turned into single spaces.
 func Normalize(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	folded, _, err := transform.String(t, s)
-	if err != nil {
-		folded = s
+	folded := s
+	if !isASCII(s) { // only non-ASCII text can carry accents
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		if f, _, err := transform.String(t, s); err == nil {
+			folded = f
+		}
 	}
 	var b strings.Builder
+	b.Grow(len(folded))
 	space := true // drop leading space
 	for _, r := range strings.ToLower(folded) {
 		switch {
@@ -62,21 +65,44 @@ func Normalize(s string) string {
 // Alekseeva/Alexeyeva, Natalya/Natalia, Sergei/Sergey.
 var translit = strings.NewReplacer("x", "ks", "kh", "h", "y", "i")
 
-// softI drops an "i" that only softens the vowel after it ("liu" → "lu").
-var softI = regexp.MustCompile(`i([aeiou])`)
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// dropSoftI drops an "i" that only softens the vowel after it ("liu" → "lu").
+func dropSoftI(s string) string {
+	if !strings.Contains(s, "i") {
+		return s
+	}
+	b := []byte(s)
+	out := b[:0]
+	for i := 0; i < len(b); i++ {
+		if b[i] == 'i' && i+1 < len(b) && strings.IndexByte("aeiou", b[i+1]) >= 0 {
+			continue
+		}
+		out = append(out, b[i])
+	}
+	return string(out)
+}
 
 // Key is a name prepared for matching: Norm is Normalize's form, Fold also
 // unifies transliteration variants.
 type Key struct {
-	Norm string
-	Fold string
+	Norm  string
+	Fold  string
+	words []string // of Fold
 }
 
 // NewKey prepares s for matching.
 func NewKey(s string) Key {
 	n := Normalize(s)
-	f := softI.ReplaceAllString(translit.Replace(n), "$1")
-	return Key{Norm: n, Fold: f}
+	f := dropSoftI(translit.Replace(n))
+	return Key{Norm: n, Fold: f, words: strings.Fields(f)}
 }
 
 // Match scores how well a search query matches one name. See MatchKey.
@@ -102,7 +128,7 @@ func MatchKey(query, name Key) float64 {
 	if strings.HasPrefix(n, q) && (len(q) >= 3 || n[len(q)] == ' ') {
 		return ScorePrefix
 	}
-	qw, nw := strings.Fields(q), strings.Fields(n)
+	qw, nw := query.words, name.words
 	if allWords(qw, nw, func(a, b string) bool { return a == b }) {
 		return ScoreWords
 	}
@@ -111,7 +137,7 @@ func MatchKey(query, name Key) float64 {
 	}
 	// Fuzzy: the whole query against the whole name, or word by word.
 	best := 0.0
-	if d := levenshtein.ComputeDistance(q, n); d <= AllowedEdits(len(q)) {
+	if d, ok := distanceWithin(q, n, AllowedEdits(len(q))); ok {
 		best = fuzzyScore(d, len(n))
 	}
 	edits, ok := 0, true
@@ -149,12 +175,30 @@ func fuzzyScore(edits, nameLen int) float64 {
 
 func bestWordDistance(w string, words []string) int {
 	best := len(w) + 1
+	limit := AllowedEdits(len(w))
 	for _, x := range words {
-		if d := levenshtein.ComputeDistance(w, x); d < best {
+		if d, ok := distanceWithin(w, x, limit); ok && d < best {
 			best = d
 		}
 	}
 	return best
+}
+
+// distanceWithin returns the edit distance of a and b when it is at most
+// limit. Strings whose lengths differ by more cannot be that close, so the
+// costly computation is skipped for most pairs.
+func distanceWithin(a, b string, limit int) (int, bool) {
+	if diff := len(a) - len(b); diff > limit || -diff > limit {
+		return 0, false
+	}
+	if a == b {
+		return 0, true
+	}
+	if limit == 0 {
+		return 0, false
+	}
+	d := levenshtein.ComputeDistance(a, b)
+	return d, d <= limit
 }
 
 func allWords(qw, nw []string, eq func(q, n string) bool) bool {

@@ -11,3 +11,7 @@ import (
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(testing.TB) rightsgraph.Store { return inmem.New() })
 }
+
+func BenchmarkStore(b *testing.B) {
+	storetest.Bench(b, func(testing.TB) rightsgraph.Store { return inmem.New() })
+}

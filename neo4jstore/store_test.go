@@ -11,3 +11,7 @@ import (
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(tb testing.TB) rightsgraph.Store { return neo4jtest.MustOpen(tb) })
 }
+
+func BenchmarkStore(b *testing.B) {
+	storetest.Bench(b, func(tb testing.TB) rightsgraph.Store { return neo4jtest.MustOpen(tb) })
+}

@@ -1,0 +1,91 @@
+package storetest
+
+import (
+	"context"
+	"testing"
+
+	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/seed"
+	"github.com/rightsgraph/rightsgraph/synth"
+)
+
+// SyntheticOptions is the synthetic graph of the benchmarks: 20,000
+// entities and 100,000 relations over 10 reports.
+var SyntheticOptions = synth.Options{Reports: 10, Entities: 20_000, Relations: 100_000, Seed: 1}
+
+// Bench runs the store benchmarks: loading the bundled reports, loading
+// the synthetic graph, searching, and reading an entity with its relations.
+func Bench(b *testing.B, newStore NewStore) {
+	ctx := context.Background()
+	b.Run("LoadSeed", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			s := newStore(b)
+			b.StartTimer()
+			if _, err := seed.LoadFS(ctx, s, seed.Bundled(), seed.Options{}); err != nil {
+				b.Fatal(err)
+			}
+			b.StopTimer()
+			s.Close()
+			b.StartTimer()
+		}
+	})
+	graphs := synth.Generate(SyntheticOptions)
+	b.Run("LoadSynthetic100k", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			b.StopTimer()
+			s := newStore(b)
+			b.StartTimer()
+			MustLoad(b, s, graphs...)
+			b.StopTimer()
+			s.Close()
+			b.StartTimer()
+		}
+		b.ReportMetric(float64(SyntheticOptions.Relations), "relations/op")
+	})
+
+	s := newStore(b)
+	defer s.Close()
+	if _, err := seed.LoadFS(ctx, s, seed.Bundled(), seed.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	MustLoad(b, s, graphs...)
+	for _, q := range []struct{ name, text string }{
+		{"SearchExact", "Lev Ponomarev"},
+		{"SearchTypo", "Len Ponomarev"},
+		{"SearchSyntheticWord", "Abramova"},
+	} {
+		b.Run(q.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				hits, err := s.Search(ctx, rightsgraph.SearchQuery{Text: q.text, First: 10})
+				if err != nil || len(hits) == 0 {
+					b.Fatalf("Search(%q) = %d hits, %v", q.text, len(hits), err)
+				}
+			}
+		})
+	}
+	for _, id := range []string{"congress/2017-moscow-human-rights-congress", "organisation/3"} {
+		b.Run("EntityWithRelations/"+id, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := s.Entity(ctx, id); err != nil {
+					b.Fatal(err)
+				}
+				rels, err := s.RelationsByEntityIDs(ctx, []string{id})
+				if err != nil || len(rels[id]) == 0 {
+					b.Fatalf("relations of %s: %d, %v", id, len(rels[id]), err)
+				}
+				others := make([]string, 0, len(rels[id]))
+				for _, r := range rels[id] {
+					others = append(others, r.Other(id))
+				}
+				if _, err := s.EntitiesByIDs(ctx, others); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -17,6 +17,7 @@ const usage = `usage:
   rightsgraph serve [-addr 127.0.0.1:8080] [-seed]  serve GraphQL, the explorer and exports
   rightsgraph seed [-dry-run] PATH...            validate and load report annotations
   rightsgraph export -format graphml [-out FILE] write the whole graph
+  rightsgraph health [-url URL]                  exit 0 when the server is ready
 
 Configuration: flags, then environment, then .env, then defaults.
 Environment: RIGHTSGRAPH_ADDR, RIGHTSGRAPH_DATA, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`
@@ -41,6 +42,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return seedCmd(ctx, cfg, args, stdout, stderr)
 	case "export":
 		return exportCmd(ctx, cfg, args, stdout, stderr)
+	case "health":
+		return healthCmd(ctx, cfg, args, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

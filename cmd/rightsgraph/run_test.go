@@ -146,6 +146,14 @@ func TestServe(t *testing.T) {
 			t.Errorf("/export?format=pdf = %d, want 400", code)
 		}
 	})
+	t.Run("health command", func(t *testing.T) {
+		if err := run(context.Background(), []string{"health", "-url", base + "/readyz"}, env(nil), io.Discard, io.Discard); err != nil {
+			t.Errorf("health on a ready server: %v", err)
+		}
+		if err := run(context.Background(), []string{"health", "-url", base + "/nowhere"}, env(nil), io.Discard, io.Discard); err == nil {
+			t.Errorf("health on a 404 succeeded")
+		}
+	})
 	t.Run("metrics count requests", func(t *testing.T) {
 		_, body := get(t, base+"/metrics")
 		if !strings.Contains(body, `rightsgraph_http_requests_total{code="200",route="/healthz"}`) {

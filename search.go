@@ -150,7 +150,9 @@ func MatchKey(query, name Key) float64 {
 		edits += d
 	}
 	if ok {
-		if s := fuzzyScore(edits, len(n)) * 0.95; s > best {
+		// Per word, typos weigh against the query's length, not the
+		// name's: a long name must not hide a typo better than a short one.
+		if s := fuzzyScore(edits, len(q)) * 0.95; s > best {
 			best = s
 		}
 	}

@@ -36,10 +36,8 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 	}
 }
 
-// recoverPanic turns a panic in a resolver into a logged internal error.
-func recoverPanic(log *slog.Logger) graphql.RecoverFunc {
-	return func(ctx context.Context, p any) error {
-		log.ErrorContext(ctx, "graphql: panic in resolver", "panic", p)
-		return fmt.Errorf("panic: %v", p)
-	}
+// recoverPanic turns a panic in a resolver into an internal error, which
+// the presenter logs and masks.
+func recoverPanic(ctx context.Context, p any) error {
+	return fmt.Errorf("panic in resolver: %v", p)
 }

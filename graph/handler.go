@@ -42,6 +42,6 @@ func NewHandler(s rightsgraph.Store, log *slog.Logger) http.Handler {
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
 	srv.SetErrorPresenter(presentError(log))
-	srv.SetRecoverFunc(recoverPanic(log))
+	srv.SetRecoverFunc(recoverPanic)
 	return WithLoaders(s, srv)
 }

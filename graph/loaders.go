@@ -18,8 +18,9 @@ type Loaders struct {
 	Relations *dataloadgen.Loader[string, []*rightsgraph.Relation]
 }
 
-// batchWait is how long a loader waits to gather a batch.
-const batchWait = time.Millisecond
+// batchWait is how long a loader waits to gather a batch. It must outlast
+// the resolution of a page's siblings, or a batch splits under load.
+const batchWait = 3 * time.Millisecond
 
 // NewLoaders returns loaders over s for one request.
 func NewLoaders(s rightsgraph.Store) *Loaders {

@@ -10,14 +10,16 @@
 #   scripts/neo4j.sh status   say whether it runs
 #
 # Environment: NEO4J_HOME (default .neo4j), NEO4J_BOLT_PORT (default 7687),
-# NEO4J_HEAP (default 512m), NEO4J_PAGECACHE (default 128m).
+# NEO4J_HEAP (default 1g), NEO4J_PAGECACHE (default 256m), NEO4J_LIB (the
+# jars; default $NEO4J_HOME/lib: a second server can share the first's).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 home="${NEO4J_HOME:-$root/.neo4j}"
 port="${NEO4J_BOLT_PORT:-7687}"
-heap="${NEO4J_HEAP:-512m}"
-pagecache="${NEO4J_PAGECACHE:-128m}"
+heap="${NEO4J_HEAP:-1g}"
+pagecache="${NEO4J_PAGECACHE:-256m}"
+lib="${NEO4J_LIB:-$home/lib}"
 pidfile="$home/run/rightsgraph-neo4j.pid"
 log="$home/logs/console.log"
 
@@ -26,14 +28,14 @@ running() {
 }
 
 resolve() {
-	local pom="$root/scripts/neo4j/pom.xml" stamp="$home/lib/.resolved"
+	local pom="$root/scripts/neo4j/pom.xml" stamp="$lib/.resolved"
 	if [ -f "$stamp" ] && [ "$stamp" -nt "$pom" ]; then
 		return
 	fi
 	echo "neo4j: resolving the server's jars with Maven (first time: about 125 MB)"
-	rm -rf "$home/lib"
-	mkdir -p "$home/lib"
-	mvn -B -q -f "$pom" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$home/lib"
+	rm -rf "$lib"
+	mkdir -p "$lib"
+	mvn -B -q -f "$pom" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$lib"
 	touch "$stamp"
 }
 
@@ -71,7 +73,7 @@ start() {
 		-Dio.netty.tryReflectionSetAccessible=true \
 		--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
 		--add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED \
-		-cp "$home/plugins/*:$home/conf/*:$home/lib/*" \
+		-cp "$home/plugins/*:$home/conf/*:$lib/*" \
 		org.neo4j.server.CommunityEntryPoint --home-dir="$home" --config-dir="$home/conf" --console-mode \
 		>"$log" 2>&1 </dev/null &
 	echo $! >"$pidfile"

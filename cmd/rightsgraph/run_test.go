@@ -45,10 +45,16 @@ var listening = regexp.MustCompile(`listening on (http://\S+)`)
 // stop function that ends it and returns run's error.
 func startServer(t *testing.T) (string, func() error) {
 	t.Helper()
+	return startServerWith(t, env(nil))
+}
+
+// startServerWith is startServer with an environment.
+func startServerWith(t *testing.T, getenv func(string) string) (string, func() error) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	var stdout, stderr syncBuffer
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, []string{"serve", "-addr", "127.0.0.1:0"}, env(nil), &stdout, &stderr) }()
+	go func() { done <- run(ctx, []string{"serve", "-addr", "127.0.0.1:0"}, getenv, &stdout, &stderr) }()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
 		if m := listening.FindStringSubmatch(stdout.String()); m != nil {
@@ -92,14 +98,14 @@ func get(t *testing.T, url string) (int, string) {
 // waitReady polls /readyz until it answers 200.
 func waitReady(t *testing.T, base string) {
 	t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(60 * time.Second)
 	for {
 		code, body := get(t, base+"/readyz")
 		if code == http.StatusOK {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("/readyz still %d after 30s: %s", code, body)
+			t.Fatalf("/readyz still %d after 60s: %s", code, body)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

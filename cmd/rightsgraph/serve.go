@@ -38,7 +38,7 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 	if err != nil {
 		return err
 	}
-	api := server.New(store, log, "starting")
+	api := server.New(store, log, "connecting to the store")
 	httpSrv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stdout, "rightsgraph: listening on http://%s\n", ln.Addr())
 	go bringUp(ctx, store, embedded || *reseed, api, log)

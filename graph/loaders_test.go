@@ -1,0 +1,261 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// countingStore counts the calls of each store method it passes on, and
+// the keys the batch methods are asked for.
+type countingStore struct {
+	rightsgraph.Store
+	mu    sync.Mutex
+	calls map[string]int
+	keys  map[string][]string // batch method → every id asked for
+}
+
+func newCountingStore(s rightsgraph.Store) *countingStore {
+	return &countingStore{Store: s, calls: map[string]int{}, keys: map[string][]string{}}
+}
+
+func (s *countingStore) count(method string, keys ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls[method]++
+	s.keys[method] = append(s.keys[method], keys...)
+}
+
+// take returns the calls and keys since the last take and starts again.
+func (s *countingStore) take() (calls map[string]int, keys map[string][]string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	calls, keys = s.calls, s.keys
+	s.calls, s.keys = map[string]int{}, map[string][]string{}
+	return calls, keys
+}
+
+func (s *countingStore) Entity(ctx context.Context, id string) (*rightsgraph.Entity, error) {
+	s.count("Entity")
+	return s.Store.Entity(ctx, id)
+}
+
+func (s *countingStore) EntitiesByIDs(ctx context.Context, ids []string) (map[string]*rightsgraph.Entity, error) {
+	s.count("EntitiesByIDs", ids...)
+	return s.Store.EntitiesByIDs(ctx, ids)
+}
+
+func (s *countingStore) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*rightsgraph.EntityPage, error) {
+	s.count("ListEntities")
+	return s.Store.ListEntities(ctx, q)
+}
+
+func (s *countingStore) RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*rightsgraph.Relation, error) {
+	s.count("RelationsByEntityIDs", ids...)
+	return s.Store.RelationsByEntityIDs(ctx, ids)
+}
+
+func (s *countingStore) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
+	s.count("Search")
+	return s.Store.Search(ctx, q)
+}
+
+func (s *countingStore) Stats(ctx context.Context) (*rightsgraph.Stats, error) {
+	s.count("Stats")
+	return s.Store.Stats(ctx)
+}
+
+func (s *countingStore) EachEntity(ctx context.Context, fn func(*rightsgraph.Entity) error) error {
+	s.count("EachEntity")
+	return s.Store.EachEntity(ctx, fn)
+}
+
+func (s *countingStore) EachRelation(ctx context.Context, fn func(*rightsgraph.Relation) error) error {
+	s.count("EachRelation")
+	return s.Store.EachRelation(ctx, fn)
+}
+
+// maxTries bounds how often a query is repeated to see its batch structure.
+const maxTries = 100
+
+// TestStoreCallsDoNotGrowWithPageSize checks that the dataloaders batch: a
+// page of entities with their relations, the entities at the other ends
+// and the reports of the evidence costs the same few store calls for a page
+// of 5 as for a page of 50.
+//
+// The counts are those of the batch structure: one ListEntities for the
+// page, one RelationsByEntityIDs for the relations of all its entities, and
+// EntitiesByIDs once per level that loads entities (gqlgen resolves the
+// evidence's reports before the other ends, so that query has two).
+// A loader closes its batch a fixed time after the first key arrives; when
+// resolving the page's siblings takes longer (a busy machine, the race
+// detector) a batch splits and the request costs more calls. A split only
+// ever adds calls, so each query is tried until it shows the structure, up
+// to maxTries times; every try must load each key once.
+func TestStoreCallsDoNotGrowWithPageSize(t *testing.T) {
+	s := newCountingStore(MustSeededStore(t))
+	c := newClient(s)
+	tests := []struct {
+		name  string
+		query string
+		want  map[string]int
+	}{
+		{
+			name: "entities with relations, other ends and evidence",
+			query: `query($first: Int) {
+  list: entities(first: $first) { nodes { id name relations { type role other { id name } evidence { quote report { id } } } } }
+}`,
+			want: map[string]int{"ListEntities": 1, "RelationsByEntityIDs": 1, "EntitiesByIDs": 2},
+		},
+		{
+			name: "typed fields of persons, with at",
+			query: `query($first: Int) {
+  list: persons(first: $first) { nodes { id leads { role other { name } } raised { other { name } at { name } } spokeAt { other { id } } } }
+}`,
+			want: map[string]int{"ListEntities": 1, "RelationsByEntityIDs": 1, "EntitiesByIDs": 1},
+		},
+		{
+			name:  "reports of entities",
+			query: `query($first: Int) { list: organisations(first: $first) { nodes { id reports { id title } } } }`,
+			// The entities themselves, then their reports.
+			want: map[string]int{"ListEntities": 1, "EntitiesByIDs": 2},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, first := range []int{5, 15, 50} {
+				var best, worst map[string]int
+				tries := 0
+				for tries < maxTries && !maps.Equal(best, tt.want) {
+					tries++
+					var resp struct {
+						List struct {
+							Nodes []map[string]any `json:"nodes"`
+						} `json:"list"`
+					}
+					s.take()
+					MustPost(t, c, tt.query, &resp, client.Var("first", first))
+					calls, keys := s.take()
+					if len(resp.List.Nodes) == 0 {
+						t.Fatalf("first: %d returned no nodes", first)
+					}
+					for m, ks := range keys {
+						if dup := repeated(ks); dup != "" {
+							t.Errorf("first: %d: %s asked for %s twice in one request", first, m, dup)
+						}
+					}
+					if best == nil || total(calls) < total(best) {
+						best = calls
+					}
+					if worst == nil || total(calls) > total(worst) {
+						worst = calls
+					}
+				}
+				t.Logf("first: %d: store calls %v in %d tries, at worst %v", first, best, tries, worst)
+				if !maps.Equal(best, tt.want) {
+					t.Errorf("first: %d: store calls %v in the best of %d tries, want %v", first, best, tries, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func total(calls map[string]int) int {
+	n := 0
+	for _, v := range calls {
+		n += v
+	}
+	return n
+}
+
+// repeated returns a key that occurs twice in keys, or "".
+func repeated(keys []string) string {
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if seen[k] {
+			return k
+		}
+		seen[k] = true
+	}
+	return ""
+}
+
+// TestLoadersArePerRequest checks that nothing one request loads is seen
+// by the next: each request starts with empty loaders and asks the store
+// again.
+func TestLoadersArePerRequest(t *testing.T) {
+	s := newCountingStore(MustSeededStore(t))
+	c := newClient(s)
+	const q = `query($id: ID!) { entity(id: $id) { relations(first: 3) { other { id } } } }`
+	var first []string
+	for i := range 3 {
+		var resp struct {
+			Entity struct {
+				Relations []struct {
+					Other struct{ ID string } `json:"other"`
+				} `json:"relations"`
+			} `json:"entity"`
+		}
+		MustPost(t, c, q, &resp, client.Var("id", levID))
+		calls, keys := s.take()
+		if calls["Entity"] != 1 || calls["RelationsByEntityIDs"] != 1 {
+			t.Errorf("request %d: store calls %v, want one Entity and one RelationsByEntityIDs", i+1, calls)
+		}
+		if got := keys["RelationsByEntityIDs"]; !slices.Equal(got, []string{levID}) {
+			t.Errorf("request %d: relations asked for %v, want [%s]", i+1, got, levID)
+		}
+		var others []string
+		for _, r := range resp.Entity.Relations {
+			others = append(others, r.Other.ID)
+		}
+		got := slices.Sorted(slices.Values(keys["EntitiesByIDs"]))
+		want := slices.Compact(slices.Sorted(slices.Values(others)))
+		if len(want) == 0 || !slices.Equal(got, want) {
+			t.Errorf("request %d: entities asked for %v, want the other ends %v", i+1, got, want)
+		}
+		if i == 0 {
+			first = got
+		} else if !slices.Equal(got, first) {
+			t.Errorf("request %d asked for %v, the first for %v", i+1, got, first)
+		}
+	}
+}
+
+// TestConcurrentRequests runs requests side by side on one handler, for
+// the race detector: loaders and the store are shared by nothing else.
+func TestConcurrentRequests(t *testing.T) {
+	c := newClient(MustSeededStore(t))
+	const q = `query($id: ID!) { entity(id: $id) { id relations { other { id } evidence { report { id } } } } }`
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for i := range 16 {
+		id := []string{levID, congressID, memorialID, chechnyaIssueID}[i%4]
+		wg.Go(func() {
+			var resp struct {
+				Entity struct {
+					ID        string `json:"id"`
+					Relations []any  `json:"relations"`
+				} `json:"entity"`
+			}
+			if err := c.Post(q, &resp, client.Var("id", id)); err != nil {
+				errs <- err
+				return
+			}
+			if resp.Entity.ID != id || len(resp.Entity.Relations) == 0 {
+				errs <- fmt.Errorf("entity(%q) = %+v", id, resp.Entity)
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}

@@ -3,8 +3,13 @@
 
 GO ?= go
 ADDR ?= 127.0.0.1:8080
+# The tests' own Neo4j server: its own port and folder, so that they never
+# touch a Neo4j of yours (they empty the database).
+NEO4J_TEST_PORT ?= 17687
+NEO4J_TEST_ENV = NEO4J_HOME=$(CURDIR)/.neo4j/test NEO4J_LIB=$(CURDIR)/.neo4j/lib NEO4J_BOLT_PORT=$(NEO4J_TEST_PORT)
 
-.PHONY: run build test vet generate check-generate bench deps clean
+.PHONY: run build test test-go vet generate check-generate bench deps clean \
+	neo4j neo4j-stop neo4j-test neo4j-test-stop
 
 ## run: serve the seed graph on $(ADDR) (GraphiQL at /graphiql).
 run: deps
@@ -14,8 +19,15 @@ run: deps
 build: deps
 	$(GO) build -o bin/rightsgraph ./cmd/rightsgraph
 
-## test: vet, check generated code, run every test with the race detector.
-test: deps vet check-generate
+## test: vet, check generated code, start the tests' Neo4j, and run every
+## test with the race detector. Packages run one at a time (-p 1): they
+## share the one database of Neo4j Community.
+test: deps vet check-generate neo4j-test
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 \
+		$(GO) test -race -count=1 -p 1 -timeout 20m ./...
+
+## test-go: the tests that need no Neo4j (the others skip).
+test-go: deps
 	$(GO) test -race -count=1 ./...
 
 ## deps: fetch the Go modules.
@@ -38,9 +50,23 @@ check-generate:
 		echo "generated code is stale: run make generate and commit"; exit 1; \
 	fi; rm -rf "$$tmp"
 
-## bench: run the benchmarks (figures for notes).
-bench: deps
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+## bench: run the benchmarks of both stores (figures for notes).
+bench: deps neo4j-test
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 \
+		$(GO) test -run '^$$' -bench . -benchmem -p 1 -timeout 60m ./...
+
+## neo4j / neo4j-stop: a Neo4j server for development on 127.0.0.1:7687
+## (set NEO4J_URI=bolt://127.0.0.1:7687 to use it).
+neo4j:
+	NEO4J_LIB=$(CURDIR)/.neo4j/lib scripts/neo4j.sh start
+neo4j-stop:
+	NEO4J_LIB=$(CURDIR)/.neo4j/lib scripts/neo4j.sh stop
+
+## neo4j-test / neo4j-test-stop: the tests' Neo4j server.
+neo4j-test:
+	$(NEO4J_TEST_ENV) scripts/neo4j.sh start
+neo4j-test-stop:
+	$(NEO4J_TEST_ENV) scripts/neo4j.sh stop
 
 clean:
 	rm -rf bin data

@@ -314,3 +314,25 @@ func TestUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestSeedRefusesBrokenFixtures runs seed -dry-run on every broken fixture
+// of the loader's tests: each is refused with a file:line message.
+func TestSeedRefusesBrokenFixtures(t *testing.T) {
+	fixtures, err := filepath.Glob("../../seed/testdata/broken/*.yaml")
+	if err != nil || len(fixtures) < 8 {
+		t.Fatalf("found %d broken fixtures (%v), want the loader's", len(fixtures), err)
+	}
+	fixtures = append(fixtures, "../../seed/testdata/edited-text")
+	for _, f := range fixtures {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			var stderr bytes.Buffer
+			err := run(context.Background(), []string{"seed", "-dry-run", f}, env(nil), io.Discard, &stderr)
+			if err == nil || exitCode(err) == 0 {
+				t.Fatalf("seed -dry-run %s succeeded", f)
+			}
+			if !regexp.MustCompile(`(?m)^\S+\.yaml:\d+: `).MatchString(stderr.String()) {
+				t.Errorf("stderr lacks a file:line: message:\n%s", stderr.String())
+			}
+		})
+	}
+}

@@ -13,8 +13,15 @@ import (
 	"github.com/rightsgraph/rightsgraph"
 )
 
+// Source is what an export reads: the whole graph (every rightsgraph.Store)
+// or a part of it (*rightsgraph.Subgraph), each in id order.
+type Source interface {
+	EachEntity(ctx context.Context, fn func(*rightsgraph.Entity) error) error
+	EachRelation(ctx context.Context, fn func(*rightsgraph.Relation) error) error
+}
+
 // Formats lists the export formats by name.
-var Formats = map[string]func(ctx context.Context, w io.Writer, s rightsgraph.Store) error{
+var Formats = map[string]func(ctx context.Context, w io.Writer, s Source) error{
 	"graphml": GraphML,
 }
 
@@ -43,7 +50,7 @@ var graphmlKeys = []graphmlKey{
 // keys kind, name, aliases (a JSON array) and description; one directed edge
 // per relation with type, role, at and evidence (a JSON array of
 // {report, quote, start, end}).
-func GraphML(ctx context.Context, w io.Writer, s rightsgraph.Store) error {
+func GraphML(ctx context.Context, w io.Writer, s Source) error {
 	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
 	if _, err := io.WriteString(w, xml.Header); err != nil {

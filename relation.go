@@ -34,6 +34,9 @@ const (
 	RelPublished    RelType = "PUBLISHED"
 	RelTranslated   RelType = "TRANSLATED"
 	RelMentions     RelType = "MENTIONS"
+	// RelAlliedWith is derived by analysis, never stored: organisations
+	// that stand together (see analysis.Alliances).
+	RelAlliedWith RelType = "ALLIED_WITH"
 )
 
 // RelTypeRule says which kinds a relationship type may join, and what it means.
@@ -72,6 +75,7 @@ var RelTypeRules = []RelTypeRule{
 	{RelPublished, []Kind{KindOrganisation}, []Kind{KindReport}, "An organisation published a report."},
 	{RelTranslated, []Kind{KindPerson}, []Kind{KindReport}, "A person translated a report."},
 	{RelMentions, []Kind{KindReport}, anyKind, "A report mentions an entity it says nothing more specific about."},
+	{RelAlliedWith, nil, nil, "Derived, never stated: two organisations stand together (allianceNetwork)."},
 }
 
 // Rule returns the rule of the type, and false for an unknown type.

@@ -39,6 +39,10 @@ type Store interface {
 	// more disappear. Loading the same graph twice changes nothing.
 	LoadReport(ctx context.Context, g *ReportGraph) error
 
+	// Revision returns a number that changes whenever the graph does, so
+	// that derived results (analysis) can be cached per revision.
+	Revision(ctx context.Context) (int64, error)
+
 	// Ping checks that the backend answers.
 	Ping(ctx context.Context) error
 	// Close releases the backend.

@@ -82,4 +82,6 @@ RETURN type(r) AS type, count(*) AS count, sum(size(r.evReports)) AS evidence`
 	qEachRelation = `MATCH (a:Entity)-[r]->(b:Entity) RETURN ` + relationColumns + ` ORDER BY r.id`
 
 	qPing = `RETURN 1 AS one`
+
+	qRevision = `OPTIONAL MATCH (m:RightsgraphMeta {id: 'meta'}) RETURN coalesce(m.seq, 0) AS seq`
 )

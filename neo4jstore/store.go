@@ -74,6 +74,17 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
+// Revision is the count of loads, kept in Neo4j, so that every process
+// using the database sees the same revision.
+func (s *Store) Revision(ctx context.Context) (int64, error) {
+	recs, err := s.read(ctx, qRevision, nil)
+	if err != nil {
+		return 0, err
+	}
+	seq, _, err := neo4j.GetRecordValue[int64](recs[0], "seq")
+	return seq, err
+}
+
 // read runs one read query and returns its records, after making sure the
 // schema exists.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {

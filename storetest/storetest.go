@@ -265,7 +265,14 @@ func mapsKeys[V any](m map[string]V) func(func(string) bool) {
 }
 
 func testLoadIsIdempotent(t *testing.T, s rightsgraph.Store) {
+	rev0, err := s.Revision(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	MustLoad(t, s, ReportA(t), ReportB(t))
+	if rev1, err := s.Revision(context.Background()); err != nil || rev1 == rev0 {
+		t.Errorf("Revision %d after loads, %d before (%v): want a change", rev1, rev0, err)
+	}
 	es, rs := Dump(t, s)
 	MustLoad(t, s, ReportB(t), ReportA(t), ReportB(t))
 	assertSameDump(t, s, es, rs)

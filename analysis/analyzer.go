@@ -1,0 +1,206 @@
+package analysis
+
+import (
+	"context"
+	"log/slog"
+	"slices"
+	"sync"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// Results are the whole-graph measures of one revision.
+type Results struct {
+	Snapshot    *Snapshot
+	Scores      map[Measure]map[string]float64
+	Communities [][]string
+	// Links are the alliances between every two organisations, each once
+	// (A before B in id order).
+	Links []Link
+}
+
+// Link is an alliance between two organisations, for the alliance network.
+type Link struct {
+	A, B    *rightsgraph.Entity
+	Weight  float64
+	Reasons []Reason
+}
+
+// Analyzer keeps the Results of the store's latest revision. The first
+// call computes them; after a change, callers get the previous Results
+// while new ones are computed in the background, so that no request waits
+// for an analysis of a large graph, save the very first.
+type Analyzer struct {
+	store rightsgraph.Store
+	log   *slog.Logger
+
+	mu      sync.Mutex
+	results *Results
+	running bool          // a computation is under way
+	done    chan struct{} // closed when it ends
+}
+
+// NewAnalyzer returns an analyzer of s.
+func NewAnalyzer(s rightsgraph.Store, log *slog.Logger) *Analyzer {
+	return &Analyzer{store: s, log: log}
+}
+
+// Results returns the latest results, computing them if there are none,
+// and starting a computation in the background if the graph has changed.
+func (a *Analyzer) Results(ctx context.Context) (*Results, error) {
+	rev, err := a.store.Revision(ctx)
+	if err != nil {
+		return nil, err
+	}
+	a.mu.Lock()
+	res := a.results
+	if res != nil {
+		if res.Snapshot.Revision != rev && !a.running {
+			a.start()
+		}
+		a.mu.Unlock()
+		return res, nil
+	}
+	if !a.running {
+		a.start()
+	}
+	done := a.done
+	a.mu.Unlock()
+	select {
+	case <-done:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.results == nil {
+		return nil, rightsgraph.Errorf(rightsgraph.EUNAVAILABLE, "the analysis of the graph failed; see the server log")
+	}
+	return a.results, nil
+}
+
+// Refresh computes the results of the current revision now, and waits.
+func (a *Analyzer) Refresh(ctx context.Context) error {
+	res, err := Analyze(ctx, a.store)
+	if err != nil {
+		return err
+	}
+	a.mu.Lock()
+	a.results = res
+	a.mu.Unlock()
+	return nil
+}
+
+// start begins a background computation; a.mu is held.
+func (a *Analyzer) start() {
+	a.running = true
+	a.done = make(chan struct{})
+	go func() {
+		res, err := Analyze(context.Background(), a.store)
+		a.mu.Lock()
+		defer a.mu.Unlock()
+		if err != nil {
+			a.log.Error("analysis failed", "err", err)
+		} else {
+			a.results = res
+		}
+		a.running = false
+		close(a.done)
+	}()
+}
+
+// Analyze takes a snapshot of s and computes every whole-graph measure.
+func Analyze(ctx context.Context, s rightsgraph.Store) (*Results, error) {
+	snap, err := TakeSnapshot(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	res := &Results{
+		Snapshot: snap,
+		Scores: map[Measure]map[string]float64{
+			Degree:      snap.degree(),
+			PageRank:    snap.pageRank(),
+			Betweenness: snap.betweenness(),
+		},
+		Communities: snap.communities(),
+	}
+	res.Links, err = allianceLinks(ctx, snap)
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// allianceLinks finds the alliances of every organisation on the snapshot.
+func allianceLinks(ctx context.Context, snap *Snapshot) ([]Link, error) {
+	var links []Link
+	for _, id := range snap.IDs {
+		if !isOrg(id) {
+			continue
+		}
+		found, err := alliesOf(ctx, snap, id)
+		if err != nil {
+			return nil, err
+		}
+		allies, err := resolveAlliances(ctx, snap, found, MaxFirst)
+		if err != nil {
+			return nil, err
+		}
+		for _, al := range allies {
+			if id < al.Organisation.ID {
+				links = append(links, Link{A: snap.entities[id], B: al.Organisation, Weight: al.Weight, Reasons: al.Reasons})
+			}
+		}
+	}
+	return links, nil
+}
+
+// Ranked is an entity with its score.
+type Ranked struct {
+	Entity *rightsgraph.Entity
+	Score  float64
+}
+
+// Rank returns the first entities by a measure, of the given kinds (all
+// when empty), highest first, ties by id.
+func (r *Results) Rank(m Measure, kinds []rightsgraph.Kind, first int) ([]Ranked, error) {
+	scores, ok := r.Scores[m]
+	if !ok {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "unknown measure %q", m)
+	}
+	if first < 1 || first > MaxFirst {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "first must be between 1 and %d, not %d", MaxFirst, first)
+	}
+	var out []Ranked
+	for _, id := range r.Snapshot.IDs {
+		e := r.Snapshot.entities[id]
+		if len(kinds) > 0 && !slices.Contains(kinds, e.Kind) {
+			continue
+		}
+		out = append(out, Ranked{Entity: e, Score: scores[id]})
+	}
+	slices.SortStableFunc(out, func(a, b Ranked) int { return compareFloatsDesc(a.Score, b.Score) })
+	return out[:min(first, len(out))], nil
+}
+
+// Network returns the organisations allied at least minWeight, and their
+// links.
+func (r *Results) Network(minWeight float64) ([]*rightsgraph.Entity, []Link) {
+	var links []Link
+	seen := map[string]bool{}
+	var nodes []*rightsgraph.Entity
+	for _, l := range r.Links {
+		if l.Weight < minWeight {
+			continue
+		}
+		links = append(links, l)
+		for _, e := range []*rightsgraph.Entity{l.A, l.B} {
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				nodes = append(nodes, e)
+			}
+		}
+	}
+	slices.SortFunc(nodes, func(a, b *rightsgraph.Entity) int { return compareStrings(a.ID, b.ID) })
+	return nodes, links
+}

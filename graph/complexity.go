@@ -34,6 +34,19 @@ func complexity() generated.ComplexityRoot {
 		}
 		return 1 + child*max(n, 1)
 	}
+	// Analysis: a subgraph costs per node it may hold; a path per step.
+	times := func(child int, n *int, def int) int { return 1 + child*max(derefInt(n, def), 1) }
+	c.Query.Neighbourhood = func(child int, _ string, _ *int, _ []model.Kind, _ []model.RelType, limit *int) int {
+		return times(child, limit, 200)
+	}
+	c.Query.ShortestPath = func(child int, _, _ string, maxDepth *int, _ []model.RelType) int { return times(child, maxDepth, 6) }
+	c.Query.AllShortestPaths = func(child int, _, _ string, _ *int, _ []model.RelType, first *int) int {
+		return times(child, first, 10) * 6
+	}
+	c.Query.Alliances = func(child int, _ string, first *int) int { return times(child, first, 10) }
+	c.Query.AllianceNetwork = func(child int, _ *float64) int { return times(child, nil, relationsEstimate*10) }
+	c.Query.Centrality = func(child int, _ model.Measure, _ []model.Kind, first *int) int { return times(child, first, 10) }
+	c.Query.Communities = func(child int, first *int) int { return times(child, first, relationsEstimate) }
 	rels := func(child int, _ []model.RelType, _ *model.Direction, first *int) int {
 		n := relationsEstimate
 		if first != nil {

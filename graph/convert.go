@@ -57,9 +57,7 @@ func toRelation(self string, r *rightsgraph.Relation) *model.Relation {
 		ID: r.ID, Type: model.RelType(r.Type), Direction: dir,
 		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At,
 	}
-	for _, ev := range r.Evidence {
-		m.Evidence = append(m.Evidence, &model.Evidence{ReportID: ev.Report, Quote: ev.Quote, Start: ev.Start, End: ev.End})
-	}
+	m.Evidence = toEvidence(r.Evidence)
 	return m
 }
 

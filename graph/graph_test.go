@@ -19,6 +19,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/analysis"
 	"github.com/rightsgraph/rightsgraph/graph"
 	"github.com/rightsgraph/rightsgraph/inmem"
 	"github.com/rightsgraph/rightsgraph/seed"
@@ -57,7 +58,12 @@ func MustSeededStore(tb testing.TB) *inmem.Store {
 
 // newClient returns a GraphQL test client over the real handler on s.
 func newClient(s rightsgraph.Store) *client.Client {
-	return client.New(graph.NewHandler(s, slog.New(slog.DiscardHandler)))
+	return client.New(newHandler(s, slog.New(slog.DiscardHandler)))
+}
+
+// newHandler returns the real GraphQL handler on s, with its analyzer.
+func newHandler(s rightsgraph.Store, log *slog.Logger) http.Handler {
+	return graph.NewHandler(s, analysis.NewAnalyzer(s, log), log)
 }
 
 // MustPost runs a query that must succeed and decodes its data into resp.
@@ -1036,7 +1042,7 @@ func TestBadUserInput(t *testing.T) {
 
 // TestRequestErrors checks errors found before execution: no data at all.
 func TestRequestErrors(t *testing.T) {
-	h := graph.NewHandler(MustSeededStore(t), slog.New(slog.DiscardHandler))
+	h := newHandler(MustSeededStore(t), slog.New(slog.DiscardHandler))
 	tests := []struct {
 		name, query, code string
 		clientError       bool // a 4xx status, not 200
@@ -1086,7 +1092,7 @@ func (failingStore) Search(context.Context, rightsgraph.SearchQuery) ([]rightsgr
 
 func TestInternalErrorsAreMasked(t *testing.T) {
 	var logs bytes.Buffer
-	h := graph.NewHandler(failingStore{MustSeededStore(t)}, slog.New(slog.NewTextHandler(&logs, nil)))
+	h := newHandler(failingStore{MustSeededStore(t)}, slog.New(slog.NewTextHandler(&logs, nil)))
 	tests := []struct {
 		name, query, path string
 	}{
@@ -1124,7 +1130,7 @@ func TestInternalErrorsAreMasked(t *testing.T) {
 // TestGET checks that queries also run over GET, as GraphQL over HTTP
 // allows.
 func TestGET(t *testing.T) {
-	h := graph.NewHandler(MustSeededStore(t), slog.New(slog.DiscardHandler))
+	h := newHandler(MustSeededStore(t), slog.New(slog.DiscardHandler))
 	req := httptest.NewRequest(http.MethodGet, "/?query="+url.QueryEscape(`{ entity(id: "person/lev-ponomarev") { name } }`), nil)
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, req)

@@ -11,6 +11,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/analysis"
 	"github.com/rightsgraph/rightsgraph/graph/generated"
 )
 
@@ -25,12 +26,12 @@ const (
 	queryCacheSize = 1000
 )
 
-// NewHandler returns the GraphQL endpoint over s: GET and POST transports
-// (GraphQL over HTTP), a parsed-query cache, automatic persisted queries,
-// introspection, limits on tokens and complexity, one error presenter and
-// per-request dataloaders.
-func NewHandler(s rightsgraph.Store, log *slog.Logger) http.Handler {
-	cfg := generated.Config{Resolvers: &Resolver{Store: s}}
+// NewHandler returns the GraphQL endpoint over s, with a for whole-graph
+// measures: GET and POST transports (GraphQL over HTTP), a parsed-query
+// cache, automatic persisted queries, introspection, limits on tokens and
+// complexity, one error presenter and per-request dataloaders.
+func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger) http.Handler {
+	cfg := generated.Config{Resolvers: &Resolver{Store: s, Analyzer: a}}
 	cfg.Complexity = complexity()
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})

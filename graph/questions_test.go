@@ -108,7 +108,9 @@ func askAll(t *testing.T, c *client.Client) {
 		}
 	}
 	for _, l := range lookups {
-		var resp struct{ Search []struct{ Entity struct{ ID string } } }
+		var resp struct {
+			Search []struct{ Entity struct{ ID string } }
+		}
 		err := c.Post(`query($q: String!) { search(query: $q, first: 1) { entity { id } } }`, &resp, client.Var("q", l.query))
 		if err != nil || len(resp.Search) == 0 || resp.Search[0].Entity.ID != l.want {
 			t.Errorf("search %q: %+v %v, want %s first", l.query, resp.Search, err, l.want)

@@ -5,10 +5,13 @@ package graph
 
 import (
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/analysis"
 )
 
-// Resolver is the root of the resolvers. It holds only the store: per
-// request state (the dataloaders) travels in the context.
+// Resolver is the root of the resolvers: the store, and the analyzer that
+// keeps whole-graph measures. Per-request state (the dataloaders) travels
+// in the context.
 type Resolver struct {
-	Store rightsgraph.Store
+	Store    rightsgraph.Store
+	Analyzer *analysis.Analyzer
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/analysis"
 	"github.com/rightsgraph/rightsgraph/export"
 	"github.com/rightsgraph/rightsgraph/graph"
 )
@@ -27,26 +28,38 @@ type Server struct {
 	log   *slog.Logger
 	// seeding holds why the store is not ready yet ("" once it is), while
 	// the bundled reports load in the background.
-	seeding atomic.Pointer[string]
-	metrics *metrics
+	seeding  atomic.Pointer[string]
+	metrics  *metrics
+	analyzer *analysis.Analyzer
 }
 
 // New returns the server over s. It is not ready until MarkSeeded is
 // called, or at once if notReady is empty.
 func New(s rightsgraph.Store, log *slog.Logger, notReady string) *Server {
-	srv := &Server{store: s, log: log, metrics: newMetrics()}
+	srv := &Server{store: s, log: log, metrics: newMetrics(), analyzer: analysis.NewAnalyzer(s, log)}
 	srv.seeding.Store(&notReady)
 	return srv
 }
 
-// SetNotReady records why the server is not ready; "" makes it ready.
-func (s *Server) SetNotReady(reason string) { s.seeding.Store(&reason) }
+// SetNotReady records why the server is not ready; "" makes it ready, and
+// starts computing the whole-graph analysis, so that the first request
+// for it need not wait.
+func (s *Server) SetNotReady(reason string) {
+	s.seeding.Store(&reason)
+	if reason == "" {
+		go func() {
+			if _, err := s.analyzer.Results(context.Background()); err != nil {
+				s.log.Warn("analysis warm-up failed", "err", err)
+			}
+		}()
+	}
+}
 
 // Handler returns the routes.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
 	r.Use(middleware.RequestID, middleware.RealIP, s.metrics.middleware, middleware.Recoverer)
-	gql := graph.NewHandler(s.store, s.log)
+	gql := graph.NewHandler(s.store, s.analyzer, s.log)
 	r.Handle("/graphql", gql)
 	r.Handle("/graphiql", playground.Handler("rightsgraph", "/graphql"))
 	r.Get("/", s.home)

@@ -239,6 +239,13 @@ type PageInfo struct {
 	EndCursor       *string `json:"endCursor,omitempty"`
 }
 
+// A walk between two entities: nodes in order, edges[i] joining nodes[i] and nodes[i+1] in either direction.
+type Path struct {
+	Length int      `json:"length"`
+	Nodes  []Entity `json:"nodes"`
+	Edges  []*Edge  `json:"edges"`
+}
+
 // A person named by a report.
 type Person struct {
 	ID          string   `json:"id"`
@@ -441,6 +448,14 @@ type Stats struct {
 	RelationshipsByType []*RelTypeCount `json:"relationshipsByType"`
 }
 
+// A part of the graph, for drawing: entities and the relations between them.
+type Subgraph struct {
+	Nodes []Entity `json:"nodes"`
+	Edges []*Edge  `json:"edges"`
+	// Whether a limit cut the subgraph short.
+	Truncated bool `json:"truncated"`
+}
+
 // Which way a relation runs, seen from the entity asked about.
 type Direction string
 
@@ -622,6 +637,67 @@ func (e *Kind) UnmarshalJSON(b []byte) error {
 }
 
 func (e Kind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Centrality measures.
+type Measure string
+
+const (
+	// Number of relations.
+	MeasureDegree Measure = "DEGREE"
+	// PageRank over relations taken both ways (damping 0.85).
+	MeasurePagerank Measure = "PAGERANK"
+	// Shortest paths through the entity (exact up to 5,000 entities, sampled above).
+	MeasureBetweenness Measure = "BETWEENNESS"
+)
+
+var AllMeasure = []Measure{
+	MeasureDegree,
+	MeasurePagerank,
+	MeasureBetweenness,
+}
+
+func (e Measure) IsValid() bool {
+	switch e {
+	case MeasureDegree, MeasurePagerank, MeasureBetweenness:
+		return true
+	}
+	return false
+}
+
+func (e Measure) String() string {
+	return string(e)
+}
+
+func (e *Measure) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Measure(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Measure", str)
+	}
+	return nil
+}
+
+func (e Measure) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Measure) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Measure) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

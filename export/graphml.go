@@ -20,14 +20,22 @@ type Source interface {
 	EachRelation(ctx context.Context, fn func(*rightsgraph.Relation) error) error
 }
 
-// Formats lists the export formats by name.
+// Formats lists the export formats that write one file, by name. CSV is not
+// among them: it is two files (see CSV), served over HTTP as one zip (see
+// CSVZip).
 var Formats = map[string]func(ctx context.Context, w io.Writer, s Source) error{
 	"graphml": GraphML,
+	"gexf":    GEXF,
+	"cyjs":    CytoscapeJSON,
 }
 
-// ContentTypes gives the media type of each format.
+// ContentTypes gives the media type of each format. That of "csv" is the
+// zip that CSVZip writes, as HTTP serves it.
 var ContentTypes = map[string]string{
 	"graphml": "application/graphml+xml",
+	"gexf":    "application/gexf+xml",
+	"cyjs":    "application/json",
+	"csv":     "application/zip",
 }
 
 // graphmlKey declares one attribute of nodes or edges.
@@ -81,14 +89,14 @@ func GraphML(ctx context.Context, w io.Writer, s Source) error {
 		return err
 	}
 	err := s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
-		aliases, err := json.Marshal(nonNil(e.Aliases))
+		aliases, err := aliasesString(e)
 		if err != nil {
 			return err
 		}
 		return enc.Encode(graphmlElement{
 			XMLName: xml.Name{Local: "node"}, ID: e.ID,
 			Data: data(
-				"kind", string(e.Kind), "name", e.Name, "aliases", string(aliases),
+				"kind", string(e.Kind), "name", e.Name, "aliases", aliases,
 				"description", e.Description),
 		})
 	})
@@ -96,13 +104,13 @@ func GraphML(ctx context.Context, w io.Writer, s Source) error {
 		return fmt.Errorf("export nodes: %w", err)
 	}
 	err = s.EachRelation(ctx, func(r *rightsgraph.Relation) error {
-		ev, err := json.Marshal(evidenceJSON(r.Evidence))
+		ev, err := evidenceString(r)
 		if err != nil {
 			return err
 		}
 		return enc.Encode(graphmlElement{
 			XMLName: xml.Name{Local: "edge"}, ID: r.ID, Source: r.From, Target: r.To,
-			Data: data("type", string(r.Type), "role", r.Role, "at", r.At, "evidence", string(ev)),
+			Data: data("type", string(r.Type), "role", r.Role, "at", r.At, "evidence", ev),
 		})
 	})
 	if err != nil {
@@ -159,6 +167,20 @@ func evidenceJSON(evs []rightsgraph.Evidence) []EvidenceJSON {
 		out[i] = EvidenceJSON{Report: ev.Report, Quote: ev.Quote, Start: ev.Start, End: ev.End}
 	}
 	return out
+}
+
+// aliasesString returns the entity's aliases as a JSON array, [] when it has
+// none, for formats whose attributes are strings.
+func aliasesString(e *rightsgraph.Entity) (string, error) {
+	b, err := json.Marshal(nonNil(e.Aliases))
+	return string(b), err
+}
+
+// evidenceString returns the relation's evidence as a JSON array of
+// EvidenceJSON, for formats whose attributes are strings.
+func evidenceString(r *rightsgraph.Relation) (string, error) {
+	b, err := json.Marshal(evidenceJSON(r.Evidence))
+	return string(b), err
 }
 
 func nonNil(s []string) []string {

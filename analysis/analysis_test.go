@@ -10,6 +10,7 @@ import (
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/analysis"
 	"github.com/rightsgraph/rightsgraph/inmem"
+	"github.com/rightsgraph/rightsgraph/neo4jstore/neo4jtest"
 	"github.com/rightsgraph/rightsgraph/seed"
 	"github.com/rightsgraph/rightsgraph/synth"
 )
@@ -266,6 +267,17 @@ func TestAnalyzerFollowsRevisions(t *testing.T) {
 }
 
 func BenchmarkAnalysis(b *testing.B) {
+	benchAnalysis(b, func(tb testing.TB) rightsgraph.Store { return inmem.New() })
+}
+
+func BenchmarkAnalysisNeo4j(b *testing.B) {
+	benchAnalysis(b, func(tb testing.TB) rightsgraph.Store { return neo4jtest.MustOpen(tb) })
+}
+
+// benchAnalysis measures the walks and the whole-graph analysis on the
+// seed graph and on a synthetic one of 100,000 entities and 500,000
+// relations, loaded into stores that newStore makes.
+func benchAnalysis(b *testing.B, newStore func(testing.TB) rightsgraph.Store) {
 	ctx := context.Background()
 	for _, size := range []struct {
 		name string
@@ -274,7 +286,10 @@ func BenchmarkAnalysis(b *testing.B) {
 		{"seed", synth.Options{}},
 		{"synthetic100k", synth.Options{Reports: 10, Entities: 100_000, Relations: 500_000, Seed: 1}},
 	} {
-		s := MustSeeded(b)
+		s := newStore(b)
+		if _, err := seed.LoadFS(ctx, s, seed.Bundled(), seed.Options{}); err != nil {
+			b.Fatal(err)
+		}
 		if size.o.Entities > 0 {
 			for _, g := range synth.Generate(size.o) {
 				if err := s.LoadReport(ctx, g); err != nil {
@@ -282,9 +297,9 @@ func BenchmarkAnalysis(b *testing.B) {
 				}
 			}
 		}
-		center := congress
+		center, to := congress, orlov
 		if size.o.Entities > 0 {
-			center = "person/0"
+			center, to = "person/0", "person/99996" // synthetic people have ids i with i % 6 < 3
 		}
 		b.Run(size.name+"/Neighbourhood2", func(b *testing.B) {
 			b.ReportAllocs()
@@ -295,13 +310,21 @@ func BenchmarkAnalysis(b *testing.B) {
 			}
 		})
 		b.Run(size.name+"/ShortestPath", func(b *testing.B) {
-			to := orlov
-			if size.o.Entities > 0 {
-				to = "person/99996" // synthetic people have ids i with i % 6 < 3
-			}
 			b.ReportAllocs()
 			for b.Loop() {
 				if _, err := analysis.ShortestPaths(ctx, s, analysis.PathQuery{From: center, To: to, MaxDepth: 6, First: 1}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(size.name+"/Alliances", func(b *testing.B) {
+			org := memorial
+			if size.o.Entities > 0 {
+				org = "organisation/3"
+			}
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := analysis.Alliances(ctx, s, org, 10); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -314,5 +337,6 @@ func BenchmarkAnalysis(b *testing.B) {
 				}
 			}
 		})
+		s.Close()
 	}
 }

@@ -8,7 +8,7 @@ ADDR ?= 127.0.0.1:8080
 NEO4J_TEST_PORT ?= 17687
 NEO4J_TEST_ENV = NEO4J_HOME=$(CURDIR)/.neo4j/test NEO4J_LIB=$(CURDIR)/.neo4j/lib NEO4J_BOLT_PORT=$(NEO4J_TEST_PORT)
 
-.PHONY: run build test test-go vet generate check-generate bench deps clean \
+.PHONY: run build test test-go vet generate check-generate bench deps readers clean \
 	neo4j neo4j-stop neo4j-test neo4j-test-stop
 
 ## run: serve the seed graph on $(ADDR) (GraphiQL at /graphiql).
@@ -22,8 +22,8 @@ build: deps
 ## test: vet, check generated code, start the tests' Neo4j, and run every
 ## test with the race detector. Packages run one at a time (-p 1): they
 ## share the one database of Neo4j Community.
-test: deps vet check-generate neo4j-test
-	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 \
+test: deps vet check-generate readers neo4j-test
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 REQUIRE_READERS=1 \
 		$(GO) test -race -count=1 -p 1 -timeout 20m ./...
 
 ## test-go: the tests that need no Neo4j (the others skip).
@@ -33,6 +33,17 @@ test-go: deps
 ## deps: fetch the Go modules.
 deps:
 	$(GO) mod download
+
+## readers: the real readers the export tests open files with: networkx in
+## .venv (pip), graphology and Cytoscape.js in export/readers (npm).
+readers: .venv/.installed export/readers/node_modules/.installed
+.venv/.installed: export/readers/requirements.txt
+	python3 -m venv .venv
+	.venv/bin/pip install --quiet -r export/readers/requirements.txt
+	touch $@
+export/readers/node_modules/.installed: export/readers/package.json export/readers/package-lock.json
+	cd export/readers && npm ci --no-audit --no-fund
+	touch $@
 
 vet:
 	$(GO) vet ./...
@@ -69,4 +80,4 @@ neo4j-test-stop:
 	$(NEO4J_TEST_ENV) scripts/neo4j.sh stop
 
 clean:
-	rm -rf bin data
+	rm -rf bin data .venv export/readers/node_modules

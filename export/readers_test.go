@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/export"
 )
 
@@ -30,7 +31,7 @@ func TestReaders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	leads := want(t, subgraphOf(t, store, leadsID)).Edges[0]
+	leads := want(t, &rightsgraph.Subgraph{Edges: []*rightsgraph.Relation{mustRelation(t, store, leadsID)}}).Edges[0]
 
 	dir := t.TempDir()
 	files := map[string]string{}
@@ -64,9 +65,9 @@ func TestReaders(t *testing.T) {
 	}{
 		{"networkx", func() ([]string, string) { return pythonReader(readersDir) },
 			map[string][2]string{"graphml": {"name", "type"}, "gexf": {"label", "type"}, "csv": {"Label", "relation_type"}}},
-		{"graphology", func() ([]string, string) { return nodeReader(readersDir, "graphology-gexf", "graphology-graphml") },
+		{"graphology", func() ([]string, string) { return nodeReader(readersDir) },
 			map[string][2]string{"graphml": {"name", "type"}, "gexf": {"label", "type"}}},
-		{"cytoscape", func() ([]string, string) { return nodeReader(readersDir, "cytoscape") },
+		{"cytoscape", func() ([]string, string) { return nodeReader(readersDir) },
 			map[string][2]string{"cyjs": {"name", "type"}}},
 	} {
 		t.Run(tool.name, func(t *testing.T) {
@@ -165,13 +166,13 @@ func pythonReader(readersDir string) ([]string, string) {
 }
 
 // nodeReader returns the command of the Node reader, once node and the
-// packages it needs are there.
-func nodeReader(readersDir string, packages ...string) ([]string, string) {
+// packages it imports are there.
+func nodeReader(readersDir string) ([]string, string) {
 	node, err := exec.LookPath("node")
 	if err != nil {
 		return nil, "node not found"
 	}
-	for _, p := range append([]string{"graphology"}, packages...) {
+	for _, p := range []string{"graphology", "graphology-gexf", "graphology-graphml", "cytoscape"} {
 		if _, err := os.Stat(filepath.Join(readersDir, "node_modules", p, "package.json")); err != nil {
 			return nil, "npm package " + p + " is not installed (cd export/readers && npm ci)"
 		}

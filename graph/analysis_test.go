@@ -148,7 +148,9 @@ func TestCentralityAndCommunitiesQueries(t *testing.T) {
 		if !slices.ContainsFunc(resp.Centrality, func(r struct {
 			Entity struct{ ID string }
 			Score  float64
-		}) bool { return r.Entity.ID == "congress/2017-moscow-human-rights-congress" }) {
+		}) bool {
+			return r.Entity.ID == "congress/2017-moscow-human-rights-congress"
+		}) {
 			t.Errorf("%s top five %v lack the congress", m, resp.Centrality)
 		}
 	}

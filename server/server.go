@@ -3,10 +3,12 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"sync/atomic"
 	"time"
 
@@ -95,23 +97,62 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintf(w, "ready: %d nodes, %d relationships\n", st.Nodes, st.Relationships)
 }
 
-// export streams the whole graph in the format asked for.
+// export streams the whole graph, or with around=ID&depth=N the
+// neighbourhood of one entity, in the format asked for; csv comes as a zip
+// of nodes.csv and edges.csv.
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
-	format := r.URL.Query().Get("format")
+	q := r.URL.Query()
+	format := q.Get("format")
 	if format == "" {
 		format = "graphml"
 	}
 	write, ok := export.Formats[format]
+	if format == "csv" {
+		write, ok = export.CSVZip, true
+	}
 	if !ok {
 		http.Error(w, fmt.Sprintf("unknown export format %q", format), http.StatusBadRequest)
 		return
 	}
+	var src export.Source = s.store
+	if around := q.Get("around"); around != "" {
+		depth, err := strconv.Atoi(cmp.Or(q.Get("depth"), "1"))
+		if err != nil {
+			http.Error(w, fmt.Sprintf("depth %q is not a number", q.Get("depth")), http.StatusBadRequest)
+			return
+		}
+		sub, err := analysis.Neighbourhood(r.Context(), s.store, analysis.NeighbourhoodQuery{ID: around, Depth: depth, Limit: analysis.MaxLimit})
+		if err != nil {
+			http.Error(w, rightsgraph.ErrorMessage(err), httpStatus(err))
+			return
+		}
+		src = sub
+	}
+	ext := format
+	if format == "csv" {
+		ext = "zip"
+	} else if format == "cyjs" {
+		ext = "cyjs.json"
+	}
 	w.Header().Set("Content-Type", export.ContentTypes[format])
-	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="rightsgraph.%s"`, format))
-	if err := write(r.Context(), w, s.store); err != nil {
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="rightsgraph.%s"`, ext))
+	if err := write(r.Context(), w, src); err != nil {
 		// Headers are gone with the first bytes: all that is left is to log.
 		s.log.ErrorContext(r.Context(), "export failed", "format", format, "err", err)
 	}
+}
+
+// httpStatus maps an error's code to an HTTP status.
+func httpStatus(err error) int {
+	switch rightsgraph.ErrorCode(err) {
+	case rightsgraph.ENOTFOUND:
+		return http.StatusNotFound
+	case rightsgraph.EINVALID:
+		return http.StatusBadRequest
+	case rightsgraph.EUNAVAILABLE:
+		return http.StatusServiceUnavailable
+	}
+	return http.StatusInternalServerError
 }
 
 const homePage = `<!doctype html>
@@ -122,7 +163,9 @@ const homePage = `<!doctype html>
 Every fact carries the exact quote of the report it came from.</p>
 <ul>
 <li><a href="/graphiql">GraphiQL</a>: explore the GraphQL API at <code>/graphql</code></li>
-<li><a href="/export?format=graphml">/export?format=graphml</a>: the whole graph as GraphML</li>
+<li>Exports of the whole graph: <a href="/export?format=graphml">GraphML</a>, <a href="/export?format=gexf">GEXF</a>,
+<a href="/export?format=cyjs">Cytoscape.js JSON</a>, <a href="/export?format=csv">CSV (zip)</a>;
+add <code>&amp;around=ID&amp;depth=N</code> for a neighbourhood</li>
 <li><a href="/readyz">/readyz</a>, <a href="/healthz">/healthz</a>, <a href="/metrics">/metrics</a></li>
 </ul>
 </html>

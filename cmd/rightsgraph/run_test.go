@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"context"
 	"encoding/xml"
@@ -14,6 +15,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/rightsgraph/rightsgraph"
 )
 
 // syncBuffer is a bytes.Buffer safe for the server goroutine and the test.
@@ -332,6 +335,84 @@ func TestSeedRefusesBrokenFixtures(t *testing.T) {
 			}
 			if !regexp.MustCompile(`(?m)^\S+\.yaml:\d+: `).MatchString(stderr.String()) {
 				t.Errorf("stderr lacks a file:line: message:\n%s", stderr.String())
+			}
+		})
+	}
+}
+
+func TestExportFormatsAndNeighbourhoods(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	for _, format := range []string{"graphml", "gexf", "cyjs"} {
+		out := filepath.Join(dir, "graph."+format)
+		if err := run(ctx, []string{"export", "-format", format, "-out", out}, env(nil), io.Discard, io.Discard); err != nil {
+			t.Errorf("export -format %s: %v", format, err)
+		} else if info, err := os.Stat(out); err != nil || info.Size() < 1000 {
+			t.Errorf("export -format %s wrote %v, %v", format, info, err)
+		}
+	}
+	csvDir := filepath.Join(dir, "csv")
+	if err := run(ctx, []string{"export", "-format", "csv", "-out", csvDir}, env(nil), io.Discard, io.Discard); err != nil {
+		t.Fatalf("export -format csv: %v", err)
+	}
+	for _, name := range []string{"nodes.csv", "edges.csv"} {
+		if info, err := os.Stat(filepath.Join(csvDir, name)); err != nil || info.Size() == 0 {
+			t.Errorf("%s: %v, %v", name, info, err)
+		}
+	}
+	if err := run(ctx, []string{"export", "-format", "csv"}, env(nil), io.Discard, io.Discard); !errors.Is(err, errUsage) {
+		t.Errorf("csv without -out = %v, want a usage error", err)
+	}
+
+	var whole, around bytes.Buffer
+	if err := run(ctx, []string{"export"}, env(nil), &whole, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(ctx, []string{"export", "-around", "person/natalya-taubina", "-depth", "1"}, env(nil), &around, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	w, a := countGraphML(t, &whole), countGraphML(t, &around)
+	if a.nodes < 2 || a.nodes >= w.nodes || a.edges < 1 {
+		t.Errorf("neighbourhood export: %d nodes, %d edges (whole graph %d nodes)", a.nodes, a.edges, w.nodes)
+	}
+	err := run(ctx, []string{"export", "-around", "person/nobody"}, env(nil), io.Discard, io.Discard)
+	if rightsgraph.ErrorCode(err) != rightsgraph.ENOTFOUND {
+		t.Errorf("export -around an unknown id = %v, want not found", err)
+	}
+}
+
+func TestExportOverHTTP(t *testing.T) {
+	base, _ := startServer(t)
+	waitReady(t, base)
+	for _, tt := range []struct {
+		query, contentType string
+		status             int
+	}{
+		{"format=gexf", "application/gexf+xml", 200},
+		{"format=cyjs", "application/json", 200},
+		{"format=csv", "application/zip", 200},
+		{"format=graphml&around=person/natalya-taubina&depth=2", "application/graphml+xml", 200},
+		{"format=graphml&around=person/nobody", "", 404},
+		{"format=graphml&around=person/natalya-taubina&depth=9", "", 400},
+	} {
+		t.Run(tt.query, func(t *testing.T) {
+			resp, err := http.Get(base + "/export?" + tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			body, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != tt.status {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, tt.status, body)
+			}
+			if tt.contentType != "" && resp.Header.Get("Content-Type") != tt.contentType {
+				t.Errorf("Content-Type %q, want %q", resp.Header.Get("Content-Type"), tt.contentType)
+			}
+			if tt.query == "format=csv" {
+				zr, err := zip.NewReader(bytes.NewReader(body), int64(len(body)))
+				if err != nil || len(zr.File) != 2 {
+					t.Errorf("csv zip: %v, %d files", err, len(zr.File))
+				}
 			}
 		})
 	}

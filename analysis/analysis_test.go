@@ -284,7 +284,7 @@ func benchAnalysis(b *testing.B, newStore func(testing.TB) rightsgraph.Store) {
 		o    synth.Options
 	}{
 		{"seed", synth.Options{}},
-		{"synthetic100k", synth.Options{Reports: 10, Entities: 100_000, Relations: 500_000, Seed: 1}},
+		{"synthetic100k", synth.Options{Reports: 50, Entities: 100_000, Relations: 500_000, Seed: 1}},
 	} {
 		s := newStore(b)
 		if _, err := seed.LoadFS(ctx, s, seed.Bundled(), seed.Options{}); err != nil {

@@ -66,10 +66,17 @@ func pageInfo(p *rightsgraph.EntityPage) *model.PageInfo {
 	return info
 }
 
-func toKinds(ks []model.Kind) []rightsgraph.Kind {
-	out := make([]rightsgraph.Kind, len(ks))
-	for i, k := range ks {
-		out[i] = rightsgraph.Kind(k)
+// toKinds turns GraphQL kinds into domain kinds: both are their names.
+func toKinds(ks []model.Kind) []rightsgraph.Kind { return convertNames[rightsgraph.Kind](ks) }
+
+// toRelTypes turns GraphQL relationship types into domain ones.
+func toRelTypes(ts []model.RelType) []rightsgraph.RelType { return convertNames[rightsgraph.RelType](ts) }
+
+// convertNames converts between string types that share their values.
+func convertNames[To, From ~string](in []From) []To {
+	out := make([]To, len(in))
+	for i, v := range in {
+		out[i] = To(v)
 	}
 	return out
 }

@@ -71,14 +71,6 @@ func toEvidence(evs []rightsgraph.Evidence) []*model.Evidence {
 	return out
 }
 
-func toRelTypes(ts []model.RelType) []rightsgraph.RelType {
-	out := make([]rightsgraph.RelType, len(ts))
-	for i, t := range ts {
-		out[i] = rightsgraph.RelType(t)
-	}
-	return out
-}
-
 func derefInt(p *int, def int) int {
 	if p == nil {
 		return def

@@ -2,6 +2,7 @@ package analysis_test
 
 import (
 	"context"
+	"io"
 	"log/slog"
 	"reflect"
 	"slices"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/analysis"
+	"github.com/rightsgraph/rightsgraph/export"
 	"github.com/rightsgraph/rightsgraph/inmem"
 	"github.com/rightsgraph/rightsgraph/neo4jstore/neo4jtest"
 	"github.com/rightsgraph/rightsgraph/seed"
@@ -274,7 +276,7 @@ func BenchmarkAnalysisNeo4j(b *testing.B) {
 	benchAnalysis(b, func(tb testing.TB) rightsgraph.Store { return neo4jtest.MustOpen(tb) })
 }
 
-// benchAnalysis measures the walks and the whole-graph analysis on the
+// benchAnalysis measures the walks, the exports and the whole-graph analysis on the
 // seed graph and on a synthetic one of 100,000 entities and 500,000
 // relations, loaded into stores that newStore makes.
 func benchAnalysis(b *testing.B, newStore func(testing.TB) rightsgraph.Store) {
@@ -329,6 +331,16 @@ func benchAnalysis(b *testing.B, newStore func(testing.TB) rightsgraph.Store) {
 				}
 			}
 		})
+		for _, format := range []string{"graphml", "gexf", "cyjs"} {
+			b.Run(size.name+"/Export/"+format, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if err := export.Formats[format](ctx, io.Discard, s); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 		b.Run(size.name+"/Analyze", func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {

@@ -119,3 +119,33 @@ func compareStrings(a, b string) int {
 	}
 	return 0
 }
+
+// Induced returns the entities among ids and every relation between two of
+// them: the subgraph a client has on screen. Unknown ids are ENOTFOUND.
+func Induced(ctx context.Context, g Graph, ids []string) (*rightsgraph.Subgraph, error) {
+	if len(ids) > MaxLimit {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "at most %d ids, not %d", MaxLimit, len(ids))
+	}
+	slices.Sort(ids)
+	ids = slices.Compact(ids)
+	found, err := mustExist(ctx, g, ids...)
+	if err != nil {
+		return nil, err
+	}
+	rels, err := g.RelationsByEntityIDs(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	sub := &rightsgraph.Subgraph{}
+	seen := map[string]bool{}
+	for _, id := range ids {
+		sub.Nodes = append(sub.Nodes, found[id])
+		for _, r := range rels[id] {
+			if found[r.Other(id)] != nil && !seen[r.ID] {
+				seen[r.ID] = true
+				sub.Edges = append(sub.Edges, r)
+			}
+		}
+	}
+	return sub, nil
+}

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -22,6 +23,7 @@ import (
 	"github.com/rightsgraph/rightsgraph/analysis"
 	"github.com/rightsgraph/rightsgraph/export"
 	"github.com/rightsgraph/rightsgraph/graph"
+	"github.com/rightsgraph/rightsgraph/web"
 )
 
 // Server is the HTTP API over one store.
@@ -64,11 +66,11 @@ func (s *Server) Handler() http.Handler {
 	gql := graph.NewHandler(s.store, s.analyzer, s.log)
 	r.Handle("/graphql", gql)
 	r.Handle("/graphiql", playground.Handler("rightsgraph", "/graphql"))
-	r.Get("/", s.home)
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
 	r.Get("/readyz", s.ready)
 	r.Get("/export", s.export)
 	r.Handle("/metrics", promhttp.HandlerFor(s.metrics.registry, promhttp.HandlerOpts{}))
+	r.Handle("/*", web.Handler())
 	return r
 }
 
@@ -98,8 +100,9 @@ func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
 }
 
 // export streams the whole graph, or with around=ID&depth=N the
-// neighbourhood of one entity, in the format asked for; csv comes as a zip
-// of nodes.csv and edges.csv.
+// neighbourhood of one entity, or with ids=A,B,… those entities and the
+// relations between them, in the format asked for; csv comes as a zip of
+// nodes.csv and edges.csv.
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	format := q.Get("format")
@@ -115,7 +118,14 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var src export.Source = s.store
-	if around := q.Get("around"); around != "" {
+	if ids := q.Get("ids"); ids != "" {
+		sub, err := analysis.Induced(r.Context(), s.store, strings.Split(ids, ","))
+		if err != nil {
+			http.Error(w, rightsgraph.ErrorMessage(err), httpStatus(err))
+			return
+		}
+		src = sub
+	} else if around := q.Get("around"); around != "" {
 		depth, err := strconv.Atoi(cmp.Or(q.Get("depth"), "1"))
 		if err != nil {
 			http.Error(w, fmt.Sprintf("depth %q is not a number", q.Get("depth")), http.StatusBadRequest)
@@ -153,27 +163,6 @@ func httpStatus(err error) int {
 		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
-}
-
-const homePage = `<!doctype html>
-<html lang="en"><meta charset="utf-8"><title>rightsgraph</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:40em;margin:3em auto;padding:0 1em}</style>
-<h1>rightsgraph</h1>
-<p>A knowledge graph of activists, organisations and issues, built from human-rights reports.
-Every fact carries the exact quote of the report it came from.</p>
-<ul>
-<li><a href="/graphiql">GraphiQL</a>: explore the GraphQL API at <code>/graphql</code></li>
-<li>Exports of the whole graph: <a href="/export?format=graphml">GraphML</a>, <a href="/export?format=gexf">GEXF</a>,
-<a href="/export?format=cyjs">Cytoscape.js JSON</a>, <a href="/export?format=csv">CSV (zip)</a>;
-add <code>&amp;around=ID&amp;depth=N</code> for a neighbourhood</li>
-<li><a href="/readyz">/readyz</a>, <a href="/healthz">/healthz</a>, <a href="/metrics">/metrics</a></li>
-</ul>
-</html>
-`
-
-func (s *Server) home(w http.ResponseWriter, _ *http.Request) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	fmt.Fprint(w, homePage)
 }
 
 // metrics are the Prometheus metrics of the HTTP API.

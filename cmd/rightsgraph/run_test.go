@@ -394,6 +394,8 @@ func TestExportOverHTTP(t *testing.T) {
 		{"format=graphml&around=person/natalya-taubina&depth=2", "application/graphml+xml", 200},
 		{"format=graphml&around=person/nobody", "", 404},
 		{"format=graphml&around=person/natalya-taubina&depth=9", "", 400},
+		{"format=cyjs&ids=person/natalya-taubina,organisation/public-verdict-foundation", "application/json", 200},
+		{"format=cyjs&ids=person/natalya-taubina,person/nobody", "", 404},
 	} {
 		t.Run(tt.query, func(t *testing.T) {
 			resp, err := http.Get(base + "/export?" + tt.query)

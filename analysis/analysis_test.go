@@ -352,3 +352,47 @@ func benchAnalysis(b *testing.B, newStore func(testing.TB) rightsgraph.Store) {
 		s.Close()
 	}
 }
+
+// TestNeo4jGivesTheSameAnswers runs every analysis on the seed graph in
+// Neo4j and in the embedded store: the answers must be equal.
+func TestNeo4jGivesTheSameAnswers(t *testing.T) {
+	ctx := context.Background()
+	neo := neo4jtest.MustOpen(t)
+	if _, err := seed.LoadFS(ctx, neo, seed.Bundled(), seed.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	mem := MustSeeded(t)
+	for _, tt := range []struct {
+		name string
+		run  func(s rightsgraph.Store) (any, error)
+	}{
+		{"neighbourhood", func(s rightsgraph.Store) (any, error) {
+			return analysis.Neighbourhood(ctx, s, analysis.NeighbourhoodQuery{ID: taubina, Depth: 2, Limit: 200})
+		}},
+		{"paths", func(s rightsgraph.Store) (any, error) {
+			return analysis.ShortestPaths(ctx, s, analysis.PathQuery{From: taubina, To: orlov, MaxDepth: 6, First: 20})
+		}},
+		{"alliances", func(s rightsgraph.Store) (any, error) { return analysis.Alliances(ctx, s, memorial, 20) }},
+		{"measures", func(s rightsgraph.Store) (any, error) {
+			res, err := analysis.Analyze(ctx, s)
+			if err != nil {
+				return nil, err
+			}
+			return []any{res.Scores, res.Communities, len(res.Links)}, nil
+		}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			want, err := tt.run(mem)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := tt.run(neo)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("Neo4j and the embedded store disagree")
+			}
+		})
+	}
+}

@@ -1,9 +1,17 @@
-# The rightsgraph server as a small static image.
+# The rightsgraph server as a small static image, with the explorer page.
+FROM node:20 AS web
+WORKDIR /src/web
+COPY web/package.json web/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY web/ ./
+RUN npm run build
+
 FROM golang:1.26 AS build
 WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
+COPY --from=web /src/web/dist ./web/dist
 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /rightsgraph ./cmd/rightsgraph
 
 FROM scratch

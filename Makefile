@@ -8,16 +8,29 @@ ADDR ?= 127.0.0.1:8080
 NEO4J_TEST_PORT ?= 17687
 NEO4J_TEST_ENV = NEO4J_HOME=$(CURDIR)/.neo4j/test NEO4J_LIB=$(CURDIR)/.neo4j/lib NEO4J_BOLT_PORT=$(NEO4J_TEST_PORT)
 
-.PHONY: run build test test-go vet generate check-generate bench deps readers clean \
+.PHONY: run build web test test-go test-web vet generate check-generate bench deps readers clean \
 	neo4j neo4j-stop neo4j-test neo4j-test-stop
 
-## run: serve the seed graph on $(ADDR) (GraphiQL at /graphiql).
-run: deps
+## run: build the explorer page, then serve the seed graph on $(ADDR)
+## (the explorer at /, GraphiQL at /graphiql).
+run: deps web
 	$(GO) run ./cmd/rightsgraph serve -addr $(ADDR)
 
-## build: build the binary into bin/.
-build: deps
+## build: build the binary, with the explorer page, into bin/.
+build: deps web
 	$(GO) build -o bin/rightsgraph ./cmd/rightsgraph
+
+## web: build the explorer page into web/dist, which the Go build embeds.
+## Without npm the binary still builds, and / says how to build the page.
+web:
+	@if command -v npm >/dev/null 2>&1; then \
+		$(MAKE) --no-print-directory web/node_modules/.installed && cd web && npm run build; \
+	else \
+		echo "web: npm not found; building without the explorer page"; \
+	fi
+web/node_modules/.installed: web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	touch $@
 
 ## test: vet, check generated code, start the tests' Neo4j, and run every
 ## test with the race detector. Packages run one at a time (-p 1): they
@@ -25,6 +38,15 @@ build: deps
 test: deps vet check-generate readers neo4j-test
 	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 REQUIRE_READERS=1 \
 		$(GO) test -race -count=1 -p 1 -timeout 20m ./...
+	$(MAKE) --no-print-directory test-web
+
+## test-web: the explorer's end-to-end tests in Debian's Chromium, against
+## the binary with the page built in.
+test-web: web/node_modules/.installed
+	scripts/chromium.sh
+	cd web && npm run build
+	$(GO) build -o bin/rightsgraph ./cmd/rightsgraph
+	cd web && RIGHTSGRAPH_BIN=$(CURDIR)/bin/rightsgraph npm test
 
 ## test-go: the tests that need no Neo4j (the others skip).
 test-go: deps
@@ -61,10 +83,12 @@ check-generate:
 		echo "generated code is stale: run make generate and commit"; exit 1; \
 	fi; rm -rf "$$tmp"
 
-## bench: run the benchmarks of both stores (figures for notes).
-bench: deps neo4j-test
+## bench: run the benchmarks of both stores, and the explorer's drawing
+## measurement (figures for notes).
+bench: deps neo4j-test test-web
 	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 \
 		$(GO) test -run '^$$' -bench . -benchmem -p 1 -timeout 60m ./...
+	cd web && npm run perf
 
 ## neo4j / neo4j-stop: a Neo4j server for development on 127.0.0.1:7687
 ## (set NEO4J_URI=bolt://127.0.0.1:7687 to use it).
@@ -80,4 +104,5 @@ neo4j-test-stop:
 	$(NEO4J_TEST_ENV) scripts/neo4j.sh stop
 
 clean:
-	rm -rf bin data .venv export/readers/node_modules
+	rm -rf bin data .venv export/readers/node_modules web/node_modules
+	find web/dist -mindepth 1 ! -name .gitkeep -delete

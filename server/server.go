@@ -62,7 +62,8 @@ func (s *Server) SetNotReady(reason string) {
 // Handler returns the routes.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(middleware.RequestID, middleware.RealIP, s.metrics.middleware, middleware.Recoverer)
+	r.Use(middleware.RequestID, middleware.RealIP, s.metrics.middleware, middleware.Recoverer,
+		middleware.GetHead, middleware.Compress(5))
 	gql := graph.NewHandler(s.store, s.analyzer, s.log)
 	r.Handle("/graphql", gql)
 	r.Handle("/graphiql", playground.Handler("rightsgraph", "/graphql"))

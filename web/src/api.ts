@@ -1,0 +1,203 @@
+// The GraphQL API of rightsgraph, as the explorer uses it: POST /graphql on
+// the same origin.
+
+export type Kind = 'PERSON' | 'ORGANISATION' | 'ISSUE' | 'CONGRESS' | 'RESOLUTION' | 'REPORT' | 'PLACE' | 'LAW';
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  kind: Kind;
+}
+
+export interface Edge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  role?: string | null;
+  weight?: number | null;
+}
+
+export interface Evidence {
+  quote: string;
+  start: number;
+  end: number;
+  report: { id: string; title: string };
+}
+
+export interface Relation {
+  id: string;
+  type: string;
+  direction: Direction;
+  role: string | null;
+  other: EntityRef;
+  at: { id: string; name: string } | null;
+  evidence: Evidence[];
+}
+
+export interface EntityDetails extends EntityRef {
+  aliases: string[];
+  description: string | null;
+  relations: Relation[];
+}
+
+export interface Report {
+  id: string;
+  title: string;
+  url: string | null;
+  publishedAt: string | null;
+  source: string | null;
+  attribution: string | null;
+  text: string;
+}
+
+export interface Subgraph {
+  nodes: EntityRef[];
+  edges: Edge[];
+  truncated: boolean;
+}
+
+export interface Path {
+  length: number;
+  nodes: EntityRef[];
+  edges: Edge[];
+}
+
+export interface Alliance {
+  organisation: EntityRef;
+  weight: number;
+  reasons: { via: EntityRef; how: string; evidence: { quote: string; start: number; end: number; report: { id: string; title: string } }[] }[];
+}
+
+export class GraphQLError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+    this.name = 'GraphQLError';
+  }
+}
+
+/** Runs one GraphQL operation; throws GraphQLError on errors. */
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+    signal,
+  });
+  let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = await res.json();
+  } catch {
+    throw new GraphQLError(`the server answered ${res.status} ${res.statusText}`);
+  }
+  if (body.errors?.length) {
+    const e = body.errors[0];
+    throw new GraphQLError(e.message, e.extensions?.code);
+  }
+  if (!res.ok || !body.data) throw new GraphQLError(`the server answered ${res.status} ${res.statusText}`);
+  return body.data;
+}
+
+const REF = 'id name kind';
+const EDGE = 'id type source target role weight';
+const EVIDENCE = 'quote start end report { id title }';
+
+export async function search(query: string, signal?: AbortSignal): Promise<{ score: number; entity: EntityRef & { aliases: string[] } }[]> {
+  const d = await gql<{ search: { score: number; entity: EntityRef & { aliases: string[] } }[] }>(
+    `query Search($q: String!) { search(query: $q, first: 8) { score entity { ${REF} aliases } } }`,
+    { q: query },
+    signal,
+  );
+  return d.search;
+}
+
+export async function neighbourhood(id: string): Promise<Subgraph> {
+  const d = await gql<{ neighbourhood: Subgraph }>(
+    `query Neighbourhood($id: ID!) { neighbourhood(id: $id, depth: 1) { truncated nodes { ${REF} } edges { ${EDGE} } } }`,
+    { id },
+  );
+  return d.neighbourhood;
+}
+
+export async function entity(id: string): Promise<EntityDetails | null> {
+  const d = await gql<{ entity: EntityDetails | null }>(
+    `query Entity($id: ID!) { entity(id: $id) { ${REF} aliases description
+      relations { id type direction role other { ${REF} } at { id name } evidence { ${EVIDENCE} } } } }`,
+    { id },
+  );
+  return d.entity;
+}
+
+/**
+ * The entities with these ids (those that exist) and every relation of
+ * theirs, as edges; in batches, to stay within the server's complexity limit.
+ */
+export async function entitiesWithEdges(ids: string[]): Promise<{ nodes: EntityRef[]; edges: Edge[] }> {
+  const nodes: EntityRef[] = [];
+  const edges: Edge[] = [];
+  const batch = 60;
+  const requests: Promise<void>[] = [];
+  for (let i = 0; i < ids.length; i += batch) {
+    const part = ids.slice(i, i + batch);
+    const vars: Record<string, string> = {};
+    const fields = part.map((id, j) => {
+      vars['i' + j] = id;
+      return `e${j}: entity(id: $i${j}) { ${REF} relations { id type direction role other { id } } }`;
+    });
+    const query = `query Entities(${part.map((_, j) => `$i${j}: ID!`).join(', ')}) { ${fields.join(' ')} }`;
+    type Row = EntityRef & { relations: { id: string; type: string; direction: Direction; role: string | null; other: { id: string } }[] };
+    requests.push(
+      gql<Record<string, Row | null>>(query, vars).then((d) => {
+        for (const row of Object.values(d)) {
+          if (!row) continue;
+          nodes.push({ id: row.id, name: row.name, kind: row.kind });
+          for (const r of row.relations) {
+            const out = r.direction !== 'IN';
+            edges.push({
+              id: r.id,
+              type: r.type,
+              source: out ? row.id : r.other.id,
+              target: out ? r.other.id : row.id,
+              role: r.role,
+            });
+          }
+        }
+      }),
+    );
+  }
+  await Promise.all(requests);
+  return { nodes, edges };
+}
+
+export async function report(id: string): Promise<Report | null> {
+  const d = await gql<{ node: Report | null }>(
+    `query Report($id: ID!) { node(id: $id) { ... on Report { id title url publishedAt source attribution text } } }`,
+    { id },
+  );
+  return d.node && d.node.text !== undefined ? d.node : null;
+}
+
+export async function shortestPath(from: string, to: string): Promise<Path | null> {
+  const d = await gql<{ shortestPath: Path | null }>(
+    `query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { length nodes { ${REF} } edges { ${EDGE} } } }`,
+    { from, to },
+  );
+  return d.shortestPath;
+}
+
+export async function alliances(organisation: string): Promise<Alliance[]> {
+  const d = await gql<{ alliances: Alliance[] }>(
+    `query Alliances($id: ID!) { alliances(organisation: $id, first: 25) { organisation { ${REF} } weight
+      reasons { via { ${REF} } how evidence { ${EVIDENCE} } } } }`,
+    { id: organisation },
+  );
+  return d.alliances;
+}
+
+export async function overview(): Promise<{ stats: { nodes: number; relationships: number }; centrality: { entity: EntityRef }[] }> {
+  return gql(`query Overview { stats { nodes relationships } centrality(measure: PAGERANK, kinds: [PERSON, ORGANISATION, ISSUE], first: 6) { entity { ${REF} } } }`);
+}

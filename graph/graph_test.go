@@ -63,7 +63,7 @@ func newClient(s rightsgraph.Store) *client.Client {
 
 // newHandler returns the real GraphQL handler on s, with its analyzer.
 func newHandler(s rightsgraph.Store, log *slog.Logger) http.Handler {
-	return graph.NewHandler(s, analysis.NewAnalyzer(s, log), log)
+	return graph.NewHandler(s, analysis.NewAnalyzer(s, log), log, graph.DefaultOptions())
 }
 
 // MustPost runs a query that must succeed and decodes its data into resp.

@@ -1,7 +1,11 @@
 package graph
 
 import (
+	"context"
 	"log/slog"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
 	"net/http"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -26,11 +30,30 @@ const (
 	queryCacheSize = 1000
 )
 
+// Options configure the GraphQL endpoint.
+type Options struct {
+	// Introspection lets clients read the schema; without it, error
+	// messages make no field suggestions either.
+	Introspection bool
+	Limits        Limits
+	// Observe is called after every operation with its name (or
+	// "anonymous"), duration in seconds and whether it had errors.
+	Observe func(operation string, seconds float64, failed bool)
+}
+
+// DefaultOptions are the options of a public read-only endpoint.
+func DefaultOptions() Options {
+	return Options{
+		Introspection: true,
+		Limits:        Limits{MaxDepth: DefaultMaxDepth, MaxAliases: DefaultMaxAliases, MaxFields: DefaultMaxFields},
+	}
+}
+
 // NewHandler returns the GraphQL endpoint over s, with a for whole-graph
 // measures: GET and POST transports (GraphQL over HTTP), a parsed-query
-// cache, automatic persisted queries, introspection, limits on tokens and
-// complexity, one error presenter and per-request dataloaders.
-func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger) http.Handler {
+// cache, automatic persisted queries, limits on tokens, depth, aliases,
+// fields and complexity, one error presenter and per-request dataloaders.
+func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opts Options) http.Handler {
 	cfg := generated.Config{Resolvers: &Resolver{Store: s, Analyzer: a}}
 	cfg.Complexity = complexity()
 	srv := handler.New(generated.NewExecutableSchema(cfg))
@@ -39,10 +62,31 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger) htt
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.SetParserTokenLimit(ParserTokenLimit)
-	srv.Use(extension.Introspection{})
+	if opts.Introspection {
+		srv.Use(extension.Introspection{})
+	} else {
+		srv.SetDisableSuggestion(true)
+	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	srv.Use(opts.Limits)
 	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(recoverPanic)
+	if opts.Observe != nil {
+		srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+			start := time.Now()
+			resp := next(ctx)
+			name := "anonymous"
+			if graphql.HasOperationContext(ctx) {
+				if oc := graphql.GetOperationContext(ctx); oc.OperationName != "" {
+					name = oc.OperationName
+				} else if oc.Operation != nil && oc.Operation.Name != "" {
+					name = oc.Operation.Name
+				}
+			}
+			opts.Observe(name, time.Since(start).Seconds(), resp != nil && len(resp.Errors) > 0)
+			return resp
+		})
+	}
 	return WithLoaders(s, srv)
 }

@@ -31,12 +31,16 @@ type Config struct {
 	User     string
 	Password string
 	Database string
+	// TxTimeout bounds each read transaction on the server; 0 leaves the
+	// server's own limit.
+	TxTimeout time.Duration
 }
 
 // Store is the Neo4j Store.
 type Store struct {
-	driver   neo4j.DriverWithContext
-	database string
+	driver    neo4j.DriverWithContext
+	database  string
+	txTimeout time.Duration
 
 	schemaMu    sync.Mutex
 	schemaReady atomic.Bool
@@ -60,7 +64,7 @@ func Open(cfg Config) (*Store, error) {
 	if err != nil {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "NEO4J_URI %q: %v", cfg.URI, err)
 	}
-	return &Store{driver: driver, database: cfg.Database}, nil
+	return &Store{driver: driver, database: cfg.Database, txTimeout: cfg.TxTimeout}, nil
 }
 
 // Close closes the driver.
@@ -92,11 +96,20 @@ func (s *Store) read(ctx context.Context, cypher string, params map[string]any) 
 		return nil, err
 	}
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting())
+		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting(),
+		neo4j.ExecuteQueryWithTransactionConfig(s.txConfig()...))
 	if err != nil {
 		return nil, mapError(err)
 	}
 	return res.Records, nil
+}
+
+// txConfig applies the read timeout, when there is one.
+func (s *Store) txConfig() []func(*neo4j.TransactionConfig) {
+	if s.txTimeout <= 0 {
+		return nil
+	}
+	return []func(*neo4j.TransactionConfig){neo4j.WithTxTimeout(s.txTimeout)}
 }
 
 // Entity returns one entity, or ENOTFOUND.
@@ -300,7 +313,7 @@ func (s *Store) stream(ctx context.Context, cypher string, fn func(*neo4j.Record
 	}
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeRead})
 	defer session.Close(ctx)
-	res, err := session.Run(ctx, cypher, nil)
+	res, err := session.Run(ctx, cypher, nil, s.txConfig()...)
 	if err != nil {
 		return mapError(err)
 	}

@@ -16,7 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
-	"github.com/prometheus/client_golang/prometheus"
+	"github.com/go-chi/httprate"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/rightsgraph/rightsgraph"
@@ -28,8 +28,9 @@ import (
 
 // Server is the HTTP API over one store.
 type Server struct {
-	store rightsgraph.Store
+	store rightsgraph.Store // instrumented: every call is timed
 	log   *slog.Logger
+	opts  Options
 	// seeding holds why the store is not ready yet ("" once it is), while
 	// the bundled reports load in the background.
 	seeding  atomic.Pointer[string]
@@ -37,11 +38,27 @@ type Server struct {
 	analyzer *analysis.Analyzer
 }
 
-// New returns the server over s. It is not ready until MarkSeeded is
-// called, or at once if notReady is empty.
-func New(s rightsgraph.Store, log *slog.Logger, notReady string) *Server {
-	srv := &Server{store: s, log: log, metrics: newMetrics(), analyzer: analysis.NewAnalyzer(s, log)}
-	srv.seeding.Store(&notReady)
+// Options configure the server.
+type Options struct {
+	// NotReady is why the server is not ready at first; "" is ready.
+	NotReady string
+	// Introspection lets GraphQL clients read the schema and serves GraphiQL.
+	Introspection bool
+	// RateLimit is the requests a minute one client address may make to
+	// /graphql and /export; 0 is no limit.
+	RateLimit int
+	// MaxBody is the largest request body, in bytes; larger ones get 413.
+	MaxBody int64
+	// Timeout bounds one GraphQL request.
+	Timeout time.Duration
+}
+
+// New returns the server over s.
+func New(s rightsgraph.Store, log *slog.Logger, opts Options) *Server {
+	m := newMetrics()
+	s = instrument(s, m)
+	srv := &Server{store: s, log: log, opts: opts, metrics: m, analyzer: analysis.NewAnalyzer(s, log)}
+	srv.seeding.Store(&opts.NotReady)
 	return srv
 }
 
@@ -62,14 +79,28 @@ func (s *Server) SetNotReady(reason string) {
 // Handler returns the routes.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(middleware.RequestID, middleware.RealIP, s.metrics.middleware, middleware.Recoverer,
-		middleware.GetHead, middleware.Compress(5))
-	gql := graph.NewHandler(s.store, s.analyzer, s.log)
-	r.Handle("/graphql", gql)
-	r.Handle("/graphiql", playground.Handler("rightsgraph", "/graphql"))
+	r.Use(middleware.RequestID, s.accessLog, s.metrics.middleware, middleware.Recoverer,
+		middleware.GetHead, middleware.Compress(5), limitBody(s.opts.MaxBody))
+	gqlOpts := graph.DefaultOptions()
+	gqlOpts.Introspection = s.opts.Introspection
+	gqlOpts.Observe = s.metrics.observeOperation
+	gql := graph.NewHandler(s.store, s.analyzer, s.log, gqlOpts)
+	r.Group(func(r chi.Router) {
+		if s.opts.RateLimit > 0 {
+			r.Use(httprate.LimitByIP(s.opts.RateLimit, time.Minute))
+		}
+		if s.opts.Timeout > 0 {
+			r.With(middleware.Timeout(s.opts.Timeout)).Handle("/graphql", gql)
+		} else {
+			r.Handle("/graphql", gql)
+		}
+		r.Get("/export", s.export)
+	})
+	if s.opts.Introspection {
+		r.Handle("/graphiql", playground.Handler("rightsgraph", "/graphql"))
+	}
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
 	r.Get("/readyz", s.ready)
-	r.Get("/export", s.export)
 	r.Handle("/metrics", promhttp.HandlerFor(s.metrics.registry, promhttp.HandlerOpts{}))
 	r.Handle("/*", web.Handler())
 	return r
@@ -164,41 +195,4 @@ func httpStatus(err error) int {
 		return http.StatusServiceUnavailable
 	}
 	return http.StatusInternalServerError
-}
-
-// metrics are the Prometheus metrics of the HTTP API.
-type metrics struct {
-	registry *prometheus.Registry
-	requests *prometheus.CounterVec
-	latency  *prometheus.HistogramVec
-}
-
-func newMetrics() *metrics {
-	m := &metrics{
-		registry: prometheus.NewRegistry(),
-		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
-			Name: "rightsgraph_http_requests_total", Help: "HTTP requests by route and status code.",
-		}, []string{"route", "code"}),
-		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{
-			Name: "rightsgraph_http_request_duration_seconds", Help: "HTTP request latency by route.",
-			Buckets: prometheus.DefBuckets,
-		}, []string{"route"}),
-	}
-	m.registry.MustRegister(m.requests, m.latency,
-		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
-	return m
-}
-
-func (m *metrics) middleware(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		ww := middleware.NewWrapResponseWriter(w, r.ProtoMajor)
-		next.ServeHTTP(ww, r)
-		route := chi.RouteContext(r.Context()).RoutePattern()
-		if route == "" {
-			route = "unmatched"
-		}
-		m.requests.WithLabelValues(route, fmt.Sprint(ww.Status())).Inc()
-		m.latency.WithLabelValues(route).Observe(time.Since(start).Seconds())
-	})
 }

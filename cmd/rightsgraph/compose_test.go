@@ -60,7 +60,10 @@ func TestDockerCompose(t *testing.T) {
 			t.Errorf("rightsgraph environment key %s is not read by LoadConfig (keys: %v)", key, EnvKeys)
 		}
 	}
-	cfg := LoadConfig(func(k string) string { return app.Environment[k] })
+	cfg, err := LoadConfig(func(k string) string { return app.Environment[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !strings.HasPrefix(cfg.Neo4j.URI, "neo4j://neo4j:7687") && !strings.HasPrefix(cfg.Neo4j.URI, "bolt://neo4j:7687") {
 		t.Errorf("NEO4J_URI %q does not point at the neo4j service", cfg.Neo4j.URI)
 	}

@@ -1,6 +1,11 @@
 package main
 
-import "cmp"
+import (
+	"cmp"
+	"fmt"
+	"strconv"
+	"time"
+)
 
 // Config is the whole configuration. It is built once by LoadConfig from
 // the environment (which main fills from .env first), then flags override
@@ -12,6 +17,17 @@ type Config struct {
 	DataDir string
 	// Neo4j selects the Neo4j store when its URI is set.
 	Neo4j Neo4jConfig
+	// Introspection lets GraphQL clients read the schema, and serves
+	// GraphiQL (RIGHTSGRAPH_INTROSPECTION).
+	Introspection bool
+	// RateLimit is how many requests a minute one client address may make
+	// to /graphql and /export; 0 turns the limit off (RIGHTSGRAPH_RATE_LIMIT).
+	RateLimit int
+	// MaxBody is the largest request body accepted, in bytes (RIGHTSGRAPH_MAX_BODY).
+	MaxBody int64
+	// QueryTimeout bounds one GraphQL request, and each Neo4j transaction
+	// (RIGHTSGRAPH_QUERY_TIMEOUT, e.g. 30s).
+	QueryTimeout time.Duration
 }
 
 // Neo4jConfig is how to reach a Neo4j server.
@@ -28,15 +44,22 @@ const (
 	DefaultDataDir       = "data"
 	DefaultNeo4jUser     = "neo4j"
 	DefaultNeo4jDatabase = "neo4j"
+	DefaultRateLimit     = 600
+	DefaultMaxBody       = 1 << 20
+	DefaultQueryTimeout  = 30 * time.Second
 )
 
 // EnvKeys lists every environment variable LoadConfig reads.
-var EnvKeys = []string{"RIGHTSGRAPH_ADDR", "RIGHTSGRAPH_DATA", "NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"}
+var EnvKeys = []string{
+	"RIGHTSGRAPH_ADDR", "RIGHTSGRAPH_DATA", "RIGHTSGRAPH_INTROSPECTION", "RIGHTSGRAPH_RATE_LIMIT",
+	"RIGHTSGRAPH_MAX_BODY", "RIGHTSGRAPH_QUERY_TIMEOUT",
+	"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE",
+}
 
 // LoadConfig builds the configuration from getenv, with defaults for what
-// is unset.
-func LoadConfig(getenv func(string) string) Config {
-	return Config{
+// is unset, and says which variable is malformed.
+func LoadConfig(getenv func(string) string) (Config, error) {
+	cfg := Config{
 		Addr:    cmp.Or(getenv("RIGHTSGRAPH_ADDR"), DefaultAddr),
 		DataDir: cmp.Or(getenv("RIGHTSGRAPH_DATA"), DefaultDataDir),
 		Neo4j: Neo4jConfig{
@@ -45,5 +68,37 @@ func LoadConfig(getenv func(string) string) Config {
 			Password: getenv("NEO4J_PASSWORD"),
 			Database: cmp.Or(getenv("NEO4J_DATABASE"), DefaultNeo4jDatabase),
 		},
+		Introspection: true,
+		RateLimit:     DefaultRateLimit,
+		MaxBody:       DefaultMaxBody,
+		QueryTimeout:  DefaultQueryTimeout,
 	}
+	var err error
+	parse := func(key string, fn func(string) error) {
+		if v := getenv(key); v != "" && err == nil {
+			if e := fn(v); e != nil {
+				err = fmt.Errorf("%s=%q: %v", key, v, e)
+			}
+		}
+	}
+	parse("RIGHTSGRAPH_INTROSPECTION", func(v string) (e error) { cfg.Introspection, e = strconv.ParseBool(v); return })
+	parse("RIGHTSGRAPH_RATE_LIMIT", func(v string) (e error) {
+		if cfg.RateLimit, e = strconv.Atoi(v); e == nil && cfg.RateLimit < 0 {
+			e = fmt.Errorf("must not be negative")
+		}
+		return
+	})
+	parse("RIGHTSGRAPH_MAX_BODY", func(v string) (e error) {
+		if cfg.MaxBody, e = strconv.ParseInt(v, 10, 64); e == nil && cfg.MaxBody < 1024 {
+			e = fmt.Errorf("must be at least 1024 bytes")
+		}
+		return
+	})
+	parse("RIGHTSGRAPH_QUERY_TIMEOUT", func(v string) (e error) {
+		if cfg.QueryTimeout, e = time.ParseDuration(v); e == nil && cfg.QueryTimeout <= 0 {
+			e = fmt.Errorf("must be positive")
+		}
+		return
+	})
+	return cfg, err
 }

@@ -20,7 +20,8 @@ const usage = `usage:
   rightsgraph health [-url URL]                  exit 0 when the server is ready
 
 Configuration: flags, then environment, then .env, then defaults.
-Environment: RIGHTSGRAPH_ADDR, RIGHTSGRAPH_DATA, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`
+Environment: RIGHTSGRAPH_ADDR, RIGHTSGRAPH_DATA, RIGHTSGRAPH_INTROSPECTION, RIGHTSGRAPH_RATE_LIMIT,
+RIGHTSGRAPH_MAX_BODY, RIGHTSGRAPH_QUERY_TIMEOUT, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`
 
 // errUsage marks a command line that could not be understood: exit code 2.
 var errUsage = errors.New("usage")
@@ -32,7 +33,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		fmt.Fprintln(stderr, usage)
 		return errUsage
 	}
-	cfg := LoadConfig(getenv)
+	cfg, err := LoadConfig(getenv)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 	cmd, args := args[0], args[1:]
 	switch cmd {
@@ -83,7 +87,10 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 // does not need the server up: calls fail with STORE_UNAVAILABLE until it is.
 func openStore(cfg Config) (s rightsgraph.Store, embedded bool, err error) {
 	if cfg.Neo4j.URI != "" {
-		s, err := neo4jstore.Open(neo4jstore.Config(cfg.Neo4j))
+		s, err := neo4jstore.Open(neo4jstore.Config{
+			URI: cfg.Neo4j.URI, User: cfg.Neo4j.User, Password: cfg.Neo4j.Password,
+			Database: cfg.Neo4j.Database, TxTimeout: cfg.QueryTimeout,
+		})
 		return s, false, err
 	}
 	return inmem.New(), true, nil

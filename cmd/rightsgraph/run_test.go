@@ -300,11 +300,23 @@ func countGraphML(t *testing.T, r io.Reader) graphMLCounts {
 }
 
 func TestConfig(t *testing.T) {
-	cfg := LoadConfig(env(nil))
-	if cfg.Addr != DefaultAddr || cfg.DataDir != DefaultDataDir || cfg.Neo4j.URI != "" {
+	cfg, err := LoadConfig(env(nil))
+	if err != nil || cfg.Addr != DefaultAddr || cfg.DataDir != DefaultDataDir || cfg.Neo4j.URI != "" {
 		t.Errorf("defaults = %+v", cfg)
 	}
-	cfg = LoadConfig(env(map[string]string{"RIGHTSGRAPH_ADDR": ":9999", "NEO4J_URI": "neo4j://db:7687", "NEO4J_DATABASE": "graph"}))
+	cfg, err = LoadConfig(env(map[string]string{"RIGHTSGRAPH_ADDR": ":9999", "NEO4J_URI": "neo4j://db:7687", "NEO4J_DATABASE": "graph",
+		"RIGHTSGRAPH_INTROSPECTION": "false", "RIGHTSGRAPH_RATE_LIMIT": "5", "RIGHTSGRAPH_QUERY_TIMEOUT": "2s"}))
+	if err != nil || cfg.Introspection || cfg.RateLimit != 5 || cfg.QueryTimeout != 2*time.Second {
+		t.Errorf("from environment = %+v, %v", cfg, err)
+	}
+	for _, bad := range []map[string]string{
+		{"RIGHTSGRAPH_INTROSPECTION": "maybe"}, {"RIGHTSGRAPH_RATE_LIMIT": "-1"},
+		{"RIGHTSGRAPH_MAX_BODY": "10"}, {"RIGHTSGRAPH_QUERY_TIMEOUT": "soon"},
+	} {
+		if _, err := LoadConfig(env(bad)); err == nil {
+			t.Errorf("LoadConfig(%v) accepted it", bad)
+		}
+	}
 	if cfg.Addr != ":9999" || cfg.Neo4j.URI != "neo4j://db:7687" || cfg.Neo4j.Database != "graph" || cfg.Neo4j.User != DefaultNeo4jUser {
 		t.Errorf("from environment = %+v", cfg)
 	}

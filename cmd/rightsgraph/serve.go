@@ -38,7 +38,13 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 	if err != nil {
 		return err
 	}
-	api := server.New(store, log, "connecting to the store")
+	api := server.New(store, log, server.Options{
+		NotReady:      "connecting to the store",
+		Introspection: cfg.Introspection,
+		RateLimit:     cfg.RateLimit,
+		MaxBody:       cfg.MaxBody,
+		Timeout:       cfg.QueryTimeout,
+	})
 	httpSrv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stdout, "rightsgraph: listening on http://%s\n", ln.Addr())
 	go bringUp(ctx, store, embedded || *reseed, api, log)

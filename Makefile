@@ -36,7 +36,7 @@ web/node_modules/.installed: web/package.json web/package-lock.json
 ## test with the race detector. Packages run one at a time (-p 1): they
 ## share the one database of Neo4j Community.
 test: deps vet check-generate readers neo4j-test
-	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 REQUIRE_READERS=1 \
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 REQUIRE_READERS=1 REQUIRE_CONFORMANCE=1 \
 		$(GO) test -race -count=1 -p 1 -timeout 20m ./...
 	$(MAKE) --no-print-directory test-web
 
@@ -56,15 +56,20 @@ test-go: deps
 deps:
 	$(GO) mod download
 
-## readers: the real readers the export tests open files with: networkx in
-## .venv (pip), graphology and Cytoscape.js in export/readers (npm).
-readers: .venv/.installed export/readers/node_modules/.installed
+## readers: the real readers the tests use: networkx in .venv (pip),
+## graphology and Cytoscape.js in export/readers (npm), and the graphql-http
+## audit in conformance (npm).
+readers: .venv/.installed export/readers/node_modules/.installed conformance/node_modules/.installed
 .venv/.installed: export/readers/requirements.txt
 	python3 -m venv .venv
 	.venv/bin/pip install --quiet -r export/readers/requirements.txt
 	touch $@
 export/readers/node_modules/.installed: export/readers/package.json export/readers/package-lock.json
 	cd export/readers && npm ci --no-audit --no-fund
+	touch $@
+# The graphql-http server audit (GraphQL over HTTP conformance).
+conformance/node_modules/.installed: conformance/package.json conformance/package-lock.json
+	cd conformance && npm ci --no-audit --no-fund
 	touch $@
 
 vet:
@@ -104,5 +109,5 @@ neo4j-test-stop:
 	$(NEO4J_TEST_ENV) scripts/neo4j.sh stop
 
 clean:
-	rm -rf bin data .venv export/readers/node_modules web/node_modules
+	rm -rf bin data .venv export/readers/node_modules conformance/node_modules web/node_modules
 	find web/dist -mindepth 1 ! -name .gitkeep -delete

@@ -8,14 +8,26 @@ import (
 )
 
 // LoadReport replaces what the report said before with what g says now.
-// The graph is validated first, so that a bad graph changes nothing.
+// The graph is validated first, so that a bad graph changes nothing; a
+// persistent store writes it to its journal, durably, before it applies it.
 func (s *Store) LoadReport(_ context.Context, g *rightsgraph.ReportGraph) error {
 	if err := g.Validate(); err != nil {
 		return err
 	}
-	rid := g.Report.ID
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.journal != nil {
+		if err := s.journal.append(record{Op: opLoadReport, Graph: g}); err != nil {
+			return err
+		}
+	}
+	s.apply(g)
+	return nil
+}
+
+// apply loads a valid graph into memory; s.mu is held.
+func (s *Store) apply(g *rightsgraph.ReportGraph) {
+	rid := g.Report.ID
 	s.seq++
 
 	// Relations: those the report stated before, and those it states now.
@@ -74,7 +86,6 @@ func (s *Store) LoadReport(_ context.Context, g *rightsgraph.ReportGraph) error 
 			s.index(r.To, id)
 		}
 	}
-	return nil
 }
 
 func (s *Store) index(entityID, relID string) {

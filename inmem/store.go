@@ -1,7 +1,8 @@
 // Package inmem is the embedded Store: the whole graph in memory, guarded by
 // one read-write lock. It is the zero-setup default and a real backend: it
 // copies what it returns, validates what it is given and reports the same
-// error codes as every other store.
+// error codes as every other store. New makes a store that lives in memory
+// only; Open one that keeps a journal in a folder and replays it at start.
 package inmem
 
 import (
@@ -24,6 +25,7 @@ type Store struct {
 	entities  map[string]*entityRecord
 	relations map[string]*rightsgraph.Relation
 	byEntity  map[string]map[string]bool // entity id → ids of its relations
+	journal   *journal                   // nil: memory only
 }
 
 // entityRecord holds every report's declaration of one entity and the
@@ -54,8 +56,17 @@ func (s *Store) Revision(context.Context) (int64, error) {
 // Ping always succeeds: the store is in the process.
 func (s *Store) Ping(context.Context) error { return nil }
 
-// Close does nothing: the store holds no outside resources.
-func (s *Store) Close() error { return nil }
+// Close closes the journal of a persistent store.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.journal == nil {
+		return nil
+	}
+	err := s.journal.close()
+	s.journal = nil
+	return err
+}
 
 // Entity returns one entity, or ENOTFOUND.
 func (s *Store) Entity(_ context.Context, id string) (*rightsgraph.Entity, error) {

@@ -13,13 +13,14 @@ import (
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/analysis"
 	"github.com/rightsgraph/rightsgraph/export"
+	"github.com/rightsgraph/rightsgraph/inmem"
 	"github.com/rightsgraph/rightsgraph/seed"
 )
 
 // exportCmd writes the graph of the configured store, or the neighbourhood
 // of one entity, in one format: to stdout or a file, or for csv to
-// nodes.csv and edges.csv in a folder. The embedded store is loaded with
-// the bundled reports first, as serve does.
+// nodes.csv and edges.csv in a folder. An embedded store that holds no
+// report yet exports the bundled reports, as serve would load them.
 func exportCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.Writer) error {
 	formats := append(slices.Sorted(maps.Keys(export.Formats)), "csv")
 	fs := newFlags("export", stderr)
@@ -37,12 +38,15 @@ func exportCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io
 	if *format == "csv" && *out == "" {
 		return fmt.Errorf("%w: -format csv needs -out FOLDER for nodes.csv and edges.csv", errUsage)
 	}
-	store, embedded, err := openStore(cfg)
+	store, empty, err := openStore(ctx, cfg, false)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	if embedded {
+	if empty {
+		// Nothing loaded yet: export the bundled reports, as serve would
+		// show them, without writing them anywhere.
+		store = inmem.New()
 		if _, err := seed.LoadFS(ctx, store, seed.Bundled(), seed.Options{}); err != nil {
 			return fmt.Errorf("loading the bundled reports: %w", err)
 		}

@@ -14,7 +14,7 @@ import (
 )
 
 const usage = `usage:
-  rightsgraph serve [-addr 127.0.0.1:8080] [-seed]  serve GraphQL, the explorer and exports
+  rightsgraph serve [-addr 127.0.0.1:8080] [-seed] [-memory]  serve GraphQL, the explorer and exports
   rightsgraph seed [-dry-run] PATH...            validate and load report annotations
   rightsgraph export -format graphml [-out FILE] write the whole graph
   rightsgraph health [-url URL]                  exit 0 when the server is ready
@@ -82,16 +82,29 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// openStore opens the configured store: Neo4j when a URI is set, the
-// embedded store otherwise. embedded reports which it is. Opening Neo4j
-// does not need the server up: calls fail with STORE_UNAVAILABLE until it is.
-func openStore(cfg Config) (s rightsgraph.Store, embedded bool, err error) {
-	if cfg.Neo4j.URI != "" {
+// openStore opens the configured store: Neo4j when a URI is set; else the
+// embedded store, kept in the data folder, or only in memory when memory is
+// set. empty reports whether it holds no report yet. Opening Neo4j does not
+// need the server up: calls fail with STORE_UNAVAILABLE until it is.
+func openStore(ctx context.Context, cfg Config, memory bool) (s rightsgraph.Store, empty bool, err error) {
+	switch {
+	case cfg.Neo4j.URI != "":
 		s, err := neo4jstore.Open(neo4jstore.Config{
 			URI: cfg.Neo4j.URI, User: cfg.Neo4j.User, Password: cfg.Neo4j.Password,
 			Database: cfg.Neo4j.Database, TxTimeout: cfg.QueryTimeout,
 		})
 		return s, false, err
+	case memory:
+		return inmem.New(), true, nil
 	}
-	return inmem.New(), true, nil
+	store, err := inmem.Open(cfg.DataDir)
+	if err != nil {
+		return nil, false, err
+	}
+	st, err := store.Stats(ctx)
+	if err != nil {
+		store.Close()
+		return nil, false, err
+	}
+	return store, st.NodesByKind[rightsgraph.KindReport] == 0, nil
 }

@@ -37,9 +37,32 @@ func (b *syncBuffer) String() string {
 	return b.buf.String()
 }
 
-// env returns a getenv over a fixed map, so tests never see the machine's.
+// env returns a getenv over a fixed map, so tests never see the machine's,
+// with a data folder of its own unless the map names one.
 func env(kv map[string]string) func(string) string {
-	return func(k string) string { return kv[k] }
+	dir, err := os.MkdirTemp(testData, "data-")
+	if err != nil {
+		panic(err)
+	}
+	return func(k string) string {
+		if v, ok := kv[k]; ok || k != "RIGHTSGRAPH_DATA" {
+			return v
+		}
+		return dir
+	}
+}
+
+// testData holds the tests' data folders.
+var testData string
+
+func TestMain(m *testing.M) {
+	var err error
+	if testData, err = os.MkdirTemp("", "rightsgraph-test-"); err != nil {
+		panic(err)
+	}
+	code := m.Run()
+	os.RemoveAll(testData)
+	os.Exit(code)
 }
 
 var listening = regexp.MustCompile(`listening on (http://\S+)`)
@@ -300,7 +323,7 @@ func countGraphML(t *testing.T, r io.Reader) graphMLCounts {
 }
 
 func TestConfig(t *testing.T) {
-	cfg, err := LoadConfig(env(nil))
+	cfg, err := LoadConfig(func(string) string { return "" })
 	if err != nil || cfg.Addr != DefaultAddr || cfg.DataDir != DefaultDataDir || cfg.Neo4j.URI != "" {
 		t.Errorf("defaults = %+v", cfg)
 	}
@@ -429,5 +452,63 @@ func TestExportOverHTTP(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDataFolder: the embedded store keeps what seed loads, serve finds it
+// there, -memory writes nothing, one process holds the folder at a time,
+// and a damaged data file stops the start with a clear message.
+func TestDataFolder(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	getenv := env(map[string]string{"RIGHTSGRAPH_DATA": dir})
+	if err := run(ctx, []string{"seed", "../../seed/reports"}, getenv, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	journal := filepath.Join(dir, "journal.log")
+	if info, err := os.Stat(journal); err != nil || info.Size() == 0 {
+		t.Fatalf("seed wrote no journal: %v", err)
+	}
+
+	base, stop := startServerWith(t, getenv)
+	waitReady(t, base)
+	if code := graphqlErrorCode(t, base, `{ entity(id: "person/lev-ponomarev") { name } }`); code != "" {
+		t.Errorf("serve over the seeded folder: %s", code)
+	}
+	err := run(ctx, []string{"seed", "../../seed/reports"}, getenv, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "in use") {
+		t.Errorf("seed while serve holds the folder = %v, want in use", err)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+
+	memDir := t.TempDir()
+	mem := env(map[string]string{"RIGHTSGRAPH_DATA": memDir})
+	var stdout, stderr syncBuffer
+	mctx, cancel := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- run(mctx, []string{"serve", "-memory", "-addr", "127.0.0.1:0"}, mem, &stdout, &stderr) }()
+	for listening.FindStringSubmatch(stdout.String()) == nil {
+		time.Sleep(10 * time.Millisecond)
+	}
+	waitReady(t, listening.FindStringSubmatch(stdout.String())[1])
+	cancel()
+	<-done
+	if entries, _ := os.ReadDir(memDir); len(entries) != 0 {
+		t.Errorf("serve -memory wrote %d files into the data folder", len(entries))
+	}
+
+	b, err := os.ReadFile(journal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b[len(b)/2] ^= 0xff
+	if err := os.WriteFile(journal, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = run(ctx, []string{"serve", "-addr", "127.0.0.1:0"}, getenv, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "journal.log:") || !strings.Contains(err.Error(), "damaged") {
+		t.Errorf("serve over a damaged file = %v, want a file:line error saying it is damaged", err)
 	}
 }

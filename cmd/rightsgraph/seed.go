@@ -10,7 +10,7 @@ import (
 )
 
 // seedCmd validates report annotations and loads them into the configured
-// store. Every problem is printed as file:line: message; on any, nothing is
+// store (the embedded store keeps them in RIGHTSGRAPH_DATA). Every problem is printed as file:line: message; on any, nothing is
 // written and the exit code is 1.
 func seedCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("seed", stderr)
@@ -22,7 +22,7 @@ func seedCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.W
 		fmt.Fprintln(stderr, "usage: rightsgraph seed [-dry-run] PATH...")
 		return errUsage
 	}
-	store, _, err := openStore(cfg)
+	store, _, err := openStore(ctx, cfg, false)
 	if err != nil {
 		return err
 	}

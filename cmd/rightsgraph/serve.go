@@ -21,14 +21,16 @@ const shutdownTimeout = 10 * time.Second
 // serve runs the HTTP server until ctx ends, then shuts it down gracefully.
 // It listens at once and brings the store up in the background (see
 // bringUp): /readyz says 503, with the reason, until the graph is there.
+// The embedded store lives in RIGHTSGRAPH_DATA unless -memory.
 func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, stdout, stderr io.Writer) error {
 	fs := newFlags("serve", stderr)
 	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "address to listen on (RIGHTSGRAPH_ADDR)")
-	reseed := fs.Bool("seed", false, "load the bundled reports into Neo4j even if it holds a graph")
+	reseed := fs.Bool("seed", false, "load the bundled reports even if the store holds a graph")
+	memory := fs.Bool("memory", false, "keep the embedded store in memory only (nothing written to RIGHTSGRAPH_DATA)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	store, embedded, err := openStore(cfg)
+	store, _, err := openStore(ctx, cfg, *memory)
 	if err != nil {
 		return err
 	}
@@ -47,7 +49,7 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 	})
 	httpSrv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	fmt.Fprintf(stdout, "rightsgraph: listening on http://%s\n", ln.Addr())
-	go bringUp(ctx, store, embedded || *reseed, api, log)
+	go bringUp(ctx, store, *reseed, api, log)
 
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.Serve(ln) }()
@@ -72,8 +74,8 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 const retryEvery = time.Second
 
 // bringUp waits until the store answers, loads the bundled reports when
-// asked (always for the embedded store) or when the store is empty, and
-// then marks the server ready. Until then it keeps the reason it is not.
+// asked or when the store is empty, and then marks the server ready. Until
+// then it keeps the reason it is not.
 func bringUp(ctx context.Context, store rightsgraph.Store, loadSeed bool, api *server.Server, log *slog.Logger) {
 	for {
 		err := tryBringUp(ctx, store, loadSeed)

@@ -1,0 +1,125 @@
+package inmem_test
+
+import (
+	"bufio"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/inmem"
+	"github.com/rightsgraph/rightsgraph/storetest"
+)
+
+func MustOpen(tb testing.TB, dir string) *inmem.Store {
+	tb.Helper()
+	s, err := inmem.Open(dir)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestPersistentConformance(t *testing.T) {
+	storetest.Run(t, func(tb testing.TB) rightsgraph.Store { return MustOpen(tb, tb.TempDir()) })
+}
+
+func TestReopenKeepsTheGraph(t *testing.T) {
+	dir := t.TempDir()
+	s := MustOpen(t, dir)
+	storetest.MustLoad(t, s, storetest.ReportA(t), storetest.ReportB(t), storetest.ReportA(t))
+	wantE, wantR := storetest.Dump(t, s)
+	s.Close()
+	again := MustOpen(t, dir)
+	gotE, gotR := storetest.Dump(t, again)
+	if !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotR, wantR) {
+		t.Error("the reopened store differs")
+	}
+}
+
+func TestOneProcessAtATime(t *testing.T) {
+	dir := t.TempDir()
+	MustOpen(t, dir)
+	if _, err := inmem.Open(dir); rightsgraph.ErrorCode(err) != rightsgraph.ECONFLICT {
+		t.Errorf("second Open = %v, want a conflict", err)
+	}
+}
+
+func TestDamageIsReported(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		damage func(b []byte) []byte
+		want   string
+	}{
+		{"a changed byte", func(b []byte) []byte {
+			i := strings.Index(string(b), "Anna")
+			b[i] = 'E'
+			return b
+		}, "journal.log:1: the data file is damaged: checksum mismatch"},
+		{"a cut last line", func(b []byte) []byte { return b[:len(b)-20] }, "journal.log:2: the data file is damaged: the last change was cut short"},
+		{"garbage", func(b []byte) []byte { return append(b, "not a record\n"...) }, "journal.log:3: the data file is damaged"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s := MustOpen(t, dir)
+			storetest.MustLoad(t, s, storetest.ReportA(t), storetest.ReportB(t))
+			s.Close()
+			path := filepath.Join(dir, "journal.log")
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, tt.damage(b), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			_, err = inmem.Open(dir)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Open = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestAcknowledgedLoadSurvivesKill loads a report in a child process,
+// kills it with SIGKILL as soon as the load is acknowledged, and finds the
+// report after reopening.
+func TestAcknowledgedLoadSurvivesKill(t *testing.T) {
+	if dir := os.Getenv("RIGHTSGRAPH_CHILD_DIR"); dir != "" {
+		s, err := inmem.Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		storetest.MustLoad(t, s, storetest.ReportA(t))
+		os.Stdout.WriteString("acknowledged\n")
+		select {} // wait for the kill
+	}
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestAcknowledgedLoadSurvivesKill$")
+	cmd.Env = append(os.Environ(), "RIGHTSGRAPH_CHILD_DIR="+dir)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, _ := bufio.NewReader(out).ReadString('\n')
+	if line != "acknowledged\n" {
+		cmd.Process.Kill()
+		t.Fatalf("child said %q", line)
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	cmd.Wait() //nolint:errcheck // killed on purpose
+	s := MustOpen(t, dir)
+	if _, err := s.Entity(context.Background(), "person/anna-petrova"); err != nil {
+		t.Errorf("after the kill: %v", err)
+	}
+}

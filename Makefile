@@ -8,7 +8,7 @@ ADDR ?= 127.0.0.1:8080
 NEO4J_TEST_PORT ?= 17687
 NEO4J_TEST_ENV = NEO4J_HOME=$(CURDIR)/.neo4j/test NEO4J_LIB=$(CURDIR)/.neo4j/lib NEO4J_BOLT_PORT=$(NEO4J_TEST_PORT)
 
-.PHONY: run build web test test-go test-web vet generate check-generate bench deps readers clean \
+.PHONY: run build web test test-go test-web fuzz vet generate check-generate bench deps readers clean \
 	neo4j neo4j-stop neo4j-test neo4j-test-stop
 
 ## run: build the explorer page, then serve the seed graph on $(ADDR)
@@ -38,7 +38,16 @@ web/node_modules/.installed: web/package.json web/package-lock.json
 test: deps vet check-generate readers neo4j-test
 	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 REQUIRE_READERS=1 REQUIRE_CONFORMANCE=1 \
 		$(GO) test -race -count=1 -p 1 -timeout 20m ./...
+	$(MAKE) --no-print-directory fuzz
 	$(MAKE) --no-print-directory test-web
+
+## fuzz: each fuzz target briefly (about 10 s each), by execution counts
+## rather than time (Go 1.26 can fail a clean timed run); findings land in
+## testdata/fuzz of the package and then run as tests.
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime 100000x .
+	$(GO) test -run '^$$' -fuzz '^FuzzLocate$$' -fuzztime 1000000x .
+	$(GO) test -run '^$$' -fuzz '^FuzzParseAnnotation$$' -fuzztime 50000x ./seed
 
 ## test-web: the explorer's end-to-end tests in Debian's Chromium, against
 ## the binary with the page built in.

@@ -91,8 +91,8 @@ func (e *Entity) Validate() error {
 		return Errorf(EINVALID, "entity id %q: want <kind>/<lower-case-slug>, e.g. person/lev-ponomarev", e.ID)
 	case !strings.HasPrefix(e.ID, e.Kind.IDPrefix()):
 		return Errorf(EINVALID, "entity id %q: a %s id must start with %q", e.ID, e.Kind, e.Kind.IDPrefix())
-	case strings.TrimSpace(e.Name) == "":
-		return Errorf(EINVALID, "entity %q: name is empty", e.ID)
+	case Normalize(e.Name) == "":
+		return Errorf(EINVALID, "entity %q: name %q has no letter or digit", e.ID, e.Name)
 	case e.Kind == KindReport && e.Text == "":
 		return Errorf(EINVALID, "report %q: text is empty", e.ID)
 	}

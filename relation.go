@@ -161,7 +161,7 @@ func (r *Relation) Other(id string) string {
 // occurrence of quote in text, and how many times quote occurs in all.
 // It returns ok=false when there is no n-th occurrence.
 func Locate(text, quote string, n int) (start, end, count int, ok bool) {
-	if quote == "" {
+	if quote == "" || !utf8.ValidString(quote) {
 		return 0, 0, 0, false
 	}
 	qlen := utf8.RuneCountInString(quote)

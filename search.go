@@ -35,8 +35,12 @@ const (
 func Normalize(s string) string {
 	folded := s
 	if !isASCII(s) { // only non-ASCII text can carry accents
+		// Normalize must be a fixed point of itself, so the text is made
+		// UTF-8 first (after a stray byte, as in "\xf0Å", norm leaves a rune
+		// undecomposed), and apostrophes go before composing, so that the
+		// letters they part compose now, not on a second call ("ᄀ'ᅡ" → "가").
 		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-		if f, _, err := transform.String(t, s); err == nil {
+		if f, _, err := transform.String(t, apostrophes.Replace(strings.ToValidUTF8(s, "\uFFFD"))); err == nil {
 			folded = f
 		}
 	}
@@ -59,6 +63,9 @@ func Normalize(s string) string {
 	}
 	return strings.TrimSuffix(b.String(), " ")
 }
+
+// apostrophes are dropped: they join words (see Normalize).
+var apostrophes = strings.NewReplacer("'", "", "’", "", "‘", "")
 
 // translit maps spellings that English transliterations of Russian names
 // use interchangeably onto one form: Liudmila/Lyudmila/Ludmila,

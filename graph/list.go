@@ -70,7 +70,9 @@ func pageInfo(p *rightsgraph.EntityPage) *model.PageInfo {
 func toKinds(ks []model.Kind) []rightsgraph.Kind { return convertNames[rightsgraph.Kind](ks) }
 
 // toRelTypes turns GraphQL relationship types into domain ones.
-func toRelTypes(ts []model.RelType) []rightsgraph.RelType { return convertNames[rightsgraph.RelType](ts) }
+func toRelTypes(ts []model.RelType) []rightsgraph.RelType {
+	return convertNames[rightsgraph.RelType](ts)
+}
 
 // convertNames converts between string types that share their values.
 func convertNames[To, From ~string](in []From) []To {

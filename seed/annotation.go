@@ -86,7 +86,34 @@ func (l *lines) record(n *yaml.Node, known []string) error {
 // UnmarshalYAML decodes the file and records its lines.
 func (a *annotation) UnmarshalYAML(n *yaml.Node) error {
 	type plain annotation
-	return decodeWithLines(n, (*plain)(a), &a.lines, "report", "entities", "relations")
+	if err := decodeWithLines(n, (*plain)(a), &a.lines, "report", "entities", "relations"); err != nil {
+		return err
+	}
+	return emptyItems(n, "entities", "relations")
+}
+
+// emptyItems finds an empty item ("-" alone) in the lists under keys: the
+// YAML library drops it from a list of structs without a word.
+func emptyItems(n *yaml.Node, keys ...string) error {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		list := n.Content[i+1]
+		if list.Kind == yaml.AliasNode {
+			list = list.Alias
+		}
+		if !slices.Contains(keys, n.Content[i].Value) || list.Kind != yaml.SequenceNode {
+			continue
+		}
+		for _, item := range list.Content {
+			target := item
+			if target.Kind == yaml.AliasNode {
+				target = target.Alias
+			}
+			if target.ShortTag() == "!!null" {
+				return fmt.Errorf("line %d: empty item in %s", item.Line, n.Content[i].Value)
+			}
+		}
+	}
+	return nil
 }
 
 // UnmarshalYAML decodes the report block and records its lines.

@@ -14,6 +14,8 @@ import (
 // codes of error.go: ENOTFOUND for an unknown id, EINVALID for bad
 // arguments, EUNAVAILABLE when its backend cannot be reached.
 type Store interface {
+	TokenStore
+
 	// Entity returns one entity.
 	Entity(ctx context.Context, id string) (*Entity, error)
 	// EntitiesByIDs returns the entities that exist among ids, by id.

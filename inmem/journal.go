@@ -31,9 +31,14 @@ const (
 type record struct {
 	Op    string                   `json:"op"`
 	Graph *rightsgraph.ReportGraph `json:"graph,omitempty"`
+	Token *rightsgraph.Token       `json:"token,omitempty"`
 }
 
-const opLoadReport = "load-report"
+// The changes a journal records.
+const (
+	opLoadReport = "load-report"
+	opTokenSave  = "token-save" // a new token, or one revoked
+)
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
@@ -95,13 +100,19 @@ func (s *Store) replay(r io.Reader, path string) error {
 		if err := json.Unmarshal([]byte(body), &rec); err != nil {
 			return damaged(path, line, err.Error())
 		}
-		if rec.Op != opLoadReport || rec.Graph == nil {
-			return damaged(path, line, fmt.Sprintf("unknown change %q", rec.Op))
+		var invalid error
+		switch {
+		case rec.Op == opLoadReport && rec.Graph != nil:
+			invalid = rec.Graph.Validate()
+		case rec.Op == opTokenSave && rec.Token != nil:
+			invalid = rec.Token.Validate()
+		default:
+			invalid = fmt.Errorf("unknown change %q", rec.Op)
 		}
-		if err := rec.Graph.Validate(); err != nil {
-			return damaged(path, line, rightsgraph.ErrorMessage(err))
+		if invalid != nil {
+			return damaged(path, line, invalid.Error())
 		}
-		s.apply(rec.Graph)
+		s.applyRecord(rec)
 	}
 }
 

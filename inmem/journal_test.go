@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/inmem"
@@ -34,11 +35,21 @@ func TestReopenKeepsTheGraph(t *testing.T) {
 	dir := t.TempDir()
 	s := MustOpen(t, dir)
 	storetest.MustLoad(t, s, storetest.ReportA(t), storetest.ReportB(t), storetest.ReportA(t))
+	_, hash := rightsgraph.NewSecret()
+	ctx := context.Background()
+	if err := s.CreateToken(ctx, rightsgraph.Token{Name: "a", Role: rightsgraph.RoleAdmin, Hash: hash, CreatedAt: time.Now()}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RevokeToken(ctx, "a", time.Now()); err != nil {
+		t.Fatal(err)
+	}
 	wantE, wantR := storetest.Dump(t, s)
+	wantT, _ := s.Tokens(ctx)
 	s.Close()
 	again := MustOpen(t, dir)
 	gotE, gotR := storetest.Dump(t, again)
-	if !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotR, wantR) {
+	gotT, _ := again.Tokens(ctx)
+	if !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotR, wantR) || !reflect.DeepEqual(gotT, wantT) {
 		t.Error("the reopened store differs")
 	}
 }

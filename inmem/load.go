@@ -16,13 +16,7 @@ func (s *Store) LoadReport(_ context.Context, g *rightsgraph.ReportGraph) error 
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.journal != nil {
-		if err := s.journal.append(record{Op: opLoadReport, Graph: g}); err != nil {
-			return err
-		}
-	}
-	s.apply(g)
-	return nil
+	return s.write(record{Op: opLoadReport, Graph: g})
 }
 
 // apply loads a valid graph into memory; s.mu is held.

@@ -26,6 +26,7 @@ type Store struct {
 	relations map[string]*rightsgraph.Relation
 	byEntity  map[string]map[string]bool // entity id → ids of its relations
 	journal   *journal                   // nil: memory only
+	tokens    map[string]*rightsgraph.Token
 }
 
 // entityRecord holds every report's declaration of one entity and the
@@ -43,6 +44,7 @@ func New() *Store {
 		entities:  map[string]*entityRecord{},
 		relations: map[string]*rightsgraph.Relation{},
 		byEntity:  map[string]map[string]bool{},
+		tokens:    map[string]*rightsgraph.Token{},
 	}
 }
 

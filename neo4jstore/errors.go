@@ -26,6 +26,8 @@ func mapError(err error) error {
 		return err
 	case unavailable(err):
 		return fmt.Errorf("%w (%v)", errUnavailable, err)
+	case conflict(err):
+		return fmt.Errorf("%w (%v)", rightsgraph.Errorf(rightsgraph.ECONFLICT, "a conflicting change was made at the same time"), err)
 	}
 	return err
 }
@@ -43,4 +45,9 @@ func unavailable(err error) bool {
 	}
 	msg := err.Error()
 	return strings.Contains(msg, "connection refused") || strings.Contains(msg, "ConnectivityError")
+}
+
+func conflict(err error) bool {
+	var nerr *neo4j.Neo4jError
+	return errors.As(err, &nerr) && nerr.Code == "Neo.ClientError.Schema.ConstraintValidationFailed"
 }

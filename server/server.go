@@ -44,8 +44,11 @@ type Options struct {
 	NotReady string
 	// Introspection lets GraphQL clients read the schema and serves GraphiQL.
 	Introspection bool
-	// RateLimit is the requests a minute one client address may make to
-	// /graphql and /export; 0 is no limit.
+	// RequireToken refuses requests without a token; by default anyone
+	// may read the graph.
+	RequireToken bool
+	// RateLimit is the requests a minute one token, or one client address
+	// without a token, may make to /graphql and /export; 0 is no limit.
 	RateLimit int
 	// MaxBody is the largest request body, in bytes; larger ones get 413.
 	MaxBody int64
@@ -86,8 +89,9 @@ func (s *Server) Handler() http.Handler {
 	gqlOpts.Observe = s.metrics.observeOperation
 	gql := graph.NewHandler(s.store, s.analyzer, s.log, gqlOpts)
 	r.Group(func(r chi.Router) {
+		r.Use(s.authenticate)
 		if s.opts.RateLimit > 0 {
-			r.Use(httprate.LimitByIP(s.opts.RateLimit, time.Minute))
+			r.Use(httprate.Limit(s.opts.RateLimit, time.Minute, httprate.WithKeyFuncs(rateKey)))
 		}
 		if s.opts.Timeout > 0 {
 			r.With(middleware.Timeout(s.opts.Timeout)).Handle("/graphql", gql)

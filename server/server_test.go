@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/inmem"
@@ -213,5 +214,58 @@ func TestMetricsPerOperationAndStoreCall(t *testing.T) {
 		if !strings.Contains(string(body), want) {
 			t.Errorf("/metrics lacks %s", want)
 		}
+	}
+}
+
+func TestAuthentication(t *testing.T) {
+	srv, store := MustServer(t, server.Options{Introspection: true, RequireToken: true, RateLimit: 3})
+	ctx := context.Background()
+	tokens := map[string]string{}
+	for _, name := range []string{"a", "b"} {
+		secret, hash := rightsgraph.NewSecret()
+		if err := store.CreateToken(ctx, rightsgraph.Token{Name: name, Role: rightsgraph.RoleReader, Hash: hash, CreatedAt: time.Now()}); err != nil {
+			t.Fatal(err)
+		}
+		tokens[name] = secret
+	}
+	ask := func(auth string) answer {
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/graphql", strings.NewReader(`{"query":"{ stats { nodes } }"}`))
+		req.Header.Set("Content-Type", "application/json")
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		raw, _ := io.ReadAll(resp.Body)
+		a := answer{Status: resp.StatusCode, Body: string(raw)}
+		json.Unmarshal(raw, &a) //nolint:errcheck // checked by status
+		return a
+	}
+	for _, tt := range []struct{ name, auth string }{
+		{"anonymous", ""}, {"not bearer", "Basic " + tokens["a"]}, {"unknown token", "Bearer rg_nope"},
+	} {
+		a := ask(tt.auth)
+		if a.Status != http.StatusUnauthorized || len(a.Errors) == 0 || a.Errors[0].Extensions["code"] != rightsgraph.EUNAUTHORIZED {
+			t.Errorf("%s: %d %s, want 401 UNAUTHENTICATED", tt.name, a.Status, a.Body)
+		}
+	}
+	// Each token has its own budget of 3 a minute.
+	for _, name := range []string{"a", "b"} {
+		for i := range 4 {
+			want := http.StatusOK
+			if i == 3 {
+				want = http.StatusTooManyRequests
+			}
+			if a := ask("Bearer " + tokens[name]); a.Status != want {
+				t.Errorf("token %s, request %d: %d, want %d", name, i+1, a.Status, want)
+			}
+		}
+	}
+	resp, err := http.Get(srv.URL + "/healthz")
+	if err != nil || resp.StatusCode != http.StatusOK {
+		t.Errorf("/healthz needs no token: %v %v", resp, err)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rightsgraph/rightsgraph"
 )
@@ -38,6 +39,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"Stats", testStats},
 		{"ReturnsCopies", testReturnsCopies},
 		{"ConcurrentReadsAndLoads", testConcurrent},
+		{"Tokens", testTokens},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -651,5 +653,43 @@ func testConcurrent(t *testing.T, s rightsgraph.Store) {
 	st, err := s.Stats(ctx)
 	if err != nil || st.Nodes != 7 {
 		t.Errorf("after concurrent loads: %+v, %v; want 7 nodes", st, err)
+	}
+}
+
+func testTokens(t *testing.T, s rightsgraph.Store) {
+	ctx := context.Background()
+	created := time.Date(2026, 11, 27, 1, 2, 3, 0, time.UTC)
+	_, hash := rightsgraph.NewSecret()
+	tok := rightsgraph.Token{Name: "ngo-editor", Role: rightsgraph.RoleEditor, Hash: hash, CreatedAt: created}
+	if err := s.CreateToken(ctx, tok); err != nil {
+		t.Fatal(err)
+	}
+	_, other := rightsgraph.NewSecret()
+	assertCode(t, s.CreateToken(ctx, rightsgraph.Token{Name: "ngo-editor", Role: rightsgraph.RoleReader, Hash: other, CreatedAt: created}), rightsgraph.ECONFLICT)
+	assertCode(t, s.CreateToken(ctx, rightsgraph.Token{Name: "bad name!", Role: rightsgraph.RoleReader, Hash: other}), rightsgraph.EINVALID)
+	assertCode(t, s.CreateToken(ctx, rightsgraph.Token{Name: "x", Role: "god", Hash: other}), rightsgraph.EINVALID)
+
+	got, err := s.TokenByHash(ctx, hash)
+	if err != nil || got.Name != "ngo-editor" || got.Role != rightsgraph.RoleEditor || !got.CreatedAt.Equal(created) || got.Revoked() {
+		t.Fatalf("TokenByHash = %+v, %v", got, err)
+	}
+	_, err = s.TokenByHash(ctx, other)
+	assertCode(t, err, rightsgraph.ENOTFOUND)
+
+	revoked := created.Add(time.Hour)
+	if err := s.RevokeToken(ctx, "ngo-editor", revoked); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RevokeToken(ctx, "ngo-editor", revoked.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	assertCode(t, s.RevokeToken(ctx, "nobody", revoked), rightsgraph.ENOTFOUND)
+	list, err := s.Tokens(ctx)
+	if err != nil || len(list) != 1 || !list[0].RevokedAt.Equal(revoked) {
+		t.Errorf("Tokens = %+v, %v; want the one token, revoked at the first revocation", list, err)
+	}
+	// Tokens are not part of the graph.
+	if st, _ := s.Stats(ctx); st.Nodes != 0 {
+		t.Errorf("tokens show in the graph's stats: %+v", st)
 	}
 }

@@ -20,6 +20,9 @@ type Config struct {
 	// Introspection lets GraphQL clients read the schema, and serves
 	// GraphiQL (RIGHTSGRAPH_INTROSPECTION).
 	Introspection bool
+	// AnonymousRead lets requests without a token read the graph
+	// (RIGHTSGRAPH_ANONYMOUS_READ).
+	AnonymousRead bool
 	// RateLimit is how many requests a minute one client address may make
 	// to /graphql and /export; 0 turns the limit off (RIGHTSGRAPH_RATE_LIMIT).
 	RateLimit int
@@ -51,7 +54,7 @@ const (
 
 // EnvKeys lists every environment variable LoadConfig reads.
 var EnvKeys = []string{
-	"RIGHTSGRAPH_ADDR", "RIGHTSGRAPH_DATA", "RIGHTSGRAPH_INTROSPECTION", "RIGHTSGRAPH_RATE_LIMIT",
+	"RIGHTSGRAPH_ADDR", "RIGHTSGRAPH_DATA", "RIGHTSGRAPH_INTROSPECTION", "RIGHTSGRAPH_ANONYMOUS_READ", "RIGHTSGRAPH_RATE_LIMIT",
 	"RIGHTSGRAPH_MAX_BODY", "RIGHTSGRAPH_QUERY_TIMEOUT",
 	"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE",
 }
@@ -69,6 +72,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 			Database: cmp.Or(getenv("NEO4J_DATABASE"), DefaultNeo4jDatabase),
 		},
 		Introspection: true,
+		AnonymousRead: true,
 		RateLimit:     DefaultRateLimit,
 		MaxBody:       DefaultMaxBody,
 		QueryTimeout:  DefaultQueryTimeout,
@@ -82,6 +86,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		}
 	}
 	parse("RIGHTSGRAPH_INTROSPECTION", func(v string) (e error) { cfg.Introspection, e = strconv.ParseBool(v); return })
+	parse("RIGHTSGRAPH_ANONYMOUS_READ", func(v string) (e error) { cfg.AnonymousRead, e = strconv.ParseBool(v); return })
 	parse("RIGHTSGRAPH_RATE_LIMIT", func(v string) (e error) {
 		if cfg.RateLimit, e = strconv.Atoi(v); e == nil && cfg.RateLimit < 0 {
 			e = fmt.Errorf("must not be negative")

@@ -18,6 +18,8 @@ const usage = `usage:
   rightsgraph seed [-dry-run] PATH...            validate and load report annotations
   rightsgraph export -format graphml [-out FILE] write the whole graph
   rightsgraph health [-url URL]                  exit 0 when the server is ready
+  rightsgraph token create -role ROLE -name NAME | list | revoke NAME
+                                                 manage API tokens (roles: reader, editor, admin)
 
 Configuration: flags, then environment, then .env, then defaults.
 Environment: RIGHTSGRAPH_ADDR, RIGHTSGRAPH_DATA, RIGHTSGRAPH_INTROSPECTION, RIGHTSGRAPH_RATE_LIMIT,
@@ -48,6 +50,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return exportCmd(ctx, cfg, args, stdout, stderr)
 	case "health":
 		return healthCmd(ctx, cfg, args, stdout, stderr)
+	case "token":
+		return tokenCmd(ctx, cfg, args, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

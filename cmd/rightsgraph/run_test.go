@@ -512,3 +512,69 @@ func TestDataFolder(t *testing.T) {
 		t.Errorf("serve over a damaged file = %v, want a file:line error saying it is damaged", err)
 	}
 }
+
+// TestTokens creates, lists and revokes tokens, and uses them on a server
+// that requires one: anonymous refused, reader allowed, revoked refused.
+func TestTokens(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	getenv := env(map[string]string{"RIGHTSGRAPH_DATA": dir, "RIGHTSGRAPH_ANONYMOUS_READ": "false"})
+	var out bytes.Buffer
+	if err := run(ctx, []string{"token", "create", "-role", "reader", "-name", "analyst"}, getenv, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	secret := lines[len(lines)-1]
+	if !strings.HasPrefix(secret, "rg_") {
+		t.Fatalf("the last line %q is not the token", secret)
+	}
+	if err := run(ctx, []string{"token", "create", "-role", "reader", "-name", "analyst"}, getenv, io.Discard, io.Discard); rightsgraph.ErrorCode(err) != rightsgraph.ECONFLICT {
+		t.Errorf("a second token of the same name = %v, want a conflict", err)
+	}
+	if err := run(ctx, []string{"token", "create", "-role", "god", "-name", "x"}, getenv, io.Discard, io.Discard); rightsgraph.ErrorCode(err) != rightsgraph.EINVALID {
+		t.Errorf("an unknown role = %v, want invalid", err)
+	}
+	out.Reset()
+	if err := run(ctx, []string{"token", "list"}, getenv, &out, io.Discard); err != nil || !strings.Contains(out.String(), "analyst") || strings.Contains(out.String(), secret) {
+		t.Errorf("token list = %q, %v: want the name, never the secret", out.String(), err)
+	}
+
+	base, stop := startServerWith(t, getenv)
+	waitReady(t, base)
+	ask := func(token string) int {
+		req, _ := http.NewRequest(http.MethodPost, base+"/graphql", strings.NewReader(`{"query":"{ stats { nodes } }"}`))
+		req.Header.Set("Content-Type", "application/json")
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := ask(""); code != http.StatusUnauthorized {
+		t.Errorf("anonymous: %d, want 401", code)
+	}
+	if code := ask(secret); code != http.StatusOK {
+		t.Errorf("reader token: %d, want 200", code)
+	}
+	if code := ask("rg_not-a-token"); code != http.StatusUnauthorized {
+		t.Errorf("unknown token: %d, want 401", code)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(ctx, []string{"token", "revoke", "analyst"}, getenv, io.Discard, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(ctx, []string{"token", "revoke", "nobody"}, getenv, io.Discard, io.Discard); rightsgraph.ErrorCode(err) != rightsgraph.ENOTFOUND {
+		t.Errorf("revoking an unknown token = %v, want not found", err)
+	}
+	base, _ = startServerWith(t, getenv)
+	waitReady(t, base)
+	if code := ask(secret); code != http.StatusUnauthorized {
+		t.Errorf("revoked token: %d, want 401", code)
+	}
+}

@@ -43,6 +43,7 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 	api := server.New(store, log, server.Options{
 		NotReady:      "connecting to the store",
 		Introspection: cfg.Introspection,
+		RequireToken:  !cfg.AnonymousRead,
 		RateLimit:     cfg.RateLimit,
 		MaxBody:       cfg.MaxBody,
 		Timeout:       cfg.QueryTimeout,

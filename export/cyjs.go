@@ -54,14 +54,9 @@ func CytoscapeJSON(ctx context.Context, w io.Writer, s Source) error {
 		_, err := bw.WriteString(text)
 		return err
 	}
-	if _, err := bw.WriteString(`{"elements":{"nodes":[`); err != nil {
-		return err
-	}
-	err := s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
-		var n cyNode
-		n.Data.ID, n.Data.Label, n.Data.Kind, n.Data.Name = e.ID, e.Name, string(e.Kind), e.Name
-		n.Data.Aliases, n.Data.Description = nonNil(e.Aliases), e.Description
-		b, err := json.Marshal(n)
+	// element writes one node or edge, after its separator.
+	element := func(v any) error {
+		b, err := json.Marshal(v)
 		if err != nil {
 			return err
 		}
@@ -70,6 +65,15 @@ func CytoscapeJSON(ctx context.Context, w io.Writer, s Source) error {
 		}
 		_, err = bw.Write(b)
 		return err
+	}
+	if _, err := bw.WriteString(`{"elements":{"nodes":[`); err != nil {
+		return err
+	}
+	err := s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
+		var n cyNode
+		n.Data.ID, n.Data.Label, n.Data.Kind, n.Data.Name = e.ID, e.Name, string(e.Kind), e.Name
+		n.Data.Aliases, n.Data.Description = nonNil(e.Aliases), e.Description
+		return element(n)
 	})
 	if err != nil {
 		return fmt.Errorf("export nodes: %w", err)
@@ -83,15 +87,7 @@ func CytoscapeJSON(ctx context.Context, w io.Writer, s Source) error {
 		e.Data.ID, e.Data.Source, e.Data.Target = r.ID, r.From, r.To
 		e.Data.Type, e.Data.Label, e.Data.Role, e.Data.At = string(r.Type), string(r.Type), r.Role, r.At
 		e.Data.Evidence = evidenceJSON(r.Evidence)
-		b, err := json.Marshal(e)
-		if err != nil {
-			return err
-		}
-		if err := sep(); err != nil {
-			return err
-		}
-		_, err = bw.Write(b)
-		return err
+		return element(e)
 	})
 	if err != nil {
 		return fmt.Errorf("export edges: %w", err)

@@ -13,17 +13,24 @@ type Declaration struct {
 	Entity *Entity
 }
 
+// EditKey is the key of an editor's declaration among an entity's
+// declarations, beside those of reports. It cannot be a report id.
+const EditKey = "@editor"
+
 // MergeDeclarations derives an entity from the declarations of the reports
 // that declare it, by report id: each field from the latest declaration
 // that gives it, the aliases of all of them (without repeats or the name),
-// and the sorted ids of the declaring reports. It returns nil for no
-// declarations: then no report declares the entity any more, and it is
-// gone. Every store uses it, so that all of them merge alike.
+// and the sorted ids of the declaring reports. An editor's declaration
+// (under EditKey) comes last and has the final word on name, aliases and
+// description. It returns nil for no declarations: then no report or
+// editor declares the entity any more, and it is gone. Every store uses
+// it, so that all of them merge alike.
 func MergeDeclarations(decls map[string]Declaration) *Entity {
 	if len(decls) == 0 {
 		return nil
 	}
-	reports := slices.Sorted(maps.Keys(decls))
+	edit, edited := decls[EditKey]
+	reports := slices.DeleteFunc(slices.Sorted(maps.Keys(decls)), func(k string) bool { return k == EditKey })
 	bySeq := slices.Clone(reports)
 	slices.SortStableFunc(bySeq, func(a, b string) int { return cmp.Compare(decls[a].Seq, decls[b].Seq) })
 	e := &Entity{}
@@ -40,9 +47,19 @@ func MergeDeclarations(decls map[string]Declaration) *Entity {
 			*f.dst = cmp.Or(f.src, *f.dst)
 		}
 	}
-	e.Reports = reports
+	var aliasSources []string
+	if edited {
+		e.ID, e.Kind = edit.Entity.ID, edit.Entity.Kind
+		e.Name, e.Description = edit.Entity.Name, edit.Entity.Description
+		aliasSources = []string{EditKey}
+	} else {
+		aliasSources = reports
+	}
+	if len(reports) > 0 {
+		e.Reports = reports
+	}
 	seen := map[string]bool{Normalize(e.Name): true}
-	for _, rid := range reports {
+	for _, rid := range aliasSources {
 		for _, a := range decls[rid].Entity.Aliases {
 			if n := Normalize(a); !seen[n] {
 				seen[n] = true
@@ -54,15 +71,16 @@ func MergeDeclarations(decls map[string]Declaration) *Entity {
 }
 
 // Restate returns what a relation becomes when report rid is loaded anew:
-// old (nil if new) loses the evidence rid gave before and gains what stated
-// (nil if rid no longer states it) gives now; role and place are the first
+// old (nil if new) loses the evidence rid's annotation gave before (an
+// editor's evidence stays) and gains what stated (nil if rid no longer
+// states it) gives now; role and place are the first
 // its evidence states. It returns nil when no evidence is left: the
 // relation is gone. old is not changed.
 func Restate(old *Relation, rid string, stated *Relation) *Relation {
 	var r *Relation
 	if old != nil {
 		r = old.Clone()
-		r.Evidence = slices.DeleteFunc(r.Evidence, func(ev Evidence) bool { return ev.Report == rid })
+		r.Evidence = slices.DeleteFunc(r.Evidence, func(ev Evidence) bool { return ev.Report == rid && ev.Editor == "" })
 	} else if stated != nil {
 		r = &Relation{ID: stated.ID, Type: stated.Type, From: stated.From, To: stated.To}
 	}

@@ -22,6 +22,9 @@ const (
 type Error struct {
 	Code    string
 	Message string
+	// Field names the input field at fault, e.g. "input.evidence.quote",
+	// when there is one; GraphQL shows it in extensions.field.
+	Field string
 }
 
 // Error returns the message; ErrorCode tells the code.
@@ -30,6 +33,23 @@ func (e *Error) Error() string { return e.Message }
 // Errorf returns an *Error with the given code and a formatted message.
 func Errorf(code, format string, args ...any) *Error {
 	return &Error{Code: code, Message: fmt.Sprintf(format, args...)}
+}
+
+// FieldError returns an EINVALID error about one input field.
+func FieldError(field, format string, args ...any) *Error {
+	e := Errorf(EINVALID, format, args...)
+	e.Field = field
+	return e
+}
+
+// ErrorField returns the input field of the first *Error in err's chain, if
+// it names one.
+func ErrorField(err error) string {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Field
+	}
+	return ""
 }
 
 // ErrorCode returns the code of the first *Error in err's chain, or

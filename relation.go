@@ -117,6 +117,10 @@ type Evidence struct {
 	End    int
 	Role   string
 	At     string
+	// Editor names the token whose editor added this evidence through the
+	// API; empty for evidence from a report's annotation. An editor's
+	// evidence outlives reloads of the report it cites.
+	Editor string
 }
 
 // Relation is a relationship of the graph: From –Type→ To, with an optional
@@ -137,6 +141,16 @@ type Relation struct {
 // entities: a fact is one relationship however many reports state it.
 func RelationID(from string, t RelType, to string) string {
 	return from + "|" + string(t) + "|" + to
+}
+
+// SplitRelationID takes a relation id apart (see RelationID); ok is false
+// when it is not one, or names no known type.
+func SplitRelationID(id string) (from string, t RelType, to string, ok bool) {
+	parts := strings.Split(id, "|")
+	if len(parts) != 3 || !RelType(parts[1]).Valid() {
+		return "", "", "", false
+	}
+	return parts[0], RelType(parts[1]), parts[2], true
 }
 
 // Clone returns a deep copy of r.
@@ -197,19 +211,25 @@ func indexFrom(s, sub string, from int) int {
 }
 
 // Derive sorts the relation's evidence, drops repeats, and sets Role and At
-// to the first its evidence states.
+// to the first its evidence states, an editor's evidence before an
+// annotation's: editors correct what the annotation says.
 func (r *Relation) Derive() {
 	r.Evidence = SortEvidence(r.Evidence)
 	r.Role, r.At = "", ""
-	for _, ev := range r.Evidence {
-		r.Role, r.At = cmp.Or(r.Role, ev.Role), cmp.Or(r.At, ev.At)
+	for _, editors := range []bool{true, false} {
+		for _, ev := range r.Evidence {
+			if (ev.Editor != "") == editors {
+				r.Role, r.At = cmp.Or(r.Role, ev.Role), cmp.Or(r.At, ev.At)
+			}
+		}
 	}
 }
 
 // SortEvidence sorts evidence by report, then position, and drops repeats.
 func SortEvidence(evs []Evidence) []Evidence {
 	slices.SortFunc(evs, func(a, b Evidence) int {
-		return cmp.Or(strings.Compare(a.Report, b.Report), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End))
+		return cmp.Or(strings.Compare(a.Report, b.Report), cmp.Compare(a.Start, b.Start), cmp.Compare(a.End, b.End),
+			strings.Compare(a.Editor, b.Editor), strings.Compare(a.Role, b.Role), strings.Compare(a.At, b.At))
 	})
 	return slices.Compact(evs)
 }

@@ -16,9 +16,11 @@ import (
 type Store interface {
 	TokenStore
 
-	// Entity returns one entity.
+	// Entity returns one entity. The id of an entity merged into another
+	// resolves to the survivor.
 	Entity(ctx context.Context, id string) (*Entity, error)
-	// EntitiesByIDs returns the entities that exist among ids, by id.
+	// EntitiesByIDs returns the entities that exist among ids, by id (the
+	// id asked for: a merged id maps to its survivor).
 	EntitiesByIDs(ctx context.Context, ids []string) (map[string]*Entity, error)
 	// ListEntities returns one page of the entities that match q.
 	ListEntities(ctx context.Context, q EntityQuery) (*EntityPage, error)
@@ -36,10 +38,21 @@ type Store interface {
 	EachRelation(ctx context.Context, fn func(*Relation) error) error
 
 	// LoadReport replaces, in one atomic write, everything the report said
-	// before with what g says now: evidence from other reports stays,
-	// relations left without evidence and entities no report declares any
-	// more disappear. Loading the same graph twice changes nothing.
+	// before with what g says now: evidence from other reports and from
+	// editors stays, relations left without evidence and entities no report
+	// or editor declares any more disappear. What editors did holds: merged
+	// ids are read as their survivors (see ReportGraph.Redirect) and
+	// retracted relations are left out. Loading the same graph twice
+	// changes nothing. The load is recorded in the audit log.
 	LoadReport(ctx context.Context, g *ReportGraph) error
+
+	// Edit runs fn as one atomic change (see EditTx): all its writes take
+	// effect, durably, or none do, and no other change interleaves. fn may
+	// run more than once (a store may retry a transient failure), so it
+	// acts only through tx.
+	Edit(ctx context.Context, fn func(tx EditTx) error) error
+	// AuditLog returns a page of the audit log, newest first.
+	AuditLog(ctx context.Context, q AuditQuery) (*AuditPage, error)
 
 	// Revision returns a number that changes whenever the graph does, so
 	// that derived results (analysis) can be cached per revision.
@@ -276,4 +289,119 @@ func (g *ReportGraph) Validate() error {
 		}
 	}
 	return nil
+}
+
+// EntityIDs returns the ids of the entities g declares and places
+// statements at, the report's first.
+func (g *ReportGraph) EntityIDs() []string {
+	ids := []string{g.Report.ID}
+	for _, e := range g.Entities {
+		ids = append(ids, e.ID)
+	}
+	for _, r := range g.Relations {
+		for _, ev := range r.Evidence {
+			if ev.At != "" {
+				ids = append(ids, ev.At)
+			}
+		}
+	}
+	return ids
+}
+
+// Redirect returns g as it reads after the merges editors made: each
+// entity id that resolve maps elsewhere is replaced by its survivor. Two
+// declarations that become one combine (the survivor's fields, both
+// names), as do the relations that become one. g itself is not changed;
+// when nothing is redirected, g is returned.
+func (g *ReportGraph) Redirect(resolve map[string]string) *ReportGraph {
+	to := func(id string) string {
+		if r, ok := resolve[id]; ok && r != "" {
+			return r
+		}
+		return id
+	}
+	if !slices.ContainsFunc(g.EntityIDs(), func(id string) bool { return to(id) != id }) {
+		return g
+	}
+	out := &ReportGraph{Report: g.Report}
+	byID := map[string]*Entity{}
+	for _, e := range g.Entities {
+		id := to(e.ID)
+		if prev, ok := byID[id]; ok {
+			names := e.Names()
+			if id == e.ID { // e is the survivor: its fields win
+				names = prev.Names()
+				prev.Name, prev.Description = e.Name, e.Description
+				prev.Aliases = slices.Clone(e.Aliases)
+			}
+			prev.Aliases = append(prev.Aliases, names...)
+			continue
+		}
+		c := e.Clone()
+		c.ID = id
+		byID[id] = c
+		out.Entities = append(out.Entities, c)
+	}
+	for _, e := range out.Entities {
+		seen := map[string]bool{Normalize(e.Name): true}
+		var aliases []string
+		for _, a := range e.Aliases {
+			if n := Normalize(a); !seen[n] {
+				seen[n] = true
+				aliases = append(aliases, a)
+			}
+		}
+		e.Aliases = aliases
+	}
+	rels := map[string]*Relation{}
+	for _, r := range g.Relations {
+		c := r.Clone()
+		c.From, c.To = to(r.From), to(r.To)
+		c.ID = RelationID(c.From, c.Type, c.To)
+		for i := range c.Evidence {
+			if c.Evidence[i].At != "" {
+				c.Evidence[i].At = to(c.Evidence[i].At)
+			}
+		}
+		if prev, ok := rels[c.ID]; ok {
+			prev.Evidence = append(prev.Evidence, c.Evidence...)
+			prev.Derive()
+			continue
+		}
+		rels[c.ID] = c
+		out.Relations = append(out.Relations, c)
+	}
+	return out
+}
+
+// WithoutRetracted returns g without the relations editors retracted; g
+// itself when there are none.
+func (g *ReportGraph) WithoutRetracted(retracted map[string]bool) *ReportGraph {
+	if !slices.ContainsFunc(g.Relations, func(r *Relation) bool { return retracted[r.ID] }) {
+		return g
+	}
+	out := *g
+	out.Relations = slices.DeleteFunc(slices.Clone(g.Relations), func(r *Relation) bool { return retracted[r.ID] })
+	return &out
+}
+
+// RelocateEditorEvidence returns r with the evidence editors gave from
+// report rid found again in the report's new text, or ECONFLICT when a
+// quote is no longer in it exactly once: a corrected report may not
+// silently orphan what an editor cited.
+func RelocateEditorEvidence(r *Relation, rid, text string) (*Relation, error) {
+	out := r.Clone()
+	for i, ev := range out.Evidence {
+		if ev.Report != rid || ev.Editor == "" {
+			continue
+		}
+		start, end, count, _ := Locate(text, ev.Quote, 1)
+		if count != 1 {
+			return nil, Errorf(ECONFLICT, "the new text of %s has the quote %q, which %s cited for %s, %d times, not once: retract that relation or quote it anew first",
+				rid, ev.Quote, ev.Editor, r.ID, count)
+		}
+		out.Evidence[i].Start, out.Evidence[i].End = start, end
+	}
+	out.Derive()
+	return out, nil
 }

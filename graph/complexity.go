@@ -46,6 +46,7 @@ func complexity() generated.ComplexityRoot {
 	c.Query.Alliances = func(child int, _ string, first *int) int { return times(child, first, 10) }
 	c.Query.AllianceNetwork = func(child int, _ *float64) int { return times(child, nil, relationsEstimate*10) }
 	c.Query.Centrality = func(child int, _ model.Measure, _ []model.Kind, first *int) int { return times(child, first, 10) }
+	c.Query.AuditLog = func(child int, first *int, _, _ *string) int { return times(child, first, 20) }
 	c.Query.Communities = func(child int, first *int) int { return times(child, first, relationsEstimate) }
 	rels := func(child int, _ []model.RelType, _ *model.Direction, first *int) int {
 		n := relationsEstimate

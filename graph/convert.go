@@ -11,31 +11,31 @@ import (
 
 // toEntity turns a domain entity into the GraphQL type of its kind.
 func toEntity(e *rightsgraph.Entity) model.Entity {
-	id, kind, name, desc := e.ID, model.Kind(e.Kind), e.Name, optional(e.Description)
+	id, kind, name, desc, version := e.ID, model.Kind(e.Kind), e.Name, optional(e.Description), e.Version()
 	aliases := slices.Clone(e.Aliases)
 	if aliases == nil {
 		aliases = []string{}
 	}
 	switch e.Kind {
 	case rightsgraph.KindPerson:
-		return &model.Person{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+		return &model.Person{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
 	case rightsgraph.KindOrganisation:
-		return &model.Organisation{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+		return &model.Organisation{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
 	case rightsgraph.KindIssue:
-		return &model.Issue{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+		return &model.Issue{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
 	case rightsgraph.KindCongress:
-		return &model.Congress{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc,
+		return &model.Congress{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version,
 			StartDate: optional(e.StartDate), EndDate: optional(e.EndDate)}
 	case rightsgraph.KindResolution:
-		return &model.Resolution{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+		return &model.Resolution{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
 	case rightsgraph.KindReport:
-		return &model.Report{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc,
+		return &model.Report{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version,
 			Title: e.Name, URL: optional(e.URL), PublishedAt: optional(e.PublishedAt),
 			Source: optional(e.Source), Attribution: optional(e.Attribution), Text: e.Text}
 	case rightsgraph.KindPlace:
-		return &model.Place{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+		return &model.Place{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
 	case rightsgraph.KindLaw:
-		return &model.Law{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc}
+		return &model.Law{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
 	}
 	panic(fmt.Sprintf("entity %q of unknown kind %q", e.ID, e.Kind))
 }

@@ -32,6 +32,13 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 			out.Extensions = map[string]any{}
 		}
 		out.Extensions["code"] = code
+		if field := rightsgraph.ErrorField(err); field != "" {
+			out.Extensions["field"] = field
+		}
+		var ap *annotationProblems
+		if errors.As(err, &ap) {
+			out.Extensions["problems"] = ap.extensions()
+		}
 		return out
 	}
 }

@@ -83,9 +83,11 @@ func convertNames[To, From ~string](in []From) []To {
 	return out
 }
 
-func deref(s *string) string {
-	if s == nil {
-		return ""
+// deref returns *p, or the zero value for nil.
+func deref[T any](p *T) T {
+	if p == nil {
+		var zero T
+		return zero
 	}
-	return *s
+	return *p
 }

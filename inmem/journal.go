@@ -29,15 +29,18 @@ const (
 
 // record is one change in the journal.
 type record struct {
-	Op    string                   `json:"op"`
-	Graph *rightsgraph.ReportGraph `json:"graph,omitempty"`
-	Token *rightsgraph.Token       `json:"token,omitempty"`
+	Op     string                   `json:"op"`
+	Graph  *rightsgraph.ReportGraph `json:"graph,omitempty"`
+	Token  *rightsgraph.Token       `json:"token,omitempty"`
+	Writes []write                  `json:"writes,omitempty"` // an edit's, or a load's relocated evidence
+	Audit  *rightsgraph.AuditEntry  `json:"audit,omitempty"`  // a load's
 }
 
 // The changes a journal records.
 const (
 	opLoadReport = "load-report"
 	opTokenSave  = "token-save" // a new token, or one revoked
+	opEdit       = "edit"       // an editor's change
 )
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
@@ -60,7 +63,7 @@ func Open(dir string) (*Store, error) {
 	}
 	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
 		lock.Close()
-		return nil, rightsgraph.Errorf(rightsgraph.ECONFLICT, "data folder %s is in use by another rightsgraph process", dir)
+		return nil, rightsgraph.Errorf(rightsgraph.ECONFLICT, "data folder %s is in use by another rightsgraph process: stop it first, or send reports to a running server with the addReport mutation", dir)
 	}
 	path := filepath.Join(dir, journalFile)
 	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR|os.O_APPEND, 0o644)
@@ -106,6 +109,7 @@ func (s *Store) replay(r io.Reader, path string) error {
 			invalid = rec.Graph.Validate()
 		case rec.Op == opTokenSave && rec.Token != nil:
 			invalid = rec.Token.Validate()
+		case rec.Op == opEdit && len(rec.Writes) > 0:
 		default:
 			invalid = fmt.Errorf("unknown change %q", rec.Op)
 		}
@@ -145,4 +149,36 @@ func (j *journal) close() error {
 	err := j.f.Close()
 	j.lock.Close() // closing releases the lock
 	return err
+}
+
+// write journals a record, if the store is persistent, then applies it;
+// s.mu is held.
+func (s *Store) write(rec record) error {
+	if s.journal != nil {
+		if err := s.journal.append(rec); err != nil {
+			return err
+		}
+	}
+	s.applyRecord(rec)
+	return nil
+}
+
+// applyRecord applies a journalled change; s.mu is held.
+func (s *Store) applyRecord(rec record) {
+	switch rec.Op {
+	case opLoadReport, opEdit:
+		s.seq++
+		for _, w := range rec.Writes {
+			s.applyWrite(w)
+		}
+		if rec.Graph != nil {
+			s.apply(rec.Graph)
+		}
+		if rec.Audit != nil {
+			s.audit = append(s.audit, *rec.Audit)
+		}
+	case opTokenSave:
+		t := *rec.Token
+		s.tokens[t.Name] = &t
+	}
 }

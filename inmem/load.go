@@ -2,27 +2,83 @@ package inmem
 
 import (
 	"context"
+	"maps"
 	"slices"
 
 	"github.com/rightsgraph/rightsgraph"
 )
 
-// LoadReport replaces what the report said before with what g says now.
-// The graph is validated first, so that a bad graph changes nothing; a
-// persistent store writes it to its journal, durably, before it applies it.
-func (s *Store) LoadReport(_ context.Context, g *rightsgraph.ReportGraph) error {
+// LoadReport replaces what the report said before with what g says now,
+// as editors' merges and retractions have it. The graph is validated
+// first, so that a bad graph changes nothing; when the report's text
+// changes, the evidence editors cited from it is found again in the new
+// text, or the load is refused. A persistent store writes the load to its
+// journal, durably, before it applies it.
+func (s *Store) LoadReport(ctx context.Context, g *rightsgraph.ReportGraph) error {
 	if err := g.Validate(); err != nil {
 		return err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.write(record{Op: opLoadReport, Graph: g})
+	resolve := map[string]string{}
+	for _, id := range g.EntityIDs() {
+		resolve[id] = s.resolve(id)
+	}
+	g = g.Redirect(resolve).WithoutRetracted(s.retracted)
+	rid := g.Report.ID
+	var old *rightsgraph.Entity
+	var relocated []write
+	if r, ok := s.entities[rid]; ok {
+		old = r.current
+		if old.Text != g.Report.Text {
+			for _, id := range slices.Sorted(maps.Keys(s.relations)) {
+				rel := s.relations[id]
+				if !slices.ContainsFunc(rel.Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report == rid && ev.Editor != "" }) {
+					continue
+				}
+				moved, err := rightsgraph.RelocateEditorEvidence(rel, rid, g.Report.Text)
+				if err != nil {
+					return err
+				}
+				relocated = append(relocated, write{Op: wRelation, Relation: moved})
+			}
+		}
+	}
+	if err := s.checkOrphans(g); err != nil {
+		return err
+	}
+	audit := rightsgraph.LoadAuditEntry(ctx, s.seq+1, old, g)
+	return s.write(record{Op: opLoadReport, Graph: g, Writes: relocated, Audit: &audit})
 }
 
-// apply loads a valid graph into memory; s.mu is held.
+// checkOrphans refuses a load that would remove an entity (no report or
+// editor declares it any more) that an editor's relation still joins: the
+// load may not silently drop that relation. s.mu is held.
+func (s *Store) checkOrphans(g *rightsgraph.ReportGraph) error {
+	rid := g.Report.ID
+	declared := map[string]bool{rid: true}
+	for _, e := range g.Entities {
+		declared[e.ID] = true
+	}
+	for _, id := range slices.Sorted(maps.Keys(s.entities)) {
+		r := s.entities[id]
+		if _, ok := r.decls[rid]; !ok || len(r.decls) > 1 || declared[id] {
+			continue
+		}
+		for _, relID := range slices.Sorted(maps.Keys(s.byEntity[id])) {
+			if slices.ContainsFunc(s.relations[relID].Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report != rid || ev.Editor != "" }) {
+				return rightsgraph.Errorf(rightsgraph.ECONFLICT,
+					"%s no longer declares %s, which an editor's relation %s joins: retract that relation first", rid, id, relID)
+			}
+		}
+	}
+	return nil
+}
+
+// apply loads a valid graph into memory; s.mu is held and s.seq counts
+// this load already.
 func (s *Store) apply(g *rightsgraph.ReportGraph) {
 	rid := g.Report.ID
-	s.seq++
 
 	// Relations: those the report stated before, and those it states now.
 	stated := map[string]*rightsgraph.Relation{}
@@ -50,24 +106,16 @@ func (s *Store) apply(g *rightsgraph.ReportGraph) {
 	}
 
 	for id, e := range declared {
-		r, ok := s.entities[id]
-		if !ok {
-			r = &entityRecord{decls: map[string]rightsgraph.Declaration{}}
-			s.entities[id] = r
+		decls := map[string]rightsgraph.Declaration{}
+		if r, ok := s.entities[id]; ok {
+			decls = r.decls
 		}
 		if e == nil {
-			delete(r.decls, rid)
+			delete(decls, rid)
 		} else {
-			r.decls[rid] = rightsgraph.Declaration{Seq: s.seq, Entity: e.Clone()}
+			decls[rid] = rightsgraph.Declaration{Seq: s.seq, Entity: e.Clone()}
 		}
-		if r.current = rightsgraph.MergeDeclarations(r.decls); r.current == nil {
-			delete(s.entities, id)
-			continue
-		}
-		r.keys = r.keys[:0]
-		for _, n := range r.current.Names() {
-			r.keys = append(r.keys, rightsgraph.NewKey(n))
-		}
+		s.setDeclarations(id, decls)
 	}
 	for id, in := range stated {
 		old := s.relations[id]
@@ -80,6 +128,21 @@ func (s *Store) apply(g *rightsgraph.ReportGraph) {
 			s.index(r.To, id)
 		}
 	}
+}
+
+// setDeclarations sets what declares an entity and derives the entity and
+// its search keys; with no declarations the entity is gone. s.mu is held.
+func (s *Store) setDeclarations(id string, decls map[string]rightsgraph.Declaration) {
+	current := rightsgraph.MergeDeclarations(decls)
+	if current == nil {
+		delete(s.entities, id)
+		return
+	}
+	r := &entityRecord{decls: decls, current: current}
+	for _, n := range current.Names() {
+		r.keys = append(r.keys, rightsgraph.NewKey(n))
+	}
+	s.entities[id] = r
 }
 
 func (s *Store) index(entityID, relID string) {

@@ -21,12 +21,15 @@ var _ rightsgraph.Store = (*Store)(nil)
 // Store is the embedded, in-memory Store.
 type Store struct {
 	mu        sync.RWMutex
-	seq       int64 // counts loads, so the latest declaration of an entity wins
+	seq       int64 // counts changes, so the latest declaration of an entity wins
 	entities  map[string]*entityRecord
 	relations map[string]*rightsgraph.Relation
 	byEntity  map[string]map[string]bool // entity id → ids of its relations
 	journal   *journal                   // nil: memory only
 	tokens    map[string]*rightsgraph.Token
+	redirects map[string]string // merged id → survivor
+	retracted map[string]bool   // relation ids editors retracted
+	audit     []rightsgraph.AuditEntry
 }
 
 // entityRecord holds every report's declaration of one entity and the
@@ -45,10 +48,12 @@ func New() *Store {
 		relations: map[string]*rightsgraph.Relation{},
 		byEntity:  map[string]map[string]bool{},
 		tokens:    map[string]*rightsgraph.Token{},
+		redirects: map[string]string{},
+		retracted: map[string]bool{},
 	}
 }
 
-// Revision counts the loads.
+// Revision counts the changes.
 func (s *Store) Revision(context.Context) (int64, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
@@ -74,7 +79,7 @@ func (s *Store) Close() error {
 func (s *Store) Entity(_ context.Context, id string) (*rightsgraph.Entity, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	r, ok := s.entities[id]
+	r, ok := s.entities[s.resolve(id)]
 	if !ok {
 		return nil, rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no entity with id %q", id)
 	}
@@ -87,7 +92,7 @@ func (s *Store) EntitiesByIDs(_ context.Context, ids []string) (map[string]*righ
 	defer s.mu.RUnlock()
 	out := make(map[string]*rightsgraph.Entity, len(ids))
 	for _, id := range ids {
-		if r, ok := s.entities[id]; ok {
+		if r, ok := s.entities[s.resolve(id)]; ok {
 			out[id] = r.current.Clone()
 		}
 	}

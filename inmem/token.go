@@ -62,26 +62,3 @@ func (s *Store) TokenByHash(_ context.Context, hash string) (*rightsgraph.Token,
 	}
 	return nil, rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no such token")
 }
-
-// write journals a record, if the store is persistent, then applies it;
-// s.mu is held.
-func (s *Store) write(rec record) error {
-	if s.journal != nil {
-		if err := s.journal.append(rec); err != nil {
-			return err
-		}
-	}
-	s.applyRecord(rec)
-	return nil
-}
-
-// applyRecord applies a journalled change; s.mu is held.
-func (s *Store) applyRecord(rec record) {
-	switch rec.Op {
-	case opLoadReport:
-		s.apply(rec.Graph)
-	case opTokenSave:
-		t := *rec.Token
-		s.tokens[t.Name] = &t
-	}
-}

@@ -17,9 +17,12 @@ import (
 // one write transaction: it reads the declarations and relations the
 // report touches, derives their new state with the same functions as the
 // embedded store (rightsgraph.MergeDeclarations, rightsgraph.Restate), and
-// writes the changes in UNWIND batches. The transaction function reads
-// before it writes and writes with MERGE on stable ids, so the driver may
-// retry it, and replaying a load that did commit changes nothing.
+// writes the changes in UNWIND batches. g is read as editors left the
+// graph: through their merges, without the relations they retracted, and
+// keeping (and, for a new text, relocating) the evidence they gave. The
+// load ends with its audit entry. The transaction function reads before it
+// writes and writes with MERGE on stable ids, so the driver may retry it,
+// and replaying a load that did commit changes nothing but the audit log.
 func (s *Store) LoadReport(ctx context.Context, g *rightsgraph.ReportGraph) error {
 	if err := g.Validate(); err != nil {
 		return err
@@ -42,28 +45,85 @@ func loadReport(ctx context.Context, tx neo4j.ManagedTransaction, g *rightsgraph
 		return err
 	}
 
-	// What the report stated before, and what it states now.
+	// The report as it was, and what it stated when last loaded.
 	recs, err := run(ctx, tx, qReportStatements, map[string]any{"id": rid})
 	if err != nil {
 		return err
 	}
-	declared := map[string]*rightsgraph.Entity{}
-	stated := map[string]*rightsgraph.Relation{}
+	var before *rightsgraph.Entity
+	var oldDeclared, oldStated []string
 	if len(recs) == 1 {
+		if before, err = entityFrom(recs[0]); err != nil {
+			return err
+		}
 		ids, _ := recs[0].Get("declaredIds")
-		for _, id := range append(strs(ids), rid) {
-			declared[id] = nil
-		}
 		rels, _ := recs[0].Get("relationIds")
-		for _, id := range strs(rels) {
-			stated[id] = nil
+		oldDeclared, oldStated = strs(ids), strs(rels)
+	}
+
+	// What editors did holds: the report's ids, then and now, read through
+	// the merges since (so that what it stated of a merged entity is
+	// replaced where it went), and retracted relations stay out.
+	ids := append(g.EntityIDs(), oldDeclared...)
+	for _, id := range oldStated {
+		from, _, to, err := splitRelationID(id)
+		if err != nil {
+			return err
 		}
+		ids = append(ids, from, to)
+	}
+	resolve, err := resolveIDs(ctx, tx, ids)
+	if err != nil {
+		return err
+	}
+	// A relation retracted before a merge changed its id stays out too.
+	var relIDs []string
+	for _, r := range g.Relations {
+		relIDs = append(relIDs, r.ID, rightsgraph.RelationID(resolve[r.From], r.Type, resolve[r.To]))
+	}
+	retracted, err := readRetracted(ctx, tx, relIDs)
+	if err != nil {
+		return err
+	}
+	g = g.WithoutRetracted(retracted).Redirect(resolve).WithoutRetracted(retracted)
+
+	// What the report stated before, and what it states now.
+	declared := map[string]*rightsgraph.Entity{rid: nil}
+	for _, id := range oldDeclared {
+		declared[resolve[id]] = nil
+	}
+	stated := map[string]*rightsgraph.Relation{}
+	for _, id := range oldStated {
+		from, t, to, _ := splitRelationID(id)
+		stated[rightsgraph.RelationID(resolve[from], t, resolve[to])] = nil
 	}
 	for _, e := range append([]*rightsgraph.Entity{g.Report}, g.Entities...) {
 		declared[e.ID] = e
 	}
 	for _, r := range g.Relations {
 		stated[r.ID] = r
+	}
+
+	// A new text moves what editors quoted from the report: find each
+	// quote again (or refuse the load), and restate those relations too.
+	relocated := map[string]*rightsgraph.Relation{}
+	if before != nil && before.Text != g.Report.Text {
+		recs, err := run(ctx, tx, qEditorEvidenceOf, map[string]any{"id": rid})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			r, err := relationFrom(rec)
+			if err != nil {
+				return err
+			}
+			if relocated[r.ID], err = rightsgraph.RelocateEditorEvidence(r, rid, g.Report.Text); err != nil {
+				return err
+			}
+			if _, ok := stated[r.ID]; !ok {
+				stated[r.ID] = nil
+			}
+		}
 	}
 
 	// Entities: merge the declarations anew.
@@ -113,18 +173,43 @@ func loadReport(ctx context.Context, tx neo4j.ManagedTransaction, g *rightsgraph
 	}
 	deletes := map[rightsgraph.RelType][]map[string]any{}
 	writes := map[rightsgraph.RelType][]map[string]any{}
+	kept := map[string]bool{} // by id, whether a restated relation stays
 	for id, in := range stated {
 		from, t, to, err := splitRelationID(id)
 		if err != nil {
 			return err
 		}
 		row := map[string]any{"from": from, "to": to}
-		switch r := rightsgraph.Restate(old[id], rid, in); {
-		case r == nil && old[id] != nil:
+		base := old[id]
+		if r, ok := relocated[id]; ok {
+			base = r
+		}
+		r := rightsgraph.Restate(base, rid, in)
+		switch kept[id] = r != nil; {
+		case r == nil && base != nil:
 			deletes[t] = append(deletes[t], row)
 		case r != nil:
 			row["props"] = relationProps(r)
 			writes[t] = append(writes[t], row)
+		}
+	}
+
+	// An entity that goes may take with it only relations that go too: one
+	// that stays has an editor's evidence (any other report that states it
+	// declares both ends), which a load may not silently drop.
+	if len(gone) > 0 {
+		recs, err := run(ctx, tx, qRelationsTouching, map[string]any{"ids": gone})
+		if err != nil {
+			return err
+		}
+		for _, rec := range recs {
+			entity, _ := rec.Get("entity")
+			id, _ := rec.Get("id")
+			if stays, restated := kept[str(id)]; stays || !restated {
+				return rightsgraph.Errorf(rightsgraph.ECONFLICT,
+					"%s no longer declares %s, which an editor's relation %s joins: retract that relation first",
+					rid, str(entity), str(id))
+			}
 		}
 	}
 
@@ -155,7 +240,7 @@ func loadReport(ctx context.Context, tx neo4j.ManagedTransaction, g *rightsgraph
 			}
 		}
 	}
-	return nil
+	return writeAudit(ctx, tx, rightsgraph.LoadAuditEntry(ctx, seq, before, g))
 }
 
 // readDeclarations returns the declarations of the entities among ids that

@@ -4,14 +4,57 @@ package neo4jstore
 // relationship types are spliced in only from Go constants (Kind.Label,
 // RelType), never from input. Lists of rows go in one UNWIND batch.
 const (
-	// qNextSeq counts loads, so that the latest declaration of an entity wins.
+	// qNextSeq numbers the changes (loads and edits), so that the latest
+	// declaration of an entity wins. Incrementing the one meta node takes
+	// its write lock until commit: changes serialise, where Neo4j's
+	// read-committed isolation would otherwise let them lose updates.
 	qNextSeq = `MERGE (m:RightsgraphMeta {id: 'meta'})
 SET m.seq = coalesce(m.seq, 0) + 1
 RETURN m.seq AS seq`
 
-	// qReportStatements returns what a report stated when last loaded.
-	qReportStatements = `MATCH (r:Entity {id: $id})
-RETURN coalesce(r.declaredIds, []) AS declaredIds, coalesce(r.relationIds, []) AS relationIds`
+	// qReportStatements returns a report as it is and what it stated when
+	// last loaded.
+	qReportStatements = `MATCH (n:Entity {id: $id})
+RETURN coalesce(n.declaredIds, []) AS declaredIds, coalesce(n.relationIds, []) AS relationIds, ` + entityColumns
+
+	// qResolve maps ids through the merges editors made: a merged id has a
+	// Redirect node naming its survivor, any other id stands for itself.
+	// Redirects never chain (editTx.Redirect re-points them), so one hop
+	// suffices.
+	qResolve = `UNWIND $ids AS id
+OPTIONAL MATCH (x:Redirect {id: id})
+RETURN id, coalesce(x.to, id) AS to`
+
+	// qRetracted returns which of the relation ids editors retracted.
+	qRetracted = `UNWIND $ids AS id
+MATCH (x:Retraction {id: id})
+RETURN x.id AS id`
+
+	// qRetractionsOf lists the retracted relation ids that start or end at
+	// an entity (ids are from|TYPE|to).
+	qRetractionsOf = `MATCH (x:Retraction)
+WHERE x.id STARTS WITH $prefix OR x.id ENDS WITH $suffix
+RETURN x.id AS id ORDER BY x.id`
+
+	// qEditorEvidenceOf reads the relations with an editor's evidence from
+	// report $id, which must be found again when the report's text changes.
+	// It scans every relationship, but runs only for such a change. In id
+	// order, so that a refused load names the same relation every time.
+	qEditorEvidenceOf = `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE $id IN r.evReports
+  AND any(i IN range(0, size(r.evReports) - 1) WHERE r.evReports[i] = $id AND coalesce(r.evEditors[i], '') <> '')
+RETURN ` + relationColumns + `
+ORDER BY r.id`
+
+	// qRelationsTouching lists the relations of entities, by entity.
+	qRelationsTouching = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})-[r]-()
+RETURN DISTINCT id AS entity, r.id AS id
+ORDER BY entity, id`
+
+	// qCreateAuditEntry records one change.
+	qCreateAuditEntry = `CREATE (:AuditEntry {seq: $seq, at: $at, actor: $actor, action: $action,
+  entities: $entities, summary: $summary, before: $before, after: $after})`
 
 	qDeclarations = `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -45,13 +88,18 @@ SET r += row.props`
 
 	relationColumns = `r.id AS id, type(r) AS type, a.id AS from, b.id AS to,
   r.evReports AS evReports, r.evQuotes AS evQuotes, r.evStarts AS evStarts,
-  r.evEnds AS evEnds, r.evRoles AS evRoles, r.evAts AS evAts`
+  r.evEnds AS evEnds, r.evRoles AS evRoles, r.evAts AS evAts, r.evEditors AS evEditors`
 
-	qEntity = `MATCH (n:Entity {id: $id}) RETURN ` + entityColumns
+	// qEntity and qEntitiesByIDs read entities by id, or by the id of an
+	// entity merged into them.
+	qEntity = `OPTIONAL MATCH (x:Redirect {id: $id})
+MATCH (n:Entity {id: coalesce(x.to, $id)})
+RETURN ` + entityColumns
 
 	qEntitiesByIDs = `UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN ` + entityColumns
+OPTIONAL MATCH (x:Redirect {id: id})
+MATCH (n:Entity {id: coalesce(x.to, id)})
+RETURN id AS asked, ` + entityColumns
 
 	// qEntityKeys lists the sort keys of the entities a list selects.
 	qEntityKeys = `MATCH (n:Entity)

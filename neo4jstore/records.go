@@ -56,13 +56,19 @@ func relationFrom(rec *neo4j.Record) (*rightsgraph.Relation, error) {
 	}
 	reports, quotes, roles, ats := strs(get("evReports")), strs(get("evQuotes")), strs(get("evRoles")), strs(get("evAts"))
 	starts, ends := ints(get("evStarts")), ints(get("evEnds"))
+	// Relationships written before editors existed have no evEditors: all
+	// their evidence is the annotation's.
+	editors := make([]string, len(reports))
+	if v := get("evEditors"); v != nil {
+		editors = strs(v)
+	}
 	if len(quotes) != len(reports) || len(starts) != len(reports) || len(ends) != len(reports) ||
-		len(roles) != len(reports) || len(ats) != len(reports) {
+		len(roles) != len(reports) || len(ats) != len(reports) || len(editors) != len(reports) {
 		return nil, fmt.Errorf("relation %q: evidence arrays of unequal length", r.ID)
 	}
 	for i := range reports {
 		r.Evidence = append(r.Evidence, rightsgraph.Evidence{
-			Report: reports[i], Quote: quotes[i], Start: starts[i], End: ends[i], Role: roles[i], At: ats[i],
+			Report: reports[i], Quote: quotes[i], Start: starts[i], End: ends[i], Role: roles[i], At: ats[i], Editor: editors[i],
 		})
 	}
 	r.Derive()
@@ -72,15 +78,16 @@ func relationFrom(rec *neo4j.Record) (*rightsgraph.Relation, error) {
 // relationProps is what a relationship stores of a relation.
 func relationProps(r *rightsgraph.Relation) map[string]any {
 	n := len(r.Evidence)
-	reports, quotes, roles, ats := make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	reports, quotes, roles, ats, editors := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 	starts, ends := make([]int64, n), make([]int64, n)
 	for i, ev := range r.Evidence {
-		reports[i], quotes[i], roles[i], ats[i] = ev.Report, ev.Quote, ev.Role, ev.At
+		reports[i], quotes[i], roles[i], ats[i], editors[i] = ev.Report, ev.Quote, ev.Role, ev.At, ev.Editor
 		starts[i], ends[i] = int64(ev.Start), int64(ev.End)
 	}
 	return map[string]any{
 		"id": r.ID, "role": r.Role, "at": r.At,
 		"evReports": reports, "evQuotes": quotes, "evStarts": starts, "evEnds": ends, "evRoles": roles, "evAts": ats,
+		"evEditors": editors,
 	}
 }
 

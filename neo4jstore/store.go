@@ -6,8 +6,15 @@
 // The graph maps onto Neo4j directly: an entity is a node labelled Entity
 // and its kind's label (Person, Organisation…) with a unique id; a relation
 // is a relationship of its type (LEADS, RAISED…) whose evidence is kept in
-// parallel arrays (evReports, evQuotes, evStarts, evEnds, evRoles, evAts),
-// so that it round-trips exactly and stays queryable from Cypher.
+// parallel arrays (evReports, evQuotes, evStarts, evEnds, evRoles, evAts,
+// evEditors), so that it round-trips exactly and stays queryable from
+// Cypher.
+//
+// What editors did is kept beside the graph: a merged entity's id leaves a
+// Redirect node naming its survivor, a retracted relation a Retraction
+// node, and every change an AuditEntry node. Every change, a load or an
+// edit, first increments the meta node's sequence number, which
+// serialises them (see qNextSeq).
 package neo4jstore
 
 import (
@@ -78,8 +85,8 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
-// Revision is the count of loads, kept in Neo4j, so that every process
-// using the database sees the same revision.
+// Revision is the count of changes (loads, and edits that wrote), kept in
+// Neo4j, so that every process using the database sees the same revision.
 func (s *Store) Revision(ctx context.Context) (int64, error) {
 	recs, err := s.read(ctx, qRevision, nil)
 	if err != nil {
@@ -112,7 +119,8 @@ func (s *Store) txConfig() []func(*neo4j.TransactionConfig) {
 	return []func(*neo4j.TransactionConfig){neo4j.WithTxTimeout(s.txTimeout)}
 }
 
-// Entity returns one entity, or ENOTFOUND.
+// Entity returns one entity, or ENOTFOUND. The id of an entity merged
+// into another reads as the survivor.
 func (s *Store) Entity(ctx context.Context, id string) (*rightsgraph.Entity, error) {
 	recs, err := s.read(ctx, qEntity, map[string]any{"id": id})
 	if err != nil {
@@ -124,7 +132,8 @@ func (s *Store) Entity(ctx context.Context, id string) (*rightsgraph.Entity, err
 	return entityFrom(recs[0])
 }
 
-// EntitiesByIDs returns the entities that exist among ids.
+// EntitiesByIDs returns the entities that exist among ids, by the id asked
+// for: a merged id maps to its survivor.
 func (s *Store) EntitiesByIDs(ctx context.Context, ids []string) (map[string]*rightsgraph.Entity, error) {
 	recs, err := s.read(ctx, qEntitiesByIDs, map[string]any{"ids": ids})
 	if err != nil {
@@ -136,7 +145,8 @@ func (s *Store) EntitiesByIDs(ctx context.Context, ids []string) (map[string]*ri
 		if err != nil {
 			return nil, err
 		}
-		out[e.ID] = e
+		asked, _ := rec.Get("asked")
+		out[str(asked)] = e
 	}
 	return out, nil
 }

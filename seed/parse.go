@@ -1,6 +1,7 @@
 package seed
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"path"
@@ -19,7 +20,31 @@ import (
 // parse reads one annotation file and the report text it names, checks
 // both, and returns the report's graph, or every problem found.
 func parse(file string, read func(string) ([]byte, error)) (*rightsgraph.ReportGraph, Problems) {
-	p := &parser{file: file}
+	return (&parser{file: file}).parse(read)
+}
+
+// ReportInput is a report sent whole rather than as files (the addReport
+// mutation): its text, its annotation, whose report block's text: key is
+// then not needed (and not read), and fields that, when set, stand for the
+// block's own.
+type ReportInput struct {
+	Title       string
+	URL         string
+	PublishedAt string
+	Text        string
+	Annotation  []byte
+}
+
+// ParseReport checks a report sent whole exactly as a report's files are
+// checked, and returns its graph, or every problem found, in a file named
+// "annotation".
+func ParseReport(in ReportInput) (*rightsgraph.ReportGraph, Problems) {
+	p := &parser{file: "annotation", given: &in}
+	return p.parse(func(string) ([]byte, error) { return in.Annotation, nil })
+}
+
+func (p *parser) parse(read func(string) ([]byte, error)) (*rightsgraph.ReportGraph, Problems) {
+	file := p.file
 	data, err := read(file)
 	if err != nil {
 		return nil, Problems{{File: file, Msg: cleanPathError(err).Error()}}
@@ -74,6 +99,7 @@ func yamlProblem(file string, err error) Problem {
 
 type parser struct {
 	file     string
+	given    *ReportInput // a report sent whole; nil for files
 	problems Problems
 }
 
@@ -103,6 +129,9 @@ func (p *parser) report(d reportDoc, read func(string) ([]byte, error)) *rightsg
 		p.errorf(1, "missing report: block (id, title, text…)")
 		return nil
 	}
+	if g := p.given; g != nil {
+		d.Title, d.URL, d.PublishedAt = cmp.Or(g.Title, d.Title), cmp.Or(g.URL, d.URL), cmp.Or(g.PublishedAt, d.PublishedAt)
+	}
 	e := &rightsgraph.Entity{
 		ID: d.ID, Kind: rightsgraph.KindReport, Name: d.Title, Description: d.Description,
 		URL: d.URL, PublishedAt: d.PublishedAt, Source: d.Source, Attribution: d.Attribution,
@@ -117,25 +146,15 @@ func (p *parser) report(d reportDoc, read func(string) ([]byte, error)) *rightsg
 		ok = false
 	}
 	p.checkDate(d.lines, "publishedAt", d.PublishedAt)
-	if d.Text == "" {
-		p.errorf(d.line("text"), "report: missing text (the file of the report's text, beside this one)")
+	if p.given != nil {
+		if p.given.Text == "" || !utf8.ValidString(p.given.Text) {
+			p.errorf(d.at, "report: the text is empty or not UTF-8")
+			return nil
+		}
+		e.Text = p.given.Text
+	} else if !p.readText(d, e, read) {
 		return nil
 	}
-	if !filepath.IsLocal(filepath.FromSlash(d.Text)) { // "../../dev/zero" would hang the load
-		p.errorf(d.line("text"), "report text %s: want a file in this annotation's folder or below it", d.Text)
-		return nil
-	}
-	textFile := path.Join(path.Dir(filepath.ToSlash(p.file)), d.Text)
-	text, err := read(filepath.FromSlash(textFile))
-	if err != nil {
-		p.errorf(d.line("text"), "report text %s: %v", d.Text, cleanPathError(err))
-		return nil
-	}
-	if !utf8.Valid(text) {
-		p.errorf(d.line("text"), "report text %s is not UTF-8", d.Text)
-		return nil
-	}
-	e.Text = string(text)
 	if ok {
 		if err := e.Validate(); err != nil {
 			p.errorf(d.line("id"), "%s", rightsgraph.ErrorMessage(err))
@@ -146,6 +165,30 @@ func (p *parser) report(d reportDoc, read func(string) ([]byte, error)) *rightsg
 		return nil
 	}
 	return e
+}
+
+// readText reads the text file the report block names into e.Text.
+func (p *parser) readText(d reportDoc, e *rightsgraph.Entity, read func(string) ([]byte, error)) bool {
+	if d.Text == "" {
+		p.errorf(d.line("text"), "report: missing text (the file of the report's text, beside this one)")
+		return false
+	}
+	if !filepath.IsLocal(filepath.FromSlash(d.Text)) { // "../../dev/zero" would hang the load
+		p.errorf(d.line("text"), "report text %s: want a file in this annotation's folder or below it", d.Text)
+		return false
+	}
+	textFile := path.Join(path.Dir(filepath.ToSlash(p.file)), d.Text)
+	text, err := read(filepath.FromSlash(textFile))
+	if err != nil {
+		p.errorf(d.line("text"), "report text %s: %v", d.Text, cleanPathError(err))
+		return false
+	}
+	if !utf8.Valid(text) {
+		p.errorf(d.line("text"), "report text %s is not UTF-8", d.Text)
+		return false
+	}
+	e.Text = string(text)
+	return true
 }
 
 // declared is the entities of a file, with where each was declared.

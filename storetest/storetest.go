@@ -40,6 +40,16 @@ func Run(t *testing.T, newStore NewStore) {
 		{"ReturnsCopies", testReturnsCopies},
 		{"ConcurrentReadsAndLoads", testConcurrent},
 		{"Tokens", testTokens},
+		// Editing (edit.go).
+		{"UpsertEntity", testUpsertEntity},
+		{"EditNeedsEditorRole", testEditNeedsEditorRole},
+		{"AddRelation", testAddRelation},
+		{"RetractRelation", testRetractRelation},
+		{"MergeEntities", testMergeEntities},
+		{"MergeKeepsRetractions", testMergeKeepsRetractions},
+		{"AuditLog", testAuditLog},
+		{"ConcurrentEdits", testConcurrentEdits},
+		{"RevisionFollowsEdits", testRevisionFollowsEdits},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

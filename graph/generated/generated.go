@@ -35,6 +35,7 @@ type ResolverRoot interface {
 	Evidence() EvidenceResolver
 	Issue() IssueResolver
 	Law() LawResolver
+	Mutation() MutationResolver
 	Organisation() OrganisationResolver
 	Person() PersonResolver
 	Place() PlaceResolver
@@ -49,6 +50,19 @@ type DirectiveRoot struct {
 }
 
 type ComplexityRoot struct {
+	AddRelationPayload struct {
+		From     func(childComplexity int) int
+		Relation func(childComplexity int) int
+		To       func(childComplexity int) int
+	}
+
+	AddReportPayload struct {
+		Entities  func(childComplexity int) int
+		Evidence  func(childComplexity int) int
+		Relations func(childComplexity int) int
+		Report    func(childComplexity int) int
+	}
+
 	Alliance struct {
 		Organisation func(childComplexity int) int
 		Reasons      func(childComplexity int) int
@@ -59,6 +73,28 @@ type ComplexityRoot struct {
 		Evidence func(childComplexity int) int
 		How      func(childComplexity int) int
 		Via      func(childComplexity int) int
+	}
+
+	AuditConnection struct {
+		Edges    func(childComplexity int) int
+		Nodes    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	AuditEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	AuditEntry struct {
+		Action   func(childComplexity int) int
+		Actor    func(childComplexity int) int
+		After    func(childComplexity int) int
+		At       func(childComplexity int) int
+		Before   func(childComplexity int) int
+		Entities func(childComplexity int) int
+		ID       func(childComplexity int) int
+		Summary  func(childComplexity int) int
 	}
 
 	Community struct {
@@ -84,6 +120,7 @@ type ComplexityRoot struct {
 		Resolutions func(childComplexity int) int
 		Speakers    func(childComplexity int) int
 		StartDate   func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	CongressConnection struct {
@@ -121,6 +158,7 @@ type ComplexityRoot struct {
 	}
 
 	Evidence struct {
+		Editor func(childComplexity int) int
 		End    func(childComplexity int) int
 		Quote  func(childComplexity int) int
 		Report func(childComplexity int) int
@@ -138,6 +176,7 @@ type ComplexityRoot struct {
 		RaisedBy    func(childComplexity int) int
 		Relations   func(childComplexity int, types []model.RelType, direction *model.Direction, first *int) int
 		Reports     func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	IssueConnection struct {
@@ -166,6 +205,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		Relations   func(childComplexity int, types []model.RelType, direction *model.Direction, first *int) int
 		Reports     func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	LawConnection struct {
@@ -178,6 +218,19 @@ type ComplexityRoot struct {
 	LawEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	MergeEntitiesPayload struct {
+		Dropped func(childComplexity int) int
+		Entity  func(childComplexity int) int
+	}
+
+	Mutation struct {
+		AddRelation     func(childComplexity int, input model.AddRelationInput) int
+		AddReport       func(childComplexity int, input model.AddReportInput) int
+		MergeEntities   func(childComplexity int, keep string, drop string) int
+		RetractRelation func(childComplexity int, id string) int
+		UpsertEntity    func(childComplexity int, input model.UpsertEntityInput) int
 	}
 
 	Organisation struct {
@@ -195,6 +248,7 @@ type ComplexityRoot struct {
 		Relations   func(childComplexity int, types []model.RelType, direction *model.Direction, first *int) int
 		Reports     func(childComplexity int) int
 		Units       func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	OrganisationConnection struct {
@@ -235,6 +289,7 @@ type ComplexityRoot struct {
 		Relations   func(childComplexity int, types []model.RelType, direction *model.Direction, first *int) int
 		Reports     func(childComplexity int) int
 		SpokeAt     func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	PersonConnection struct {
@@ -257,6 +312,7 @@ type ComplexityRoot struct {
 		Name        func(childComplexity int) int
 		Relations   func(childComplexity int, types []model.RelType, direction *model.Direction, first *int) int
 		Reports     func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	PlaceConnection struct {
@@ -275,6 +331,7 @@ type ComplexityRoot struct {
 		AllShortestPaths func(childComplexity int, from string, to string, maxDepth *int, types []model.RelType, first *int) int
 		AllianceNetwork  func(childComplexity int, minWeight *float64) int
 		Alliances        func(childComplexity int, organisation string, first *int) int
+		AuditLog         func(childComplexity int, first *int, after *string, entity *string) int
 		Centrality       func(childComplexity int, measure model.Measure, kinds []model.Kind, first *int) int
 		Communities      func(childComplexity int, first *int) int
 		Congresses       func(childComplexity int, filter *model.EntityFilter, orderBy *model.EntityOrder, first *int, after *string, last *int, before *string) int
@@ -328,6 +385,7 @@ type ComplexityRoot struct {
 		Text        func(childComplexity int) int
 		Title       func(childComplexity int) int
 		URL         func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	ReportConnection struct {
@@ -352,6 +410,7 @@ type ComplexityRoot struct {
 		PassedBy    func(childComplexity int) int
 		Relations   func(childComplexity int, types []model.RelType, direction *model.Direction, first *int) int
 		Reports     func(childComplexity int) int
+		Version     func(childComplexity int) int
 	}
 
 	ResolutionConnection struct {
@@ -364,6 +423,12 @@ type ComplexityRoot struct {
 	ResolutionEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	RetractRelationPayload struct {
+		From     func(childComplexity int) int
+		Relation func(childComplexity int) int
+		To       func(childComplexity int) int
 	}
 
 	SearchHit struct {
@@ -383,6 +448,10 @@ type ComplexityRoot struct {
 		Edges     func(childComplexity int) int
 		Nodes     func(childComplexity int) int
 		Truncated func(childComplexity int) int
+	}
+
+	UpsertEntityPayload struct {
+		Entity func(childComplexity int) int
 	}
 }
 
@@ -425,6 +494,13 @@ type LawResolver interface {
 	Relations(ctx context.Context, obj *model.Law, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Law) ([]*model.Report, error)
 	AddressedBy(ctx context.Context, obj *model.Law) ([]*model.Relation, error)
+}
+type MutationResolver interface {
+	AddReport(ctx context.Context, input model.AddReportInput) (*model.AddReportPayload, error)
+	UpsertEntity(ctx context.Context, input model.UpsertEntityInput) (*model.UpsertEntityPayload, error)
+	AddRelation(ctx context.Context, input model.AddRelationInput) (*model.AddRelationPayload, error)
+	RetractRelation(ctx context.Context, id string) (*model.RetractRelationPayload, error)
+	MergeEntities(ctx context.Context, keep string, drop string) (*model.MergeEntitiesPayload, error)
 }
 type OrganisationResolver interface {
 	Relations(ctx context.Context, obj *model.Organisation, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
@@ -471,6 +547,7 @@ type QueryResolver interface {
 	AllianceNetwork(ctx context.Context, minWeight *float64) (*model.Subgraph, error)
 	Centrality(ctx context.Context, measure model.Measure, kinds []model.Kind, first *int) ([]*model.Ranked, error)
 	Communities(ctx context.Context, first *int) ([]*model.Community, error)
+	AuditLog(ctx context.Context, first *int, after *string, entity *string) (*model.AuditConnection, error)
 }
 type RankedResolver interface {
 	Entity(ctx context.Context, obj *model.Ranked) (model.Entity, error)
@@ -509,6 +586,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 	_ = ec
 	switch typeName + "." + field {
 
+	case "AddRelationPayload.from":
+		if e.ComplexityRoot.AddRelationPayload.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddRelationPayload.From(childComplexity), true
+	case "AddRelationPayload.relation":
+		if e.ComplexityRoot.AddRelationPayload.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddRelationPayload.Relation(childComplexity), true
+	case "AddRelationPayload.to":
+		if e.ComplexityRoot.AddRelationPayload.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddRelationPayload.To(childComplexity), true
+
+	case "AddReportPayload.entities":
+		if e.ComplexityRoot.AddReportPayload.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddReportPayload.Entities(childComplexity), true
+	case "AddReportPayload.evidence":
+		if e.ComplexityRoot.AddReportPayload.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddReportPayload.Evidence(childComplexity), true
+	case "AddReportPayload.relations":
+		if e.ComplexityRoot.AddReportPayload.Relations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddReportPayload.Relations(childComplexity), true
+	case "AddReportPayload.report":
+		if e.ComplexityRoot.AddReportPayload.Report == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AddReportPayload.Report(childComplexity), true
+
 	case "Alliance.organisation":
 		if e.ComplexityRoot.Alliance.Organisation == nil {
 			break
@@ -546,6 +667,87 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.AllianceReason.Via(childComplexity), true
+
+	case "AuditConnection.edges":
+		if e.ComplexityRoot.AuditConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditConnection.Edges(childComplexity), true
+	case "AuditConnection.nodes":
+		if e.ComplexityRoot.AuditConnection.Nodes == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditConnection.Nodes(childComplexity), true
+	case "AuditConnection.pageInfo":
+		if e.ComplexityRoot.AuditConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditConnection.PageInfo(childComplexity), true
+
+	case "AuditEdge.cursor":
+		if e.ComplexityRoot.AuditEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEdge.Cursor(childComplexity), true
+	case "AuditEdge.node":
+		if e.ComplexityRoot.AuditEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEdge.Node(childComplexity), true
+
+	case "AuditEntry.action":
+		if e.ComplexityRoot.AuditEntry.Action == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Action(childComplexity), true
+	case "AuditEntry.actor":
+		if e.ComplexityRoot.AuditEntry.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Actor(childComplexity), true
+	case "AuditEntry.after":
+		if e.ComplexityRoot.AuditEntry.After == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.After(childComplexity), true
+	case "AuditEntry.at":
+		if e.ComplexityRoot.AuditEntry.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.At(childComplexity), true
+	case "AuditEntry.before":
+		if e.ComplexityRoot.AuditEntry.Before == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Before(childComplexity), true
+	case "AuditEntry.entities":
+		if e.ComplexityRoot.AuditEntry.Entities == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Entities(childComplexity), true
+	case "AuditEntry.id":
+		if e.ComplexityRoot.AuditEntry.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.ID(childComplexity), true
+	case "AuditEntry.summary":
+		if e.ComplexityRoot.AuditEntry.Summary == nil {
+			break
+		}
+
+		return e.ComplexityRoot.AuditEntry.Summary(childComplexity), true
 
 	case "Community.id":
 		if e.ComplexityRoot.Community.ID == nil {
@@ -667,6 +869,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Congress.StartDate(childComplexity), true
+	case "Congress.version":
+		if e.ComplexityRoot.Congress.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Congress.Version(childComplexity), true
 
 	case "CongressConnection.edges":
 		if e.ComplexityRoot.CongressConnection.Edges == nil {
@@ -787,6 +995,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.EntityEdge.Node(childComplexity), true
 
+	case "Evidence.editor":
+		if e.ComplexityRoot.Evidence.Editor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Evidence.Editor(childComplexity), true
 	case "Evidence.end":
 		if e.ComplexityRoot.Evidence.End == nil {
 			break
@@ -877,6 +1091,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.Reports(childComplexity), true
+	case "Issue.version":
+		if e.ComplexityRoot.Issue.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Version(childComplexity), true
 
 	case "IssueConnection.edges":
 		if e.ComplexityRoot.IssueConnection.Edges == nil {
@@ -982,6 +1202,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Law.Reports(childComplexity), true
+	case "Law.version":
+		if e.ComplexityRoot.Law.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Law.Version(childComplexity), true
 
 	case "LawConnection.edges":
 		if e.ComplexityRoot.LawConnection.Edges == nil {
@@ -1020,6 +1246,75 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LawEdge.Node(childComplexity), true
+
+	case "MergeEntitiesPayload.dropped":
+		if e.ComplexityRoot.MergeEntitiesPayload.Dropped == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeEntitiesPayload.Dropped(childComplexity), true
+	case "MergeEntitiesPayload.entity":
+		if e.ComplexityRoot.MergeEntitiesPayload.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.MergeEntitiesPayload.Entity(childComplexity), true
+
+	case "Mutation.addRelation":
+		if e.ComplexityRoot.Mutation.AddRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddRelation(childComplexity, args["input"].(model.AddRelationInput)), true
+	case "Mutation.addReport":
+		if e.ComplexityRoot.Mutation.AddReport == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_addReport_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AddReport(childComplexity, args["input"].(model.AddReportInput)), true
+	case "Mutation.mergeEntities":
+		if e.ComplexityRoot.Mutation.MergeEntities == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_mergeEntities_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.MergeEntities(childComplexity, args["keep"].(string), args["drop"].(string)), true
+	case "Mutation.retractRelation":
+		if e.ComplexityRoot.Mutation.RetractRelation == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_retractRelation_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RetractRelation(childComplexity, args["id"].(string)), true
+	case "Mutation.upsertEntity":
+		if e.ComplexityRoot.Mutation.UpsertEntity == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_upsertEntity_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.UpsertEntity(childComplexity, args["input"].(model.UpsertEntityInput)), true
 
 	case "Organisation.aliases":
 		if e.ComplexityRoot.Organisation.Aliases == nil {
@@ -1110,6 +1405,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organisation.Units(childComplexity), true
+	case "Organisation.version":
+		if e.ComplexityRoot.Organisation.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organisation.Version(childComplexity), true
 
 	case "OrganisationConnection.edges":
 		if e.ComplexityRoot.OrganisationConnection.Edges == nil {
@@ -1270,6 +1571,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.SpokeAt(childComplexity), true
+	case "Person.version":
+		if e.ComplexityRoot.Person.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Version(childComplexity), true
 
 	case "PersonConnection.edges":
 		if e.ComplexityRoot.PersonConnection.Edges == nil {
@@ -1356,6 +1663,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Place.Reports(childComplexity), true
+	case "Place.version":
+		if e.ComplexityRoot.Place.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.Version(childComplexity), true
 
 	case "PlaceConnection.edges":
 		if e.ComplexityRoot.PlaceConnection.Edges == nil {
@@ -1428,6 +1741,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Alliances(childComplexity, args["organisation"].(string), args["first"].(*int)), true
+	case "Query.auditLog":
+		if e.ComplexityRoot.Query.AuditLog == nil {
+			break
+		}
+
+		args, err := ec.field_Query_auditLog_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.AuditLog(childComplexity, args["first"].(*int), args["after"].(*string), args["entity"].(*string)), true
 	case "Query.centrality":
 		if e.ComplexityRoot.Query.Centrality == nil {
 			break
@@ -1764,6 +2088,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Report.URL(childComplexity), true
+	case "Report.version":
+		if e.ComplexityRoot.Report.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Version(childComplexity), true
 
 	case "ReportConnection.edges":
 		if e.ComplexityRoot.ReportConnection.Edges == nil {
@@ -1862,6 +2192,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Resolution.Reports(childComplexity), true
+	case "Resolution.version":
+		if e.ComplexityRoot.Resolution.Version == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resolution.Version(childComplexity), true
 
 	case "ResolutionConnection.edges":
 		if e.ComplexityRoot.ResolutionConnection.Edges == nil {
@@ -1900,6 +2236,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ResolutionEdge.Node(childComplexity), true
+
+	case "RetractRelationPayload.from":
+		if e.ComplexityRoot.RetractRelationPayload.From == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetractRelationPayload.From(childComplexity), true
+	case "RetractRelationPayload.relation":
+		if e.ComplexityRoot.RetractRelationPayload.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetractRelationPayload.Relation(childComplexity), true
+	case "RetractRelationPayload.to":
+		if e.ComplexityRoot.RetractRelationPayload.To == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RetractRelationPayload.To(childComplexity), true
 
 	case "SearchHit.entity":
 		if e.ComplexityRoot.SearchHit.Entity == nil {
@@ -1964,6 +2319,13 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Subgraph.Truncated(childComplexity), true
 
+	case "UpsertEntityPayload.entity":
+		if e.ComplexityRoot.UpsertEntityPayload.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.UpsertEntityPayload.Entity(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -1973,8 +2335,12 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
 		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("AddRelationInput", ec.unmarshalInputAddRelationInput),
+			graphql.NewInputUnmarshaler("AddReportInput", ec.unmarshalInputAddReportInput),
 			graphql.NewInputUnmarshaler("EntityFilter", ec.unmarshalInputEntityFilter),
 			graphql.NewInputUnmarshaler("EntityOrder", ec.unmarshalInputEntityOrder),
+			graphql.NewInputUnmarshaler("EvidenceInput", ec.unmarshalInputEvidenceInput),
+			graphql.NewInputUnmarshaler("UpsertEntityInput", ec.unmarshalInputUpsertEntityInput),
 		)
 	}
 	first := true
@@ -2009,6 +2375,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			}
 
 			return &response
+		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
 		}
 
 	default:
@@ -2117,6 +2498,142 @@ extend type Query {
   communities(first: Int): [Community!]!
 }
 `, BuiltIn: false},
+	{Name: "../../schema/edit.graphqls", Input: `"""
+Changes to the graph. Each needs a token with the editor role or above
+(Authorization: Bearer …): without one the error's extensions.code is
+UNAUTHENTICATED, with a weaker one FORBIDDEN. Bad input gives BAD_USER_INPUT
+with extensions.field naming the input field at fault, an unknown id
+NOT_FOUND; either way nothing changes. Every change is recorded in the
+audit log, and what an editor did outlives reloads of the reports.
+"""
+type Mutation {
+  "Adds a report, or replaces what a report of the same id said: its text and its annotation (the YAML of seed/reports, without text:), validated exactly as ` + "`" + `rightsgraph seed` + "`" + ` validates files, all or nothing. Problems come as extensions.problems, each with its annotation line."
+  addReport(input: AddReportInput!): AddReportPayload!
+  "Creates an entity, or corrects the name, aliases or description of one. The editor's word stays when reports are loaded again."
+  upsertEntity(input: UpsertEntityInput!): UpsertEntityPayload!
+  "Adds a fact, or evidence for one, citing a quote of a report; the server finds the quote's offsets. A retracted relation may be added again."
+  addRelation(input: AddRelationInput!): AddRelationPayload!
+  "Removes a relation with all its evidence; loading a report that states it does not bring it back."
+  retractRelation(id: ID!): RetractRelationPayload!
+  "Folds entity drop into keep (same kind, not reports): relations and all evidence move, drop's names become aliases, and drop's id resolves to keep from now on."
+  mergeEntities(keep: ID!, drop: ID!): MergeEntitiesPayload!
+}
+
+input AddReportInput {
+  "The report's title; the annotation's when omitted."
+  title: String
+  url: String
+  "The date it was published, like 2017-12-04."
+  publishedAt: String
+  "The report's text, verbatim: evidence quotes it exactly."
+  text: String!
+  "The stand-off annotation in YAML: report (id, source, attribution…), entities and relations with quotes."
+  annotation: String!
+}
+
+type AddReportPayload {
+  report: Report!
+  "Entities the annotation declares, besides the report."
+  entities: Int!
+  relations: Int!
+  "Pieces of evidence over its relations."
+  evidence: Int!
+}
+
+input UpsertEntityInput {
+  "The entity's id, e.g. organisation/memorial; a merged id stands for its survivor."
+  id: ID!
+  kind: Kind!
+  "Required for a new entity; kept when omitted."
+  name: String
+  "The complete list of aliases; kept when omitted."
+  aliases: [String!]
+  "Kept when omitted; an empty string clears it."
+  description: String
+  "The entity's version as read: the change is refused with CONFLICT if someone changed it since."
+  ifVersion: String
+}
+
+type UpsertEntityPayload {
+  "The entity as it is now."
+  entity: Entity!
+}
+
+input EvidenceInput {
+  "The report quoted."
+  report: ID!
+  "Exactly as in the report's text."
+  quote: String!
+  "Which occurrence (1-based) when the quote occurs more than once."
+  occurrence: Int
+}
+
+input AddRelationInput {
+  from: ID!
+  to: ID!
+  type: RelType!
+  "How, e.g. chair; an editor's role has the final word."
+  role: String
+  "The congress where it was stated, if any."
+  at: ID
+  evidence: EvidenceInput!
+}
+
+type AddRelationPayload {
+  "The relation as it is now, seen from its from end."
+  relation: Relation!
+  from: Entity!
+  to: Entity!
+}
+
+type RetractRelationPayload {
+  "The relation as it was, seen from its from end."
+  relation: Relation!
+  from: Entity!
+  to: Entity!
+}
+
+type MergeEntitiesPayload {
+  "The survivor as it is now."
+  entity: Entity!
+  "The id that now resolves to the survivor."
+  dropped: ID!
+}
+
+"One change to the graph: who made it, when, and the state before and after."
+type AuditEntry {
+  id: ID!
+  "When, in RFC 3339 (UTC)."
+  at: String!
+  "The token that made it, or system for the command line and the server."
+  actor: String!
+  "loadReport, upsertEntity, addRelation, retractRelation or mergeEntities."
+  action: String!
+  "Ids of the entities it touched."
+  entities: [ID!]!
+  summary: String!
+  "The state before, as JSON; null when the thing was new."
+  before: String
+  "The state after, as JSON; null when the thing is gone."
+  after: String
+}
+
+type AuditEdge {
+  cursor: String!
+  node: AuditEntry!
+}
+
+type AuditConnection {
+  edges: [AuditEdge!]!
+  nodes: [AuditEntry!]!
+  pageInfo: PageInfo!
+}
+
+extend type Query {
+  "The audit log, newest first (admins only): first at most 100, after a cursor, only the changes that touched entity when given."
+  auditLog(first: Int = 20, after: String, entity: ID): AuditConnection!
+}
+`, BuiltIn: false},
 	{Name: "../../schema/entity.graphqls", Input: `"""
 Lets gqlgen resolve a field through a resolver rather than a struct field.
 """
@@ -2203,6 +2720,8 @@ interface Entity implements Node {
   "Other names the reports use: spellings, patronymic forms, abbreviations."
   aliases: [String!]!
   description: String
+  "Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten."
+  version: String!
   "Relations of this entity, by type then other end; all of them unless first is given."
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   "The reports whose annotations declare this entity."
@@ -2234,6 +2753,8 @@ type Evidence {
   start: Int!
   "Offset just past the quote's last character (half-open), in Unicode code points."
   end: Int!
+  "The token whose editor added this evidence through the API; null for the report's own annotation."
+  editor: String
 }
 `, BuiltIn: false},
 	{Name: "../../schema/kinds.graphqls", Input: `"A person named by a report."
@@ -2243,6 +2764,8 @@ type Person implements Node & Entity {
   name: String!
   aliases: [String!]!
   description: String
+  "Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten."
+  version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
   "Organisations this person leads (LEADS), with the role."
@@ -2264,6 +2787,8 @@ type Organisation implements Node & Entity {
   name: String!
   aliases: [String!]!
   description: String
+  "Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten."
+  version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
   "People who lead it (LEADS, incoming), with their roles."
@@ -2289,6 +2814,8 @@ type Issue implements Node & Entity {
   name: String!
   aliases: [String!]!
   description: String
+  "Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten."
+  version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
   "People and organisations that raised it (RAISED, incoming)."
@@ -2306,6 +2833,8 @@ type Congress implements Node & Entity {
   name: String!
   aliases: [String!]!
   description: String
+  "Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten."
+  version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
   "First day, as an ISO 8601 date."
@@ -2335,6 +2864,8 @@ type Resolution implements Node & Entity {
   name: String!
   aliases: [String!]!
   description: String
+  "Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten."
+  version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
   "The congress that passed it (PASSED, incoming)."
@@ -2350,6 +2881,8 @@ type Report implements Node & Entity {
   name: String!
   aliases: [String!]!
   description: String
+  "Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten."
+  version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
   title: String!
@@ -2371,6 +2904,8 @@ type Place implements Node & Entity {
   name: String!
   aliases: [String!]!
   description: String
+  "Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten."
+  version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
 }
@@ -2382,6 +2917,8 @@ type Law implements Node & Entity {
   name: String!
   aliases: [String!]!
   description: String
+  "Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten."
+  version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
   "Resolutions that address it (ADDRESSES, incoming), with what they demand."
@@ -2602,6 +3139,32 @@ var parsedSchema = gqlparser.MustLoadSchema(sources...)
 // Each function is generated once per unique object type, deduplicating the
 // switch statements that were previously inlined in every fieldContext_* function.
 
+func (ec *executionContext) childFields_AddRelationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "relation":
+		return ec.fieldContext_AddRelationPayload_relation(ctx, field)
+	case "from":
+		return ec.fieldContext_AddRelationPayload_from(ctx, field)
+	case "to":
+		return ec.fieldContext_AddRelationPayload_to(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AddRelationPayload", field.Name)
+}
+
+func (ec *executionContext) childFields_AddReportPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "report":
+		return ec.fieldContext_AddReportPayload_report(ctx, field)
+	case "entities":
+		return ec.fieldContext_AddReportPayload_entities(ctx, field)
+	case "relations":
+		return ec.fieldContext_AddReportPayload_relations(ctx, field)
+	case "evidence":
+		return ec.fieldContext_AddReportPayload_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AddReportPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Alliance(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "organisation":
@@ -2624,6 +3187,50 @@ func (ec *executionContext) childFields_AllianceReason(ctx context.Context, fiel
 		return ec.fieldContext_AllianceReason_evidence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type AllianceReason", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_AuditConnection_edges(ctx, field)
+	case "nodes":
+		return ec.fieldContext_AuditConnection_nodes(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_AuditConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_AuditEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_AuditEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_AuditEntry(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_AuditEntry_id(ctx, field)
+	case "at":
+		return ec.fieldContext_AuditEntry_at(ctx, field)
+	case "actor":
+		return ec.fieldContext_AuditEntry_actor(ctx, field)
+	case "action":
+		return ec.fieldContext_AuditEntry_action(ctx, field)
+	case "entities":
+		return ec.fieldContext_AuditEntry_entities(ctx, field)
+	case "summary":
+		return ec.fieldContext_AuditEntry_summary(ctx, field)
+	case "before":
+		return ec.fieldContext_AuditEntry_before(ctx, field)
+	case "after":
+		return ec.fieldContext_AuditEntry_after(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type AuditEntry", field.Name)
 }
 
 func (ec *executionContext) childFields_Community(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2650,6 +3257,8 @@ func (ec *executionContext) childFields_Congress(ctx context.Context, field grap
 		return ec.fieldContext_Congress_aliases(ctx, field)
 	case "description":
 		return ec.fieldContext_Congress_description(ctx, field)
+	case "version":
+		return ec.fieldContext_Congress_version(ctx, field)
 	case "relations":
 		return ec.fieldContext_Congress_relations(ctx, field)
 	case "reports":
@@ -2754,6 +3363,8 @@ func (ec *executionContext) childFields_Evidence(ctx context.Context, field grap
 		return ec.fieldContext_Evidence_start(ctx, field)
 	case "end":
 		return ec.fieldContext_Evidence_end(ctx, field)
+	case "editor":
+		return ec.fieldContext_Evidence_editor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Evidence", field.Name)
 }
@@ -2770,6 +3381,8 @@ func (ec *executionContext) childFields_Issue(ctx context.Context, field graphql
 		return ec.fieldContext_Issue_aliases(ctx, field)
 	case "description":
 		return ec.fieldContext_Issue_description(ctx, field)
+	case "version":
+		return ec.fieldContext_Issue_version(ctx, field)
 	case "relations":
 		return ec.fieldContext_Issue_relations(ctx, field)
 	case "reports":
@@ -2830,6 +3443,8 @@ func (ec *executionContext) childFields_Law(ctx context.Context, field graphql.C
 		return ec.fieldContext_Law_aliases(ctx, field)
 	case "description":
 		return ec.fieldContext_Law_description(ctx, field)
+	case "version":
+		return ec.fieldContext_Law_version(ctx, field)
 	case "relations":
 		return ec.fieldContext_Law_relations(ctx, field)
 	case "reports":
@@ -2864,6 +3479,16 @@ func (ec *executionContext) childFields_LawEdge(ctx context.Context, field graph
 	return nil, fmt.Errorf("no field named %q was found under type LawEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_MergeEntitiesPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_MergeEntitiesPayload_entity(ctx, field)
+	case "dropped":
+		return ec.fieldContext_MergeEntitiesPayload_dropped(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type MergeEntitiesPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Organisation(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2876,6 +3501,8 @@ func (ec *executionContext) childFields_Organisation(ctx context.Context, field 
 		return ec.fieldContext_Organisation_aliases(ctx, field)
 	case "description":
 		return ec.fieldContext_Organisation_description(ctx, field)
+	case "version":
+		return ec.fieldContext_Organisation_version(ctx, field)
 	case "relations":
 		return ec.fieldContext_Organisation_relations(ctx, field)
 	case "reports":
@@ -2960,6 +3587,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_aliases(ctx, field)
 	case "description":
 		return ec.fieldContext_Person_description(ctx, field)
+	case "version":
+		return ec.fieldContext_Person_version(ctx, field)
 	case "relations":
 		return ec.fieldContext_Person_relations(ctx, field)
 	case "reports":
@@ -3014,6 +3643,8 @@ func (ec *executionContext) childFields_Place(ctx context.Context, field graphql
 		return ec.fieldContext_Place_aliases(ctx, field)
 	case "description":
 		return ec.fieldContext_Place_description(ctx, field)
+	case "version":
+		return ec.fieldContext_Place_version(ctx, field)
 	case "relations":
 		return ec.fieldContext_Place_relations(ctx, field)
 	case "reports":
@@ -3098,6 +3729,8 @@ func (ec *executionContext) childFields_Report(ctx context.Context, field graphq
 		return ec.fieldContext_Report_aliases(ctx, field)
 	case "description":
 		return ec.fieldContext_Report_description(ctx, field)
+	case "version":
+		return ec.fieldContext_Report_version(ctx, field)
 	case "relations":
 		return ec.fieldContext_Report_relations(ctx, field)
 	case "reports":
@@ -3154,6 +3787,8 @@ func (ec *executionContext) childFields_Resolution(ctx context.Context, field gr
 		return ec.fieldContext_Resolution_aliases(ctx, field)
 	case "description":
 		return ec.fieldContext_Resolution_description(ctx, field)
+	case "version":
+		return ec.fieldContext_Resolution_version(ctx, field)
 	case "relations":
 		return ec.fieldContext_Resolution_relations(ctx, field)
 	case "reports":
@@ -3188,6 +3823,18 @@ func (ec *executionContext) childFields_ResolutionEdge(ctx context.Context, fiel
 		return ec.fieldContext_ResolutionEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ResolutionEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_RetractRelationPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "relation":
+		return ec.fieldContext_RetractRelationPayload_relation(ctx, field)
+	case "from":
+		return ec.fieldContext_RetractRelationPayload_from(ctx, field)
+	case "to":
+		return ec.fieldContext_RetractRelationPayload_to(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RetractRelationPayload", field.Name)
 }
 
 func (ec *executionContext) childFields_SearchHit(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3226,6 +3873,14 @@ func (ec *executionContext) childFields_Subgraph(ctx context.Context, field grap
 		return ec.fieldContext_Subgraph_truncated(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Subgraph", field.Name)
+}
+
+func (ec *executionContext) childFields_UpsertEntityPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "entity":
+		return ec.fieldContext_UpsertEntityPayload_entity(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type UpsertEntityPayload", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3434,6 +4089,84 @@ func (ec *executionContext) field_Law_relations_args(ctx context.Context, rawArg
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_addRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddRelationInput, error) {
+			return ec.unmarshalNAddRelationInput2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAddRelationInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_addReport_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.AddReportInput, error) {
+			return ec.unmarshalNAddReportInput2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAddReportInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_mergeEntities_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "keep",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["keep"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "drop",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["drop"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_retractRelation_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_upsertEntity_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "input",
+		func(ctx context.Context, v any) (model.UpsertEntityInput, error) {
+			return ec.unmarshalNUpsertEntityInput2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐUpsertEntityInput(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["input"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Organisation_relations_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3617,6 +4350,36 @@ func (ec *executionContext) field_Query_alliances_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["first"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_auditLog_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "entity",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["entity"] = arg2
 	return args, nil
 }
 
@@ -4434,6 +5197,203 @@ func (ec *executionContext) field___Type_inputFields_args(ctx context.Context, r
 
 // region    **************************** field.gotpl *****************************
 
+func (ec *executionContext) _AddRelationPayload_relation(ctx context.Context, field graphql.CollectedField, obj *model.AddRelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddRelationPayload_relation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddRelationPayload_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AddRelationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AddRelationPayload_from(ctx context.Context, field graphql.CollectedField, obj *model.AddRelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddRelationPayload_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddRelationPayload_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AddRelationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AddRelationPayload_to(ctx context.Context, field graphql.CollectedField, obj *model.AddRelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddRelationPayload_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddRelationPayload_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AddRelationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AddReportPayload_report(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddReportPayload_report(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Report, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐReport(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddReportPayload_report(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AddReportPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AddReportPayload_entities(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddReportPayload_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddReportPayload_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AddReportPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AddReportPayload_relations(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddReportPayload_relations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddReportPayload_relations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AddReportPayload", field, false, false, "Int")
+}
+
+func (ec *executionContext) _AddReportPayload_evidence(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AddReportPayload_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AddReportPayload_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AddReportPayload", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Alliance_organisation(ctx context.Context, field graphql.CollectedField, obj *model.Alliance) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4606,6 +5566,341 @@ func (ec *executionContext) fieldContext_AllianceReason_evidence(_ context.Conte
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _AuditConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.AuditConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AuditEdge) graphql.Marshaler {
+			return ec.marshalNAuditEdge2ᚕᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditConnection_nodes(ctx context.Context, field graphql.CollectedField, obj *model.AuditConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditConnection_nodes(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Nodes, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.AuditEntry) graphql.Marshaler {
+			return ec.marshalNAuditEntry2ᚕᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditEntryᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditConnection_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.AuditConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AuditEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuditEntry) graphql.Marshaler {
+			return ec.marshalNAuditEntry2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditEntry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "AuditEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditEntry(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEntry_actor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_action(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Action, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEntry_entities(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_entities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entities, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNID2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "ID")
+}
+
+func (ec *executionContext) _AuditEntry_summary(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_summary(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Summary, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEntry_before(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_before(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Before, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+}
+
+func (ec *executionContext) _AuditEntry_after(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_AuditEntry_after(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.After, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_AuditEntry_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _Community_id(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
@@ -4798,6 +6093,29 @@ func (ec *executionContext) _Congress_description(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Congress_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Congress", field, false, false, "String")
+}
+
+func (ec *executionContext) _Congress_version(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Congress_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Congress_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Congress", field, false, false, "String")
 }
 
@@ -5766,6 +7084,29 @@ func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Evidence_editor(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Evidence_editor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Editor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Evidence_editor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+}
+
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5878,6 +7219,29 @@ func (ec *executionContext) _Issue_description(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Issue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+}
+
+func (ec *executionContext) _Issue_version(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Issue_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Issue_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
 }
 
@@ -6388,6 +7752,29 @@ func (ec *executionContext) fieldContext_Law_description(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Law", field, false, false, "String")
 }
 
+func (ec *executionContext) _Law_version(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Law_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Law_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Law", field, false, false, "String")
+}
+
 func (ec *executionContext) _Law_relations(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6670,6 +8057,281 @@ func (ec *executionContext) fieldContext_LawEdge_node(_ context.Context, field g
 	return fc, nil
 }
 
+func (ec *executionContext) _MergeEntitiesPayload_entity(ctx context.Context, field graphql.CollectedField, obj *model.MergeEntitiesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MergeEntitiesPayload_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MergeEntitiesPayload_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "MergeEntitiesPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _MergeEntitiesPayload_dropped(ctx context.Context, field graphql.CollectedField, obj *model.MergeEntitiesPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_MergeEntitiesPayload_dropped(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Dropped, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_MergeEntitiesPayload_dropped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("MergeEntitiesPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _Mutation_addReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addReport(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddReport(ctx, fc.Args["input"].(model.AddReportInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AddReportPayload) graphql.Marshaler {
+			return ec.marshalNAddReportPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAddReportPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addReport(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AddReportPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addReport_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_upsertEntity(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_upsertEntity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().UpsertEntity(ctx, fc.Args["input"].(model.UpsertEntityInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.UpsertEntityPayload) graphql.Marshaler {
+			return ec.marshalNUpsertEntityPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐUpsertEntityPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_upsertEntity(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_UpsertEntityPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_upsertEntity_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_addRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AddRelation(ctx, fc.Args["input"].(model.AddRelationInput))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AddRelationPayload) graphql.Marshaler {
+			return ec.marshalNAddRelationPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAddRelationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_addRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AddRelationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_addRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_retractRelation(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_retractRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RetractRelation(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.RetractRelationPayload) graphql.Marshaler {
+			return ec.marshalNRetractRelationPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRetractRelationPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_retractRelation(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RetractRelationPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_retractRelation_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_mergeEntities(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_mergeEntities(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().MergeEntities(ctx, fc.Args["keep"].(string), fc.Args["drop"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.MergeEntitiesPayload) graphql.Marshaler {
+			return ec.marshalNMergeEntitiesPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐMergeEntitiesPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_mergeEntities(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_MergeEntitiesPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_mergeEntities_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organisation_id(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6782,6 +8444,29 @@ func (ec *executionContext) _Organisation_description(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Organisation_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Organisation", field, false, false, "String")
+}
+
+func (ec *executionContext) _Organisation_version(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organisation_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organisation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Organisation", field, false, false, "String")
 }
 
@@ -7553,6 +9238,29 @@ func (ec *executionContext) fieldContext_Person_description(_ context.Context, f
 	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
 }
 
+func (ec *executionContext) _Person_version(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+}
+
 func (ec *executionContext) _Person_relations(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8075,6 +9783,29 @@ func (ec *executionContext) _Place_description(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Place_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+}
+
+func (ec *executionContext) _Place_version(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Place_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
 }
 
@@ -9196,6 +10927,50 @@ func (ec *executionContext) fieldContext_Query_communities(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_auditLog(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_auditLog(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().AuditLog(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["entity"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.AuditConnection) graphql.Marshaler {
+			return ec.marshalNAuditConnection2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_auditLog(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_AuditConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_auditLog_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query___type(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9673,6 +11448,29 @@ func (ec *executionContext) _Report_description(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Report_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+}
+
+func (ec *executionContext) _Report_version(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
 }
 
@@ -10179,6 +11977,29 @@ func (ec *executionContext) fieldContext_Resolution_description(_ context.Contex
 	return graphql.NewScalarFieldContext("Resolution", field, false, false, "String")
 }
 
+func (ec *executionContext) _Resolution_version(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resolution_version(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Version, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Resolution_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resolution", field, false, false, "String")
+}
+
 func (ec *executionContext) _Resolution_relations(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10493,6 +12314,102 @@ func (ec *executionContext) fieldContext_ResolutionEdge_node(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _RetractRelationPayload_relation(ctx context.Context, field graphql.CollectedField, obj *model.RetractRelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetractRelationPayload_relation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Relation) graphql.Marshaler {
+			return ec.marshalNRelation2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetractRelationPayload_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetractRelationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Relation(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetractRelationPayload_from(ctx context.Context, field graphql.CollectedField, obj *model.RetractRelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetractRelationPayload_from(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.From, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetractRelationPayload_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetractRelationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _RetractRelationPayload_to(ctx context.Context, field graphql.CollectedField, obj *model.RetractRelationPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RetractRelationPayload_to(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.To, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RetractRelationPayload_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "RetractRelationPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _SearchHit_entity(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10766,6 +12683,38 @@ func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graph
 }
 func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _UpsertEntityPayload_entity(ctx context.Context, field graphql.CollectedField, obj *model.UpsertEntityPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_UpsertEntityPayload_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalNEntity2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_UpsertEntityPayload_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "UpsertEntityPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -11841,6 +13790,153 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputAddRelationInput(ctx context.Context, obj any) (model.AddRelationInput, error) {
+	var it model.AddRelationInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"from", "to", "type", "role", "at", "evidence"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "from":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.From = data
+		case "to":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.To = data
+		case "type":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("type"))
+			data, err := ec.unmarshalNRelType2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelType(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Type = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		case "at":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("at"))
+			data, err := ec.unmarshalOID2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.At = data
+		case "evidence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("evidence"))
+			data, err := ec.unmarshalNEvidenceInput2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐEvidenceInput(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Evidence = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddRelationInput unmarshals raw into the AddRelationInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddRelationInput(ctx context.Context, raw any) (model.AddRelationInput, error) {
+	var out model.AddRelationInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddRelationInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputAddReportInput(ctx context.Context, obj any) (model.AddReportInput, error) {
+	var it model.AddReportInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"title", "url", "publishedAt", "text", "annotation"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "title":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("title"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Title = data
+		case "url":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("url"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.URL = data
+		case "publishedAt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("publishedAt"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.PublishedAt = data
+		case "text":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("text"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Text = data
+		case "annotation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("annotation"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Annotation = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalAddReportInput unmarshals raw into the AddReportInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalAddReportInput(ctx context.Context, raw any) (model.AddReportInput, error) {
+	var out model.AddReportInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "AddReportInput", raw, &out)
+	return out, err
+}
+
 func (ec *executionContext) unmarshalInputEntityFilter(ctx context.Context, obj any) (model.EntityFilter, error) {
 	var it model.EntityFilter
 	if obj == nil {
@@ -11943,6 +14039,139 @@ func (ec *executionContext) unmarshalInputEntityOrder(ctx context.Context, obj a
 func UnmarshalEntityOrder(ctx context.Context, raw any) (model.EntityOrder, error) {
 	var out model.EntityOrder
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "EntityOrder", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputEvidenceInput(ctx context.Context, obj any) (model.EvidenceInput, error) {
+	var it model.EvidenceInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"report", "quote", "occurrence"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "report":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("report"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Report = data
+		case "quote":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("quote"))
+			data, err := ec.unmarshalNString2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Quote = data
+		case "occurrence":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("occurrence"))
+			data, err := ec.unmarshalOInt2ᚖint(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Occurrence = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalEvidenceInput unmarshals raw into the EvidenceInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalEvidenceInput(ctx context.Context, raw any) (model.EvidenceInput, error) {
+	var out model.EvidenceInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "EvidenceInput", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputUpsertEntityInput(ctx context.Context, obj any) (model.UpsertEntityInput, error) {
+	var it model.UpsertEntityInput
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"id", "kind", "name", "aliases", "description", "ifVersion"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "id":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("id"))
+			data, err := ec.unmarshalNID2string(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.ID = data
+		case "kind":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("kind"))
+			data, err := ec.unmarshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Kind = data
+		case "name":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("name"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Name = data
+		case "aliases":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("aliases"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Aliases = data
+		case "description":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("description"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Description = data
+		case "ifVersion":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("ifVersion"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.IfVersion = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalUpsertEntityInput unmarshals raw into the UpsertEntityInput input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalUpsertEntityInput(ctx context.Context, raw any) (model.UpsertEntityInput, error) {
+	var out model.UpsertEntityInput
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "UpsertEntityInput", raw, &out)
 	return out, err
 }
 
@@ -12097,6 +14326,97 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 
 // region    **************************** object.gotpl ****************************
 
+var addRelationPayloadImplementors = []string{"AddRelationPayload"}
+
+func (ec *executionContext) _AddRelationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddRelationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, addRelationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AddRelationPayload")
+		case "relation":
+			out.Values[i] = ec._AddRelationPayload_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._AddRelationPayload_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._AddRelationPayload_to(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var addReportPayloadImplementors = []string{"AddReportPayload"}
+
+func (ec *executionContext) _AddReportPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddReportPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, addReportPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AddReportPayload")
+		case "report":
+			out.Values[i] = ec._AddReportPayload_report(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entities":
+			out.Values[i] = ec._AddReportPayload_entities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relations":
+			out.Values[i] = ec._AddReportPayload_relations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._AddReportPayload_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var allianceImplementors = []string{"Alliance"}
 
 func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet, obj *model.Alliance) graphql.Marshaler {
@@ -12167,6 +14487,155 @@ func (ec *executionContext) _AllianceReason(ctx context.Context, sel ast.Selecti
 			out.Values[i] = ec._AllianceReason_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditConnectionImplementors = []string{"AuditConnection"}
+
+func (ec *executionContext) _AuditConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AuditConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditConnection")
+		case "edges":
+			out.Values[i] = ec._AuditConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "nodes":
+			out.Values[i] = ec._AuditConnection_nodes(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._AuditConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditEdgeImplementors = []string{"AuditEdge"}
+
+func (ec *executionContext) _AuditEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditEdge")
+		case "cursor":
+			out.Values[i] = ec._AuditEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._AuditEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var auditEntryImplementors = []string{"AuditEntry"}
+
+func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEntry) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("AuditEntry")
+		case "id":
+			out.Values[i] = ec._AuditEntry_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._AuditEntry_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actor":
+			out.Values[i] = ec._AuditEntry_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "action":
+			out.Values[i] = ec._AuditEntry_action(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entities":
+			out.Values[i] = ec._AuditEntry_entities(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "summary":
+			out.Values[i] = ec._AuditEntry_summary(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "before":
+			out.Values[i] = ec._AuditEntry_before(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "after":
+			out.Values[i] = ec._AuditEntry_after(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -12263,6 +14732,11 @@ func (ec *executionContext) _Congress(ctx context.Context, sel ast.SelectionSet,
 		case "description":
 			out.Values[i] = ec._Congress_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Congress_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "relations":
@@ -12613,6 +15087,11 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "editor":
+			out.Values[i] = ec._Evidence_editor(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12664,6 +15143,11 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 		case "description":
 			out.Values[i] = ec._Issue_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Issue_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "relations":
@@ -12873,6 +15357,11 @@ func (ec *executionContext) _Law(ctx context.Context, sel ast.SelectionSet, obj 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Law_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -12994,6 +15483,115 @@ func (ec *executionContext) _LawEdge(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var mergeEntitiesPayloadImplementors = []string{"MergeEntitiesPayload"}
+
+func (ec *executionContext) _MergeEntitiesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MergeEntitiesPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mergeEntitiesPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("MergeEntitiesPayload")
+		case "entity":
+			out.Values[i] = ec._MergeEntitiesPayload_entity(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "dropped":
+			out.Values[i] = ec._MergeEntitiesPayload_dropped(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "addReport":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addReport(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "upsertEntity":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_upsertEntity(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "addRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_addRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "retractRelation":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_retractRelation(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "mergeEntities":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_mergeEntities(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var organisationImplementors = []string{"Organisation", "Node", "Entity"}
 
 func (ec *executionContext) _Organisation(ctx context.Context, sel ast.SelectionSet, obj *model.Organisation) graphql.Marshaler {
@@ -13028,6 +15626,11 @@ func (ec *executionContext) _Organisation(ctx context.Context, sel ast.Selection
 		case "description":
 			out.Values[i] = ec._Organisation_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Organisation_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "relations":
@@ -13314,6 +15917,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Person_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -13493,6 +16101,11 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 		case "description":
 			out.Values[i] = ec._Place_description(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "version":
+			out.Values[i] = ec._Place_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "relations":
@@ -13749,6 +16362,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_communities(ctx, field)
 				})
+		case "auditLog":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_auditLog(ctx, field)
+				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Query___type(ctx, field)
@@ -13958,6 +16577,11 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Report_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -14139,6 +16763,11 @@ func (ec *executionContext) _Resolution(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "version":
+			out.Values[i] = ec._Resolution_version(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -14246,6 +16875,49 @@ func (ec *executionContext) _ResolutionEdge(ctx context.Context, sel ast.Selecti
 			}
 		case "node":
 			out.Values[i] = ec._ResolutionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var retractRelationPayloadImplementors = []string{"RetractRelationPayload"}
+
+func (ec *executionContext) _RetractRelationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RetractRelationPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, retractRelationPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RetractRelationPayload")
+		case "relation":
+			out.Values[i] = ec._RetractRelationPayload_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "from":
+			out.Values[i] = ec._RetractRelationPayload_from(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "to":
+			out.Values[i] = ec._RetractRelationPayload_to(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14380,6 +17052,39 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 			}
 		case "truncated":
 			out.Values[i] = ec._Subgraph_truncated(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var upsertEntityPayloadImplementors = []string{"UpsertEntityPayload"}
+
+func (ec *executionContext) _UpsertEntityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpsertEntityPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, upsertEntityPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("UpsertEntityPayload")
+		case "entity":
+			out.Values[i] = ec._UpsertEntityPayload_entity(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14762,6 +17467,32 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) unmarshalNAddRelationInput2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAddRelationInput(ctx context.Context, v any) (model.AddRelationInput, error) {
+	res, err := ec.unmarshalInputAddRelationInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAddRelationPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAddRelationPayload(ctx context.Context, sel ast.SelectionSet, v *model.AddRelationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AddRelationPayload!")
+		return graphql.Null
+	}
+	return ec._AddRelationPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNAddReportInput2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAddReportInput(ctx context.Context, v any) (model.AddReportInput, error) {
+	res, err := ec.unmarshalInputAddReportInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNAddReportPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAddReportPayload(ctx context.Context, sel ast.SelectionSet, v *model.AddReportPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AddReportPayload!")
+		return graphql.Null
+	}
+	return ec._AddReportPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNAlliance2ᚕᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAllianceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Alliance) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -14808,6 +17539,62 @@ func (ec *executionContext) marshalNAllianceReason2ᚖgithubᚗcomᚋrightsgraph
 		return graphql.Null
 	}
 	return ec._AllianceReason(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuditConnection2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditConnection(ctx context.Context, sel ast.SelectionSet, v *model.AuditConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditConnection!")
+		return graphql.Null
+	}
+	return ec._AuditConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuditEdge2ᚕᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuditEdge2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuditEdge2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditEdge(ctx context.Context, sel ast.SelectionSet, v *model.AuditEdge) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditEdge!")
+		return graphql.Null
+	}
+	return ec._AuditEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNAuditEntry2ᚕᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditEntryᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.AuditEntry) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNAuditEntry2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditEntry(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNAuditEntry2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐAuditEntry(ctx context.Context, sel ast.SelectionSet, v *model.AuditEntry) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "AuditEntry!")
+		return graphql.Null
+	}
+	return ec._AuditEntry(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
@@ -15028,6 +17815,11 @@ func (ec *executionContext) marshalNEvidence2ᚖgithubᚗcomᚋrightsgraphᚋrig
 	return ec._Evidence(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNEvidenceInput2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐEvidenceInput(ctx context.Context, v any) (*model.EvidenceInput, error) {
+	res, err := ec.unmarshalInputEvidenceInput(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalNFloat2float64(ctx context.Context, v any) (float64, error) {
 	res, err := graphql.UnmarshalFloatContext(ctx, v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15054,6 +17846,35 @@ func (ec *executionContext) marshalNID2string(ctx context.Context, sel ast.Selec
 		graphql.AddInvalidNullFromMarshaler(ctx, "ID!")
 	}
 	return res
+}
+
+func (ec *executionContext) unmarshalNID2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNID2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNID2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -15224,6 +18045,14 @@ func (ec *executionContext) unmarshalNMeasure2githubᚗcomᚋrightsgraphᚋright
 
 func (ec *executionContext) marshalNMeasure2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐMeasure(ctx context.Context, sel ast.SelectionSet, v model.Measure) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) marshalNMergeEntitiesPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐMergeEntitiesPayload(ctx context.Context, sel ast.SelectionSet, v *model.MergeEntitiesPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "MergeEntitiesPayload!")
+		return graphql.Null
+	}
+	return ec._MergeEntitiesPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNOrderDirection2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐOrderDirection(ctx context.Context, v any) (model.OrderDirection, error) {
@@ -15630,6 +18459,14 @@ func (ec *executionContext) marshalNResolutionEdge2ᚖgithubᚗcomᚋrightsgraph
 	return ec._ResolutionEdge(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRetractRelationPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRetractRelationPayload(ctx context.Context, sel ast.SelectionSet, v *model.RetractRelationPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "RetractRelationPayload!")
+		return graphql.Null
+	}
+	return ec._RetractRelationPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -15711,6 +18548,19 @@ func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋrightsgraphᚋrig
 		return graphql.Null
 	}
 	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNUpsertEntityInput2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐUpsertEntityInput(ctx context.Context, v any) (model.UpsertEntityInput, error) {
+	res, err := ec.unmarshalInputUpsertEntityInput(ctx, v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNUpsertEntityPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐUpsertEntityPayload(ctx context.Context, sel ast.SelectionSet, v *model.UpsertEntityPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "UpsertEntityPayload!")
+		return graphql.Null
+	}
+	return ec._UpsertEntityPayload(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -16060,6 +18910,41 @@ func (ec *executionContext) marshalORelType2ᚕgithubᚗcomᚋrightsgraphᚋrigh
 		fc.Result = &v[i]
 		return ec.marshalNRelType2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelType(ctx, sel, v[i])
 	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
 
 	for _, e := range ret {
 		if e == graphql.Null {

@@ -19,12 +19,82 @@ type Entity interface {
 	// Other names the reports use: spellings, patronymic forms, abbreviations.
 	GetAliases() []string
 	GetDescription() *string
+	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+	GetVersion() string
 }
 
 // Anything with a stable, readable id such as person/lev-ponomarev.
 type Node interface {
 	IsNode()
 	GetID() string
+}
+
+type AddRelationInput struct {
+	From string  `json:"from"`
+	To   string  `json:"to"`
+	Type RelType `json:"type"`
+	// How, e.g. chair; an editor's role has the final word.
+	Role *string `json:"role,omitempty"`
+	// The congress where it was stated, if any.
+	At       *string        `json:"at,omitempty"`
+	Evidence *EvidenceInput `json:"evidence"`
+}
+
+type AddRelationPayload struct {
+	// The relation as it is now, seen from its from end.
+	Relation *Relation `json:"relation"`
+	From     Entity    `json:"from"`
+	To       Entity    `json:"to"`
+}
+
+type AddReportInput struct {
+	// The report's title; the annotation's when omitted.
+	Title *string `json:"title,omitempty"`
+	URL   *string `json:"url,omitempty"`
+	// The date it was published, like 2017-12-04.
+	PublishedAt *string `json:"publishedAt,omitempty"`
+	// The report's text, verbatim: evidence quotes it exactly.
+	Text string `json:"text"`
+	// The stand-off annotation in YAML: report (id, source, attribution…), entities and relations with quotes.
+	Annotation string `json:"annotation"`
+}
+
+type AddReportPayload struct {
+	Report *Report `json:"report"`
+	// Entities the annotation declares, besides the report.
+	Entities  int `json:"entities"`
+	Relations int `json:"relations"`
+	// Pieces of evidence over its relations.
+	Evidence int `json:"evidence"`
+}
+
+type AuditConnection struct {
+	Edges    []*AuditEdge  `json:"edges"`
+	Nodes    []*AuditEntry `json:"nodes"`
+	PageInfo *PageInfo     `json:"pageInfo"`
+}
+
+type AuditEdge struct {
+	Cursor string      `json:"cursor"`
+	Node   *AuditEntry `json:"node"`
+}
+
+// One change to the graph: who made it, when, and the state before and after.
+type AuditEntry struct {
+	ID string `json:"id"`
+	// When, in RFC 3339 (UTC).
+	At string `json:"at"`
+	// The token that made it, or system for the command line and the server.
+	Actor string `json:"actor"`
+	// loadReport, upsertEntity, addRelation, retractRelation or mergeEntities.
+	Action string `json:"action"`
+	// Ids of the entities it touched.
+	Entities []string `json:"entities"`
+	Summary  string   `json:"summary"`
+	// The state before, as JSON; null when the thing was new.
+	Before *string `json:"before,omitempty"`
+	// The state after, as JSON; null when the thing is gone.
+	After *string `json:"after,omitempty"`
 }
 
 // A congress, forum or similar gathering.
@@ -34,6 +104,8 @@ type Congress struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
+	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+	Version string `json:"version"`
 	// First day, as an ISO 8601 date.
 	StartDate *string `json:"startDate,omitempty"`
 	// Last day, as an ISO 8601 date.
@@ -59,6 +131,9 @@ func (this Congress) GetAliases() []string {
 	return interfaceSlice
 }
 func (this Congress) GetDescription() *string { return this.Description }
+
+// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+func (this Congress) GetVersion() string { return this.Version }
 
 // A page of Congress entities.
 type CongressConnection struct {
@@ -100,6 +175,15 @@ type EntityOrder struct {
 	Direction OrderDirection   `json:"direction"`
 }
 
+type EvidenceInput struct {
+	// The report quoted.
+	Report string `json:"report"`
+	// Exactly as in the report's text.
+	Quote string `json:"quote"`
+	// Which occurrence (1-based) when the quote occurs more than once.
+	Occurrence *int `json:"occurrence,omitempty"`
+}
+
 // An issue raised or discussed: a violation, a right, a policy.
 type Issue struct {
 	ID          string   `json:"id"`
@@ -107,6 +191,8 @@ type Issue struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
+	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+	Version string `json:"version"`
 }
 
 func (Issue) IsNode()            {}
@@ -128,6 +214,9 @@ func (this Issue) GetAliases() []string {
 	return interfaceSlice
 }
 func (this Issue) GetDescription() *string { return this.Description }
+
+// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+func (this Issue) GetVersion() string { return this.Version }
 
 // A page of Issue entities.
 type IssueConnection struct {
@@ -154,6 +243,8 @@ type Law struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
+	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+	Version string `json:"version"`
 }
 
 func (Law) IsNode()            {}
@@ -176,6 +267,9 @@ func (this Law) GetAliases() []string {
 }
 func (this Law) GetDescription() *string { return this.Description }
 
+// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+func (this Law) GetVersion() string { return this.Version }
+
 // A page of Law entities.
 type LawConnection struct {
 	Edges      []*LawEdge `json:"edges"`
@@ -189,6 +283,22 @@ type LawEdge struct {
 	Node   *Law   `json:"node"`
 }
 
+type MergeEntitiesPayload struct {
+	// The survivor as it is now.
+	Entity Entity `json:"entity"`
+	// The id that now resolves to the survivor.
+	Dropped string `json:"dropped"`
+}
+
+// Changes to the graph. Each needs a token with the editor role or above
+// (Authorization: Bearer …): without one the error's extensions.code is
+// UNAUTHENTICATED, with a weaker one FORBIDDEN. Bad input gives BAD_USER_INPUT
+// with extensions.field naming the input field at fault, an unknown id
+// NOT_FOUND; either way nothing changes. Every change is recorded in the
+// audit log, and what an editor did outlives reloads of the reports.
+type Mutation struct {
+}
+
 // An organisation or body: an NGO, a state body, a court, a TV channel, a commission.
 type Organisation struct {
 	ID          string   `json:"id"`
@@ -196,6 +306,8 @@ type Organisation struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
+	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+	Version string `json:"version"`
 }
 
 func (Organisation) IsNode()            {}
@@ -217,6 +329,9 @@ func (this Organisation) GetAliases() []string {
 	return interfaceSlice
 }
 func (this Organisation) GetDescription() *string { return this.Description }
+
+// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+func (this Organisation) GetVersion() string { return this.Version }
 
 // A page of Organisation entities.
 type OrganisationConnection struct {
@@ -253,6 +368,8 @@ type Person struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
+	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+	Version string `json:"version"`
 }
 
 func (Person) IsNode()            {}
@@ -275,6 +392,9 @@ func (this Person) GetAliases() []string {
 }
 func (this Person) GetDescription() *string { return this.Description }
 
+// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+func (this Person) GetVersion() string { return this.Version }
+
 // A page of Person entities.
 type PersonConnection struct {
 	Edges      []*PersonEdge `json:"edges"`
@@ -295,6 +415,8 @@ type Place struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
+	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+	Version string `json:"version"`
 }
 
 func (Place) IsNode()            {}
@@ -316,6 +438,9 @@ func (this Place) GetAliases() []string {
 	return interfaceSlice
 }
 func (this Place) GetDescription() *string { return this.Description }
+
+// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+func (this Place) GetVersion() string { return this.Version }
 
 // A page of Place entities.
 type PlaceConnection struct {
@@ -345,8 +470,10 @@ type Report struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	Title       string   `json:"title"`
-	URL         *string  `json:"url,omitempty"`
+	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+	Version string  `json:"version"`
+	Title   string  `json:"title"`
+	URL     *string `json:"url,omitempty"`
 	// Date of publication, as an ISO 8601 date.
 	PublishedAt *string `json:"publishedAt,omitempty"`
 	// Who published it.
@@ -377,6 +504,9 @@ func (this Report) GetAliases() []string {
 }
 func (this Report) GetDescription() *string { return this.Description }
 
+// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+func (this Report) GetVersion() string { return this.Version }
+
 // A page of Report entities.
 type ReportConnection struct {
 	Edges      []*ReportEdge `json:"edges"`
@@ -397,6 +527,8 @@ type Resolution struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
+	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+	Version string `json:"version"`
 }
 
 func (Resolution) IsNode()            {}
@@ -419,6 +551,9 @@ func (this Resolution) GetAliases() []string {
 }
 func (this Resolution) GetDescription() *string { return this.Description }
 
+// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
+func (this Resolution) GetVersion() string { return this.Version }
+
 // A page of Resolution entities.
 type ResolutionConnection struct {
 	Edges      []*ResolutionEdge `json:"edges"`
@@ -430,6 +565,13 @@ type ResolutionConnection struct {
 type ResolutionEdge struct {
 	Cursor string      `json:"cursor"`
 	Node   *Resolution `json:"node"`
+}
+
+type RetractRelationPayload struct {
+	// The relation as it was, seen from its from end.
+	Relation *Relation `json:"relation"`
+	From     Entity    `json:"from"`
+	To       Entity    `json:"to"`
 }
 
 // An entity found by search, with how well it matched: 1 exact, 0.95 a transliteration variant, 0.9 prefix, 0.8 every word, 0.7 every word prefix, below that typos.
@@ -454,6 +596,25 @@ type Subgraph struct {
 	Edges []*Edge  `json:"edges"`
 	// Whether a limit cut the subgraph short.
 	Truncated bool `json:"truncated"`
+}
+
+type UpsertEntityInput struct {
+	// The entity's id, e.g. organisation/memorial; a merged id stands for its survivor.
+	ID   string `json:"id"`
+	Kind Kind   `json:"kind"`
+	// Required for a new entity; kept when omitted.
+	Name *string `json:"name,omitempty"`
+	// The complete list of aliases; kept when omitted.
+	Aliases []string `json:"aliases,omitempty"`
+	// Kept when omitted; an empty string clears it.
+	Description *string `json:"description,omitempty"`
+	// The entity's version as read: the change is refused with CONFLICT if someone changed it since.
+	IfVersion *string `json:"ifVersion,omitempty"`
+}
+
+type UpsertEntityPayload struct {
+	// The entity as it is now.
+	Entity Entity `json:"entity"`
 }
 
 // Which way a relation runs, seen from the entity asked about.

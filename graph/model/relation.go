@@ -21,4 +21,5 @@ type Evidence struct {
 	Quote    string
 	Start    int
 	End      int
+	Editor   *string
 }

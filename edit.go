@@ -1,0 +1,475 @@
+package rightsgraph
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// EditTx is one atomic change to a store, as the editing functions of this
+// package see it: reads of the graph, and writes that take effect
+// together when it commits. The logic of every edit lives in this file,
+// once; stores only read and write (Store.Edit), so that every store edits
+// alike. Reads may or may not see the change's own writes, so every edit
+// reads all it needs before it writes.
+type EditTx interface {
+	// Seq takes the store's write lock, if it has one, and returns the
+	// change's sequence number, larger than any before it. Every edit calls
+	// it first, so that concurrent edits never interleave.
+	Seq() (int64, error)
+	// Resolve returns the id each of ids stands for now: the survivor of
+	// the merges it went through, or itself.
+	Resolve(ids []string) (map[string]string, error)
+	// Declarations returns the declarations of the entities among ids that
+	// exist, by entity id and then report id (or EditKey).
+	Declarations(ids []string) (map[string]map[string]Declaration, error)
+	// Relations returns the relations among ids that exist.
+	Relations(ids []string) (map[string]*Relation, error)
+	// RelationsOf returns every relation that starts or ends at entity id,
+	// or has evidence placed at it (Evidence.At).
+	RelationsOf(id string) ([]*Relation, error)
+	// Retracted reports whether an editor retracted the relation id.
+	Retracted(id string) (bool, error)
+	// Retractions returns the ids of the retracted relations with an end
+	// at entity id.
+	Retractions(id string) ([]string, error)
+
+	// PutEntity sets the declarations of an entity of a kind, creating it
+	// if need be; no declarations delete it.
+	PutEntity(id string, kind Kind, decls map[string]Declaration) error
+	// PutRelation writes a relation (its ends exist), replacing the one
+	// with its id.
+	PutRelation(r *Relation) error
+	// DeleteRelation deletes a relation if it exists.
+	DeleteRelation(id string) error
+	// Redirect makes from, and every id that resolved to from, resolve to to.
+	Redirect(from, to string) error
+	// SetRetracted marks a relation id retracted, so that reloading a report
+	// that states it does not bring it back, or lifts the mark.
+	SetRetracted(id string, retracted bool) error
+	// Audit records the change in the audit log.
+	Audit(e AuditEntry) error
+}
+
+// EntityInput is what an editor says of an entity (upsertEntity). Aliases
+// and Description keep what the entity has when nil; Name does when empty,
+// but a new entity needs one. IfVersion, when set, must be the entity's
+// Version: a client that read the entity, changed it and writes it back
+// then never overwrites a change made in between.
+type EntityInput struct {
+	ID          string
+	Kind        Kind
+	Name        string
+	Aliases     []string
+	Description *string
+	IfVersion   string
+}
+
+// RelationInput is a fact an editor adds (addRelation): From –Type→ To,
+// cited by Quote of Report. The server finds the quote in the report's
+// text; Occurrence picks one (1-based) when it occurs more than once.
+type RelationInput struct {
+	From       string
+	To         string
+	Type       RelType
+	Role       string
+	At         string
+	Report     string
+	Quote      string
+	Occurrence int
+}
+
+// Actor names who makes a change: the token of the request, or "system"
+// for the command line and the server itself.
+func Actor(ctx context.Context) string {
+	if p := PrincipalFrom(ctx); p.Name != "" {
+		return p.Name
+	}
+	return "system"
+}
+
+// UpsertEntity creates an entity or corrects its name, aliases or
+// description, as an editor. The editor's word outlives reloads of the
+// reports that declare the entity. It returns the entity as it is now.
+func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error) {
+	if err := Require(ctx, RoleEditor); err != nil {
+		return nil, err
+	}
+	switch {
+	case !in.Kind.Valid():
+		return nil, FieldError("input.kind", "unknown kind %q", in.Kind)
+	case in.Kind == KindReport:
+		return nil, FieldError("input.kind", "reports are added with addReport")
+	case !idPattern.MatchString(in.ID) || !strings.HasPrefix(in.ID, in.Kind.IDPrefix()):
+		return nil, FieldError("input.id", "id %q: want %s<lower-case-slug>", in.ID, in.Kind.IDPrefix())
+	}
+	var out *Entity
+	err := s.Edit(ctx, func(tx EditTx) error {
+		seq, err := tx.Seq()
+		if err != nil {
+			return err
+		}
+		ids, err := tx.Resolve([]string{in.ID})
+		if err != nil {
+			return err
+		}
+		id := ids[in.ID]
+		all, err := tx.Declarations([]string{id})
+		if err != nil {
+			return err
+		}
+		decls := maps.Clone(all[id])
+		before := MergeDeclarations(decls)
+		switch {
+		case before != nil && before.Kind != in.Kind:
+			return FieldError("input.kind", "%s is a %s, not a %s", id, before.Kind, in.Kind)
+		case in.IfVersion != "" && (before == nil || before.Version() != in.IfVersion):
+			return Errorf(ECONFLICT, "%s changed since version %s was read; read it again and repeat the edit", id, in.IfVersion)
+		case before == nil && in.Name == "":
+			return FieldError("input.name", "a new entity needs a name")
+		}
+		edit := &Entity{ID: id, Kind: in.Kind, Name: in.Name, Aliases: in.Aliases}
+		if before != nil {
+			edit.Name = cmp.Or(in.Name, before.Name)
+			if in.Aliases == nil {
+				edit.Aliases = before.Aliases
+			}
+			edit.Description = before.Description
+		}
+		if in.Description != nil {
+			edit.Description = *in.Description
+		}
+		if err := edit.Validate(); err != nil {
+			field := "input.aliases"
+			if Normalize(edit.Name) == "" {
+				field = "input.name"
+			}
+			return FieldError(field, "%s", ErrorMessage(err))
+		}
+		if decls == nil {
+			decls = map[string]Declaration{}
+		}
+		decls[EditKey] = Declaration{Seq: seq, Entity: edit}
+		after := MergeDeclarations(decls)
+		if before != nil && before.Version() == after.Version() {
+			out = before
+			return nil // nothing changes
+		}
+		if err := tx.PutEntity(id, in.Kind, decls); err != nil {
+			return err
+		}
+		out = after
+		return tx.Audit(NewAuditEntry(ctx, seq, "upsertEntity", []string{id},
+			fmt.Sprintf("%s %q", verb(before == nil, "created", "edited"), after.Name), entityState(before), entityState(after)))
+	})
+	return out, err
+}
+
+// AddRelation adds a fact as an editor, or more evidence for one: the
+// quote must be in the cited report (its offsets are found here), the
+// relationship type must allow the kinds it joins. A relation an editor
+// retracted may be added again. It returns the relation as it is now.
+func AddRelation(ctx context.Context, s Store, in RelationInput) (*Relation, error) {
+	if err := Require(ctx, RoleEditor); err != nil {
+		return nil, err
+	}
+	rule, ok := in.Type.Rule()
+	switch {
+	case !ok || rule.From == nil:
+		return nil, FieldError("input.type", "%q is not a relationship type an editor may add", in.Type)
+	case in.Quote == "":
+		return nil, FieldError("input.evidence.quote", "the quote is empty")
+	case in.Occurrence < 0:
+		return nil, FieldError("input.evidence.occurrence", "occurrence must be positive")
+	}
+	var out *Relation
+	err := s.Edit(ctx, func(tx EditTx) error {
+		seq, err := tx.Seq()
+		if err != nil {
+			return err
+		}
+		wanted := map[string]string{"input.from": in.From, "input.to": in.To, "input.evidence.report": in.Report}
+		if in.At != "" {
+			wanted["input.at"] = in.At
+		}
+		ents, err := currentEntities(tx, wanted)
+		if err != nil {
+			return err
+		}
+		from, to, report := ents["input.from"], ents["input.to"], ents["input.evidence.report"]
+		switch {
+		case !rule.Allows(from.Kind, to.Kind):
+			return FieldError("input.type", "%s may not go from a %s to a %s", in.Type, from.Kind, to.Kind)
+		case report.Kind != KindReport:
+			return FieldError("input.evidence.report", "%s is not a report", report.ID)
+		case in.At != "" && ents["input.at"].Kind != KindCongress:
+			return FieldError("input.at", "%s is not a congress", in.At)
+		}
+		start, end, count, found := Locate(report.Text, in.Quote, max(in.Occurrence, 1))
+		switch {
+		case count == 0:
+			return FieldError("input.evidence.quote", "the quote is not in the text of %s", report.ID)
+		case !found:
+			return FieldError("input.evidence.occurrence", "the quote occurs %d times in %s, not %d", count, report.ID, in.Occurrence)
+		case count > 1 && in.Occurrence == 0:
+			return FieldError("input.evidence.quote", "the quote occurs %d times in %s: quote more, or give its occurrence", count, report.ID)
+		}
+		ev := Evidence{Report: report.ID, Quote: in.Quote, Start: start, End: end, Role: in.Role, Editor: Actor(ctx)}
+		if in.At != "" {
+			ev.At = ents["input.at"].ID
+		}
+		id := RelationID(from.ID, in.Type, to.ID)
+		old, err := tx.Relations([]string{id})
+		if err != nil {
+			return err
+		}
+		before := old[id]
+		retracted, err := tx.Retracted(id)
+		if err != nil {
+			return err
+		}
+		if before != nil && slices.ContainsFunc(before.Evidence, func(e Evidence) bool {
+			if e.Editor == "" {
+				return false // an editor confirms the annotation: that outlives the annotation
+			}
+			e.Editor = ev.Editor
+			return e == ev
+		}) {
+			out = before
+			return nil // an editor gave this evidence already
+		}
+		after := &Relation{ID: id, Type: in.Type, From: from.ID, To: to.ID}
+		if before != nil {
+			after = before.Clone()
+		}
+		after.Evidence = append(after.Evidence, ev)
+		after.Derive()
+		if err := tx.PutRelation(after); err != nil {
+			return err
+		}
+		if retracted {
+			if err := tx.SetRetracted(id, false); err != nil {
+				return err
+			}
+		}
+		out = after
+		return tx.Audit(NewAuditEntry(ctx, seq, "addRelation", []string{from.ID, to.ID},
+			fmt.Sprintf("%s %s %s %s", verb(before == nil, "added", "added evidence to"), from.Name, in.Type, to.Name),
+			relationState(before), relationState(after)))
+	})
+	return out, err
+}
+
+// RetractRelation removes a relation with all its evidence, as an editor,
+// and keeps it out when a report that states it is loaded again. It returns
+// the relation as it was.
+func RetractRelation(ctx context.Context, s Store, id string) (*Relation, error) {
+	if err := Require(ctx, RoleEditor); err != nil {
+		return nil, err
+	}
+	from, t, to, ok := SplitRelationID(id)
+	if !ok {
+		return nil, FieldError("id", "%q is not a relation id (from|TYPE|to)", id)
+	}
+	var out *Relation
+	err := s.Edit(ctx, func(tx EditTx) error {
+		seq, err := tx.Seq()
+		if err != nil {
+			return err
+		}
+		ends, err := tx.Resolve([]string{from, to})
+		if err != nil {
+			return err
+		}
+		rid := RelationID(ends[from], t, ends[to])
+		rels, err := tx.Relations([]string{rid})
+		if err != nil {
+			return err
+		}
+		before := rels[rid]
+		if before == nil {
+			return Errorf(ENOTFOUND, "no relation with id %q", id)
+		}
+		if err := tx.DeleteRelation(rid); err != nil {
+			return err
+		}
+		if err := tx.SetRetracted(rid, true); err != nil {
+			return err
+		}
+		out = before
+		return tx.Audit(NewAuditEntry(ctx, seq, "retractRelation", []string{before.From, before.To},
+			"retracted "+rid, relationState(before), nil))
+	})
+	return out, err
+}
+
+// MergeEntities folds the entity drop into keep, as an editor: drop's
+// relations and all their evidence move to keep (joining keep's own where
+// both stated the same fact), its names become keep's aliases, and drop's
+// id resolves to keep from now on, also when a report that declares it is
+// loaded again. Both must be of one kind, and not reports. It returns keep
+// as it is now.
+func MergeEntities(ctx context.Context, s Store, keep, drop string) (*Entity, error) {
+	if err := Require(ctx, RoleEditor); err != nil {
+		return nil, err
+	}
+	var out *Entity
+	err := s.Edit(ctx, func(tx EditTx) error {
+		seq, err := tx.Seq()
+		if err != nil {
+			return err
+		}
+		ents, err := currentEntities(tx, map[string]string{"keep": keep, "drop": drop})
+		if err != nil {
+			return err
+		}
+		k, d := ents["keep"], ents["drop"]
+		switch {
+		case k.ID == d.ID:
+			return FieldError("drop", "%s and %s are one entity already", keep, drop)
+		case k.Kind != d.Kind:
+			return FieldError("drop", "%s is a %s and %s a %s: only entities of one kind merge", k.ID, k.Kind, d.ID, d.Kind)
+		case k.Kind == KindReport:
+			return FieldError("drop", "reports do not merge")
+		}
+		all, err := tx.Declarations([]string{k.ID, d.ID})
+		if err != nil {
+			return err
+		}
+		decls := foldDeclarations(seq, all[k.ID], all[d.ID], k, d)
+		moving, err := tx.RelationsOf(d.ID)
+		if err != nil {
+			return err
+		}
+		moved := map[string]*Relation{}
+		for _, r := range moving {
+			m := r.Clone()
+			m.From, m.To = swapID(m.From, d.ID, k.ID), swapID(m.To, d.ID, k.ID)
+			m.ID = RelationID(m.From, m.Type, m.To)
+			for i := range m.Evidence {
+				m.Evidence[i].At = swapID(m.Evidence[i].At, d.ID, k.ID)
+			}
+			if prev, ok := moved[m.ID]; ok {
+				m.Evidence = append(m.Evidence, prev.Evidence...)
+			}
+			moved[m.ID] = m
+		}
+		targets, err := tx.Relations(slices.Sorted(maps.Keys(moved)))
+		if err != nil {
+			return err
+		}
+		retractions, err := tx.Retractions(d.ID)
+		if err != nil {
+			return err
+		}
+		// Retractions move with the relations: a report that states a
+		// retracted fact of drop, loaded again, must not bring it back.
+		for _, id := range retractions {
+			from, t, to, ok := SplitRelationID(id)
+			if !ok {
+				continue
+			}
+			if err := tx.SetRetracted(id, false); err != nil {
+				return err
+			}
+			if err := tx.SetRetracted(RelationID(swapID(from, d.ID, k.ID), t, swapID(to, d.ID, k.ID)), true); err != nil {
+				return err
+			}
+		}
+		for _, r := range moving {
+			if err := tx.DeleteRelation(r.ID); err != nil {
+				return err
+			}
+		}
+		if err := tx.PutEntity(d.ID, d.Kind, nil); err != nil {
+			return err
+		}
+		if err := tx.PutEntity(k.ID, k.Kind, decls); err != nil {
+			return err
+		}
+		for _, id := range slices.Sorted(maps.Keys(moved)) {
+			m := moved[id]
+			if t := targets[id]; t != nil && !slices.ContainsFunc(moving, func(r *Relation) bool { return r.ID == id }) {
+				m.Evidence = append(m.Evidence, t.Evidence...)
+			}
+			m.Derive()
+			if err := tx.PutRelation(m); err != nil {
+				return err
+			}
+		}
+		if err := tx.Redirect(d.ID, k.ID); err != nil {
+			return err
+		}
+		out = MergeDeclarations(decls)
+		return tx.Audit(NewAuditEntry(ctx, seq, "mergeEntities", []string{k.ID, d.ID},
+			fmt.Sprintf("merged %s into %s, moving %d relations", d.ID, k.ID, len(moving)),
+			mergeState(k, d, len(moving)), entityState(out)))
+	})
+	return out, err
+}
+
+// currentEntities reads the entities named by each input field, through
+// merges, and refuses a missing one with ENOTFOUND naming its field.
+func currentEntities(tx EditTx, byField map[string]string) (map[string]*Entity, error) {
+	asked := slices.Collect(maps.Values(byField))
+	ids, err := tx.Resolve(asked)
+	if err != nil {
+		return nil, err
+	}
+	decls, err := tx.Declarations(slices.Collect(maps.Values(ids)))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]*Entity{}
+	for _, field := range slices.Sorted(maps.Keys(byField)) {
+		e := MergeDeclarations(decls[ids[byField[field]]])
+		if e == nil {
+			return nil, &Error{Code: ENOTFOUND, Field: field, Message: fmt.Sprintf("no entity with id %q", byField[field])}
+		}
+		out[field] = e
+	}
+	return out, nil
+}
+
+// foldDeclarations returns keep's declarations with drop's folded in: each
+// report that declared drop and not keep now declares keep (so that keep
+// lists it, and a reload of it replaces that declaration), and an editor's
+// declaration pins keep's name and description, with every name of both as
+// aliases, so that drop's declarations never rename keep.
+func foldDeclarations(seq int64, keepDecls, dropDecls map[string]Declaration, keep, drop *Entity) map[string]Declaration {
+	out := maps.Clone(keepDecls)
+	if out == nil {
+		out = map[string]Declaration{}
+	}
+	for src, d := range dropDecls {
+		if _, ok := out[src]; !ok && src != EditKey {
+			e := d.Entity.Clone()
+			e.ID, e.Kind = keep.ID, keep.Kind
+			out[src] = Declaration{Seq: d.Seq, Entity: e}
+		}
+	}
+	out[EditKey] = Declaration{Seq: seq, Entity: &Entity{
+		ID: keep.ID, Kind: keep.Kind, Name: keep.Name,
+		Aliases:     append(slices.Clone(keep.Aliases), drop.Names()...),
+		Description: cmp.Or(keep.Description, drop.Description),
+	}}
+	return out
+}
+
+// swapID returns to for from, and id otherwise.
+func swapID(id, from, to string) string {
+	if id == from {
+		return to
+	}
+	return id
+}
+
+func verb(created bool, yes, no string) string {
+	if created {
+		return yes
+	}
+	return no
+}

@@ -1,0 +1,210 @@
+package inmem
+
+import (
+	"context"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// Edit runs fn under the write lock, so that edits never interleave, then
+// journals what it wrote, durably, and applies it. A failing fn changes
+// nothing.
+func (s *Store) Edit(_ context.Context, fn func(rightsgraph.EditTx) error) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx := &editTx{s: s}
+	if err := fn(tx); err != nil {
+		return err
+	}
+	if len(tx.writes) == 0 {
+		return nil
+	}
+	return s.write(record{Op: opEdit, Writes: tx.writes})
+}
+
+// write is one change an edit makes; a journal record lists them in order.
+type write struct {
+	Op        string                             `json:"op"`
+	ID        string                             `json:"id,omitempty"`
+	Kind      rightsgraph.Kind                   `json:"kind,omitempty"`
+	Decls     map[string]rightsgraph.Declaration `json:"decls,omitempty"`
+	Relation  *rightsgraph.Relation              `json:"relation,omitempty"`
+	To        string                             `json:"to,omitempty"`
+	Retracted bool                               `json:"retracted,omitempty"`
+	Audit     *rightsgraph.AuditEntry            `json:"audit,omitempty"`
+}
+
+// The writes of an edit.
+const (
+	wEntity         = "entity"
+	wRelation       = "relation"
+	wDeleteRelation = "delete-relation"
+	wRedirect       = "redirect"
+	wRetracted      = "retracted"
+	wAudit          = "audit"
+)
+
+// editTx reads the store as it is (s.mu is held) and collects writes.
+type editTx struct {
+	s      *Store
+	writes []write
+}
+
+func (tx *editTx) Seq() (int64, error) { return tx.s.seq + 1, nil }
+
+func (tx *editTx) Resolve(ids []string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
+	for _, id := range ids {
+		out[id] = tx.s.resolve(id)
+	}
+	return out, nil
+}
+
+func (tx *editTx) Declarations(ids []string) (map[string]map[string]rightsgraph.Declaration, error) {
+	out := map[string]map[string]rightsgraph.Declaration{}
+	for _, id := range ids {
+		if r, ok := tx.s.entities[id]; ok {
+			d := make(map[string]rightsgraph.Declaration, len(r.decls))
+			for k, v := range r.decls {
+				d[k] = rightsgraph.Declaration{Seq: v.Seq, Entity: v.Entity.Clone()}
+			}
+			out[id] = d
+		}
+	}
+	return out, nil
+}
+
+func (tx *editTx) Relations(ids []string) (map[string]*rightsgraph.Relation, error) {
+	out := map[string]*rightsgraph.Relation{}
+	for _, id := range ids {
+		if r, ok := tx.s.relations[id]; ok {
+			out[id] = r.Clone()
+		}
+	}
+	return out, nil
+}
+
+func (tx *editTx) RelationsOf(id string) ([]*rightsgraph.Relation, error) {
+	var out []*rightsgraph.Relation
+	for _, r := range tx.s.relations {
+		if r.From == id || r.To == id || slices.ContainsFunc(r.Evidence, func(ev rightsgraph.Evidence) bool { return ev.At == id }) {
+			out = append(out, r.Clone())
+		}
+	}
+	slices.SortFunc(out, func(a, b *rightsgraph.Relation) int { return strings.Compare(a.ID, b.ID) })
+	return out, nil
+}
+
+func (tx *editTx) Retracted(id string) (bool, error) { return tx.s.retracted[id], nil }
+
+func (tx *editTx) Retractions(id string) ([]string, error) {
+	var out []string
+	for rid := range tx.s.retracted {
+		if from, _, to, ok := rightsgraph.SplitRelationID(rid); ok && (from == id || to == id) {
+			out = append(out, rid)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+func (tx *editTx) PutEntity(id string, kind rightsgraph.Kind, decls map[string]rightsgraph.Declaration) error {
+	tx.writes = append(tx.writes, write{Op: wEntity, ID: id, Kind: kind, Decls: maps.Clone(decls)})
+	return nil
+}
+
+func (tx *editTx) PutRelation(r *rightsgraph.Relation) error {
+	tx.writes = append(tx.writes, write{Op: wRelation, Relation: r.Clone()})
+	return nil
+}
+
+func (tx *editTx) DeleteRelation(id string) error {
+	tx.writes = append(tx.writes, write{Op: wDeleteRelation, ID: id})
+	return nil
+}
+
+func (tx *editTx) Redirect(from, to string) error {
+	tx.writes = append(tx.writes, write{Op: wRedirect, ID: from, To: to})
+	return nil
+}
+
+func (tx *editTx) SetRetracted(id string, retracted bool) error {
+	tx.writes = append(tx.writes, write{Op: wRetracted, ID: id, Retracted: retracted})
+	return nil
+}
+
+func (tx *editTx) Audit(e rightsgraph.AuditEntry) error {
+	tx.writes = append(tx.writes, write{Op: wAudit, Audit: &e})
+	return nil
+}
+
+// applyWrite applies one write of an edit; s.mu is held.
+func (s *Store) applyWrite(w write) {
+	switch w.Op {
+	case wEntity:
+		if len(w.Decls) == 0 {
+			for rid := range s.byEntity[w.ID] {
+				s.deleteRelation(s.relations[rid])
+			}
+		}
+		s.setDeclarations(w.ID, w.Decls)
+	case wRelation:
+		r := w.Relation.Clone()
+		if old, ok := s.relations[r.ID]; ok {
+			s.deleteRelation(old)
+		}
+		s.relations[r.ID] = r
+		s.index(r.From, r.ID)
+		s.index(r.To, r.ID)
+	case wDeleteRelation:
+		if old, ok := s.relations[w.ID]; ok {
+			s.deleteRelation(old)
+		}
+	case wRedirect:
+		for from, to := range s.redirects {
+			if to == w.ID {
+				s.redirects[from] = w.To
+			}
+		}
+		s.redirects[w.ID] = w.To
+	case wRetracted:
+		if w.Retracted {
+			s.retracted[w.ID] = true
+		} else {
+			delete(s.retracted, w.ID)
+		}
+	case wAudit:
+		s.audit = append(s.audit, *w.Audit)
+	}
+}
+
+// resolve returns the id an entity id stands for after merges; s.mu is held.
+func (s *Store) resolve(id string) string {
+	if to, ok := s.redirects[id]; ok {
+		return to
+	}
+	return id
+}
+
+// AuditLog returns a page of the audit log, newest first.
+func (s *Store) AuditLog(_ context.Context, q rightsgraph.AuditQuery) (*rightsgraph.AuditPage, error) {
+	after, err := q.Validate()
+	if err != nil {
+		return nil, err
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []rightsgraph.AuditEntry
+	for i := len(s.audit) - 1; i >= 0 && len(out) <= q.First; i-- {
+		e := s.audit[i]
+		if (after > 0 && e.Seq >= after) || (q.Entity != "" && !slices.Contains(e.Entities, q.Entity)) {
+			continue
+		}
+		e.Entities = slices.Clone(e.Entities)
+		out = append(out, e)
+	}
+	return rightsgraph.NewAuditPage(out, q.First), nil
+}

@@ -1,0 +1,255 @@
+package neo4jstore
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// The Cypher of editTx beside that of loads (queries.go).
+const (
+	// qRelationsOf reads the relations of an entity: those that touch it,
+	// and, for a congress, those with evidence placed at it (only a
+	// congress can be Evidence.At, and finding those scans every
+	// relationship).
+	qRelationsOf = `MATCH (n:Entity {id: $id})
+CALL (n) {
+  MATCH (n)-[r]-()
+  RETURN r
+  UNION
+  WITH n WHERE n.kind = $congress
+  MATCH ()-[r]->()
+  WHERE n.id IN r.evAts
+  RETURN r
+}
+WITH DISTINCT r
+WITH r, startNode(r) AS a, endNode(r) AS b
+RETURN ` + relationColumns + `
+ORDER BY r.id`
+
+	qRetract = `MERGE (:Retraction {id: $id})`
+
+	qUnretract = `MATCH (x:Retraction {id: $id}) DELETE x`
+
+	// qRedirect points from at to; qRepoint then points the ids that
+	// pointed at from at to, so that redirects never chain.
+	qRedirect = `MERGE (x:Redirect {id: $from}) SET x.to = $to`
+
+	qRepoint = `MATCH (x:Redirect {to: $from}) SET x.to = $to`
+)
+
+// errNothingWritten rolls back an edit that changed nothing.
+var errNothingWritten = errors.New("the edit wrote nothing")
+
+// Edit runs fn in one managed write transaction. The driver retries fn on
+// transient failures after rolling back, which the editing functions allow:
+// they act only through tx. Errors of fn reach the caller as they are. An
+// edit that writes nothing is rolled back, so that it spends no sequence
+// number and Revision stays.
+func (s *Store) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) error {
+	if err := s.ensureSchema(ctx); err != nil {
+		return err
+	}
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		etx := &editTx{ctx: ctx, tx: tx}
+		if err := fn(etx); err != nil {
+			return struct{}{}, err
+		}
+		if !etx.wrote {
+			return struct{}{}, errNothingWritten
+		}
+		return struct{}{}, nil
+	})
+	if errors.Is(err, errNothingWritten) {
+		return nil
+	}
+	return mapError(err)
+}
+
+// editTx is a rightsgraph.EditTx over a managed transaction. Its reads see
+// its own writes (Neo4j's do), which the interface allows.
+type editTx struct {
+	ctx   context.Context
+	tx    neo4j.ManagedTransaction
+	wrote bool // Seq aside: its increment alone is rolled back
+}
+
+var _ rightsgraph.EditTx = (*editTx)(nil)
+
+// write runs one of the change's writes.
+func (t *editTx) write(cypher string, params map[string]any) error {
+	t.wrote = true
+	_, err := run(t.ctx, t.tx, cypher, params)
+	return err
+}
+
+// Seq increments the meta node, which holds its write lock until commit.
+func (t *editTx) Seq() (int64, error) {
+	return single[int64](t.ctx, t.tx, qNextSeq, nil, "seq")
+}
+
+// Resolve maps ids through the Redirect nodes.
+func (t *editTx) Resolve(ids []string) (map[string]string, error) {
+	return resolveIDs(t.ctx, t.tx, ids)
+}
+
+// Declarations reads the declarations of the entities among ids.
+func (t *editTx) Declarations(ids []string) (map[string]map[string]rightsgraph.Declaration, error) {
+	return readDeclarations(t.ctx, t.tx, ids)
+}
+
+// Relations reads the relations among ids.
+func (t *editTx) Relations(ids []string) (map[string]*rightsgraph.Relation, error) {
+	return readRelations(t.ctx, t.tx, ids)
+}
+
+// RelationsOf reads the relations that touch entity id or are placed at it.
+func (t *editTx) RelationsOf(id string) ([]*rightsgraph.Relation, error) {
+	recs, err := run(t.ctx, t.tx, qRelationsOf, map[string]any{"id": id, "congress": string(rightsgraph.KindCongress)})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*rightsgraph.Relation, 0, len(recs))
+	for _, rec := range recs {
+		r, err := relationFrom(rec)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// Retracted reports whether a Retraction node names the relation id.
+func (t *editTx) Retracted(id string) (bool, error) {
+	retracted, err := readRetracted(t.ctx, t.tx, []string{id})
+	return retracted[id], err
+}
+
+// Retractions lists the retracted relation ids with an end at entity id.
+func (t *editTx) Retractions(id string) ([]string, error) {
+	recs, err := run(t.ctx, t.tx, qRetractionsOf, map[string]any{"prefix": id + "|", "suffix": "|" + id})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(recs))
+	for _, rec := range recs {
+		v, _ := rec.Get("id")
+		out = append(out, str(v))
+	}
+	return out, nil
+}
+
+// PutEntity writes the entity merged from decls, with its declarations, or
+// deletes it (and its relationships) when there are none.
+func (t *editTx) PutEntity(id string, kind rightsgraph.Kind, decls map[string]rightsgraph.Declaration) error {
+	if !kind.Valid() {
+		return fmt.Errorf("entity %q: unknown kind %q", id, kind)
+	}
+	e := rightsgraph.MergeDeclarations(decls)
+	if e == nil {
+		return t.write(qDeleteEntities, map[string]any{"ids": []string{id}})
+	}
+	b, err := json.Marshal(decls)
+	if err != nil {
+		return err
+	}
+	props := entityProps(e, string(b), nil, nil)
+	// What a report stated is the load's to say; an edit leaves it.
+	delete(props, "declaredIds")
+	delete(props, "relationIds")
+	return t.write(fmt.Sprintf(qUpsertEntitiesOfKind, kind.Label()),
+		map[string]any{"rows": []map[string]any{{"id": id, "props": props}}})
+}
+
+// PutRelation writes a relation over the one with its id.
+func (t *editTx) PutRelation(r *rightsgraph.Relation) error {
+	from, typ, to, err := splitRelationID(r.ID)
+	if err != nil {
+		return err
+	}
+	return t.write(fmt.Sprintf(qUpsertRelationsOfType, typ),
+		map[string]any{"rows": []map[string]any{{"from": from, "to": to, "props": relationProps(r)}}})
+}
+
+// DeleteRelation deletes the relation id if it exists.
+func (t *editTx) DeleteRelation(id string) error {
+	from, typ, to, err := splitRelationID(id)
+	if err != nil {
+		return err
+	}
+	return t.write(fmt.Sprintf(qDeleteRelationsOfType, typ),
+		map[string]any{"rows": []map[string]any{{"from": from, "to": to}}})
+}
+
+// Redirect makes from, and the ids that resolved to from, resolve to to.
+func (t *editTx) Redirect(from, to string) error {
+	params := map[string]any{"from": from, "to": to}
+	if err := t.write(qRedirect, params); err != nil {
+		return err
+	}
+	return t.write(qRepoint, params)
+}
+
+// SetRetracted creates or deletes the Retraction node of relation id.
+func (t *editTx) SetRetracted(id string, retracted bool) error {
+	q := qUnretract
+	if retracted {
+		q = qRetract
+	}
+	return t.write(q, map[string]any{"id": id})
+}
+
+// Audit creates the change's AuditEntry node.
+func (t *editTx) Audit(e rightsgraph.AuditEntry) error {
+	t.wrote = true
+	return writeAudit(t.ctx, t.tx, e)
+}
+
+// resolveIDs maps each of ids to the id it stands for now.
+func resolveIDs(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]string, error) {
+	recs, err := run(ctx, tx, qResolve, map[string]any{"ids": nonNil(ids)})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]string, len(recs))
+	for _, rec := range recs {
+		id, _ := rec.Get("id")
+		to, _ := rec.Get("to")
+		out[str(id)] = str(to)
+	}
+	return out, nil
+}
+
+// readRetracted returns which of the relation ids editors retracted.
+func readRetracted(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]bool, error) {
+	recs, err := run(ctx, tx, qRetracted, map[string]any{"ids": nonNil(ids)})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(recs))
+	for _, rec := range recs {
+		id, _ := rec.Get("id")
+		out[str(id)] = true
+	}
+	return out, nil
+}
+
+// writeAudit creates an AuditEntry node. The time is kept as RFC 3339 in
+// UTC with nanoseconds, which parses back to an equal time.Time (a
+// DateTime would come back in a zone of the driver's making).
+func writeAudit(ctx context.Context, tx neo4j.ManagedTransaction, e rightsgraph.AuditEntry) error {
+	_, err := run(ctx, tx, qCreateAuditEntry, map[string]any{
+		"seq": e.Seq, "at": e.At.UTC().Format(time.RFC3339Nano), "actor": e.Actor, "action": e.Action,
+		"entities": nonNil(e.Entities), "summary": e.Summary, "before": e.Before, "after": e.After,
+	})
+	return err
+}

@@ -54,6 +54,59 @@ func TestReopenKeepsTheGraph(t *testing.T) {
 	}
 }
 
+// TestReopenKeepsEdits makes every kind of edit, then reopens the store:
+// the graph, the merges, the retractions and the audit log are as they were.
+func TestReopenKeepsEdits(t *testing.T) {
+	dir := t.TempDir()
+	s := MustOpen(t, dir)
+	storetest.MustLoad(t, s, storetest.ReportA(t), storetest.ReportB(t))
+	ctx := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "ngo", Role: rightsgraph.RoleEditor})
+	desc := "A human rights centre"
+	steps := []func() error{
+		func() error {
+			_, err := rightsgraph.UpsertEntity(ctx, s, rightsgraph.EntityInput{ID: "organisation/orc", Kind: rightsgraph.KindOrganisation, Name: "ORC Moscow", Description: &desc})
+			return err
+		},
+		func() error {
+			_, err := rightsgraph.AddRelation(ctx, s, rightsgraph.RelationInput{From: "person/ivan-sidorov", To: "organisation/coast-watch",
+				Type: rightsgraph.RelMemberOf, Report: "report/b", Quote: "Coast Watch"})
+			return err
+		},
+		func() error {
+			_, err := rightsgraph.RetractRelation(ctx, s, "person/ivan-sidorov|MEMBER_OF|organisation/open-rights-centre")
+			return err
+		},
+		func() error {
+			_, err := rightsgraph.MergeEntities(ctx, s, "organisation/open-rights-centre", "organisation/orc")
+			return err
+		},
+	}
+	for i, step := range steps {
+		if err := step(); err != nil {
+			t.Fatalf("step %d: %v", i+1, err)
+		}
+	}
+	storetest.MustLoad(t, s, storetest.ReportA(t)) // the retraction and the merge hold
+	wantE, wantR := storetest.Dump(t, s)
+	wantLog, _ := s.AuditLog(ctx, rightsgraph.AuditQuery{First: 100})
+	wantRev, _ := s.Revision(ctx)
+	s.Close()
+
+	again := MustOpen(t, dir)
+	gotE, gotR := storetest.Dump(t, again)
+	gotLog, _ := again.AuditLog(ctx, rightsgraph.AuditQuery{First: 100})
+	gotRev, _ := again.Revision(ctx)
+	if !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotR, wantR) {
+		t.Error("the reopened graph differs")
+	}
+	if !reflect.DeepEqual(gotLog, wantLog) || len(gotLog.Entries) != 7 || gotRev != wantRev {
+		t.Errorf("the reopened audit log differs: %d entries, revision %d; want %d entries, revision %d", len(gotLog.Entries), gotRev, len(wantLog.Entries), wantRev)
+	}
+	if e, err := again.Entity(ctx, "organisation/orc"); err != nil || e.ID != "organisation/open-rights-centre" || e.Description != desc {
+		t.Errorf("the merged id after reopening: %+v, %v", e, err)
+	}
+}
+
 func TestOneProcessAtATime(t *testing.T) {
 	dir := t.TempDir()
 	MustOpen(t, dir)

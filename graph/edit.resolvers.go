@@ -9,10 +9,9 @@ import (
 	"context"
 
 	"github.com/rightsgraph/rightsgraph"
-	"github.com/rightsgraph/rightsgraph/seed"
-
 	"github.com/rightsgraph/rightsgraph/graph/generated"
 	"github.com/rightsgraph/rightsgraph/graph/model"
+	"github.com/rightsgraph/rightsgraph/seed"
 )
 
 // AddReport is the resolver for the addReport field.

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -185,5 +186,21 @@ func TestAcknowledgedLoadSurvivesKill(t *testing.T) {
 	s := MustOpen(t, dir)
 	if _, err := s.Entity(context.Background(), "person/anna-petrova"); err != nil {
 		t.Errorf("after the kill: %v", err)
+	}
+}
+
+// BenchmarkPersistentEdit measures an edit acknowledged only once it is on
+// disk: the journal's fsync is most of it.
+func BenchmarkPersistentEdit(b *testing.B) {
+	s := MustOpen(b, b.TempDir())
+	storetest.MustLoad(b, s, storetest.ReportA(b))
+	ctx := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "bench", Role: rightsgraph.RoleEditor})
+	i := 0
+	for b.Loop() {
+		i++
+		desc := strconv.Itoa(i)
+		if _, err := rightsgraph.UpsertEntity(ctx, s, rightsgraph.EntityInput{ID: "person/anna-petrova", Kind: rightsgraph.KindPerson, Description: &desc}); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/rightsgraph/rightsgraph"
@@ -14,7 +15,8 @@ import (
 var SyntheticOptions = synth.Options{Reports: 10, Entities: 20_000, Relations: 100_000, Seed: 1}
 
 // Bench runs the store benchmarks: loading the bundled reports, loading
-// the synthetic graph, searching, and reading an entity with its relations.
+// the synthetic graph, searching, reading an entity with its relations, and
+// two edits over the loaded graph.
 func Bench(b *testing.B, newStore NewStore) {
 	ctx := context.Background()
 	b.Run("LoadSeed", func(b *testing.B) {
@@ -88,4 +90,32 @@ func Bench(b *testing.B, newStore NewStore) {
 			}
 		})
 	}
+	editor := rightsgraph.WithPrincipal(ctx, rightsgraph.Principal{Name: "bench", Role: rightsgraph.RoleEditor})
+	b.Run("EditUpsertEntity", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			i++
+			desc := fmt.Sprintf("revision %d", i)
+			if _, err := rightsgraph.UpsertEntity(editor, s, rightsgraph.EntityInput{
+				ID: "organisation/memorial-human-rights-centre", Kind: rightsgraph.KindOrganisation, Description: &desc,
+			}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("EditAddRelation", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			i++
+			if _, err := rightsgraph.AddRelation(editor, s, rightsgraph.RelationInput{
+				From: "person/natalya-taubina", To: "organisation/public-verdict-foundation", Type: rightsgraph.RelLeads,
+				Role: fmt.Sprintf("role %d", i), Report: "report/2017-11-moscow-human-rights-congress",
+				Quote: "Natalya Taubina, director of the Public Verdict foundation",
+			}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

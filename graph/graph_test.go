@@ -116,9 +116,18 @@ type rawResponse struct {
 // to decode responses with an HTTP error status (parse errors get 422).
 func MustRawPost(tb testing.TB, h http.Handler, query string) rawResponse {
 	tb.Helper()
+	return MustRawPostAccept(tb, h, query, "")
+}
+
+// MustRawPostAccept is MustRawPost with an Accept header ("" for none).
+func MustRawPostAccept(tb testing.TB, h http.Handler, query, accept string) rawResponse {
+	tb.Helper()
 	body, _ := json.Marshal(map[string]string{"query": query})
 	req := httptest.NewRequest(http.MethodPost, "/", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
+	if accept != "" {
+		req.Header.Set("Accept", accept)
+	}
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, req)
 	out := rawResponse{Status: w.Code, Body: w.Body.Bytes()}
@@ -1040,12 +1049,15 @@ func TestBadUserInput(t *testing.T) {
 	}
 }
 
-// TestRequestErrors checks errors found before execution: no data at all.
+// TestRequestErrors checks errors found before execution: no data at all,
+// and the status the GraphQL-over-HTTP spec asks for: 200 to a client that
+// accepts only application/json, a 4xx to one that accepts
+// application/graphql-response+json.
 func TestRequestErrors(t *testing.T) {
 	h := newHandler(MustSeededStore(t), slog.New(slog.DiscardHandler))
 	tests := []struct {
 		name, query, code string
-		clientError       bool // a 4xx status, not 200
+		clientError       bool // a 4xx status with graphql-response+json
 	}{
 		{"syntax error", `{ entity(id: "person/lev-ponomarev") { id `, "GRAPHQL_PARSE_FAILED", true},
 		{"unknown field", `{ entity(id: "person/lev-ponomarev") { salary } }`, "GRAPHQL_VALIDATION_FAILED", true},
@@ -1067,8 +1079,15 @@ func TestRequestErrors(t *testing.T) {
 			if got := resp.Errors[0].code(); got != tt.code {
 				t.Errorf("extensions.code = %q, want %q", got, tt.code)
 			}
+			if resp.Status != http.StatusOK {
+				t.Errorf("HTTP status %d with application/json, want 200", resp.Status)
+			}
+			resp = MustRawPostAccept(t, h, tt.query, "application/graphql-response+json")
 			if is4xx := resp.Status >= 400 && resp.Status < 500; is4xx != tt.clientError || (!is4xx && resp.Status != http.StatusOK) {
-				t.Errorf("HTTP status %d, want a 4xx: %v", resp.Status, tt.clientError)
+				t.Errorf("HTTP status %d with graphql-response+json, want a 4xx: %v", resp.Status, tt.clientError)
+			}
+			if tt.clientError && bytes.Contains(resp.Body, []byte(`"data"`)) {
+				t.Errorf("a request error has a data entry: %s", resp.Body)
 			}
 		})
 	}

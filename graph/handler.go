@@ -88,5 +88,5 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 			return resp
 		})
 	}
-	return WithLoaders(s, srv)
+	return WithLoaders(s, followSpec(srv))
 }

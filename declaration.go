@@ -58,15 +58,11 @@ func MergeDeclarations(decls map[string]Declaration) *Entity {
 	if len(reports) > 0 {
 		e.Reports = reports
 	}
-	seen := map[string]bool{Normalize(e.Name): true}
+	var aliases []string
 	for _, rid := range aliasSources {
-		for _, a := range decls[rid].Entity.Aliases {
-			if n := Normalize(a); !seen[n] {
-				seen[n] = true
-				e.Aliases = append(e.Aliases, a)
-			}
-		}
+		aliases = append(aliases, decls[rid].Entity.Aliases...)
 	}
+	e.Aliases = DistinctAliases(e.Name, aliases)
 	return e
 }
 

@@ -74,6 +74,20 @@ func (e *Entity) Clone() *Entity {
 	return &c
 }
 
+// DistinctAliases returns aliases without repeats and without the name,
+// comparing them as search does (Normalize), first spelling first.
+func DistinctAliases(name string, aliases []string) []string {
+	seen := map[string]bool{Normalize(name): true}
+	var out []string
+	for _, a := range aliases {
+		if n := Normalize(a); !seen[n] {
+			seen[n] = true
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
 // Names returns the name followed by the aliases.
 func (e *Entity) Names() []string {
 	return append([]string{e.Name}, e.Aliases...)

@@ -343,15 +343,7 @@ func (g *ReportGraph) Redirect(resolve map[string]string) *ReportGraph {
 		out.Entities = append(out.Entities, c)
 	}
 	for _, e := range out.Entities {
-		seen := map[string]bool{Normalize(e.Name): true}
-		var aliases []string
-		for _, a := range e.Aliases {
-			if n := Normalize(a); !seen[n] {
-				seen[n] = true
-				aliases = append(aliases, a)
-			}
-		}
-		e.Aliases = aliases
+		e.Aliases = DistinctAliases(e.Name, e.Aliases)
 	}
 	rels := map[string]*Relation{}
 	for _, r := range g.Relations {

@@ -89,9 +89,15 @@ func (tx *editTx) Relations(ids []string) (map[string]*rightsgraph.Relation, err
 
 func (tx *editTx) RelationsOf(id string) ([]*rightsgraph.Relation, error) {
 	var out []*rightsgraph.Relation
-	for _, r := range tx.s.relations {
-		if r.From == id || r.To == id || slices.ContainsFunc(r.Evidence, func(ev rightsgraph.Evidence) bool { return ev.At == id }) {
-			out = append(out, r.Clone())
+	for rid := range tx.s.byEntity[id] {
+		out = append(out, tx.s.relations[rid].Clone())
+	}
+	// Only a congress can be Evidence.At; finding those scans every relation.
+	if e, ok := tx.s.entities[id]; ok && e.current.Kind == rightsgraph.KindCongress {
+		for _, r := range tx.s.relations {
+			if r.From != id && r.To != id && slices.ContainsFunc(r.Evidence, func(ev rightsgraph.Evidence) bool { return ev.At == id }) {
+				out = append(out, r.Clone())
+			}
 		}
 	}
 	slices.SortFunc(out, func(a, b *rightsgraph.Relation) int { return strings.Compare(a.ID, b.ID) })

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"slices"
-	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -298,11 +297,11 @@ func readRelations(ctx context.Context, tx neo4j.ManagedTransaction, ids []strin
 // splitRelationID takes a relation id apart (see rightsgraph.RelationID),
 // checking the type against the known ones before it goes into Cypher.
 func splitRelationID(id string) (from string, t rightsgraph.RelType, to string, err error) {
-	parts := strings.Split(id, "|")
-	if len(parts) != 3 || !rightsgraph.RelType(parts[1]).Valid() {
+	from, t, to, ok := rightsgraph.SplitRelationID(id)
+	if !ok {
 		return "", "", "", fmt.Errorf("malformed relation id %q", id)
 	}
-	return parts[0], rightsgraph.RelType(parts[1]), parts[2], nil
+	return from, t, to, nil
 }
 
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {

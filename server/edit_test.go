@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"net/url"
 	"reflect"
@@ -42,20 +41,7 @@ func editors(tb testing.TB, s rightsgraph.Store) map[string]string {
 func as(tb testing.TB, base, secret, q string, vars map[string]any) answer {
 	tb.Helper()
 	body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
-	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", strings.NewReader(string(body)))
-	req.Header.Set("Content-Type", "application/json")
-	if secret != "" {
-		req.Header.Set("Authorization", "Bearer "+secret)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer resp.Body.Close()
-	raw, _ := io.ReadAll(resp.Body)
-	a := answer{Status: resp.StatusCode, Body: string(raw)}
-	json.Unmarshal(raw, &a) //nolint:errcheck // non-JSON answers are checked by status
-	return a
+	return postAs(tb, base, secret, body)
 }
 
 func code(a answer) any {

@@ -47,7 +47,18 @@ type answer struct {
 
 func post(tb testing.TB, url string, body []byte) answer {
 	tb.Helper()
-	resp, err := http.Post(url+"/graphql", "application/json", bytes.NewReader(body))
+	return postAs(tb, url, "", body)
+}
+
+// postAs posts a body to /graphql with the secret of a token ("" for none).
+func postAs(tb testing.TB, url, secret string, body []byte) answer {
+	tb.Helper()
+	req, _ := http.NewRequest(http.MethodPost, url+"/graphql", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	if secret != "" {
+		req.Header.Set("Authorization", "Bearer "+secret)
+	}
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -60,8 +71,7 @@ func post(tb testing.TB, url string, body []byte) answer {
 
 func query(tb testing.TB, url, q string, vars map[string]any) answer {
 	tb.Helper()
-	body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
-	return post(tb, url, body)
+	return as(tb, url, "", q, vars)
 }
 
 // TestAttacks sends the shapes of denial-of-service and injection attacks:

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -81,13 +82,33 @@ func Open(dir string) (*Store, error) {
 	return s, nil
 }
 
+// OpenReadOnly returns the state kept in dir without taking its lock, for
+// commands that only read (draft) while a server may hold the folder. A
+// last change still being written is left out, and every write is refused.
+func OpenReadOnly(dir string) (*Store, error) {
+	path := filepath.Join(dir, journalFile)
+	s := New()
+	s.readOnly = true
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return s, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("data folder: %w", err)
+	}
+	defer f.Close()
+	if err := s.replay(f, path); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
 // replay applies every record of the journal.
 func (s *Store) replay(r io.Reader, path string) error {
 	br := bufio.NewReader(r)
 	for line := 1; ; line++ {
 		text, err := br.ReadString('\n')
 		if errors.Is(err, io.EOF) {
-			if text != "" {
+			if text != "" && !s.readOnly { // a reader may meet a change being written
 				return damaged(path, line, "the last change was cut short (the process stopped while writing it)")
 			}
 			return nil
@@ -154,6 +175,9 @@ func (j *journal) close() error {
 // write journals a record, if the store is persistent, then applies it;
 // s.mu is held.
 func (s *Store) write(rec record) error {
+	if s.readOnly {
+		return rightsgraph.Errorf(rightsgraph.EINVALID, "the store was opened read-only")
+	}
 	if s.journal != nil {
 		if err := s.journal.append(rec); err != nil {
 			return err

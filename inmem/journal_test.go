@@ -116,6 +116,39 @@ func TestOneProcessAtATime(t *testing.T) {
 	}
 }
 
+// TestOpenReadOnly reads a folder a running store holds, leaves out a change
+// still being written, and refuses writes.
+func TestOpenReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	s := MustOpen(t, dir)
+	storetest.MustLoad(t, s, storetest.ReportA(t), storetest.ReportB(t))
+	wantE, wantR := storetest.Dump(t, s)
+	f, err := os.OpenFile(filepath.Join(dir, "journal.log"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("0000 {\"op\":\"edit\"") // a change half written
+	f.Close()
+	ro, err := inmem.OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotE, gotR := storetest.Dump(t, ro)
+	if !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotR, wantR) {
+		t.Error("the read-only store differs from the one holding the folder")
+	}
+	if err := ro.LoadReport(context.Background(), storetest.ReportA(t)); err == nil {
+		t.Error("a read-only store accepted a load")
+	}
+	empty, err := inmem.OpenReadOnly(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, _ := storetest.Dump(t, empty); len(e) != 0 {
+		t.Errorf("an empty folder reads as %d entities", len(e))
+	}
+}
+
 func TestDamageIsReported(t *testing.T) {
 	for _, tt := range []struct {
 		name   string

@@ -26,6 +26,7 @@ type Store struct {
 	relations map[string]*rightsgraph.Relation
 	byEntity  map[string]map[string]bool // entity id → ids of its relations
 	journal   *journal                   // nil: memory only
+	readOnly  bool                       // opened by OpenReadOnly: writes refused
 	tokens    map[string]*rightsgraph.Token
 	redirects map[string]string // merged id → survivor
 	retracted map[string]bool   // relation ids editors retracted

@@ -1,5 +1,6 @@
 // The GraphQL API of rightsgraph, as the explorer uses it: POST /graphql on
-// the same origin.
+// the same origin, with the editor's token (auth.ts) once one is given.
+import { currentToken } from './auth';
 
 export type Kind = 'PERSON' | 'ORGANISATION' | 'ISSUE' | 'CONGRESS' | 'RESOLUTION' | 'REPORT' | 'PLACE' | 'LAW';
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -70,36 +71,55 @@ export interface Alliance {
   reasons: { via: EntityRef; how: string; evidence: { quote: string; start: number; end: number; report: { id: string; title: string } }[] }[];
 }
 
+/** A problem of an annotation that addReport refused, on its line. */
+export interface Problem {
+  line: number;
+  message: string;
+}
+
 export class GraphQLError extends Error {
   constructor(
     message: string,
     readonly code?: string,
+    /** The annotation's problems, when addReport refused it. */
+    readonly problems: Problem[] = [],
+    /** The HTTP status of the answer. */
+    readonly status = 200,
   ) {
     super(message);
     this.name = 'GraphQLError';
   }
 }
 
-/** Runs one GraphQL operation; throws GraphQLError on errors. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
-  const res = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-    signal,
-  });
-  let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+/** Sends one GraphQL request (JSON, or a multipart form with files) with the editor's token, if any. */
+export async function send<T>(body: BodyInit, json: boolean, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (json) headers['content-type'] = 'application/json';
+  const token = currentToken();
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch('/graphql', { method: 'POST', headers, body, signal });
+  if (res.status === 413) {
+    // The server's body limit: its answer is plain text naming the limit.
+    const text = (await res.text().catch(() => '')).trim();
+    throw new GraphQLError(`Too large for the server: ${text || 'the request body is over its limit'}.`, 'PAYLOAD_TOO_LARGE', [], 413);
+  }
+  let answer: { data?: T; errors?: { message: string; extensions?: { code?: string; problems?: Problem[] } }[] };
   try {
-    body = await res.json();
+    answer = await res.json();
   } catch {
-    throw new GraphQLError(`the server answered ${res.status} ${res.statusText}`);
+    throw new GraphQLError(`the server answered ${res.status} ${res.statusText}`, undefined, [], res.status);
   }
-  if (body.errors?.length) {
-    const e = body.errors[0];
-    throw new GraphQLError(e.message, e.extensions?.code);
+  if (answer.errors?.length) {
+    const e = answer.errors[0];
+    throw new GraphQLError(e.message, e.extensions?.code, e.extensions?.problems ?? [], res.status);
   }
-  if (!res.ok || !body.data) throw new GraphQLError(`the server answered ${res.status} ${res.statusText}`);
-  return body.data;
+  if (!res.ok || !answer.data) throw new GraphQLError(`the server answered ${res.status} ${res.statusText}`, undefined, [], res.status);
+  return answer.data;
+}
+
+/** Runs one GraphQL operation; throws GraphQLError on errors. */
+export function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  return send<T>(JSON.stringify({ query, variables }), true, signal);
 }
 
 const REF = 'id name kind';

@@ -5,7 +5,8 @@ import * as api from './api';
 import type { EntityDetails, EntityRef, Evidence, Relation } from './api';
 import { ALLIED_WITH, GraphView, formatWeight } from './graph';
 import { SearchBox } from './search';
-import { ReportView } from './report';
+import { ReportView, forgetReport } from './report';
+import { initEditing } from './editing';
 import { button, el } from './dom';
 import { KINDS, KIND_ORDER, kindIcon, typeLabel } from './kinds';
 import { relationPhrase } from './labels';
@@ -680,6 +681,26 @@ async function restore() {
   if (mode === 'path' && state.from && state.to) await runPath();
   afterGraphChange();
 }
+
+// ---------------------------------------------------------------- editing
+
+// A published report opens in the graph: its entities, their relations,
+// and the first of them selected, with its evidence in the details.
+initEditing($('editor-tools'), {
+  onError: toast,
+  onPublished: (p, ids) =>
+    void task(async () => {
+      detailsCache.clear();
+      forgetReport(p.report.id);
+      toast(`Published “${p.report.title}”: ${p.entities} entities, ${p.relations} relations.`);
+      const sub = await api.entitiesWithEdges(ids);
+      const first = ids.find((id) => sub.nodes.some((n) => n.id === id));
+      if (first) select(first);
+      await merge(sub.nodes, sub.edges);
+      if (first) select(first, true);
+      setMode('details');
+    }),
+});
 
 // ---------------------------------------------------------------- start
 

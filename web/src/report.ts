@@ -19,6 +19,11 @@ function load(id: string) {
   return p;
 }
 
+/** forgetReport drops a report read before: it was just published again, maybe with another text. */
+export function forgetReport(id: string) {
+  cache.delete(id);
+}
+
 export class ReportView {
   private dialog: HTMLDialogElement;
   private title: HTMLElement;

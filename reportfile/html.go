@@ -36,7 +36,9 @@ func readHTML(name string, data []byte) (*Document, error) {
 
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxHTMLElements
-	article, err := parser.ParseAndMutate(root, nil)
+	// Readability weighs navigation against the article, but on a short
+	// page it keeps everything; a page's chrome is never the report.
+	article, err := parser.ParseAndMutate(stripChrome(root, false), nil)
 	if err == nil && article.Node != nil {
 		doc.Text = tidy(render.InnerText(article.Node))
 	}
@@ -45,7 +47,7 @@ func readHTML(name string, data []byte) (*Document, error) {
 		// with no article-like block): take the body, less its chrome, from
 		// a fresh parse.
 		if root, err = html.Parse(bytes.NewReader(data)); err == nil {
-			doc.Text = tidy(render.InnerText(stripChrome(root)))
+			doc.Text = tidy(render.InnerText(stripChrome(root, false)))
 		}
 	}
 	doc.Title = firstOf(article.Title(), meta.title)
@@ -75,27 +77,37 @@ func decodeHTML(name string, data []byte) ([]byte, error) {
 }
 
 // chrome lists the elements that frame an article rather than belong to
-// it, and those that hold no text a reader sees.
+// it, and those that hold no text a reader sees. A <form> is not one:
+// some sites wrap whole pages in one.
 var chrome = map[atom.Atom]bool{
-	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
-	atom.Template: true, atom.Nav: true, atom.Header: true, atom.Footer: true,
-	atom.Aside: true, atom.Form: true, atom.Button: true, atom.Select: true,
-	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Svg: true,
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
+	atom.Nav: true, atom.Footer: true, atom.Aside: true, atom.Button: true,
+	atom.Select: true, atom.Iframe: true, atom.Object: true, atom.Embed: true,
+	atom.Svg: true, atom.Dialog: true,
 }
 
 // stripChrome removes the chrome elements and comments from a parsed page
-// and returns the page.
-func stripChrome(n *html.Node) *html.Node {
+// and returns the page. A <header> is chrome outside the article (the
+// site's banner) but not inside it, where it holds the title and byline.
+func stripChrome(n *html.Node, inArticle bool) *html.Node {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
-		if c.Type == html.CommentNode || c.Type == html.ElementNode && (chrome[c.DataAtom] || hasRole(c, "navigation", "banner", "contentinfo")) {
+		if c.Type == html.CommentNode || c.Type == html.ElementNode && (chrome[c.DataAtom] && !isJSONLD(c) ||
+			c.DataAtom == atom.Header && !inArticle ||
+			hasRole(c, "navigation", "banner", "contentinfo", "complementary", "search")) {
 			n.RemoveChild(c)
 		} else {
-			stripChrome(c)
+			stripChrome(c, inArticle || c.DataAtom == atom.Article || c.DataAtom == atom.Main)
 		}
 		c = next
 	}
 	return n
+}
+
+// isJSONLD reports whether n is a JSON-LD script, whose metadata Readability
+// reads before it drops all scripts.
+func isJSONLD(n *html.Node) bool {
+	return n.DataAtom == atom.Script && strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json")
 }
 
 func hasRole(n *html.Node, roles ...string) bool {
@@ -204,4 +216,3 @@ func byline(s string) string {
 	}
 	return s
 }
-

@@ -138,10 +138,16 @@ type mdWriter struct {
 
 func (w *mdWriter) walk(n ast.Node, entering bool) (ast.WalkStatus, error) {
 	switch n := n.(type) {
-	case *ast.Paragraph, *ast.ThematicBreak, *ast.List, *ast.Blockquote, *east.Table:
-		w.b.WriteString("\n\n")
+	case *ast.List:
+		if _, nested := n.Parent().(*ast.ListItem); nested {
+			w.newline()
+		} else {
+			w.paragraph()
+		}
+	case *ast.Paragraph, *ast.ThematicBreak, *ast.Blockquote, *east.Table:
+		w.paragraph()
 	case *ast.Heading:
-		w.b.WriteString("\n\n")
+		w.paragraph()
 		if n.Level == 1 && w.title == "" {
 			if entering {
 				w.inTitle, w.titleAt = true, w.b.Len()
@@ -150,28 +156,28 @@ func (w *mdWriter) walk(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			}
 		}
 	case *ast.TextBlock, *ast.ListItem, *east.TableHeader, *east.TableRow:
-		w.b.WriteByte('\n')
+		w.newline()
 	case *east.TableCell:
 		if !entering {
 			w.b.WriteByte('\t')
 		}
 	case *ast.CodeBlock, *ast.FencedCodeBlock:
 		if entering {
-			w.b.WriteString("\n\n")
+			w.paragraph()
 			w.lines(n)
-			w.b.WriteString("\n\n")
+			w.paragraph()
 		}
 		return ast.WalkSkipChildren, nil
 	case *ast.HTMLBlock:
 		if entering {
-			w.b.WriteString("\n\n")
+			w.paragraph()
 			var src bytes.Buffer
 			w.linesTo(&src, n)
 			if n.HasClosure() {
 				src.Write(n.ClosureLine.Value(w.source))
 			}
 			w.b.WriteString(htmlText(src.Bytes()))
-			w.b.WriteString("\n\n")
+			w.paragraph()
 		}
 		return ast.WalkSkipChildren, nil
 	case *ast.Text:
@@ -211,6 +217,21 @@ func (w *mdWriter) walk(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		// The box is markup, "[x]"; the item's words follow it.
 	}
 	return ast.WalkContinue, nil
+}
+
+// newline ends the line written so far, if there is one.
+func (w *mdWriter) newline() {
+	if s := w.b.String(); s != "" && !strings.HasSuffix(s, "\n") {
+		w.b.WriteByte('\n')
+	}
+}
+
+// paragraph ends the paragraph written so far with a blank line.
+func (w *mdWriter) paragraph() {
+	w.newline()
+	if s := w.b.String(); s != "" && !strings.HasSuffix(s, "\n\n") {
+		w.b.WriteByte('\n')
+	}
 }
 
 // lines writes a block's source lines as they are.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,7 +30,8 @@ type ent struct {
 	dropped  bool
 	link     *Link
 	id       string
-	place    bool // a place only inside names so far
+	count    int  // mentions in the first pass
+	other    bool // an event other than the one the report is about
 }
 
 func (e *ent) addForm(f string) {
@@ -44,6 +46,12 @@ func (e *ent) addForm(f string) {
 		e.formSeen[f] = true
 		e.forms = append(e.forms, f)
 	}
+}
+
+// knownForm is a form of an organisation, as lower-case words.
+type knownForm struct {
+	words []string
+	ent   *ent
 }
 
 // rel is a relation while drafting; qs and qe are its quote's bytes.
@@ -70,6 +78,8 @@ type drafter struct {
 	acronyms map[string]*ent   // acronym → organisation
 	orgNames []*ent            // organisations of two words or more, for lower-case mentions
 
+	formsByWord map[string][]knownForm // first word → organisation forms of 2+ words
+
 	rels    []*rel
 	relSeen map[string]bool
 
@@ -79,13 +89,14 @@ type drafter struct {
 	lastCongress *ent
 	lastRes      *ent
 	lastPerson   *ent
+	main         *ent // the event the report is about
 }
 
 func newDrafter(text string, known Known) *drafter {
 	return &drafter{
 		text: text, known: known, lower: map[string]bool{},
 		byName: map[string]*ent{}, bySur: map[string][]*ent{}, acronyms: map[string]*ent{},
-		relSeen: map[string]bool{}, lastByHead: map[string]*ent{},
+		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, formsByWord: map[string][]knownForm{},
 	}
 }
 
@@ -221,6 +232,29 @@ func (d *drafter) acronymDefs(ts []tok, ms []*mention) {
 func (d *drafter) settle() {
 	for _, e := range d.ents {
 		d.chooseName(e)
+		if e.kind != rightsgraph.KindOrganisation {
+			continue
+		}
+		for _, f := range e.forms {
+			var ws []string
+			for _, t := range tokenize(f, 0, len(f), nil) {
+				ws = append(ws, t.low)
+			}
+			if len(ws) >= 2 {
+				d.formsByWord[ws[0]] = append(d.formsByWord[ws[0]], knownForm{ws, e})
+			}
+		}
+	}
+	for w, fs := range d.formsByWord {
+		// Longest first: "Human Rights Centre Memorial" before "Human Rights Centre".
+		slices.SortStableFunc(fs, func(a, b knownForm) int { return len(b.words) - len(a.words) })
+		d.formsByWord[w] = fs
+	}
+	d.main = nil
+	for _, e := range d.ents {
+		if e.kind == rightsgraph.KindCongress && !e.other && (d.main == nil || e.count > d.main.count) {
+			d.main = e
+		}
 	}
 }
 
@@ -292,6 +326,14 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 		return m.ent
 	}
 	var e *ent
+	if m.kind != rightsgraph.KindPerson && m.kind != rightsgraph.KindIssue {
+		if o := d.byName[key(rightsgraph.KindOrganisation, m.form)]; o != nil && (m.kind != rightsgraph.KindOrganisation || !m.generic) {
+			m.kind = rightsgraph.KindOrganisation
+			m.ent = o
+			d.lastOrg = o
+			return o
+		}
+	}
 	switch m.kind {
 	case rightsgraph.KindPerson:
 		e = d.resolvePerson(m, create)
@@ -330,6 +372,14 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 	m.ent = e
 	if e != nil && m.conf > e.conf {
 		e.conf, e.rule = m.conf, m.rule
+	}
+	if e != nil {
+		if d.pass == 1 {
+			e.count++
+		}
+		if m.alt != "" && rightsgraph.Normalize(m.alt) != "" {
+			d.alias(e, m.alt)
+		}
 	}
 	return e
 }
@@ -470,11 +520,19 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 	if e := d.byName[key(rightsgraph.KindCongress, form)]; e != nil {
 		return e
 	}
+	if m.other {
+		if !create {
+			return nil
+		}
+		e := d.newEnt(rightsgraph.KindCongress, form, 0.5, "other-event")
+		e.other, e.ordinal, e.head = true, m.ordinal, m.head
+		return e
+	}
 	// An ordinal tells events of a series apart; without one, a
 	// reference is to the event the report is about.
-	var main *ent
+	var first *ent
 	for _, e := range d.ents {
-		if e.kind != rightsgraph.KindCongress || e.dropped {
+		if e.kind != rightsgraph.KindCongress || e.dropped || e.other {
 			continue
 		}
 		if m.ordinal != 0 && e.ordinal == m.ordinal {
@@ -483,21 +541,17 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 			}
 			return e
 		}
-		if main == nil || len(e.mentions) > len(main.mentions) {
-			main = e
+		if first == nil {
+			first = e
 		}
 	}
+	main := cmpOr(d.main, first)
 	if m.generic || m.ordinal == 0 && main != nil && m.rule == "lower-np" {
-		if d.lastCongress != nil && (m.ordinal == 0 || d.lastCongress.ordinal == m.ordinal) {
-			return d.lastCongress
-		}
 		if main != nil && (m.ordinal == 0 || main.ordinal == 0) {
 			return main
 		}
-		if m.generic && m.ordinal == 0 {
-			if !create || m.head == "session" || m.head == "meeting" || m.head == "school" || m.head == "event" {
-				return nil
-			}
+		if m.generic && m.ordinal == 0 && (!create || m.head == "session" || m.head == "meeting" || m.head == "school" || m.head == "event" || m.head == "discussion") {
+			return nil
 		}
 	}
 	if !create {
@@ -508,7 +562,18 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 	}
 	e := d.newEnt(rightsgraph.KindCongress, form, m.conf, m.rule)
 	e.ordinal, e.head = m.ordinal, m.head
+	if m.ordinal != 0 && main != nil && main.ordinal == 0 && m.ordinal != 1 {
+		// "the second forum" after "the Forum": one event
+		main.ordinal = m.ordinal
+	}
 	return e
+}
+
+func cmpOr(a, b *ent) *ent {
+	if a != nil {
+		return a
+	}
+	return b
 }
 
 func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {

@@ -76,7 +76,8 @@ congress` /* "congress" as a body is rare: only with a clear org context */)
 // organisation", "the movement “For Human Rights”").
 var orgDescriptors = wordSet(`organisation organization movement group foundation fund centre center
 committee society association network union coalition ngo charity initiative project campaign newspaper
-outlet agency portal channel magazine journal website station broadcaster`)
+outlet agency portal channel magazine journal website station broadcaster clinic platform institute
+bureau council commission party club trust`)
 
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop
@@ -103,7 +104,8 @@ spokesperson spokesman spokeswoman deputy vice-chair vice-president secretary jo
 correspondent editor editors fellow fellows trustee trustees board-member advocate attorney consultant
 officer investigator investigators monitor monitors observer observers co-ordinator programme program
 specialist psychologist doctor historian economist sociologist professor lecturer student students
-head-of founder-member veteran veterans leader-of`)
+head-of founder-member veteran veterans leader-of official officials delegate delegates staffer
+participant participants coordinators`)
 
 // speechVerbs are verbs whose subject spoke at an event (SPOKE_AT), and
 // the prepositions or particles that may follow them before the topic.
@@ -143,7 +145,7 @@ produced drew`)
 
 // organiseVerbs say who organised an event (ORGANISED), active or passive.
 var organiseVerbs = wordSet(`organised organized convened called hosted co-organised co-organized
-co-hosted arranged initiated sponsored`)
+co-hosted arranged initiated`)
 
 // demandVerbs are what a document demands (ADDRESSES); the role is the
 // demand when it is a verb of its own ("repeal", "abolish").

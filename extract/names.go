@@ -21,6 +21,9 @@ type mention struct {
 	generic bool // a lower-case back-reference ("the congress", "the organisation"): never an alias
 	head    string
 	ordinal int // of an event: "second" congress
+	other   bool   // an event other than the one the report is about ("the previous round table")
+	alt     string // another form the text gives it here ("Full Name (Translation)")
+	next    int    // where scanning goes on, when not j
 	ent     *ent
 }
 
@@ -42,8 +45,12 @@ var multiPlaces = wordSet(`soviet-union russian-federation united-states united-
 saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rostov-on-don new-york
 the-hague`)
 
-func isOpenQuote(w string) bool  { return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'" }
-func isCloseQuote(w string) bool { return w == "”" || w == "\"" || w == "»" || w == "’" || w == "'" }
+func isOpenQuote(w string) bool {
+	return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'"
+}
+func isCloseQuote(w string) bool {
+	return w == "”" || w == "\"" || w == "»" || w == "’" || w == "'"
+}
 
 func (t tok) capWord() bool { return t.word && (t.up || t.caps) && !t.digit }
 
@@ -70,6 +77,15 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 			continue
 		}
 		if m := d.lowerNP(ts, i); m != nil {
+			d.eventTitle(ts, m)
+			ms = append(ms, m)
+			i = max(m.next, i+1)
+			if m.next == 0 {
+				i = m.j
+			}
+			continue
+		}
+		if m := d.knownForm(ts, i); m != nil {
 			ms = append(ms, m)
 			i = m.j
 			continue
@@ -82,6 +98,11 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		j := d.extendSpan(ts, i)
 		m := d.typeSpan(ts, i, j)
 		if m != nil {
+			if m.kind == rightsgraph.KindCongress {
+				d.eventTitle(ts, m)
+				j = max(j, m.j)
+			}
+			d.parenAlias(ts, m)
 			ms = append(ms, m)
 		}
 		i = j
@@ -96,6 +117,10 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 	for j < len(ts) {
 		t := ts[j]
 		prev := ts[j-1]
+		if (t.low == "kyzy" || t.low == "uly" || t.low == "ogly" || t.low == "qizi" || t.low == "oglu") && j-i >= 2 && givenNames[ts[i].low] {
+			j++
+			continue
+		}
 		if t.capWord() && t.s-prev.e <= 1 {
 			if d.breakBefore(ts, i, j) {
 				break
@@ -189,6 +214,9 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 	first := ts[i].low
 	for k := i; k < j; k++ {
 		w := ts[k].low
+		if !ts[k].up && (w == "kyzy" || w == "uly" || w == "ogly" || w == "qizi" || w == "oglu") {
+			continue
+		}
 		if orgHeads[w] || congressHeads[w] || lawHeads[w] || places[w] || nationalities[w] || ts[k].caps || stopCaps[w] {
 			return false
 		}
@@ -357,11 +385,6 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 	switch {
 	case orgDescriptors[t.low]:
 		kind = rightsgraph.KindOrganisation
-	case congressHeads[t.low] || (t.low == "round" && k < len(ts) && ts[k].low == "table"):
-		kind = rightsgraph.KindCongress
-		if t.low == "round" {
-			k++
-		}
 	default:
 		return nil
 	}
@@ -429,11 +452,17 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		return nil
 	}
 	w := ts[k].low
-	m := &mention{i: start, ordinal: ordinal, generic: true}
+	m := &mention{i: start, ordinal: ordinal, generic: true, next: k + 1}
+	for x := start; x < k; x++ {
+		switch ts[x].low {
+		case "previous", "next", "last", "upcoming", "earlier", "forthcoming", "former", "future", "past", "similar", "another", "other":
+			m.other = true
+		}
+	}
 	switch {
 	case w == "round" && k+1 < len(ts) && ts[k+1].low == "table":
 		k++
-		m.kind, m.head = rightsgraph.KindCongress, "round table"
+		m.kind, m.head, m.next = rightsgraph.KindCongress, "round table", k+1
 	case congressHeads[w]:
 		m.kind, m.head = rightsgraph.KindCongress, w
 	case resolutionHeads[w]:
@@ -445,7 +474,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		if k+1 < len(ts) && (ts[k+1].capWord() || isOpenQuote(ts[k+1].w)) {
 			return nil // "the organisation Memorial": the name follows
 		}
-		m.j, m.s, m.e, m.form = k+1, ts[start].s, ts[k].e, d.text[ts[start].s:ts[k].e]
+		m.j, m.s, m.e, m.form, m.next = k+1, ts[start].s, ts[k].e, d.text[ts[start].s:ts[k].e], 0
 		return m
 	default:
 		return nil
@@ -515,7 +544,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 		case (leadRoles[b1] || memberRoles[b1] || b1 == "board") && (b0 == "of" || b0 == "at" || b0 == "with"):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
-		case (b0 == "in" || b0 == "from" || b0 == "to") && m.j-m.i == 1 && !d.lower[ts[m.i].low]:
+		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil:
+			// a surname or an acronym named before: resolved as such
+		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && (after(0) == "," && (leadRoles[after(1)] || memberRoles[after(1)] || (after(1) == "the" || after(1) == "a") && (leadRoles[after(2)] || memberRoles[after(2)]))) && allPlainWords(ts[m.i:m.j]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
@@ -561,4 +592,94 @@ func upperFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// eventTitle reads an event's title after its description: the round
+// table “Police Custody Without Torture”, a side event, “Title”. The title
+// becomes the name; the description another form.
+func (d *drafter) eventTitle(ts []tok, m *mention) {
+	if m.kind != rightsgraph.KindCongress {
+		return
+	}
+	k := m.next
+	if k == 0 || m.j > k {
+		k = m.j
+	}
+	if k < len(ts) && (ts[k].low == "entitled" || ts[k].low == "called" || ts[k].low == "titled" || ts[k].low == "named" || ts[k].w == "," || ts[k].w == ":") {
+		k++
+	}
+	if k+2 >= len(ts) || !isOpenQuote(ts[k].w) || ts[k].w == "'" || !ts[k+1].capWord() {
+		return
+	}
+	open := k
+	for k = open + 1; k < len(ts) && k-open <= 16 && !isCloseQuote(ts[k].w); k++ {
+	}
+	if k >= len(ts) || k-open > 16 || !isCloseQuote(ts[k].w) {
+		return
+	}
+	last := k - 1
+	for last > open && !ts[last].word {
+		last--
+	}
+	if last <= open {
+		return
+	}
+	if !m.generic || m.j > m.i {
+		m.alt = m.form
+	}
+	m.form = d.text[ts[open+1].s:ts[last].e]
+	m.generic, m.conf, m.rule = false, 0.85, "event-title"
+	m.j, m.next = k+1, k+1
+	m.s, m.e = ts[open+1].s, ts[last].e
+	if m.alt != "" && rightsgraph.Normalize(m.alt) == rightsgraph.Normalize(m.head) {
+		m.alt = ""
+	}
+}
+
+// parenAlias reads "Full Name (Other Name)" after an organisation: a
+// translation or a short form, written in capitals.
+func (d *drafter) parenAlias(ts []tok, m *mention) {
+	if m.kind != rightsgraph.KindOrganisation || m.j+2 >= len(ts) || ts[m.j].w != "(" {
+		return
+	}
+	k := m.j + 1
+	for k < len(ts) && k-m.j <= 8 && (ts[k].capWord() || ts[k].word && connectors[ts[k].low]) {
+		k++
+	}
+	if k >= len(ts) || ts[k].w != ")" || k == m.j+1 || !ts[m.j+1].capWord() {
+		return
+	}
+	inner := d.text[ts[m.j+1].s:ts[k-1].e]
+	if k-m.j-1 == 1 && (ts[m.j+1].caps || places[ts[m.j+1].low]) {
+		return // an acronym (acronymDefs) or a place (BASED_IN)
+	}
+	m.alt = inner
+}
+
+// knownForm finds, in the second pass, a name of two or more words given
+// before to an organisation, written again in any case ("the human rights
+// council of Russia", "Law and Development").
+func (d *drafter) knownForm(ts []tok, i int) *mention {
+	if d.pass < 2 || !ts[i].word {
+		return nil
+	}
+	for _, f := range d.formsByWord[ts[i].low] {
+		n := len(f.words)
+		if i+n > len(ts) {
+			continue
+		}
+		ok := true
+		for x := 0; x < n; x++ {
+			if ts[i+x].low != f.words[x] {
+				ok = false
+				break
+			}
+		}
+		if !ok || i+n < len(ts) && ts[i+n].capWord() && ts[i+n].s-ts[i+n-1].e <= 1 {
+			continue
+		}
+		s, e := ts[i].s, ts[i+n-1].e
+		return &mention{i: i, j: i + n, s: s, e: e, kind: f.ent.kind, form: d.text[s:e], conf: 0.7, rule: "known-form", ent: f.ent}
+	}
+	return nil
 }

@@ -110,11 +110,18 @@ var determiners = wordSet(`the a an its his her their our this that these those`
 // orgAfter finds an organisation at token i, after articles and
 // descriptors ("the movement", "the human rights organisation").
 func (s *sent) orgAfter(i int) *mention {
-	for k := i; k < len(s.ts) && k <= i+4; k++ {
+	for k := i; k < len(s.ts) && k <= i+5; k++ {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
 			return m
 		}
+		if m := s.kindAt(k, rightsgraph.KindPlace); m != nil {
+			k = m.j - 1
+			continue
+		}
 		t := s.ts[k]
+		if t.word && (strings.HasSuffix(t.low, "-based") || nationalities[t.low] || t.low == "law" || t.low == "online" || t.low == "youth" || t.low == "women's" || t.low == "legal" || t.low == "civic" || t.low == "charitable" || t.low == "branch") {
+			continue
+		}
 		if !t.word || t.up && !determiners[t.low] {
 			if !(isOpenQuote(t.w)) {
 				return nil

@@ -155,6 +155,11 @@ var cyrillic = map[rune]string{'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д':
 // result turns the draft into a Result: ids, names, aliases no two
 // entities share, and quotes with their offsets.
 func (d *drafter) result(ctx context.Context) (*Result, error) {
+	for _, e := range d.ents {
+		if len(e.mentions) == 0 {
+			e.dropped = true // named only in the first pass's reading
+		}
+	}
 	d.derive()
 	if err := d.link(ctx); err != nil {
 		return nil, err

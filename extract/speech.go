@@ -9,13 +9,20 @@ import (
 // congressOf returns the event a sentence speaks of: one it names, else the
 // last named, else none.
 func (d *drafter) congressOf(s *sent) (*ent, bool) {
+	var generic *ent
 	for _, m := range s.ms {
-		if m.ent != nil && m.ent.kind == rightsgraph.KindCongress {
-			return m.ent, true
+		if m.ent != nil && m.ent.kind == rightsgraph.KindCongress && !m.ent.other {
+			if !m.generic {
+				return m.ent, true
+			}
+			generic = cmpOr(generic, m.ent)
 		}
 	}
-	if d.lastCongress != nil {
-		return d.lastCongress, false
+	if generic != nil {
+		return generic, true
+	}
+	if d.main != nil && !d.main.dropped {
+		return d.main, false
 	}
 	for _, e := range d.ents {
 		if e.kind == rightsgraph.KindCongress && !e.dropped {
@@ -65,35 +72,50 @@ func (s *sent) clauseEnd(i int, stopAtComma bool) int {
 // speech finds who spoke (SPOKE_AT) and what they raised (RAISED).
 func (d *drafter) speech(s *sent) {
 	ts := s.ts
+	var lastSubj []*mention
+	lastStart := 0
 	for v := 0; v < len(ts); v++ {
 		w := ts[v].low
 		if !speechVerbs[w] || ts[v].up && v > 0 {
 			continue
 		}
-		subj, start := d.subjectOf(s, v)
-		if subj == nil {
+		subjs, start := d.subjectsOf(s, v)
+		if subjs == nil && lastSubj != nil && (s.low(v-1) == "and" || s.low(v-1) == "also" && s.low(v-2) == "and") {
+			subjs, start = lastSubj, lastStart
+		}
+		if subjs == nil {
 			// "…”, said Valery Borshchev": the speaker after the verb.
-			if w == "said" || w == "says" || w == "added" || w == "noted" || w == "stressed" || w == "explained" {
+			if w == "said" || w == "says" || w == "added" || w == "noted" || w == "stressed" || w == "explained" || w == "recalled" || w == "warned" {
 				if p := s.kindAt(v+1, rightsgraph.KindPerson); p != nil {
 					congress, named := d.congressOf(s)
 					if congress != nil {
 						d.add(s, rightsgraph.RelSpokeAt, p.ent, congress, "", nil, confIf(named, 0.8, 0.7), "said-x", 0, len(ts))
 					}
-					d.raiseFromQuote(s, p, congress)
 				}
 			}
 			continue
 		}
+		lastSubj, lastStart = subjs, start
 		congress, named := d.congressOf(s)
 		objStart, objEnd := d.topic(s, v)
-		end := max(v+1, objEnd)
-		if subj.ent.kind == rightsgraph.KindPerson && congress != nil {
-			d.add(s, rightsgraph.RelSpokeAt, subj.ent, congress, "", nil, confIf(named, 0.85, 0.75), "x-"+w, start, end)
+		rule := "x-" + w + "-topic"
+		if objStart < 0 {
+			objStart, objEnd = d.thatTopic(s, v)
+			rule = "x-" + w + "-that"
 		}
-		if objStart >= 0 && objEnd > objStart {
-			issue := d.issueFrom(s, objStart, objEnd)
-			if issue != nil {
-				d.add(s, rightsgraph.RelRaised, subj.ent, issue, "", congress, 0.7, "x-"+w+"-topic", start, end)
+		end := max(v+1, objEnd, s.clauseEnd(v+1, false))
+		for _, subj := range subjs {
+			if subj.ent.kind == rightsgraph.KindPerson && congress != nil {
+				d.add(s, rightsgraph.RelSpokeAt, subj.ent, congress, "", nil, confIf(named, 0.85, 0.75), "x-"+w, start, end)
+			}
+			if objStart >= 0 && objEnd > objStart {
+				if issue := d.issueFrom(s, objStart, objEnd); issue != nil {
+					conf := 0.7
+					if rule != "x-"+w+"-topic" {
+						conf = 0.5
+					}
+					d.add(s, rightsgraph.RelRaised, subj.ent, issue, "", congress, conf, rule, start, end)
+				}
 			}
 		}
 	}
@@ -126,6 +148,61 @@ func (d *drafter) speech(s *sent) {
 			}
 		}
 	}
+}
+
+// subjectsOf finds the subjects of the verb at v: one, or a list of
+// persons ("Ildar Fattakhov and Svetlana Korneyeva, spoke").
+func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
+	if subj, start := d.subjectOf(s, v); subj != nil {
+		if subj.ent.kind == rightsgraph.KindPerson {
+			for mi, m := range s.ms {
+				if m == subj {
+					if list := s.personList(mi); len(list) > 1 {
+						return list, min(start, list[0].i)
+					}
+				}
+			}
+		}
+		return []*mention{subj}, start
+	}
+	if v >= 2 && s.ts[v-1].w == "," {
+		for mi, m := range s.ms {
+			if m.j == v-1 && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+				if list := s.personList(mi); len(list) > 1 {
+					start := list[0].i
+					for k := start - 1; k >= 0 && s.ts[k].w != "." && s.ts[k].w != ";"; k-- {
+						start = k
+					}
+					return list, start
+				}
+			}
+		}
+	}
+	return nil, 0
+}
+
+var auxVerbs = wordSet(`had has have was were is are would could should will can did does do may might must
+remain remains remained became become becomes had been led leads lead made make makes meant means`)
+
+// thatTopic reads the topic of "X said that <topic> had …": the subject of
+// the reported clause, when it is a noun phrase of two words or more.
+func (d *drafter) thatTopic(s *sent, v int) (int, int) {
+	k := v + 1
+	if s.low(k) != "that" {
+		return -1, -1
+	}
+	k++
+	a := k
+	for k < len(s.ts) && s.ts[k].word && !auxVerbs[s.low(k)] && k-a < 14 {
+		if w := s.low(k); w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" || w == "you" || w == "there" || w == "this" && k == a {
+			return -1, -1
+		}
+		k++
+	}
+	if k >= len(s.ts) || !auxVerbs[s.low(k)] || k-a < 2 {
+		return -1, -1
+	}
+	return a, k
 }
 
 var speechNouns = wordSet(`speech address talk presentation report statement lecture remarks paper message greeting greetings`)
@@ -285,6 +362,12 @@ func (d *drafter) issueFrom(s *sent, a, b int) *ent {
 	for a < b && determiners[s.low(a)] {
 		a++
 	}
+	for k := a + 1; k < b; k++ {
+		if w := s.low(k); (w == "that" || w == "which" || w == "who" || w == "whom" || w == "whose" || w == "where" || w == "when") && k > a+1 || s.ts[k].w == "(" {
+			b = k
+			break
+		}
+	}
 	for b > a && (!s.ts[b-1].word || connectors[s.low(b-1)] || determiners[s.low(b-1)]) {
 		b--
 	}
@@ -354,9 +437,17 @@ func (d *drafter) eventRelations(s *sent) {
 					}
 					d.add(s, rightsgraph.RelOrganised, m.ent, congress, role, nil, confIf(named, 0.85, 0.7), "organised-by-y", a, m.j)
 					k = m.j - 1
-					if !(s.low(m.j) == "and" || s.low(m.j) == "," && (s.kindAt(m.j+1, rightsgraph.KindOrganisation) != nil || s.low(m.j+1) == "and")) {
+					n := m.j
+					if s.low(n) == "(" {
+						for n < len(ts) && ts[n].w != ")" {
+							n++
+						}
+						n++
+					}
+					if !(s.low(n) == "and" || s.low(n) == "together" || s.low(n) == "jointly" || s.low(n) == "with" || s.low(n) == "," && (s.kindAt(n+1, rightsgraph.KindOrganisation) != nil || s.low(n+1) == "and")) {
 						break
 					}
+					k = n
 				}
 			}
 			if w == "called" && s.low(v+1) != "by" {
@@ -378,7 +469,16 @@ func (d *drafter) eventRelations(s *sent) {
 				d.add(s, rightsgraph.RelChaired, subj.ent, congress, moderator(w), nil, confIf(named, 0.85, 0.7), "x-chaired", start, end)
 			}
 		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined":
+			among := false
+			for k := v + 1; k < len(ts) && k < v+6; k++ {
+				if ts[k].low == "among" || ts[k].low == "including" {
+					among = true
+				}
+			}
 			for _, m := range s.ms {
+				if among && m.i > v && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
+					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.6, "took-part-among", 0, len(ts))
+				}
 				if m.j > v || m.ent == nil || (m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindOrganisation) {
 					continue
 				}
@@ -569,6 +669,29 @@ func (d *drafter) placeRelations(s *sent) {
 			}
 		}
 	}
+	// "X (Bishkek)", "the Kazan law clinic “Pravovoy Shchit”"
+	for _, o := range s.ms {
+		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation {
+			continue
+		}
+		if o.j+2 < len(ts) && ts[o.j].w == "(" && ts[o.j+2].w == ")" {
+			if p := s.kindAt(o.j+1, rightsgraph.KindPlace); p != nil {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "org-paren-place", o.i, o.j+3)
+			}
+		}
+		b := o.i - 1
+		if b >= 0 && isOpenQuote(ts[b].w) {
+			b--
+		}
+		for b >= 0 && ts[b].word && !ts[b].up && (orgDescriptors[ts[b].low] || ts[b].low == "law" || ts[b].low == "rights" || ts[b].low == "human" || ts[b].low == "regional" || ts[b].low == "public") {
+			b--
+		}
+		if b >= 0 && b < o.i-1 {
+			if p := s.mentionEndingAt(b, rightsgraph.KindPlace); p != nil {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "place-descriptor-org", p.i, o.j)
+			}
+		}
+	}
 	// "Kazan-based X"
 	for k, t := range ts {
 		if t.word && strings.HasSuffix(t.low, "-based") {
@@ -643,8 +766,13 @@ func (d *drafter) documentRelations(s *sent) {
 				k++
 			}
 		}
-		end := s.clauseEnd(k, false)
-		for _, it := range splitList(s, k, end) {
+		var items [][2]int
+		if s.low(k) == ":" {
+			items = semicolonItems(s, k+1)
+		} else {
+			items = splitList(s, k, s.clauseEnd(k, false))
+		}
+		for _, it := range items {
 			var to *ent
 			for _, m := range s.ms {
 				if m.i >= it[0] && m.i < it[1] && m.ent != nil && m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindCongress && m.ent.kind != rightsgraph.KindResolution {
@@ -653,7 +781,11 @@ func (d *drafter) documentRelations(s *sent) {
 				}
 			}
 			if to == nil {
-				to = d.issueFrom(s, it[0], it[1])
+				a := it[0]
+				if r := s.low(a); role == "" && (r == "repeal" || r == "abolish" || r == "release" || r == "investigate" || r == "withdraw" || r == "guarantee" || r == "prosecute" || r == "sign" || r == "stop" || r == "end" || r == "ensure" || r == "review" || r == "ask" || r == "introduce" || r == "adopt" || r == "amend") {
+					a++
+				}
+				to = d.issueFrom(s, a, it[1])
 			}
 			if to != nil {
 				d.add(s, rightsgraph.RelAddresses, from, to, role, nil, 0.55, "document-demands", 0, len(ts))
@@ -661,6 +793,34 @@ func (d *drafter) documentRelations(s *sent) {
 		}
 		break
 	}
+}
+
+// semicolonItems splits a numbered or dashed list after a colon: "1. a;
+// 2. b; 3. c." Each item loses its number and a leading "to".
+func semicolonItems(s *sent, a int) [][2]int {
+	var items [][2]int
+	start := a
+	flush := func(end int) {
+		k := start
+		for k < end && (s.ts[k].digit || s.ts[k].w == "." || s.ts[k].w == ")" || s.ts[k].w == "-" || s.ts[k].w == "–" || s.ts[k].w == "•" || s.low(k) == "to") {
+			k++
+		}
+		if k < end {
+			items = append(items, [2]int{k, end})
+		}
+	}
+	for k := a; k < len(s.ts); k++ {
+		if s.ts[k].w == ";" {
+			flush(k)
+			start = k + 1
+		}
+	}
+	end := len(s.ts)
+	if end > start && s.ts[end-1].w == "." {
+		end--
+	}
+	flush(end)
+	return items
 }
 
 // docTopic: "a resolution on Chechnya" addresses Chechnya.

@@ -89,9 +89,16 @@ func toDraft(ctx context.Context, store rightsgraph.Store, d *extract.Result, m 
 		}
 		out.Entities = append(out.Entities, de)
 	}
+	// The drafter names the report extract.ReportRef; clients get its id.
+	end := func(id string) string {
+		if id == extract.ReportRef {
+			return m.ID
+		}
+		return id
+	}
 	for _, r := range d.Relations {
 		dr := &model.DraftRelation{
-			Type: model.RelType(r.Type), From: r.From, To: r.To, Role: optional(r.Role), At: optional(r.At),
+			Type: model.RelType(r.Type), From: end(r.From), To: end(r.To), Role: optional(r.Role), At: optional(r.At),
 			Confidence: r.Confidence, Rule: r.Rule,
 			Evidence: &model.DraftEvidence{Quote: r.Evidence.Quote, Start: r.Evidence.Start, End: r.Evidence.End},
 		}

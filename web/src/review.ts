@@ -78,6 +78,7 @@ export class ReviewView {
   private added = 0;
   private selection: { start: number; end: number; u16: number } | null = null;
   private publishing = false;
+  private listRun = 0;
 
   constructor(private opts: ReviewOptions) {
     // ---- the report: text or file, and what the file may not say
@@ -281,6 +282,7 @@ export class ReviewView {
   }
 
   private reset() {
+    this.listRun++;
     this.draft = null;
     this.entities = [];
     this.relations = [];
@@ -317,12 +319,42 @@ export class ReviewView {
     );
     this.renderText();
     this.invalid = this.checkAll();
-    this.entityList.replaceChildren(...entities.map((p) => this.renderItem(p)));
-    this.relationList.replaceChildren(...relations.map((p) => this.renderItem(p)));
+    this.renderLists();
     this.renderGeneral();
     this.updatePublish();
     this.updateAcceptAll();
     this.statusEl.textContent = entities.length || relations.length ? '' : 'The drafter found nothing: select words in the text to add entities and relations.';
+  }
+
+  /**
+   * renderLists writes the proposals: the first ones at once, the rest in
+   * slices between frames, so that a long report's draft shows without
+   * waiting for thousands of items. Each slice goes before the marker
+   * that proposals added meanwhile follow.
+   */
+  private renderLists() {
+    const run = ++this.listRun;
+    const lists: [HTMLUListElement, Proposal[]][] = [
+      [this.entityList, this.entities.slice()],
+      [this.relationList, this.relations.slice()],
+    ];
+    const markers = lists.map(([ul]) => {
+      const m = document.createComment('drafted');
+      ul.replaceChildren(m);
+      return m;
+    });
+    let i = 0;
+    const slice = (n: number) => {
+      if (run !== this.listRun) return;
+      lists.forEach(([, ps], j) => {
+        const frag = document.createDocumentFragment();
+        for (const p of ps.slice(i, i + n)) frag.append(this.renderItem(p));
+        markers[j].before(frag);
+      });
+      i += n;
+      if (lists.some(([, ps]) => i < ps.length)) setTimeout(() => slice(400), 0);
+    };
+    slice(60);
   }
 
   /**
@@ -409,7 +441,7 @@ export class ReviewView {
   }
 
   private renderItem(p: Proposal): HTMLLIElement {
-    const li = el('li', { className: `proposal ${p.status}`, tabIndex: -1, testid: p.what === 'entity' ? 'draft-entity' : 'draft-relation' });
+    const li = el('li', { className: `proposal ${p.status}${this.editing === p.key ? ' editing' : ''}`, tabIndex: -1, testid: p.what === 'entity' ? 'draft-entity' : 'draft-relation' });
     li.dataset.key = p.key;
     li.dataset.status = p.status;
     if (p.key === this.current) li.setAttribute('aria-current', 'true');

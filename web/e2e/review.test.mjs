@@ -187,6 +187,21 @@ test('a pasted report: reject, link, add from a selection, publish; the graph ho
   await entity(page, 'Maria Volkova').getByTestId('draft-name').click();
   assert.equal((await page.getByTestId('draft-text').locator('mark.current').allTextContents()).join(''), 'Maria Volkova');
 
+  // Keys: j moves to the next proposal, e edits it, Escape closes, a accepts.
+  const order = await page.locator('[data-testid=draft-entity], [data-testid=draft-relation]').evaluateAll((els) => els.map((e) => e.dataset.key));
+  const at = order.indexOf(await entity(page, 'Maria Volkova').getAttribute('data-key'));
+  const current = page.locator('.proposal[aria-current=true]');
+  await page.keyboard.press('j');
+  assert.equal(await current.getAttribute('data-key'), order[at + 1]);
+  await page.keyboard.press('k');
+  await page.keyboard.press('e');
+  await current.getByTestId('draft-name-input').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'draft-name-input', 'the name is ready to edit');
+  await page.keyboard.press('Escape');
+  assert.equal(await current.getByTestId('draft-name-input').count(), 0);
+  await page.keyboard.press('a');
+  assert.equal(await entity(page, 'Maria Volkova').getAttribute('data-status'), 'accepted');
+
   // Rejecting an entity rejects its relations, and says so.
   await entity(page, 'Anna Belova').getByTestId('draft-reject').click();
   assert.equal(await entity(page, 'Anna Belova').getAttribute('data-status'), 'rejected');
@@ -327,6 +342,13 @@ test('a refused publish shows each problem beside its proposal and writes nothin
   await leads.getByTestId('draft-type-input').selectOption('HELD_IN');
   const wrong = relation(page, 'Boris Kalinin, head of the Tidewater Legal Bureau').filter({ hasText: 'HELD_IN' });
   await wrong.getByTestId('draft-edit').click();
+  // Linked by mistake, then made new again.
+  await link(page, 'Vera Antonova', 'Natalya Taubina', 'Taubina');
+  const vera = entity(page, 'Vera Antonova');
+  await vera.getByTestId('draft-edit').click();
+  await vera.getByTestId('draft-make-new').click();
+  await vera.getByTestId('draft-linked').filter({ hasText: 'New: person/vera-antonova' }).waitFor();
+  await vera.getByTestId('draft-edit').click();
   const before = await graphql(server.origin, '{ stats { nodes relationships evidence } }');
 
   await page.getByTestId('draft-publish').click();
@@ -349,7 +371,7 @@ test('a refused publish shows each problem beside its proposal and writes nothin
   await page.close();
 });
 
-test('bad files: too large, not what the name says, a PDF without text', async () => {
+test('bad files: too large, not what the name says, a PDF without text', async (t) => {
   const page = await newPage();
   await openReview(page);
   const message = page.getByTestId('review-message');
@@ -362,7 +384,9 @@ test('bad files: too large, not what the name says, a PDF without text', async (
   };
   // Over the server's body limit (1 MiB by default): 413.
   const big = Buffer.from('Report of the Long Meeting\n\n' + 'Maria Volkova spoke of the courts. '.repeat(40_000));
-  assert.match(await tryFile({ name: 'long.txt', mimeType: 'text/plain', buffer: big }), /Too large for the server: request body larger than \d+ bytes|failed before the server answered/);
+  const tooLarge = await tryFile({ name: 'long.txt', mimeType: 'text/plain', buffer: big });
+  assert.match(tooLarge, /Too large for this server: it takes at most 1\.0 MB a request \(request body larger than 1048576 bytes\)|failed before the server answered/);
+  t.diagnostic(`over the body limit: ${tooLarge}`);
   assert.match(await tryFile({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Just some text, not a PDF at all.\n') }), /notes\.pdf: not a PDF/);
   assert.match(
     await tryFile({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: makePDF({ title: 'Scan', paragraphs: [], text: false }) }),

@@ -101,7 +101,14 @@ export async function send<T>(body: BodyInit, json: boolean, signal?: AbortSigna
   if (res.status === 413) {
     // The server's body limit: its answer is plain text naming the limit.
     const text = (await res.text().catch(() => '')).trim();
-    throw new GraphQLError(`Too large for the server: ${text || 'the request body is over its limit'}.`, 'PAYLOAD_TOO_LARGE', [], 413);
+    const limit = Number(/(\d+) bytes/.exec(text)?.[1]);
+    const most = limit ? ` it takes at most ${(limit / 1024 / 1024).toFixed(1)} MB a request` : '';
+    throw new GraphQLError(
+      `Too large for this server:${most} (${text || 'the request body is over its limit'}). Send a shorter file, or ask its administrator to raise RIGHTSGRAPH_MAX_BODY.`,
+      'PAYLOAD_TOO_LARGE',
+      [],
+      413,
+    );
   }
   let answer: { data?: T; errors?: { message: string; extensions?: { code?: string; problems?: Problem[] } }[] };
   try {

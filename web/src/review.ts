@@ -5,7 +5,7 @@
 //
 // Everything the server sends is inserted as text (textContent, text
 // nodes), never as HTML.
-import { GraphQLError, entity as fetchEntity, type EntityRef, type Kind, type Problem } from './api';
+import { GraphQLError, entity as fetchEntity, report as fetchReport, type EntityRef, type Kind, type Problem } from './api';
 import { button, el } from './dom';
 import {
   CodePoints,
@@ -17,7 +17,6 @@ import {
   fromDraft,
   keysAt,
   newId,
-  normalize,
   occurrenceOf,
   type Draft,
   type EntityProposal,
@@ -317,6 +316,14 @@ export class ReviewView {
       el('strong', { className: 'draft-title', testid: 'draft-title' }, d.title),
       el('span', { className: 'hint' }, ` · ${d.words.toLocaleString('en')} words · ${entities.length} entities · ${relations.length} relations proposed`),
     );
+    // Publishing replaces a report of the same id: say so before.
+    void fetchReport(d.reportId)
+      .then((old) => {
+        if (old && this.draft === d) {
+          this.headline.append(el('p', { className: 'note', testid: 'draft-replaces' }, `The graph has a report with this id (${d.reportId}, “${old.title}”): publishing replaces what it said.`));
+        }
+      })
+      .catch(() => {});
     this.renderText();
     this.invalid = this.checkAll();
     this.renderLists();
@@ -999,4 +1006,4 @@ declare global {
 }
 
 // A hook for tests: how long drafting took, from the click to the marks on screen.
-window.__review = { timings, normalize };
+window.__review = { timings };

@@ -91,6 +91,10 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 			continue
 		}
 		t := ts[i]
+		if strings.HasSuffix(t.low, "-based") {
+			i++
+			continue
+		}
 		if !(t.capWord() || (t.digit && ordinals[t.low] > 0 && i+1 < len(ts) && ts[i+1].capWord())) {
 			i++
 			continue
@@ -98,7 +102,7 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		j := d.extendSpan(ts, i)
 		m := d.typeSpan(ts, i, j)
 		if m != nil {
-			if m.kind == rightsgraph.KindCongress {
+			if m.kind == rightsgraph.KindCongress || m.kind == rightsgraph.KindOrganisation && j < len(ts) && isOpenQuote(ts[j].w) && ts[j].s-ts[j-1].e <= 1 {
 				d.eventTitle(ts, m)
 				j = max(j, m.j)
 			}
@@ -120,6 +124,19 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 		if (t.low == "kyzy" || t.low == "uly" || t.low == "ogly" || t.low == "qizi" || t.low == "oglu") && j-i >= 2 && givenNames[ts[i].low] {
 			j++
 			continue
+		}
+		// "Penal Colony No. 3"
+		if t.low == "no" && j+2 < len(ts) && ts[j+1].w == "." && ts[j+2].digit && (orgHeads[prev.low] || prev.capWord()) {
+			j += 3
+			continue
+		}
+		// "Prosecutor’s Office", "Prisoners’ Rights"
+		if (t.w == "’s" || t.w == "'s" || (t.w == "’" || t.w == "'") && strings.HasSuffix(prev.low, "s") && t.s == prev.e) && j+1 < len(ts) && ts[j+1].capWord() && (orgHeads[ts[j+1].low] || ofNouns[ts[j+1].low] || ts[j+1].low == "rights") {
+			j++
+			continue
+		}
+		if strings.HasSuffix(t.low, "-based") {
+			break
 		}
 		if t.capWord() && t.s-prev.e <= 1 {
 			if d.breakBefore(ts, i, j) {
@@ -190,7 +207,15 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		for end < len(ts) && ts[end].capWord() {
 			end++
 		}
-		if orgHeads[left] || places[left] || places[right] || givenNames[right] {
+		if places[right] || givenNames[right] {
+			return false
+		}
+		for x := i; x+1 < c; x++ {
+			if (orgHeads[ts[x].low] || ofNouns[ts[x].low]) && (ts[x+1].low == "of" || ts[x+1].low == "for" || ts[x+1].low == "on") {
+				return true // "Ministry of Labour and Social Protection", "Council for Civil Society and Human Rights"
+			}
+		}
+		if orgHeads[left] || places[left] {
 			return false
 		}
 		for n := end; n < len(ts) && n <= end+2; n++ {
@@ -222,7 +247,10 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 		}
 	}
 	if givenNames[first] {
-		return n >= 2 || true
+		return true
+	}
+	if n >= 3 && (ts[j-1].low == "kyzy" || ts[j-1].low == "uly" || ts[j-1].low == "ogly") {
+		return true
 	}
 	if n >= 2 && (hasSuffixAny(ts[j-1].low, surnameEndings) || (n == 3 && hasSuffixAny(ts[i+1].low, patronymicEndings))) {
 		return !d.lower[ts[j-1].low] && !d.lower[first]
@@ -296,12 +324,12 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		if len(words) == 1 {
 			m.generic, m.conf, m.rule = true, 0.6, "event-back-reference"
 		}
-	case lawHeads[first] || lawHeads[last] || (len(words) >= 2 && lawHeads[words[len(words)-2]] && ts[j-1].digit):
+	case (lawHeads[first] || hasAny(words, lawHeads) && !hasAny(words, orgHeads)) && !(len(words) >= 2 && first == "law" && !ts[i].up):
 		if len(words) == 1 && first != "constitution" {
 			return nil
 		}
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
-	case resolutionHeads[first] || resolutionHeads[last]:
+	case hasAny(words, resolutionHeads) && !hasAny(words, orgHeads):
 		if len(words) == 1 {
 			return nil
 		}
@@ -342,7 +370,7 @@ var notAcronyms = wordSet(`tv ngo ngos nb ps ok ii iii iv vi vii viii ix xi xii 
 
 func isAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
-	return n >= 2 && n <= 8 && !notAcronyms[strings.ToLower(w)]
+	return n >= 2 && n <= 8 && !notAcronyms[strings.ToLower(w)] && !notOrgAcronyms[strings.ToLower(strings.TrimSuffix(w, "s"))]
 }
 
 func hasAny(words []string, set map[string]bool) bool {
@@ -542,6 +570,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		switch {
 		case orgDescriptors[after(0)] || (orgDescriptors[after(1)] && !ts[m.j].up && ts[m.j].word) || (orgDescriptors[after(2)] && after(1) == "rights"):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
+		case b0 == "from" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !ts[m.i].caps:
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
 		case (leadRoles[b1] || memberRoles[b1] || b1 == "board") && (b0 == "of" || b0 == "at" || b0 == "with"):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
 		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil:
@@ -598,7 +628,7 @@ func upperFirst(s string) string {
 // table “Police Custody Without Torture”, a side event, “Title”. The title
 // becomes the name; the description another form.
 func (d *drafter) eventTitle(ts []tok, m *mention) {
-	if m.kind != rightsgraph.KindCongress {
+	if m.kind != rightsgraph.KindCongress && m.kind != rightsgraph.KindOrganisation {
 		return
 	}
 	k := m.next
@@ -629,6 +659,9 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 	}
 	m.form = d.text[ts[open+1].s:ts[last].e]
 	m.generic, m.conf, m.rule = false, 0.85, "event-title"
+	if m.kind == rightsgraph.KindOrganisation {
+		m.rule = "name-quoted-name"
+	}
 	m.j, m.next = k+1, k+1
 	m.s, m.e = ts[open+1].s, ts[last].e
 	if m.alt != "" && rightsgraph.Normalize(m.alt) == rightsgraph.Normalize(m.head) {

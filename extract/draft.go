@@ -31,6 +31,7 @@ type ent struct {
 	link     *Link
 	id       string
 	count    int  // mentions in the first pass
+	named    int  // mentions by name (not back-references) in the first pass
 	other    bool // an event other than the one the report is about
 }
 
@@ -252,8 +253,13 @@ func (d *drafter) settle() {
 	}
 	d.main = nil
 	for _, e := range d.ents {
-		if e.kind == rightsgraph.KindCongress && !e.other && (d.main == nil || e.count > d.main.count) {
+		if e.kind == rightsgraph.KindCongress && !e.other && (d.main == nil || e.named > d.main.named) {
 			d.main = e
+		}
+	}
+	for _, e := range d.ents {
+		if m := d.main; e.kind == rightsgraph.KindCongress && m != nil && e != m && e.ordinal != 0 && m.ordinal > e.ordinal {
+			e.other = true
 		}
 	}
 }
@@ -376,6 +382,9 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 	if e != nil {
 		if d.pass == 1 {
 			e.count++
+			if !m.generic {
+				e.named++
+			}
 		}
 		if m.alt != "" && rightsgraph.Normalize(m.alt) != "" {
 			d.alias(e, m.alt)
@@ -476,9 +485,19 @@ func sameGiven(a, b string) bool {
 func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	form := m.form
 	if m.generic {
-		// "the Centre", "the organisation": the last organisation of that head.
-		if e := d.lastByHead[m.head]; e != nil {
-			if m.rule == "org-short-form" {
+		// "the Centre", "the organisation": the organisation of that head
+		// the text names most, else the last named.
+		var best *ent
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && e.head == m.head && !e.dropped && strings.Contains(e.name, " ") && (best == nil || e.count > best.count) {
+				best = e
+			}
+		}
+		if best == nil {
+			best = d.lastByHead[m.head]
+		}
+		if e := best; e != nil {
+			if m.rule == "org-short-form" && d.pass == 2 {
 				d.alias(e, form)
 			}
 			return e

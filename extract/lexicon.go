@@ -79,7 +79,7 @@ federation league service office department directorate administration chamber a
 trust club initiative project campaign watch fellowship partnership consortium collective assembly parliament
 duma senate government prosecutor's procuracy inspectorate police guard army navy militia bank company corporation
 inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretariat organisation organization
-colony unit prison hospital bulletin gazette herald chronicle times radio press media observatory
+colony unit prison hospital exchange bulletin gazette herald chronicle times radio press media observatory
 ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy
 congress` /* "congress" as a body is rare: only with a clear org context */)
 
@@ -89,12 +89,12 @@ congress` /* "congress" as a body is rare: only with a clear org context */)
 var orgDescriptors = wordSet(`organisation organization movement group foundation fund centre center
 committee society association network union coalition ngo charity initiative project campaign newspaper
 outlet agency portal channel magazine journal website station broadcaster clinic platform institute
-bureau council commission party club trust`)
+bureau council commission party club trust weekly daily monthly`)
 
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop
 roundtable round-table meeting festival school convention session colloquium consultation webinar
-side-event`)
+side-event event`)
 
 // lawHeads are head nouns of laws and codes.
 var lawHeads = wordSet(`law code act constitution bill convention covenant charter decree article statute

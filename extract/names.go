@@ -37,6 +37,15 @@ forum assembly service agency bureau fund foundation movement network coalition 
 board college prosecutor's prosecutor procuracy guard law code constitution charter convention
 declaration statement resolution appeal article hearing hearings summit seminar`)
 
+// lowerEventHeads are the nouns that, in lower case, name an event of the
+// report (the round table, the side event) rather than a part of one.
+var lowerEventHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium roundtable
+round-table event side-event convention colloquium consultation webinar festival`)
+
+// complementStops end the complement of a description ("the forum of X").
+var complementStops = wordSet(`took held opened began ended brought gathered attracted will would took place
+passed adopted issued discussed focused devoted called`)
+
 var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
 	"4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
 	"ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12}
@@ -72,6 +81,7 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 	var ms []*mention
 	for i := 0; i < len(ts); {
 		if m := d.quotedName(ts, i); m != nil {
+			d.parenAlias(ts, m)
 			ms = append(ms, m)
 			i = m.j
 			continue
@@ -102,6 +112,12 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		j := d.extendSpan(ts, i)
 		m := d.typeSpan(ts, i, j)
 		if m != nil {
+			if m.kind == rightsgraph.KindCongress && m.i > 0 && ordinals[ts[m.i-1].low] > 0 && !ts[m.i-1].up {
+				m.i--
+				m.s = ts[m.i].s
+				m.form = d.text[m.s:m.e]
+				m.ordinal = ordinals[ts[m.i].low]
+			}
 			if m.kind == rightsgraph.KindCongress || m.kind == rightsgraph.KindOrganisation && j < len(ts) && isOpenQuote(ts[j].w) && ts[j].s-ts[j-1].e <= 1 {
 				d.eventTitle(ts, m)
 				j = max(j, m.j)
@@ -492,6 +508,9 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		k++
 		m.kind, m.head, m.next = rightsgraph.KindCongress, "round table", k+1
 	case congressHeads[w]:
+		if !lowerEventHeads[w] {
+			return nil
+		}
 		m.kind, m.head = rightsgraph.KindCongress, w
 	case resolutionHeads[w]:
 		m.kind, m.head = rightsgraph.KindResolution, w
@@ -517,6 +536,9 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		c := end + 1
 		for c < len(ts) && c-end <= 10 {
 			x := ts[c]
+			if x.word && (complementStops[x.low] || auxVerbs[x.low] || months[x.low] > 0 || x.digit) {
+				break
+			}
 			if x.w == "," || x.w == "." || x.w == ";" || x.w == ":" || x.w == "(" || x.w == ")" || x.w == "–" || x.w == "—" || (x.word && (x.low == "which" || x.low == "that" || x.low == "who" || x.low == "was" || x.low == "were" || x.low == "is" || x.low == "has" || x.low == "had" || x.low == "and" && m.kind != rightsgraph.KindLaw || passVerbs[x.low] || speechVerbs[x.low])) {
 				break
 			}
@@ -568,6 +590,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			b0, b1 = b1, before(2)
 		}
 		switch {
+		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
 		case orgDescriptors[after(0)] || (orgDescriptors[after(1)] && !ts[m.j].up && ts[m.j].word) || (orgDescriptors[after(2)] && after(1) == "rights"):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 		case b0 == "from" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !ts[m.i].caps:

@@ -21,7 +21,7 @@ func (d *drafter) congressOf(s *sent) (*ent, bool) {
 	if generic != nil {
 		return generic, true
 	}
-	if d.main != nil && !d.main.dropped {
+	if d.main != nil && !d.main.dropped && d.main.named > 0 {
 		return d.main, false
 	}
 	for _, e := range d.ents {
@@ -229,7 +229,7 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		// Between subject and verb: nothing, an auxiliary or adverb, or an
 		// apposition closed by a comma.
 		gap := ts[m.j:v]
-		if okGap(gap) {
+		if okGap(gap) || len(gap) == 1 && gap[0].w == "," && m.i > 0 && ts[m.i-1].w == "," {
 			best = m
 		}
 	}
@@ -280,6 +280,15 @@ func okGap(gap []tok) bool {
 		if ok {
 			return true
 		}
+	}
+	// "X of the movement “Y” spoke": a membership between.
+	if (gap[0].low == "of" || gap[0].low == "from") && len(gap) <= 14 {
+		for _, t := range gap {
+			if t.w == "," || t.w == "." || t.w == ";" || speechVerbs[t.low] || auxVerbs[t.low] {
+				return false
+			}
+		}
+		return true
 	}
 	// An apposition: ", … ," with no verb of its own and no full stop.
 	if gap[0].w != "," && gap[0].w != "(" && gap[0].w != "–" || len(gap) > 30 {

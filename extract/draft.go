@@ -77,7 +77,6 @@ type drafter struct {
 	byName   map[string]*ent   // kind + normalised form → entity
 	bySur    map[string][]*ent // persons by normalised surname
 	acronyms map[string]*ent   // acronym → organisation
-	orgNames []*ent            // organisations of two words or more, for lower-case mentions
 
 	formsByWord map[string][]knownForm // first word → organisation forms of 2+ words
 
@@ -137,7 +136,6 @@ func (d *drafter) run(ctx context.Context) error {
 						d.resolve(m, true)
 					}
 				} else {
-					ms = d.addLowerMentions(ts, ms)
 					for _, m := range ms {
 						if e := d.resolve(m, true); e != nil {
 							e.mentions = append(e.mentions, [2]int{m.s, m.e})
@@ -400,7 +398,11 @@ func (d *drafter) resolveUnknown(m *mention) *ent {
 	n := rightsgraph.Normalize(m.form)
 	if ps := d.bySur[n]; len(ps) > 0 {
 		m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.8, "surname-after-name"
-		return d.pickPerson(ps)
+		p := d.pickPerson(ps)
+		if d.pass == 2 {
+			p.addForm(m.form)
+		}
+		return p
 	}
 	if e := d.acronyms[m.form]; e != nil {
 		m.kind, m.rule = e.kind, "acronym-def"
@@ -432,7 +434,11 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 	sk := rightsgraph.Normalize(surname)
 	if given == "" {
 		if ps := d.bySur[sk]; len(ps) > 0 {
-			return d.pickPerson(ps)
+			p := d.pickPerson(ps)
+			if d.pass == 2 {
+				p.addForm(form)
+			}
+			return p
 		}
 		if !create || m.conf < 0.6 {
 			return nil
@@ -528,9 +534,6 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	}
 	e := d.newEnt(rightsgraph.KindOrganisation, form, m.conf, m.rule)
 	e.head = m.head
-	if strings.Contains(form, " ") {
-		d.orgNames = append(d.orgNames, e)
-	}
 	return e
 }
 
@@ -610,38 +613,4 @@ func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
 		*last = e
 	}
 	return e
-}
-
-// addLowerMentions finds organisations of two or more words written again
-// in other case ("the human rights council of Russia").
-func (d *drafter) addLowerMentions(ts []tok, ms []*mention) []*mention {
-	if len(d.orgNames) == 0 {
-		return ms
-	}
-	taken := func(i int) bool {
-		for _, m := range ms {
-			if i >= m.i && i < m.j {
-				return true
-			}
-		}
-		return false
-	}
-	for i := 0; i < len(ts); i++ {
-		if !ts[i].word || taken(i) || ts[i].up {
-			continue
-		}
-		for _, e := range d.orgNames {
-			n := len(strings.Fields(e.name))
-			if i+n > len(ts) {
-				continue
-			}
-			s, end := ts[i].s, ts[i+n-1].e
-			if !strings.EqualFold(d.text[s:end], e.name) {
-				continue
-			}
-			ms = append(ms, &mention{i: i, j: i + n, s: s, e: end, kind: e.kind, form: d.text[s:end], conf: 0.7, rule: "name-other-case", ent: e})
-			break
-		}
-	}
-	return ms
 }

@@ -20,7 +20,7 @@ type mention struct {
 	rule    string
 	generic bool // a lower-case back-reference ("the congress", "the organisation"): never an alias
 	head    string
-	ordinal int // of an event: "second" congress
+	ordinal int    // of an event: "second" congress
 	other   bool   // an event other than the one the report is about ("the previous round table")
 	alt     string // another form the text gives it here ("Full Name (Translation)")
 	next    int    // where scanning goes on, when not j
@@ -592,6 +592,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		switch {
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
+		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
+			m.alt = d.text[m.s:ts[m.j].e]
 		case orgDescriptors[after(0)] || (orgDescriptors[after(1)] && !ts[m.j].up && ts[m.j].word) || (orgDescriptors[after(2)] && after(1) == "rights"):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 		case b0 == "from" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !ts[m.i].caps:

@@ -138,7 +138,7 @@ func TestBundledReport(t *testing.T) {
 		}
 	}
 	for from, want := range map[string]string{
-		"person/natalya-taubina":     "organisation/public-verdict-foundation director",
+		"person/natalya-taubina":      "organisation/public-verdict-foundation director",
 		"person/svetlana-gannushkina": "organisation/civic-assistance-committee chair",
 		"person/sergei-kovalev":       "organisation/andrei-sakharov-foundation chair of the board",
 	} {

@@ -211,6 +211,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	}
 	switch conn {
 	case "of", "for", "on":
+		if conn == "of" && places[right] && hasHead(ts[i:c]) {
+			return true // "Ministry of Labour … of Kazakhstan"
+		}
 		if !(ofNouns[left] || orgHeads[left] || congressHeads[left] || lawHeads[left] || resolutionHeads[left] || placeHeads[left]) {
 			return false
 		}
@@ -223,8 +226,18 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		for end < len(ts) && ts[end].capWord() {
 			end++
 		}
-		if places[right] || givenNames[right] {
+		if places[right] || givenNames[right] || placeHeads[left] || places[left] {
 			return false
+		}
+		if c == i+1 && !givenNames[ts[i].low] {
+			// "Medical and Sanitary Unit": one word, then a name with a head.
+			last := k
+			for last+1 < len(ts) && ts[last+1].capWord() && ts[last+1].low != "no" {
+				last++
+			}
+			if orgHeads[ts[last].low] {
+				return true
+			}
 		}
 		for x := i; x+1 < c; x++ {
 			if (orgHeads[ts[x].low] || ofNouns[ts[x].low]) && (ts[x+1].low == "of" || ts[x+1].low == "for" || ts[x+1].low == "on") {
@@ -300,7 +313,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	}
 	m := &mention{i: i, j: j, s: ts[i].s, e: ts[j-1].e}
 	// A title before a name: kept apart, as the guidelines strip it.
-	if j-i >= 2 && titles[ts[i].low] {
+	if j-i >= 2 && titles[ts[i].low] && (ts[i+1].capWord() || ts[i+1].w == ".") {
 		k := i + 1
 		if ts[k].w == "." && k+1 < j {
 			k++
@@ -324,7 +337,21 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	last := words[len(words)-1]
 	first := words[0]
 	joined := strings.Join(words, "-")
+	head := headOf(words)
 	switch {
+	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting"):
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
+		for _, w := range words {
+			if n := ordinals[w]; n > 0 {
+				m.ordinal = n
+			}
+		}
+	case len(words) > 1 && resolutionHeads[head]:
+		m.kind, m.conf, m.rule = rightsgraph.KindResolution, 0.75, "document-head"
+	case len(words) > 1 && lawHeads[head] && !orgHeads[head]:
+		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
+	case len(words) > 1 && orgHeads[head] && !placeHeads[head]:
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.85, "org-head", head
 	case len(words) == 1 && nationalities[first]:
 		return nil
 	case multiPlaces[joined] || (len(words) == 2 && multiPlaces[strings.TrimSuffix(joined, "s")]):
@@ -387,6 +414,41 @@ var notAcronyms = wordSet(`tv ngo ngos nb ps ok ii iii iv vi vii viii ix xi xii 
 func isAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
 	return n >= 2 && n <= 8 && !notAcronyms[strings.ToLower(w)] && !notOrgAcronyms[strings.ToLower(strings.TrimSuffix(w, "s"))]
+}
+
+// headOf returns the head noun of a name: the last word before its first
+// "of", "for", "on" or "in" ("Declaration on Media Freedom" → declaration),
+// else its last word, leaving out a number ("Penal Colony No. 3" → colony).
+func headOf(words []string) string {
+	end := len(words)
+	for k, w := range words {
+		if k > 0 && (w == "of" || w == "for" || w == "on" || w == "in") {
+			end = k
+			break
+		}
+	}
+	for end > 1 && (words[end-1] == "no" || words[end-1] == "." || words[end-1] == "’s" || words[end-1] == "'s" || words[end-1] == "’" || isDigits(words[end-1])) {
+		end--
+	}
+	return words[end-1]
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return s == ""
+		}
+	}
+	return s != ""
+}
+
+func hasHead(ts []tok) bool {
+	for _, t := range ts {
+		if orgHeads[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAny(words []string, set map[string]bool) bool {

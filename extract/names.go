@@ -44,7 +44,8 @@ round-table event side-event convention colloquium consultation webinar festival
 
 // complementStops end the complement of a description ("the forum of X").
 var complementStops = wordSet(`took held opened began ended brought gathered attracted will would took place
-passed adopted issued discussed focused devoted called`)
+passed adopted issued discussed focused devoted called poses pose requires require gives give allows allow
+makes make bans ban obliges oblige forces force targets target threatens threaten now`)
 
 var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
 	"4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
@@ -139,6 +140,18 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 		prev := ts[j-1]
 		if (t.low == "kyzy" || t.low == "uly" || t.low == "ogly" || t.low == "qizi" || t.low == "oglu") && j-i >= 2 && givenNames[ts[i].low] {
 			j++
+			continue
+		}
+		// "Article 286 of the Criminal Code", "Article 330.1"
+		if t.digit && j == i+1 && ts[i].low == "article" {
+			j++
+			if j+1 < len(ts) && ts[j].low == "of" && (ts[j+1].capWord() || ts[j+1].low == "the" && j+2 < len(ts) && ts[j+2].capWord()) {
+				j++
+				if ts[j].low == "the" {
+					j++
+				}
+				j++
+			}
 			continue
 		}
 		// "Penal Colony No. 3"
@@ -329,6 +342,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			return m
 		}
 	}
+	// "the draft Law on Labour Migration"
+	if i > 0 && ts[i-1].low == "draft" && !ts[i-1].up && lawHeads[headOf(lowWords(ts[i:j]))] {
+		m.i, m.s = i-1, ts[i-1].s
+	}
 	m.form = d.text[m.s:m.e]
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
@@ -431,6 +448,14 @@ func headOf(words []string) string {
 		end--
 	}
 	return words[end-1]
+}
+
+func lowWords(ts []tok) []string {
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, t.low)
+	}
+	return out
 }
 
 func isDigits(s string) bool {
@@ -543,7 +568,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		if n := ordinals[w]; n > 0 {
 			ordinal = n
 		}
-		if congressHeads[w] || resolutionHeads[w] || (lawHeads[w] && w != "article") || (orgDescriptors[w] && k == start) {
+		if congressHeads[w] || resolutionHeads[w] || (lawHeads[w] && (w != "article" || k+1 < len(ts) && ts[k+1].low == "on")) || (orgDescriptors[w] && k == start) {
 			break
 		}
 		if w == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
@@ -594,11 +619,14 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	}
 	end := k + 1
 	// A complement names it: "on X", "about X", "to the Prosecutor General".
-	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" || ts[end].low == "of" || ts[end].low == "against") && m.kind != rightsgraph.KindOrganisation {
+	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up) && m.kind != rightsgraph.KindOrganisation {
 		c := end + 1
 		for c < len(ts) && c-end <= 10 {
 			x := ts[c]
 			if x.word && (complementStops[x.low] || auxVerbs[x.low] || months[x.low] > 0 || x.digit) {
+				break
+			}
+			if x.low == "in" && c+1 < len(ts) && ts[c+1].up || x.low == "and" && c+1 < len(ts) && (ts[c+1].up || ts[c+1].low == "of" || ts[c+1].low == "to") {
 				break
 			}
 			if x.w == "," || x.w == "." || x.w == ";" || x.w == ":" || x.w == "(" || x.w == ")" || x.w == "–" || x.w == "—" || (x.word && (x.low == "which" || x.low == "that" || x.low == "who" || x.low == "was" || x.low == "were" || x.low == "is" || x.low == "has" || x.low == "had" || x.low == "and" && m.kind != rightsgraph.KindLaw || passVerbs[x.low] || speechVerbs[x.low])) {

@@ -11,7 +11,7 @@ import (
 func (d *drafter) congressOf(s *sent) (*ent, bool) {
 	var generic *ent
 	for _, m := range s.ms {
-		if m.ent != nil && m.ent.kind == rightsgraph.KindCongress && !m.ent.other {
+		if m.ent != nil && m.ent.kind == rightsgraph.KindCongress {
 			if !m.generic {
 				return m.ent, true
 			}
@@ -488,13 +488,19 @@ func (d *drafter) eventRelations(s *sent) {
 				if among && m.i > v && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
 					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.6, "took-part-among", 0, len(ts))
 				}
-				if m.j > v || m.ent == nil || (m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindOrganisation) {
-					continue
+			}
+			if subjs, start := d.subjectsOf(s, v); subjs != nil {
+				for _, m := range subjs {
+					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.7, "x-took-part", start, s.clauseEnd(v, false))
 				}
-				if v-m.j > 12 {
-					continue
+			} else if v >= 2 && (s.low(v-1) == "also" || s.low(v-1) == "but") {
+				// "X did not speak but took part": the sentence's first person
+				for _, m := range s.ms {
+					if m.i < v && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+						d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.55, "x-but-took-part", 0, len(ts))
+						break
+					}
 				}
-				d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.65, "x-took-part", m.i, min(len(ts), v+3))
 			}
 		case w == "participants" || w == "speakers" && s.low(v+1) != "":
 			if s.low(v+1) == "included" || s.low(v+1) == "were" || s.low(v-1) == "among" {

@@ -499,6 +499,14 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 				best = e
 			}
 		}
+		// The first organisation of that head, when the text names it
+		// again, is the one the report is about.
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && e.head == m.head && !e.dropped && e.named >= 2 {
+				best = e
+				break
+			}
+		}
 		if best == nil {
 			best = d.lastByHead[m.head]
 		}

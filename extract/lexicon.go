@@ -163,7 +163,7 @@ produced drew`)
 
 // organiseVerbs say who organised an event (ORGANISED), active or passive.
 var organiseVerbs = wordSet(`organised organized convened called hosted co-organised co-organized
-co-hosted arranged initiated`)
+co-hosted arranged initiated held hold holds hosts`)
 
 // demandVerbs are what a document demands (ADDRESSES); the role is the
 // demand when it is a verb of its own ("repeal", "abolish").

@@ -181,7 +181,7 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 		}
 		if t.word && connectors[t.low] && !t.up {
 			k := j + 1
-			if k < len(ts) && ts[k].low == "the" && !ts[k].up {
+			if k < len(ts) && (ts[k].low == "the" || ts[k].low == "der" && (t.low == "van" || t.low == "von")) && !ts[k].up {
 				k++
 			}
 			if k < len(ts) && ts[k].capWord() && d.joinOK(ts, i, j, k) {
@@ -219,6 +219,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	left := ts[c-1].low
 	conn := ts[c].low
 	right := ts[k].low
+	if conn == "van" || conn == "von" || conn == "der" || conn == "de" || conn == "bin" || conn == "ibn" || conn == "al" || conn == "del" || conn == "da" || conn == "di" {
+		// particles inside a person's name: "Hendrik van der Meulen"
+		return c == i+1 && !orgHeads[ts[i].low] && !places[ts[i].low] && !stopCaps[ts[i].low]
+	}
 	if d.looksPerson(ts, i, c) {
 		return conn == "de" || conn == "van" || conn == "von" || conn == "der" || conn == "bin" || conn == "ibn" || conn == "al"
 	}
@@ -232,6 +236,13 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
 	case "in":
+		if c+1 < k && ts[c+1].low == "the" && places[right] {
+			for x := i; x < c; x++ {
+				if resolutionHeads[ts[x].low] || congressHeads[ts[x].low] || lawHeads[ts[x].low] {
+					return true // "Declaration on Media Freedom in the South Caucasus"
+				}
+			}
+		}
 		return congressHeads[left] && !places[right] && months[right] == 0
 	case "and":
 		// "Citizen and the Army rights organisation", "Society for Ethics and Law".
@@ -293,6 +304,11 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 	}
 	if n >= 3 && (ts[j-1].low == "kyzy" || ts[j-1].low == "uly" || ts[j-1].low == "ogly") {
 		return true
+	}
+	for k := i + 1; k < j-1; k++ {
+		if w := ts[k].low; !ts[k].up && (w == "van" || w == "von" || w == "der" || w == "de" || w == "bin" || w == "ibn" || w == "al") {
+			return true
+		}
 	}
 	if n >= 2 && (hasSuffixAny(ts[j-1].low, surnameEndings) || (n == 3 && hasSuffixAny(ts[i+1].low, patronymicEndings))) {
 		return !d.lower[ts[j-1].low] && !d.lower[first]
@@ -557,10 +573,12 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 // organisation").
 func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	t := ts[i]
-	if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their") {
+	k := i + 1
+	if resolutionHeads[t.low] && !t.up && i > 0 && passVerbs[ts[i-1].low] {
+		k = i // "adopted recommendations"
+	} else if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their") {
 		return nil
 	}
-	k := i + 1
 	start := k
 	ordinal := 0
 	for k < len(ts) && k-start < 5 && ts[k].word && !ts[k].up {

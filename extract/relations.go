@@ -110,7 +110,7 @@ var determiners = wordSet(`the a an its his her their our this that these those`
 // orgAfter finds an organisation at token i, after articles and
 // descriptors ("the movement", "the human rights organisation").
 func (s *sent) orgAfter(i int) *mention {
-	for k := i; k < len(s.ts) && k <= i+5; k++ {
+	for k := i; k < len(s.ts) && k <= i+8; k++ {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
 			return m
 		}

@@ -163,6 +163,11 @@ func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
 				}
 			}
 		}
+		if subj.ent.kind == rightsgraph.KindOrganisation {
+			if list := s.orgListBefore(subj); len(list) > 1 {
+				return list, min(start, list[0].i)
+			}
+		}
 		return []*mention{subj}, start
 	}
 	if v >= 2 && s.ts[v-1].w == "," {
@@ -179,6 +184,39 @@ func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
 		}
 	}
 	return nil, 0
+}
+
+// orgListBefore returns the organisations of a list ending with o: "the
+// KBMR and the Kyrgyz public foundation “Adilet-Zhol”".
+func (s *sent) orgListBefore(o *mention) []*mention {
+	list := []*mention{o}
+	for mi := len(s.ms) - 1; mi >= 0; mi-- {
+		m := s.ms[mi]
+		if m.j > list[0].i || m.ent == nil {
+			continue
+		}
+		if m.ent.kind != rightsgraph.KindOrganisation {
+			break
+		}
+		ok, conj := true, false
+		for k := m.j; k < list[0].i; k++ {
+			t := s.ts[k]
+			switch {
+			case t.low == "and" || t.w == "," || t.low == "with" || t.low == "together":
+				conj = true
+			case determiners[t.low] || orgDescriptors[t.low] || nationalities[t.low] || t.low == "public" || t.low == "law" || isOpenQuote(t.w) || isCloseQuote(t.w) || t.w == "(" || t.w == ")" || t.caps:
+			default:
+				if s.kindAt(k, rightsgraph.KindPlace) == nil {
+					ok = false
+				}
+			}
+		}
+		if !ok || !conj {
+			break
+		}
+		list = append([]*mention{m}, list...)
+	}
+	return list
 }
 
 var auxVerbs = wordSet(`had has have was were is are would could should will can did does do may might must
@@ -229,6 +267,9 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		// Between subject and verb: nothing, an auxiliary or adverb, or an
 		// apposition closed by a comma.
 		gap := ts[m.j:v]
+		for len(gap) > 0 && isCloseQuote(gap[0].w) {
+			gap = gap[1:]
+		}
 		if okGap(gap) || len(gap) == 1 && gap[0].w == "," && m.i > 0 && ts[m.i-1].w == "," {
 			best = m
 		}
@@ -463,10 +504,26 @@ func (d *drafter) eventRelations(s *sent) {
 				continue
 			}
 		case organiseVerbs[w] && w != "called" && v > 0:
-			// "Memorial organised the round table"
-			if subj, start := d.subjectOf(s, v); subj != nil {
+			// "Memorial organised the round table", "X and Y held a side event"
+			held := w == "held" || w == "hold" || w == "holds" || w == "hosts"
+			target := congress
+			if held {
+				target = nil
+				for k := v + 1; k < len(ts) && k <= v+6; k++ {
+					if m := s.kindAt(k, rightsgraph.KindCongress); m != nil {
+						target = m.ent
+						break
+					}
+				}
+			}
+			if target == nil || s.low(v+1) == "by" || s.low(v+1) == "in" {
+				continue
+			}
+			if subjs, start := d.subjectsOf(s, v); subjs != nil {
 				end := s.clauseEnd(v, true)
-				d.add(s, rightsgraph.RelOrganised, subj.ent, congress, "", nil, confIf(named, 0.8, 0.65), "x-organised", start, end)
+				for _, subj := range subjs {
+					d.add(s, rightsgraph.RelOrganised, subj.ent, target, "", nil, confIf(named, 0.8, 0.65), "x-organised", start, end)
+				}
 			}
 		case w == "chaired" || w == "moderated" || w == "presided" || w == "facilitated":
 			if s.low(v+1) == "by" {
@@ -689,9 +746,33 @@ func (d *drafter) placeRelations(s *sent) {
 		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation {
 			continue
 		}
-		if o.j+2 < len(ts) && ts[o.j].w == "(" && ts[o.j+2].w == ")" {
-			if p := s.kindAt(o.j+1, rightsgraph.KindPlace); p != nil {
-				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "org-paren-place", o.i, o.j+3)
+		j := o.j
+		if j < len(ts) && isCloseQuote(ts[j].w) {
+			j++
+		}
+		if j+2 < len(ts) && ts[j].w == "(" && ts[j+2].w == ")" {
+			if p := s.kindAt(j+1, rightsgraph.KindPlace); p != nil {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "org-paren-place", o.i, j+3)
+			}
+		}
+		if j+1 < len(ts) && ts[j].w == "," {
+			if p := s.kindAt(j+1, rightsgraph.KindPlace); p != nil && (p.j == len(ts) || p.j == len(ts)-1 && ts[p.j].w == ".") {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.5, "org-comma-place", o.i, p.j)
+			}
+		}
+		// "the Kursk regional branch of the CDN"
+		if b := o.i - 1; b >= 2 {
+			if ts[b].low == "the" {
+				b--
+			}
+			if b >= 1 && ts[b].low == "of" && (ts[b-1].low == "branch" || ts[b-1].low == "office" || ts[b-1].low == "chapter" || ts[b-1].low == "department") {
+				x := b - 2
+				for x >= 0 && !ts[x].up && (ts[x].low == "regional" || ts[x].low == "local" || ts[x].low == "city" || ts[x].low == "district") {
+					x--
+				}
+				if p := s.mentionEndingAt(x, rightsgraph.KindPlace); p != nil {
+					d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "place-branch-of-org", p.i, o.j)
+				}
 			}
 		}
 		b := o.i - 1
@@ -743,7 +824,11 @@ func (d *drafter) documentRelations(s *sent) {
 	if doc != nil && congress != nil {
 		for v := 0; v < len(ts); v++ {
 			if passVerbs[ts[v].low] || ts[v].low == "followed" {
-				d.add(s, rightsgraph.RelPassed, congress, doc.ent, "", nil, confIf(named, 0.8, 0.6), "event-passed-document", 0, len(ts))
+				for _, m := range s.ms {
+					if m.ent != nil && m.ent.kind == rightsgraph.KindResolution {
+						d.add(s, rightsgraph.RelPassed, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-passed-document", 0, len(ts))
+					}
+				}
 				break
 			}
 		}

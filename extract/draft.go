@@ -33,6 +33,7 @@ type ent struct {
 	count    int  // mentions in the first pass
 	named    int  // mentions by name (not back-references) in the first pass
 	other    bool // an event other than the one the report is about
+	quoted   bool // named by a quoted name or title, which is its name
 }
 
 func (e *ent) addForm(f string) {
@@ -285,6 +286,10 @@ func (d *drafter) chooseName(e *ent) {
 		}
 		e.name = best
 	default:
+		if e.quoted && len(e.forms) > 0 {
+			e.name = e.forms[0]
+			return
+		}
 		best := ""
 		for _, f := range e.forms {
 			if isAcronym(f) && strings.ToUpper(f) == f {
@@ -384,8 +389,13 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 				e.named++
 			}
 		}
-		if m.alt != "" && rightsgraph.Normalize(m.alt) != "" {
-			d.alias(e, m.alt)
+		for _, a := range m.alts {
+			if rightsgraph.Normalize(a) != "" {
+				d.alias(e, a)
+			}
+		}
+		if m.rule == "name-quoted-name" || m.rule == "descriptor-quoted-name" || m.rule == "event-title" {
+			e.quoted = true
 		}
 	}
 	return e
@@ -549,6 +559,15 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 	form := m.form
 	if e := d.byName[key(rightsgraph.KindCongress, form)]; e != nil {
 		return e
+	}
+	// "2nd Congress in Defence of Human Rights" is the "Congress in
+	// Defence of Human Rights" of the title.
+	if sp := strings.IndexByte(form, ' '); sp > 0 && ordinals[strings.ToLower(form[:sp])] > 0 && !m.generic {
+		if e := d.byName[key(rightsgraph.KindCongress, form[sp+1:])]; e != nil && (e.ordinal == 0 || e.ordinal == m.ordinal) {
+			e.ordinal = m.ordinal
+			d.alias(e, form)
+			return e
+		}
 	}
 	if m.other {
 		if !create {

@@ -22,7 +22,7 @@ type mention struct {
 	head    string
 	ordinal int    // of an event: "second" congress
 	other   bool   // an event other than the one the report is about ("the previous round table")
-	alt     string // another form the text gives it here ("Full Name (Translation)")
+	alts    []string // other forms the text gives it here ("Full Name (Translation)")
 	next    int    // where scanning goes on, when not j
 	ent     *ent
 }
@@ -324,11 +324,11 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	// Leading words that are not names: "The", "On", sentence-initial "Representatives".
 	for i < j {
 		w := ts[i].low
-		if stopCaps[w] && !(titles[w] && j-i > 1) {
+		if stopCaps[w] && !(titles[w] && j-i > 1) && !(ordinals[w] > 0 && j-i > 1 && congressHeads[headOf(lowWords(ts[i:j]))]) {
 			i++
 			continue
 		}
-		if sentenceStart(ts, i) && d.lower[w] && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
+		if sentenceStart(ts, i) && d.lower[w] && !(ordinals[w] > 0 && j-i > 1) && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
 			i++
 			continue
 		}
@@ -702,7 +702,7 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
 		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
-			m.alt = d.text[m.s:ts[m.j].e]
+			m.alts = append(m.alts, d.text[m.s:ts[m.j].e])
 		case orgDescriptors[after(0)] || (orgDescriptors[after(1)] && !ts[m.j].up && ts[m.j].word) || (orgDescriptors[after(2)] && after(1) == "rights"):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 		case b0 == "from" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !ts[m.i].caps:
@@ -789,18 +789,25 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 	if last <= open {
 		return
 	}
-	if !m.generic || m.j > m.i {
-		m.alt = m.form
+	title := d.text[ts[open+1].s:ts[last].e]
+	if m.kind == rightsgraph.KindCongress && m.rule == "event-head" {
+		// A named event keeps its name; the title is another form.
+		m.alts = append(m.alts, title)
+		m.j, m.next = k+1, k+1
+		return
 	}
-	m.form = d.text[ts[open+1].s:ts[last].e]
+	if !m.generic || m.j > m.i {
+		m.alts = append(m.alts, m.form)
+	}
+	m.form = title
 	m.generic, m.conf, m.rule = false, 0.85, "event-title"
 	if m.kind == rightsgraph.KindOrganisation {
 		m.rule = "name-quoted-name"
 	}
 	m.j, m.next = k+1, k+1
 	m.s, m.e = ts[open+1].s, ts[last].e
-	if m.alt != "" && rightsgraph.Normalize(m.alt) == rightsgraph.Normalize(m.head) {
-		m.alt = ""
+	if n := len(m.alts); n > 0 && rightsgraph.Normalize(m.alts[n-1]) == rightsgraph.Normalize(m.head) {
+		m.alts = m.alts[:n-1]
 	}
 }
 
@@ -821,7 +828,7 @@ func (d *drafter) parenAlias(ts []tok, m *mention) {
 	if k-m.j-1 == 1 && (ts[m.j+1].caps || places[ts[m.j+1].low]) {
 		return // an acronym (acronymDefs) or a place (BASED_IN)
 	}
-	m.alt = inner
+	m.alts = append(m.alts, inner)
 }
 
 // knownForm finds, in the second pass, a name of two or more words given

@@ -470,7 +470,7 @@ func (d *drafter) eventRelations(s *sent) {
 	for v := 0; v < len(ts); v++ {
 		w := ts[v].low
 		switch {
-		case organiseVerbs[w] && s.low(v+1) == "by":
+		case organiseVerbs[w] && s.low(v+1) == "by" && w != "held" && w != "hold":
 			// "called by the Human Rights Council of Russia (and Y)"
 			for k := v + 2; k < len(ts) && k <= v+30; k++ {
 				if ts[k].w == "." || ts[k].w == ";" {

@@ -338,18 +338,18 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 	if m.kind != rightsgraph.KindPerson && m.kind != rightsgraph.KindIssue {
 		if o := d.byName[key(rightsgraph.KindOrganisation, m.form)]; o != nil && (m.kind != rightsgraph.KindOrganisation || !m.generic) {
 			m.kind = rightsgraph.KindOrganisation
-			m.ent = o
 			d.lastOrg = o
-			return o
+			e = o
 		}
 	}
-	switch m.kind {
-	case rightsgraph.KindPerson:
+	switch {
+	case e != nil:
+	case m.kind == rightsgraph.KindPerson:
 		e = d.resolvePerson(m, create)
 		if e != nil {
 			d.lastPerson = e
 		}
-	case rightsgraph.KindOrganisation:
+	case m.kind == rightsgraph.KindOrganisation:
 		e = d.resolveOrg(m, create)
 		if e != nil {
 			d.lastOrg = e
@@ -357,24 +357,24 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 				d.lastByHead[e.head] = e
 			}
 		}
-	case rightsgraph.KindCongress:
+	case m.kind == rightsgraph.KindCongress:
 		e = d.resolveCongress(m, create)
 		if e != nil {
 			d.lastCongress = e
 		}
-	case rightsgraph.KindResolution:
+	case m.kind == rightsgraph.KindResolution:
 		e = d.resolveDoc(m, create, &d.lastRes)
-	case rightsgraph.KindLaw:
+	case m.kind == rightsgraph.KindLaw:
 		if m.generic {
 			return nil
 		}
 		e = d.resolveDoc(m, create, nil)
-	case rightsgraph.KindPlace:
+	case m.kind == rightsgraph.KindPlace:
 		e = d.byName[key(m.kind, m.form)]
 		if e == nil && create {
 			e = d.newEnt(m.kind, m.form, m.conf, m.rule)
 		}
-	case "":
+	case m.kind == "":
 		// An unknown capitalised word may be a surname or short form named before.
 		e = d.resolveUnknown(m)
 	}

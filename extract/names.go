@@ -328,7 +328,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			i++
 			continue
 		}
-		if sentenceStart(ts, i) && d.lower[w] && !(ordinals[w] > 0 && j-i > 1) && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
+		if sentenceStart(ts, i) && d.lower[w] && !(ordinals[w] > 0 && j-i > 1) && !(j-i > 2 && namedHead(headOf(lowWords(ts[i+1:j])))) && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
 			i++
 			continue
 		}
@@ -481,6 +481,12 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// namedHead says whether a head noun makes a name of an organisation,
+// event, law or document.
+func namedHead(h string) bool {
+	return orgHeads[h] || congressHeads[h] || lawHeads[h] || resolutionHeads[h]
 }
 
 func hasHead(ts []tok) bool {

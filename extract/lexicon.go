@@ -152,7 +152,7 @@ var topicVerbs = map[string][]string{
 // congressVerbs are verbs whose subject is an event or its participants and
 // whose object it discussed (DISCUSSED).
 var discussVerbs = map[string][]string{
-	"discussed": {""}, "covered": {""}, "considered": {""}, "examined": {""}, "addressed": {""},
+	"discussed": {""}, "covered": {""}, "considered": {""}, "examined": {""}, "dealt": {"with"},
 	"focused": {"on"}, "focussed": {"on"}, "debated": {""}, "reviewed": {""}, "explored": {""}, "tackled": {""},
 	"covering": {""}, "devoted": {"to"}, "dedicated": {"to"}, "concentrated": {"on"},
 }

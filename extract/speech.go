@@ -80,8 +80,28 @@ func (d *drafter) speech(s *sent) {
 			continue
 		}
 		subjs, start := d.subjectsOf(s, v)
+		if subjs == nil && s.low(v-1) == "who" {
+			if m, st := d.subjectOfOrWho(s, v); m != nil {
+				subjs, start = []*mention{m}, st
+			}
+		}
 		if subjs == nil && lastSubj != nil && (s.low(v-1) == "and" || s.low(v-1) == "also" && s.low(v-2) == "and") {
 			subjs, start = lastSubj, lastStart
+		}
+		if subjs == nil && s.low(v+1) == "by" && (w == "reported" || w == "raised" || w == "described" || w == "documented" || w == "criticised" || w == "criticized" || w == "highlighted" || w == "condemned") {
+			// "Overcrowding in SIZO-1 has been reported by the PMC"
+			if by := s.kindAt(v+2, rightsgraph.KindOrganisation, rightsgraph.KindPerson); by != nil {
+				a := 0
+				b := v
+				for b > a && (auxVerbs[s.low(b-1)] || s.low(b-1) == "been" || adverbs[s.low(b-1)]) {
+					b--
+				}
+				if issue := d.issueFrom(s, a, b); issue != nil {
+					congress, _ := d.congressOf(s)
+					d.add(s, rightsgraph.RelRaised, by.ent, issue, "", congress, 0.5, "topic-"+w+"-by-x", 0, len(ts))
+				}
+			}
+			continue
 		}
 		if subjs == nil {
 			// "…”, said Valery Borshchev": the speaker after the verb.
@@ -91,12 +111,22 @@ func (d *drafter) speech(s *sent) {
 					if congress != nil {
 						d.add(s, rightsgraph.RelSpokeAt, p.ent, congress, "", nil, confIf(named, 0.8, 0.7), "said-x", 0, len(ts))
 					}
+					d.reportedClause(s, p, v, congress)
 				}
 			}
 			continue
 		}
 		lastSubj, lastStart = subjs, start
 		congress, named := d.congressOf(s)
+		if len(subjs) == 1 && (s.low(v+1) == "," || s.low(v+1) == "." || v+1 == len(ts)) && start > 0 && ts[start-1].w == "," {
+			// "Most of them, Yusupova reported, have no access to health
+			// care", "…new travel bans on reporters, Mammadli said."
+			if subjs[0].ent.kind == rightsgraph.KindPerson && congress != nil {
+				d.add(s, rightsgraph.RelSpokeAt, subjs[0].ent, congress, "", nil, confIf(named, 0.8, 0.7), "x-"+w+"-aside", 0, len(ts))
+			}
+			d.reportedClause(s, subjs[0], v, congress)
+			continue
+		}
 		objStart, objEnd := d.topic(s, v)
 		rule := "x-" + w + "-topic"
 		if objStart < 0 {
@@ -243,6 +273,52 @@ func (d *drafter) thatTopic(s *sent, v int) (int, int) {
 	return a, k
 }
 
+// reportedClause raises what a speaker's reported words are about: the
+// clause around "X said" that is not the speaker's name.
+func (d *drafter) reportedClause(s *sent, p *mention, v int, congress *ent) {
+	ts := s.ts
+	var a, b int
+	switch {
+	case p.i > 1 && ts[p.i-1].w == "," && (v+1 >= len(ts) || ts[v+1].w == "." || ts[v+1].w == ","):
+		if v+1 < len(ts) && ts[v+1].w == "," {
+			a, b = v+2, s.clauseEnd(v+2, false) // "Most of them, X reported, have …"
+			x := 0
+			for x < p.i-1 && determiners[s.low(x)] {
+				x++
+			}
+			if b > a {
+				a = x
+			}
+		} else {
+			a, b = 0, p.i-1 // "…, X said."
+		}
+	case v+1 < len(ts) && ts[v] == ts[v] && p.i == v+1 && v > 1 && ts[v-1].w == ",":
+		a, b = 0, v-1 // "…, said X"
+	default:
+		return
+	}
+	for a < b && (isOpenQuote(ts[a].w) || !ts[a].word) {
+		a++
+	}
+	for b > a && (isCloseQuote(ts[b-1].w) || !ts[b-1].word) {
+		b--
+	}
+	if b-a < 3 || b-a > 30 {
+		return
+	}
+	for k := a; k < b; k++ {
+		if isOpenQuote(ts[k].w) && ts[k].w != "‘" && ts[k].w != "'" {
+			return // a direct quotation: its words are the speaker's, not a topic
+		}
+		if w := ts[k].low; w == "i" || w == "we" || w == "you" {
+			return
+		}
+	}
+	if issue := d.issueFrom(s, a, b); issue != nil {
+		d.add(s, rightsgraph.RelRaised, p.ent, issue, "", congress, 0.4, "reported-clause", 0, len(ts))
+	}
+}
+
 var speechNouns = wordSet(`speech address talk presentation report statement lecture remarks paper message greeting greetings`)
 
 func confIf(b bool, yes, no float64) float64 {
@@ -277,6 +353,17 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 	if best == nil {
 		return nil, 0
 	}
+	if best.ent.kind == rightsgraph.KindOrganisation {
+		// "Marina Bogomolova from the Kursk branch of the CDN said": the person speaks.
+		for _, m := range s.ms {
+			if m.i >= best.i || m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
+				continue
+			}
+			if g := ts[m.j:v]; len(g) > 0 && (g[0].low == "of" || g[0].low == "from") && okGap(trimQuotes(g)) {
+				best = m
+			}
+		}
+	}
 	// A subject inside an apposition of another ("X, director of Y, spoke"): the first.
 	start := best.i
 	for k := best.i - 1; k >= 0; k-- {
@@ -307,6 +394,16 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 var adverbs = wordSet(`also then later further again briefly first finally particularly especially
 specifically repeatedly openly strongly sharply had has have was were is then, in turn, notably recently`)
 
+func trimQuotes(g []tok) []tok {
+	out := make([]tok, 0, len(g))
+	for _, t := range g {
+		if !isCloseQuote(t.w) && !isOpenQuote(t.w) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 func okGap(gap []tok) bool {
 	if len(gap) == 0 {
 		return true
@@ -325,7 +422,7 @@ func okGap(gap []tok) bool {
 	// "X of the movement “Y” spoke": a membership between.
 	if (gap[0].low == "of" || gap[0].low == "from") && len(gap) <= 14 {
 		for _, t := range gap {
-			if t.w == "," || t.w == "." || t.w == ";" || speechVerbs[t.low] || auxVerbs[t.low] {
+			if t.w == "," || t.w == "." || t.w == ";" || t.w == "(" || speechVerbs[t.low] || auxVerbs[t.low] {
 				return false
 			}
 		}
@@ -368,7 +465,7 @@ func (d *drafter) topic(s *sent, v int) (int, int) {
 		return -1, -1
 	}
 	k := v + 1
-	for k < len(s.ts) && adverbs[s.low(k)] {
+	for k < len(s.ts) && (adverbs[s.low(k)] || s.low(k) == "at" && s.low(k+1) == "length" || s.low(k) == "length" && s.low(k-1) == "at") {
 		k++
 	}
 	found := false
@@ -634,6 +731,15 @@ func (d *drafter) discussed(s *sent, v int, congress *ent, named bool) {
 	case "devoted", "dedicated":
 		k += 2
 	}
+	if w == "devoted" || w == "dedicated" {
+		// "devoted its first session to the law"
+		for x := v + 1; x < len(ts) && x <= v+6; x++ {
+			if s.low(x) == "to" {
+				k = x + 1
+				break
+			}
+		}
+	}
 	if w == "covering" && s.low(k) == "issues" && s.low(k+1) == "such" {
 		k += 3
 	}
@@ -644,11 +750,21 @@ func (d *drafter) discussed(s *sent, v int, congress *ent, named bool) {
 		return
 	}
 	end := s.clauseEnd(k, false)
+	for x := k + 1; x < end; x++ {
+		if ts[x-1].w == "," && (s.low(x) == "which" || s.low(x) == "who" || s.low(x) == "where") {
+			end = x - 1
+			break
+		}
+	}
 	for _, it := range splitList(s, k, end) {
-		if issue := d.issueFrom(s, it[0], it[1]); issue != nil {
-			d.add(s, rightsgraph.RelDiscussed, congress, issue, "", nil, confIf(named, 0.7, 0.6), "event-discussed-list", 0, len(ts))
-		} else if m := s.kindAt(it[0], rightsgraph.KindLaw); m != nil {
+		a := it[0]
+		for a < it[1] && determiners[s.low(a)] {
+			a++
+		}
+		if m := s.kindAt(a, rightsgraph.KindLaw); m != nil {
 			d.add(s, rightsgraph.RelDiscussed, congress, m.ent, "", nil, 0.6, "event-discussed-law", 0, len(ts))
+		} else if issue := d.issueFrom(s, it[0], it[1]); issue != nil {
+			d.add(s, rightsgraph.RelDiscussed, congress, issue, "", nil, confIf(named, 0.7, 0.6), "event-discussed-list", 0, len(ts))
 		}
 	}
 }

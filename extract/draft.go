@@ -91,6 +91,7 @@ type drafter struct {
 	lastRes      *ent
 	lastPerson   *ent
 	main         *ent // the event the report is about
+	pendingDoc   *ent // a document whose list of demands follows
 }
 
 func newDrafter(text string, known Known) *drafter {
@@ -107,7 +108,7 @@ func (d *drafter) run(ctx context.Context) error {
 	d.vocabulary()
 	var toks []tok
 	for d.pass = 1; d.pass <= 2; d.pass++ {
-		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson = nil, nil, nil, nil
+		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson, d.pendingDoc = nil, nil, nil, nil, nil
 		clear(d.lastByHead)
 		n := 0
 		var err error
@@ -627,6 +628,12 @@ func cmpOr(a, b *ent) *ent {
 
 func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
 	if m.generic {
+		// "the resolution": the last document of that head, else the last.
+		for k := len(d.ents) - 1; k >= 0; k-- {
+			if e := d.ents[k]; e.kind == m.kind && !e.dropped && e.head == m.head && e.head != "" {
+				return e
+			}
+		}
 		if last != nil && *last != nil {
 			return *last
 		}
@@ -635,6 +642,7 @@ func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
 	e := d.byName[key(m.kind, m.form)]
 	if e == nil && create {
 		e = d.newEnt(m.kind, m.form, m.conf, m.rule)
+		e.head = m.head
 	}
 	if last != nil && e != nil {
 		*last = e

@@ -236,7 +236,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
 	case "in":
-		if c+1 < k && ts[c+1].low == "the" && places[right] {
+		if c+1 < k && ts[c+1].low == "the" {
 			for x := i; x < c; x++ {
 				if resolutionHeads[ts[x].low] || congressHeads[ts[x].low] || lawHeads[ts[x].low] {
 					return true // "Declaration on Media Freedom in the South Caucasus"
@@ -380,7 +380,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			}
 		}
 	case len(words) > 1 && resolutionHeads[head]:
-		m.kind, m.conf, m.rule = rightsgraph.KindResolution, 0.75, "document-head"
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindResolution, 0.75, "document-head", head
 	case len(words) > 1 && lawHeads[head] && !orgHeads[head]:
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
 	case len(words) > 1 && orgHeads[head] && !placeHeads[head]:
@@ -642,6 +642,11 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		m.rule, m.conf = "event-back-reference", 0.5
 	}
 	end := k + 1
+	skipped := -1
+	if m.kind == rightsgraph.KindResolution && end+1 < len(ts) && (ts[end].low == "addressed" || ts[end].low == "sent") && ts[end+1].low == "to" {
+		skipped = end // "recommendations addressed to the governments"
+		end++
+	}
 	// A complement names it: "on X", "about X", "to the Prosecutor General".
 	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up) && m.kind != rightsgraph.KindOrganisation {
 		c := end + 1
@@ -665,6 +670,13 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	// An event's title in quotes: the round table “Prisons without torture”.
 	m.j, m.s, m.e = end, ts[start].s, ts[end-1].e
 	m.form = d.text[m.s:m.e]
+	if skipped > 0 && end > skipped+1 {
+		m.form = d.text[m.s:ts[skipped-1].e] + " " + d.text[ts[skipped+1].s:m.e]
+	} else if skipped > 0 {
+		end = skipped
+		m.j, m.e = end, ts[end-1].e
+		m.form = d.text[m.s:m.e]
+	}
 	if m.rule == "" {
 		m.rule, m.conf = "lower-np", 0.6
 		if end > k+1 || k > start {
@@ -674,7 +686,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	if m.kind == rightsgraph.KindLaw && end == k+1 {
 		m.generic = true // "the law" alone
 	}
-	if m.kind == rightsgraph.KindResolution && end == k+1 && k == start {
+	if m.kind == rightsgraph.KindResolution && end == k+1 && k == start && !(i > 0 && passVerbs[ts[i-1].low] && k == i) {
 		m.generic = true
 	}
 	return m

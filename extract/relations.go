@@ -23,6 +23,9 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 			s.at[m.i] = m
 		}
 	}
+	if d.listRelations(s) {
+		return
+	}
 	d.roleRelations(s)
 	d.speech(s)
 	d.eventRelations(s)

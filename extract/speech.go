@@ -949,7 +949,7 @@ func (d *drafter) documentRelations(s *sent) {
 			}
 		}
 		// "a resolution on X": what it addresses.
-		if doc.j > doc.i {
+		if doc.j > doc.i && doc.rule == "lower-np" {
 			d.docTopic(s, doc)
 		}
 	}
@@ -962,25 +962,24 @@ func (d *drafter) documentRelations(s *sent) {
 	if from == nil {
 		return
 	}
+	if ts[len(ts)-1].w == ":" && (doc != nil || hasDemand(s)) {
+		d.pendingDoc = from // the list below is the document's
+	}
 	for v := 0; v < len(ts); v++ {
 		w := ts[v].low
 		if !(demandVerbs[w] || w == "demands" || w == "proposals" || w == "calls") {
 			continue
 		}
 		k := v + 1
-		role := ""
+		if s.low(k) == "on" {
+			// "calls on the Parliament of Georgia to reject the draft law"
+			if o := s.orgAfter(k + 1); o != nil && s.low(o.j) == "to" {
+				d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-calls-on-x", v, s.clauseEnd(o.j, false))
+				k = o.j
+			}
+		}
 		if s.low(k) == "for" || s.low(k) == "to" {
 			k++
-		}
-		for k < len(ts) && determiners[s.low(k)] {
-			k++
-		}
-		if k < len(ts) && (s.low(k) == "repeal" || s.low(k) == "abolish" || s.low(k) == "abolition" || s.low(k) == "release" || s.low(k) == "investigate" || s.low(k) == "investigation" || s.low(k) == "end" || s.low(k) == "stop" || s.low(k) == "ensure" || s.low(k) == "ensuring" || s.low(k) == "cancel" || s.low(k) == "return") {
-			role = s.low(k)
-			k++
-			for s.low(k) == "of" || s.low(k) == "in" || s.low(k) == "its" || s.low(k) == "present" || s.low(k) == "form" || determiners[s.low(k)] {
-				k++
-			}
 		}
 		var items [][2]int
 		if s.low(k) == ":" {
@@ -988,27 +987,82 @@ func (d *drafter) documentRelations(s *sent) {
 		} else {
 			items = splitList(s, k, s.clauseEnd(k, false))
 		}
-		for _, it := range items {
-			var to *ent
-			for _, m := range s.ms {
-				if m.i >= it[0] && m.i < it[1] && m.ent != nil && m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindCongress && m.ent.kind != rightsgraph.KindResolution {
-					to = m.ent
-					break
-				}
-			}
-			if to == nil {
-				a := it[0]
-				if r := s.low(a); role == "" && (r == "repeal" || r == "abolish" || r == "release" || r == "investigate" || r == "withdraw" || r == "guarantee" || r == "prosecute" || r == "sign" || r == "stop" || r == "end" || r == "ensure" || r == "review" || r == "ask" || r == "introduce" || r == "adopt" || r == "amend") {
-					a++
-				}
-				to = d.issueFrom(s, a, it[1])
-			}
-			if to != nil {
-				d.add(s, rightsgraph.RelAddresses, from, to, role, nil, 0.55, "document-demands", 0, len(ts))
-			}
-		}
+		d.addressItems(s, from, items, v)
 		break
 	}
+}
+
+func hasDemand(s *sent) bool {
+	for _, t := range s.ts {
+		if demandVerbs[t.low] || t.low == "demands" || t.low == "calls" || t.low == "recommendations" || t.low == "proposals" {
+			return true
+		}
+	}
+	return false
+}
+
+// demandRoles are verbs and nouns that say what a document demands.
+var demandRoles = wordSet(`repeal abolish abolition release investigate investigation end stop ensure ensuring
+cancel return withdraw guarantee prosecute sign review ask introduce adopt amend reject unblock unblocking
+fund reduce check protect lift free restore decriminalise decriminalize`)
+
+// addressItems records what each item of a document's list of demands
+// addresses: the laws, bodies and places it names, and its issue.
+func (d *drafter) addressItems(s *sent, from *ent, items [][2]int, v int) {
+	for _, it := range items {
+		a, b := it[0], it[1]
+		for a < b && (determiners[s.low(a)] || s.low(a) == "to") {
+			a++
+		}
+		role := ""
+		if a < b && demandRoles[s.low(a)] {
+			role = s.low(a)
+			a++
+			for a < b && (s.low(a) == "of" || s.low(a) == "to" || determiners[s.low(a)]) {
+				a++
+			}
+		}
+		qa, qb := it[0], it[1]
+		if d.text[s.ts[qa].s:s.ts[qb-1].e] == "" || s.ts[qb-1].e-s.ts[qa].s < window {
+			qa, qb = 0, len(s.ts)
+		}
+		named := false
+		for _, m := range s.ms {
+			if m.i >= a && m.i < b && m.ent != nil && m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindCongress && m.ent.kind != rightsgraph.KindResolution {
+				d.add(s, rightsgraph.RelAddresses, from, m.ent, role, nil, 0.55, "document-demands-item", qa, qb)
+				if m.i == a && m.j >= b-1 {
+					named = true
+				}
+			}
+		}
+		if !named {
+			if issue := d.issueFrom(s, a, b); issue != nil {
+				d.add(s, rightsgraph.RelAddresses, from, issue, role, nil, 0.5, "document-demands-item", qa, qb)
+			}
+		}
+	}
+}
+
+// listRelations reads a list that follows a document's colon: items
+// ("1. …;", "– …;") and addressees ("To the Ministry of Justice:").
+func (d *drafter) listRelations(s *sent) bool {
+	ts := s.ts
+	if d.pendingDoc == nil || len(ts) == 0 {
+		return false
+	}
+	first := ts[0]
+	switch {
+	case first.digit && len(ts) > 1 && (ts[1].w == "." || ts[1].w == ")") || first.w == "–" || first.w == "-" || first.w == "•" || first.w == "—" || first.w == "(" && len(ts) > 2 && ts[2].w == ")":
+		d.addressItems(s, d.pendingDoc, semicolonItems(s, 0), 0)
+		return true
+	case first.low == "to" && ts[len(ts)-1].w == ":":
+		if o := s.orgAfter(1); o != nil {
+			d.add(s, rightsgraph.RelAddresses, d.pendingDoc, o.ent, "addressee", nil, 0.6, "document-to-x", 0, len(ts))
+		}
+		return true
+	}
+	d.pendingDoc = nil
+	return false
 }
 
 // semicolonItems splits a numbered or dashed list after a colon: "1. a;
@@ -1018,7 +1072,7 @@ func semicolonItems(s *sent, a int) [][2]int {
 	start := a
 	flush := func(end int) {
 		k := start
-		for k < end && (s.ts[k].digit || s.ts[k].w == "." || s.ts[k].w == ")" || s.ts[k].w == "-" || s.ts[k].w == "–" || s.ts[k].w == "•" || s.low(k) == "to") {
+		for k < end && (s.ts[k].digit || s.ts[k].w == "." || s.ts[k].w == ")" || s.ts[k].w == "(" && k+2 < end && s.ts[k+2].w == ")" || s.ts[k].w == "-" || s.ts[k].w == "–" || s.ts[k].w == "—" || s.ts[k].w == "•" || s.low(k) == "to" || k > start && s.ts[k-1].w == "(" && len(s.ts[k].w) == 1) {
 			k++
 		}
 		if k < end {

@@ -530,7 +530,7 @@ func lastIn(words []string, set map[string]bool) string {
 // “foreign agents”.
 func (d *drafter) quotedName(ts []tok, i int) *mention {
 	t := ts[i]
-	if !t.word || t.up && !orgHeads[t.low] && !congressHeads[t.low] {
+	if !t.word || t.up {
 		return nil
 	}
 	k := i + 1
@@ -688,8 +688,25 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	}
 	if m.kind == rightsgraph.KindResolution && end == k+1 && k == start && !(i > 0 && passVerbs[ts[i-1].low] && k == i) {
 		m.generic = true
+		if t.low == "a" || t.low == "an" {
+			m.generic = false // "This was followed by a resolution": a new document
+			m.conf = 0.4
+		}
+	}
+	if m.kind == rightsgraph.KindResolution && !docContext(ts) {
+		return nil // "the opening statement": not a document the event adopted
 	}
 	return m
+}
+
+// docContext says whether a sentence speaks of adopting or demanding.
+func docContext(ts []tok) bool {
+	for _, t := range ts {
+		if passVerbs[t.low] || demandVerbs[t.low] || t.low == "followed" || t.low == "demands" || t.low == "calls" || t.low == "proposals" || t.low == "included" {
+			return true
+		}
+	}
+	return false
 }
 
 // typeByContext types the names whose shape said nothing, by their

@@ -967,7 +967,10 @@ func (d *drafter) documentRelations(s *sent) {
 	}
 	for v := 0; v < len(ts); v++ {
 		w := ts[v].low
-		if !(demandVerbs[w] || w == "demands" || w == "proposals" || w == "calls") {
+		if !(demandVerbs[w] || w == "demands" || w == "proposals" || w == "calls") || s.low(v+1) == "by" {
+			continue
+		}
+		if !d.demandSubject(s, v, doc) {
 			continue
 		}
 		k := v + 1
@@ -985,11 +988,42 @@ func (d *drafter) documentRelations(s *sent) {
 		if s.low(k) == ":" {
 			items = semicolonItems(s, k+1)
 		} else {
-			items = splitList(s, k, s.clauseEnd(k, false))
+			end := s.clauseEnd(k, false)
+			list := false
+			for x := k; x < end; x++ {
+				if s.low(x) == "and" || s.low(x) == "as" && s.low(x+1) == "well" {
+					list = true
+				}
+			}
+			if list {
+				items = splitList(s, k, end)
+			} else {
+				items = [][2]int{{k, s.clauseEnd(k, true)}}
+			}
 		}
 		d.addressItems(s, from, items, v)
 		break
 	}
+}
+
+// demandSubject says whether the demand at v is the document's or the
+// event's: the document or the event is named before it, or the demand is
+// a noun ("There were demands to…", "proposals for").
+func (d *drafter) demandSubject(s *sent, v int, doc *mention) bool {
+	w := s.low(v)
+	if w == "demands" && s.low(v-1) != "it" || w == "proposals" || w == "recommendations" {
+		return true
+	}
+	for k := v - 1; k >= 0 && k >= v-14; k-- {
+		t := s.low(k)
+		if m := s.at[k]; m != nil && m.ent != nil && (m.ent.kind == rightsgraph.KindResolution || m.ent.kind == rightsgraph.KindCongress) {
+			return true
+		}
+		if congressHeads[t] || resolutionHeads[t] || t == "participants" || t == "delegates" || t == "representatives" || t == "it" && doc != nil {
+			return true
+		}
+	}
+	return false
 }
 
 func hasDemand(s *sent) bool {

@@ -91,6 +91,7 @@ type drafter struct {
 	lastRes      *ent
 	lastPerson   *ent
 	main         *ent // the event the report is about
+	report       *ent // the report itself, for PUBLISHED and TRANSLATED
 	pendingDoc   *ent // a document whose list of demands follows
 }
 
@@ -98,6 +99,7 @@ func newDrafter(text string, known Known) *drafter {
 	return &drafter{
 		text: text, known: known, lower: map[string]bool{},
 		byName: map[string]*ent{}, bySur: map[string][]*ent{}, acronyms: map[string]*ent{},
+		report:  &ent{kind: rightsgraph.KindReport, order: -1, id: ReportRef},
 		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, formsByWord: map[string][]knownForm{},
 	}
 }
@@ -127,11 +129,14 @@ func (d *drafter) run(ctx context.Context) error {
 				}
 			}
 			heading := isHeading(toks)
+			header := s < 600 // the title, byline and dateline
 			sentences(toks, func(ts []tok) {
-				if heading {
-					return
-				}
 				ms := d.findMentions(ts)
+				if heading {
+					// A heading names things (a byline, a publisher) but
+					// states nothing more than that the report mentions them.
+					ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.kind == "" || m.generic })
+				}
 				if d.pass == 1 {
 					d.acronymDefs(ts, ms)
 					for _, m := range ms {
@@ -142,6 +147,13 @@ func (d *drafter) run(ctx context.Context) error {
 						if e := d.resolve(m, true); e != nil {
 							e.mentions = append(e.mentions, [2]int{m.s, m.e})
 						}
+					}
+					if heading {
+						d.headerRelations(ts, ms, header)
+						return
+					}
+					if header {
+						d.headerRelations(ts, ms, true)
 					}
 					d.relations(ts, ms)
 				}

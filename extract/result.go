@@ -289,6 +289,9 @@ func (d *drafter) result(ctx context.Context) (*Result, error) {
 		} else {
 			out.From = ReportRef
 		}
+		if r.to == d.report {
+			out.To = ReportRef
+		}
 		if r.at != nil {
 			out.At = r.at.id
 		}

@@ -608,8 +608,11 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 		}
 	}
 	main := cmpOr(d.main, first)
-	if m.generic || m.ordinal == 0 && main != nil && m.rule == "lower-np" {
+	if m.generic || m.ordinal == 0 && main != nil && (m.rule == "lower-np" || m.rule == "event-description") {
 		if main != nil && (m.ordinal == 0 || main.ordinal == 0) {
+			if !m.generic && d.pass == 2 {
+				d.alias(main, form)
+			}
 			return main
 		}
 		if m.generic && m.ordinal == 0 && (!create || m.head == "session" || m.head == "meeting" || m.head == "school" || m.head == "event" || m.head == "discussion") {

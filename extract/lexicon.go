@@ -79,7 +79,7 @@ federation league service office department directorate administration chamber a
 trust club initiative project campaign watch fellowship partnership consortium collective assembly parliament
 duma senate government prosecutor's procuracy inspectorate police guard army navy militia bank company corporation
 inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretariat organisation organization
-colony unit prison hospital exchange bulletin gazette herald chronicle times radio press media observatory
+colony unit prison hospital exchange endowment bulletin gazette herald chronicle times radio press media observatory
 ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy
 congress` /* "congress" as a body is rare: only with a clear org context */)
 

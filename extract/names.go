@@ -20,14 +20,14 @@ type mention struct {
 	rule    string
 	generic bool // a lower-case back-reference ("the congress", "the organisation"): never an alias
 	head    string
-	ordinal int    // of an event: "second" congress
-	other   bool   // an event other than the one the report is about ("the previous round table")
+	ordinal int      // of an event: "second" congress
+	other   bool     // an event other than the one the report is about ("the previous round table")
 	alts    []string // other forms the text gives it here ("Full Name (Translation)")
-	next    int    // where scanning goes on, when not j
+	next    int      // where scanning goes on, when not j
 	ent     *ent
 }
 
-var connectors = wordSet(`of for in on and the de von van der del al la le des du da di bin ibn ben`)
+var connectors = wordSet(`of for in on against and the de von van der del al la le des du da di bin ibn ben`)
 
 // ofNouns are words after which "of" continues a name ("Voice of Beslan").
 var ofNouns = wordSet(`voice friends mothers house memory defence defense protection rights day league
@@ -227,7 +227,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		return conn == "de" || conn == "van" || conn == "von" || conn == "der" || conn == "bin" || conn == "ibn" || conn == "al"
 	}
 	switch conn {
-	case "of", "for", "on":
+	case "of", "for", "on", "against":
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
 		}
@@ -328,7 +328,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			i++
 			continue
 		}
-		if sentenceStart(ts, i) && d.lower[w] && !(ordinals[w] > 0 && j-i > 1) && !(j-i > 2 && namedHead(headOf(lowWords(ts[i+1:j])))) && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
+		if sentenceStart(ts, i) && d.lower[w] && !(ordinals[w] > 0 && j-i > 1) && !(j-i >= 2 && j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") && !ts[i+1].caps) && !(j-i > 2 && namedHead(headOf(lowWords(ts[i+1:j])))) && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
 			i++
 			continue
 		}
@@ -372,7 +372,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	joined := strings.Join(words, "-")
 	head := headOf(words)
 	switch {
-	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting"):
+	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting") || len(words) == 2 && first == "round" && last == "table":
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
 		for _, w := range words {
 			if n := ordinals[w]; n > 0 {
@@ -399,6 +399,18 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		}
 		if len(words) == 1 {
 			m.generic, m.conf, m.rule = true, 0.6, "event-back-reference"
+			// "Hearing on prison labour in Petrozavodsk" (a title)
+			if c := j; c+1 < len(ts) && (ts[c].low == "on" || ts[c].low == "in" || ts[c].low == "about") && !ts[c+1].up && lowerEventHeads[first] {
+				e := c + 1
+				for e < len(ts) && e-c <= 10 && ts[e].word && !complementStops[ts[e].low] && !auxVerbs[ts[e].low] && months[ts[e].low] == 0 && !ts[e].digit {
+					e++
+				}
+				if e > c+1 {
+					m.j, m.e = e, ts[e-1].e
+					m.form = d.text[m.s:m.e]
+					m.generic, m.conf, m.rule = false, 0.7, "event-description"
+				}
+			}
 		}
 	case (lawHeads[first] || hasAny(words, lawHeads) && !hasAny(words, orgHeads)) && !(len(words) >= 2 && first == "law" && !ts[i].up):
 		if len(words) == 1 && first != "constitution" {
@@ -582,6 +594,8 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	k := i + 1
 	if resolutionHeads[t.low] && !t.up && i > 0 && passVerbs[ts[i-1].low] {
 		k = i // "adopted recommendations"
+	} else if !t.up && t.word && i > 0 && (organiseVerbs[ts[i-1].low] || ts[i-1].low == "attended") && !determiners[t.low] && eventAhead(ts, i) {
+		k = i // "held public hearings on prison labour"
 	} else if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their") {
 		return nil
 	}
@@ -699,6 +713,17 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	return m
 }
 
+// eventAhead says whether an event's head noun comes within a few
+// lower-case words from i.
+func eventAhead(ts []tok, i int) bool {
+	for k := i; k < len(ts) && k < i+5 && ts[k].word && !ts[k].up; k++ {
+		if lowerEventHeads[ts[k].low] || ts[k].low == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
+			return true
+		}
+	}
+	return false
+}
+
 // docContext says whether a sentence speaks of adopting or demanding.
 func docContext(ts []tok) bool {
 	for _, t := range ts {
@@ -732,7 +757,19 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		if b0 == "the" {
 			b0, b1 = b1, before(2)
 		}
+		roleThenName := func(k int) bool {
+			n := 0
+			for k < len(ts) && ts[k].word && (leadRoles[ts[k].low] || memberRoles[ts[k].low] || ts[k].low == "deputy" || ts[k].low == "executive") {
+				k++
+				n++
+			}
+			return n > 0 && k+1 < len(ts) && ts[k].capWord() && ts[k+1].capWord() && (givenNames[ts[k].low] || allPlainWords(ts[k:k+2]))
+		}
 		switch {
+		case roleThenName(m.j) || m.j < len(ts) && (ts[m.j].w == "’s" || ts[m.j].w == "'s") && roleThenName(m.j+1):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "org-role-name"
+		case b0 == "(" && after(0) == ")" && m.i >= 2 && personBefore(ms, m.i-1):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
 		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:
@@ -756,6 +793,16 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
 		}
 	}
+}
+
+// personBefore says whether a person's name ends just before token k.
+func personBefore(ms []*mention, k int) bool {
+	for _, m := range ms {
+		if m.j == k && m.kind == rightsgraph.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 func allPlainWords(ts []tok) bool {

@@ -264,8 +264,12 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 				continue
 			}
-			if o := s.kindAt(k, rightsgraph.KindOrganisation); o != nil {
-				// "X, Memorial's lawyer" / "X, Memorial chair"
+			kk := k
+			for kk < len(ts) && determiners[s.low(kk)] {
+				kk++
+			}
+			if o := s.kindAt(kk, rightsgraph.KindOrganisation); o != nil {
+				// "X, Memorial's lawyer" / "X, Memorial chair" / "X, the Centre's director"
 				r := o.j
 				if s.low(r) == "’s" || s.low(r) == "'s" {
 					r++

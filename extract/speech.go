@@ -657,7 +657,7 @@ func (d *drafter) eventRelations(s *sent) {
 				}
 			}
 		case w == "participants" || w == "speakers" && s.low(v+1) != "":
-			if s.low(v+1) == "included" || s.low(v+1) == "were" || s.low(v-1) == "among" {
+			if s.low(v+1) == "included" || s.low(v+1) == "were" || s.low(v-1) == "among" || s.low(v-2) == "among" {
 				for _, m := range s.ms {
 					if m.i > v && m.ent != nil && (m.ent.kind == rightsgraph.KindPerson || m.ent.kind == rightsgraph.KindOrganisation) {
 						t := rightsgraph.RelAttended

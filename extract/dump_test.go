@@ -29,3 +29,26 @@ func TestDump(t *testing.T) {
 		fmt.Printf("R %-10s %s -> %s [%s] (%s) %.2f %s | %.90q\n", x.Type, x.From, x.To, x.Role, x.At, x.Confidence, x.Rule, x.Evidence.Quote)
 	}
 }
+
+// TestDevMisses prints, for DRAFT_DEV=1, what the drafter misses and adds
+// on the dev set: entities by kind, and LEADS and MEMBER_OF.
+func TestDevMisses(t *testing.T) {
+	if os.Getenv("DRAFT_DEV") == "" {
+		t.Skip("set DRAFT_DEV=1")
+	}
+	cases, err := extract.LoadCases(os.DirFS("testdata/eval"), "dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := os.Getenv("DRAFT_KINDS")
+	for _, c := range cases {
+		r, err := extract.Draft(t.Context(), c.Text, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Println("==", c.Name)
+		for _, line := range extract.Misses(r, c.Gold, kinds) {
+			fmt.Println(line)
+		}
+	}
+}

@@ -23,6 +23,9 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 			s.at[m.i] = m
 		}
 	}
+	if d.listRelations(s) {
+		return
+	}
 	d.roleRelations(s)
 	d.speech(s)
 	d.eventRelations(s)
@@ -110,7 +113,7 @@ var determiners = wordSet(`the a an its his her their our this that these those`
 // orgAfter finds an organisation at token i, after articles and
 // descriptors ("the movement", "the human rights organisation").
 func (s *sent) orgAfter(i int) *mention {
-	for k := i; k < len(s.ts) && k <= i+5; k++ {
+	for k := i; k < len(s.ts) && k <= i+8; k++ {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
 			return m
 		}
@@ -119,6 +122,10 @@ func (s *sent) orgAfter(i int) *mention {
 			continue
 		}
 		t := s.ts[k]
+		if t.word && (t.low == "branch" || t.low == "office" || t.low == "department" || t.low == "section" || t.low == "chapter") && s.low(k+1) == "of" {
+			k++
+			continue
+		}
 		if t.word && (strings.HasSuffix(t.low, "-based") || nationalities[t.low] || t.low == "law" || t.low == "online" || t.low == "youth" || t.low == "women's" || t.low == "legal" || t.low == "civic" || t.low == "charitable" || t.low == "branch") {
 			continue
 		}
@@ -158,6 +165,10 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		}
 		if w == "of" || w == "at" || w == "with" || w == "for" || w == "from" || w == "in" {
 			break
+		}
+		if pm := s.kindAt(k, rightsgraph.KindPlace); pm != nil {
+			k = pm.j
+			continue
 		}
 		if t.up && !leadRoles[w] && !memberRoles[w] && !titles[w] {
 			break
@@ -253,8 +264,12 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 				continue
 			}
-			if o := s.kindAt(k, rightsgraph.KindOrganisation); o != nil {
-				// "X, Memorial's lawyer" / "X, Memorial chair"
+			kk := k
+			for kk < len(ts) && determiners[s.low(kk)] {
+				kk++
+			}
+			if o := s.kindAt(kk, rightsgraph.KindOrganisation); o != nil {
+				// "X, Memorial's lawyer" / "X, Memorial chair" / "X, the Centre's director"
 				r := o.j
 				if s.low(r) == "’s" || s.low(r) == "'s" {
 					r++
@@ -332,9 +347,16 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 func (d *drafter) preposedRole(s *sent, p *mention) {
 	ts := s.ts
 	k := p.i - 1
-	if k >= 0 && ts[k].w == "," {
+	if k >= 1 && ts[k].w == "," {
 		// "… of Y, X": walk back over "ROLE of [the] Y".
-		o := s.mentionEndingAt(k, rightsgraph.KindOrganisation)
+		e := k - 1
+		if ts[e].w == ")" { // "(PMC)"
+			for e > 0 && ts[e].w != "(" {
+				e--
+			}
+			e--
+		}
+		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
 		if o == nil {
 			return
 		}
@@ -346,7 +368,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			return
 		}
 		// the role: words before "of", back to a determiner or a preposition
-		e := b
+		e = b
 		if e >= 3 && ts[e-1].low == "board" && ts[e-2].low == "the" && ts[e-3].low == "of" {
 			e -= 3
 		}
@@ -368,7 +390,9 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		if start > 0 && determiners[ts[start-1].low] {
 			start--
 		}
-		d.roleRel(s, p, o, role, leadRoles[head] && !deputy, 0.85, "role-of-y-x", start, p.j)
+		for _, x := range s.personListFrom(p) {
+			d.roleRel(s, x, o, role, leadRoles[head] && !deputy, 0.85, "role-of-y-x", start, x.j)
+		}
 		return
 	}
 	// "Y's director X", "Y director X", "director of Y X"
@@ -393,6 +417,29 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 	if o := s.mentionEndingAt(b, rightsgraph.KindOrganisation); o != nil {
 		d.roleRel(s, p, o, role, leadRoles[head] && !deputy, 0.8, "org-role-x", o.i, p.j)
 	}
+}
+
+// personListFrom returns the persons of a list starting with p ("P, Q and R").
+func (s *sent) personListFrom(p *mention) []*mention {
+	list := []*mention{p}
+	for mi, m := range s.ms {
+		if m != p {
+			continue
+		}
+		for k := mi + 1; k < len(s.ms); k++ {
+			n, last := s.ms[k], list[len(list)-1]
+			if n.ent == nil || n.ent.kind != rightsgraph.KindPerson {
+				break
+			}
+			gap := s.ts[last.j:n.i]
+			if len(gap) == 1 && (gap[0].w == "," || gap[0].low == "and") || len(gap) == 2 && gap[0].w == "," && gap[1].low == "and" {
+				list = append(list, n)
+				continue
+			}
+			break
+		}
+	}
+	return list
 }
 
 // mentionEndingAt finds a mention of a kind whose last token is k.

@@ -37,10 +37,8 @@ func (d *drafter) derive() {
 			switch r.t {
 			case rightsgraph.RelRaised:
 				d.addRel(&rel{t: r.t, from: o, to: r.to, at: r.at, conf: r.conf * 0.9, rule: "org-of-speaker-raised", qs: r.qs, qe: r.qe})
-			case rightsgraph.RelSpokeAt:
-				if o.mentionedIn(r.qs, r.qe) {
-					d.addRel(&rel{t: rightsgraph.RelAttended, from: o, to: r.to, conf: r.conf * 0.85, rule: "org-of-speaker-attended", qs: r.qs, qe: r.qe})
-				}
+				// An organisation whose member spoke is not said to attend:
+				// the guidelines keep ATTENDED for those present without speaking.
 			}
 		}
 	}
@@ -290,6 +288,9 @@ func (d *drafter) result(ctx context.Context) (*Result, error) {
 			out.From = r.from.id
 		} else {
 			out.From = ReportRef
+		}
+		if r.to == d.report {
+			out.To = ReportRef
 		}
 		if r.at != nil {
 			out.At = r.at.id

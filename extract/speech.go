@@ -11,7 +11,7 @@ import (
 func (d *drafter) congressOf(s *sent) (*ent, bool) {
 	var generic *ent
 	for _, m := range s.ms {
-		if m.ent != nil && m.ent.kind == rightsgraph.KindCongress && !m.ent.other {
+		if m.ent != nil && m.ent.kind == rightsgraph.KindCongress {
 			if !m.generic {
 				return m.ent, true
 			}
@@ -21,7 +21,7 @@ func (d *drafter) congressOf(s *sent) (*ent, bool) {
 	if generic != nil {
 		return generic, true
 	}
-	if d.main != nil && !d.main.dropped {
+	if d.main != nil && !d.main.dropped && d.main.named > 0 {
 		return d.main, false
 	}
 	for _, e := range d.ents {
@@ -80,8 +80,28 @@ func (d *drafter) speech(s *sent) {
 			continue
 		}
 		subjs, start := d.subjectsOf(s, v)
+		if subjs == nil && s.low(v-1) == "who" {
+			if m, st := d.subjectOfOrWho(s, v); m != nil {
+				subjs, start = []*mention{m}, st
+			}
+		}
 		if subjs == nil && lastSubj != nil && (s.low(v-1) == "and" || s.low(v-1) == "also" && s.low(v-2) == "and") {
 			subjs, start = lastSubj, lastStart
+		}
+		if subjs == nil && s.low(v+1) == "by" && (w == "reported" || w == "raised" || w == "described" || w == "documented" || w == "criticised" || w == "criticized" || w == "highlighted" || w == "condemned") {
+			// "Overcrowding in SIZO-1 has been reported by the PMC"
+			if by := s.kindAt(v+2, rightsgraph.KindOrganisation, rightsgraph.KindPerson); by != nil {
+				a := 0
+				b := v
+				for b > a && (auxVerbs[s.low(b-1)] || s.low(b-1) == "been" || adverbs[s.low(b-1)]) {
+					b--
+				}
+				if issue := d.issueFrom(s, a, b); issue != nil {
+					congress, _ := d.congressOf(s)
+					d.add(s, rightsgraph.RelRaised, by.ent, issue, "", congress, 0.5, "topic-"+w+"-by-x", 0, len(ts))
+				}
+			}
+			continue
 		}
 		if subjs == nil {
 			// "…”, said Valery Borshchev": the speaker after the verb.
@@ -91,12 +111,22 @@ func (d *drafter) speech(s *sent) {
 					if congress != nil {
 						d.add(s, rightsgraph.RelSpokeAt, p.ent, congress, "", nil, confIf(named, 0.8, 0.7), "said-x", 0, len(ts))
 					}
+					d.reportedClause(s, p, v, congress)
 				}
 			}
 			continue
 		}
 		lastSubj, lastStart = subjs, start
 		congress, named := d.congressOf(s)
+		if len(subjs) == 1 && (s.low(v+1) == "," || s.low(v+1) == "." || v+1 == len(ts)) && start > 0 && ts[start-1].w == "," {
+			// "Most of them, Yusupova reported, have no access to health
+			// care", "…new travel bans on reporters, Mammadli said."
+			if subjs[0].ent.kind == rightsgraph.KindPerson && congress != nil {
+				d.add(s, rightsgraph.RelSpokeAt, subjs[0].ent, congress, "", nil, confIf(named, 0.8, 0.7), "x-"+w+"-aside", 0, len(ts))
+			}
+			d.reportedClause(s, subjs[0], v, congress)
+			continue
+		}
 		objStart, objEnd := d.topic(s, v)
 		rule := "x-" + w + "-topic"
 		if objStart < 0 {
@@ -163,6 +193,11 @@ func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
 				}
 			}
 		}
+		if subj.ent.kind == rightsgraph.KindOrganisation {
+			if list := s.orgListBefore(subj); len(list) > 1 {
+				return list, min(start, list[0].i)
+			}
+		}
 		return []*mention{subj}, start
 	}
 	if v >= 2 && s.ts[v-1].w == "," {
@@ -179,6 +214,39 @@ func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
 		}
 	}
 	return nil, 0
+}
+
+// orgListBefore returns the organisations of a list ending with o: "the
+// KBMR and the Kyrgyz public foundation “Adilet-Zhol”".
+func (s *sent) orgListBefore(o *mention) []*mention {
+	list := []*mention{o}
+	for mi := len(s.ms) - 1; mi >= 0; mi-- {
+		m := s.ms[mi]
+		if m.j > list[0].i || m.ent == nil {
+			continue
+		}
+		if m.ent.kind != rightsgraph.KindOrganisation {
+			break
+		}
+		ok, conj := true, false
+		for k := m.j; k < list[0].i; k++ {
+			t := s.ts[k]
+			switch {
+			case t.low == "and" || t.w == "," || t.low == "with" || t.low == "together":
+				conj = true
+			case determiners[t.low] || orgDescriptors[t.low] || nationalities[t.low] || t.low == "public" || t.low == "law" || isOpenQuote(t.w) || isCloseQuote(t.w) || t.w == "(" || t.w == ")" || t.caps:
+			default:
+				if s.kindAt(k, rightsgraph.KindPlace) == nil {
+					ok = false
+				}
+			}
+		}
+		if !ok || !conj {
+			break
+		}
+		list = append([]*mention{m}, list...)
+	}
+	return list
 }
 
 var auxVerbs = wordSet(`had has have was were is are would could should will can did does do may might must
@@ -205,6 +273,52 @@ func (d *drafter) thatTopic(s *sent, v int) (int, int) {
 	return a, k
 }
 
+// reportedClause raises what a speaker's reported words are about: the
+// clause around "X said" that is not the speaker's name.
+func (d *drafter) reportedClause(s *sent, p *mention, v int, congress *ent) {
+	ts := s.ts
+	var a, b int
+	switch {
+	case p.i > 1 && ts[p.i-1].w == "," && (v+1 >= len(ts) || ts[v+1].w == "." || ts[v+1].w == ","):
+		if v+1 < len(ts) && ts[v+1].w == "," {
+			a, b = v+2, s.clauseEnd(v+2, false) // "Most of them, X reported, have …"
+			x := 0
+			for x < p.i-1 && determiners[s.low(x)] {
+				x++
+			}
+			if b > a {
+				a = x
+			}
+		} else {
+			a, b = 0, p.i-1 // "…, X said."
+		}
+	case v+1 < len(ts) && ts[v] == ts[v] && p.i == v+1 && v > 1 && ts[v-1].w == ",":
+		a, b = 0, v-1 // "…, said X"
+	default:
+		return
+	}
+	for a < b && (isOpenQuote(ts[a].w) || !ts[a].word) {
+		a++
+	}
+	for b > a && (isCloseQuote(ts[b-1].w) || !ts[b-1].word) {
+		b--
+	}
+	if b-a < 3 || b-a > 30 {
+		return
+	}
+	for k := a; k < b; k++ {
+		if isOpenQuote(ts[k].w) && ts[k].w != "‘" && ts[k].w != "'" {
+			return // a direct quotation: its words are the speaker's, not a topic
+		}
+		if w := ts[k].low; w == "i" || w == "we" || w == "you" {
+			return
+		}
+	}
+	if issue := d.issueFrom(s, a, b); issue != nil {
+		d.add(s, rightsgraph.RelRaised, p.ent, issue, "", congress, 0.4, "reported-clause", 0, len(ts))
+	}
+}
+
 var speechNouns = wordSet(`speech address talk presentation report statement lecture remarks paper message greeting greetings`)
 
 func confIf(b bool, yes, no float64) float64 {
@@ -229,12 +343,26 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		// Between subject and verb: nothing, an auxiliary or adverb, or an
 		// apposition closed by a comma.
 		gap := ts[m.j:v]
-		if okGap(gap) {
+		for len(gap) > 0 && isCloseQuote(gap[0].w) {
+			gap = gap[1:]
+		}
+		if okGap(gap) || len(gap) == 1 && gap[0].w == "," && m.i > 0 && ts[m.i-1].w == "," {
 			best = m
 		}
 	}
 	if best == nil {
 		return nil, 0
+	}
+	if best.ent.kind == rightsgraph.KindOrganisation {
+		// "Marina Bogomolova from the Kursk branch of the CDN said": the person speaks.
+		for _, m := range s.ms {
+			if m.i >= best.i || m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
+				continue
+			}
+			if g := ts[m.j:v]; len(g) > 0 && (g[0].low == "of" || g[0].low == "from") && okGap(trimQuotes(g)) {
+				best = m
+			}
+		}
 	}
 	// A subject inside an apposition of another ("X, director of Y, spoke"): the first.
 	start := best.i
@@ -266,6 +394,16 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 var adverbs = wordSet(`also then later further again briefly first finally particularly especially
 specifically repeatedly openly strongly sharply had has have was were is then, in turn, notably recently`)
 
+func trimQuotes(g []tok) []tok {
+	out := make([]tok, 0, len(g))
+	for _, t := range g {
+		if !isCloseQuote(t.w) && !isOpenQuote(t.w) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 func okGap(gap []tok) bool {
 	if len(gap) == 0 {
 		return true
@@ -280,6 +418,15 @@ func okGap(gap []tok) bool {
 		if ok {
 			return true
 		}
+	}
+	// "X of the movement “Y” spoke": a membership between.
+	if (gap[0].low == "of" || gap[0].low == "from") && len(gap) <= 14 {
+		for _, t := range gap {
+			if t.w == "," || t.w == "." || t.w == ";" || t.w == "(" || speechVerbs[t.low] || auxVerbs[t.low] {
+				return false
+			}
+		}
+		return true
 	}
 	// An apposition: ", … ," with no verb of its own and no full stop.
 	if gap[0].w != "," && gap[0].w != "(" && gap[0].w != "–" || len(gap) > 30 {
@@ -318,7 +465,7 @@ func (d *drafter) topic(s *sent, v int) (int, int) {
 		return -1, -1
 	}
 	k := v + 1
-	for k < len(s.ts) && adverbs[s.low(k)] {
+	for k < len(s.ts) && (adverbs[s.low(k)] || s.low(k) == "at" && s.low(k+1) == "length" || s.low(k) == "length" && s.low(k-1) == "at") {
 		k++
 	}
 	found := false
@@ -420,7 +567,7 @@ func (d *drafter) eventRelations(s *sent) {
 	for v := 0; v < len(ts); v++ {
 		w := ts[v].low
 		switch {
-		case organiseVerbs[w] && s.low(v+1) == "by":
+		case organiseVerbs[w] && s.low(v+1) == "by" && w != "held" && w != "hold":
 			// "called by the Human Rights Council of Russia (and Y)"
 			for k := v + 2; k < len(ts) && k <= v+30; k++ {
 				if ts[k].w == "." || ts[k].w == ";" {
@@ -454,10 +601,26 @@ func (d *drafter) eventRelations(s *sent) {
 				continue
 			}
 		case organiseVerbs[w] && w != "called" && v > 0:
-			// "Memorial organised the round table"
-			if subj, start := d.subjectOf(s, v); subj != nil {
+			// "Memorial organised the round table", "X and Y held a side event"
+			held := w == "held" || w == "hold" || w == "holds" || w == "hosts"
+			target := congress
+			if held {
+				target = nil
+				for k := v + 1; k < len(ts) && k <= v+6; k++ {
+					if m := s.kindAt(k, rightsgraph.KindCongress); m != nil {
+						target = m.ent
+						break
+					}
+				}
+			}
+			if target == nil || s.low(v+1) == "by" || s.low(v+1) == "in" {
+				continue
+			}
+			if subjs, start := d.subjectsOf(s, v); subjs != nil {
 				end := s.clauseEnd(v, true)
-				d.add(s, rightsgraph.RelOrganised, subj.ent, congress, "", nil, confIf(named, 0.8, 0.65), "x-organised", start, end)
+				for _, subj := range subjs {
+					d.add(s, rightsgraph.RelOrganised, subj.ent, target, "", nil, confIf(named, 0.8, 0.65), "x-organised", start, end)
+				}
 			}
 		case w == "chaired" || w == "moderated" || w == "presided" || w == "facilitated":
 			if s.low(v+1) == "by" {
@@ -479,16 +642,22 @@ func (d *drafter) eventRelations(s *sent) {
 				if among && m.i > v && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
 					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.6, "took-part-among", 0, len(ts))
 				}
-				if m.j > v || m.ent == nil || (m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindOrganisation) {
-					continue
+			}
+			if subjs, start := d.subjectsOf(s, v); subjs != nil {
+				for _, m := range subjs {
+					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.7, "x-took-part", start, s.clauseEnd(v, false))
 				}
-				if v-m.j > 12 {
-					continue
+			} else if v >= 2 && (s.low(v-1) == "also" || s.low(v-1) == "but") {
+				// "X did not speak but took part": the sentence's first person
+				for _, m := range s.ms {
+					if m.i < v && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+						d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.55, "x-but-took-part", 0, len(ts))
+						break
+					}
 				}
-				d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.65, "x-took-part", m.i, min(len(ts), v+3))
 			}
 		case w == "participants" || w == "speakers" && s.low(v+1) != "":
-			if s.low(v+1) == "included" || s.low(v+1) == "were" || s.low(v-1) == "among" {
+			if s.low(v+1) == "included" || s.low(v+1) == "were" || s.low(v-1) == "among" || s.low(v-2) == "among" {
 				for _, m := range s.ms {
 					if m.i > v && m.ent != nil && (m.ent.kind == rightsgraph.KindPerson || m.ent.kind == rightsgraph.KindOrganisation) {
 						t := rightsgraph.RelAttended
@@ -562,6 +731,15 @@ func (d *drafter) discussed(s *sent, v int, congress *ent, named bool) {
 	case "devoted", "dedicated":
 		k += 2
 	}
+	if w == "devoted" || w == "dedicated" {
+		// "devoted its first session to the law"
+		for x := v + 1; x < len(ts) && x <= v+6; x++ {
+			if s.low(x) == "to" {
+				k = x + 1
+				break
+			}
+		}
+	}
 	if w == "covering" && s.low(k) == "issues" && s.low(k+1) == "such" {
 		k += 3
 	}
@@ -572,11 +750,21 @@ func (d *drafter) discussed(s *sent, v int, congress *ent, named bool) {
 		return
 	}
 	end := s.clauseEnd(k, false)
+	for x := k + 1; x < end; x++ {
+		if ts[x-1].w == "," && (s.low(x) == "which" || s.low(x) == "who" || s.low(x) == "where") {
+			end = x - 1
+			break
+		}
+	}
 	for _, it := range splitList(s, k, end) {
-		if issue := d.issueFrom(s, it[0], it[1]); issue != nil {
-			d.add(s, rightsgraph.RelDiscussed, congress, issue, "", nil, confIf(named, 0.7, 0.6), "event-discussed-list", 0, len(ts))
-		} else if m := s.kindAt(it[0], rightsgraph.KindLaw); m != nil {
+		a := it[0]
+		for a < it[1] && determiners[s.low(a)] {
+			a++
+		}
+		if m := s.kindAt(a, rightsgraph.KindLaw); m != nil {
 			d.add(s, rightsgraph.RelDiscussed, congress, m.ent, "", nil, 0.6, "event-discussed-law", 0, len(ts))
+		} else if issue := d.issueFrom(s, it[0], it[1]); issue != nil {
+			d.add(s, rightsgraph.RelDiscussed, congress, issue, "", nil, confIf(named, 0.7, 0.6), "event-discussed-list", 0, len(ts))
 		}
 	}
 }
@@ -674,9 +862,33 @@ func (d *drafter) placeRelations(s *sent) {
 		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation {
 			continue
 		}
-		if o.j+2 < len(ts) && ts[o.j].w == "(" && ts[o.j+2].w == ")" {
-			if p := s.kindAt(o.j+1, rightsgraph.KindPlace); p != nil {
-				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "org-paren-place", o.i, o.j+3)
+		j := o.j
+		if j < len(ts) && isCloseQuote(ts[j].w) {
+			j++
+		}
+		if j+2 < len(ts) && ts[j].w == "(" && ts[j+2].w == ")" {
+			if p := s.kindAt(j+1, rightsgraph.KindPlace); p != nil {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "org-paren-place", o.i, j+3)
+			}
+		}
+		if j+1 < len(ts) && ts[j].w == "," {
+			if p := s.kindAt(j+1, rightsgraph.KindPlace); p != nil && (p.j == len(ts) || p.j == len(ts)-1 && ts[p.j].w == ".") {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.5, "org-comma-place", o.i, p.j)
+			}
+		}
+		// "the Kursk regional branch of the CDN"
+		if b := o.i - 1; b >= 2 {
+			if ts[b].low == "the" {
+				b--
+			}
+			if b >= 1 && ts[b].low == "of" && (ts[b-1].low == "branch" || ts[b-1].low == "office" || ts[b-1].low == "chapter" || ts[b-1].low == "department") {
+				x := b - 2
+				for x >= 0 && !ts[x].up && (ts[x].low == "regional" || ts[x].low == "local" || ts[x].low == "city" || ts[x].low == "district") {
+					x--
+				}
+				if p := s.mentionEndingAt(x, rightsgraph.KindPlace); p != nil {
+					d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "place-branch-of-org", p.i, o.j)
+				}
 			}
 		}
 		b := o.i - 1
@@ -728,12 +940,16 @@ func (d *drafter) documentRelations(s *sent) {
 	if doc != nil && congress != nil {
 		for v := 0; v < len(ts); v++ {
 			if passVerbs[ts[v].low] || ts[v].low == "followed" {
-				d.add(s, rightsgraph.RelPassed, congress, doc.ent, "", nil, confIf(named, 0.8, 0.6), "event-passed-document", 0, len(ts))
+				for _, m := range s.ms {
+					if m.ent != nil && m.ent.kind == rightsgraph.KindResolution {
+						d.add(s, rightsgraph.RelPassed, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-passed-document", 0, len(ts))
+					}
+				}
 				break
 			}
 		}
 		// "a resolution on X": what it addresses.
-		if doc.j > doc.i {
+		if doc.j > doc.i && doc.rule == "lower-np" {
 			d.docTopic(s, doc)
 		}
 	}
@@ -746,52 +962,194 @@ func (d *drafter) documentRelations(s *sent) {
 	if from == nil {
 		return
 	}
+	if ts[len(ts)-1].w == ":" && (doc != nil || hasDemand(s)) {
+		d.pendingDoc = from // the list below is the document's
+	}
 	for v := 0; v < len(ts); v++ {
 		w := ts[v].low
-		if !(demandVerbs[w] || w == "demands" || w == "proposals" || w == "calls") {
+		if !(demandVerbs[w] || w == "demands" || w == "proposals" || w == "calls") || s.low(v+1) == "by" {
+			continue
+		}
+		if !d.demandSubject(s, v, doc) {
 			continue
 		}
 		k := v + 1
-		role := ""
+		if s.low(k) == "on" {
+			// "calls on the Parliament of Georgia to reject the draft law"
+			if o := s.orgAfter(k + 1); o != nil && s.low(o.j) == "to" {
+				d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-calls-on-x", v, s.clauseEnd(o.j, false))
+				k = o.j
+			}
+		}
 		if s.low(k) == "for" || s.low(k) == "to" {
 			k++
-		}
-		for k < len(ts) && determiners[s.low(k)] {
-			k++
-		}
-		if k < len(ts) && (s.low(k) == "repeal" || s.low(k) == "abolish" || s.low(k) == "abolition" || s.low(k) == "release" || s.low(k) == "investigate" || s.low(k) == "investigation" || s.low(k) == "end" || s.low(k) == "stop" || s.low(k) == "ensure" || s.low(k) == "ensuring" || s.low(k) == "cancel" || s.low(k) == "return") {
-			role = s.low(k)
-			k++
-			for s.low(k) == "of" || s.low(k) == "in" || s.low(k) == "its" || s.low(k) == "present" || s.low(k) == "form" || determiners[s.low(k)] {
-				k++
-			}
 		}
 		var items [][2]int
 		if s.low(k) == ":" {
 			items = semicolonItems(s, k+1)
 		} else {
-			items = splitList(s, k, s.clauseEnd(k, false))
+			end := s.clauseEnd(k, false)
+			list := false
+			for x := k; x < end; x++ {
+				if s.low(x) == "and" || s.low(x) == "as" && s.low(x+1) == "well" {
+					list = true
+				}
+			}
+			if list {
+				items = splitList(s, k, end)
+			} else {
+				items = [][2]int{{k, s.clauseEnd(k, true)}}
+			}
 		}
-		for _, it := range items {
-			var to *ent
-			for _, m := range s.ms {
-				if m.i >= it[0] && m.i < it[1] && m.ent != nil && m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindCongress && m.ent.kind != rightsgraph.KindResolution {
-					to = m.ent
+		d.addressItems(s, from, items, v)
+		break
+	}
+}
+
+// demandSubject says whether the demand at v is the document's or the
+// event's: the document or the event is named before it, or the demand is
+// a noun ("There were demands to…", "proposals for").
+func (d *drafter) demandSubject(s *sent, v int, doc *mention) bool {
+	w := s.low(v)
+	if w == "demands" && s.low(v-1) != "it" || w == "proposals" || w == "recommendations" {
+		return true
+	}
+	for k := v - 1; k >= 0 && k >= v-14; k-- {
+		t := s.low(k)
+		if m := s.at[k]; m != nil && m.ent != nil && (m.ent.kind == rightsgraph.KindResolution || m.ent.kind == rightsgraph.KindCongress) {
+			return true
+		}
+		if congressHeads[t] || resolutionHeads[t] || t == "participants" || t == "delegates" || t == "representatives" || t == "it" && doc != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDemand(s *sent) bool {
+	for _, t := range s.ts {
+		if demandVerbs[t.low] || t.low == "demands" || t.low == "calls" || t.low == "recommendations" || t.low == "proposals" {
+			return true
+		}
+	}
+	return false
+}
+
+// demandRoles are verbs and nouns that say what a document demands.
+var demandRoles = wordSet(`repeal abolish abolition release investigate investigation end stop ensure ensuring
+cancel return withdraw guarantee prosecute sign review ask introduce adopt amend reject unblock unblocking
+fund reduce check protect lift free restore decriminalise decriminalize`)
+
+// addressItems records what each item of a document's list of demands
+// addresses: the laws, bodies and places it names, and its issue.
+func (d *drafter) addressItems(s *sent, from *ent, items [][2]int, v int) {
+	for _, it := range items {
+		a, b := it[0], it[1]
+		for a < b && (determiners[s.low(a)] || s.low(a) == "to") {
+			a++
+		}
+		role := ""
+		if a < b && demandRoles[s.low(a)] {
+			role = s.low(a)
+			a++
+			for a < b && (s.low(a) == "of" || s.low(a) == "to" || determiners[s.low(a)]) {
+				a++
+			}
+		}
+		qa, qb := it[0], it[1]
+		if d.text[s.ts[qa].s:s.ts[qb-1].e] == "" || s.ts[qb-1].e-s.ts[qa].s < window {
+			qa, qb = 0, len(s.ts)
+		}
+		named := false
+		for _, m := range s.ms {
+			if m.i >= a && m.i < b && m.ent != nil && m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindCongress && m.ent.kind != rightsgraph.KindResolution {
+				d.add(s, rightsgraph.RelAddresses, from, m.ent, role, nil, 0.55, "document-demands-item", qa, qb)
+				if m.i == a && m.j >= b-1 {
+					named = true
+				}
+			}
+		}
+		if !named {
+			if issue := d.issueFrom(s, a, b); issue != nil {
+				d.add(s, rightsgraph.RelAddresses, from, issue, role, nil, 0.5, "document-demands-item", qa, qb)
+			}
+		}
+	}
+}
+
+// listRelations reads a list that follows a document's colon: items
+// ("1. …;", "– …;") and addressees ("To the Ministry of Justice:").
+func (d *drafter) listRelations(s *sent) bool {
+	ts := s.ts
+	if d.pendingDoc == nil || len(ts) == 0 {
+		return false
+	}
+	first := ts[0]
+	switch {
+	case first.digit && len(ts) > 1 && (ts[1].w == "." || ts[1].w == ")") || first.w == "–" || first.w == "-" || first.w == "•" || first.w == "—" || first.w == "(" && len(ts) > 2 && ts[2].w == ")":
+		d.addressItems(s, d.pendingDoc, semicolonItems(s, 0), 0)
+		return true
+	case first.low == "to" && ts[len(ts)-1].w == ":":
+		if o := s.orgAfter(1); o != nil {
+			d.add(s, rightsgraph.RelAddresses, d.pendingDoc, o.ent, "addressee", nil, 0.6, "document-to-x", 0, len(ts))
+		}
+		return true
+	}
+	d.pendingDoc = nil
+	return false
+}
+
+// headerRelations reads the header of a report: "posted … by X" and a
+// publisher named alone on a line of the header publish the report;
+// "Translation by X and Y" translated it.
+func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
+	s := &sent{ts: ts, ms: ms, at: make([]*mention, len(ts)+1)}
+	for _, m := range ms {
+		if m.ent != nil && m.i < len(ts) && s.at[m.i] == nil {
+			s.at[m.i] = m
+		}
+	}
+	for k, t := range ts {
+		w := t.low
+		if (w == "posted" || w == "published") && header {
+			for x := k + 1; x < len(ts) && x <= k+12; x++ {
+				if ts[x].low == "by" {
+					if o := s.orgAfter(x + 1); o != nil {
+						d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.8, "posted-by-x", k, o.j)
+					}
 					break
 				}
 			}
-			if to == nil {
-				a := it[0]
-				if r := s.low(a); role == "" && (r == "repeal" || r == "abolish" || r == "release" || r == "investigate" || r == "withdraw" || r == "guarantee" || r == "prosecute" || r == "sign" || r == "stop" || r == "end" || r == "ensure" || r == "review" || r == "ask" || r == "introduce" || r == "adopt" || r == "amend") {
-					a++
+		}
+		if w == "translation" || w == "translated" {
+			for x := k + 1; x < len(ts) && x <= k+6; x++ {
+				if ts[x].low == "by" {
+					for _, p := range s.ms {
+						if p.i > x && p.ent != nil && p.ent.kind == rightsgraph.KindPerson {
+							d.add(s, rightsgraph.RelTranslated, p.ent, d.report, "", nil, 0.85, "translated-by-x", k, p.j)
+						}
+					}
+					break
 				}
-				to = d.issueFrom(s, a, it[1])
-			}
-			if to != nil {
-				d.add(s, rightsgraph.RelAddresses, from, to, role, nil, 0.55, "document-demands", 0, len(ts))
 			}
 		}
-		break
+	}
+	// A publisher's name as a line of its own: "Kazakhstan Bureau for
+	// Migrant Rights", "Volga Rights Bulletin, 17 April 2023".
+	if header && len(ms) >= 1 && ms[0].i == 0 && ms[0].ent != nil && ms[0].ent.kind == rightsgraph.KindOrganisation {
+		rest := ts[ms[0].j:]
+		ok := len(rest) == 0
+		if len(rest) > 0 && rest[0].w == "," {
+			ok = true
+			for _, t := range rest[1:] {
+				if t.word && !t.digit && months[t.low] == 0 && s.kindAt(0, rightsgraph.KindPlace) == nil {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			d.add(s, rightsgraph.RelPublished, ms[0].ent, d.report, "", nil, 0.6, "publisher-line", 0, len(ts))
+		}
 	}
 }
 
@@ -802,7 +1160,7 @@ func semicolonItems(s *sent, a int) [][2]int {
 	start := a
 	flush := func(end int) {
 		k := start
-		for k < end && (s.ts[k].digit || s.ts[k].w == "." || s.ts[k].w == ")" || s.ts[k].w == "-" || s.ts[k].w == "–" || s.ts[k].w == "•" || s.low(k) == "to") {
+		for k < end && (s.ts[k].digit || s.ts[k].w == "." || s.ts[k].w == ")" || s.ts[k].w == "(" && k+2 < end && s.ts[k+2].w == ")" || s.ts[k].w == "-" || s.ts[k].w == "–" || s.ts[k].w == "—" || s.ts[k].w == "•" || s.low(k) == "to" || k > start && s.ts[k-1].w == "(" && len(s.ts[k].w) == 1) {
 			k++
 		}
 		if k < end {

@@ -73,11 +73,14 @@ func (r *Result) YAML(m Meta) ([]byte, error) {
 			Description: e.Description, StartDate: e.StartDate, EndDate: e.EndDate, Confidence: e.Confidence, Rule: e.Rule})
 	}
 	for _, x := range r.Relations {
-		from := x.From
+		from, to := x.From, x.To
 		if from == ReportRef {
 			from = m.ID
 		}
-		doc.Relations = append(doc.Relations, yamlRelation{Type: string(x.Type), From: from, To: x.To, Role: x.Role, At: x.At,
+		if to == ReportRef {
+			to = m.ID
+		}
+		doc.Relations = append(doc.Relations, yamlRelation{Type: string(x.Type), From: from, To: to, Role: x.Role, At: x.At,
 			Quote: x.Evidence.Quote, Occurrence: x.Evidence.Occurrence, Confidence: x.Confidence, Rule: x.Rule})
 	}
 	var buf bytes.Buffer

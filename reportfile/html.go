@@ -28,7 +28,7 @@ func readHTML(name string, data []byte) (*Document, error) {
 	}
 	root, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not readable HTML: %v", name, err)
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not readable HTML: %s", name, detail(err))
 	}
 	// The page's own metadata first: Readability changes the tree.
 	meta := pageMetadata(root)
@@ -71,7 +71,7 @@ func decodeHTML(name string, data []byte) ([]byte, error) {
 	}
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
-		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not valid %s: %v", name, encName, err)
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not valid %s: %s", name, encName, detail(err))
 	}
 	return out, nil
 }

@@ -34,14 +34,14 @@ func readPDF(name string, data []byte) (doc *Document, err error) {
 	// user's error, not a crash.
 	defer func() {
 		if x := recover(); x != nil {
-			doc, err = nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not a readable PDF: %v", name, x)
+			doc, err = nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not a readable PDF: %s", name, detail(x))
 		}
 	}()
 	r, err := pdf.NewReader(bytes.NewReader(pdfHeader(data)), int64(len(data)))
 	if errors.Is(err, pdf.ErrInvalidPassword) {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the PDF is protected by a password; save it without one", name)
 	} else if err != nil {
-		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not a readable PDF: %v", name, err)
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not a readable PDF: %s", name, detail(err))
 	}
 	n := r.NumPage()
 	if n > MaxPages {

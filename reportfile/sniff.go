@@ -160,7 +160,9 @@ func isHTMLDocument(data []byte) bool {
 
 // sizeString writes a byte count for people.
 func sizeString(n int) string {
-	if n >= 1<<20 {
+	if n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	} else if n >= 1<<20 {
 		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
 	}
 	return fmt.Sprintf("%d bytes", n)

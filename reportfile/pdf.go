@@ -83,7 +83,7 @@ func readPDF(name string, data []byte) (doc *Document, err error) {
 	if doc.Title == "" && len(pages) > 0 {
 		doc.Title = titleLines(pages[0])
 	}
-	doc.Author = info.Key("Author").Text()
+	doc.Author = meaningful(info.Key("Author").Text())
 	doc.PublishedAt = normalizeDate(info.Key("CreationDate").Text())
 	return doc, nil
 }
@@ -390,7 +390,14 @@ func pdfTitle(s string) string {
 			return ""
 		}
 	}
-	if strings.EqualFold(s, "untitled") {
+	return meaningful(s)
+}
+
+// meaningful returns s, or "" for the placeholders that PDF writers put
+// where they know no title or author.
+func meaningful(s string) string {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(s), "()[]<>")) {
+	case "untitled", "anonymous", "unknown", "unspecified", "none", "null", "author", "title", "user", "admin", "administrator":
 		return ""
 	}
 	return s

@@ -2,6 +2,7 @@ package reportfile
 
 import (
 	"bytes"
+	"fmt"
 	"errors"
 	"io"
 	"math"
@@ -77,6 +78,7 @@ func readPDF(name string, data []byte) (doc *Document, err error) {
 	if glyphs == 0 {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the PDF has no text layer (it holds only images, as a scan does); run text recognition (OCR) on it first", name)
 	}
+	pages = dropFurniture(pages)
 	doc = &Document{Text: tidy(joinPages(pages))}
 	info := r.Trailer().Key("Info")
 	doc.Title = pdfTitle(info.Key("Title").Text())
@@ -159,6 +161,9 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		if have && math.Abs(g.Y-cur.y) > 0.5*max(size, cur.size) {
 			flush()
 		}
+		if have && size < 0.85*cur.size && g.Y > cur.y+0.2*cur.size && strings.ContainsAny(g.S, "0123456789*†‡") {
+			continue // a footnote mark, raised and small: not part of the word
+		}
 		if !have {
 			cur = pdfLine{x: g.X, y: g.Y, size: size}
 			have = true
@@ -180,7 +185,7 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		prev = g
 	}
 	flush()
-	return dropPageNumbers(lines)
+	return lines
 }
 
 // spaceBetween reports whether the gap from glyph a to the next glyph b on a
@@ -206,17 +211,77 @@ func isSpace(s string) bool {
 // "Page 7", "7 of 20", "7/20".
 var pageNumber = regexp.MustCompile(`(?i)^[-–—\s]*(?:page\s+|p\.\s*)?\d{1,5}(?:\s*(?:/|of)\s*\d{1,5})?[-–—\s]*$`)
 
-// dropPageNumbers drops a page number that is the first or last line of a
-// page, which would otherwise end up inside a sentence that runs on to the
-// next page.
-func dropPageNumbers(lines []pdfLine) []pdfLine {
-	if n := len(lines); n > 1 && pageNumber.MatchString(lines[n-1].text) {
-		lines = lines[:n-1]
+// furnitureLines is how many lines at the top and at the foot of a page
+// may be running headers, footers or page numbers.
+const furnitureLines = 2
+
+// dropFurniture drops each page's running header and footer, which would
+// otherwise end up inside a sentence that runs on to the next page: a page
+// number in the top or bottom lines of a page, and a line that stands there
+// at the same height on at least half the pages (and two), its digits aside ("Annual report
+// 2023 — page 7").
+func dropFurniture(pages [][]pdfLine) [][]pdfLine {
+	edges := make([][]int, len(pages)) // indexes of each page's top and bottom lines
+	seen := map[string]int{}
+	for p, lines := range pages {
+		idx := make([]int, len(lines))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return -cmpFloat(lines[a].y, lines[b].y) })
+		if len(idx) > 2*furnitureLines {
+			idx = append(idx[:furnitureLines], idx[len(idx)-furnitureLines:]...)
+		}
+		edges[p] = idx
+		keys := map[string]bool{}
+		for _, i := range idx {
+			keys[furnitureKey(lines[i])] = true
+		}
+		for k := range keys {
+			seen[k]++
+		}
 	}
-	if len(lines) > 1 && pageNumber.MatchString(lines[0].text) {
-		lines = lines[1:]
+	repeated := func(k string) bool {
+		n := seen[k]
+		return len(pages) >= 2 && n >= 2 && 2*n >= len(pages)
 	}
-	return lines
+	out := make([][]pdfLine, len(pages))
+	for p, lines := range pages {
+		drop := map[int]bool{}
+		for _, i := range edges[p] {
+			if len(lines) > 1 && (pageNumber.MatchString(lines[i].text) || repeated(furnitureKey(lines[i]))) {
+				drop[i] = true
+			}
+		}
+		for i, l := range lines {
+			if !drop[i] {
+				out[p] = append(out[p], l)
+			}
+		}
+	}
+	return out
+}
+
+// furnitureKey is what a running header or footer keeps from page to page:
+// its place on the page and its words.
+func furnitureKey(l pdfLine) string {
+	s := strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '#'
+		}
+		return unicode.ToLower(r)
+	}, l.text)
+	return fmt.Sprintf("%.0f %s", l.y/4, strings.Join(strings.Fields(s), " "))
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }
 
 // joinPages joins the lines of all pages into paragraphs. Two lines belong

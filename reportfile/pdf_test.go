@@ -11,7 +11,8 @@ import (
 
 // report is a two-page report whose paragraphs break lines as a typesetter
 // would: hyphens at line ends, a real hyphen inside a line and at a line
-// end before a capital, and a sentence that runs on to the next page.
+// end before a capital, a footnote mark, and a sentence that runs on to the
+// next page past a page number and a running header.
 var report = []pdfPage{
 	{
 		heading: "Detention Conditions in 2023",
@@ -19,7 +20,7 @@ var report = []pdfPage{
 			{
 				"The Moscow Helsinki Group reports that the human",
 				"rights organi-",
-				"sation documented forty cases of ill-treatment.",
+				"sation documented forty cases of ill-treatment.^1",
 			},
 			{
 				"Jean-Paul Marat, a visiting observer, met Lev Ponomarev",
@@ -60,7 +61,7 @@ func TestReadPDF(t *testing.T) {
 	if got := strings.Join(want, ""); doc.Text != got {
 		t.Errorf("text:\n%s\nwant:\n%s", doc.Text, got)
 	}
-	CheckAbsent(t, doc.Text, "organi-", "com-", "\n1\n", "\n2")
+	CheckAbsent(t, doc.Text, "organi-", "com-", "\n1\n", "\n2", "Report on places")
 	if doc.Title != "Detention Conditions" || doc.Author != "Memorial Human Rights Centre" || doc.PublishedAt != "2024-03-15" || doc.Format != reportfile.FormatPDF {
 		t.Errorf("metadata: %+v", doc)
 	}

@@ -2,8 +2,8 @@ package reportfile
 
 import (
 	"bytes"
-	"fmt"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"regexp"

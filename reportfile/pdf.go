@@ -41,25 +41,25 @@ func readPDF(name string, data []byte) (doc *Document, err error) {
 	r, err := pdf.NewReader(bytes.NewReader(pdfHeader(data)), int64(len(data)))
 	if errors.Is(err, pdf.ErrInvalidPassword) {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the PDF is protected by a password; save it without one", name)
+	} else if err != nil && strings.Contains(err.Error(), "encrypt") {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the PDF is encrypted in a way this reader does not support (%s); save a copy without protection", name, detail(err))
 	} else if err != nil {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not a readable PDF: %s", name, detail(err))
 	}
-	n := r.NumPage()
-	if n > MaxPages {
-		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the PDF has %d pages; the limit is %d", name, n, MaxPages)
+	pageList, err := pdfPages(r)
+	if err != nil {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: %v", name, err)
 	}
 	var pages [][]pdfLine
 	var total int64
 	glyphs, unmapped := 0, 0
-	for i := 1; i <= n; i++ {
-		p := r.Page(i)
-		if p.V.IsNull() {
-			continue
-		}
+	for i, p := range pageList {
 		size := contentSize(p.V.Key("Contents"), maxPageContent)
-		if total += size; size > maxPageContent || total > MaxPDFContent {
-			return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: page %d: more page content than %s; the limit is %s a page and %s in all",
-				name, i, sizeString(int(min(size, total))), sizeString(maxPageContent), sizeString(MaxPDFContent))
+		if size > maxPageContent {
+			return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: page %d holds more than %s of drawing instructions and text; the limit is %s a page", name, i+1, sizeString(maxPageContent), sizeString(maxPageContent))
+		}
+		if total += size; total > MaxPDFContent {
+			return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the pages hold more than %s of drawing instructions and text; the limit is %s", name, sizeString(MaxPDFContent), sizeString(MaxPDFContent))
 		}
 		text := p.Content().Text
 		for _, g := range text {
@@ -88,6 +88,57 @@ func readPDF(name string, data []byte) (doc *Document, err error) {
 	doc.Author = meaningful(info.Key("Author").Text())
 	doc.PublishedAt = normalizeDate(info.Key("CreationDate").Text())
 	return doc, nil
+}
+
+// maxPageTreeDepth bounds the page tree: real ones are a few levels deep,
+// and a malformed one may loop.
+const maxPageTreeDepth = 64
+
+// pdfPages returns the pages of a PDF in order. It walks the page tree
+// itself, rather than trusting the page count and the library's lookups,
+// so that a tree that loops or claims a million pages ends in an error;
+// and it checks each page's chain of parents, which the library follows
+// for inherited resources, for the same reason.
+func pdfPages(r *pdf.Reader) ([]pdf.Page, error) {
+	var pages []pdf.Page
+	visits := 0
+	var walk func(v pdf.Value, depth int) error
+	walk = func(v pdf.Value, depth int) error {
+		if visits++; depth > maxPageTreeDepth || visits > 2*MaxPages {
+			return errors.New("the PDF's page tree is malformed (it loops or is too deep)")
+		}
+		typ := v.Key("Type").Name()
+		if typ == "" { // some writers leave it out; readers go by the kids
+			typ = "Page"
+			if v.Key("Kids").Kind() == pdf.Array {
+				typ = "Pages"
+			}
+		}
+		switch typ {
+		case "Page":
+			if len(pages) == MaxPages {
+				return fmt.Errorf("the PDF has more than %d pages, the limit", MaxPages)
+			}
+			parent := v
+			for range maxPageTreeDepth + 1 {
+				parent = parent.Key("Parent")
+			}
+			if !parent.IsNull() {
+				return errors.New("the PDF's page tree is malformed (a page's parents loop)")
+			}
+			pages = append(pages, pdf.Page{V: v})
+		case "Pages":
+			kids := v.Key("Kids")
+			for i := 0; i < kids.Len(); i++ {
+				if err := walk(kids.Index(i), depth+1); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	err := walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	return pages, err
 }
 
 // pdfHeader lets the reader open PDF 2.0 files: it accepts only headers

@@ -1,6 +1,7 @@
 package reportfile_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -95,4 +96,77 @@ func TestReadPDFAccents(t *testing.T) {
 	if doc.Text != want {
 		t.Errorf("text:\n%q\nwant:\n%q", doc.Text, want)
 	}
+}
+
+// rawPDF writes a PDF by hand from its objects, numbered from 1, with a
+// correct cross-reference table: for files no writer would make.
+func rawPDF(version string, objects ...string) []byte {
+	var b strings.Builder
+	b.WriteString("%PDF-" + version + "\n")
+	offsets := make([]int, len(objects))
+	for i, o := range objects {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	return []byte(b.String())
+}
+
+// stream writes a PDF stream object.
+func stream(content string) string {
+	return fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content)
+}
+
+const helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+func TestReadPDFHandMade(t *testing.T) {
+	page := "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>"
+	text := stream("BT /F1 12 Tf 72 720 Td (A page in a PDF 2.0 file.) Tj ET")
+	t.Run("version 2.0", func(t *testing.T) {
+		data := rawPDF("2.0", "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, helvetica, text)
+		if doc := MustRead(t, "v2.pdf", data); doc.Text != "A page in a PDF 2.0 file." {
+			t.Errorf("text %q", doc.Text)
+		}
+	})
+	t.Run("no types", func(t *testing.T) {
+		data := rawPDF("1.4", "<< /Pages 2 0 R >>", "<< /Kids [3 0 R] /Count 1 >>",
+			strings.Replace(page, "/Type /Page ", "", 1), helvetica, text)
+		if doc := MustRead(t, "notypes.pdf", data); doc.Text != "A page in a PDF 2.0 file." {
+			t.Errorf("text %q", doc.Text)
+		}
+	})
+	for _, tc := range []struct {
+		name    string
+		objects []string
+		want    string
+	}{
+		{"tree-loop.pdf", []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [2 0 R] /Count 1 >>"}, "page tree is malformed"},
+		{"parent-loop.pdf", []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			strings.Replace(page, "/Parent 2 0 R", "/Parent 6 0 R", 1), helvetica, text, "<< /Parent 6 0 R >>"}, "parents loop"},
+		{"huge-count.pdf", []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 1000000000 >>"}, "no text layer"},
+		{"bad-stream.pdf", []string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", page, helvetica,
+			"<< /Length 10 /Filter /NoSuchFilter >>\nstream\n0123456789\nendstream"}, "not a readable PDF"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := reportfile.Read(tc.name, rawPDF("1.4", tc.objects...))
+			CheckInvalid(t, err, tc.name, tc.want)
+		})
+	}
+}
+
+// TestReadPDFProtected checks that a PDF that needs a password to open is
+// refused as such.
+func TestReadPDFProtected(t *testing.T) {
+	p := fpdf.New("P", "mm", "A4", "")
+	p.SetProtection(fpdf.CnProtectPrint, "user-secret", "owner-secret")
+	p.AddPage()
+	p.SetFont("Helvetica", "", 12)
+	p.Text(20, 30, "Locked.")
+	_, err := reportfile.Read("locked.pdf", output(t, p))
+	CheckInvalid(t, err, "locked.pdf", "protected by a password")
 }

@@ -30,13 +30,26 @@
 //     had no release since 2015; pdfcpu processes PDFs well but has no text
 //     extraction that yields positioned text.
 //
-// Limits: files above MaxSize bytes are refused; a PDF is read up to MaxPages
-// pages and MaxPDFContent bytes of decompressed page content, so that a small
-// compressed file cannot expand without bound. A PDF with no text layer (a
-// scan) is refused: there is no OCR. Encrypted PDFs are read only when they
-// open with an empty password. PDF layout is rebuilt from glyph positions:
-// multi-column pages are read in content-stream order, which is the reading
-// order for most generated PDFs but not all; a word hyphenated at a line end
-// is joined without its hyphen unless the hyphenated form is used elsewhere
-// in the document or the next line starts with a capital or digit.
+// Limits: files above MaxSize bytes are refused. A PDF is read up to
+// MaxPages pages and MaxPDFContent bytes of decompressed page content (8 MiB
+// a page), so that a small compressed file cannot expand without bound; an
+// HTML page of more than 100,000 elements is read whole, less its
+// navigation, header, footer and scripts, without Readability's scoring.
+//
+// What the PDF reader cannot do: a PDF with no text layer (a scan) is
+// refused, as there is no OCR. Encrypted PDFs are read when they open with
+// an empty password and use RC4 or AES-128; AES-256 (Acrobat X and later)
+// is refused with a message. Text drawn inside form XObjects is not seen.
+// Fonts whose ToUnicode map is one range spanning high bytes (as tFPDF and
+// go-pdf/fpdf write for embedded TrueType fonts) decode wrongly; word
+// processors, reportlab and fpdf2 write maps that read well. Lines and
+// paragraphs are rebuilt from glyph positions in the order the page draws
+// them, which is the reading order for most generated PDFs but may
+// interleave columns in some. Running headers and footers (a line at the
+// same height on at least half the pages) and page numbers are dropped;
+// so are small raised footnote marks. A word hyphenated at a line end is
+// joined without its hyphen unless the next line starts with a capital or
+// digit ("Jean-Paul", "COVID-19") or the document writes it hyphenated
+// elsewhere ("ill-treatment"); other hyphenated compounds broken at a line
+// end lose their hyphen.
 package reportfile

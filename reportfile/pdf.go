@@ -25,7 +25,7 @@ const (
 	// MaxPDFContent bounds the decompressed page content read in all, and
 	// maxPageContent that of one page (drawing instructions and text).
 	MaxPDFContent  = 256 << 20
-	maxPageContent = 32 << 20
+	maxPageContent = 8 << 20
 )
 
 // readPDF reads a PDF's text layer, page by page, into paragraphs, and its

@@ -70,6 +70,10 @@ func TestReadHTMLCharset(t *testing.T) {
 	if doc.Title != "Мемориал" || doc.PublishedAt != "2021-12-28" {
 		t.Errorf("metadata: %+v", doc)
 	}
+
+	// Saved again as UTF-8, with the meta unchanged, as browsers may.
+	doc = MustRead(t, "resaved.html", []byte(page))
+	CheckInOrder(t, doc.Text, "Верховный суд постановил ликвидировать Международный Мемориал.")
 }
 
 // TestReadHTMLLarge reads a page too large for Readability to score, whose

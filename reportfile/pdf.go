@@ -2,6 +2,7 @@ package reportfile
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -268,9 +269,9 @@ const furnitureLines = 2
 
 // dropFurniture drops each page's running header and footer, which would
 // otherwise end up inside a sentence that runs on to the next page: a page
-// number in the top or bottom lines of a page, and a line that stands there
-// at the same height on at least half the pages (and two), its digits aside ("Annual report
-// 2023 — page 7").
+// number as the top or bottom line of a page, and a line among the top or
+// bottom lines that stands at the same height on at least half the pages
+// (and two), its digits aside ("Annual report 2023 — page 7").
 func dropFurniture(pages [][]pdfLine) [][]pdfLine {
 	edges := make([][]int, len(pages)) // indexes of each page's top and bottom lines
 	seen := map[string]int{}
@@ -279,7 +280,7 @@ func dropFurniture(pages [][]pdfLine) [][]pdfLine {
 		for i := range idx {
 			idx[i] = i
 		}
-		slices.SortStableFunc(idx, func(a, b int) int { return -cmpFloat(lines[a].y, lines[b].y) })
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(lines[b].y, lines[a].y) })
 		if len(idx) > 2*furnitureLines {
 			idx = append(idx[:furnitureLines], idx[len(idx)-furnitureLines:]...)
 		}
@@ -299,8 +300,9 @@ func dropFurniture(pages [][]pdfLine) [][]pdfLine {
 	out := make([][]pdfLine, len(pages))
 	for p, lines := range pages {
 		drop := map[int]bool{}
-		for _, i := range edges[p] {
-			if len(lines) > 1 && (pageNumber.MatchString(lines[i].text) || repeated(furnitureKey(lines[i]))) {
+		for k, i := range edges[p] {
+			extreme := k == 0 || k == len(edges[p])-1
+			if len(lines) > 1 && (extreme && pageNumber.MatchString(lines[i].text) || repeated(furnitureKey(lines[i]))) {
 				drop[i] = true
 			}
 		}
@@ -323,16 +325,6 @@ func furnitureKey(l pdfLine) string {
 		return unicode.ToLower(r)
 	}, l.text)
 	return fmt.Sprintf("%.0f %s", l.y/4, strings.Join(strings.Fields(s), " "))
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // joinPages joins the lines of all pages into paragraphs. Two lines belong

@@ -62,11 +62,12 @@ func readPDF(name string, data []byte) (doc *Document, err error) {
 		if total += size; total > MaxPDFContent {
 			return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the pages hold more than %s of drawing instructions and text; the limit is %s", name, sizeString(MaxPDFContent), sizeString(MaxPDFContent))
 		}
-		text := p.Content().Text
+		text, err := pageGlyphs(p)
+		if err != nil {
+			return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: page %d: %v", name, i+1, err)
+		}
 		for _, g := range text {
-			if g.S != "\n" {
-				glyphs++
-			}
+			glyphs++
 			if g.S == "\ufffd" {
 				unmapped++
 			}
@@ -201,10 +202,8 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		have = false
 	}
 	for _, g := range glyphs {
-		if g.S == "" || g.S == "\n" || g.S == "\ufffd" {
-			// The library marks the end of each TJ with "\n", and a glyph
-			// that the font maps to no character with U+FFFD.
-			continue
+		if g.S == "" || g.S == "\ufffd" {
+			continue // a glyph that the font maps to no character
 		}
 		size := math.Abs(g.FontSize)
 		if size < 0.5 || math.IsNaN(size) || math.IsInf(size, 0) {

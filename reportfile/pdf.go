@@ -360,6 +360,10 @@ func joinPages(pages [][]pdfLine) string {
 			if brk {
 				b.WriteString("\n\n")
 				b.WriteString(l.text)
+			} else if listItem.MatchString(l.text) {
+				b.WriteByte('\n') // a list item starts a line
+
+				b.WriteString(l.text)
 			} else {
 				joinLine(&b, last.text, l.text, hyphenated)
 			}
@@ -378,6 +382,9 @@ func rightEdge(lines []pdfLine) float64 {
 	}
 	return edge
 }
+
+// listItem matches the start of a bulleted list item.
+var listItem = regexp.MustCompile(`^[•◦▪▫●○■□‣⁃∙·–—*-]\s`)
 
 // usualLeading returns the most common distance between consecutive lines
 // of the same size, in font sizes: body text sets it, and paragraph gaps are

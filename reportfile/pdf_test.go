@@ -42,7 +42,9 @@ var report = []pdfPage{
 			{
 				"The report calls for an end to torture in places of",
 				"detention and for ill-",
-				"treatment to be investigated.",
+				"treatment to be investigated. It demands:",
+				"\x95 the release of all political prisoners;",
+				"\x95 access for lawyers to every detainee.",
 			},
 		},
 	},
@@ -57,7 +59,9 @@ func TestReadPDF(t *testing.T) {
 		"The monitors visited colonies in the Perm region and found that the inmates' complaints had been ignored for months.\n\n",
 		// "ill-treatment" is written with its hyphen elsewhere, so the
 		// hyphen at the line end is kept.
-		"The report calls for an end to torture in places of detention and for ill-treatment to be investigated.",
+		"The report calls for an end to torture in places of detention and for ill-treatment to be investigated. It demands:\n",
+		"• the release of all political prisoners;\n",
+		"• access for lawyers to every detainee.",
 	}
 	if got := strings.Join(want, ""); doc.Text != got {
 		t.Errorf("text:\n%s\nwant:\n%s", doc.Text, got)

@@ -24,11 +24,17 @@
 //     Graph, article:* and JSON-LD metadata; meta name=date and <time
 //     datetime> are read here as fallbacks.
 //   - PDF: github.com/ledongthuc/pdf, the maintained fork of rsc.io/pdf. It is
-//     pure Go, has no cgo or system dependency, decodes ToUnicode maps and
-//     standard encodings, and gives each glyph with its position and font
-//     size, from which lines and paragraphs are rebuilt here. rsc.io/pdf has
-//     had no release since 2015; pdfcpu processes PDFs well but has no text
-//     extraction that yields positioned text.
+//     pure Go with no cgo or system dependency, and reads the file structure,
+//     cross-references, streams, filters, RC4 and AES-128 encryption, and
+//     fonts' standard encodings. rsc.io/pdf has had no release since 2015;
+//     pdfcpu processes PDFs well but has no text extraction at all. The
+//     page content is interpreted here (pdfcontent.go) over the library's
+//     tokenizer, rather than with its Page.Content, which decodes the end of
+//     every TJ array as a character (a stray letter in LibreOffice's PDFs),
+//     skips form XObjects and re-reads fonts at each use; and ToUnicode maps
+//     are read here (tounicode.go), as the library misreads ranges that span
+//     more than the last byte. Lines and paragraphs are rebuilt from the
+//     glyphs' positions and sizes.
 //
 // Limits: files above MaxSize bytes are refused. A PDF is read up to
 // MaxPages pages and MaxPDFContent bytes of decompressed page content (8 MiB

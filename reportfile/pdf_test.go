@@ -2,6 +2,7 @@ package reportfile_test
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -173,4 +174,29 @@ func TestReadPDFProtected(t *testing.T) {
 	p.Text(20, 30, "Locked.")
 	_, err := reportfile.Read("locked.pdf", output(t, p))
 	CheckInvalid(t, err, "locked.pdf", "protected by a password")
+}
+
+// TestReadPDFUnicodeFont reads a PDF in an embedded TrueType font, which
+// PDF shows through two-byte glyph codes and a ToUnicode map, as word
+// processors do, here with Cyrillic text. go-pdf/fpdf writes that map as
+// one range over all codes, which only a reader that counts the range up
+// as one number decodes.
+func TestReadPDFUnicodeFont(t *testing.T) {
+	const font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" // Debian's fonts-dejavu-core
+	ttf, err := os.ReadFile(font)
+	if err != nil {
+		t.Skipf("no TrueType font to embed: %v", err)
+	}
+	p := fpdf.New("P", "mm", "A4", "")
+	p.AddUTF8FontFromBytes("dejavu", "", ttf)
+	p.AddPage()
+	p.SetFont("dejavu", "", 12)
+	p.Text(20, 30, "Московская Хельсинкская группа — правозащит-")
+	p.Text(20, 36, "ная организация. Café résumé, naïve.")
+	p.Text(20, 50, "Lev Ponomarev (Лев Пономарёв) leads the movement.")
+	doc := MustRead(t, "cyrillic.pdf", output(t, p))
+	want := "Московская Хельсинкская группа — правозащитная организация. Café résumé, naïve.\n\nLev Ponomarev (Лев Пономарёв) leads the movement."
+	if doc.Text != want {
+		t.Errorf("text:\n%q\nwant:\n%q", doc.Text, want)
+	}
 }

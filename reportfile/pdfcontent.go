@@ -41,16 +41,17 @@ func translate(x, y float64) matrix { return matrix{1, 0, 0, 1, x, y} }
 // character codes, decode them and measure them.
 type textFont struct {
 	name    string
-	enc     pdf.TextEncoding
-	twoByte bool    // composite (Type0) fonts use two-byte codes
-	scale   float64 // glyph space to text space: 1/1000, or a Type 3 font's matrix
+	uni     *toUnicode // the font's ToUnicode map, which comes first
+	font    *pdf.Font  // for its encoding, read when uni lacks a code
+	twoByte bool       // composite (Type0) fonts use two-byte codes
+	scale   float64    // glyph space to text space: 1/1000, or a Type 3 font's matrix
 	widths  map[int]float64
 	dw      float64 // the width of a code widths does not list
 }
 
 func loadFont(name string, v pdf.Value) *textFont {
 	f := &pdf.Font{V: v}
-	tf := &textFont{name: v.Key("BaseFont").Name(), enc: f.Encoder(), scale: 0.001, widths: map[int]float64{}}
+	tf := &textFont{name: v.Key("BaseFont").Name(), uni: readToUnicode(v.Key("ToUnicode")), font: f, scale: 0.001, widths: map[int]float64{}}
 	if tf.name == "" {
 		tf.name = name
 	}
@@ -92,6 +93,18 @@ func loadFont(name string, v pdf.Value) *textFont {
 		tf.dw = v.Key("FontDescriptor").Key("MissingWidth").Float64()
 	}
 	return tf
+}
+
+// text returns the text that a code, raw, stands for: from the ToUnicode
+// map where it has the code, as the PDF specification asks, or else from
+// the font's encoding.
+func (f *textFont) text(code int, raw string) string {
+	if f.uni != nil {
+		if s, ok := f.uni.text(code); ok {
+			return s
+		}
+	}
+	return f.font.Encoder().Decode(raw)
 }
 
 // width returns a code's width in text space units per unit of font size.
@@ -165,7 +178,7 @@ func (r *contentReader) run(strm, res pdf.Value, gs textState, depth int) {
 				}
 				r.glyphs = append(r.glyphs, pdf.Text{
 					Font: f.name, FontSize: math.Hypot(trm[2], trm[3]),
-					X: trm[4], Y: trm[5], W: w0 * trm[0], S: f.enc.Decode(raw[i : i+n]),
+					X: trm[4], Y: trm[5], W: w0 * trm[0], S: f.text(code, raw[i:i+n]),
 				})
 			}
 			tx := w0*gs.size + gs.charSpace

@@ -45,10 +45,9 @@
 // What the PDF reader cannot do: a PDF with no text layer (a scan) is
 // refused, as there is no OCR. Encrypted PDFs are read when they open with
 // an empty password and use RC4 or AES-128; AES-256 (Acrobat X and later)
-// is refused with a message. Text drawn inside form XObjects is not seen.
-// Fonts whose ToUnicode map is one range spanning high bytes (as tFPDF and
-// go-pdf/fpdf write for embedded TrueType fonts) decode wrongly; word
-// processors, reportlab and fpdf2 write maps that read well. Lines and
+// is refused with a message. Text that is turned or slanted (side labels,
+// diagonal watermarks) is skipped. Composite fonts are read as two-byte
+// codes (Identity-H, as word processors write them). Lines and
 // paragraphs are rebuilt from glyph positions in the order the page draws
 // them, which is the reading order for most generated PDFs but may
 // interleave columns in some. Running headers and footers (a line at the

@@ -145,6 +145,25 @@ func TestReadPDFHandMade(t *testing.T) {
 			t.Errorf("text %q", doc.Text)
 		}
 	})
+	form := func(content string) string {
+		return fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 4 0 R >> /XObject << /X1 6 0 R >> >> /Length %d >>\nstream\n%s\nendstream", len(content), content)
+	}
+	formPage := strings.Replace(page, "/Font << /F1 4 0 R >>", "/XObject << /X1 6 0 R >>", 1)
+	t.Run("form", func(t *testing.T) {
+		data := rawPDF("1.4", "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", formPage, helvetica,
+			stream("q 1 0 0 1 0 -100 cm /X1 Do Q"), form("BT /F1 12 Tf 72 720 Td (Text drawn by a form.) Tj ET"))
+		if doc := MustRead(t, "form.pdf", data); doc.Text != "Text drawn by a form." {
+			t.Errorf("text %q", doc.Text)
+		}
+	})
+	t.Run("form drawing itself", func(t *testing.T) {
+		data := rawPDF("1.4", "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", formPage, helvetica,
+			stream("/X1 Do"), form("BT /F1 12 Tf 72 720 Td (Again.) Tj ET 1 0 0 1 0 -20 cm /X1 Do"))
+		doc := MustRead(t, "recursive.pdf", data)
+		if n := strings.Count(doc.Text, "Again."); n < 2 || n > 20 {
+			t.Errorf("%d copies of the form's text, want a few: %q", n, doc.Text)
+		}
+	})
 	for _, tc := range []struct {
 		name    string
 		objects []string
@@ -198,5 +217,45 @@ func TestReadPDFUnicodeFont(t *testing.T) {
 	want := "Московская Хельсинкская группа — правозащитная организация. Café résumé, naïve.\n\nLev Ponomarev (Лев Пономарёв) leads the movement."
 	if doc.Text != want {
 		t.Errorf("text:\n%q\nwant:\n%q", doc.Text, want)
+	}
+}
+
+// cidFontPDF is a hand-made PDF in a composite font whose ToUnicode map has
+// each kind of entry: single codes, a range counted up across a byte
+// boundary, and a range mapped through an array.
+func cidFontPDF() []byte {
+	cmap := `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CMapName /Test-UCS def
+1 begincodespacerange
+<0000> <FFFF>
+endcodespacerange
+2 beginbfchar
+<0001> <0041>
+<0002> (\000 )
+endbfchar
+2 beginbfrange
+<00FE> <0101> <04FE>
+<0200> <0201> [<0066 0069> <00E9>]
+endbfrange
+endcmap
+CMapName currentdict /CMap defineresource pop
+end
+end`
+	font := "<< /Type /Font /Subtype /Type0 /BaseFont /Test /Encoding /Identity-H /DescendantFonts [7 0 R] /ToUnicode 6 0 R >>"
+	cid := "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Test /DW 500 /W [1 [600 250] 254 257 700] >>"
+	// A, space, U+04FE to U+0501 (over a byte boundary, where counting up
+	// the last byte alone would wrap to U+0400), space, fi, é.
+	content := "BT /F1 12 Tf 72 720 Td <0001 0002 00FE 00FF 0100 0101 0002 0200 0201> Tj ET"
+	return rawPDF("1.4", "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		font, stream(content), stream(cmap), cid)
+}
+
+func TestReadPDFToUnicode(t *testing.T) {
+	doc := MustRead(t, "cid.pdf", cidFontPDF())
+	if want := "A \u04fe\u04ff\u0500\u0501 fié"; doc.Text != want {
+		t.Errorf("text %q, want %q", doc.Text, want)
 	}
 }

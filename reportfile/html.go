@@ -207,12 +207,11 @@ func firstOf(vals ...string) string {
 // bylinePrefix is the "By" that bylines open with, in English.
 var bylinePrefix = regexp.MustCompile(`(?i)^\s*by[\s:]+`)
 
-// byline returns an author from a byline: "By Jane Doe" is Jane Doe; a
-// byline that is a long sentence is no name and is dropped.
+// byline returns an author from a byline: "By Jane Doe" is Jane Doe.
 func byline(s string) string {
 	s = bylinePrefix.ReplaceAllString(strings.TrimSpace(s), "")
-	if utf8.RuneCountInString(s) > 200 {
-		return ""
+	if utf8.RuneCountInString(s) > 200 || strings.Contains(s, "://") {
+		return "" // a sentence, or a profile link, is no name
 	}
 	return s
 }

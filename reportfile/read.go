@@ -61,10 +61,14 @@ func Extensions() []string {
 // no extension; its format is told from the content instead: PDF, HTML or
 // else plain text.
 func Read(name string, data []byte) (*Document, error) {
-	if len(data) > MaxSize {
-		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the file is %s; the limit is %s", name, sizeString(len(data)), sizeString(MaxSize))
+	path := name
+	if name = cleanLine(name); name == "" {
+		name = "-" // an upload may come with no name
 	}
-	format, err := formatOf(name, data)
+	if len(data) > MaxSize {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the file is larger than the limit of %s (%d bytes)", name, sizeString(MaxSize), len(data))
+	}
+	format, err := formatOf(path, name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -88,7 +92,9 @@ func Read(name string, data []byte) (*Document, error) {
 	doc.Format = format
 	doc.Title = cleanLine(doc.Title)
 	doc.Author = cleanLine(doc.Author)
-	doc.URL = cleanLine(doc.URL)
+	if doc.URL = cleanLine(doc.URL); !strings.HasPrefix(doc.URL, "https://") && !strings.HasPrefix(doc.URL, "http://") {
+		doc.URL = "" // a relative link or a local path says nothing where the report is
+	}
 	if strings.TrimSpace(doc.Text) == "" {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: no text", name)
 	}
@@ -97,7 +103,7 @@ func Read(name string, data []byte) (*Document, error) {
 
 // formatOf tells the format of a file from its name's extension, or from its
 // content for standard input.
-func formatOf(name string, data []byte) (string, error) {
+func formatOf(path, name string, data []byte) (string, error) {
 	if name == "-" {
 		switch looksLike(data) {
 		case kindPDF:
@@ -108,13 +114,13 @@ func formatOf(name string, data []byte) (string, error) {
 			return FormatText, nil
 		}
 	}
-	ext := strings.ToLower(filepath.Ext(name))
+	ext := strings.ToLower(filepath.Ext(path))
 	if format, ok := extensions[ext]; ok {
 		return format, nil
 	}
 	what := "has no extension"
 	if ext != "" {
-		what = "has the extension " + ext
+		what = "has the extension " + cleanLine(ext)
 	}
 	return "", rightsgraph.Errorf(rightsgraph.EINVALID, "%s: %s; a report file must be one of %s", name, what, strings.Join(Extensions(), ", "))
 }

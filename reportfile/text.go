@@ -2,6 +2,7 @@ package reportfile
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ func decodeText(name string, data []byte) (string, error) {
 	if bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || bytes.HasPrefix(data, []byte{0xFF, 0xFE}) {
 		out, _, err := transform.Bytes(xunicode.BOMOverride(xunicode.UTF8.NewDecoder()), data)
 		if err != nil {
-			return "", rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not valid UTF-16: %v", name, err)
+			return "", rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not valid UTF-16: %s", name, detail(err))
 		}
 		return string(out), nil
 	}
@@ -132,4 +133,14 @@ func collapseSpaces(line string) string {
 // cleanLine makes a metadata value one clean line.
 func cleanLine(s string) string {
 	return strings.Join(strings.Fields(cleanText(s)), " ")
+}
+
+// detail makes a library's error, or a recovered panic, fit for a message:
+// one line of valid text, cut short, as it may quote the file's bytes.
+func detail(x any) string {
+	s := []rune(cleanLine(fmt.Sprint(x)))
+	if len(s) > 120 {
+		return string(s[:120]) + "…"
+	}
+	return string(s)
 }

@@ -9,7 +9,7 @@ NEO4J_TEST_PORT ?= 17687
 NEO4J_TEST_ENV = NEO4J_HOME=$(CURDIR)/.neo4j/test NEO4J_LIB=$(CURDIR)/.neo4j/lib NEO4J_BOLT_PORT=$(NEO4J_TEST_PORT)
 
 .PHONY: run build web test test-go test-web fuzz vet generate check-generate bench deps readers clean \
-	neo4j neo4j-stop neo4j-test neo4j-test-stop
+	neo4j neo4j-stop neo4j-test neo4j-test-stop eval
 
 ## run: build the explorer page, then serve the seed graph on $(ADDR)
 ## (the explorer at /, GraphiQL at /graphiql).
@@ -48,6 +48,12 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime 100000x .
 	$(GO) test -run '^$$' -fuzz '^FuzzLocate$$' -fuzztime 1000000x .
 	$(GO) test -run '^$$' -fuzz '^FuzzParseAnnotation$$' -fuzztime 50000x ./seed
+	$(GO) test -run '^$$' -fuzz '^FuzzDraft$$' -fuzztime 20000x ./extract
+
+## eval: the drafter's precision, recall and F1 against the gold
+## annotations (bundled report, dev and held-out sets), linking and speed.
+eval:
+	$(GO) run ./cmd/drafteval
 
 ## test-web: the explorer's end-to-end tests in Debian's Chromium, against
 ## the binary with the page built in.

@@ -38,6 +38,7 @@ type entityDoc struct {
 	Description string   `yaml:"description"`
 	StartDate   string   `yaml:"startDate"`
 	EndDate     string   `yaml:"endDate"`
+	scored `yaml:",inline"`
 	lines
 }
 
@@ -49,7 +50,16 @@ type relationDoc struct {
 	At         string `yaml:"at"`
 	Quote      string `yaml:"quote"`
 	Occurrence int    `yaml:"occurrence"`
+	scored `yaml:",inline"`
 	lines
+}
+
+// scored is what a drafter adds to an entity or relation for its reviewer:
+// how sure it is (0 to 1) and the rule that found it. Both are checked, not
+// stored.
+type scored struct {
+	Confidence *float64 `yaml:"confidence"`
+	Rule       string   `yaml:"rule"`
 }
 
 // lines records where a mapping and each of its keys were in the file.
@@ -125,13 +135,13 @@ func (d *reportDoc) UnmarshalYAML(n *yaml.Node) error {
 // UnmarshalYAML decodes an entity and records its lines.
 func (d *entityDoc) UnmarshalYAML(n *yaml.Node) error {
 	type plain entityDoc
-	return decodeWithLines(n, (*plain)(d), &d.lines, "id", "kind", "name", "aliases", "description", "startDate", "endDate")
+	return decodeWithLines(n, (*plain)(d), &d.lines, "id", "kind", "name", "aliases", "description", "startDate", "endDate", "confidence", "rule")
 }
 
 // UnmarshalYAML decodes a relation and records its lines.
 func (d *relationDoc) UnmarshalYAML(n *yaml.Node) error {
 	type plain relationDoc
-	return decodeWithLines(n, (*plain)(d), &d.lines, "type", "from", "to", "role", "at", "quote", "occurrence")
+	return decodeWithLines(n, (*plain)(d), &d.lines, "type", "from", "to", "role", "at", "quote", "occurrence", "confidence", "rule")
 }
 
 func decodeWithLines(n *yaml.Node, v any, l *lines, known ...string) error {

@@ -122,6 +122,13 @@ func (p *parser) checkDate(l lines, field, value string) {
 	}
 }
 
+// checkScored checks a drafter's confidence, which must lie in 0..1.
+func (p *parser) checkScored(l lines, s scored) {
+	if c := s.Confidence; c != nil && !(*c >= 0 && *c <= 1) {
+		p.errorf(l.line("confidence"), "confidence %v: want a number from 0 to 1", *c)
+	}
+}
+
 // report checks the report block and reads the text it names.
 func (p *parser) report(d reportDoc, read func(string) ([]byte, error)) *rightsgraph.Entity {
 	p.unknownKeys(d.lines, "report")
@@ -208,6 +215,7 @@ func (p *parser) entities(docs []entityDoc, report *rightsgraph.Entity) declared
 	}
 	for _, d := range docs {
 		p.unknownKeys(d.lines, "entity")
+		p.checkScored(d.lines, d.scored)
 		e := &rightsgraph.Entity{
 			ID: d.ID, Kind: rightsgraph.Kind(d.Kind), Name: d.Name, Aliases: d.Aliases,
 			Description: d.Description, StartDate: d.StartDate, EndDate: d.EndDate,
@@ -266,6 +274,7 @@ func (p *parser) relations(docs []relationDoc, report *rightsgraph.Entity, ents 
 	firstLine := map[string]int{} // relation id + offsets → line
 	for _, d := range docs {
 		p.unknownKeys(d.lines, "relation")
+		p.checkScored(d.lines, d.scored)
 		t := rightsgraph.RelType(d.Type)
 		rule, ok := t.Rule()
 		if !ok {

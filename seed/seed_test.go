@@ -76,6 +76,7 @@ func TestLoadBroken(t *testing.T) {
 		{"quote occurs twice without occurrence", "broken/quote-twice.yaml", "broken/quote-twice.yaml", 17, "occurs 2 times", 1},
 		{"unknown key", "broken/unknown-key.yaml", "broken/unknown-key.yaml", 17, `unknown key "qoute"`, 2},
 		{"unknown relationship type", "broken/unknown-type.yaml", "broken/unknown-type.yaml", 14, `unknown relationship type "HEADS"`, 1},
+		{"confidence above 1", "broken/bad-confidence.yaml", "broken/bad-confidence.yaml", 21, "confidence 1.5: want a number from 0 to 1", 1},
 		{"missing text file", "broken/missing-text.yaml", "broken/missing-text.yaml", 5, "missing.txt", 1},
 	}
 	for _, tt := range tests {

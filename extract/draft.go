@@ -1,0 +1,628 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// ent is an entity while drafting: every form the text gives it, and what
+// the rules found.
+type ent struct {
+	kind     rightsgraph.Kind
+	forms    []string // names as written, first seen first
+	formSeen map[string]bool
+	name     string // preferred form
+	conf     float64
+	rule     string
+	given    string // persons: the given name as first written
+	surname  string
+	head     string // organisations and events: the head noun
+	ordinal  int    // events: "second"
+	start    string // events: dates
+	end      string
+	mentions [][2]int // byte spans, in pass 2
+	order    int      // creation order
+	dropped  bool
+	link     *Link
+	id       string
+	count    int  // mentions in the first pass
+	other    bool // an event other than the one the report is about
+}
+
+func (e *ent) addForm(f string) {
+	f = strings.TrimSpace(f)
+	if f == "" {
+		return
+	}
+	if e.formSeen == nil {
+		e.formSeen = map[string]bool{}
+	}
+	if !e.formSeen[f] {
+		e.formSeen[f] = true
+		e.forms = append(e.forms, f)
+	}
+}
+
+// knownForm is a form of an organisation, as lower-case words.
+type knownForm struct {
+	words []string
+	ent   *ent
+}
+
+// rel is a relation while drafting; qs and qe are its quote's bytes.
+type rel struct {
+	t        rightsgraph.RelType
+	from, to *ent
+	role     string
+	at       *ent
+	conf     float64
+	rule     string
+	qs, qe   int
+}
+
+type drafter struct {
+	text  string
+	known Known
+	lower map[string]bool // words the text writes in lower case
+	pass  int
+	words int
+
+	ents     []*ent
+	byName   map[string]*ent   // kind + normalised form → entity
+	bySur    map[string][]*ent // persons by normalised surname
+	acronyms map[string]*ent   // acronym → organisation
+	orgNames []*ent            // organisations of two words or more, for lower-case mentions
+
+	formsByWord map[string][]knownForm // first word → organisation forms of 2+ words
+
+	rels    []*rel
+	relSeen map[string]bool
+
+	// Discourse: what back-references point to.
+	lastOrg      *ent
+	lastByHead   map[string]*ent
+	lastCongress *ent
+	lastRes      *ent
+	lastPerson   *ent
+	main         *ent // the event the report is about
+}
+
+func newDrafter(text string, known Known) *drafter {
+	return &drafter{
+		text: text, known: known, lower: map[string]bool{},
+		byName: map[string]*ent{}, bySur: map[string][]*ent{}, acronyms: map[string]*ent{},
+		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, formsByWord: map[string][]knownForm{},
+	}
+}
+
+// run reads the text three times: its lower-case words, then its names
+// (entities and coreference), then its relations.
+func (d *drafter) run(ctx context.Context) error {
+	d.vocabulary()
+	var toks []tok
+	for d.pass = 1; d.pass <= 2; d.pass++ {
+		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson = nil, nil, nil, nil
+		clear(d.lastByHead)
+		n := 0
+		var err error
+		blocks(d.text, func(s, e int) bool {
+			if n++; n%256 == 0 {
+				if err = ctx.Err(); err != nil {
+					return false
+				}
+			}
+			toks = tokenize(d.text, s, e, toks[:0])
+			if d.pass == 1 {
+				for _, t := range toks {
+					if t.word {
+						d.words++
+					}
+				}
+			}
+			heading := isHeading(toks)
+			sentences(toks, func(ts []tok) {
+				if heading {
+					return
+				}
+				ms := d.findMentions(ts)
+				if d.pass == 1 {
+					d.acronymDefs(ts, ms)
+					for _, m := range ms {
+						d.resolve(m, true)
+					}
+				} else {
+					ms = d.addLowerMentions(ts, ms)
+					for _, m := range ms {
+						if e := d.resolve(m, true); e != nil {
+							e.mentions = append(e.mentions, [2]int{m.s, m.e})
+						}
+					}
+					d.relations(ts, ms)
+				}
+			})
+			return true
+		})
+		if err != nil {
+			return err
+		}
+		if d.pass == 1 {
+			d.settle()
+		}
+	}
+	return nil
+}
+
+// isHeading reports whether a block is a heading or caption: short, with
+// no full stop and no verb-like lower-case words.
+func isHeading(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 8 {
+		return false
+	}
+	lowers := 0
+	for _, t := range ts {
+		if !t.word {
+			if t.w == "." || t.w == "!" || t.w == "?" || t.w == ":" || t.w == "”" || t.w == "\"" {
+				return false
+			}
+			continue
+		}
+		if !t.up && !t.digit && !connectors[t.low] {
+			lowers++
+		}
+	}
+	return lowers <= 1 && ts[len(ts)-1].w != ","
+}
+
+// vocabulary collects the words the text writes in lower case: a
+// capitalised word that also occurs in lower case is not a name.
+func (d *drafter) vocabulary() {
+	text := d.text
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, sz := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '-' {
+				break
+			}
+			j += sz
+		}
+		if unicode.IsLower(r) && j-i < 40 {
+			w := text[i:j]
+			if !d.lower[w] {
+				d.lower[strings.Clone(w)] = true
+			}
+		}
+		i = j
+	}
+}
+
+// acronymDefs finds "Full Name (ACR)" and "ACR (Full Name)".
+func (d *drafter) acronymDefs(ts []tok, ms []*mention) {
+	for k, m := range ms {
+		if m.kind != rightsgraph.KindOrganisation && m.kind != rightsgraph.KindCongress && m.kind != rightsgraph.KindLaw && m.kind != "" {
+			continue
+		}
+		if m.j+2 < len(ts) && ts[m.j].w == "(" && ts[m.j+1].caps && ts[m.j+2].w == ")" {
+			acr := ts[m.j+1].w
+			if e := d.resolve(m, true); e != nil && m.kind != "" {
+				if d.acronyms[acr] == nil {
+					d.acronyms[acr] = e
+					e.addForm(acr)
+				}
+			}
+			// The plural "POCs" names the same.
+			continue
+		}
+		_ = k
+	}
+}
+
+// settle finishes the names after the first pass: persons take their
+// fullest given name and surname, and organisations their fullest form.
+func (d *drafter) settle() {
+	for _, e := range d.ents {
+		d.chooseName(e)
+		if e.kind != rightsgraph.KindOrganisation {
+			continue
+		}
+		for _, f := range e.forms {
+			var ws []string
+			for _, t := range tokenize(f, 0, len(f), nil) {
+				ws = append(ws, t.low)
+			}
+			if len(ws) >= 2 {
+				d.formsByWord[ws[0]] = append(d.formsByWord[ws[0]], knownForm{ws, e})
+			}
+		}
+	}
+	for w, fs := range d.formsByWord {
+		// Longest first: "Human Rights Centre Memorial" before "Human Rights Centre".
+		slices.SortStableFunc(fs, func(a, b knownForm) int { return len(b.words) - len(a.words) })
+		d.formsByWord[w] = fs
+	}
+	d.main = nil
+	for _, e := range d.ents {
+		if e.kind == rightsgraph.KindCongress && !e.other && (d.main == nil || e.count > d.main.count) {
+			d.main = e
+		}
+	}
+}
+
+func (d *drafter) chooseName(e *ent) {
+	switch e.kind {
+	case rightsgraph.KindPerson:
+		// The first form with a given name and a surname, without patronymic.
+		best := ""
+		for _, f := range e.forms {
+			g, p, s := personParts(f)
+			if g == "" {
+				continue
+			}
+			name := g + " " + s
+			if p != "" {
+				e.addForm(name)
+			}
+			if best == "" {
+				best = name
+			}
+		}
+		if best == "" && len(e.forms) > 0 {
+			best = e.forms[0]
+		}
+		e.name = best
+	default:
+		best := ""
+		for _, f := range e.forms {
+			if isAcronym(f) && strings.ToUpper(f) == f {
+				continue
+			}
+			if utf8.RuneCountInString(f) > utf8.RuneCountInString(best) {
+				best = f
+			}
+		}
+		if best == "" && len(e.forms) > 0 {
+			best = e.forms[0]
+		}
+		e.name = best
+	}
+}
+
+func key(kind rightsgraph.Kind, form string) string {
+	return string(kind) + "|" + rightsgraph.Normalize(form)
+}
+
+// newEnt registers an entity under its first form.
+func (d *drafter) newEnt(kind rightsgraph.Kind, form string, conf float64, rule string) *ent {
+	e := &ent{kind: kind, conf: conf, rule: rule, order: len(d.ents)}
+	e.addForm(form)
+	e.name = form
+	d.ents = append(d.ents, e)
+	d.byName[key(kind, form)] = e
+	return e
+}
+
+func (d *drafter) alias(e *ent, form string) {
+	k := key(e.kind, form)
+	if _, ok := d.byName[k]; !ok {
+		d.byName[k] = e
+	}
+	e.addForm(form)
+}
+
+// resolve finds (or, when create, makes) the entity a mention names, and
+// keeps the discourse state that back-references use.
+func (d *drafter) resolve(m *mention, create bool) *ent {
+	if m.ent != nil {
+		return m.ent
+	}
+	var e *ent
+	if m.kind != rightsgraph.KindPerson && m.kind != rightsgraph.KindIssue {
+		if o := d.byName[key(rightsgraph.KindOrganisation, m.form)]; o != nil && (m.kind != rightsgraph.KindOrganisation || !m.generic) {
+			m.kind = rightsgraph.KindOrganisation
+			m.ent = o
+			d.lastOrg = o
+			return o
+		}
+	}
+	switch m.kind {
+	case rightsgraph.KindPerson:
+		e = d.resolvePerson(m, create)
+		if e != nil {
+			d.lastPerson = e
+		}
+	case rightsgraph.KindOrganisation:
+		e = d.resolveOrg(m, create)
+		if e != nil {
+			d.lastOrg = e
+			if e.head != "" {
+				d.lastByHead[e.head] = e
+			}
+		}
+	case rightsgraph.KindCongress:
+		e = d.resolveCongress(m, create)
+		if e != nil {
+			d.lastCongress = e
+		}
+	case rightsgraph.KindResolution:
+		e = d.resolveDoc(m, create, &d.lastRes)
+	case rightsgraph.KindLaw:
+		if m.generic {
+			return nil
+		}
+		e = d.resolveDoc(m, create, nil)
+	case rightsgraph.KindPlace:
+		e = d.byName[key(m.kind, m.form)]
+		if e == nil && create {
+			e = d.newEnt(m.kind, m.form, m.conf, m.rule)
+		}
+	case "":
+		// An unknown capitalised word may be a surname or short form named before.
+		e = d.resolveUnknown(m)
+	}
+	m.ent = e
+	if e != nil && m.conf > e.conf {
+		e.conf, e.rule = m.conf, m.rule
+	}
+	if e != nil {
+		if d.pass == 1 {
+			e.count++
+		}
+		if m.alt != "" && rightsgraph.Normalize(m.alt) != "" {
+			d.alias(e, m.alt)
+		}
+	}
+	return e
+}
+
+func (d *drafter) resolveUnknown(m *mention) *ent {
+	if m.j-m.i != 1 {
+		return nil
+	}
+	n := rightsgraph.Normalize(m.form)
+	if ps := d.bySur[n]; len(ps) > 0 {
+		m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.8, "surname-after-name"
+		return d.pickPerson(ps)
+	}
+	if e := d.acronyms[m.form]; e != nil {
+		m.kind, m.rule = e.kind, "acronym-def"
+		return e
+	}
+	if e := d.byName[key(rightsgraph.KindOrganisation, m.form)]; e != nil {
+		m.kind, m.rule = e.kind, "short-form"
+		return e
+	}
+	return nil
+}
+
+// pickPerson chooses among persons of one surname: the last named.
+func (d *drafter) pickPerson(ps []*ent) *ent {
+	if len(ps) == 1 || d.lastPerson == nil {
+		return ps[len(ps)-1]
+	}
+	for _, p := range ps {
+		if p == d.lastPerson {
+			return p
+		}
+	}
+	return ps[len(ps)-1]
+}
+
+func (d *drafter) resolvePerson(m *mention, create bool) *ent {
+	form := m.form
+	given, _, surname := personParts(form)
+	sk := rightsgraph.Normalize(surname)
+	if given == "" {
+		if ps := d.bySur[sk]; len(ps) > 0 {
+			return d.pickPerson(ps)
+		}
+		if !create || m.conf < 0.6 {
+			return nil
+		}
+	}
+	for _, p := range d.bySur[sk] {
+		if p.given == "" || given == "" || sameGiven(p.given, given) {
+			d.alias(p, form)
+			if m.title != "" {
+				p.addForm(m.title + " " + form)
+			}
+			if p.given == "" {
+				p.given = given
+			}
+			return p
+		}
+	}
+	if !create {
+		return nil
+	}
+	if e := d.byName[key(rightsgraph.KindPerson, form)]; e != nil {
+		return e
+	}
+	e := d.newEnt(rightsgraph.KindPerson, form, m.conf, m.rule)
+	e.given, e.surname = given, surname
+	if m.title != "" {
+		e.addForm(m.title + " " + form)
+	}
+	d.bySur[sk] = append(d.bySur[sk], e)
+	if strings.Contains(form, " ") {
+		d.alias(e, surname) // the surname alone is a form the text may use
+		e.forms = e.forms[:len(e.forms)-1]
+		delete(e.formSeen, surname)
+	}
+	return e
+}
+
+// sameGiven says whether two given names may be one person's: equal, or
+// the same first letter ("Lev" and the report's typo "Len").
+func sameGiven(a, b string) bool {
+	a, b = rightsgraph.Normalize(a), rightsgraph.Normalize(b)
+	if a == b {
+		return true
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra == rb && (len(a) <= 3 || len(b) <= 3 || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) || a[:2] == b[:2])
+}
+
+func (d *drafter) resolveOrg(m *mention, create bool) *ent {
+	form := m.form
+	if m.generic {
+		// "the Centre", "the organisation": the last organisation of that head.
+		if e := d.lastByHead[m.head]; e != nil {
+			if m.rule == "org-short-form" {
+				d.alias(e, form)
+			}
+			return e
+		}
+		if m.rule == "org-back-reference" {
+			return d.lastOrg
+		}
+		if e := d.byName[key(rightsgraph.KindOrganisation, form)]; e != nil {
+			return e
+		}
+		return nil
+	}
+	if e := d.byName[key(rightsgraph.KindOrganisation, form)]; e != nil {
+		return e
+	}
+	if e := d.acronyms[form]; e != nil {
+		return e
+	}
+	// A plural of an acronym ("POCs") or of a name.
+	if strings.HasSuffix(form, "s") {
+		if e := d.acronyms[strings.TrimSuffix(form, "s")]; e != nil {
+			d.alias(e, form)
+			return e
+		}
+	}
+	if !create {
+		return nil
+	}
+	e := d.newEnt(rightsgraph.KindOrganisation, form, m.conf, m.rule)
+	e.head = m.head
+	if strings.Contains(form, " ") {
+		d.orgNames = append(d.orgNames, e)
+	}
+	return e
+}
+
+func (d *drafter) resolveCongress(m *mention, create bool) *ent {
+	form := m.form
+	if e := d.byName[key(rightsgraph.KindCongress, form)]; e != nil {
+		return e
+	}
+	if m.other {
+		if !create {
+			return nil
+		}
+		e := d.newEnt(rightsgraph.KindCongress, form, 0.5, "other-event")
+		e.other, e.ordinal, e.head = true, m.ordinal, m.head
+		return e
+	}
+	// An ordinal tells events of a series apart; without one, a
+	// reference is to the event the report is about.
+	var first *ent
+	for _, e := range d.ents {
+		if e.kind != rightsgraph.KindCongress || e.dropped || e.other {
+			continue
+		}
+		if m.ordinal != 0 && e.ordinal == m.ordinal {
+			if !m.generic {
+				d.alias(e, form)
+			}
+			return e
+		}
+		if first == nil {
+			first = e
+		}
+	}
+	main := cmpOr(d.main, first)
+	if m.generic || m.ordinal == 0 && main != nil && m.rule == "lower-np" {
+		if main != nil && (m.ordinal == 0 || main.ordinal == 0) {
+			return main
+		}
+		if m.generic && m.ordinal == 0 && (!create || m.head == "session" || m.head == "meeting" || m.head == "school" || m.head == "event" || m.head == "discussion") {
+			return nil
+		}
+	}
+	if !create {
+		return nil
+	}
+	if m.generic && m.ordinal == 0 && len(strings.Fields(form)) == 1 {
+		return nil
+	}
+	e := d.newEnt(rightsgraph.KindCongress, form, m.conf, m.rule)
+	e.ordinal, e.head = m.ordinal, m.head
+	if m.ordinal != 0 && main != nil && main.ordinal == 0 && m.ordinal != 1 {
+		// "the second forum" after "the Forum": one event
+		main.ordinal = m.ordinal
+	}
+	return e
+}
+
+func cmpOr(a, b *ent) *ent {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
+	if m.generic {
+		if last != nil && *last != nil {
+			return *last
+		}
+		return nil
+	}
+	e := d.byName[key(m.kind, m.form)]
+	if e == nil && create {
+		e = d.newEnt(m.kind, m.form, m.conf, m.rule)
+	}
+	if last != nil && e != nil {
+		*last = e
+	}
+	return e
+}
+
+// addLowerMentions finds organisations of two or more words written again
+// in other case ("the human rights council of Russia").
+func (d *drafter) addLowerMentions(ts []tok, ms []*mention) []*mention {
+	if len(d.orgNames) == 0 {
+		return ms
+	}
+	taken := func(i int) bool {
+		for _, m := range ms {
+			if i >= m.i && i < m.j {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(ts); i++ {
+		if !ts[i].word || taken(i) || ts[i].up {
+			continue
+		}
+		for _, e := range d.orgNames {
+			n := len(strings.Fields(e.name))
+			if i+n > len(ts) {
+				continue
+			}
+			s, end := ts[i].s, ts[i+n-1].e
+			if !strings.EqualFold(d.text[s:end], e.name) {
+				continue
+			}
+			ms = append(ms, &mention{i: i, j: i + n, s: s, e: end, kind: e.kind, form: d.text[s:end], conf: 0.7, rule: "name-other-case", ent: e})
+			break
+		}
+	}
+	return ms
+}

@@ -1,0 +1,685 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// mention is a stretch of a sentence that names (or refers back to) an
+// entity: tokens [i, j) of the sentence, bytes [s, e) of the text.
+type mention struct {
+	i, j    int
+	s, e    int
+	kind    rightsgraph.Kind // "" while the shape and context say nothing
+	form    string           // the name as written, without "the", title or possessive
+	title   string           // a title written before a person's name ("Professor")
+	conf    float64
+	rule    string
+	generic bool // a lower-case back-reference ("the congress", "the organisation"): never an alias
+	head    string
+	ordinal int // of an event: "second" congress
+	other   bool   // an event other than the one the report is about ("the previous round table")
+	alt     string // another form the text gives it here ("Full Name (Translation)")
+	next    int    // where scanning goes on, when not j
+	ent     *ent
+}
+
+var connectors = wordSet(`of for in on and the de von van der del al la le des du da di bin ibn ben`)
+
+// ofNouns are words after which "of" continues a name ("Voice of Beslan").
+var ofNouns = wordSet(`voice friends mothers house memory defence defense protection rights day league
+school faculty department office federation republic bank ministry council committee union court
+institute university academy association society centre center commission chamber congress conference
+forum assembly service agency bureau fund foundation movement network coalition group party mission
+board college prosecutor's prosecutor procuracy guard law code constitution charter convention
+declaration statement resolution appeal article hearing hearings summit seminar`)
+
+var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+	"4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
+	"ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12}
+
+var multiPlaces = wordSet(`soviet-union russian-federation united-states united-kingdom st-petersburg
+saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rostov-on-don new-york
+the-hague`)
+
+func isOpenQuote(w string) bool {
+	return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'"
+}
+func isCloseQuote(w string) bool {
+	return w == "”" || w == "\"" || w == "»" || w == "’" || w == "'"
+}
+
+func (t tok) capWord() bool { return t.word && (t.up || t.caps) && !t.digit }
+
+// sentenceStart reports whether token i begins a sentence, a quotation or a
+// heading, where any word is capitalised.
+func sentenceStart(ts []tok, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := ts[k].w
+		if isOpenQuote(w) || w == "(" || w == "[" || w == "–" || w == "—" || w == "-" {
+			continue
+		}
+		return w == ":" || w == "." || w == "!" || w == "?"
+	}
+	return true
+}
+
+// findMentions finds the names of a sentence and types them by shape.
+func (d *drafter) findMentions(ts []tok) []*mention {
+	var ms []*mention
+	for i := 0; i < len(ts); {
+		if m := d.quotedName(ts, i); m != nil {
+			ms = append(ms, m)
+			i = m.j
+			continue
+		}
+		if m := d.lowerNP(ts, i); m != nil {
+			d.eventTitle(ts, m)
+			ms = append(ms, m)
+			i = max(m.next, i+1)
+			if m.next == 0 {
+				i = m.j
+			}
+			continue
+		}
+		if m := d.knownForm(ts, i); m != nil {
+			ms = append(ms, m)
+			i = m.j
+			continue
+		}
+		t := ts[i]
+		if !(t.capWord() || (t.digit && ordinals[t.low] > 0 && i+1 < len(ts) && ts[i+1].capWord())) {
+			i++
+			continue
+		}
+		j := d.extendSpan(ts, i)
+		m := d.typeSpan(ts, i, j)
+		if m != nil {
+			if m.kind == rightsgraph.KindCongress {
+				d.eventTitle(ts, m)
+				j = max(j, m.j)
+			}
+			d.parenAlias(ts, m)
+			ms = append(ms, m)
+		}
+		i = j
+	}
+	d.typeByContext(ts, ms)
+	return ms
+}
+
+// extendSpan returns the end of the capitalised name starting at token i.
+func (d *drafter) extendSpan(ts []tok, i int) int {
+	j := i + 1
+	for j < len(ts) {
+		t := ts[j]
+		prev := ts[j-1]
+		if (t.low == "kyzy" || t.low == "uly" || t.low == "ogly" || t.low == "qizi" || t.low == "oglu") && j-i >= 2 && givenNames[ts[i].low] {
+			j++
+			continue
+		}
+		if t.capWord() && t.s-prev.e <= 1 {
+			if d.breakBefore(ts, i, j) {
+				break
+			}
+			j++
+			continue
+		}
+		// Centre ‘E’: a head noun and a quoted letter or word.
+		if isOpenQuote(t.w) && j+2 < len(ts) && ts[j+1].capWord() && isCloseQuote(ts[j+2].w) && orgHeads[prev.low] {
+			j += 3
+			continue
+		}
+		if t.word && connectors[t.low] && !t.up {
+			k := j + 1
+			if k < len(ts) && ts[k].low == "the" && !ts[k].up {
+				k++
+			}
+			if k < len(ts) && ts[k].capWord() && d.joinOK(ts, i, j, k) {
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// breakBefore says whether a capitalised word at j starts a new name.
+func (d *drafter) breakBefore(ts []tok, i, j int) bool {
+	w := ts[j].low
+	prev := ts[j-1].low
+	if (titles[w] || leadRoles[w] || memberRoles[w]) && !orgHeads[w] && j+1 < len(ts) && ts[j+1].capWord() {
+		return true // "Memorial Chair Oleg Orlov"
+	}
+	if titles[prev] && !orgHeads[prev] && j-1 > i {
+		return true
+	}
+	if givenNames[w] && (orgHeads[prev] || places[prev]) && j+1 < len(ts) && ts[j+1].capWord() {
+		return true
+	}
+	if stopCaps[w] && !connectors[w] {
+		return true // "… Moscow On the first day"
+	}
+	return false
+}
+
+// joinOK says whether the connector at c joins the name [i, c) with the
+// capitalised word at k: "Ministry of Justice", "Citizen and the Army".
+func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
+	left := ts[c-1].low
+	conn := ts[c].low
+	right := ts[k].low
+	if d.looksPerson(ts, i, c) {
+		return conn == "de" || conn == "van" || conn == "von" || conn == "der" || conn == "bin" || conn == "ibn" || conn == "al"
+	}
+	switch conn {
+	case "of", "for", "on":
+		if !(ofNouns[left] || orgHeads[left] || congressHeads[left] || lawHeads[left] || resolutionHeads[left] || placeHeads[left]) {
+			return false
+		}
+		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
+	case "in":
+		return congressHeads[left] && !places[right] && months[right] == 0
+	case "and":
+		// "Citizen and the Army rights organisation", "Society for Ethics and Law".
+		end := k + 1
+		for end < len(ts) && ts[end].capWord() {
+			end++
+		}
+		if orgHeads[left] || places[left] || places[right] || givenNames[right] {
+			return false
+		}
+		for n := end; n < len(ts) && n <= end+2; n++ {
+			if orgDescriptors[ts[n].low] && !ts[n].up {
+				return true
+			}
+		}
+		return i > 0 && isOpenQuote(ts[i-1].w)
+	case "the", "de", "von", "van", "der", "del", "al", "la", "le", "des", "du", "da", "di":
+		return false
+	}
+	return false
+}
+
+// looksPerson says whether tokens [i, j) have the shape of a person's name.
+func (d *drafter) looksPerson(ts []tok, i, j int) bool {
+	n := j - i
+	if n < 1 || n > 4 {
+		return false
+	}
+	first := ts[i].low
+	for k := i; k < j; k++ {
+		w := ts[k].low
+		if !ts[k].up && (w == "kyzy" || w == "uly" || w == "ogly" || w == "qizi" || w == "oglu") {
+			continue
+		}
+		if orgHeads[w] || congressHeads[w] || lawHeads[w] || places[w] || nationalities[w] || ts[k].caps || stopCaps[w] {
+			return false
+		}
+	}
+	if givenNames[first] {
+		return n >= 2 || true
+	}
+	if n >= 2 && (hasSuffixAny(ts[j-1].low, surnameEndings) || (n == 3 && hasSuffixAny(ts[i+1].low, patronymicEndings))) {
+		return !d.lower[ts[j-1].low] && !d.lower[first]
+	}
+	if n >= 2 && utf8.RuneCountInString(ts[i].w) == 1 { // "A. Smith"
+		return true
+	}
+	return false
+}
+
+// typeSpan makes a mention of the capitalised span [i, j), typed by its shape.
+func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
+	// Leading words that are not names: "The", "On", sentence-initial "Representatives".
+	for i < j {
+		w := ts[i].low
+		if stopCaps[w] && !(titles[w] && j-i > 1) {
+			i++
+			continue
+		}
+		if sentenceStart(ts, i) && d.lower[w] && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
+			i++
+			continue
+		}
+		break
+	}
+	for j > i && (connectors[ts[j-1].low] && !ts[j-1].up) {
+		j--
+	}
+	if i >= j {
+		return nil
+	}
+	m := &mention{i: i, j: j, s: ts[i].s, e: ts[j-1].e}
+	// A title before a name: kept apart, as the guidelines strip it.
+	if j-i >= 2 && titles[ts[i].low] {
+		k := i + 1
+		if ts[k].w == "." && k+1 < j {
+			k++
+		}
+		if d.looksPerson(ts, k, j) || (j-k >= 2 && !orgHeads[ts[j-1].low]) || (j-k == 1 && !d.lower[ts[k].low]) {
+			m.title = ts[i].w
+			m.i, m.s = k, ts[k].s
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.85, "title-name"
+			if d.looksPerson(ts, k, j) {
+				m.conf = 0.95
+			}
+			m.form = d.text[m.s:m.e]
+			return m
+		}
+	}
+	m.form = d.text[m.s:m.e]
+	words := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		words = append(words, ts[k].low)
+	}
+	last := words[len(words)-1]
+	first := words[0]
+	joined := strings.Join(words, "-")
+	switch {
+	case len(words) == 1 && nationalities[first]:
+		return nil
+	case multiPlaces[joined] || (len(words) == 2 && multiPlaces[strings.TrimSuffix(joined, "s")]):
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
+	case hasAny(words, congressHeads) && !hasAny(words[:len(words)-1], orgHeads):
+		m.kind, m.conf, m.rule = rightsgraph.KindCongress, 0.85, "event-head"
+		m.head = firstIn(words, congressHeads)
+		for _, w := range words {
+			if n := ordinals[w]; n > 0 {
+				m.ordinal = n
+			}
+		}
+		if len(words) == 1 {
+			m.generic, m.conf, m.rule = true, 0.6, "event-back-reference"
+		}
+	case lawHeads[first] || lawHeads[last] || (len(words) >= 2 && lawHeads[words[len(words)-2]] && ts[j-1].digit):
+		if len(words) == 1 && first != "constitution" {
+			return nil
+		}
+		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
+	case resolutionHeads[first] || resolutionHeads[last]:
+		if len(words) == 1 {
+			return nil
+		}
+		m.kind, m.conf, m.rule = rightsgraph.KindResolution, 0.75, "document-head"
+	case d.looksPerson(ts, i, j) && !(len(words) == 1):
+		m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.9, "person-shape"
+		if givenNames[first] {
+			m.conf, m.rule = 0.95, "given-name"
+		}
+	case len(words) >= 2 && placeHeads[last] && !orgHeads[last]:
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.8, "place-head"
+	case hasAny(words, orgHeads):
+		m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.85, "org-head"
+		m.head = lastIn(words, orgHeads)
+		if len(words) == 1 {
+			// "the Centre": a capitalised short form of an organisation named before.
+			m.generic, m.conf, m.rule = true, 0.6, "org-short-form"
+			if ts[i].caps {
+				m.generic, m.conf, m.rule = false, 0.8, "acronym"
+			}
+		}
+	case len(words) == 1 && places[first]:
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
+	case len(words) == 1 && ts[i].caps && isAcronym(ts[i].w):
+		m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "acronym"
+	case len(words) == 2 && places[first] && places[last]:
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.8, "place-lexicon"
+	default:
+		if len(words) == 1 && (d.lower[first] || stopCaps[first]) {
+			return nil
+		}
+	}
+	return m
+}
+
+// notAcronyms are capitals that name no organisation.
+var notAcronyms = wordSet(`tv ngo ngos nb ps ok ii iii iv vi vii viii ix xi xii xx xxi am pm usa uk eu ussr rf ad bc id`)
+
+func isAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 8 && !notAcronyms[strings.ToLower(w)]
+}
+
+func hasAny(words []string, set map[string]bool) bool {
+	for _, w := range words {
+		if set[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func firstIn(words []string, set map[string]bool) string {
+	for _, w := range words {
+		if set[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+func lastIn(words []string, set map[string]bool) string {
+	for k := len(words) - 1; k >= 0; k-- {
+		if set[words[k]] {
+			return words[k]
+		}
+	}
+	return ""
+}
+
+// quotedName finds a descriptor followed by a quoted name: the movement
+// “For Human Rights”, the round table “Prisons without torture”, the law on
+// “foreign agents”.
+func (d *drafter) quotedName(ts []tok, i int) *mention {
+	t := ts[i]
+	if !t.word || t.up && !orgHeads[t.low] && !congressHeads[t.low] {
+		return nil
+	}
+	k := i + 1
+	var kind rightsgraph.Kind
+	switch {
+	case orgDescriptors[t.low]:
+		kind = rightsgraph.KindOrganisation
+	default:
+		return nil
+	}
+	if k >= len(ts) || !isOpenQuote(ts[k].w) || ts[k].w == "'" {
+		return nil
+	}
+	open := k
+	k++
+	for k < len(ts) && k-open <= 12 && !isCloseQuote(ts[k].w) {
+		k++
+	}
+	if k >= len(ts) || k-open > 12 || k == open+1 || !ts[open+1].capWord() {
+		return nil
+	}
+	end := k // the closing quote
+	last := end - 1
+	for last > open && !ts[last].word {
+		last--
+	}
+	if last <= open {
+		return nil
+	}
+	m := &mention{kind: kind, conf: 0.85, rule: "descriptor-quoted-name"}
+	if kind == rightsgraph.KindOrganisation {
+		m.i, m.j, m.s, m.e = open+1, end+1, ts[open+1].s, ts[last].e
+		m.form = d.text[m.s:m.e]
+		m.head = t.low
+	} else {
+		m.i, m.j, m.s, m.e = i, end+1, t.s, ts[end].e
+		m.form = d.text[m.s:m.e]
+		m.head = t.low
+	}
+	return m
+}
+
+// lowerNP finds lower-case references to events, documents and laws: "the
+// second human rights congress", "the final resolution", "the 2012 law on
+// ‘foreign agent NGOs’", and generic back-references to organisations ("the
+// organisation").
+func (d *drafter) lowerNP(ts []tok, i int) *mention {
+	t := ts[i]
+	if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their") {
+		return nil
+	}
+	k := i + 1
+	start := k
+	ordinal := 0
+	for k < len(ts) && k-start < 5 && ts[k].word && !ts[k].up {
+		w := ts[k].low
+		if n := ordinals[w]; n > 0 {
+			ordinal = n
+		}
+		if congressHeads[w] || resolutionHeads[w] || (lawHeads[w] && w != "article") || (orgDescriptors[w] && k == start) {
+			break
+		}
+		if w == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
+			break
+		}
+		if stopCaps[w] && ordinals[w] == 0 || speechVerbs[w] || passVerbs[w] {
+			return nil
+		}
+		k++
+	}
+	if k >= len(ts) || !ts[k].word || ts[k].up {
+		return nil
+	}
+	w := ts[k].low
+	m := &mention{i: start, ordinal: ordinal, generic: true, next: k + 1}
+	for x := start; x < k; x++ {
+		switch ts[x].low {
+		case "previous", "next", "last", "upcoming", "earlier", "forthcoming", "former", "future", "past", "similar", "another", "other":
+			m.other = true
+		}
+	}
+	switch {
+	case w == "round" && k+1 < len(ts) && ts[k+1].low == "table":
+		k++
+		m.kind, m.head, m.next = rightsgraph.KindCongress, "round table", k+1
+	case congressHeads[w]:
+		m.kind, m.head = rightsgraph.KindCongress, w
+	case resolutionHeads[w]:
+		m.kind, m.head = rightsgraph.KindResolution, w
+	case lawHeads[w]:
+		m.kind, m.head = rightsgraph.KindLaw, w
+	case orgDescriptors[w] && k == start:
+		m.kind, m.head, m.rule, m.conf = rightsgraph.KindOrganisation, w, "org-back-reference", 0.5
+		if k+1 < len(ts) && (ts[k+1].capWord() || isOpenQuote(ts[k+1].w)) {
+			return nil // "the organisation Memorial": the name follows
+		}
+		m.j, m.s, m.e, m.form, m.next = k+1, ts[start].s, ts[k].e, d.text[ts[start].s:ts[k].e], 0
+		return m
+	default:
+		return nil
+	}
+	if m.kind == rightsgraph.KindCongress && (w == "session" || w == "meeting" || w == "school") && ordinal == 0 && k == start {
+		// "the session" is a part of the event, not a name of it.
+		m.rule, m.conf = "event-back-reference", 0.5
+	}
+	end := k + 1
+	// A complement names it: "on X", "about X", "to the Prosecutor General".
+	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" || ts[end].low == "of" || ts[end].low == "against") && m.kind != rightsgraph.KindOrganisation {
+		c := end + 1
+		for c < len(ts) && c-end <= 10 {
+			x := ts[c]
+			if x.w == "," || x.w == "." || x.w == ";" || x.w == ":" || x.w == "(" || x.w == ")" || x.w == "–" || x.w == "—" || (x.word && (x.low == "which" || x.low == "that" || x.low == "who" || x.low == "was" || x.low == "were" || x.low == "is" || x.low == "has" || x.low == "had" || x.low == "and" && m.kind != rightsgraph.KindLaw || passVerbs[x.low] || speechVerbs[x.low])) {
+				break
+			}
+			c++
+		}
+		if c > end+1 && !(c == end+2 && ts[end+1].low == "the") {
+			end = c
+		}
+	}
+	// An event's title in quotes: the round table “Prisons without torture”.
+	m.j, m.s, m.e = end, ts[start].s, ts[end-1].e
+	m.form = d.text[m.s:m.e]
+	if m.rule == "" {
+		m.rule, m.conf = "lower-np", 0.6
+		if end > k+1 || k > start {
+			m.generic = false
+		}
+	}
+	if m.kind == rightsgraph.KindLaw && end == k+1 {
+		m.generic = true // "the law" alone
+	}
+	if m.kind == rightsgraph.KindResolution && end == k+1 && k == start {
+		m.generic = true
+	}
+	return m
+}
+
+// typeByContext types the names whose shape said nothing, by their
+// neighbours: "X organisation", "director of X", "in X".
+func (d *drafter) typeByContext(ts []tok, ms []*mention) {
+	for _, m := range ms {
+		if m.kind != "" {
+			continue
+		}
+		after := func(n int) string {
+			if m.j+n < len(ts) {
+				return ts[m.j+n].low
+			}
+			return ""
+		}
+		before := func(n int) string {
+			if m.i-1-n >= 0 {
+				return ts[m.i-1-n].low
+			}
+			return ""
+		}
+		b0, b1 := before(0), before(1)
+		if b0 == "the" {
+			b0, b1 = b1, before(2)
+		}
+		switch {
+		case orgDescriptors[after(0)] || (orgDescriptors[after(1)] && !ts[m.j].up && ts[m.j].word) || (orgDescriptors[after(2)] && after(1) == "rights"):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
+		case (leadRoles[b1] || memberRoles[b1] || b1 == "board") && (b0 == "of" || b0 == "at" || b0 == "with"):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
+		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil:
+			// a surname or an acronym named before: resolved as such
+		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]):
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && (after(0) == "," && (leadRoles[after(1)] || memberRoles[after(1)] || (after(1) == "the" || after(1) == "a") && (leadRoles[after(2)] || memberRoles[after(2)]))) && allPlainWords(ts[m.i:m.j]):
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || after(0) == "of" && m.j+1 < len(ts) && ts[m.j+1].capWord()):
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
+		case m.j-m.i >= 2 && !d.lower[ts[m.i].low]:
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
+		}
+	}
+}
+
+func allPlainWords(ts []tok) bool {
+	for _, t := range ts {
+		if !t.capWord() || t.caps || orgHeads[t.low] || places[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// personParts splits a person's name into given names, patronymic and surname.
+func personParts(form string) (given, patronymic, surname string) {
+	ws := strings.Fields(form)
+	switch len(ws) {
+	case 0:
+		return "", "", ""
+	case 1:
+		return "", "", ws[0]
+	}
+	surname = ws[len(ws)-1]
+	given = ws[0]
+	if len(ws) == 3 && hasSuffixAny(strings.ToLower(ws[1]), patronymicEndings) {
+		patronymic = ws[1]
+	} else if len(ws) >= 3 {
+		given = strings.Join(ws[:len(ws)-1], " ")
+	}
+	return given, patronymic, surname
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// eventTitle reads an event's title after its description: the round
+// table “Police Custody Without Torture”, a side event, “Title”. The title
+// becomes the name; the description another form.
+func (d *drafter) eventTitle(ts []tok, m *mention) {
+	if m.kind != rightsgraph.KindCongress {
+		return
+	}
+	k := m.next
+	if k == 0 || m.j > k {
+		k = m.j
+	}
+	if k < len(ts) && (ts[k].low == "entitled" || ts[k].low == "called" || ts[k].low == "titled" || ts[k].low == "named" || ts[k].w == "," || ts[k].w == ":") {
+		k++
+	}
+	if k+2 >= len(ts) || !isOpenQuote(ts[k].w) || ts[k].w == "'" || !ts[k+1].capWord() {
+		return
+	}
+	open := k
+	for k = open + 1; k < len(ts) && k-open <= 16 && !isCloseQuote(ts[k].w); k++ {
+	}
+	if k >= len(ts) || k-open > 16 || !isCloseQuote(ts[k].w) {
+		return
+	}
+	last := k - 1
+	for last > open && !ts[last].word {
+		last--
+	}
+	if last <= open {
+		return
+	}
+	if !m.generic || m.j > m.i {
+		m.alt = m.form
+	}
+	m.form = d.text[ts[open+1].s:ts[last].e]
+	m.generic, m.conf, m.rule = false, 0.85, "event-title"
+	m.j, m.next = k+1, k+1
+	m.s, m.e = ts[open+1].s, ts[last].e
+	if m.alt != "" && rightsgraph.Normalize(m.alt) == rightsgraph.Normalize(m.head) {
+		m.alt = ""
+	}
+}
+
+// parenAlias reads "Full Name (Other Name)" after an organisation: a
+// translation or a short form, written in capitals.
+func (d *drafter) parenAlias(ts []tok, m *mention) {
+	if m.kind != rightsgraph.KindOrganisation || m.j+2 >= len(ts) || ts[m.j].w != "(" {
+		return
+	}
+	k := m.j + 1
+	for k < len(ts) && k-m.j <= 8 && (ts[k].capWord() || ts[k].word && connectors[ts[k].low]) {
+		k++
+	}
+	if k >= len(ts) || ts[k].w != ")" || k == m.j+1 || !ts[m.j+1].capWord() {
+		return
+	}
+	inner := d.text[ts[m.j+1].s:ts[k-1].e]
+	if k-m.j-1 == 1 && (ts[m.j+1].caps || places[ts[m.j+1].low]) {
+		return // an acronym (acronymDefs) or a place (BASED_IN)
+	}
+	m.alt = inner
+}
+
+// knownForm finds, in the second pass, a name of two or more words given
+// before to an organisation, written again in any case ("the human rights
+// council of Russia", "Law and Development").
+func (d *drafter) knownForm(ts []tok, i int) *mention {
+	if d.pass < 2 || !ts[i].word {
+		return nil
+	}
+	for _, f := range d.formsByWord[ts[i].low] {
+		n := len(f.words)
+		if i+n > len(ts) {
+			continue
+		}
+		ok := true
+		for x := 0; x < n; x++ {
+			if ts[i+x].low != f.words[x] {
+				ok = false
+				break
+			}
+		}
+		if !ok || i+n < len(ts) && ts[i+n].capWord() && ts[i+n].s-ts[i+n-1].e <= 1 {
+			continue
+		}
+		s, e := ts[i].s, ts[i+n-1].e
+		return &mention{i: i, j: i + n, s: s, e: e, kind: f.ent.kind, form: d.text[s:e], conf: 0.7, rule: "known-form", ent: f.ent}
+	}
+	return nil
+}

@@ -1,0 +1,433 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// sent is one sentence while its relations are read: its tokens, and its
+// mentions in order.
+type sent struct {
+	ts []tok
+	ms []*mention
+	at []*mention // mention starting at each token, or nil
+}
+
+func (d *drafter) relations(ts []tok, ms []*mention) {
+	slices.SortFunc(ms, func(a, b *mention) int { return a.i - b.i })
+	s := &sent{ts: ts, ms: ms, at: make([]*mention, len(ts)+1)}
+	for _, m := range ms {
+		if m.ent != nil && m.i < len(ts) && s.at[m.i] == nil {
+			s.at[m.i] = m
+		}
+	}
+	d.roleRelations(s)
+	d.speech(s)
+	d.eventRelations(s)
+	d.placeRelations(s)
+	d.documentRelations(s)
+}
+
+// add records a relation with its quote, tokens [a, b) of the sentence.
+func (d *drafter) add(s *sent, t rightsgraph.RelType, from, to *ent, role string, at *ent, conf float64, rule string, a, b int) {
+	if from == nil || to == nil || from == to || from.dropped || to.dropped {
+		return
+	}
+	r, _ := t.Rule()
+	if !r.Allows(from.kind, to.kind) {
+		return
+	}
+	a, b = max(a, 0), min(b, len(s.ts))
+	if a >= b {
+		return
+	}
+	qs, qe := s.ts[a].s, s.ts[b-1].e
+	// Closing quotes and a full stop belong to the clause they end.
+	for b < len(s.ts) && !s.ts[b].word && strings.Contains(".”\"’)", s.ts[b].w) && s.ts[b].s == qe {
+		if s.ts[b].w == ")" && !strings.Contains(d.text[qs:qe], "(") {
+			break
+		}
+		qe = s.ts[b].e
+		b++
+	}
+	if qe-qs < window { // too short to find safely: the whole sentence
+		qs, qe = s.ts[0].s, s.ts[len(s.ts)-1].e
+	}
+	k := string(t) + "|" + from.key() + "|" + to.key() + "|" + itoa(qs)
+	if d.relSeen[k] {
+		return
+	}
+	d.relSeen[k] = true
+	d.rels = append(d.rels, &rel{t: t, from: from, to: to, role: role, at: at, conf: conf, rule: rule, qs: qs, qe: qe})
+}
+
+func (e *ent) key() string { return string(e.kind) + itoa(e.order) }
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+func (s *sent) low(i int) string {
+	if i >= 0 && i < len(s.ts) {
+		return s.ts[i].low
+	}
+	return ""
+}
+
+func (s *sent) kindAt(i int, kinds ...rightsgraph.Kind) *mention {
+	if i < 0 || i >= len(s.ts) {
+		return nil
+	}
+	m := s.at[i]
+	if m == nil || m.ent == nil || !slices.Contains(kinds, m.ent.kind) {
+		return nil
+	}
+	return m
+}
+
+var determiners = wordSet(`the a an its his her their our this that these those`)
+
+// orgAfter finds an organisation at token i, after articles and
+// descriptors ("the movement", "the human rights organisation").
+func (s *sent) orgAfter(i int) *mention {
+	for k := i; k < len(s.ts) && k <= i+5; k++ {
+		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
+			return m
+		}
+		if m := s.kindAt(k, rightsgraph.KindPlace); m != nil {
+			k = m.j - 1
+			continue
+		}
+		t := s.ts[k]
+		if t.word && (strings.HasSuffix(t.low, "-based") || nationalities[t.low] || t.low == "law" || t.low == "online" || t.low == "youth" || t.low == "women's" || t.low == "legal" || t.low == "civic" || t.low == "charitable" || t.low == "branch") {
+			continue
+		}
+		if !t.word || t.up && !determiners[t.low] {
+			if !(isOpenQuote(t.w)) {
+				return nil
+			}
+			continue
+		}
+		if !(determiners[t.low] || orgDescriptors[t.low] || t.low == "human" || t.low == "rights" || t.low == "non-governmental" || t.low == "public" || t.low == "independent" || t.low == "local" || t.low == "regional") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// rolePhrase reads a role at token i ("the chair of the board", "a lawyer",
+// "executive director") up to the preposition before the organisation. It
+// returns the role, the index of the preposition and whether it heads.
+func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
+	k := i
+	for k < len(s.ts) && determiners[s.low(k)] {
+		k++
+	}
+	start := k
+	var words []string
+	for k < len(s.ts) && len(words) < 6 {
+		t := s.ts[k]
+		if !t.word {
+			break
+		}
+		w := t.low
+		if w == "of" && len(words) > 0 && s.low(k+1) == "the" && s.low(k+2) == "board" {
+			words = append(words, "of", "the", "board")
+			k += 3
+			continue
+		}
+		if w == "of" || w == "at" || w == "with" || w == "for" || w == "from" || w == "in" {
+			break
+		}
+		if t.up && !leadRoles[w] && !memberRoles[w] && !titles[w] {
+			break
+		}
+		words = append(words, w)
+		k++
+	}
+	if len(words) == 0 || k >= len(s.ts) {
+		return "", 0, false, false
+	}
+	last := words[len(words)-1]
+	if strings.Join(words[max(0, len(words)-3):], " ") == "of the board" && len(words) > 3 {
+		last = words[len(words)-4]
+	}
+	role = strings.Join(words, " ")
+	_ = start
+	deputy := slices.Contains(words, "deputy") || slices.Contains(words, "vice") || slices.Contains(words, "assistant") || slices.Contains(words, "former") || slices.Contains(words, "honorary") || slices.Contains(words, "acting")
+	switch {
+	case leadRoles[last] && !deputy && !slices.Contains(words, "member"):
+		return role, k, true, true
+	case leadRoles[last] || memberRoles[last] || slices.Contains(words, "member") || slices.Contains(words, "members"):
+		return role, k, false, true
+	case len(words) <= 3 && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ant") || strings.HasSuffix(last, "ent")):
+		return role, k, false, true
+	}
+	return "", 0, false, false
+}
+
+// personList returns the persons of a list ending with the mention at index
+// mi of s.ms ("A, B and C"), first first.
+func (s *sent) personList(mi int) []*mention {
+	list := []*mention{s.ms[mi]}
+	for k := mi - 1; k >= 0; k-- {
+		m, next := s.ms[k], list[0]
+		if m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
+			break
+		}
+		gap := s.ts[m.j:next.i]
+		if len(gap) == 1 && (gap[0].w == "," || gap[0].low == "and") || len(gap) == 2 && gap[0].w == "," && gap[1].low == "and" {
+			list = append([]*mention{m}, list...)
+			continue
+		}
+		break
+	}
+	return list
+}
+
+func (d *drafter) roleRel(s *sent, p *mention, org *mention, role string, lead bool, conf float64, rule string, a, b int) {
+	t := rightsgraph.RelMemberOf
+	if lead {
+		t = rightsgraph.RelLeads
+	}
+	if p.ent.kind == rightsgraph.KindOrganisation && lead {
+		return
+	}
+	d.add(s, t, p.ent, org.ent, role, nil, conf, rule, a, b)
+}
+
+// roleRelations finds who leads or belongs to which organisation.
+func (d *drafter) roleRelations(s *sent) {
+	ts := s.ts
+	for mi, p := range s.ms {
+		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
+			continue
+		}
+		j := p.j
+		if j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") {
+			continue
+		}
+		list := []*mention{p}
+		// "A, B and C, lawyers of Y": the roles of the last apply to all.
+		if mi+1 < len(s.ms) && s.ms[mi+1].i == j+1 && ts[j].w == "," {
+			// not the end of a list yet
+		} else {
+			list = s.personList(mi)
+		}
+		switch {
+		case j+1 < len(ts) && (ts[j].w == "," || ts[j].w == "–" || ts[j].w == "—" || ts[j].w == "(") && ts[j].s >= p.e:
+			k := j + 1
+			if s.low(k) == "who" { // "X, who heads Y"
+				v := s.low(k + 1)
+				if o := s.orgAfter(k + 2); o != nil {
+					switch v {
+					case "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "runs", "ran", "founded", "coordinates", "coordinated":
+						for _, x := range list {
+							d.roleRel(s, x, o, verbRole(v), true, 0.85, "x-who-heads-y", list[0].i, o.j)
+						}
+					case "works", "worked":
+						for _, x := range list {
+							d.roleRel(s, x, o, "", false, 0.75, "x-who-works-at-y", list[0].i, o.j)
+						}
+					}
+				}
+				continue
+			}
+			if o := s.kindAt(k, rightsgraph.KindOrganisation); o != nil {
+				// "X, Memorial's lawyer" / "X, Memorial chair"
+				r := o.j
+				if s.low(r) == "’s" || s.low(r) == "'s" {
+					r++
+				}
+				if role, lead, ok := s.rolePhraseBare(r); ok {
+					for _, x := range list {
+						d.roleRel(s, x, o, role, lead, 0.8, "appos-org-role", list[0].i, r+len(strings.Fields(role)))
+					}
+				} else if ts[j].w == "(" && s.low(o.j) == ")" {
+					for _, x := range list {
+						d.roleRel(s, x, o, "", false, 0.75, "x-paren-y", list[0].i, o.j+1)
+					}
+				}
+				continue
+			}
+			if s.low(k) == "of" || s.low(k) == "from" {
+				if o := s.orgAfter(k + 1); o != nil {
+					for _, x := range list {
+						d.roleRel(s, x, o, "", false, 0.8, "appos-of", list[0].i, o.j)
+					}
+				}
+				continue
+			}
+			if role, prep, lead, ok := s.rolePhrase(k); ok {
+				if o := s.orgAfter(prep + 1); o != nil {
+					rule := "appos-role-of"
+					for _, x := range list {
+						d.roleRel(s, x, o, cleanRole(role), lead, 0.9, rule, list[0].i, o.j)
+					}
+				}
+			}
+		case j < len(ts) && (ts[j].low == "of" || ts[j].low == "from"):
+			if o := s.orgAfter(j + 1); o != nil {
+				for _, x := range list {
+					d.roleRel(s, x, o, "", false, 0.75, "x-of-y", list[0].i, o.j)
+				}
+			}
+		case j+1 < len(ts) && (ts[j].low == "is" || ts[j].low == "was" || ts[j].low == "heads" || ts[j].low == "leads" || ts[j].low == "chairs" || ts[j].low == "directs" || ts[j].low == "founded" || ts[j].low == "joined"):
+			v := ts[j].low
+			if v == "is" || v == "was" {
+				if role, prep, lead, ok := s.rolePhrase(j + 1); ok {
+					if o := s.orgAfter(prep + 1); o != nil {
+						d.roleRel(s, p, o, cleanRole(role), lead, 0.85, "x-is-role-of-y", p.i, o.j)
+					}
+				}
+			} else if o := s.orgAfter(j + 1); o != nil {
+				d.roleRel(s, p, o, verbRole(v), v != "joined", 0.85, "x-heads-y", p.i, o.j)
+			}
+		}
+		// "the chair of the board of Y, X" and "Y's director X" / "Y director X".
+		d.preposedRole(s, p)
+	}
+}
+
+// rolePhraseBare reads a role with no preposition after it ("chair" in
+// "Memorial chair Oleg Orlov").
+func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
+	var words []string
+	for k := i; k < len(s.ts) && len(words) < 3; k++ {
+		w := s.ts[k].low
+		if !s.ts[k].word || !(leadRoles[w] || memberRoles[w] || w == "deputy" || w == "executive" || w == "board" || w == "vice" || w == "senior" || w == "chief") {
+			break
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 {
+		return "", false, false
+	}
+	last := words[len(words)-1]
+	deputy := slices.Contains(words, "deputy") || slices.Contains(words, "vice")
+	return strings.Join(words, " "), leadRoles[last] && !deputy, leadRoles[last] || memberRoles[last]
+}
+
+// preposedRole finds roles written before the person.
+func (d *drafter) preposedRole(s *sent, p *mention) {
+	ts := s.ts
+	k := p.i - 1
+	if k >= 0 && ts[k].w == "," {
+		// "… of Y, X": walk back over "ROLE of [the] Y".
+		o := s.mentionEndingAt(k, rightsgraph.KindOrganisation)
+		if o == nil {
+			return
+		}
+		b := o.i - 1
+		for b >= 0 && (determiners[ts[b].low] || orgDescriptors[ts[b].low]) && !ts[b].up {
+			b--
+		}
+		if b < 0 || ts[b].low != "of" {
+			return
+		}
+		// the role: words before "of", back to a determiner or a preposition
+		e := b
+		if e >= 3 && ts[e-1].low == "board" && ts[e-2].low == "the" && ts[e-3].low == "of" {
+			e -= 3
+		}
+		r := e - 1
+		for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" || ts[r].low == "vice") {
+			r--
+		}
+		if r == e-1 {
+			return
+		}
+		words := []string{}
+		for x := r + 1; x < b; x++ {
+			words = append(words, ts[x].low)
+		}
+		role := strings.Join(words, " ")
+		head := ts[e-1].low
+		deputy := slices.Contains(words, "deputy") || slices.Contains(words, "vice")
+		start := r + 1
+		if start > 0 && determiners[ts[start-1].low] {
+			start--
+		}
+		d.roleRel(s, p, o, role, leadRoles[head] && !deputy, 0.85, "role-of-y-x", start, p.j)
+		return
+	}
+	// "Y's director X", "Y director X", "director of Y X"
+	r := k
+	for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive") {
+		r--
+	}
+	if r == k || r < 0 {
+		return
+	}
+	var words []string
+	for x := r + 1; x <= k; x++ {
+		words = append(words, ts[x].low)
+	}
+	role := strings.Join(words, " ")
+	head := words[len(words)-1]
+	deputy := slices.Contains(words, "deputy")
+	b := r
+	if ts[b].w == "’s" || ts[b].w == "'s" {
+		b--
+	}
+	if o := s.mentionEndingAt(b, rightsgraph.KindOrganisation); o != nil {
+		d.roleRel(s, p, o, role, leadRoles[head] && !deputy, 0.8, "org-role-x", o.i, p.j)
+	}
+}
+
+// mentionEndingAt finds a mention of a kind whose last token is k.
+func (s *sent) mentionEndingAt(k int, kind rightsgraph.Kind) *mention {
+	for _, m := range s.ms {
+		if m.j-1 == k && m.ent != nil && m.ent.kind == kind {
+			return m
+		}
+		// a closing quote after a quoted name
+		if m.j == k && m.ent != nil && m.ent.kind == kind && k < len(s.ts) && isCloseQuote(s.ts[k].w) {
+			return m
+		}
+	}
+	return nil
+}
+
+func verbRole(v string) string {
+	switch v {
+	case "heads", "headed", "leads", "led", "runs", "ran":
+		return "head"
+	case "chairs", "chaired":
+		return "chair"
+	case "directs", "directed":
+		return "director"
+	case "founded":
+		return "founder"
+	case "coordinates", "coordinated":
+		return "coordinator"
+	}
+	return ""
+}
+
+func cleanRole(r string) string {
+	for _, p := range []string{"the ", "a ", "an ", "its ", "his ", "her "} {
+		r = strings.TrimPrefix(r, p)
+	}
+	return r
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/analysis"
 	"github.com/rightsgraph/rightsgraph/graph/generated"
+	"github.com/rightsgraph/rightsgraph/reportfile"
 )
 
 // Limits that keep one request from exhausting the server.
@@ -60,6 +61,9 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
+	// Report files for draftReport (the GraphQL multipart request spec); the
+	// server's body limit bounds the whole request first.
+	srv.AddTransport(transport.MultipartForm{MaxUploadSize: reportfile.MaxSize, MaxMemory: 8 << 20})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.SetParserTokenLimit(ParserTokenLimit)
 	if opts.Introspection {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/inmem"
@@ -17,6 +18,9 @@ const usage = `usage:
   rightsgraph serve [-addr 127.0.0.1:8080] [-seed] [-memory]  serve GraphQL, the explorer and exports
   rightsgraph seed [-dry-run] PATH...            validate and load report annotations
   rightsgraph export -format graphml [-out FILE] write the whole graph
+  rightsgraph draft [-out FILE.yaml] [-title T] [-url U] [-published YYYY-MM-DD] REPORT
+                                                 draft the annotation of a report (.txt, .md, .html,
+                                                 .pdf, - for stdin), names linked to the graph
   rightsgraph health [-url URL]                  exit 0 when the server is ready
   rightsgraph token create -role ROLE -name NAME | list | revoke NAME
                                                  manage API tokens (roles: reader, editor, admin)
@@ -24,6 +28,9 @@ const usage = `usage:
 Configuration: flags, then environment, then .env, then defaults.
 Environment: RIGHTSGRAPH_ADDR, RIGHTSGRAPH_DATA, RIGHTSGRAPH_INTROSPECTION, RIGHTSGRAPH_RATE_LIMIT,
 RIGHTSGRAPH_MAX_BODY, RIGHTSGRAPH_QUERY_TIMEOUT, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.`
+
+// stdin is what "rightsgraph draft -" reads; tests may replace it.
+var stdin io.Reader = os.Stdin
 
 // errUsage marks a command line that could not be understood: exit code 2.
 var errUsage = errors.New("usage")
@@ -52,6 +59,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return healthCmd(ctx, cfg, args, stdout, stderr)
 	case "token":
 		return tokenCmd(ctx, cfg, args, stdout, stderr)
+	case "draft":
+		return draftCmd(ctx, cfg, args, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

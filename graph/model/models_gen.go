@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+
+	"github.com/99designs/gqlgen/graphql"
 )
 
 // A node of the graph: a person, organisation, issue, congress, resolution, report, place or law.
@@ -146,6 +148,84 @@ type CongressConnection struct {
 type CongressEdge struct {
 	Cursor string    `json:"cursor"`
 	Node   *Congress `json:"node"`
+}
+
+// A draft annotation: proposals for a person to review, none of them in the graph yet.
+type Draft struct {
+	// The report's plain text; every offset of the draft counts code points in it.
+	Text        string  `json:"text"`
+	Title       string  `json:"title"`
+	URL         *string `json:"url,omitempty"`
+	PublishedAt *string `json:"publishedAt,omitempty"`
+	// The author, when the file names one.
+	Author *string `json:"author,omitempty"`
+	// The id the report would have.
+	ReportID string `json:"reportId"`
+	// Proposed entities, in order of first mention.
+	Entities []*DraftEntity `json:"entities"`
+	// Proposed relations, in text order.
+	Relations []*DraftRelation `json:"relations"`
+	// The whole draft as the loader's YAML, valid as it is: what addReport takes, with text.
+	Annotation string `json:"annotation"`
+	// Words in the text.
+	Words int `json:"words"`
+}
+
+// An entity the drafter proposes.
+type DraftEntity struct {
+	// Its id: the graph's own when existing is set.
+	ID          string   `json:"id"`
+	Kind        Kind     `json:"kind"`
+	Name        string   `json:"name"`
+	Aliases     []string `json:"aliases"`
+	Description *string  `json:"description,omitempty"`
+	// Congresses: when they took place, as stated.
+	StartDate *string `json:"startDate,omitempty"`
+	EndDate   *string `json:"endDate,omitempty"`
+	// How sure the drafter is, from 0 to 1.
+	Confidence float64 `json:"confidence"`
+	// The construction of the text that found it.
+	Rule string `json:"rule"`
+	// The entity of the graph it was linked to, if any.
+	Existing Entity `json:"existing,omitempty"`
+	// Where the text names it.
+	Mentions []*Span `json:"mentions"`
+}
+
+// The quote of a drafted relation, with its offsets in the text.
+type DraftEvidence struct {
+	Quote string `json:"quote"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Which occurrence of the quote, when it occurs more than once.
+	Occurrence *int `json:"occurrence,omitempty"`
+}
+
+// A relation the drafter proposes, with the quote that states it.
+type DraftRelation struct {
+	Type RelType `json:"type"`
+	// Ids of its ends among the draft's entities (or the report).
+	From string  `json:"from"`
+	To   string  `json:"to"`
+	Role *string `json:"role,omitempty"`
+	// The congress where it was stated, if any.
+	At         *string        `json:"at,omitempty"`
+	Confidence float64        `json:"confidence"`
+	Rule       string         `json:"rule"`
+	Evidence   *DraftEvidence `json:"evidence"`
+}
+
+type DraftReportInput struct {
+	// The report's title; the file's own, or the text's first line, when omitted.
+	Title *string `json:"title,omitempty"`
+	// Where it was published (http or https).
+	URL *string `json:"url,omitempty"`
+	// When it was published, like 2017-12-04.
+	PublishedAt *string `json:"publishedAt,omitempty"`
+	// The report's plain text; give this or file.
+	Text *string `json:"text,omitempty"`
+	// The report as a file: .txt, .md, .html (its main text) or .pdf (its text layer).
+	File *graphql.Upload `json:"file,omitempty"`
 }
 
 // A page of entities of any kind.
@@ -578,6 +658,12 @@ type RetractRelationPayload struct {
 type SearchHit struct {
 	Entity Entity  `json:"entity"`
 	Score  float64 `json:"score"`
+}
+
+// A half-open range of code points of a text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Counts of the graph.

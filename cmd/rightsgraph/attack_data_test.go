@@ -37,8 +37,8 @@ const attackChildEnv = "RIGHTSGRAPH_TEST_ATTACK_CHILD"
 // starting (the bundled report, the analysis snapshot) is part of the
 // memory figure.
 const (
-	maxPeakRSS   = 400 << 20 // bytes resident at the peak, whole process
-	maxErrorBody = 256 << 10 // bytes of a refusal
+	maxPeakRSS   = 400 << 20                      // bytes resident at the peak, whole process
+	maxErrorBody = 256 << 10                      // bytes of a refusal
 	maxAttackCPU = 2 * time.Second * raceSlowdown // a 1 MiB request took 4 to 12 s before
 )
 

@@ -11,7 +11,6 @@ import (
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/extract"
-
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )
 

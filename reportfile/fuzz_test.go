@@ -20,6 +20,10 @@ func FuzzRead(f *testing.F) {
 	f.Add(uint8(3), BuildPDF(f, "Title", report...))
 	f.Add(uint8(3), BuildImagePDF(f))
 	f.Add(uint8(4), []byte("%PDF-1.4\n%%EOF\n"))
+	f.Add(uint8(3), rawPDF("1.4", "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>", helvetica,
+		stream("BT /F1 12 Tf 72 720 Td (Hello) Tj 0 -14 Td [(Wor) -20 (ld-)] TJ T* (wide) Tj ET")))
+	f.Add(uint8(3), cidFontPDF())
 	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
 		name := names[int(which)%len(names)]
 		doc, err := reportfile.Read(name, data)

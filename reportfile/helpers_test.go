@@ -116,7 +116,9 @@ type pdfPage struct {
 }
 
 // BuildPDF writes a PDF of pages in 11-point Helvetica, lines 5 mm apart,
-// paragraphs 9 mm apart, with a page number at each page's foot.
+// paragraphs 9 mm apart, with a running header at each page's top and a
+// page number at its foot. A line ending "^N" ends with a raised, small
+// footnote mark N.
 func BuildPDF(tb testing.TB, title string, pages ...pdfPage) []byte {
 	tb.Helper()
 	p := fpdf.New("P", "mm", "A4", "")
@@ -126,6 +128,8 @@ func BuildPDF(tb testing.TB, title string, pages ...pdfPage) []byte {
 	p.SetCompression(true)
 	for n, page := range pages {
 		p.AddPage()
+		p.SetFont("Helvetica", "I", 8)
+		p.Text(20, 12, "Moscow Helsinki Group - Report on places of detention, 2023")
 		y := 25.0
 		if page.heading != "" {
 			p.SetFont("Helvetica", "B", 18)
@@ -135,7 +139,14 @@ func BuildPDF(tb testing.TB, title string, pages ...pdfPage) []byte {
 		p.SetFont("Helvetica", "", 11)
 		for _, para := range page.paragraphs {
 			for _, line := range para {
+				line, mark, _ := strings.Cut(line, "^")
 				p.Text(20, y, line)
+				if mark != "" {
+					x := 20 + p.GetStringWidth(line)
+					p.SetFontSize(7)
+					p.Text(x, y-1.5, mark)
+					p.SetFontSize(11)
+				}
 				y += 5
 			}
 			y += 4

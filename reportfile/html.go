@@ -61,14 +61,17 @@ func readHTML(name string, data []byte) (*Document, error) {
 	return doc, nil
 }
 
-// decodeHTML returns a page as UTF-8. The encoding is the one its BOM or
-// <meta charset> names; a page that names none and is valid UTF-8 is taken
-// as UTF-8, where browsers would guess windows-1252.
+// decodeHTML returns a page as UTF-8. A page that is valid UTF-8 is taken
+// as UTF-8 whatever its <meta charset> says: a saved page is often
+// re-encoded while its meta still names the old charset, and text in a
+// legacy charset is almost never valid UTF-8 by chance. Any other page is
+// decoded from the encoding that its BOM or <meta charset> names, or that
+// browsers would guess.
 func decodeHTML(name string, data []byte) ([]byte, error) {
-	enc, encName, certain := charset.DetermineEncoding(data, "text/html")
-	if encName == "utf-8" || !certain && encName == "windows-1252" && utf8.Valid(data) {
+	if utf8.Valid(data) {
 		return bytes.TrimPrefix(data, []byte("\ufeff")), nil
 	}
+	enc, encName, _ := charset.DetermineEncoding(data, "text/html")
 	out, err := enc.NewDecoder().Bytes(data)
 	if err != nil {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not valid %s: %s", name, encName, detail(err))
@@ -179,9 +182,6 @@ func pageMetadata(root *html.Node) pageMeta {
 	}
 	walk(root)
 	m.date = firstOf(m.date, timeDate)
-	if !strings.HasPrefix(m.url, "http://") && !strings.HasPrefix(m.url, "https://") {
-		m.url = ""
-	}
 	return m
 }
 
@@ -207,12 +207,11 @@ func firstOf(vals ...string) string {
 // bylinePrefix is the "By" that bylines open with, in English.
 var bylinePrefix = regexp.MustCompile(`(?i)^\s*by[\s:]+`)
 
-// byline returns an author from a byline: "By Jane Doe" is Jane Doe; a
-// byline that is a long sentence is no name and is dropped.
+// byline returns an author from a byline: "By Jane Doe" is Jane Doe.
 func byline(s string) string {
 	s = bylinePrefix.ReplaceAllString(strings.TrimSpace(s), "")
-	if utf8.RuneCountInString(s) > 200 {
-		return ""
+	if utf8.RuneCountInString(s) > 200 || strings.Contains(s, "://") {
+		return "" // a sentence, or a profile link, is no name
 	}
 	return s
 }

@@ -1,6 +1,8 @@
 package reportfile_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding/charmap"
@@ -68,4 +70,22 @@ func TestReadHTMLCharset(t *testing.T) {
 	if doc.Title != "Мемориал" || doc.PublishedAt != "2021-12-28" {
 		t.Errorf("metadata: %+v", doc)
 	}
+
+	// Saved again as UTF-8, with the meta unchanged, as browsers may.
+	doc = MustRead(t, "resaved.html", []byte(page))
+	CheckInOrder(t, doc.Text, "Верховный суд постановил ликвидировать Международный Мемориал.")
+}
+
+// TestReadHTMLLarge reads a page too large for Readability to score, whose
+// text is then the page less its chrome.
+func TestReadHTMLLarge(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><nav>NAV Home</nav><header>HEADER Banner</header><main>")
+	for i := range 55_000 {
+		fmt.Fprintf(&b, "<p>Paragraph <b>%d</b> of the report.</p>\n", i)
+	}
+	b.WriteString("</main><footer>FOOTER Contact</footer><script>SCRIPT()</script></body></html>")
+	doc := MustRead(t, "large.html", []byte(b.String()))
+	CheckInOrder(t, doc.Text, "Paragraph 0 of the report.\n\nParagraph 1 of the report.", "Paragraph 54999 of the report.")
+	CheckAbsent(t, doc.Text, "NAV", "HEADER", "FOOTER", "SCRIPT")
 }

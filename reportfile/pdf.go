@@ -2,7 +2,9 @@ package reportfile
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"regexp"
@@ -24,7 +26,7 @@ const (
 	// MaxPDFContent bounds the decompressed page content read in all, and
 	// maxPageContent that of one page (drawing instructions and text).
 	MaxPDFContent  = 256 << 20
-	maxPageContent = 32 << 20
+	maxPageContent = 8 << 20
 )
 
 // readPDF reads a PDF's text layer, page by page, into paragraphs, and its
@@ -40,31 +42,32 @@ func readPDF(name string, data []byte) (doc *Document, err error) {
 	r, err := pdf.NewReader(bytes.NewReader(pdfHeader(data)), int64(len(data)))
 	if errors.Is(err, pdf.ErrInvalidPassword) {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the PDF is protected by a password; save it without one", name)
+	} else if err != nil && strings.Contains(err.Error(), "encrypt") {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the PDF is encrypted in a way this reader does not support (%s); save a copy without protection", name, detail(err))
 	} else if err != nil {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: not a readable PDF: %s", name, detail(err))
 	}
-	n := r.NumPage()
-	if n > MaxPages {
-		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the PDF has %d pages; the limit is %d", name, n, MaxPages)
+	pageList, err := pdfPages(r)
+	if err != nil {
+		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: %v", name, err)
 	}
 	var pages [][]pdfLine
 	var total int64
 	glyphs, unmapped := 0, 0
-	for i := 1; i <= n; i++ {
-		p := r.Page(i)
-		if p.V.IsNull() {
-			continue
-		}
+	for i, p := range pageList {
 		size := contentSize(p.V.Key("Contents"), maxPageContent)
-		if total += size; size > maxPageContent || total > MaxPDFContent {
-			return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: page %d: more page content than %s; the limit is %s a page and %s in all",
-				name, i, sizeString(int(min(size, total))), sizeString(maxPageContent), sizeString(MaxPDFContent))
+		if size > maxPageContent {
+			return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: page %d holds more than %s of drawing instructions and text; the limit is %s a page", name, i+1, sizeString(maxPageContent), sizeString(maxPageContent))
 		}
-		text := p.Content().Text
+		if total += size; total > MaxPDFContent {
+			return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the pages hold more than %s of drawing instructions and text; the limit is %s", name, sizeString(MaxPDFContent), sizeString(MaxPDFContent))
+		}
+		text, err := pageGlyphs(p)
+		if err != nil {
+			return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: page %d: %v", name, i+1, err)
+		}
 		for _, g := range text {
-			if g.S != "\n" {
-				glyphs++
-			}
+			glyphs++
 			if g.S == "\ufffd" {
 				unmapped++
 			}
@@ -77,15 +80,67 @@ func readPDF(name string, data []byte) (doc *Document, err error) {
 	if glyphs == 0 {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: the PDF has no text layer (it holds only images, as a scan does); run text recognition (OCR) on it first", name)
 	}
+	pages = dropFurniture(pages)
 	doc = &Document{Text: tidy(joinPages(pages))}
 	info := r.Trailer().Key("Info")
 	doc.Title = pdfTitle(info.Key("Title").Text())
 	if doc.Title == "" && len(pages) > 0 {
 		doc.Title = titleLines(pages[0])
 	}
-	doc.Author = info.Key("Author").Text()
+	doc.Author = meaningful(info.Key("Author").Text())
 	doc.PublishedAt = normalizeDate(info.Key("CreationDate").Text())
 	return doc, nil
+}
+
+// maxPageTreeDepth bounds the page tree: real ones are a few levels deep,
+// and a malformed one may loop.
+const maxPageTreeDepth = 64
+
+// pdfPages returns the pages of a PDF in order. It walks the page tree
+// itself, rather than trusting the page count and the library's lookups,
+// so that a tree that loops or claims a million pages ends in an error;
+// and it checks each page's chain of parents, which the library follows
+// for inherited resources, for the same reason.
+func pdfPages(r *pdf.Reader) ([]pdf.Page, error) {
+	var pages []pdf.Page
+	visits := 0
+	var walk func(v pdf.Value, depth int) error
+	walk = func(v pdf.Value, depth int) error {
+		if visits++; depth > maxPageTreeDepth || visits > 2*MaxPages {
+			return errors.New("the PDF's page tree is malformed (it loops or is too deep)")
+		}
+		typ := v.Key("Type").Name()
+		if typ == "" { // some writers leave it out; readers go by the kids
+			typ = "Page"
+			if v.Key("Kids").Kind() == pdf.Array {
+				typ = "Pages"
+			}
+		}
+		switch typ {
+		case "Page":
+			if len(pages) == MaxPages {
+				return fmt.Errorf("the PDF has more than %d pages, the limit", MaxPages)
+			}
+			parent := v
+			for range maxPageTreeDepth + 1 {
+				parent = parent.Key("Parent")
+			}
+			if !parent.IsNull() {
+				return errors.New("the PDF's page tree is malformed (a page's parents loop)")
+			}
+			pages = append(pages, pdf.Page{V: v})
+		case "Pages":
+			kids := v.Key("Kids")
+			for i := 0; i < kids.Len(); i++ {
+				if err := walk(kids.Index(i), depth+1); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	err := walk(r.Trailer().Key("Root").Key("Pages"), 0)
+	return pages, err
 }
 
 // pdfHeader lets the reader open PDF 2.0 files: it accepts only headers
@@ -147,10 +202,8 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		have = false
 	}
 	for _, g := range glyphs {
-		if g.S == "" || g.S == "\n" || g.S == "\ufffd" {
-			// The library marks the end of each TJ with "\n", and a glyph
-			// that the font maps to no character with U+FFFD.
-			continue
+		if g.S == "" || g.S == "\ufffd" {
+			continue // a glyph that the font maps to no character
 		}
 		size := math.Abs(g.FontSize)
 		if size < 0.5 || math.IsNaN(size) || math.IsInf(size, 0) {
@@ -158,6 +211,9 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		}
 		if have && math.Abs(g.Y-cur.y) > 0.5*max(size, cur.size) {
 			flush()
+		}
+		if have && size < 0.85*cur.size && g.Y > cur.y+0.2*cur.size && strings.ContainsAny(g.S, "0123456789*†‡") {
+			continue // a footnote mark, raised and small: not part of the word
 		}
 		if !have {
 			cur = pdfLine{x: g.X, y: g.Y, size: size}
@@ -180,7 +236,7 @@ func pageLines(glyphs []pdf.Text) []pdfLine {
 		prev = g
 	}
 	flush()
-	return dropPageNumbers(lines)
+	return lines
 }
 
 // spaceBetween reports whether the gap from glyph a to the next glyph b on a
@@ -206,17 +262,68 @@ func isSpace(s string) bool {
 // "Page 7", "7 of 20", "7/20".
 var pageNumber = regexp.MustCompile(`(?i)^[-–—\s]*(?:page\s+|p\.\s*)?\d{1,5}(?:\s*(?:/|of)\s*\d{1,5})?[-–—\s]*$`)
 
-// dropPageNumbers drops a page number that is the first or last line of a
-// page, which would otherwise end up inside a sentence that runs on to the
-// next page.
-func dropPageNumbers(lines []pdfLine) []pdfLine {
-	if n := len(lines); n > 1 && pageNumber.MatchString(lines[n-1].text) {
-		lines = lines[:n-1]
+// furnitureLines is how many lines at the top and at the foot of a page
+// may be running headers, footers or page numbers.
+const furnitureLines = 2
+
+// dropFurniture drops each page's running header and footer, which would
+// otherwise end up inside a sentence that runs on to the next page: a page
+// number as the top or bottom line of a page, and a line among the top or
+// bottom lines that stands at the same height on at least half the pages
+// (and two), its digits aside ("Annual report 2023 — page 7").
+func dropFurniture(pages [][]pdfLine) [][]pdfLine {
+	edges := make([][]int, len(pages)) // indexes of each page's top and bottom lines
+	seen := map[string]int{}
+	for p, lines := range pages {
+		idx := make([]int, len(lines))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(lines[b].y, lines[a].y) })
+		if len(idx) > 2*furnitureLines {
+			idx = append(idx[:furnitureLines], idx[len(idx)-furnitureLines:]...)
+		}
+		edges[p] = idx
+		keys := map[string]bool{}
+		for _, i := range idx {
+			keys[furnitureKey(lines[i])] = true
+		}
+		for k := range keys {
+			seen[k]++
+		}
 	}
-	if len(lines) > 1 && pageNumber.MatchString(lines[0].text) {
-		lines = lines[1:]
+	repeated := func(k string) bool {
+		n := seen[k]
+		return len(pages) >= 2 && n >= 2 && 2*n >= len(pages)
 	}
-	return lines
+	out := make([][]pdfLine, len(pages))
+	for p, lines := range pages {
+		drop := map[int]bool{}
+		for k, i := range edges[p] {
+			extreme := k == 0 || k == len(edges[p])-1
+			if len(lines) > 1 && (extreme && pageNumber.MatchString(lines[i].text) || repeated(furnitureKey(lines[i]))) {
+				drop[i] = true
+			}
+		}
+		for i, l := range lines {
+			if !drop[i] {
+				out[p] = append(out[p], l)
+			}
+		}
+	}
+	return out
+}
+
+// furnitureKey is what a running header or footer keeps from page to page:
+// its place on the page and its words.
+func furnitureKey(l pdfLine) string {
+	s := strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '#'
+		}
+		return unicode.ToLower(r)
+	}, l.text)
+	return fmt.Sprintf("%.0f %s", l.y/4, strings.Join(strings.Fields(s), " "))
 }
 
 // joinPages joins the lines of all pages into paragraphs. Two lines belong
@@ -253,6 +360,10 @@ func joinPages(pages [][]pdfLine) string {
 			if brk {
 				b.WriteString("\n\n")
 				b.WriteString(l.text)
+			} else if listItem.MatchString(l.text) {
+				b.WriteByte('\n') // a list item starts a line
+
+				b.WriteString(l.text)
 			} else {
 				joinLine(&b, last.text, l.text, hyphenated)
 			}
@@ -271,6 +382,9 @@ func rightEdge(lines []pdfLine) float64 {
 	}
 	return edge
 }
+
+// listItem matches the start of a bulleted list item.
+var listItem = regexp.MustCompile(`^[•◦▪▫●○■□‣⁃∙·–—*-]\s`)
 
 // usualLeading returns the most common distance between consecutive lines
 // of the same size, in font sizes: body text sets it, and paragraph gaps are
@@ -390,7 +504,14 @@ func pdfTitle(s string) string {
 			return ""
 		}
 	}
-	if strings.EqualFold(s, "untitled") {
+	return meaningful(s)
+}
+
+// meaningful returns s, or "" for the placeholders that PDF writers put
+// where they know no title or author.
+func meaningful(s string) string {
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(s), "()[]<>")) {
+	case "untitled", "anonymous", "unknown", "unspecified", "none", "null", "author", "title", "user", "admin", "administrator":
 		return ""
 	}
 	return s

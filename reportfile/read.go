@@ -92,7 +92,9 @@ func Read(name string, data []byte) (*Document, error) {
 	doc.Format = format
 	doc.Title = cleanLine(doc.Title)
 	doc.Author = cleanLine(doc.Author)
-	doc.URL = cleanLine(doc.URL)
+	if doc.URL = cleanLine(doc.URL); !strings.HasPrefix(doc.URL, "https://") && !strings.HasPrefix(doc.URL, "http://") {
+		doc.URL = "" // a relative link or a local path says nothing where the report is
+	}
 	if strings.TrimSpace(doc.Text) == "" {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "%s: no text", name)
 	}

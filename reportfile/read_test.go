@@ -24,6 +24,10 @@ func TestReadText(t *testing.T) {
 		{"upper.TXT", "Upper-case extension.", "Upper-case extension."},
 		{"fragment.txt", "<b>Bold</b> is how HTML writes bold.", "<b>Bold</b> is how HTML writes bold."},
 		{"-", "Standard input is plain text.", "Standard input is plain text."},
+		// Text that starts as the signatures of binary formats do.
+		{"bmw.txt", "BMW dealers were asked to testify.", "BMW dealers were asked to testify."},
+		{"gif.txt", "GIF89a is an image format.", "GIF89a is an image format."},
+		{"ps.txt", "%!PS-Adobe- is how PostScript starts.", "%!PS-Adobe- is how PostScript starts."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := MustRead(t, tc.name, []byte(tc.data))

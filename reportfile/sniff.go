@@ -30,15 +30,14 @@ func looksLike(data []byte) kind {
 	if isPDF(data) {
 		return kindPDF
 	}
-	ct := http.DetectContentType(data)
 	switch {
-	case strings.HasPrefix(ct, "text/html"):
+	case strings.HasPrefix(http.DetectContentType(data), "text/html"):
 		return kindHTML
-	case strings.HasPrefix(ct, "text/"):
-		return kindText
 	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}), bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
 		return kindText // UTF-16 with a byte-order mark
-	case ct == "application/octet-stream" && !isBinary(data):
+	case !isBinary(data):
+		// Text, even where it starts as some binary format's signature
+		// does: "BMW" is not a bitmap, nor "GIF89a was…" an image.
 		return kindText
 	}
 	return kindBinary

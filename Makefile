@@ -36,7 +36,8 @@ web/node_modules/.installed: web/package.json web/package-lock.json
 ## test with the race detector. Packages run one at a time (-p 1): they
 ## share the one database of Neo4j Community.
 test: deps vet check-generate readers neo4j-test
-	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 REQUIRE_READERS=1 REQUIRE_CONFORMANCE=1 \
+	scripts/fonts.sh
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 REQUIRE_READERS=1 REQUIRE_CONFORMANCE=1 REQUIRE_FONTS=1 \
 		$(GO) test -race -count=1 -p 1 -timeout 20m ./...
 	$(MAKE) --no-print-directory fuzz
 	$(MAKE) --no-print-directory test-web
@@ -48,6 +49,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime 100000x .
 	$(GO) test -run '^$$' -fuzz '^FuzzLocate$$' -fuzztime 1000000x .
 	$(GO) test -run '^$$' -fuzz '^FuzzParseAnnotation$$' -fuzztime 50000x ./seed
+	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 20000x -fuzzminimizetime 100x ./reportfile
 	$(GO) test -run '^$$' -fuzz '^FuzzDraft$$' -fuzztime 20000x ./extract
 
 ## eval: the drafter's precision, recall and F1 against the gold

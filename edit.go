@@ -144,7 +144,9 @@ func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error)
 		}
 		if err := edit.Validate(); err != nil {
 			field := "input.aliases"
-			if Normalize(edit.Name) == "" {
+			if f := ErrorField(err); f != "" {
+				field = "input." + f
+			} else if Normalize(edit.Name) == "" {
 				field = "input.name"
 			}
 			return FieldError(field, "%s", ErrorMessage(err))
@@ -184,6 +186,13 @@ func AddRelation(ctx context.Context, s Store, in RelationInput) (*Relation, err
 		return nil, FieldError("input.evidence.quote", "the quote is empty")
 	case in.Occurrence < 0:
 		return nil, FieldError("input.evidence.occurrence", "occurrence must be positive")
+	}
+	if err := CheckStatement(in.Role, in.Quote); err != nil {
+		field := "input.evidence.quote"
+		if ErrorField(err) == "role" {
+			field = "input.role"
+		}
+		return nil, FieldError(field, "%s", ErrorMessage(err))
 	}
 	var out *Relation
 	err := s.Edit(ctx, func(tx EditTx) error {

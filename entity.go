@@ -96,8 +96,12 @@ func (e *Entity) Names() []string {
 var idPattern = regexp.MustCompile(`^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
 // Validate checks the entity's own fields: a known kind, an id of the form
-// "<kind>/<slug>", a name, and aliases that are neither empty nor repeated.
+// "<kind>/<slug>", a name, and aliases that are neither empty nor repeated,
+// none longer than its limit (see MaxNameLength and the others).
 func (e *Entity) Validate() error {
+	if err := e.checkLengths(); err != nil {
+		return err
+	}
 	switch {
 	case !e.Kind.Valid():
 		return Errorf(EINVALID, "entity %q: unknown kind %q", e.ID, e.Kind)

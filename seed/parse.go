@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,10 +19,27 @@ import (
 )
 
 // parse reads one annotation file and the report text it names, checks
-// both, and returns the report's graph, or every problem found.
-func parse(file string, read func(string) ([]byte, error)) (*rightsgraph.ReportGraph, Problems) {
-	return (&parser{file: file}).parse(read)
+// both, and returns the report's graph, or the problems found (at most
+// MaxProblems of them, and a last saying there were more). read reads a
+// file by name, the annotation's own name and its text's path joined to
+// its folder; file is the annotation as messages name it.
+func parse(file, name string, read func(string) ([]byte, error)) (*rightsgraph.ReportGraph, Problems) {
+	return (&parser{file: file, name: name}).parse(read)
 }
+
+// MaxProblems is how many problems a parse reports, at most: enough to fix
+// a file, while a file of countless mistakes gets a bounded answer.
+const MaxProblems = 100
+
+// MaxAnnotationBytes bounds an annotation's size.
+const MaxAnnotationBytes = 5 << 20
+
+// quoteWidth is how many characters of a quote, a name or an id a message
+// repeats: messages must not repeat all a client sent.
+const quoteWidth = 80
+
+// short cuts a value for a message.
+func short(s string) string { return rightsgraph.Truncate(s, quoteWidth) }
 
 // ReportInput is a report sent whole rather than as files (the addReport
 // mutation): its text, its annotation, whose report block's text: key is
@@ -39,27 +57,40 @@ type ReportInput struct {
 // checked, and returns its graph, or every problem found, in a file named
 // "annotation".
 func ParseReport(in ReportInput) (*rightsgraph.ReportGraph, Problems) {
-	p := &parser{file: "annotation", given: &in}
-	return p.parse(func(string) ([]byte, error) { return in.Annotation, nil })
+	p := &parser{file: "annotation", name: "annotation", given: &in}
+	return p.parse(func(string) ([]byte, error) {
+		if len(in.Annotation) > MaxAnnotationBytes {
+			return nil, fmt.Errorf("the annotation is %d bytes long, more than %d", len(in.Annotation), MaxAnnotationBytes)
+		}
+		return in.Annotation, nil
+	})
 }
 
 func (p *parser) parse(read func(string) ([]byte, error)) (*rightsgraph.ReportGraph, Problems) {
 	file := p.file
-	data, err := read(file)
+	data, err := read(p.name)
 	if err != nil {
 		return nil, Problems{{File: file, Msg: cleanPathError(err).Error()}}
 	}
-	var a annotation
-	if err := yaml.Unmarshal(data, &a); err != nil {
-		var te *yaml.TypeError
-		if errors.As(err, &te) {
-			var ps Problems
-			for _, msg := range te.Errors {
-				ps = append(ps, yamlProblem(file, errors.New(msg)))
-			}
-			return nil, ps
-		}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, Problems{yamlProblem(file, err)}
+	}
+	if line := anchorLine(&doc); line > 0 {
+		return nil, Problems{{File: file, Line: line, Msg: "anchors and aliases are not allowed (&name, *name): write each value out"}}
+	}
+	var a annotation
+	if doc.Kind != 0 {
+		if err := doc.Decode(&a); err != nil {
+			var te *yaml.TypeError
+			if errors.As(err, &te) {
+				for _, msg := range te.Errors {
+					p.problems.add(yamlProblem(file, errors.New(msg)))
+				}
+				return nil, p.problems.list()
+			}
+			return nil, Problems{yamlProblem(file, err)}
+		}
 	}
 	if a.at == 0 {
 		return nil, Problems{{File: file, Line: 1, Msg: "empty annotation: want report, entities and relations"}}
@@ -71,8 +102,8 @@ func (p *parser) parse(read func(string) ([]byte, error)) (*rightsgraph.ReportGr
 	if report != nil {
 		relations = p.relations(a.Relations, report, entities)
 	}
-	if len(p.problems) > 0 {
-		return nil, p.problems
+	if p.problems.n > 0 {
+		return nil, p.problems.list()
 	}
 	g := &rightsgraph.ReportGraph{Report: report, Relations: relations}
 	for _, e := range entities.list {
@@ -92,24 +123,71 @@ func yamlProblem(file string, err error) Problem {
 	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
 	if m := yamlLine.FindStringSubmatchIndex(msg); m != nil {
 		line, _ := strconv.Atoi(msg[m[2]:m[3]])
-		return Problem{File: file, Line: line, Msg: "invalid YAML: " + msg[:m[0]] + msg[m[1]:]}
+		return Problem{File: file, Line: line, Msg: "invalid YAML: " + short(msg[:m[0]]+msg[m[1]:])}
 	}
-	return Problem{File: file, Line: 1, Msg: "invalid YAML: " + msg}
+	return Problem{File: file, Line: 1, Msg: "invalid YAML: " + short(msg)}
+}
+
+// anchorLine returns the line of the first anchor (&name) or alias (*name)
+// in the YAML tree n, or 0 when there is none. An alias repeats a value
+// where it stands, so a short file could expand into a huge graph, and
+// every problem about the value would repeat it: the loader refuses them
+// before anything is decoded.
+func anchorLine(n *yaml.Node) int {
+	if n.Anchor != "" || n.Kind == yaml.AliasNode {
+		return n.Line
+	}
+	for _, c := range n.Content {
+		if line := anchorLine(c); line > 0 {
+			return line
+		}
+	}
+	return 0
 }
 
 type parser struct {
-	file     string
+	file     string       // the annotation, as messages name it
+	name     string       // the annotation, as read reads it
 	given    *ReportInput // a report sent whole; nil for files
-	problems Problems
+	problems problemList
+	quotes   *quoteIndex
+}
+
+// problemList keeps the first MaxProblems problems, and counts them all.
+type problemList struct {
+	kept    Problems
+	n       int
+	stopped bool // the parser stopped looking, with more to check
+}
+
+func (l *problemList) add(p Problem) {
+	if l.n++; l.n <= MaxProblems {
+		l.kept = append(l.kept, p)
+	}
+}
+
+// full reports whether more problems would not be reported: the parser
+// stops looking then.
+func (l *problemList) full() bool { return l.n >= MaxProblems }
+
+// list returns the problems kept, with a last one saying how many more
+// there were.
+func (l *problemList) list() Problems {
+	if l.n <= MaxProblems && !l.stopped {
+		return l.kept
+	}
+	last := l.kept[len(l.kept)-1]
+	return append(slices.Clone(l.kept), Problem{File: last.File,
+		Msg: fmt.Sprintf("and more problems, not listed: fix these first (at most %d are listed)", MaxProblems)})
 }
 
 func (p *parser) errorf(line int, format string, args ...any) {
-	p.problems = append(p.problems, Problem{File: p.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	p.problems.add(Problem{File: p.file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
 func (p *parser) unknownKeys(l lines, where string) {
 	for _, k := range l.unknown {
-		p.errorf(l.line(k), "unknown key %q in %s", k, where)
+		p.errorf(l.line(k), "unknown key %q in %s", short(k), where)
 	}
 }
 
@@ -118,7 +196,7 @@ func (p *parser) checkDate(l lines, field, value string) {
 		return
 	}
 	if _, err := time.Parse(time.DateOnly, value); err != nil {
-		p.errorf(l.line(field), "%s %q: want a date like 2017-11-26", field, value)
+		p.errorf(l.line(field), "%s %q: want a date like 2017-11-26", field, short(value))
 	}
 }
 
@@ -181,17 +259,16 @@ func (p *parser) readText(d reportDoc, e *rightsgraph.Entity, read func(string) 
 		return false
 	}
 	if !filepath.IsLocal(filepath.FromSlash(d.Text)) { // "../../dev/zero" would hang the load
-		p.errorf(d.line("text"), "report text %s: want a file in this annotation's folder or below it", d.Text)
+		p.errorf(d.line("text"), "report text %s: want a file in this annotation's folder or below it", short(d.Text))
 		return false
 	}
-	textFile := path.Join(path.Dir(filepath.ToSlash(p.file)), d.Text)
-	text, err := read(filepath.FromSlash(textFile))
+	text, err := read(path.Join(path.Dir(p.name), filepath.ToSlash(d.Text)))
 	if err != nil {
-		p.errorf(d.line("text"), "report text %s: %v", d.Text, cleanPathError(err))
+		p.errorf(d.line("text"), "report text %s: %v", short(d.Text), cleanPathError(err))
 		return false
 	}
 	if !utf8.Valid(text) {
-		p.errorf(d.line("text"), "report text %s is not UTF-8", d.Text)
+		p.errorf(d.line("text"), "report text %s is not UTF-8", short(d.Text))
 		return false
 	}
 	e.Text = string(text)
@@ -221,12 +298,14 @@ func (p *parser) entities(docs []entityDoc, report *rightsgraph.Entity) declared
 			Description: d.Description, StartDate: d.StartDate, EndDate: d.EndDate,
 		}
 		if e.Kind == rightsgraph.KindReport {
-			p.errorf(d.line("kind"), "entity %q: the report is declared in the report: block, not as an entity", d.ID)
+			p.errorf(d.line("kind"), "entity %q: the report is declared in the report: block, not as an entity", short(d.ID))
 			continue
 		}
 		if err := e.Validate(); err != nil {
 			field := "id"
 			switch {
+			case rightsgraph.ErrorField(err) != "":
+				field = rightsgraph.ErrorField(err)
 			case !e.Kind.Valid():
 				field = "kind"
 			case strings.Contains(rightsgraph.ErrorMessage(err), "alias"):
@@ -240,10 +319,10 @@ func (p *parser) entities(docs []entityDoc, report *rightsgraph.Entity) declared
 		p.checkDate(d.lines, "startDate", d.StartDate)
 		p.checkDate(d.lines, "endDate", d.EndDate)
 		if (d.StartDate != "" || d.EndDate != "") && e.Kind != rightsgraph.KindCongress {
-			p.errorf(d.line("startDate"), "entity %q: only congresses have dates", d.ID)
+			p.errorf(d.line("startDate"), "entity %q: only congresses have dates", short(d.ID))
 		}
 		if first, dup := ds.lines[e.ID]; dup || (report != nil && e.ID == report.ID) {
-			p.errorf(d.line("id"), "duplicate entity id %q (first declared on line %d)", e.ID, first)
+			p.errorf(d.line("id"), "duplicate entity id %q (first declared on line %d)", short(e.ID), first)
 			continue
 		}
 		for _, n := range e.Names() {
@@ -253,7 +332,7 @@ func (p *parser) entities(docs []entityDoc, report *rightsgraph.Entity) declared
 				if n == e.Name {
 					field = "name"
 				}
-				p.errorf(d.line(field), "entity %q: name or alias %q is already a name or alias of %q", e.ID, n, other)
+				p.errorf(d.line(field), "entity %q: name or alias %q is already a name or alias of %q", short(e.ID), short(n), short(other))
 				continue
 			}
 			names[key] = e.ID
@@ -273,12 +352,16 @@ func (p *parser) relations(docs []relationDoc, report *rightsgraph.Entity, ents 
 	byID := map[string]*rightsgraph.Relation{}
 	firstLine := map[string]int{} // relation id + offsets → line
 	for _, d := range docs {
+		if p.problems.full() {
+			p.problems.stopped = true
+			break // what follows would not be reported
+		}
 		p.unknownKeys(d.lines, "relation")
 		p.checkScored(d.lines, d.scored)
 		t := rightsgraph.RelType(d.Type)
 		rule, ok := t.Rule()
 		if !ok {
-			p.errorf(d.line("type"), "unknown relationship type %q (want one of %s)", d.Type, relTypeList())
+			p.errorf(d.line("type"), "unknown relationship type %q (want one of %s)", short(d.Type), relTypeList())
 			continue
 		}
 		from, okFrom := p.endpoint(d, "from", d.From, ents)
@@ -290,9 +373,9 @@ func (p *parser) relations(docs []relationDoc, report *rightsgraph.Entity, ents 
 		}
 		if d.At != "" {
 			if at, ok := ents.byID[d.At]; !ok {
-				p.errorf(d.line("at"), "at: unknown entity %q (declare it under entities)", d.At)
+				p.errorf(d.line("at"), "at: unknown entity %q (declare it under entities)", short(d.At))
 			} else if at.Kind != rightsgraph.KindCongress {
-				p.errorf(d.line("at"), "at: %q is a %s, want a CONGRESS", d.At, at.Kind)
+				p.errorf(d.line("at"), "at: %q is a %s, want a CONGRESS", short(d.At), at.Kind)
 			}
 		}
 		ev, okQuote := p.evidence(d, report)
@@ -312,11 +395,15 @@ func (p *parser) relations(docs []relationDoc, report *rightsgraph.Entity, ents 
 			byID[id] = rel
 			out = append(out, rel)
 		} else if d.Role != "" && rel.Role != "" && d.Role != rel.Role {
-			p.errorf(d.line("role"), "%s: role %q contradicts role %q stated before", id, d.Role, rel.Role)
+			p.errorf(d.line("role"), "%s: role %q contradicts role %q stated before", id, short(d.Role), short(rel.Role))
 			continue
 		}
+		// Every role stated agrees: the relation's is the one stated.
+		rel.Role = cmp.Or(rel.Role, d.Role)
 		rel.Evidence = append(rel.Evidence, ev)
-		rel.Derive()
+	}
+	for _, rel := range out {
+		rel.Derive() // once: sorting at every piece of evidence would be quadratic
 	}
 	return out
 }
@@ -328,7 +415,7 @@ func (p *parser) endpoint(d relationDoc, field, id string, ents declared) (*righ
 	}
 	e, ok := ents.byID[id]
 	if !ok {
-		p.errorf(d.line(field), "%s: unknown entity %q (declare it under entities)", field, id)
+		p.errorf(d.line(field), "%s: unknown entity %q (declare it under entities)", field, short(id))
 	}
 	return e, ok
 }
@@ -344,15 +431,25 @@ func (p *parser) evidence(d relationDoc, report *rightsgraph.Entity) (rightsgrap
 		p.errorf(d.line("occurrence"), "occurrence %d: want 1 or more", d.Occurrence)
 		return rightsgraph.Evidence{}, false
 	}
+	if err := rightsgraph.CheckStatement(d.Role, d.Quote); err != nil {
+		p.errorf(d.line(rightsgraph.ErrorField(err)), "%s", rightsgraph.ErrorMessage(err))
+		return rightsgraph.Evidence{}, false
+	}
+	if p.quotes == nil {
+		p.quotes = newQuoteIndex(report.Text)
+	}
 	n := max(d.Occurrence, 1)
-	start, end, count, ok := rightsgraph.Locate(report.Text, d.Quote, n)
+	start, end, count, ok, tooMany := p.quotes.locate(d.Quote, n)
 	switch {
+	case tooMany:
+		p.errorf(line, "quote occurs more than %d times in the report text: lengthen it", maxOccurrences)
+		ok = false
 	case count == 0:
 		hint := ""
-		if strings.Contains(squash(report.Text), squash(d.Quote)) {
+		if p.quotes.nearMiss(d.Quote) {
 			hint = " (it differs only in spaces, line breaks or quotation marks: copy it exactly)"
 		}
-		p.errorf(line, "quote not found in the report text%s: %q", hint, d.Quote)
+		p.errorf(line, "quote not found in the report text%s: %q", hint, short(d.Quote))
 	case count > 1 && d.Occurrence == 0:
 		p.errorf(line, "quote occurs %d times in the report text: lengthen it or add occurrence: N", count)
 		ok = false

@@ -9,6 +9,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -58,8 +59,14 @@ type Options struct {
 // searched for them) from the operating system's file system, validates
 // them all, and loads them into s unless a problem was found or
 // opts.DryRun. Problems come back as Problems; nothing is written then.
+//
+// Only regular files inside the folder of a path are read: a symbolic
+// link, a pipe or a device is refused, not followed or opened (a link
+// could make any file of the machine a public report text, a pipe would
+// hang the load), and a file larger than MaxAnnotationBytes (an
+// annotation) or rightsgraph.MaxTextBytes (a text) is refused unread.
 func LoadPaths(ctx context.Context, s rightsgraph.Store, paths []string, opts Options) (*Summary, error) {
-	var files []string
+	var srcs []source
 	var problems Problems
 	for _, p := range paths {
 		p = filepath.Clean(p)
@@ -67,21 +74,28 @@ func LoadPaths(ctx context.Context, s rightsgraph.Store, paths []string, opts Op
 		if info, err := os.Stat(p); err == nil && info.IsDir() {
 			dir, name = p, "." // "x/", "..", "/": a folder walks from itself
 		}
-		found, err := annotationFiles(os.DirFS(dir), name)
+		root, err := os.OpenRoot(dir)
+		if err != nil {
+			problems = append(problems, Problem{File: p, Msg: cleanPathError(err).Error()})
+			continue
+		}
+		defer root.Close()
+		found, err := annotationFiles(root.FS(), name)
 		if err != nil {
 			problems = append(problems, Problem{File: p, Msg: err.Error()})
 		}
 		for _, f := range found {
-			files = append(files, filepath.Join(dir, filepath.FromSlash(f)))
+			srcs = append(srcs, source{file: filepath.Join(dir, filepath.FromSlash(f)), name: f,
+				read: func(name string, limit int64) ([]byte, error) { return readRoot(root, name, limit) }})
 		}
 	}
 	if len(problems) > 0 {
 		return nil, problems
 	}
-	if len(files) == 0 {
+	if len(srcs) == 0 {
 		return nil, Problems{{File: strings.Join(paths, " "), Msg: "no annotation (.yaml) files found"}}
 	}
-	return load(ctx, s, files, os.ReadFile, opts)
+	return load(ctx, s, srcs, opts)
 }
 
 // LoadFS loads every annotation in fsys, as LoadPaths does.
@@ -93,19 +107,31 @@ func LoadFS(ctx context.Context, s rightsgraph.Store, fsys fs.FS, opts Options) 
 	if len(files) == 0 {
 		return nil, Problems{{File: ".", Msg: "no annotation (.yaml) files found"}}
 	}
-	return load(ctx, s, files, func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }, opts)
+	srcs := make([]source, len(files))
+	for i, f := range files {
+		srcs[i] = source{file: f, name: f, read: func(name string, limit int64) ([]byte, error) { return readFS(fsys, name, limit) }}
+	}
+	return load(ctx, s, srcs, opts)
 }
 
-// annotationFiles returns name itself when it is a file, or the YAML files
-// below it, sorted, when it is a folder. testdata folders inside it (broken
-// fixtures) are skipped.
+// source is an annotation to load: its name for messages, its name in the
+// file system read reads, and read, which reads a file of that file system
+// refusing any larger than limit.
+type source struct {
+	file, name string
+	read       func(name string, limit int64) ([]byte, error)
+}
+
+// annotationFiles returns name itself when it is not a folder, or the YAML
+// files below it, sorted, when it is. testdata folders inside it (broken
+// fixtures) are skipped, and links are not followed.
 func annotationFiles(fsys fs.FS, name string) ([]string, error) {
-	info, err := fs.Stat(fsys, name)
+	info, err := fs.Lstat(fsys, name)
 	if err != nil {
 		return nil, cleanPathError(err)
 	}
 	if !info.IsDir() {
-		return []string{name}, nil
+		return []string{name}, nil // refused when read unless a regular file
 	}
 	var files []string
 	err = fs.WalkDir(fsys, name, func(p string, d fs.DirEntry, err error) error {
@@ -123,6 +149,61 @@ func annotationFiles(fsys fs.FS, name string) ([]string, error) {
 	return files, cleanPathError(err)
 }
 
+// errNotRegular refuses a file that is not a regular one.
+var errNotRegular = errors.New("not a regular file (a link, folder, pipe or device): refused")
+
+// readRoot reads a regular file of root of at most limit bytes, following
+// no link: its mode is checked before it is opened, so that a pipe or a
+// device is never opened, and again once open, in case it was swapped.
+func readRoot(root *os.Root, name string, limit int64) ([]byte, error) {
+	info, err := root.Lstat(name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errNotRegular
+	}
+	f, err := root.OpenFile(name, os.O_RDONLY|openFlags, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readRegular(f, limit)
+}
+
+// readFS reads a regular file of fsys of at most limit bytes, as readRoot.
+func readFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	info, err := fs.Lstat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, errNotRegular
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readRegular(f, limit)
+}
+
+func readRegular(f fs.File, limit int64) ([]byte, error) {
+	if info, err := f.Stat(); err != nil {
+		return nil, err
+	} else if !info.Mode().IsRegular() {
+		return nil, errNotRegular
+	}
+	b, err := io.ReadAll(io.LimitReader(f, limit+1)) // the size may change after Stat
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, fmt.Errorf("larger than %d bytes: refused", limit)
+	}
+	return b, nil
+}
+
 func cleanPathError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
@@ -132,7 +213,7 @@ func cleanPathError(err error) error {
 }
 
 // load validates every file, then loads the reports one by one.
-func load(ctx context.Context, s rightsgraph.Store, files []string, read func(string) ([]byte, error), opts Options) (*Summary, error) {
+func load(ctx context.Context, s rightsgraph.Store, srcs []source, opts Options) (*Summary, error) {
 	var (
 		graphs   []*rightsgraph.ReportGraph
 		problems Problems
@@ -140,8 +221,18 @@ func load(ctx context.Context, s rightsgraph.Store, files []string, read func(st
 		byReport = map[string]string{} // report id → file
 		kinds    = map[string]kindAt{} // entity id → kind and where first declared
 	)
-	for _, f := range files {
-		g, ps := parse(f, read)
+	for _, src := range srcs {
+		if len(problems) >= MaxProblems {
+			problems = append(problems, Problem{File: src.file, Msg: "and more files not checked: fix the problems above first"})
+			break
+		}
+		f := src.file
+		g, ps := parse(f, src.name, func(name string) ([]byte, error) {
+			if name == src.name {
+				return src.read(name, MaxAnnotationBytes)
+			}
+			return src.read(name, rightsgraph.MaxTextBytes)
+		})
 		problems = append(problems, ps...)
 		if g == nil {
 			continue

@@ -2,100 +2,165 @@ package server_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"mime/multipart"
 	"net/http"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/rightsgraph/rightsgraph/server"
 )
 
-const draftQuery = `mutation($in: DraftReportInput!) { draftReport(input: $in) { text reportId
-	entities { id } relations { type from to at evidence { quote } } } }`
+const draftText = `Hearing on detention conditions in Perm
+
+Olga Vetrova, chair of the Perm Civic Monitoring Group, spoke of overcrowding in pre-trial detention. Lev Ponomarev, head of the movement "For Human Rights", raised the persecution of human rights defenders.
+`
+
+const draftQuery = `mutation($in: DraftReportInput!) { draftReport(input: $in) {
+	text title reportId annotation words
+	entities { id kind name aliases confidence rule existing { id name } mentions { start end } }
+	relations { type from to role confidence rule evidence { quote start end occurrence } } } }`
 
 type draftAnswer struct {
 	DraftReport struct {
-		Text      string
-		ReportID  string
-		Entities  []struct{ ID string }
+		Text, Title, ReportID, Annotation string
+		Entities                          []struct {
+			ID, Kind, Name string
+			Existing       *struct{ ID, Name string }
+			Mentions       []struct{ Start, End int }
+		}
 		Relations []struct {
 			Type, From, To string
-			At             *string
+			Evidence       struct {
+				Quote      string
+				Start, End int
+			}
 		}
 	}
 }
 
-// TestDraftRelationEnds checks that a draft's relations name their ends by
-// id: an entity of the draft, or the report's own id.
-func TestDraftRelationEnds(t *testing.T) {
-	srv, store := MustServer(t, server.Options{})
-	secrets := editors(t, store)
-	text := "Open Courts Meeting\n\nMaria Volkova, director of the Open Courts Foundation, spoke of the pressure on judges. " +
-		"Lev Ponomarev, of the movement For Human Rights, called for the release of political prisoners."
-	a := as(t, srv.URL, secrets["editor"], draftQuery, map[string]any{"in": map[string]any{"text": text}})
-	if len(a.Errors) > 0 {
-		t.Fatalf("draftReport: %s", a.Body)
+func TestDraftReport(t *testing.T) {
+	srv, s := MustServer(t, server.Options{Introspection: true})
+	secrets := editors(t, s)
+	ctx := context.Background()
+	rev, _ := s.Revision(ctx)
+
+	for name, secret := range map[string]string{"anonymous": "", "reader": secrets["reader"]} {
+		a := as(t, srv.URL, secret, draftQuery, map[string]any{"in": map[string]any{"text": draftText}})
+		if c := code(a); c != "UNAUTHENTICATED" && c != "FORBIDDEN" {
+			t.Errorf("%s: draftReport answered %v, want refusal", name, c)
+		}
 	}
-	var d draftAnswer
-	if err := json.Unmarshal(a.Data, &d); err != nil {
+
+	a := as(t, srv.URL, secrets["editor"], draftQuery, map[string]any{"in": map[string]any{"text": draftText}})
+	if len(a.Errors) > 0 {
+		t.Fatalf("draftReport: %+v", a.Errors)
+	}
+	var got draftAnswer
+	if err := json.Unmarshal(a.Data, &got); err != nil {
 		t.Fatal(err)
 	}
-	ids := []string{d.DraftReport.ReportID}
-	for _, e := range d.DraftReport.Entities {
-		ids = append(ids, e.ID)
+	d := got.DraftReport
+	runes := []rune(d.Text)
+	linked := false
+	for _, e := range d.Entities {
+		if e.ID == "person/lev-ponomarev" && e.Existing != nil && e.Existing.Name == "Lev Ponomarev" {
+			linked = true
+		}
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(runes) || m.Start >= m.End {
+				t.Errorf("%s: mention [%d,%d) outside the text", e.ID, m.Start, m.End)
+			}
+		}
 	}
-	if len(d.DraftReport.Relations) == 0 {
+	if !linked {
+		t.Errorf("Lev Ponomarev not linked to the graph: %+v", d.Entities)
+	}
+	if len(d.Relations) == 0 {
 		t.Fatal("no relations drafted")
 	}
-	for _, r := range d.DraftReport.Relations {
-		if !slices.Contains(ids, r.From) || !slices.Contains(ids, r.To) || (r.At != nil && !slices.Contains(ids, *r.At)) {
-			t.Errorf("%s %s → %s (at %v): an end is neither an entity of the draft nor %s", r.Type, r.From, r.To, r.At, d.DraftReport.ReportID)
+	for _, r := range d.Relations {
+		if string(runes[r.Evidence.Start:r.Evidence.End]) != r.Evidence.Quote {
+			t.Errorf("%s %s→%s: [%d,%d) is not %q", r.Type, r.From, r.To, r.Evidence.Start, r.Evidence.End, r.Evidence.Quote)
 		}
+	}
+	if after, _ := s.Revision(ctx); after != rev {
+		t.Fatal("draftReport wrote to the store")
+	}
+
+	// The draft's annotation publishes as it is.
+	pub := as(t, srv.URL, secrets["editor"], `mutation($in: AddReportInput!) { addReport(input: $in) { report { id } relations } }`,
+		map[string]any{"in": map[string]any{"text": d.Text, "annotation": d.Annotation}})
+	if len(pub.Errors) > 0 {
+		t.Fatalf("addReport of the draft: %+v", pub.Errors)
+	}
+	if !strings.Contains(string(pub.Data), d.ReportID) {
+		t.Errorf("addReport answered %s, want report %s", pub.Data, d.ReportID)
 	}
 }
 
-// TestDraftUpload sends an HTML report with the GraphQL multipart request:
-// its text comes back without its scripts.
-func TestDraftUpload(t *testing.T) {
-	srv, store := MustServer(t, server.Options{})
-	secrets := editors(t, store)
-	page := `<!doctype html><html><head><title>Harbour notes</title><script>window.__pwned = 1</script></head>
-<body><article><h1>Harbour notes</h1><p>Mara Quill, head of the Harbour Watch Society, spoke of the port.</p>
-<p onclick="alert(1)">Second paragraph <script>document.write("injected")</script>ends here.</p></article></body></html>`
+// upload sends draftReport with a file, by the GraphQL multipart request spec.
+func upload(tb testing.TB, base, secret, filename string, content []byte) answer {
+	tb.Helper()
 	var body bytes.Buffer
 	w := multipart.NewWriter(&body)
 	ops, _ := json.Marshal(map[string]any{"query": draftQuery, "variables": map[string]any{"in": map[string]any{"file": nil}}})
-	w.WriteField("operations", string(ops))             //nolint:errcheck // a bytes.Buffer
-	w.WriteField("map", `{"0": ["variables.in.file"]}`) //nolint:errcheck // a bytes.Buffer
-	part, _ := w.CreateFormFile("0", "notes.html")
-	io.WriteString(part, page) //nolint:errcheck // a bytes.Buffer
-	w.Close()                  //nolint:errcheck // a bytes.Buffer
-	req, _ := http.NewRequest(http.MethodPost, srv.URL+"/graphql", &body)
+	w.WriteField("operations", string(ops))
+	w.WriteField("map", `{"0": ["variables.in.file"]}`)
+	part, _ := w.CreateFormFile("0", filename)
+	part.Write(content)
+	w.Close()
+	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", &body)
 	req.Header.Set("Content-Type", w.FormDataContentType())
-	req.Header.Set("Authorization", "Bearer "+secrets["editor"])
+	req.Header.Set("Authorization", "Bearer "+secret)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	defer resp.Body.Close()
 	raw, _ := io.ReadAll(resp.Body)
-	var a struct {
-		Data   draftAnswer
-		Errors []any
+	a := answer{Status: resp.StatusCode, Body: string(raw)}
+	json.Unmarshal(raw, &a) //nolint:errcheck // non-JSON answers are checked by status
+	return a
+}
+
+func TestDraftReportUpload(t *testing.T) {
+	srv, s := MustServer(t, server.Options{Introspection: true})
+	secrets := editors(t, s)
+	html := `<!doctype html><html><head><title>Hearing in Perm</title>
+<meta name="author" content="Perm Civic Monitoring Group"><script>window.pwned = "Olga Vetrova";</script>
+<style>p { color: red }</style></head><body><nav><a href="/">Home</a> <a href="/about">About us</a></nav>
+<article><h1>Hearing on detention conditions in Perm</h1>
+<p>Olga Vetrova, chair of the Perm Civic Monitoring Group, spoke of overcrowding in pre-trial detention in the region's remand prisons.</p>
+<p>Lev Ponomarev, head of the movement "For Human Rights", raised the persecution of human rights defenders across the country.</p>
+</article><footer>Copyright footer text</footer></body></html>`
+
+	a := upload(t, srv.URL, secrets["editor"], "perm.html", []byte(html))
+	if len(a.Errors) > 0 {
+		t.Fatalf("draftReport with an HTML file: %+v (status %d)", a.Errors, a.Status)
 	}
-	if err := json.Unmarshal(raw, &a); err != nil || len(a.Errors) > 0 {
-		t.Fatalf("draftReport upload: %d %s", resp.StatusCode, raw)
+	var got draftAnswer
+	json.Unmarshal(a.Data, &got)
+	text := got.DraftReport.Text
+	if !strings.Contains(text, "Olga Vetrova, chair of the Perm Civic Monitoring Group") {
+		t.Errorf("the article's text is missing: %q", text)
 	}
-	text := a.Data.DraftReport.Text
-	if !strings.Contains(text, "Mara Quill, head of the Harbour Watch Society") {
-		t.Errorf("the text lost its paragraph: %q", text)
+	for _, junk := range []string{"window.pwned", "color: red", "About us", "<p>"} {
+		if strings.Contains(text, junk) {
+			t.Errorf("the text keeps %q", junk)
+		}
 	}
-	for _, bad := range []string{"__pwned", "injected", "alert", "<"} {
-		if strings.Contains(text, bad) {
-			t.Errorf("the text keeps %q: %q", bad, text)
+
+	for _, tt := range []struct{ name, file, content string }{
+		{"a PDF that is HTML", "report.pdf", html},
+		{"an unknown format", "report.docx", "hello"},
+		{"an empty file", "empty.txt", ""},
+	} {
+		a := upload(t, srv.URL, secrets["editor"], tt.file, []byte(tt.content))
+		if code(a) != "BAD_USER_INPUT" || a.Errors[0].Extensions["field"] != "input.file" {
+			t.Errorf("%s: %+v, want BAD_USER_INPUT on input.file", tt.name, a.Errors)
 		}
 	}
 }

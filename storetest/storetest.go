@@ -50,6 +50,8 @@ func Run(t *testing.T, newStore NewStore) {
 		{"AuditLog", testAuditLog},
 		{"ConcurrentEdits", testConcurrentEdits},
 		{"RevisionFollowsEdits", testRevisionFollowsEdits},
+		// Drafting (draft.go).
+		{"DraftLinksToTheGraph", testDraftLinks},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -22,7 +22,7 @@ import (
 // states it, in the loader's YAML. It reads the store and never writes to
 // it. With -out the annotation goes to that file and the report's plain
 // text beside it; without, the annotation goes to stdout, which only a .txt
-// report allows (its text: then names that file as given).
+// report allows: its text: then names that file, to be saved beside it.
 func draftCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("draft", stderr)
 	out := fs.String("out", "", "write the annotation to this .yaml file, and the report's text beside it")
@@ -48,12 +48,18 @@ func draftCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.
 	if *out != "" && !strings.HasSuffix(*out, ".yaml") {
 		return fmt.Errorf("%w: -out %s: want a .yaml file (the report's text is written beside it)", errUsage, *out)
 	}
-	// The text the loader will read must be exactly the text drafted.
+	// The text the loader will read must be exactly the text drafted. A
+	// text file that is its text but for white space at its end is drafted
+	// as it is, so that it can be loaded as it is.
+	isText := src != "-" && strings.EqualFold(filepath.Ext(src), ".txt") && verbatim(raw, doc.Text)
+	if isText {
+		doc.Text = string(raw)
+	}
 	switch {
 	case *out != "":
 		meta.TextFile = strings.TrimSuffix(filepath.Base(*out), ".yaml") + ".txt"
-	case src != "-" && strings.EqualFold(filepath.Ext(src), ".txt") && bytes.Equal(raw, []byte(doc.Text)):
-		meta.TextFile = filepath.ToSlash(src)
+	case isText:
+		meta.TextFile = filepath.Base(src) // the annotation is to be saved beside it
 	default:
 		return fmt.Errorf("%w: drafting %s needs -out FILE.yaml: its plain text is written beside the annotation", errUsage, displayName(src))
 	}
@@ -98,6 +104,13 @@ func draftCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.
 	fmt.Fprintf(stdout, "%s: %d entities (%d linked to the graph), %d relations; text in %s\n",
 		*out, len(d.Entities), linked, len(d.Relations), textPath)
 	return nil
+}
+
+// verbatim reports whether a text file's bytes are the text read from
+// them but for white space after it.
+func verbatim(raw []byte, text string) bool {
+	rest, ok := bytes.CutPrefix(raw, []byte(text))
+	return ok && len(bytes.TrimSpace(rest)) == 0
 }
 
 // readReport reads a report file, or standard input for "-" (as plain text

@@ -5,7 +5,9 @@ Usage: read_networkx.py FORMAT FILE [NODE_ID EDGE_ID]
 FORMAT is graphml or gexf (read with networkx's own readers), or csv: FILE
 is then the zip of nodes.csv and edges.csv that export.CSVZip writes, read
 with the csv module into a MultiDiGraph (relations of different types may
-join the same two entities). The file is read as it is, never fixed first.
+join the same two entities), dropping the ' that starts a cell a
+spreadsheet would otherwise run as a formula. The file is read as it is,
+never fixed first.
 
 Prints one JSON object: {"nodes": n, "edges": m, "directed": bool,
 "sample": {"node": {...}, "edge": {...}}}, where the samples are the
@@ -25,14 +27,21 @@ DEFAULT_NODE = "person/lev-ponomarev"
 DEFAULT_EDGE = "person/lev-ponomarev|LEADS|organisation/for-human-rights"
 
 
+def csv_rows(f):
+    """Yields the rows of a CSV file, each cell without the leading ' that
+    export.CSV adds to a cell starting with = + - @ ' a tab or a CR."""
+    for row in csv.DictReader(io.TextIOWrapper(f, encoding="utf-8", newline="")):
+        yield {k: v[1:] if v.startswith("'") else v for k, v in row.items()}
+
+
 def read_csv_zip(path):
     g = nx.MultiDiGraph()
     with zipfile.ZipFile(path) as z:
         with z.open("nodes.csv") as f:
-            for row in csv.DictReader(io.TextIOWrapper(f, encoding="utf-8", newline="")):
+            for row in csv_rows(f):
                 g.add_node(row.pop("Id"), **row)
         with z.open("edges.csv") as f:
-            for row in csv.DictReader(io.TextIOWrapper(f, encoding="utf-8", newline="")):
+            for row in csv_rows(f):
                 source, target = row.pop("Source"), row.pop("Target")
                 for end in (source, target):
                     if end not in g:

@@ -2891,14 +2891,14 @@ type Mutation {
 }
 
 input AddReportInput {
-  "The report's title; the annotation's when omitted."
+  "The report's title; the annotation's when omitted. At most 300 characters."
   title: String
   url: String
   "The date it was published, like 2017-12-04."
   publishedAt: String
-  "The report's text, verbatim: evidence quotes it exactly."
+  "The report's text, verbatim: evidence quotes it exactly. At most 5 MiB (and the whole request at most the server's RIGHTSGRAPH_MAX_BODY)."
   text: String!
-  "The stand-off annotation in YAML: report (id, source, attribution…), entities and relations with quotes."
+  "The stand-off annotation in YAML: report (id, source, attribution…), entities and relations with quotes. Anchors and aliases (&name, *name) are refused; names, aliases, descriptions, roles and quotes have the limits of upsertEntity and addRelation, source, attribution and url 2,000 characters, and a quote may occur at most 1,000 times in the text. At most 100 problems are reported, quotes cut to 80 characters."
   annotation: String!
 }
 
@@ -2915,11 +2915,11 @@ input UpsertEntityInput {
   "The entity's id, e.g. organisation/memorial; a merged id stands for its survivor."
   id: ID!
   kind: Kind!
-  "Required for a new entity; kept when omitted."
+  "Required for a new entity; kept when omitted. At most 300 characters."
   name: String
-  "The complete list of aliases; kept when omitted."
+  "The complete list of aliases; kept when omitted. At most 100 aliases, each at most 300 characters."
   aliases: [String!]
-  "Kept when omitted; an empty string clears it."
+  "Kept when omitted; an empty string clears it. At most 10,000 characters."
   description: String
   "The entity's version as read: the change is refused with CONFLICT if someone changed it since."
   ifVersion: String
@@ -2933,7 +2933,7 @@ type UpsertEntityPayload {
 input EvidenceInput {
   "The report quoted."
   report: ID!
-  "Exactly as in the report's text."
+  "Exactly as in the report's text; at most 5,000 characters."
   quote: String!
   "Which occurrence (1-based) when the quote occurs more than once."
   occurrence: Int
@@ -2943,7 +2943,7 @@ input AddRelationInput {
   from: ID!
   to: ID!
   type: RelType!
-  "How, e.g. chair; an editor's role has the final word."
+  "How, e.g. chair; an editor's role has the final word. At most 200 characters."
   role: String
   "The congress where it was stated, if any."
   at: ID

@@ -35,7 +35,7 @@ type AddRelationInput struct {
 	From string  `json:"from"`
 	To   string  `json:"to"`
 	Type RelType `json:"type"`
-	// How, e.g. chair; an editor's role has the final word.
+	// How, e.g. chair; an editor's role has the final word. At most 200 characters.
 	Role *string `json:"role,omitempty"`
 	// The congress where it was stated, if any.
 	At       *string        `json:"at,omitempty"`
@@ -50,14 +50,14 @@ type AddRelationPayload struct {
 }
 
 type AddReportInput struct {
-	// The report's title; the annotation's when omitted.
+	// The report's title; the annotation's when omitted. At most 300 characters.
 	Title *string `json:"title,omitempty"`
 	URL   *string `json:"url,omitempty"`
 	// The date it was published, like 2017-12-04.
 	PublishedAt *string `json:"publishedAt,omitempty"`
-	// The report's text, verbatim: evidence quotes it exactly.
+	// The report's text, verbatim: evidence quotes it exactly. At most 5 MiB (and the whole request at most the server's RIGHTSGRAPH_MAX_BODY).
 	Text string `json:"text"`
-	// The stand-off annotation in YAML: report (id, source, attribution…), entities and relations with quotes.
+	// The stand-off annotation in YAML: report (id, source, attribution…), entities and relations with quotes. Anchors and aliases (&name, *name) are refused; names, aliases, descriptions, roles and quotes have the limits of upsertEntity and addRelation, source, attribution and url 2,000 characters, and a quote may occur at most 1,000 times in the text. At most 100 problems are reported, quotes cut to 80 characters.
 	Annotation string `json:"annotation"`
 }
 
@@ -258,7 +258,7 @@ type EntityOrder struct {
 type EvidenceInput struct {
 	// The report quoted.
 	Report string `json:"report"`
-	// Exactly as in the report's text.
+	// Exactly as in the report's text; at most 5,000 characters.
 	Quote string `json:"quote"`
 	// Which occurrence (1-based) when the quote occurs more than once.
 	Occurrence *int `json:"occurrence,omitempty"`
@@ -688,11 +688,11 @@ type UpsertEntityInput struct {
 	// The entity's id, e.g. organisation/memorial; a merged id stands for its survivor.
 	ID   string `json:"id"`
 	Kind Kind   `json:"kind"`
-	// Required for a new entity; kept when omitted.
+	// Required for a new entity; kept when omitted. At most 300 characters.
 	Name *string `json:"name,omitempty"`
-	// The complete list of aliases; kept when omitted.
+	// The complete list of aliases; kept when omitted. At most 100 aliases, each at most 300 characters.
 	Aliases []string `json:"aliases,omitempty"`
-	// Kept when omitted; an empty string clears it.
+	// Kept when omitted; an empty string clears it. At most 10,000 characters.
 	Description *string `json:"description,omitempty"`
 	// The entity's version as read: the change is refused with CONFLICT if someone changed it since.
 	IfVersion *string `json:"ifVersion,omitempty"`

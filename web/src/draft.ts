@@ -333,7 +333,7 @@ export interface Annotation {
  * points at one proposal and one field. Entities linked to the same graph
  * entity are declared once, their names joined.
  */
-export function annotation(report: { id: string; title: string }, entities: EntityProposal[], relations: RelationProposal[]): Annotation {
+export function annotation(report: { id: string; title: string; source?: string | null }, entities: EntityProposal[], relations: RelationProposal[]): Annotation {
   const byKey = new Map(entities.map((e) => [e.key, e]));
   const groups = new Map<string, EntityProposal[]>();
   for (const e of entities) {
@@ -386,7 +386,9 @@ export function annotation(report: { id: string; title: string }, entities: Enti
     for (const l of json.split('\n')) lines.push(indent + l);
     return { first, last: lines.length };
   };
-  push(`"report": ${JSON.stringify({ id: report.id, title: report.title }, null, 2)},`, '  ');
+  const block: Record<string, string> = { id: report.id, title: report.title };
+  if (report.source) block.source = report.source;
+  push(`"report": ${JSON.stringify(block, null, 2)},`, '  ');
   const list = (name: string, items: { keys: string[]; doc: Record<string, unknown> }[], last: boolean) => {
     if (!items.length) {
       lines.push(`  "${name}": []${last ? '' : ','}`);

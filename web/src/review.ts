@@ -921,7 +921,7 @@ export class ReviewView {
   private async publish() {
     const d = this.draft;
     if (!d || this.publishing) return;
-    const ann = annotation({ id: d.reportId, title: d.title }, this.entities, this.relations);
+    const ann = annotation({ id: d.reportId, title: d.title, source: d.author }, this.entities, this.relations);
     // The last refusal's problems go; this answer brings its own.
     const had = [...this.byKey.values()].filter((p) => p.problems.length).map((p) => p.key);
     for (const p of this.byKey.values()) p.problems = [];

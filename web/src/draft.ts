@@ -187,12 +187,21 @@ export function normalize(s: string): string {
     .trim();
 }
 
+// Cyrillic letters in ids, spelt as the drafter spells them (extract.Slug).
+const CYRILLIC: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n',
+  о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y',
+  ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi', є: 'ye', ґ: 'g', ў: 'u',
+};
+
 /** slug makes the part of an id after "<kind>/": lower-case ASCII letters and digits joined by hyphens. */
 export function slug(name: string): string {
   const s = name
+    .toLowerCase()
+    .replace(/[а-яёіїєґў]/g, (c) => CYRILLIC[c] ?? c)
+    .replace(/['’‘]/g, '')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)

@@ -695,26 +695,26 @@ export class ReviewView {
   }
 
   private acceptAbove(t: number) {
-    const touched: string[] = [];
+    const touched = new Set<string>();
     for (const p of [...this.entities, ...this.relations]) {
       if (p.status === 'pending' && p.confidence >= t - 1e-9) {
         p.status = 'accepted';
-        touched.push(p.key);
+        touched.add(p.key);
       }
     }
     // Their ends come with the relations, as one by one.
     for (const r of this.relations) {
-      if (r.status !== 'accepted' || !touched.includes(r.key)) continue;
+      if (r.status !== 'accepted' || !touched.has(r.key)) continue;
       for (const k of [r.from, r.to, r.at]) {
         const e = k ? this.byKey.get(k) : undefined;
         if (e?.what === 'entity' && e.status === 'pending') {
           e.status = 'accepted';
-          touched.push(e.key);
+          touched.add(e.key);
         }
       }
     }
-    this.statusEl.textContent = `Accepted ${touched.length} proposal${touched.length === 1 ? '' : 's'}.`;
-    this.changed(touched);
+    this.statusEl.textContent = `Accepted ${touched.size} proposal${touched.size === 1 ? '' : 's'}.`;
+    this.changed([...touched]);
   }
 
   private updateAcceptAll() {

@@ -627,6 +627,12 @@ export class ReviewView {
       const p = this.byKey.get(k);
       if (p?.what === 'entity') for (const r of this.relationsOf(k)) redraw.add(r);
     }
+    // Hundreds at once (accepting above a threshold): draw the lists again,
+    // in slices, rather than item by item.
+    if (redraw.size > 300) {
+      this.renderLists();
+      redraw.clear();
+    }
     for (const k of redraw) {
       const p = this.byKey.get(k);
       const old = this.items.get(k);
@@ -695,6 +701,7 @@ export class ReviewView {
   }
 
   private acceptAbove(t: number) {
+    const t0 = performance.now();
     const touched = new Set<string>();
     for (const p of [...this.entities, ...this.relations]) {
       if (p.status === 'pending' && p.confidence >= t - 1e-9) {
@@ -715,6 +722,7 @@ export class ReviewView {
     }
     this.statusEl.textContent = `Accepted ${touched.size} proposal${touched.size === 1 ? '' : 's'}.`;
     this.changed([...touched]);
+    timings.acceptAllMs = performance.now() - t0;
   }
 
   private updateAcceptAll() {

@@ -3,16 +3,16 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
-	"net/http"
-
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/analysis"
@@ -45,7 +45,8 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{
 		Introspection: true,
-		Limits:        Limits{MaxDepth: DefaultMaxDepth, MaxAliases: DefaultMaxAliases, MaxFields: DefaultMaxFields},
+		Limits: Limits{MaxDepth: DefaultMaxDepth, MaxAliases: DefaultMaxAliases, MaxFields: DefaultMaxFields,
+			MaxComplexity: ComplexityLimit},
 	}
 }
 
@@ -53,6 +54,7 @@ func DefaultOptions() Options {
 // measures: GET and POST transports (GraphQL over HTTP), a parsed-query
 // cache, automatic persisted queries, limits on tokens, depth, aliases,
 // fields and complexity, one error presenter and per-request dataloaders.
+// Work stops when the request's context ends (see stopWhenDone).
 func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opts Options) http.Handler {
 	cfg := generated.Config{Resolvers: &Resolver{Store: s, Analyzer: a}}
 	cfg.Complexity = complexity()
@@ -62,14 +64,15 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.SetParserTokenLimit(ParserTokenLimit)
+	limits := opts.Limits
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
 	} else {
 		srv.SetDisableSuggestion(true)
+		limits.RefuseIntrospection = true
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	srv.Use(opts.Limits)
-	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
+	srv.Use(&limits)
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(recoverPanic)
 	if opts.Observe != nil {
@@ -88,5 +91,38 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 			return resp
 		})
 	}
+	stopWhenDone(srv)
 	return WithLoaders(s, followSpec(srv))
+}
+
+// stopWhenDone makes the end of a request's context (its deadline, or the
+// client gone) stop the work, not only the wait: every field, introspection
+// included, checks the context before it resolves, so that what is left of
+// the operation costs one cheap error per field reached; and the answer is
+// then one TIMEOUT error, not the partial data and those errors.
+func stopWhenDone(srv *handler.Server) {
+	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
+		if err := ctx.Err(); err != nil {
+			return nil, errStopped
+		}
+		return next(ctx)
+	})
+	// An operation's answer: gqlgen answers nothing at all (null) when
+	// the context ended before execution began.
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		responses := next(ctx)
+		answered := false
+		return func(ctx context.Context) *graphql.Response {
+			resp := responses(ctx)
+			if ctx.Err() == nil || answered {
+				return resp
+			}
+			answered = true
+			out := &graphql.Response{Errors: gqlerror.List{timeoutError(ctx)}}
+			if resp != nil {
+				out.Extensions = resp.Extensions
+			}
+			return out
+		}
+	})
 }

@@ -1,0 +1,514 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql/introspection"
+)
+
+// These tests attack the running server over real TCP, as an adversary of
+// the people in the graph would, and assert the bound of each attack: time,
+// memory (the resident set of a child process), bytes out, or refusal.
+
+// attackChildEnv, when set, holds the environment (a JSON object) with which
+// the test binary runs `rightsgraph serve -memory` instead of the test that
+// started it, so that the attack can watch the server's memory.
+const attackChildEnv = "RIGHTSGRAPH_TEST_ATTACK_ENV"
+
+// child is a server running in a child process.
+type child struct {
+	base   string
+	pid    int
+	stderr *syncBuffer
+}
+
+// startChild runs serve in a child process with the environment kv, and
+// waits until it is ready. The calling test must begin with serveIfChild.
+func startChild(t *testing.T, kv map[string]string) *child {
+	t.Helper()
+	kv = merged(kv, map[string]string{"RIGHTSGRAPH_DATA": t.TempDir()})
+	raw, _ := json.Marshal(kv)
+	cmd := exec.Command(os.Args[0], "-test.run=^"+t.Name()+"$")
+	cmd.Env = append(os.Environ(), attackChildEnv+"="+string(raw))
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &child{stderr: &syncBuffer{}}
+	cmd.Stderr = c.stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	c.pid = cmd.Process.Pid
+	t.Cleanup(func() {
+		cmd.Process.Kill() //nolint:errcheck // it may be gone already
+		cmd.Wait()         //nolint:errcheck // killed
+		if t.Failed() {
+			t.Logf("server log (last 4 KB):\n%s", tail(c.stderr.String(), 4096))
+		}
+	})
+	for sc := bufio.NewScanner(stdout); sc.Scan(); {
+		if m := listening.FindStringSubmatch(sc.Text()); m != nil {
+			c.base = m[1]
+			break
+		}
+	}
+	if c.base == "" {
+		t.Fatalf("the child never listened:\n%s", c.stderr.String())
+	}
+	go io.Copy(io.Discard, stdout) //nolint:errcheck // drain
+	waitReady(t, c.base)
+	return c
+}
+
+// serveIfChild runs the server, and never returns, when the process is the
+// child of startChild.
+func serveIfChild(t *testing.T) {
+	raw := os.Getenv(attackChildEnv)
+	if raw == "" {
+		return
+	}
+	var kv map[string]string
+	if err := json.Unmarshal([]byte(raw), &kv); err != nil {
+		t.Fatal(err)
+	}
+	err := run(context.Background(), []string{"serve", "-memory", "-addr", "127.0.0.1:0"}, env(kv), os.Stdout, os.Stderr)
+	t.Fatalf("serve ended: %v", err)
+}
+
+func merged(a, b map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, v := range b {
+		out[k] = v
+	}
+	for k, v := range a {
+		out[k] = v
+	}
+	return out
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+// rssKiB reads the resident set of a process, in KiB.
+func rssKiB(t *testing.T, pid int) int64 {
+	t.Helper()
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			n, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+	}
+	t.Fatalf("no VmRSS in /proc/%d/status", pid)
+	return 0
+}
+
+// watchRSS samples the resident set of a process until stop is called,
+// which returns the peak in KiB.
+func watchRSS(t *testing.T, pid int) (stop func() int64) {
+	t.Helper()
+	var peak atomic.Int64
+	peak.Store(rssKiB(t, pid))
+	done, finished := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(10 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+				raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+				if err != nil {
+					return
+				}
+				for _, line := range strings.Split(string(raw), "\n") {
+					if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+						n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+						if n > peak.Load() {
+							peak.Store(n)
+						}
+					}
+				}
+			}
+		}
+	}()
+	return func() int64 {
+		close(done)
+		<-finished
+		return peak.Load()
+	}
+}
+
+// attackAnswer is what the attacker saw of one GraphQL request.
+type attackAnswer struct {
+	status  int
+	bytes   int64
+	took    time.Duration
+	code    string // extensions.code of the first error
+	message string
+	body    string // the first 2 KB
+}
+
+// attackQuery posts a query with an optional Authorization header and
+// reads the whole answer, counting its bytes rather than keeping them.
+func attackQuery(t *testing.T, base, auth, q string) attackAnswer {
+	t.Helper()
+	raw, _ := json.Marshal(map[string]string{"query": q})
+	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", strings.NewReader(string(raw)))
+	req.Header.Set("Content-Type", "application/json")
+	if auth != "" {
+		req.Header.Set("Authorization", auth)
+	}
+	start := time.Now()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var head strings.Builder
+	n, err := io.Copy(io.MultiWriter(&limitedBuilder{&head, 2048}, io.Discard), resp.Body)
+	if err != nil {
+		t.Fatalf("reading the answer: %v", err)
+	}
+	a := attackAnswer{status: resp.StatusCode, bytes: n, took: time.Since(start), body: head.String()}
+	var out struct {
+		Errors []struct {
+			Message    string
+			Extensions map[string]any
+		}
+	}
+	if n <= 2048 && json.Unmarshal([]byte(a.body), &out) == nil && len(out.Errors) > 0 {
+		a.code, _ = out.Errors[0].Extensions["code"].(string)
+		a.message = out.Errors[0].Message
+	}
+	return a
+}
+
+// limitedBuilder keeps the first max bytes written to it.
+type limitedBuilder struct {
+	b   *strings.Builder
+	max int
+}
+
+func (l *limitedBuilder) Write(p []byte) (int, error) {
+	if room := l.max - l.b.Len(); room > 0 {
+		l.b.Write(p[:min(room, len(p))])
+	}
+	return len(p), nil
+}
+
+// introspectionAliasBomb is the outside tester's query: about 10.7 KB of
+// aliases inside __schema, each asking for every type's fields.
+func introspectionAliasBomb() string {
+	var b strings.Builder
+	b.WriteString("{ __schema {")
+	for i := 0; b.Len() < 10700; i++ {
+		fmt.Fprintf(&b, " a%d: types { name fields { name args { name type { name } } type { name ofType { name } } } }", i)
+	}
+	b.WriteString(" } }")
+	return b.String()
+}
+
+// TestAttackIntrospection sends introspection bombs: aliases, depth and
+// size inside __schema and __type are refused before any work, like the
+// same shapes elsewhere, while the standard introspection query of
+// GraphiQL and other tools still answers.
+func TestAttackIntrospection(t *testing.T) {
+	serveIfChild(t)
+	c := startChild(t, nil)
+	base := rssKiB(t, c.pid)
+	bombs := []struct{ name, query string }{
+		{"alias bomb in __schema", introspectionAliasBomb()},
+		{"depth bomb in __type", `{ __type(name: "Person") { ` + strings.Repeat("ofType { ", 20) + "name" + strings.Repeat(" }", 20) + " } }"},
+		{"size bomb through a fragment", "{ __schema { a: types { ...T } b: types { ...T } c: types { ...T } d: types { ...T } e: types { ...T } f: types { ...T } g: types { ...T } h: types { ...T } } }" +
+			" fragment T on __Type { name fields { name args { name type { name ofType { name } } } type { name ofType { name ofType { name } } } } }"},
+	}
+	for _, tt := range bombs {
+		t.Run(tt.name, func(t *testing.T) {
+			stop := watchRSS(t, c.pid)
+			a := attackQuery(t, c.base, "", tt.query)
+			peak := stop()
+			t.Logf("%d-byte query: status %d, %d bytes out in %v, code %q; RSS %d → %d KiB",
+				len(tt.query), a.status, a.bytes, a.took.Round(time.Millisecond), a.code, base, peak)
+			if !strings.HasSuffix(a.code, "_LIMIT_EXCEEDED") {
+				t.Errorf("answered %.300s, want a limit error", a.body)
+			}
+			if a.bytes > 4096 {
+				t.Errorf("%d bytes out, want a short refusal", a.bytes)
+			}
+		})
+	}
+	t.Run("the standard introspection query", func(t *testing.T) {
+		q := introspection.NewQuery(introspection.QueryOptions{OneOf: true})
+		a := attackQuery(t, c.base, "", q)
+		if a.status != http.StatusOK || a.code != "" || a.bytes < 10000 {
+			t.Errorf("status %d, %d bytes, code %q: %.300s", a.status, a.bytes, a.code, a.body)
+		}
+	})
+}
+
+// TestAttackQueryTimeout runs the standard introspection query on a server
+// whose query timeout is over before the work begins: the work stops, and
+// the client gets a short TIMEOUT error rather than the data.
+func TestAttackQueryTimeout(t *testing.T) {
+	serveIfChild(t)
+	c := startChild(t, map[string]string{"RIGHTSGRAPH_QUERY_TIMEOUT": "1ns"})
+	q := introspection.Query
+	for _, query := range []string{q, `{ persons(first: 100) { nodes { name relations { other { name } } } } }`} {
+		a := attackQuery(t, c.base, "", query)
+		t.Logf("status %d, %d bytes out in %v, code %q", a.status, a.bytes, a.took.Round(time.Millisecond), a.code)
+		if a.code != "TIMEOUT" || a.bytes > 1024 {
+			t.Errorf("%d bytes, code %q: %.300s; want a short TIMEOUT", a.bytes, a.code, a.body)
+		}
+	}
+}
+
+// TestAttackIntrospectionOff checks that with introspection off, __schema
+// and __type answer a clean error with its own code.
+func TestAttackIntrospectionOff(t *testing.T) {
+	base, _ := startServerEnv(t, map[string]string{"RIGHTSGRAPH_INTROSPECTION": "false"})
+	waitReady(t, base)
+	for _, q := range []string{`{ __schema { queryType { name } } }`, `{ __type(name: "Person") { name } }`} {
+		a := attackQuery(t, base, "", q)
+		if a.code != "INTROSPECTION_DISABLED" {
+			t.Errorf("%s: code %q (%s), want INTROSPECTION_DISABLED", q, a.code, a.body)
+		}
+	}
+	if a := attackQuery(t, base, "", `{ __typename stats { nodes } }`); a.code != "" {
+		t.Errorf("__typename with introspection off: %s", a.body)
+	}
+}
+
+// halfSentBody opens a connection, sends the headers of a POST to /graphql
+// with a body of 1 MiB and only sent bytes of that body, and returns the
+// connection.
+func halfSentBody(t *testing.T, base, auth string, sent int) net.Conn {
+	t.Helper()
+	u, _ := url.Parse(base)
+	conn, err := net.Dial("tcp", u.Host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := "POST /graphql HTTP/1.1\r\nHost: " + u.Host + "\r\nContent-Type: application/json\r\nContent-Length: 1048576\r\n"
+	if auth != "" {
+		head += "Authorization: " + auth + "\r\n"
+	}
+	body := `{"query":"{ stats { nodes } }","variables":{"pad":"` + strings.Repeat("x", sent)
+	go func() {
+		// The server may stop reading: the write blocks until it closes.
+		conn.Write([]byte(head + "\r\n" + body)) //nolint:errcheck // closed by the server
+	}()
+	return conn
+}
+
+// closedWithin waits until the server closes conn, at most limit, and
+// returns how long it took (or limit) and what it answered first.
+func closedWithin(conn net.Conn, limit time.Duration, start time.Time) (time.Duration, string) {
+	conn.SetReadDeadline(start.Add(limit)) //nolint:errcheck // a net.Conn
+	var first strings.Builder
+	buf := make([]byte, 4096)
+	for {
+		n, err := conn.Read(buf)
+		if first.Len() < 64 {
+			first.Write(buf[:min(n, 64)])
+		}
+		if err != nil {
+			if ne, ok := err.(net.Error); ok && ne.Timeout() {
+				return limit, first.String()
+			}
+			return time.Since(start), first.String()
+		}
+	}
+}
+
+// TestAttackHalfSentBodies opens 200 connections that each send the headers
+// of a 1 MiB body and half of it, then nothing: the server's memory stays
+// bounded, the excess is refused at once with 503 and Retry-After, and
+// every connection is closed within the read timeout.
+func TestAttackHalfSentBodies(t *testing.T) {
+	serveIfChild(t)
+	const readTimeout = 2 * time.Second
+	c := startChild(t, map[string]string{
+		"RIGHTSGRAPH_READ_TIMEOUT": readTimeout.String(), "RIGHTSGRAPH_READ_HEADER_TIMEOUT": "1s",
+		"RIGHTSGRAPH_IDLE_TIMEOUT": "1s", "RIGHTSGRAPH_MAX_CONCURRENT": "16",
+	})
+	// Warm the heap with a few ordinary requests first, so that the
+	// baseline is the server at work, not the server at rest.
+	for range 5 {
+		attackQuery(t, c.base, "", `{ stats { nodes } }`)
+	}
+	baseline := rssKiB(t, c.pid)
+	stop := watchRSS(t, c.pid)
+	start := time.Now()
+	conns := make([]net.Conn, 200)
+	for i := range conns {
+		conns[i] = halfSentBody(t, c.base, "", 512<<10)
+	}
+	limit := readTimeout + 10*time.Second
+	var wg sync.WaitGroup
+	took := make([]time.Duration, len(conns))
+	firsts := make([]string, len(conns))
+	for i, conn := range conns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			took[i], firsts[i] = closedWithin(conn, limit, start)
+			conn.Close()
+		}()
+	}
+	wg.Wait()
+	peak := stop()
+	var open, refused int
+	var slowest time.Duration
+	for i := range conns {
+		if took[i] >= limit {
+			open++
+		}
+		if strings.Contains(firsts[i], " 503 ") {
+			refused++
+		}
+		slowest = max(slowest, took[i])
+	}
+	t.Logf("200 half-sent 1 MiB bodies: RSS %d → peak %d KiB (+%d MiB); %d refused with 503; slowest closed after %v; %d still open after %v",
+		baseline, peak, (peak-baseline)>>10, refused, slowest.Round(10*time.Millisecond), open, limit)
+	if open > 0 {
+		t.Errorf("%d connections still open %v after they stopped sending", open, limit)
+	}
+	if grown := (peak - baseline) >> 10; grown > 64 {
+		t.Errorf("the server grew by %d MiB, want at most 64", grown)
+	}
+	if refused < 200-16-8 {
+		t.Errorf("%d of 200 refused with 503, want all but the 16 the server takes at once", refused)
+	}
+}
+
+// TestAttackSlowAndIdleConnections trickles a body a byte at a time, and
+// holds a keep-alive connection idle: the server closes each after its
+// timeout.
+func TestAttackSlowAndIdleConnections(t *testing.T) {
+	base, _ := startServerEnv(t, map[string]string{
+		"RIGHTSGRAPH_READ_TIMEOUT": "2s", "RIGHTSGRAPH_READ_HEADER_TIMEOUT": "1s", "RIGHTSGRAPH_IDLE_TIMEOUT": "1s",
+	})
+	waitReady(t, base)
+	u, _ := url.Parse(base)
+	limit := 15 * time.Second
+
+	t.Run("slow body", func(t *testing.T) {
+		conn, err := net.Dial("tcp", u.Host)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		start := time.Now()
+		fmt.Fprintf(conn, "POST /graphql HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n", u.Host)
+		go func() {
+			for range 1000 {
+				if _, err := conn.Write([]byte(" ")); err != nil {
+					return
+				}
+				time.Sleep(50 * time.Millisecond)
+			}
+		}()
+		took, _ := closedWithin(conn, limit, start)
+		t.Logf("slow body closed after %v", took.Round(10*time.Millisecond))
+		if took >= limit {
+			t.Errorf("a body sent a byte at a time kept its connection open for %v", limit)
+		}
+	})
+	t.Run("slow headers", func(t *testing.T) {
+		conn, err := net.Dial("tcp", u.Host)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		start := time.Now()
+		fmt.Fprintf(conn, "GET /healthz HTTP/1.1\r\nHost: %s\r\n", u.Host)
+		took, _ := closedWithin(conn, limit, start)
+		t.Logf("half-sent headers closed after %v", took.Round(10*time.Millisecond))
+		if took >= limit {
+			t.Errorf("half-sent headers kept their connection open for %v", limit)
+		}
+	})
+	t.Run("idle keep-alive", func(t *testing.T) {
+		conn, err := net.Dial("tcp", u.Host)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		fmt.Fprintf(conn, "GET /healthz HTTP/1.1\r\nHost: %s\r\n\r\n", u.Host)
+		r := bufio.NewReader(conn)
+		resp, err := http.ReadResponse(r, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.Copy(io.Discard, resp.Body) //nolint:errcheck // a short answer
+		resp.Body.Close()
+		start := time.Now()
+		conn.SetReadDeadline(start.Add(limit)) //nolint:errcheck // a net.Conn
+		_, err = r.ReadByte()
+		took := time.Since(start)
+		t.Logf("idle keep-alive closed after %v (%v)", took.Round(10*time.Millisecond), err)
+		if ne, ok := err.(net.Error); ok && ne.Timeout() {
+			t.Errorf("an idle keep-alive connection stayed open for %v", limit)
+		}
+	})
+}
+
+// TestAttackBadTokens sends a burst of bad tokens from one address: they
+// count against its rate limit, and the burst gets 429. A lower-case
+// "bearer" is accepted.
+func TestAttackBadTokens(t *testing.T) {
+	getenv := env(map[string]string{"RIGHTSGRAPH_RATE_LIMIT": "5"})
+	var out syncBuffer
+	if err := run(context.Background(), []string{"token", "create", "-role", "reader", "-name", "analyst"}, getenv, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	secret := lines[len(lines)-1]
+	base, _ := startServerWith(t, getenv)
+	waitReady(t, base)
+
+	if a := attackQuery(t, base, "bearer "+secret, `{ stats { nodes } }`); a.status != http.StatusOK || a.code != "" {
+		t.Errorf("lower-case bearer: %d %s", a.status, a.body)
+	}
+	statuses := map[int]int{}
+	for i := range 20 {
+		statuses[attackQuery(t, base, fmt.Sprintf("Bearer rg_guess%d", i), `{ stats { nodes } }`).status]++
+	}
+	t.Logf("20 bad tokens: %v", statuses)
+	if statuses[http.StatusTooManyRequests] < 15 {
+		t.Errorf("statuses %v, want 429 once the address's 5 a minute are spent", statuses)
+	}
+	// The good token has its own budget.
+	if a := attackQuery(t, base, "Bearer "+secret, `{ stats { nodes } }`); a.status != http.StatusOK {
+		t.Errorf("the good token after the burst: %d", a.status)
+	}
+}

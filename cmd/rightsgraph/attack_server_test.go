@@ -512,3 +512,136 @@ func TestAttackBadTokens(t *testing.T) {
 		t.Errorf("the good token after the burst: %d", a.status)
 	}
 }
+
+// TestAttackAnonymousOff checks what an anonymous client learns when
+// anonymous reading is off: /metrics and /graphiql need a token, /readyz
+// tells its status without the reason, and the same with a token tell all.
+func TestAttackAnonymousOff(t *testing.T) {
+	getenv := env(map[string]string{"RIGHTSGRAPH_ANONYMOUS_READ": "false"})
+	var out syncBuffer
+	if err := run(context.Background(), []string{"token", "create", "-role", "reader", "-name", "analyst"}, getenv, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	secret := lines[len(lines)-1]
+	base, _ := startServerWith(t, getenv)
+	waitReady(t, base)
+	ask := func(path, auth string) (int, string) {
+		t.Helper()
+		req, _ := http.NewRequest(http.MethodGet, base+path, nil)
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	for _, path := range []string{"/metrics", "/graphiql"} {
+		if code, body := ask(path, ""); code != http.StatusUnauthorized {
+			t.Errorf("anonymous %s: %d %.100s, want 401", path, code, body)
+		}
+		if code, body := ask(path, "Bearer "+secret); code != http.StatusOK {
+			t.Errorf("%s with a token: %d %.100s", path, code, body)
+		}
+	}
+	if code, body := ask("/readyz", ""); code != http.StatusOK || strings.TrimSpace(body) != "ready" {
+		t.Errorf("anonymous /readyz: %d %q, want 200 \"ready\" and nothing more", code, body)
+	}
+	if code, body := ask("/readyz", "Bearer "+secret); code != http.StatusOK || !strings.Contains(body, "nodes") {
+		t.Errorf("/readyz with a token: %d %q, want the size of the graph", code, body)
+	}
+	if code, _ := ask("/readyz", "Bearer rg_nope"); code != http.StatusUnauthorized {
+		t.Errorf("/readyz with a bad token: %d, want 401", code)
+	}
+	if code, _ := ask("/healthz", ""); code != http.StatusOK {
+		t.Errorf("/healthz needs no token: %d", code)
+	}
+}
+
+// TestAttackHeaders checks the security headers of every kind of answer,
+// and that a client's X-Request-Id is kept only when it is safe.
+func TestAttackHeaders(t *testing.T) {
+	base, _ := startServer(t)
+	waitReady(t, base)
+	for _, path := range []string{"/", "/graphiql", "/graphql?query=%7Bstats%7Bnodes%7D%7D", "/healthz", "/readyz", "/metrics", "/export?format=nope", "/no-such-page"} {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		for header, want := range map[string]string{
+			"X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+		} {
+			if got := resp.Header.Get(header); got != want {
+				t.Errorf("%s: %s %q, want %q", path, header, got, want)
+			}
+		}
+		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'none'") || !strings.Contains(csp, "script-src 'self'") {
+			t.Errorf("%s: Content-Security-Policy %q", path, csp)
+		}
+	}
+	for _, tt := range []struct {
+		sent string
+		kept bool
+	}{
+		{"trace-42.a_b:c", true},
+		{"x\" level=ERROR msg=forged", false},
+		{strings.Repeat("a", 65), false},
+		{"<script>alert(1)</script>", false},
+		{"", false},
+	} {
+		req, _ := http.NewRequest(http.MethodGet, base+"/healthz", nil)
+		req.Header.Set("X-Request-Id", tt.sent)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		got := resp.Header.Get("X-Request-Id")
+		if (got == tt.sent) != tt.kept || got == "" || len(got) > 64 {
+			t.Errorf("X-Request-Id %q came back as %q; want it kept: %v", tt.sent, got, tt.kept)
+		}
+	}
+}
+
+// TestAttackReportURL sends a report whose url would run script in a
+// reader's browser: addReport refuses it, naming the field, and adds
+// nothing.
+func TestAttackReportURL(t *testing.T) {
+	getenv := env(nil)
+	var out syncBuffer
+	if err := run(context.Background(), []string{"token", "create", "-role", "editor", "-name", "editor"}, getenv, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	secret := lines[len(lines)-1]
+	base, _ := startServerWith(t, getenv)
+	waitReady(t, base)
+	for _, u := range []string{"javascript:alert(document.cookie)", "data:text/html,<script>alert(1)</script>"} {
+		annotation := "report:\n  id: report/bad-link\n  title: A bad link\n  url: " + quoteJSON(u) + "\nentities: []\nrelations: []\n"
+		raw, _ := json.Marshal(map[string]any{
+			"query":     `mutation($in: AddReportInput!) { addReport(input: $in) { report { id } } }`,
+			"variables": map[string]any{"in": map[string]any{"text": "Some text.", "annotation": annotation}},
+		})
+		req, _ := http.NewRequest(http.MethodPost, base+"/graphql", strings.NewReader(string(raw)))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+secret)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if !strings.Contains(string(body), "BAD_USER_INPUT") || !strings.Contains(string(body), "url") || !strings.Contains(string(body), "want an http or https address") {
+			t.Errorf("url %q: %s, want BAD_USER_INPUT naming the url", u, body)
+		}
+	}
+	a := attackQuery(t, base, "", `{ entity(id: "report/bad-link") { id } }`)
+	if !strings.Contains(a.body, `"entity":null`) {
+		t.Errorf("the refused report is there: %s", a.body)
+	}
+}

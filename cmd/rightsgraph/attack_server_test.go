@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"os/exec"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,6 +20,8 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/introspection"
+
+	"github.com/rightsgraph/rightsgraph/server"
 )
 
 // These tests attack the running server over real TCP, as an adversary of
@@ -643,5 +646,49 @@ func TestAttackReportURL(t *testing.T) {
 	a := attackQuery(t, base, "", `{ entity(id: "report/bad-link") { id } }`)
 	if !strings.Contains(a.body, `"entity":null`) {
 		t.Errorf("the refused report is there: %s", a.body)
+	}
+}
+
+// assetRef finds what a page loads: scripts, style sheets, anything.
+var assetRef = regexp.MustCompile(`(?:src|href)="([^"]+)"`)
+
+// TestAttackGraphiQLOffline checks that GraphiQL loads all its code from
+// this server (a CDN would see who uses the API, and could serve them
+// anything), or, in a binary built without it, says how to build it.
+// REQUIRE_GRAPHIQL=1 (make test) fails the test when it is not built.
+func TestAttackGraphiQLOffline(t *testing.T) {
+	base, _ := startServer(t)
+	code, page := get(t, base+"/graphiql")
+	if code != http.StatusOK {
+		t.Fatalf("/graphiql: %d", code)
+	}
+	if !server.GraphiQLBuilt() {
+		if os.Getenv("REQUIRE_GRAPHIQL") != "" {
+			t.Fatal("GraphiQL is not built (make web)")
+		}
+		if !strings.Contains(page, "make web") {
+			t.Errorf("/graphiql without GraphiQL built does not say how to build it: %s", page)
+		}
+		t.Skip("GraphiQL is not built into this test binary (make web)")
+	}
+	refs := assetRef.FindAllStringSubmatch(page, -1)
+	if len(refs) < 2 {
+		t.Fatalf("the page loads %v, want its script and style sheet", refs)
+	}
+	for _, m := range refs {
+		ref := m[1]
+		if !strings.HasPrefix(ref, "/graphiql/assets/") {
+			t.Errorf("the page loads %q, not from this server's /graphiql/assets/", ref)
+			continue
+		}
+		resp, err := http.Get(base + ref)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		ct := resp.Header.Get("Content-Type")
+		if resp.StatusCode != http.StatusOK || !(strings.Contains(ct, "javascript") || strings.Contains(ct, "css")) {
+			t.Errorf("%s: %d %s", ref, resp.StatusCode, ct)
+		}
 	}
 }

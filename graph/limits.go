@@ -29,7 +29,7 @@ type Limits struct {
 
 // Default limits: far above what the explorer and analysts' queries need.
 // The depth is that of graphql-js's introspection query, which GraphiQL
-// sends (15: its type references nest nine ofType deep); it costs about
+// sends (15, measured: an argument's type reference and its ofType chain); it costs about
 // 7,000 of the 10,000 the complexity limit allows.
 const (
 	DefaultMaxDepth   = 15

@@ -29,8 +29,8 @@ type Limits struct {
 
 // Default limits: far above what the explorer and analysts' queries need.
 // The depth is that of graphql-js's introspection query, which GraphiQL
-// sends (15, measured: an argument's type reference and its ofType chain); it costs about
-// 7,000 of the 10,000 the complexity limit allows.
+// sends (15, measured: an argument's type and its chain of ofType); that
+// query costs about 7,000 of the 10,000 the complexity limit allows.
 const (
 	DefaultMaxDepth   = 15
 	DefaultMaxAliases = 30

@@ -98,23 +98,25 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 // stopWhenDone makes the end of a request's context (its deadline, or the
 // client gone) stop the work, not only the wait: every field, introspection
 // included, checks the context before it resolves, so that what is left of
-// the operation costs one cheap error per field reached; and the answer is
-// then one TIMEOUT error, not the partial data and those errors.
+// a query costs one cheap error per field reached; and the answer is then
+// one TIMEOUT error, not the partial data and those errors. A mutation is
+// left to finish: its store call honours the context itself, and once its
+// write is done the client must learn what it did, not that it timed out.
 func stopWhenDone(srv *handler.Server) {
 	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
-		if err := ctx.Err(); err != nil {
+		if err := ctx.Err(); err != nil && !isMutation(ctx) {
 			return nil, errStopped
 		}
 		return next(ctx)
 	})
-	// An operation's answer: gqlgen answers nothing at all (null) when
-	// the context ended before execution began.
+	// gqlgen answers nothing at all (null) when the context ended before
+	// execution began.
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 		responses := next(ctx)
 		answered := false
 		return func(ctx context.Context) *graphql.Response {
 			resp := responses(ctx)
-			if ctx.Err() == nil || answered {
+			if ctx.Err() == nil || answered || (resp != nil && isMutation(ctx)) {
 				return resp
 			}
 			answered = true
@@ -125,4 +127,12 @@ func stopWhenDone(srv *handler.Server) {
 			return out
 		}
 	})
+}
+
+func isMutation(ctx context.Context) bool {
+	if !graphql.HasOperationContext(ctx) {
+		return false
+	}
+	op := graphql.GetOperationContext(ctx).Operation
+	return op != nil && op.Operation == ast.Mutation
 }

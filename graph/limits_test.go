@@ -115,3 +115,30 @@ func TestEndedContextStopsTheWork(t *testing.T) {
 		t.Errorf("%d store calls after the context ended", n)
 	}
 }
+
+// endingEditStore ends the request's context as soon as an edit is written.
+type endingEditStore struct {
+	rightsgraph.Store
+	cancel context.CancelFunc
+}
+
+func (s *endingEditStore) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) error {
+	err := s.Store.Edit(ctx, fn)
+	s.cancel()
+	return err
+}
+
+// TestEndedContextAfterAWrite ends a mutation's context once its write is
+// done: the client still learns what it did, rather than TIMEOUT.
+func TestEndedContextAfterAWrite(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	s := &endingEditStore{Store: MustSeededStore(t), cancel: cancel}
+	ctx = rightsgraph.WithPrincipal(ctx, rightsgraph.Principal{Name: "ed", Role: rightsgraph.RoleEditor})
+	var resp struct{ UpsertEntity struct{ Entity struct{ ID string } } }
+	MustPost(t, newClient(s), `mutation { upsertEntity(input: {id: "organisation/harbour-watch", kind: ORGANISATION, name: "Harbour Watch"}) { entity { id } } }`,
+		&resp, func(r *client.Request) { r.HTTP = r.HTTP.WithContext(ctx) })
+	if resp.UpsertEntity.Entity.ID != "organisation/harbour-watch" {
+		t.Errorf("answer %+v, want the entity written", resp)
+	}
+}

@@ -121,13 +121,16 @@ func (s *Server) Handler() http.Handler {
 // before. The reason, and the size of the graph, are told to anyone when
 // anonymous reading is on, and otherwise only to requests with a token.
 func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
-	status, detail := s.readiness(r.Context())
-	if s.opts.RequireToken && r.Header.Get("Authorization") == "" {
-		detail = ""
-	} else if s.opts.RequireToken {
+	tell := !s.opts.RequireToken
+	if s.opts.RequireToken && r.Header.Get("Authorization") != "" {
 		if _, ok := s.identify(w, r, true); !ok {
 			return
 		}
+		tell = true
+	}
+	status, detail := s.readiness(r.Context())
+	if !tell {
+		detail = ""
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")

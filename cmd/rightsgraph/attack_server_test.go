@@ -526,7 +526,8 @@ func TestAttackBadTokens(t *testing.T) {
 // anonymous reading is off: /metrics and /graphiql need a token, /readyz
 // tells its status without the reason, and the same with a token tell all.
 func TestAttackAnonymousOff(t *testing.T) {
-	getenv := env(map[string]string{"RIGHTSGRAPH_ANONYMOUS_READ": "false"})
+	const readTimeout = 10 * time.Second
+	getenv := env(map[string]string{"RIGHTSGRAPH_ANONYMOUS_READ": "false", "RIGHTSGRAPH_READ_TIMEOUT": readTimeout.String()})
 	var out syncBuffer
 	if err := run(context.Background(), []string{"token", "create", "-role", "reader", "-name", "analyst"}, getenv, &out, io.Discard); err != nil {
 		t.Fatal(err)
@@ -568,6 +569,18 @@ func TestAttackAnonymousOff(t *testing.T) {
 	}
 	if code, _ := ask("/healthz", ""); code != http.StatusOK {
 		t.Errorf("/healthz needs no token: %d", code)
+	}
+	// A half-sent body without a token, or with a bad one, is refused on
+	// its headers: the answer does not wait for the body (nor for the read
+	// timeout), and the connection closes.
+	for _, auth := range []string{"", "Bearer rg_guess"} {
+		start := time.Now()
+		conn := halfSentBody(t, base, auth, 1024)
+		took, first := closedWithin(conn, readTimeout, start)
+		conn.Close()
+		if !strings.Contains(first, " 401 ") || took >= readTimeout {
+			t.Errorf("half-sent body with %q: %q, closed after %v; want 401 at once", auth, first, took)
+		}
 	}
 }
 

@@ -135,7 +135,9 @@ func TestEndedContextAfterAWrite(t *testing.T) {
 	defer cancel()
 	s := &endingEditStore{Store: MustSeededStore(t), cancel: cancel}
 	ctx = rightsgraph.WithPrincipal(ctx, rightsgraph.Principal{Name: "ed", Role: rightsgraph.RoleEditor})
-	var resp struct{ UpsertEntity struct{ Entity struct{ ID string } } }
+	var resp struct {
+		UpsertEntity struct{ Entity struct{ ID string } }
+	}
 	MustPost(t, newClient(s), `mutation { upsertEntity(input: {id: "organisation/harbour-watch", kind: ORGANISATION, name: "Harbour Watch"}) { entity { id } } }`,
 		&resp, func(r *client.Request) { r.HTTP = r.HTTP.WithContext(ctx) })
 	if resp.UpsertEntity.Entity.ID != "organisation/harbour-watch" {

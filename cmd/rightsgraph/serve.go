@@ -47,8 +47,15 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 		RateLimit:     cfg.RateLimit,
 		MaxBody:       cfg.MaxBody,
 		Timeout:       cfg.QueryTimeout,
+		MaxConcurrent: cfg.MaxConcurrent,
 	})
-	httpSrv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	httpSrv := &http.Server{
+		Handler:           api.Handler(),
+		ReadHeaderTimeout: cfg.ReadHeaderTimeout,
+		ReadTimeout:       cfg.ReadTimeout,
+		IdleTimeout:       cfg.IdleTimeout,
+		MaxHeaderBytes:    64 << 10, // a token and a few headers; Go's default is 1 MiB
+	}
 	fmt.Fprintf(stdout, "rightsgraph: listening on http://%s\n", ln.Addr())
 	go bringUp(ctx, store, *reseed, api, log)
 

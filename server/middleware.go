@@ -40,12 +40,20 @@ func capBody(max int64) func(http.Handler) http.Handler {
 // handler after it never waits on the client; a body over max bytes gets
 // 413 (GraphQL's own reading would answer a cut body with 400), one the
 // client is too slow to send ends with the server's read timeout.
-func readBody(limit int64) func(http.Handler) http.Handler {
+func readBody(limitOf func(*http.Request) int64) func(http.Handler) http.Handler {
 	return func(next http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 			if r.Body == nil || r.Body == http.NoBody {
 				next.ServeHTTP(w, r)
 				return
+			}
+			limit := limitOf(r)
+			if limit > 0 {
+				if r.ContentLength > limit {
+					tooLarge(w, r, limit)
+					return
+				}
+				r.Body = http.MaxBytesReader(w, r.Body, limit)
 			}
 			// A declared length (at most the limit: see capBody) is read
 			// into one buffer of that size; others grow up to the limit.

@@ -7,6 +7,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"mime"
 	"net/http"
 	"strconv"
 	"strings"
@@ -53,6 +54,10 @@ type Options struct {
 	RateLimit int
 	// MaxBody is the largest request body, in bytes; larger ones get 413.
 	MaxBody int64
+	// MaxUpload is the largest body of an editor's multipart request (a
+	// report file for draftReport), in bytes; when it is not above MaxBody,
+	// MaxBody holds for uploads too.
+	MaxUpload int64
 	// Timeout bounds one GraphQL request: its work stops when it ends.
 	Timeout time.Duration
 	// MaxConcurrent bounds the requests to /graphql and /export served at
@@ -89,14 +94,14 @@ func (s *Server) SetNotReady(reason string) {
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
 	r.Use(requestID, securityHeaders, s.accessLog, s.metrics.middleware, middleware.Recoverer,
-		middleware.GetHead, middleware.Compress(5), capBody(s.opts.MaxBody))
+		middleware.GetHead, middleware.Compress(5), capBody(max(s.opts.MaxBody, s.opts.MaxUpload)))
 	gqlOpts := graph.DefaultOptions()
 	gqlOpts.Introspection = s.opts.Introspection
 	gqlOpts.Observe = s.metrics.observeOperation
 	gql := graph.NewHandler(s.store, s.analyzer, s.log, gqlOpts)
 	r.Group(func(r chi.Router) {
 		r.Use(s.admit, limitConcurrency(s.opts.MaxConcurrent))
-		r.With(readBody(s.opts.MaxBody), withTimeout(s.opts.Timeout)).Handle("/graphql", gql)
+		r.With(readBody(s.bodyLimit), withTimeout(s.opts.Timeout)).Handle("/graphql", gql)
 		r.Get("/export", s.export)
 	})
 	// Pages for people and tools: with anonymous reading off, they need a
@@ -115,6 +120,19 @@ func (s *Server) Handler() http.Handler {
 	r.Get("/readyz", s.ready)
 	r.Handle("/*", web.Handler())
 	return r
+}
+
+// bodyLimit is the largest body a request to /graphql may send: an
+// editor's report file (a multipart request, by the GraphQL multipart
+// request spec) up to MaxUpload, anything else up to MaxBody. The request
+// is admitted, so its token is known.
+func (s *Server) bodyLimit(r *http.Request) int64 {
+	media, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if media == "multipart/form-data" && s.opts.MaxUpload > s.opts.MaxBody &&
+		rightsgraph.Require(r.Context(), rightsgraph.RoleEditor) == nil {
+		return s.opts.MaxUpload
+	}
+	return s.opts.MaxBody
 }
 
 // ready answers 200 once the store answers and the seed is loaded, and 503

@@ -28,6 +28,9 @@ type Config struct {
 	RateLimit int
 	// MaxBody is the largest request body accepted, in bytes (RIGHTSGRAPH_MAX_BODY).
 	MaxBody int64
+	// MaxUpload is the largest report file an editor may send to
+	// draftReport, in bytes (RIGHTSGRAPH_MAX_UPLOAD).
+	MaxUpload int64
 	// QueryTimeout bounds one GraphQL request, and each Neo4j transaction
 	// (RIGHTSGRAPH_QUERY_TIMEOUT, e.g. 30s).
 	QueryTimeout time.Duration
@@ -62,6 +65,7 @@ const (
 	DefaultNeo4jDatabase = "neo4j"
 	DefaultRateLimit     = 600
 	DefaultMaxBody       = 1 << 20
+	DefaultMaxUpload     = 20 << 20 // reportfile.MaxSize: the largest report file read
 	DefaultQueryTimeout  = 30 * time.Second
 	// A request of 1 MiB (the largest body) takes well under a second on
 	// any link an editor uses; 20 s leaves room and still cuts off a
@@ -77,7 +81,7 @@ const (
 // EnvKeys lists every environment variable LoadConfig reads.
 var EnvKeys = []string{
 	"RIGHTSGRAPH_ADDR", "RIGHTSGRAPH_DATA", "RIGHTSGRAPH_INTROSPECTION", "RIGHTSGRAPH_ANONYMOUS_READ", "RIGHTSGRAPH_RATE_LIMIT",
-	"RIGHTSGRAPH_MAX_BODY", "RIGHTSGRAPH_QUERY_TIMEOUT", "RIGHTSGRAPH_READ_HEADER_TIMEOUT", "RIGHTSGRAPH_READ_TIMEOUT",
+	"RIGHTSGRAPH_MAX_BODY", "RIGHTSGRAPH_MAX_UPLOAD", "RIGHTSGRAPH_QUERY_TIMEOUT", "RIGHTSGRAPH_READ_HEADER_TIMEOUT", "RIGHTSGRAPH_READ_TIMEOUT",
 	"RIGHTSGRAPH_IDLE_TIMEOUT", "RIGHTSGRAPH_MAX_CONCURRENT",
 	"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE",
 }
@@ -98,6 +102,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		AnonymousRead: true,
 		RateLimit:     DefaultRateLimit,
 		MaxBody:       DefaultMaxBody,
+		MaxUpload:     DefaultMaxUpload,
 		QueryTimeout:  DefaultQueryTimeout,
 
 		ReadHeaderTimeout: DefaultReadHeaderTimeout,
@@ -124,6 +129,12 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	parse("RIGHTSGRAPH_MAX_BODY", func(v string) (e error) {
 		if cfg.MaxBody, e = strconv.ParseInt(v, 10, 64); e == nil && cfg.MaxBody < 1024 {
 			e = fmt.Errorf("must be at least 1024 bytes")
+		}
+		return
+	})
+	parse("RIGHTSGRAPH_MAX_UPLOAD", func(v string) (e error) {
+		if cfg.MaxUpload, e = strconv.ParseInt(v, 10, 64); e == nil && cfg.MaxUpload < 0 {
+			e = fmt.Errorf("must not be negative")
 		}
 		return
 	})

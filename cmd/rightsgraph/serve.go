@@ -46,6 +46,7 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 		RequireToken:  !cfg.AnonymousRead,
 		RateLimit:     cfg.RateLimit,
 		MaxBody:       cfg.MaxBody,
+		MaxUpload:     cfg.MaxUpload,
 		Timeout:       cfg.QueryTimeout,
 		MaxConcurrent: cfg.MaxConcurrent,
 	})

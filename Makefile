@@ -20,24 +20,29 @@ run: deps web
 build: deps web
 	$(GO) build -o bin/rightsgraph ./cmd/rightsgraph
 
-## web: build the explorer page into web/dist, which the Go build embeds.
-## Without npm the binary still builds, and / says how to build the page.
+## web: build the explorer page into web/dist, and GraphiQL into
+## server/graphiql/dist, which the Go build embeds. Without npm the binary
+## still builds, and / and /graphiql say how to build them.
 web:
 	@if command -v npm >/dev/null 2>&1; then \
-		$(MAKE) --no-print-directory web/node_modules/.installed && cd web && npm run build; \
+		$(MAKE) --no-print-directory web/node_modules/.installed && (cd web && npm run build) && \
+		$(MAKE) --no-print-directory server/graphiql/node_modules/.installed && cd server/graphiql && npm run build; \
 	else \
-		echo "web: npm not found; building without the explorer page"; \
+		echo "web: npm not found; building without the explorer page and GraphiQL"; \
 	fi
 web/node_modules/.installed: web/package.json web/package-lock.json
 	cd web && npm ci --no-audit --no-fund
+	touch $@
+server/graphiql/node_modules/.installed: server/graphiql/package.json server/graphiql/package-lock.json
+	cd server/graphiql && npm ci --no-audit --no-fund
 	touch $@
 
 ## test: vet, check generated code, start the tests' Neo4j, and run every
 ## test with the race detector. Packages run one at a time (-p 1): they
 ## share the one database of Neo4j Community.
-test: deps vet check-generate readers neo4j-test
+test: deps vet check-generate readers web neo4j-test
 	scripts/fonts.sh
-	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 REQUIRE_READERS=1 REQUIRE_CONFORMANCE=1 REQUIRE_FONTS=1 \
+	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 REQUIRE_READERS=1 REQUIRE_CONFORMANCE=1 REQUIRE_FONTS=1 REQUIRE_GRAPHIQL=1 \
 		$(GO) test -race -count=1 -p 1 -timeout 20m ./...
 	$(MAKE) --no-print-directory fuzz
 	$(MAKE) --no-print-directory test-web
@@ -57,13 +62,15 @@ fuzz:
 eval:
 	$(GO) run ./cmd/drafteval
 
-## test-web: the explorer's end-to-end tests in Debian's Chromium, against
-## the binary with the page built in.
-test-web: web/node_modules/.installed
+## test-web: the explorer's and GraphiQL's end-to-end tests in Debian's
+## Chromium, against the binary with both built in.
+test-web: web/node_modules/.installed server/graphiql/node_modules/.installed
 	scripts/chromium.sh
 	cd web && npm run build
+	cd server/graphiql && npm run build
 	$(GO) build -o bin/rightsgraph ./cmd/rightsgraph
 	cd web && RIGHTSGRAPH_BIN=$(CURDIR)/bin/rightsgraph npm test
+	cd server/graphiql && RIGHTSGRAPH_BIN=$(CURDIR)/bin/rightsgraph npm test
 
 ## test-go: the tests that need no Neo4j (the others skip).
 test-go: deps
@@ -126,5 +133,5 @@ neo4j-test-stop:
 	$(NEO4J_TEST_ENV) scripts/neo4j.sh stop
 
 clean:
-	rm -rf bin data .venv export/readers/node_modules conformance/node_modules web/node_modules
-	find web/dist -mindepth 1 ! -name .gitkeep -delete
+	rm -rf bin data .venv export/readers/node_modules conformance/node_modules web/node_modules server/graphiql/node_modules
+	find web/dist server/graphiql/dist -mindepth 1 ! -name .gitkeep -delete

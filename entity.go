@@ -1,6 +1,7 @@
 package rightsgraph
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -93,6 +94,15 @@ func (e *Entity) Names() []string {
 	return append([]string{e.Name}, e.Aliases...)
 }
 
+// IsWebURL reports whether s is an absolute http or https address: the only
+// kind a report's url may be, since pages show it as a link (javascript: or
+// data: would run in the reader's browser).
+func IsWebURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (strings.EqualFold(u.Scheme, "http") || strings.EqualFold(u.Scheme, "https")) &&
+		u.Host != "" && u.Opaque == "" && !strings.ContainsAny(s, " \t\n\r\\")
+}
+
 var idPattern = regexp.MustCompile(`^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
 // Validate checks the entity's own fields: a known kind, an id of the form
@@ -113,6 +123,8 @@ func (e *Entity) Validate() error {
 		return Errorf(EINVALID, "entity %q: name %q has no letter or digit", e.ID, e.Name)
 	case e.Kind == KindReport && e.Text == "":
 		return Errorf(EINVALID, "report %q: text is empty", e.ID)
+	case e.URL != "" && !IsWebURL(e.URL):
+		return Errorf(EINVALID, "report %q: url %q: want an http or https address", e.ID, e.URL)
 	}
 	seen := map[string]bool{Normalize(e.Name): true}
 	for _, a := range e.Aliases {

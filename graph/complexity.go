@@ -1,6 +1,9 @@
 package graph
 
 import (
+	"github.com/99designs/gqlgen/graphql/introspection"
+	"github.com/vektah/gqlparser/v2/ast"
+
 	"github.com/rightsgraph/rightsgraph/graph/generated"
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )
@@ -58,4 +61,117 @@ func complexity() generated.ComplexityRoot {
 	c.Person.Relations, c.Organisation.Relations, c.Issue.Relations, c.Congress.Relations = rels, rels, rels, rels
 	c.Resolution.Relations, c.Report.Relations, c.Place.Relations, c.Law.Relations = rels, rels, rels, rels
 	return c
+}
+
+// introspectionCost costs introspection selections as gqlgen costs any
+// other field, 1 each and lists times their items, but exactly: it walks
+// the schema the answer would describe. It stops counting once past
+// budget, so that a bomb costs no more than the limit to refuse.
+type introspectionCost struct {
+	vars      map[string]any
+	fragments ast.FragmentDefinitionList
+	budget, n int
+}
+
+// root adds the cost of a __schema or __type field.
+func (c *introspectionCost) root(schema *ast.Schema, f *ast.Field) {
+	c.n++
+	switch f.Name {
+	case "__schema":
+		c.set(f.SelectionSet, introspection.WrapSchema(schema))
+	case "__type":
+		name, _ := f.ArgumentMap(c.vars)["name"].(string)
+		if def := schema.Types[name]; def != nil {
+			c.set(f.SelectionSet, introspection.WrapTypeFromDef(schema, def))
+		}
+	}
+}
+
+func (c *introspectionCost) set(set ast.SelectionSet, obj any) {
+	for _, sel := range set {
+		if c.n > c.budget {
+			return
+		}
+		switch s := sel.(type) {
+		case *ast.Field:
+			c.n++
+			for _, child := range introspectionChildren(obj, s.Name, s.ArgumentMap(c.vars)) {
+				c.set(s.SelectionSet, child)
+			}
+		case *ast.InlineFragment:
+			c.set(s.SelectionSet, obj)
+		case *ast.FragmentSpread:
+			if f := c.fragments.ForName(s.Name); f != nil {
+				c.set(f.SelectionSet, obj)
+			}
+		}
+	}
+}
+
+// introspectionChildren returns the objects a field of an introspection
+// object resolves to, as the generated resolvers call them: none for a
+// leaf or a null, one for an object, the items of a list.
+func introspectionChildren(obj any, field string, args map[string]any) []any {
+	deprecated, _ := args["includeDeprecated"].(bool)
+	switch o := obj.(type) {
+	case *introspection.Schema:
+		switch field {
+		case "types":
+			return items(o.Types())
+		case "queryType":
+			return one(o.QueryType())
+		case "mutationType":
+			return one(o.MutationType())
+		case "subscriptionType":
+			return one(o.SubscriptionType())
+		case "directives":
+			return items(o.Directives())
+		}
+	case *introspection.Type:
+		switch field {
+		case "fields":
+			return items(o.Fields(deprecated))
+		case "interfaces":
+			return items(o.Interfaces())
+		case "possibleTypes":
+			return items(o.PossibleTypes())
+		case "enumValues":
+			return items(o.EnumValues(deprecated))
+		case "inputFields":
+			return items(o.VisibleInputFields(deprecated))
+		case "ofType":
+			return one(o.OfType())
+		}
+	case *introspection.Field:
+		switch field {
+		case "args":
+			return items(o.VisibleArgs(deprecated))
+		case "type":
+			return one(o.Type)
+		}
+	case *introspection.InputValue:
+		if field == "type" {
+			return one(o.Type)
+		}
+	case *introspection.Directive:
+		if field == "args" {
+			return items(o.VisibleArgs(deprecated))
+		}
+	}
+	return nil
+}
+
+func one[T any](p *T) []any {
+	if p == nil {
+		return nil
+	}
+	return []any{p}
+}
+
+func items[T any](list []T) []any {
+	out := make([]any, len(list))
+	for i := range list {
+		out[i] = &list[i]
+	}
+	return out
 }

@@ -18,6 +18,9 @@ import (
 // is internal: logged in full, shown as "internal error".
 func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
+		if errors.Is(err, errStopped) {
+			return timeoutError(ctx) // the answer keeps just one of these
+		}
 		var gqlErr *gqlerror.Error
 		if errors.As(err, &gqlErr) && gqlErr.Err == nil {
 			return gqlErr // the engine's own error, already shaped
@@ -47,4 +50,20 @@ func presentError(log *slog.Logger) graphql.ErrorPresenterFunc {
 // the presenter logs and masks.
 func recoverPanic(ctx context.Context, p any) error {
 	return fmt.Errorf("panic in resolver: %v", p)
+}
+
+// CodeTimeout is the code of a request stopped by its time limit
+// (RIGHTSGRAPH_QUERY_TIMEOUT) or by its client going away.
+const CodeTimeout = "TIMEOUT"
+
+// errStopped is what a field answers once its request's context has ended;
+// the answer replaces it with one timeoutError.
+var errStopped = errors.New("the request's context ended")
+
+func timeoutError(ctx context.Context) *gqlerror.Error {
+	msg := "the request took longer than the server's time limit, and was stopped"
+	if errors.Is(ctx.Err(), context.Canceled) {
+		msg = "the request was cancelled"
+	}
+	return &gqlerror.Error{Message: msg, Extensions: map[string]any{"code": CodeTimeout}}
 }

@@ -3,16 +3,16 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
-	"net/http"
-
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/analysis"
@@ -46,7 +46,8 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{
 		Introspection: true,
-		Limits:        Limits{MaxDepth: DefaultMaxDepth, MaxAliases: DefaultMaxAliases, MaxFields: DefaultMaxFields},
+		Limits: Limits{MaxDepth: DefaultMaxDepth, MaxAliases: DefaultMaxAliases, MaxFields: DefaultMaxFields,
+			MaxComplexity: ComplexityLimit},
 	}
 }
 
@@ -54,6 +55,7 @@ func DefaultOptions() Options {
 // measures: GET and POST transports (GraphQL over HTTP), a parsed-query
 // cache, automatic persisted queries, limits on tokens, depth, aliases,
 // fields and complexity, one error presenter and per-request dataloaders.
+// Work stops when the request's context ends (see stopWhenDone).
 func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opts Options) http.Handler {
 	cfg := generated.Config{Resolvers: &Resolver{Store: s, Analyzer: a}}
 	cfg.Complexity = complexity()
@@ -66,14 +68,15 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: reportfile.MaxSize, MaxMemory: 8 << 20})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](queryCacheSize))
 	srv.SetParserTokenLimit(ParserTokenLimit)
+	limits := opts.Limits
 	if opts.Introspection {
 		srv.Use(extension.Introspection{})
 	} else {
 		srv.SetDisableSuggestion(true)
+		limits.RefuseIntrospection = true
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	srv.Use(opts.Limits)
-	srv.Use(extension.FixedComplexityLimit(ComplexityLimit))
+	srv.Use(&limits)
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(recoverPanic)
 	if opts.Observe != nil {
@@ -92,5 +95,48 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 			return resp
 		})
 	}
+	stopWhenDone(srv)
 	return WithLoaders(s, followSpec(srv))
+}
+
+// stopWhenDone makes the end of a request's context (its deadline, or the
+// client gone) stop the work, not only the wait: every field, introspection
+// included, checks the context before it resolves, so that what is left of
+// a query costs one cheap error per field reached; and the answer is then
+// one TIMEOUT error, not the partial data and those errors. A mutation is
+// left to finish: its store call honours the context itself, and once its
+// write is done the client must learn what it did, not that it timed out.
+func stopWhenDone(srv *handler.Server) {
+	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
+		if err := ctx.Err(); err != nil && !isMutation(ctx) {
+			return nil, errStopped
+		}
+		return next(ctx)
+	})
+	// gqlgen answers nothing at all (null) when the context ended before
+	// execution began.
+	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+		responses := next(ctx)
+		answered := false
+		return func(ctx context.Context) *graphql.Response {
+			resp := responses(ctx)
+			if ctx.Err() == nil || answered || (resp != nil && isMutation(ctx)) {
+				return resp
+			}
+			answered = true
+			out := &graphql.Response{Errors: gqlerror.List{timeoutError(ctx)}}
+			if resp != nil {
+				out.Extensions = resp.Extensions
+			}
+			return out
+		}
+	})
+}
+
+func isMutation(ctx context.Context) bool {
+	if !graphql.HasOperationContext(ctx) {
+		return false
+	}
+	op := graphql.GetOperationContext(ctx).Operation
+	return op != nil && op.Operation == ast.Mutation
 }

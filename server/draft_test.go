@@ -164,3 +164,30 @@ func TestDraftReportUpload(t *testing.T) {
 		}
 	}
 }
+
+// TestUploadLimits: an editor's report file may be larger than other
+// bodies, up to its own limit; a reader's multipart request is held to the
+// body limit; both limits answer 413.
+func TestUploadLimits(t *testing.T) {
+	srv, s := MustServer(t, server.Options{Introspection: true, MaxBody: 1 << 20, MaxUpload: 3 << 20})
+	secrets := editors(t, s)
+	sentence := "Anna Kovaleva, director of the Northern Prisons Watch, spoke of conditions in remand prisons.\n"
+	big := []byte(strings.Repeat(sentence, (2<<20)/len(sentence)))
+	if a := upload(t, srv.URL, secrets["editor"], "big.txt", big); a.Status != http.StatusOK || len(a.Errors) > 0 {
+		t.Errorf("an editor's 2 MiB report: status %d, %+v", a.Status, a.Errors)
+	}
+	if a := upload(t, srv.URL, secrets["reader"], "big.txt", big); a.Status != http.StatusRequestEntityTooLarge {
+		t.Errorf("a reader's 2 MiB upload: status %d, want 413", a.Status)
+	}
+	huge := []byte(strings.Repeat(sentence, (4<<20)/len(sentence)))
+	if a := upload(t, srv.URL, secrets["editor"], "huge.txt", huge); a.Status != http.StatusRequestEntityTooLarge || !strings.Contains(a.Body, "larger than") {
+		t.Errorf("an editor's 4 MiB report: status %d %q, want 413 saying why", a.Status, tail(a.Body, 200))
+	}
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}

@@ -7,13 +7,13 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"mime"
 	"net/http"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
 	"github.com/go-chi/httprate"
@@ -36,6 +36,7 @@ type Server struct {
 	seeding  atomic.Pointer[string]
 	metrics  *metrics
 	analyzer *analysis.Analyzer
+	limiter  *httprate.RateLimiter // nil: no rate limit
 }
 
 // Options configure the server.
@@ -45,22 +46,30 @@ type Options struct {
 	// Introspection lets GraphQL clients read the schema and serves GraphiQL.
 	Introspection bool
 	// RequireToken refuses requests without a token; by default anyone
-	// may read the graph.
+	// may read the graph. It also keeps /metrics, /graphiql and the
+	// reasons of /readyz to those with a token.
 	RequireToken bool
 	// RateLimit is the requests a minute one token, or one client address
 	// without a token, may make to /graphql and /export; 0 is no limit.
 	RateLimit int
 	// MaxBody is the largest request body, in bytes; larger ones get 413.
 	MaxBody int64
-	// Timeout bounds one GraphQL request.
+	// MaxUpload is the largest body of an editor's multipart request (a
+	// report file for draftReport), in bytes; when it is not above MaxBody,
+	// MaxBody holds for uploads too.
+	MaxUpload int64
+	// Timeout bounds one GraphQL request: its work stops when it ends.
 	Timeout time.Duration
+	// MaxConcurrent bounds the requests to /graphql and /export served at
+	// once; the others get 503 at once. 0 is no limit.
+	MaxConcurrent int
 }
 
 // New returns the server over s.
 func New(s rightsgraph.Store, log *slog.Logger, opts Options) *Server {
 	m := newMetrics()
 	s = instrument(s, m)
-	srv := &Server{store: s, log: log, opts: opts, metrics: m, analyzer: analysis.NewAnalyzer(s, log)}
+	srv := &Server{store: s, log: log, opts: opts, metrics: m, analyzer: analysis.NewAnalyzer(s, log), limiter: newLimiter(opts.RateLimit)}
 	srv.seeding.Store(&opts.NotReady)
 	return srv
 }
@@ -79,60 +88,99 @@ func (s *Server) SetNotReady(reason string) {
 	}
 }
 
-// Handler returns the routes.
+// Handler returns the routes. A request to the API is decided on from its
+// headers (token, rate limit, how many are served at once) before its body
+// is read; no body is read before that anywhere.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	r.Use(middleware.RequestID, s.accessLog, s.metrics.middleware, middleware.Recoverer,
-		middleware.GetHead, middleware.Compress(5), limitBody(s.opts.MaxBody))
+	r.Use(requestID, securityHeaders, s.accessLog, s.metrics.middleware, middleware.Recoverer,
+		middleware.GetHead, middleware.Compress(5), capBody(max(s.opts.MaxBody, s.opts.MaxUpload)))
 	gqlOpts := graph.DefaultOptions()
 	gqlOpts.Introspection = s.opts.Introspection
 	gqlOpts.Observe = s.metrics.observeOperation
 	gql := graph.NewHandler(s.store, s.analyzer, s.log, gqlOpts)
 	r.Group(func(r chi.Router) {
-		r.Use(s.authenticate)
-		if s.opts.RateLimit > 0 {
-			r.Use(httprate.Limit(s.opts.RateLimit, time.Minute, httprate.WithKeyFuncs(rateKey)))
-		}
-		if s.opts.Timeout > 0 {
-			r.With(middleware.Timeout(s.opts.Timeout)).Handle("/graphql", gql)
-		} else {
-			r.Handle("/graphql", gql)
-		}
+		r.Use(s.admit, limitConcurrency(s.opts.MaxConcurrent))
+		r.With(readBody(s.bodyLimit), withTimeout(s.opts.Timeout)).Handle("/graphql", gql)
 		r.Get("/export", s.export)
 	})
-	if s.opts.Introspection {
-		r.Handle("/graphiql", playground.Handler("rightsgraph", "/graphql"))
-	}
+	// Pages for people and tools: with anonymous reading off, they need a
+	// token too.
+	r.Group(func(r chi.Router) {
+		if s.opts.RequireToken {
+			r.Use(s.admit)
+		}
+		if s.opts.Introspection {
+			r.Handle("/graphiql", graphiql())
+			r.Handle("/graphiql/*", graphiql())
+		}
+		r.Handle("/metrics", promhttp.HandlerFor(s.metrics.registry, promhttp.HandlerOpts{}))
+	})
 	r.Get("/healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
 	r.Get("/readyz", s.ready)
-	r.Handle("/metrics", promhttp.HandlerFor(s.metrics.registry, promhttp.HandlerOpts{}))
 	r.Handle("/*", web.Handler())
 	return r
 }
 
-// ready answers 200 once the store answers and the seed is loaded, and 503
-// with the reason before.
-func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
-	if reason := *s.seeding.Load(); reason != "" {
-		http.Error(w, "not ready: "+reason, http.StatusServiceUnavailable)
-		return
+// bodyLimit is the largest body a request to /graphql may send: an
+// editor's report file (a multipart request, by the GraphQL multipart
+// request spec) up to MaxUpload, anything else up to MaxBody. The request
+// is admitted, so its token is known.
+func (s *Server) bodyLimit(r *http.Request) int64 {
+	media, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if media == "multipart/form-data" && s.opts.MaxUpload > s.opts.MaxBody &&
+		rightsgraph.Require(r.Context(), rightsgraph.RoleEditor) == nil {
+		return s.opts.MaxUpload
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	return s.opts.MaxBody
+}
+
+// ready answers 200 once the store answers and the seed is loaded, and 503
+// before. The reason, and the size of the graph, are told to anyone when
+// anonymous reading is on, and otherwise only to requests with a token.
+func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
+	tell := !s.opts.RequireToken
+	if s.opts.RequireToken && r.Header.Get("Authorization") != "" {
+		if _, ok := s.identify(w, r, true); !ok {
+			return
+		}
+		tell = true
+	}
+	status, detail := s.readiness(r.Context())
+	if !tell {
+		detail = ""
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	word := "ready"
+	if status != http.StatusOK {
+		word = "not ready"
+	}
+	if detail != "" {
+		word += ": " + detail
+	}
+	fmt.Fprintln(w, word)
+}
+
+// readiness is the server's status, and why.
+func (s *Server) readiness(ctx context.Context) (int, string) {
+	if reason := *s.seeding.Load(); reason != "" {
+		return http.StatusServiceUnavailable, reason
+	}
+	ctx, cancel := context.WithTimeout(ctx, 2*time.Second)
 	defer cancel()
 	if err := s.store.Ping(ctx); err != nil {
-		http.Error(w, "not ready: store unreachable: "+err.Error(), http.StatusServiceUnavailable)
-		return
+		return http.StatusServiceUnavailable, "store unreachable: " + err.Error()
 	}
 	st, err := s.store.Stats(ctx)
 	if err != nil {
-		http.Error(w, "not ready: store unreachable: "+err.Error(), http.StatusServiceUnavailable)
-		return
+		return http.StatusServiceUnavailable, "store unreachable: " + err.Error()
 	}
 	if st.NodesByKind[rightsgraph.KindReport] == 0 {
-		http.Error(w, "not ready: the store holds no report (run rightsgraph seed)", http.StatusServiceUnavailable)
-		return
+		return http.StatusServiceUnavailable, "the store holds no report (run rightsgraph seed)"
 	}
-	fmt.Fprintf(w, "ready: %d nodes, %d relationships\n", st.Nodes, st.Relationships)
+	return http.StatusOK, fmt.Sprintf("%d nodes, %d relationships", st.Nodes, st.Relationships)
 }
 
 // export streams the whole graph, or with around=ID&depth=N the

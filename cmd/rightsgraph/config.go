@@ -28,9 +28,25 @@ type Config struct {
 	RateLimit int
 	// MaxBody is the largest request body accepted, in bytes (RIGHTSGRAPH_MAX_BODY).
 	MaxBody int64
+	// MaxUpload is the largest report file an editor may send to
+	// draftReport, in bytes (RIGHTSGRAPH_MAX_UPLOAD).
+	MaxUpload int64
 	// QueryTimeout bounds one GraphQL request, and each Neo4j transaction
 	// (RIGHTSGRAPH_QUERY_TIMEOUT, e.g. 30s).
 	QueryTimeout time.Duration
+	// ReadHeaderTimeout bounds the reading of a request's headers
+	// (RIGHTSGRAPH_READ_HEADER_TIMEOUT).
+	ReadHeaderTimeout time.Duration
+	// ReadTimeout bounds the reading of a whole request, body included
+	// (RIGHTSGRAPH_READ_TIMEOUT): a client that sends slowly is cut off.
+	ReadTimeout time.Duration
+	// IdleTimeout is how long a keep-alive connection may wait for its
+	// next request (RIGHTSGRAPH_IDLE_TIMEOUT).
+	IdleTimeout time.Duration
+	// MaxConcurrent bounds the requests to /graphql and /export served at
+	// once; the others get 503 with Retry-After (RIGHTSGRAPH_MAX_CONCURRENT;
+	// 0: no limit).
+	MaxConcurrent int
 }
 
 // Neo4jConfig is how to reach a Neo4j server.
@@ -49,13 +65,24 @@ const (
 	DefaultNeo4jDatabase = "neo4j"
 	DefaultRateLimit     = 600
 	DefaultMaxBody       = 1 << 20
+	DefaultMaxUpload     = 20 << 20 // reportfile.MaxSize: the largest report file read
 	DefaultQueryTimeout  = 30 * time.Second
+	// A request of 1 MiB (the largest body) takes well under a second on
+	// any link an editor uses; 20 s leaves room and still cuts off a
+	// client that holds a connection by sending slowly.
+	DefaultReadHeaderTimeout = 5 * time.Second
+	DefaultReadTimeout       = 20 * time.Second
+	DefaultIdleTimeout       = 60 * time.Second
+	// DefaultMaxConcurrent bounds what requests in flight hold: at most
+	// this many bodies of RIGHTSGRAPH_MAX_BODY each.
+	DefaultMaxConcurrent = 64
 )
 
 // EnvKeys lists every environment variable LoadConfig reads.
 var EnvKeys = []string{
 	"RIGHTSGRAPH_ADDR", "RIGHTSGRAPH_DATA", "RIGHTSGRAPH_INTROSPECTION", "RIGHTSGRAPH_ANONYMOUS_READ", "RIGHTSGRAPH_RATE_LIMIT",
-	"RIGHTSGRAPH_MAX_BODY", "RIGHTSGRAPH_QUERY_TIMEOUT",
+	"RIGHTSGRAPH_MAX_BODY", "RIGHTSGRAPH_MAX_UPLOAD", "RIGHTSGRAPH_QUERY_TIMEOUT", "RIGHTSGRAPH_READ_HEADER_TIMEOUT", "RIGHTSGRAPH_READ_TIMEOUT",
+	"RIGHTSGRAPH_IDLE_TIMEOUT", "RIGHTSGRAPH_MAX_CONCURRENT",
 	"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE",
 }
 
@@ -75,7 +102,13 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		AnonymousRead: true,
 		RateLimit:     DefaultRateLimit,
 		MaxBody:       DefaultMaxBody,
+		MaxUpload:     DefaultMaxUpload,
 		QueryTimeout:  DefaultQueryTimeout,
+
+		ReadHeaderTimeout: DefaultReadHeaderTimeout,
+		ReadTimeout:       DefaultReadTimeout,
+		IdleTimeout:       DefaultIdleTimeout,
+		MaxConcurrent:     DefaultMaxConcurrent,
 	}
 	var err error
 	parse := func(key string, fn func(string) error) {
@@ -99,9 +132,27 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		}
 		return
 	})
-	parse("RIGHTSGRAPH_QUERY_TIMEOUT", func(v string) (e error) {
-		if cfg.QueryTimeout, e = time.ParseDuration(v); e == nil && cfg.QueryTimeout <= 0 {
-			e = fmt.Errorf("must be positive")
+	parse("RIGHTSGRAPH_MAX_UPLOAD", func(v string) (e error) {
+		if cfg.MaxUpload, e = strconv.ParseInt(v, 10, 64); e == nil && cfg.MaxUpload < 0 {
+			e = fmt.Errorf("must not be negative")
+		}
+		return
+	})
+	duration := func(key string, d *time.Duration) {
+		parse(key, func(v string) (e error) {
+			if *d, e = time.ParseDuration(v); e == nil && *d <= 0 {
+				e = fmt.Errorf("must be positive")
+			}
+			return
+		})
+	}
+	duration("RIGHTSGRAPH_QUERY_TIMEOUT", &cfg.QueryTimeout)
+	duration("RIGHTSGRAPH_READ_HEADER_TIMEOUT", &cfg.ReadHeaderTimeout)
+	duration("RIGHTSGRAPH_READ_TIMEOUT", &cfg.ReadTimeout)
+	duration("RIGHTSGRAPH_IDLE_TIMEOUT", &cfg.IdleTimeout)
+	parse("RIGHTSGRAPH_MAX_CONCURRENT", func(v string) (e error) {
+		if cfg.MaxConcurrent, e = strconv.Atoi(v); e == nil && cfg.MaxConcurrent < 0 {
+			e = fmt.Errorf("must not be negative")
 		}
 		return
 	})

@@ -46,9 +46,17 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 		RequireToken:  !cfg.AnonymousRead,
 		RateLimit:     cfg.RateLimit,
 		MaxBody:       cfg.MaxBody,
+		MaxUpload:     cfg.MaxUpload,
 		Timeout:       cfg.QueryTimeout,
+		MaxConcurrent: cfg.MaxConcurrent,
 	})
-	httpSrv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	httpSrv := &http.Server{
+		Handler:           api.Handler(),
+		ReadHeaderTimeout: cfg.ReadHeaderTimeout,
+		ReadTimeout:       cfg.ReadTimeout,
+		IdleTimeout:       cfg.IdleTimeout,
+		MaxHeaderBytes:    64 << 10, // a token and a few headers; Go's default is 1 MiB
+	}
 	fmt.Fprintf(stdout, "rightsgraph: listening on http://%s\n", ln.Addr())
 	go bringUp(ctx, store, *reseed, api, log)
 

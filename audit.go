@@ -195,3 +195,15 @@ func reportState(e *Entity) *reportView {
 func mergeState(keep, drop *Entity, moved int) *mergeView {
 	return &mergeView{Keep: entityState(keep), Drop: entityState(drop), MovedRelations: moved}
 }
+
+// unmergeView is the state after an unmerge: both entities, and how many
+// of the dropped entity's relations came back.
+type unmergeView struct {
+	Keep              *entityView `json:"keep"`
+	Drop              *entityView `json:"drop"`
+	RestoredRelations int         `json:"restoredRelations"`
+}
+
+func unmergeState(keep, drop *Entity, restored int) *unmergeView {
+	return &unmergeView{Keep: entityState(keep), Drop: entityState(drop), RestoredRelations: restored}
+}

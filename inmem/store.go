@@ -27,8 +27,9 @@ type Store struct {
 	byEntity  map[string]map[string]bool // entity id → ids of its relations
 	journal   *journal                   // nil: memory only
 	tokens    map[string]*rightsgraph.Token
-	redirects map[string]string // merged id → survivor
-	retracted map[string]bool   // relation ids editors retracted
+	redirects map[string]string                   // merged id → survivor
+	retracted map[string]bool                     // relation ids editors retracted
+	merges    map[string]*rightsgraph.MergeRecord // by dropped id, until undone
 	audit     []rightsgraph.AuditEntry
 }
 
@@ -50,6 +51,7 @@ func New() *Store {
 		tokens:    map[string]*rightsgraph.Token{},
 		redirects: map[string]string{},
 		retracted: map[string]bool{},
+		merges:    map[string]*rightsgraph.MergeRecord{},
 	}
 }
 

@@ -207,3 +207,22 @@ type unmergeView struct {
 func unmergeState(keep, drop *Entity, restored int) *unmergeView {
 	return &unmergeView{Keep: entityState(keep), Drop: entityState(drop), RestoredRelations: restored}
 }
+
+// tokenView is a token as the audit log records it: never its hash.
+type tokenView struct {
+	Name      string `json:"name"`
+	Role      Role   `json:"role"`
+	CreatedAt string `json:"createdAt"`
+	RevokedAt string `json:"revokedAt,omitempty"`
+}
+
+func tokenState(t *Token) *tokenView {
+	if t == nil {
+		return nil
+	}
+	v := &tokenView{Name: t.Name, Role: t.Role, CreatedAt: t.CreatedAt.UTC().Format(time.RFC3339Nano)}
+	if t.Revoked() {
+		v.RevokedAt = t.RevokedAt.UTC().Format(time.RFC3339Nano)
+	}
+	return v
+}

@@ -42,6 +42,8 @@ type EditTx interface {
 	// Merge returns the record of the merge that dropped id, or nil when
 	// there is none.
 	Merge(drop string) (*MergeRecord, error)
+	// Token returns the API token of that name, or nil when there is none.
+	Token(name string) (*Token, error)
 
 	// PutEntity sets the declarations of an entity of a kind, creating it
 	// if need be; no declarations delete it.
@@ -59,6 +61,8 @@ type EditTx interface {
 	PutMerge(m *MergeRecord) error
 	// DeleteMerge forgets the record of the merge that dropped id.
 	DeleteMerge(drop string) error
+	// PutToken writes an API token, replacing the one of its name.
+	PutToken(t Token) error
 	// SetRetracted marks a relation id retracted, so that reloading a report
 	// that states it does not bring it back, or lifts the mark.
 	SetRetracted(id string, retracted bool) error
@@ -100,7 +104,7 @@ func Actor(ctx context.Context) string {
 	if p := PrincipalFrom(ctx); p.Name != "" {
 		return p.Name
 	}
-	return "system"
+	return SystemActor
 }
 
 // UpsertEntity creates an entity or corrects its name, aliases or

@@ -35,6 +35,7 @@ type write struct {
 	To        string                             `json:"to,omitempty"`
 	Retracted bool                               `json:"retracted,omitempty"`
 	Merge     *rightsgraph.MergeRecord           `json:"merge,omitempty"`
+	Token     *rightsgraph.Token                 `json:"token,omitempty"`
 	Audit     *rightsgraph.AuditEntry            `json:"audit,omitempty"`
 }
 
@@ -48,6 +49,7 @@ const (
 	wUnredirect     = "unredirect"
 	wMerge          = "merge"        // a merge record kept
 	wDeleteMerge    = "delete-merge" // a merge record undone
+	wToken          = "token"        // a new token, or one revoked
 	wAudit          = "audit"
 )
 
@@ -222,6 +224,9 @@ func (s *Store) applyWrite(w write) {
 		s.merges[w.ID] = w.Merge.Clone()
 	case wDeleteMerge:
 		delete(s.merges, w.ID)
+	case wToken:
+		t := *w.Token
+		s.tokens[t.Name] = &t
 	case wAudit:
 		s.audit = append(s.audit, *w.Audit)
 	}

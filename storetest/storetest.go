@@ -40,6 +40,8 @@ func Run(t *testing.T, newStore NewStore) {
 		{"ReturnsCopies", testReturnsCopies},
 		{"ConcurrentReadsAndLoads", testConcurrent},
 		{"Tokens", testTokens},
+		{"TokensWhileServing", testTokensWhileServing},
+		{"TokensRefused", testTokensRefused},
 		// Editing (edit.go).
 		{"UpsertEntity", testUpsertEntity},
 		{"EditNeedsEditorRole", testEditNeedsEditorRole},

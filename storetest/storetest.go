@@ -39,6 +39,8 @@ func Run(t *testing.T, newStore NewStore) {
 		{"Stats", testStats},
 		{"ReturnsCopies", testReturnsCopies},
 		{"ConcurrentReadsAndLoads", testConcurrent},
+		{"SnapshotIsTheGraph", testSnapshotIsTheGraph},
+		{"SnapshotsDuringEdits", testSnapshotsDuringEdits},
 		{"Tokens", testTokens},
 		{"TokensWhileServing", testTokensWhileServing},
 		{"TokensRefused", testTokensRefused},

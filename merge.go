@@ -316,6 +316,12 @@ func planUnmerge(tx EditTx, rec *MergeRecord) (*unmerge, error) {
 	}
 	u := &unmerge{rec: rec, keepKind: keep.Kind, keepBefore: keep, relations: map[string]*Relation{}}
 	u.planDeclarations(keepDecls)
+	if MergeDeclarations(u.keepDecls) == nil {
+		// Only what the merge brought declares the survivor now: taking it
+		// back would delete the survivor with its relations.
+		return nil, &Error{Code: ECONFLICT, Field: "id", Message: fmt.Sprintf(
+			"only what %s brought still declares %s: upsert %s first, or leave the merge", rec.Drop, rec.Keep, rec.Keep)}
+	}
 
 	// Relations: read those the moved evidence went to, as they are now.
 	var nowIDs []string

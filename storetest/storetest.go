@@ -59,6 +59,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"UnmergeKeepsLaterEdits", testUnmergeKeepsLaterEdits},
 		{"UnmergeMovesRetractionsBack", testUnmergeMovesRetractionsBack},
 		{"UnmergeAfterReload", testUnmergeAfterReload},
+		{"UnmergeKeepsTheSurvivorDeclared", testUnmergeKeepsTheSurvivorDeclared},
 		{"AuditLog", testAuditLog},
 		{"ConcurrentEdits", testConcurrentEdits},
 		{"RevisionFollowsEdits", testRevisionFollowsEdits},

@@ -239,3 +239,30 @@ func testUnmergeAfterReload(t *testing.T, s rightsgraph.Store) {
 		t.Errorf("%s is gone, though its report states it", id)
 	}
 }
+
+// testUnmergeKeepsTheSurvivorDeclared refuses an unmerge after which
+// nothing would declare the survivor: its own report stopped declaring it
+// while only the merge kept it.
+func testUnmergeKeepsTheSurvivorDeclared(t *testing.T, s rightsgraph.Store) {
+	const (
+		alphaID = "organisation/alpha-group"
+		betaID  = "organisation/beta-group"
+		textX   = "The Alpha Group works here."
+		textY   = "The Beta Group works there."
+	)
+	MustLoad(t, s,
+		Report(t, "report/x", textX, []*rightsgraph.Entity{org(alphaID, "Alpha Group")}),
+		Report(t, "report/y", textY, []*rightsgraph.Entity{org(betaID, "Beta Group")}))
+	mustMerge(t, editorCtx, s, alphaID, betaID)
+	MustLoad(t, s, textOnly(t, "report/x", textX))
+	before := takeSnapshot(t, s)
+	_, _, err := rightsgraph.UnmergeEntities(editorCtx, s, betaID)
+	assertError(t, err, rightsgraph.ECONFLICT, "id")
+	assertUnchanged(t, s, before)
+	// Once an editor declares the survivor, the unmerge goes through.
+	mustUpsert(t, editorCtx, s, rightsgraph.EntityInput{ID: alphaID, Kind: rightsgraph.KindOrganisation, Description: ptr("A group")})
+	restored, survivor := mustUnmerge(t, editorCtx, s, betaID)
+	if restored.ID != betaID || survivor.ID != alphaID || len(survivor.Aliases) != 0 {
+		t.Errorf("unmerge = %s and %s", editable(restored), editable(survivor))
+	}
+}

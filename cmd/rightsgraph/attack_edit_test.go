@@ -159,6 +159,12 @@ func TestAttackMergeAbsorbsAnEntity(t *testing.T) {
 			t.Fatalf("after the merge, %s reads as %s", memorialID, absorbed.ID)
 		}
 
+		t.Run("an export of a merged id and its survivor lists it once", func(t *testing.T) {
+			code, body := get(t, base+"/export?format=graphml&ids=organisation/friendly-front,"+memorialID)
+			if c := checkGraphML(t, []byte(body)); code != http.StatusOK || c.nodes != 1 || c.duplicates > 0 {
+				t.Errorf("/export of both ids = %d, %+v; want one node", code, c)
+			}
+		})
 		t.Run("a merged id is stale, never its survivor", func(t *testing.T) {
 			a := gql(t, base, intruder, `mutation { mergeEntities(keep: "`+memorialID+`", drop: "organisation/civic-assistance-committee") { dropped } }`, nil)
 			assertGQLError(t, a, rightsgraph.ECONFLICT, "keep")

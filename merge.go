@@ -387,10 +387,13 @@ func planUnmerge(tx EditTx, rec *MergeRecord) (*unmerge, error) {
 		u.restoredRelations++
 	}
 
-	// A moved relation retracted since stays retracted in the dropped
-	// entity's form too, so that reloading its report does not bring it
-	// back.
+	// A moved relation retracted since (gone, and marked) stays retracted
+	// in the dropped entity's form too, so that reloading its report does
+	// not bring it back.
 	for _, r := range rec.Moved {
+		if current[relID(r, now)] != nil {
+			continue
+		}
 		retracted, err := tx.Retracted(relID(r, now))
 		if err != nil {
 			return nil, err

@@ -60,6 +60,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"UnmergeMovesRetractionsBack", testUnmergeMovesRetractionsBack},
 		{"UnmergeAfterReload", testUnmergeAfterReload},
 		{"UnmergeKeepsTheSurvivorDeclared", testUnmergeKeepsTheSurvivorDeclared},
+		{"UnmergeLeavesTheSurvivorsRetractions", testUnmergeLeavesTheSurvivorsRetractions},
 		{"AuditLog", testAuditLog},
 		{"ConcurrentEdits", testConcurrentEdits},
 		{"RevisionFollowsEdits", testRevisionFollowsEdits},

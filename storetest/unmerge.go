@@ -266,3 +266,17 @@ func testUnmergeKeepsTheSurvivorDeclared(t *testing.T, s rightsgraph.Store) {
 		t.Errorf("unmerge = %s and %s", editable(restored), editable(survivor))
 	}
 }
+
+// testUnmergeLeavesTheSurvivorsRetractions retracts a fact of the
+// survivor that the dropped entity also stated: after the merge and the
+// unmerge, the dropped entity's fact is whole, through a reload too.
+func testUnmergeLeavesTheSurvivorsRetractions(t *testing.T, s rightsgraph.Store) {
+	unmergeFixture(t, s)
+	mustRetract(t, editorCtx, s, rightsgraph.RelationID(keepID, rightsgraph.RelMemberOf, greenID))
+	es, rs := Dump(t, s)
+	mustMerge(t, editorCtx, s, keepID, dropID)
+	mustUnmerge(t, editorCtx, s, dropID)
+	assertSameDump(t, s, es, rs)
+	MustLoad(t, s, mergeReportC(t), mergeReportD(t, ""))
+	assertSameDump(t, s, es, rs)
+}

@@ -195,3 +195,34 @@ func reportState(e *Entity) *reportView {
 func mergeState(keep, drop *Entity, moved int) *mergeView {
 	return &mergeView{Keep: entityState(keep), Drop: entityState(drop), MovedRelations: moved}
 }
+
+// unmergeView is the state after an unmerge: both entities, and how many
+// of the dropped entity's relations came back.
+type unmergeView struct {
+	Keep              *entityView `json:"keep"`
+	Drop              *entityView `json:"drop"`
+	RestoredRelations int         `json:"restoredRelations"`
+}
+
+func unmergeState(keep, drop *Entity, restored int) *unmergeView {
+	return &unmergeView{Keep: entityState(keep), Drop: entityState(drop), RestoredRelations: restored}
+}
+
+// tokenView is a token as the audit log records it: never its hash.
+type tokenView struct {
+	Name      string `json:"name"`
+	Role      Role   `json:"role"`
+	CreatedAt string `json:"createdAt"`
+	RevokedAt string `json:"revokedAt,omitempty"`
+}
+
+func tokenState(t *Token) *tokenView {
+	if t == nil {
+		return nil
+	}
+	v := &tokenView{Name: t.Name, Role: t.Role, CreatedAt: t.CreatedAt.UTC().Format(time.RFC3339Nano)}
+	if t.Revoked() {
+		v.RevokedAt = t.RevokedAt.UTC().Format(time.RFC3339Nano)
+	}
+	return v
+}

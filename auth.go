@@ -34,3 +34,10 @@ func Require(ctx context.Context, min Role) error {
 	}
 	return nil
 }
+
+// AsSystem returns ctx acting as the system: with every right, its changes
+// recorded as SystemActor's. Only the command line, which holds the store
+// itself, acts so.
+func AsSystem(ctx context.Context) context.Context {
+	return WithPrincipal(ctx, Principal{Role: RoleAdmin})
+}

@@ -36,6 +36,14 @@ type EditTx interface {
 	// Retractions returns the ids of the retracted relations with an end
 	// at entity id.
 	Retractions(id string) ([]string, error)
+	// RedirectedTo returns, sorted, the ids other than id that resolve to
+	// id: the entities merged into it.
+	RedirectedTo(id string) ([]string, error)
+	// Merge returns the record of the merge that dropped id, or nil when
+	// there is none.
+	Merge(drop string) (*MergeRecord, error)
+	// Token returns the API token of that name, or nil when there is none.
+	Token(name string) (*Token, error)
 
 	// PutEntity sets the declarations of an entity of a kind, creating it
 	// if need be; no declarations delete it.
@@ -47,6 +55,14 @@ type EditTx interface {
 	DeleteRelation(id string) error
 	// Redirect makes from, and every id that resolved to from, resolve to to.
 	Redirect(from, to string) error
+	// Unredirect makes from resolve to itself again.
+	Unredirect(from string) error
+	// PutMerge keeps the record of a merge, by its dropped id.
+	PutMerge(m *MergeRecord) error
+	// DeleteMerge forgets the record of the merge that dropped id.
+	DeleteMerge(drop string) error
+	// PutToken writes an API token, replacing the one of its name.
+	PutToken(t Token) error
 	// SetRetracted marks a relation id retracted, so that reloading a report
 	// that states it does not bring it back, or lifts the mark.
 	SetRetracted(id string, retracted bool) error
@@ -88,7 +104,7 @@ func Actor(ctx context.Context) string {
 	if p := PrincipalFrom(ctx); p.Name != "" {
 		return p.Name
 	}
-	return "system"
+	return SystemActor
 }
 
 // UpsertEntity creates an entity or corrects its name, aliases or
@@ -315,111 +331,6 @@ func RetractRelation(ctx context.Context, s Store, id string) (*Relation, error)
 	return out, err
 }
 
-// MergeEntities folds the entity drop into keep, as an editor: drop's
-// relations and all their evidence move to keep (joining keep's own where
-// both stated the same fact), its names become keep's aliases, and drop's
-// id resolves to keep from now on, also when a report that declares it is
-// loaded again. Both must be of one kind, and not reports. It returns keep
-// as it is now.
-func MergeEntities(ctx context.Context, s Store, keep, drop string) (*Entity, error) {
-	if err := Require(ctx, RoleEditor); err != nil {
-		return nil, err
-	}
-	var out *Entity
-	err := s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
-		ents, err := currentEntities(tx, map[string]string{"keep": keep, "drop": drop})
-		if err != nil {
-			return err
-		}
-		k, d := ents["keep"], ents["drop"]
-		switch {
-		case k.ID == d.ID:
-			return FieldError("drop", "%s and %s are one entity already", keep, drop)
-		case k.Kind != d.Kind:
-			return FieldError("drop", "%s is a %s and %s a %s: only entities of one kind merge", k.ID, k.Kind, d.ID, d.Kind)
-		case k.Kind == KindReport:
-			return FieldError("drop", "reports do not merge")
-		}
-		all, err := tx.Declarations([]string{k.ID, d.ID})
-		if err != nil {
-			return err
-		}
-		decls := foldDeclarations(seq, all[k.ID], all[d.ID], k, d)
-		moving, err := tx.RelationsOf(d.ID)
-		if err != nil {
-			return err
-		}
-		moved := map[string]*Relation{}
-		for _, r := range moving {
-			m := r.Clone()
-			m.From, m.To = swapID(m.From, d.ID, k.ID), swapID(m.To, d.ID, k.ID)
-			m.ID = RelationID(m.From, m.Type, m.To)
-			for i := range m.Evidence {
-				m.Evidence[i].At = swapID(m.Evidence[i].At, d.ID, k.ID)
-			}
-			if prev, ok := moved[m.ID]; ok {
-				m.Evidence = append(m.Evidence, prev.Evidence...)
-			}
-			moved[m.ID] = m
-		}
-		targets, err := tx.Relations(slices.Sorted(maps.Keys(moved)))
-		if err != nil {
-			return err
-		}
-		retractions, err := tx.Retractions(d.ID)
-		if err != nil {
-			return err
-		}
-		// Retractions move with the relations: a report that states a
-		// retracted fact of drop, loaded again, must not bring it back.
-		for _, id := range retractions {
-			from, t, to, ok := SplitRelationID(id)
-			if !ok {
-				continue
-			}
-			if err := tx.SetRetracted(id, false); err != nil {
-				return err
-			}
-			if err := tx.SetRetracted(RelationID(swapID(from, d.ID, k.ID), t, swapID(to, d.ID, k.ID)), true); err != nil {
-				return err
-			}
-		}
-		for _, r := range moving {
-			if err := tx.DeleteRelation(r.ID); err != nil {
-				return err
-			}
-		}
-		if err := tx.PutEntity(d.ID, d.Kind, nil); err != nil {
-			return err
-		}
-		if err := tx.PutEntity(k.ID, k.Kind, decls); err != nil {
-			return err
-		}
-		for _, id := range slices.Sorted(maps.Keys(moved)) {
-			m := moved[id]
-			if t := targets[id]; t != nil && !slices.ContainsFunc(moving, func(r *Relation) bool { return r.ID == id }) {
-				m.Evidence = append(m.Evidence, t.Evidence...)
-			}
-			m.Derive()
-			if err := tx.PutRelation(m); err != nil {
-				return err
-			}
-		}
-		if err := tx.Redirect(d.ID, k.ID); err != nil {
-			return err
-		}
-		out = MergeDeclarations(decls)
-		return tx.Audit(NewAuditEntry(ctx, seq, "mergeEntities", []string{k.ID, d.ID},
-			fmt.Sprintf("merged %s into %s, moving %d relations", d.ID, k.ID, len(moving)),
-			mergeState(k, d, len(moving)), entityState(out)))
-	})
-	return out, err
-}
-
 // currentEntities reads the entities named by each input field, through
 // merges, and refuses a missing one with ENOTFOUND naming its field.
 func currentEntities(tx EditTx, byField map[string]string) (map[string]*Entity, error) {
@@ -441,39 +352,6 @@ func currentEntities(tx EditTx, byField map[string]string) (map[string]*Entity, 
 		out[field] = e
 	}
 	return out, nil
-}
-
-// foldDeclarations returns keep's declarations with drop's folded in: each
-// report that declared drop and not keep now declares keep (so that keep
-// lists it, and a reload of it replaces that declaration), and an editor's
-// declaration pins keep's name and description, with every name of both as
-// aliases, so that drop's declarations never rename keep.
-func foldDeclarations(seq int64, keepDecls, dropDecls map[string]Declaration, keep, drop *Entity) map[string]Declaration {
-	out := maps.Clone(keepDecls)
-	if out == nil {
-		out = map[string]Declaration{}
-	}
-	for src, d := range dropDecls {
-		if _, ok := out[src]; !ok && src != EditKey {
-			e := d.Entity.Clone()
-			e.ID, e.Kind = keep.ID, keep.Kind
-			out[src] = Declaration{Seq: d.Seq, Entity: e}
-		}
-	}
-	out[EditKey] = Declaration{Seq: seq, Entity: &Entity{
-		ID: keep.ID, Kind: keep.Kind, Name: keep.Name,
-		Aliases:     append(slices.Clone(keep.Aliases), drop.Names()...),
-		Description: cmp.Or(keep.Description, drop.Description),
-	}}
-	return out
-}
-
-// swapID returns to for from, and id otherwise.
-func swapID(id, from, to string) string {
-	if id == from {
-		return to
-	}
-	return id
 }
 
 func verb(created bool, yes, no string) string {

@@ -36,6 +36,10 @@ type Store interface {
 	EachEntity(ctx context.Context, fn func(*Entity) error) error
 	// EachRelation calls fn for every relation, ordered by id, until fn fails.
 	EachRelation(ctx context.Context, fn func(*Relation) error) error
+	// Snapshot reads the whole graph as it stands at one moment: unlike
+	// an EachEntity followed by an EachRelation, it never mixes two states
+	// when changes are made meanwhile. Exports read it.
+	Snapshot(ctx context.Context) (*Snapshot, error)
 
 	// LoadReport replaces, in one atomic write, everything the report said
 	// before with what g says now: evidence from other reports and from

@@ -15,10 +15,12 @@ type Subgraph struct {
 	Truncated bool
 }
 
-// EachEntity calls fn for every node, in id order.
+// EachEntity calls fn for every node, in id order, once per id: two ids
+// asked for may stand for one entity (a merged id and its survivor).
 func (g *Subgraph) EachEntity(ctx context.Context, fn func(*Entity) error) error {
 	nodes := slices.Clone(g.Nodes)
 	slices.SortFunc(nodes, func(a, b *Entity) int { return strings.Compare(a.ID, b.ID) })
+	nodes = slices.CompactFunc(nodes, func(a, b *Entity) bool { return a.ID == b.ID })
 	for _, e := range nodes {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -6,8 +6,10 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"regexp"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -74,7 +76,9 @@ func HashSecret(secret string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// TokenStore keeps API tokens. Every Store is one.
+// TokenStore keeps API tokens. Every Store is one. Its writes are those of
+// SaveNewToken and SaveRevocation, audited; CreateToken, RevokeToken and
+// ListTokens are the API's, for admins.
 type TokenStore interface {
 	// CreateToken stores a new token; a taken name is ECONFLICT.
 	CreateToken(ctx context.Context, t Token) error
@@ -85,4 +89,114 @@ type TokenStore interface {
 	RevokeToken(ctx context.Context, name string, at time.Time) error
 	// TokenByHash returns the token with the hash, or ENOTFOUND.
 	TokenByHash(ctx context.Context, hash string) (*Token, error)
+}
+
+// SystemActor is the actor of changes made by the command line and the
+// server itself. No token may take the name, so that the audit log never
+// confuses a token's changes with the system's.
+const SystemActor = "system"
+
+// CreateToken issues a new token, as an admin: it stores the token's hash
+// and returns the token with its secret, which is shown only this once.
+// The change is recorded in the audit log.
+func CreateToken(ctx context.Context, s Store, name string, role Role) (*Token, string, error) {
+	if err := Require(ctx, RoleAdmin); err != nil {
+		return nil, "", err
+	}
+	secret, hash := NewSecret()
+	t := Token{Name: name, Role: role, Hash: hash, CreatedAt: time.Now()}
+	if err := SaveNewToken(ctx, s, t); err != nil {
+		return nil, "", err
+	}
+	t.CreatedAt = t.CreatedAt.UTC().Round(0)
+	return &t, secret, nil
+}
+
+// RevokeToken revokes a token by name, as an admin: it is refused from its
+// next request on. Revoking a revoked token changes nothing. It returns
+// the token as it is now.
+func RevokeToken(ctx context.Context, s Store, name string) (*Token, error) {
+	if err := Require(ctx, RoleAdmin); err != nil {
+		return nil, err
+	}
+	return SaveRevocation(ctx, s, name, time.Now())
+}
+
+// ListTokens lists every token by name, revoked ones too, as an admin.
+func ListTokens(ctx context.Context, s Store) ([]Token, error) {
+	if err := Require(ctx, RoleAdmin); err != nil {
+		return nil, err
+	}
+	return s.Tokens(ctx)
+}
+
+// SaveNewToken stores a new token and records it in the audit log, in one
+// change: the rule behind CreateToken and every store's
+// TokenStore.CreateToken. A taken name is ECONFLICT; the name "system" is
+// reserved.
+func SaveNewToken(ctx context.Context, s Store, t Token) error {
+	switch {
+	case strings.EqualFold(t.Name, SystemActor):
+		return FieldError("input.name", "the token name %q is reserved for the command line and the server", t.Name)
+	case !tokenName.MatchString(t.Name):
+		return FieldError("input.name", "token name %q: want 1-64 letters, digits, dots, dashes or underscores", t.Name)
+	case !t.Role.Valid():
+		return FieldError("input.role", "role %q: want reader, editor or admin", t.Role)
+	}
+	if err := t.Validate(); err != nil {
+		return err
+	}
+	t.CreatedAt, t.RevokedAt = t.CreatedAt.UTC().Round(0), time.Time{}
+	return s.Edit(ctx, func(tx EditTx) error {
+		seq, err := tx.Seq()
+		if err != nil {
+			return err
+		}
+		old, err := tx.Token(t.Name)
+		if err != nil {
+			return err
+		}
+		if old != nil {
+			return &Error{Code: ECONFLICT, Field: "input.name", Message: fmt.Sprintf("a token named %q exists", t.Name)}
+		}
+		if err := tx.PutToken(t); err != nil {
+			return err
+		}
+		return tx.Audit(NewAuditEntry(ctx, seq, "createToken", []string{},
+			fmt.Sprintf("created token %q with the %s role", t.Name, t.Role), nil, tokenState(&t)))
+	})
+}
+
+// SaveRevocation revokes a token at the given time and records it in the
+// audit log, in one change: the rule behind RevokeToken and every store's
+// TokenStore.RevokeToken. An unknown name is ENOTFOUND; revoking twice
+// keeps the first time. It returns the token as it is now.
+func SaveRevocation(ctx context.Context, s Store, name string, at time.Time) (*Token, error) {
+	var out *Token
+	err := s.Edit(ctx, func(tx EditTx) error {
+		seq, err := tx.Seq()
+		if err != nil {
+			return err
+		}
+		old, err := tx.Token(name)
+		if err != nil {
+			return err
+		}
+		switch {
+		case old == nil:
+			return &Error{Code: ENOTFOUND, Field: "name", Message: fmt.Sprintf("no token named %q", name)}
+		case old.Revoked():
+			out = old
+			return nil
+		}
+		t := *old
+		t.RevokedAt = at.UTC().Round(0)
+		if err := tx.PutToken(t); err != nil {
+			return err
+		}
+		out = &t
+		return tx.Audit(NewAuditEntry(ctx, seq, "revokeToken", []string{},
+			fmt.Sprintf("revoked token %q", t.Name), tokenState(old), tokenState(&t)))
+	})
+	return out, err
 }

@@ -26,14 +26,15 @@ type Snapshot struct {
 
 var _ Graph = (*Snapshot)(nil)
 
-// TakeSnapshot reads the whole graph of s, streaming.
-func TakeSnapshot(ctx context.Context, s rightsgraph.Store) (*Snapshot, error) {
-	rev, err := s.Revision(ctx)
+// TakeSnapshot reads the whole graph of s at one revision
+// (rightsgraph.Store.Snapshot).
+func TakeSnapshot(ctx context.Context, store rightsgraph.Store) (*Snapshot, error) {
+	s, err := store.Snapshot(ctx)
 	if err != nil {
 		return nil, err
 	}
 	snap := &Snapshot{
-		Revision:   rev,
+		Revision:   s.Revision,
 		index:      map[string]int64{},
 		entities:   map[string]*rightsgraph.Entity{},
 		relations:  map[string][]*rightsgraph.Relation{},
@@ -54,7 +55,7 @@ func TakeSnapshot(ctx context.Context, s rightsgraph.Store) (*Snapshot, error) {
 		from, okFrom := snap.index[r.From]
 		to, okTo := snap.index[r.To]
 		if !okFrom || !okTo {
-			return nil // its ends came or went while reading; the next revision will tell
+			return nil // a store's snapshot never has one; this is a second line of defence
 		}
 		snap.relations[r.From] = append(snap.relations[r.From], r)
 		if r.To != r.From {

@@ -43,6 +43,10 @@ type cyEdge struct {
 // label (its type), role, at and evidence (an array of {report, quote,
 // start, end}). It writes one element at a time, never the whole document.
 func CytoscapeJSON(ctx context.Context, w io.Writer, s Source) error {
+	s, err := Consistent(ctx, s)
+	if err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(w)
 	// sep writes what goes before an element: nothing before the first.
 	first := true
@@ -69,7 +73,7 @@ func CytoscapeJSON(ctx context.Context, w io.Writer, s Source) error {
 	if _, err := bw.WriteString(`{"elements":{"nodes":[`); err != nil {
 		return err
 	}
-	err := s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
+	err = s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
 		var n cyNode
 		n.Data.ID, n.Data.Label, n.Data.Kind, n.Data.Name = e.ID, e.Name, string(e.Kind), e.Name
 		n.Data.Aliases, n.Data.Description = nonNil(e.Aliases), e.Description

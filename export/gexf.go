@@ -33,6 +33,10 @@ var (
 // with its type, with the attributes type, role, at and evidence (a JSON
 // array of {report, quote, start, end}). Empty attributes are left out.
 func GEXF(ctx context.Context, w io.Writer, s Source) error {
+	s, err := Consistent(ctx, s)
+	if err != nil {
+		return err
+	}
 	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
 	if _, err := io.WriteString(w, xml.Header); err != nil {
@@ -80,7 +84,7 @@ func GEXF(ctx context.Context, w io.Writer, s Source) error {
 	if err := enc.EncodeToken(nodes); err != nil {
 		return err
 	}
-	err := s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
+	err = s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
 		aliases, err := aliasesString(e)
 		if err != nil {
 			return err

@@ -1,6 +1,6 @@
 // Package export writes the graph in the file formats graph tools open.
-// Every writer streams: it holds one entity or relation at a time, so a
-// large graph exports in constant memory.
+// Every writer reads one state of the graph (see Consistent) and writes it
+// as it goes, one entity or relation at a time.
 package export
 
 import (
@@ -59,6 +59,10 @@ var graphmlKeys = []graphmlKey{
 // per relation with type, role, at and evidence (a JSON array of
 // {report, quote, start, end}).
 func GraphML(ctx context.Context, w io.Writer, s Source) error {
+	s, err := Consistent(ctx, s)
+	if err != nil {
+		return err
+	}
 	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
 	if _, err := io.WriteString(w, xml.Header); err != nil {
@@ -88,7 +92,7 @@ func GraphML(ctx context.Context, w io.Writer, s Source) error {
 	if err := enc.EncodeToken(graph); err != nil {
 		return err
 	}
-	err := s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
+	err = s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
 		aliases, err := aliasesString(e)
 		if err != nil {
 			return err

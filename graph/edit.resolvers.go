@@ -95,6 +95,16 @@ func (r *mutationResolver) MergeEntities(ctx context.Context, keep string, drop 
 	return &model.MergeEntitiesPayload{Entity: toEntity(e), Dropped: drop}, nil
 }
 
+// UnmergeEntities is the resolver for the unmergeEntities field.
+func (r *mutationResolver) UnmergeEntities(ctx context.Context, id string) (*model.UnmergeEntitiesPayload, error) {
+	restored, survivor, err := rightsgraph.UnmergeEntities(ctx, r.Store, id)
+	if err != nil {
+		return nil, err
+	}
+	changed(ctx)
+	return &model.UnmergeEntitiesPayload{Entity: toEntity(restored), Survivor: toEntity(survivor)}, nil
+}
+
 // AuditLog is the resolver for the auditLog field.
 func (r *queryResolver) AuditLog(ctx context.Context, first *int, after *string, entity *string) (*model.AuditConnection, error) {
 	if err := rightsgraph.Require(ctx, rightsgraph.RoleAdmin); err != nil {

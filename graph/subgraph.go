@@ -66,7 +66,7 @@ func toReasons(rs []analysis.Reason) []*model.AllianceReason {
 func toEvidence(evs []rightsgraph.Evidence) []*model.Evidence {
 	out := make([]*model.Evidence, len(evs))
 	for i, ev := range evs {
-		out[i] = &model.Evidence{ReportID: ev.Report, Quote: ev.Quote, Start: ev.Start, End: ev.End, Editor: optional(ev.Editor)}
+		out[i] = &model.Evidence{ReportID: ev.Report, Quote: ev.Quote, Start: ev.Start, End: ev.End, EditorName: optional(ev.Editor)}
 	}
 	return out
 }

@@ -34,6 +34,8 @@ type write struct {
 	Relation  *rightsgraph.Relation              `json:"relation,omitempty"`
 	To        string                             `json:"to,omitempty"`
 	Retracted bool                               `json:"retracted,omitempty"`
+	Merge     *rightsgraph.MergeRecord           `json:"merge,omitempty"`
+	Token     *rightsgraph.Token                 `json:"token,omitempty"`
 	Audit     *rightsgraph.AuditEntry            `json:"audit,omitempty"`
 }
 
@@ -44,6 +46,10 @@ const (
 	wDeleteRelation = "delete-relation"
 	wRedirect       = "redirect"
 	wRetracted      = "retracted"
+	wUnredirect     = "unredirect"
+	wMerge          = "merge"        // a merge record kept
+	wDeleteMerge    = "delete-merge" // a merge record undone
+	wToken          = "token"        // a new token, or one revoked
 	wAudit          = "audit"
 )
 
@@ -117,6 +123,21 @@ func (tx *editTx) Retractions(id string) ([]string, error) {
 	return out, nil
 }
 
+func (tx *editTx) RedirectedTo(id string) ([]string, error) {
+	var out []string
+	for from, to := range tx.s.redirects {
+		if to == id {
+			out = append(out, from)
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
+
+func (tx *editTx) Merge(drop string) (*rightsgraph.MergeRecord, error) {
+	return tx.s.merges[drop].Clone(), nil
+}
+
 func (tx *editTx) PutEntity(id string, kind rightsgraph.Kind, decls map[string]rightsgraph.Declaration) error {
 	tx.writes = append(tx.writes, write{Op: wEntity, ID: id, Kind: kind, Decls: maps.Clone(decls)})
 	return nil
@@ -134,6 +155,21 @@ func (tx *editTx) DeleteRelation(id string) error {
 
 func (tx *editTx) Redirect(from, to string) error {
 	tx.writes = append(tx.writes, write{Op: wRedirect, ID: from, To: to})
+	return nil
+}
+
+func (tx *editTx) Unredirect(from string) error {
+	tx.writes = append(tx.writes, write{Op: wUnredirect, ID: from})
+	return nil
+}
+
+func (tx *editTx) PutMerge(m *rightsgraph.MergeRecord) error {
+	tx.writes = append(tx.writes, write{Op: wMerge, ID: m.Drop, Merge: m.Clone()})
+	return nil
+}
+
+func (tx *editTx) DeleteMerge(drop string) error {
+	tx.writes = append(tx.writes, write{Op: wDeleteMerge, ID: drop})
 	return nil
 }
 
@@ -182,6 +218,15 @@ func (s *Store) applyWrite(w write) {
 		} else {
 			delete(s.retracted, w.ID)
 		}
+	case wUnredirect:
+		delete(s.redirects, w.ID)
+	case wMerge:
+		s.merges[w.ID] = w.Merge.Clone()
+	case wDeleteMerge:
+		delete(s.merges, w.ID)
+	case wToken:
+		t := *w.Token
+		s.tokens[t.Name] = &t
 	case wAudit:
 		s.audit = append(s.audit, *w.Audit)
 	}

@@ -2,6 +2,7 @@ package inmem
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -40,7 +41,7 @@ type record struct {
 // The changes a journal records.
 const (
 	opLoadReport = "load-report"
-	opTokenSave  = "token-save" // a new token, or one revoked
+	opTokenSave  = "token-save" // a new token, or one revoked (before tokens were edits)
 	opEdit       = "edit"       // an editor's change
 )
 
@@ -131,6 +132,11 @@ func (s *Store) replay(r io.Reader, path string) error {
 		case rec.Op == opTokenSave && rec.Token != nil:
 			invalid = rec.Token.Validate()
 		case rec.Op == opEdit && len(rec.Writes) > 0:
+			for _, w := range rec.Writes {
+				if w.Op == wToken && w.Token != nil {
+					invalid = cmp.Or(invalid, w.Token.Validate())
+				}
+			}
 		default:
 			invalid = fmt.Errorf("unknown change %q", rec.Op)
 		}

@@ -28,8 +28,9 @@ type Store struct {
 	journal   *journal                   // nil: memory only
 	readOnly  bool                       // opened by OpenReadOnly: writes refused
 	tokens    map[string]*rightsgraph.Token
-	redirects map[string]string // merged id → survivor
-	retracted map[string]bool   // relation ids editors retracted
+	redirects map[string]string                   // merged id → survivor
+	retracted map[string]bool                     // relation ids editors retracted
+	merges    map[string]*rightsgraph.MergeRecord // by dropped id, until undone
 	audit     []rightsgraph.AuditEntry
 }
 
@@ -51,6 +52,7 @@ func New() *Store {
 		tokens:    map[string]*rightsgraph.Token{},
 		redirects: map[string]string{},
 		retracted: map[string]bool{},
+		merges:    map[string]*rightsgraph.MergeRecord{},
 	}
 }
 
@@ -190,50 +192,40 @@ func (s *Store) Stats(context.Context) (*rightsgraph.Stats, error) {
 	return st, nil
 }
 
-// EachEntity calls fn for every entity in id order. It works on a snapshot
-// of the ids, so fn may call the store.
+// EachEntity calls fn for every entity in id order. It works on a copy of
+// the entities made under the read lock, so that fn may call the store,
+// and so that a change made meanwhile never shows half or twice.
 func (s *Store) EachEntity(ctx context.Context, fn func(*rightsgraph.Entity) error) error {
 	s.mu.RLock()
-	ids := slices.Sorted(maps.Keys(s.entities))
-	s.mu.RUnlock()
-	for _, id := range ids {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		e, err := s.Entity(ctx, id)
-		if rightsgraph.ErrorCode(err) == rightsgraph.ENOTFOUND {
-			continue // removed since the snapshot
-		} else if err != nil {
-			return err
-		}
-		if err := fn(e); err != nil {
-			return err
-		}
+	entities := make([]*rightsgraph.Entity, 0, len(s.entities))
+	for _, r := range s.entities {
+		entities = append(entities, r.current)
 	}
-	return nil
+	s.mu.RUnlock()
+	return rightsgraph.NewSnapshot(0, entities, nil).EachEntity(ctx, fn)
 }
 
-// EachRelation calls fn for every relation in id order.
+// EachRelation calls fn for every relation in id order, over a copy made
+// under the read lock, as EachEntity does.
 func (s *Store) EachRelation(ctx context.Context, fn func(*rightsgraph.Relation) error) error {
 	s.mu.RLock()
-	ids := slices.Sorted(maps.Keys(s.relations))
+	relations := slices.Collect(maps.Values(s.relations))
 	s.mu.RUnlock()
-	for _, id := range ids {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		s.mu.RLock()
-		rel, ok := s.relations[id]
-		if ok {
-			rel = rel.Clone()
-		}
-		s.mu.RUnlock()
-		if !ok {
-			continue
-		}
-		if err := fn(rel); err != nil {
-			return err
-		}
+	return rightsgraph.NewSnapshot(0, nil, relations).EachRelation(ctx, fn)
+}
+
+// Snapshot copies the graph under the read lock: one state, whatever
+// edits wait for the lock. The copy holds the store's own entities and
+// relations, which the store never changes in place (every change
+// replaces them), so that it costs a pointer each.
+func (s *Store) Snapshot(context.Context) (*rightsgraph.Snapshot, error) {
+	s.mu.RLock()
+	entities := make([]*rightsgraph.Entity, 0, len(s.entities))
+	for _, r := range s.entities {
+		entities = append(entities, r.current)
 	}
-	return nil
+	relations := slices.Collect(maps.Values(s.relations))
+	revision := s.seq
+	s.mu.RUnlock()
+	return rightsgraph.NewSnapshot(revision, entities, relations), nil
 }

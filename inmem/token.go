@@ -9,18 +9,15 @@ import (
 	"github.com/rightsgraph/rightsgraph"
 )
 
-// CreateToken stores a new token.
-func (s *Store) CreateToken(_ context.Context, t rightsgraph.Token) error {
-	if err := t.Validate(); err != nil {
-		return err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, taken := s.tokens[t.Name]; taken {
-		return rightsgraph.Errorf(rightsgraph.ECONFLICT, "a token named %q exists", t.Name)
-	}
-	t.CreatedAt = t.CreatedAt.UTC().Round(0) // as it reads back from the journal
-	return s.write(record{Op: opTokenSave, Token: &t})
+// CreateToken stores a new token, audited (rightsgraph.SaveNewToken).
+func (s *Store) CreateToken(ctx context.Context, t rightsgraph.Token) error {
+	return rightsgraph.SaveNewToken(ctx, s, t)
+}
+
+// RevokeToken revokes a token by name, audited (rightsgraph.SaveRevocation).
+func (s *Store) RevokeToken(ctx context.Context, name string, at time.Time) error {
+	_, err := rightsgraph.SaveRevocation(ctx, s, name, at)
+	return err
 }
 
 // Tokens lists every token by name.
@@ -34,22 +31,6 @@ func (s *Store) Tokens(context.Context) ([]rightsgraph.Token, error) {
 	return out, nil
 }
 
-// RevokeToken revokes a token by name.
-func (s *Store) RevokeToken(_ context.Context, name string, at time.Time) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	t, ok := s.tokens[name]
-	if !ok {
-		return rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no token named %q", name)
-	}
-	if t.Revoked() {
-		return nil
-	}
-	revoked := *t
-	revoked.RevokedAt = at.UTC().Round(0)
-	return s.write(record{Op: opTokenSave, Token: &revoked})
-}
-
 // TokenByHash returns the token with the hash.
 func (s *Store) TokenByHash(_ context.Context, hash string) (*rightsgraph.Token, error) {
 	s.mu.RLock()
@@ -61,4 +42,18 @@ func (s *Store) TokenByHash(_ context.Context, hash string) (*rightsgraph.Token,
 		}
 	}
 	return nil, rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no such token")
+}
+
+func (tx *editTx) Token(name string) (*rightsgraph.Token, error) {
+	t, ok := tx.s.tokens[name]
+	if !ok {
+		return nil, nil
+	}
+	c := *t
+	return &c, nil
+}
+
+func (tx *editTx) PutToken(t rightsgraph.Token) error {
+	tx.writes = append(tx.writes, write{Op: wToken, Token: &t})
+	return nil
 }

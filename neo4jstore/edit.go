@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -42,6 +43,33 @@ ORDER BY r.id`
 	qRedirect = `MERGE (x:Redirect {id: $from}) SET x.to = $to`
 
 	qRepoint = `MATCH (x:Redirect {to: $from}) SET x.to = $to`
+
+	qUnredirect = `MATCH (x:Redirect {id: $id}) DELETE x`
+
+	qRedirectedTo = `MATCH (x:Redirect {to: $id}) WHERE x.id <> $id RETURN x.id AS id ORDER BY x.id`
+
+	// A merge's record is kept, as JSON, by its dropped id until undone.
+	qMergeRecord = `MATCH (x:MergeRecord {drop: $drop}) RETURN x.record AS record`
+
+	qPutMerge = `MERGE (x:MergeRecord {drop: $drop}) SET x.keep = $keep, x.seq = $seq, x.record = $record`
+
+	qDeleteMerge = `MATCH (x:MergeRecord {drop: $drop}) DELETE x`
+
+	// qNoteDeclared and qNoteStated keep a report's declaredIds and
+	// relationIds a superset of the entities it declares and the
+	// relations it gives evidence for, which a reload of the report
+	// replaces. An edit can put a report's declaration or evidence where
+	// the report's last load did not (an unmerge gives it back to the
+	// entity it came from), and the reload must find it there.
+	qNoteDeclared = `UNWIND $reports AS rid
+MATCH (r:Entity {id: rid})
+WHERE r.declaredIds IS NOT NULL AND NOT $id IN r.declaredIds
+SET r.declaredIds = r.declaredIds + $id`
+
+	qNoteStated = `UNWIND $reports AS rid
+MATCH (r:Entity {id: rid})
+WHERE r.relationIds IS NOT NULL AND NOT $id IN r.relationIds
+SET r.relationIds = r.relationIds + $id`
 )
 
 // errNothingWritten rolls back an edit that changed nothing.
@@ -166,8 +194,17 @@ func (t *editTx) PutEntity(id string, kind rightsgraph.Kind, decls map[string]ri
 	// What a report stated is the load's to say; an edit leaves it.
 	delete(props, "declaredIds")
 	delete(props, "relationIds")
-	return t.write(fmt.Sprintf(qUpsertEntitiesOfKind, kind.Label()),
-		map[string]any{"rows": []map[string]any{{"id": id, "props": props}}})
+	if err := t.write(fmt.Sprintf(qUpsertEntitiesOfKind, kind.Label()),
+		map[string]any{"rows": []map[string]any{{"id": id, "props": props}}}); err != nil {
+		return err
+	}
+	var reports []string
+	for src := range decls {
+		if src != rightsgraph.EditKey {
+			reports = append(reports, src)
+		}
+	}
+	return t.write(qNoteDeclared, map[string]any{"reports": nonNil(reports), "id": id})
 }
 
 // PutRelation writes a relation over the one with its id.
@@ -176,8 +213,17 @@ func (t *editTx) PutRelation(r *rightsgraph.Relation) error {
 	if err != nil {
 		return err
 	}
-	return t.write(fmt.Sprintf(qUpsertRelationsOfType, typ),
-		map[string]any{"rows": []map[string]any{{"from": from, "to": to, "props": relationProps(r)}}})
+	if err := t.write(fmt.Sprintf(qUpsertRelationsOfType, typ),
+		map[string]any{"rows": []map[string]any{{"from": from, "to": to, "props": relationProps(r)}}}); err != nil {
+		return err
+	}
+	var reports []string
+	for _, ev := range r.Evidence {
+		if ev.Editor == "" && !slices.Contains(reports, ev.Report) {
+			reports = append(reports, ev.Report)
+		}
+	}
+	return t.write(qNoteStated, map[string]any{"reports": nonNil(reports), "id": r.ID})
 }
 
 // DeleteRelation deletes the relation id if it exists.
@@ -197,6 +243,53 @@ func (t *editTx) Redirect(from, to string) error {
 		return err
 	}
 	return t.write(qRepoint, params)
+}
+
+// Unredirect deletes the Redirect node of from.
+func (t *editTx) Unredirect(from string) error {
+	return t.write(qUnredirect, map[string]any{"id": from})
+}
+
+// RedirectedTo lists the ids whose Redirect node names id.
+func (t *editTx) RedirectedTo(id string) ([]string, error) {
+	recs, err := run(t.ctx, t.tx, qRedirectedTo, map[string]any{"id": id})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, 0, len(recs))
+	for _, rec := range recs {
+		v, _ := rec.Get("id")
+		out = append(out, str(v))
+	}
+	return out, nil
+}
+
+// Merge reads the MergeRecord node of the merge that dropped id.
+func (t *editTx) Merge(drop string) (*rightsgraph.MergeRecord, error) {
+	recs, err := run(t.ctx, t.tx, qMergeRecord, map[string]any{"drop": drop})
+	if err != nil || len(recs) == 0 {
+		return nil, err
+	}
+	raw, _ := recs[0].Get("record")
+	var m rightsgraph.MergeRecord
+	if err := json.Unmarshal([]byte(str(raw)), &m); err != nil {
+		return nil, fmt.Errorf("merge record of %q: %w", drop, err)
+	}
+	return &m, nil
+}
+
+// PutMerge writes the MergeRecord node of a merge.
+func (t *editTx) PutMerge(m *rightsgraph.MergeRecord) error {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	return t.write(qPutMerge, map[string]any{"drop": m.Drop, "keep": m.Keep, "seq": m.Seq, "record": string(b)})
+}
+
+// DeleteMerge deletes the MergeRecord node of the merge that dropped id.
+func (t *editTx) DeleteMerge(drop string) error {
+	return t.write(qDeleteMerge, map[string]any{"drop": drop})
 }
 
 // SetRetracted creates or deletes the Retraction node of relation id.

@@ -16,12 +16,13 @@ const searchIndex = "rightsgraph_entity_search"
 // uniqueness constraint on id for the Entity label and for each kind's
 // label, a range index on the sort key, and the full-text search index;
 // beside the graph, uniqueness for the meta node (so that two first loads
-// cannot both create it), redirects, retractions and audit entries.
+// cannot both create it), redirects, merge records, retractions and audit entries.
 func schemaStatements() []string {
 	stmts := []string{
 		"CREATE CONSTRAINT rightsgraph_meta_id IF NOT EXISTS FOR (m:RightsgraphMeta) REQUIRE m.id IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_redirect_id IF NOT EXISTS FOR (x:Redirect) REQUIRE x.id IS UNIQUE",
 		"CREATE INDEX rightsgraph_redirect_to IF NOT EXISTS FOR (x:Redirect) ON (x.to)",
+		"CREATE CONSTRAINT rightsgraph_merge_drop IF NOT EXISTS FOR (x:MergeRecord) REQUIRE x.drop IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_retraction_id IF NOT EXISTS FOR (x:Retraction) REQUIRE x.id IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_audit_seq IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.seq IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",

@@ -11,8 +11,9 @@
 // Cypher.
 //
 // What editors did is kept beside the graph: a merged entity's id leaves a
-// Redirect node naming its survivor, a retracted relation a Retraction
-// node, and every change an AuditEntry node. Every change, a load or an
+// Redirect node naming its survivor and a MergeRecord node (until the
+// merge is undone), a retracted relation a Retraction node, and every
+// change an AuditEntry node. Every change, a load or an
 // edit, first increments the meta node's sequence number, which
 // serialises them (see qNextSeq).
 package neo4jstore

@@ -12,37 +12,27 @@ import (
 // Tokens are nodes labelled ApiToken, apart from the graph's entities,
 // unique by name and by hash.
 const (
-	qCreateToken = `OPTIONAL MATCH (old:ApiToken {name: $name})
-WITH old WHERE old IS NULL
-CREATE (t:ApiToken {name: $name, role: $role, hash: $hash, createdAt: $createdAt, revokedAt: ''})
-RETURN t.name AS name`
-
 	qTokens = `MATCH (t:ApiToken) RETURN ` + tokenColumns + ` ORDER BY t.name`
 
 	qTokenByHash = `MATCH (t:ApiToken {hash: $hash}) RETURN ` + tokenColumns
 
-	qRevokeToken = `MATCH (t:ApiToken {name: $name})
-SET t.revokedAt = CASE WHEN t.revokedAt = '' THEN $at ELSE t.revokedAt END
-RETURN t.name AS name`
+	qTokenByName = `MATCH (t:ApiToken {name: $name}) RETURN ` + tokenColumns
+
+	qPutToken = `MERGE (t:ApiToken {name: $name})
+SET t.role = $role, t.hash = $hash, t.createdAt = $createdAt, t.revokedAt = $revokedAt`
 
 	tokenColumns = `t.name AS name, t.role AS role, t.hash AS hash, t.createdAt AS createdAt, t.revokedAt AS revokedAt`
 )
 
-// CreateToken stores a new token.
+// CreateToken stores a new token, audited (rightsgraph.SaveNewToken).
 func (s *Store) CreateToken(ctx context.Context, t rightsgraph.Token) error {
-	if err := t.Validate(); err != nil {
-		return err
-	}
-	recs, err := s.write(ctx, qCreateToken, map[string]any{
-		"name": t.Name, "role": string(t.Role), "hash": t.Hash, "createdAt": t.CreatedAt.UTC().Format(time.RFC3339Nano),
-	})
-	if err != nil {
-		return err
-	}
-	if len(recs) == 0 {
-		return rightsgraph.Errorf(rightsgraph.ECONFLICT, "a token named %q exists", t.Name)
-	}
-	return nil
+	return rightsgraph.SaveNewToken(ctx, s, t)
+}
+
+// RevokeToken revokes a token by name, audited (rightsgraph.SaveRevocation).
+func (s *Store) RevokeToken(ctx context.Context, name string, at time.Time) error {
+	_, err := rightsgraph.SaveRevocation(ctx, s, name, at)
+	return err
 }
 
 // Tokens lists every token by name.
@@ -56,18 +46,6 @@ func (s *Store) Tokens(ctx context.Context) ([]rightsgraph.Token, error) {
 		out[i] = tokenFrom(rec)
 	}
 	return out, nil
-}
-
-// RevokeToken revokes a token by name.
-func (s *Store) RevokeToken(ctx context.Context, name string, at time.Time) error {
-	recs, err := s.write(ctx, qRevokeToken, map[string]any{"name": name, "at": at.UTC().Format(time.RFC3339Nano)})
-	if err != nil {
-		return err
-	}
-	if len(recs) == 0 {
-		return rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no token named %q", name)
-	}
-	return nil
 }
 
 // TokenByHash returns the token with the hash.
@@ -91,15 +69,25 @@ func tokenFrom(rec *neo4j.Record) rightsgraph.Token {
 	return t
 }
 
-// write runs one write query in a managed transaction.
-func (s *Store) write(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	if err := s.ensureSchema(ctx); err != nil {
+// Token reads the ApiToken node of that name.
+func (t *editTx) Token(name string) (*rightsgraph.Token, error) {
+	recs, err := run(t.ctx, t.tx, qTokenByName, map[string]any{"name": name})
+	if err != nil || len(recs) == 0 {
 		return nil, err
 	}
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithWritersRouting())
-	if err != nil {
-		return nil, mapError(err)
+	tok := tokenFrom(recs[0])
+	return &tok, nil
+}
+
+// PutToken writes the ApiToken node of a token. Times are kept as RFC 3339
+// in UTC with nanoseconds; "" for a token not revoked.
+func (t *editTx) PutToken(tok rightsgraph.Token) error {
+	revoked := ""
+	if tok.Revoked() {
+		revoked = tok.RevokedAt.UTC().Format(time.RFC3339Nano)
 	}
-	return res.Records, nil
+	return t.write(qPutToken, map[string]any{
+		"name": tok.Name, "role": string(tok.Role), "hash": tok.Hash,
+		"createdAt": tok.CreatedAt.UTC().Format(time.RFC3339Nano), "revokedAt": revoked,
+	})
 }

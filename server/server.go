@@ -222,6 +222,13 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		}
 		src = sub
 	}
+	// One state of the graph, read before the first byte goes out, so
+	// that a failure still gets its status.
+	src, err := export.Consistent(r.Context(), src)
+	if err != nil {
+		http.Error(w, rightsgraph.ErrorMessage(err), httpStatus(err))
+		return
+	}
 	ext := format
 	if format == "csv" {
 		ext = "zip"

@@ -1049,9 +1049,10 @@ func testMergeEntities(t *testing.T, s rightsgraph.Store) {
 
 	t.Run("refuses to merge again", func(t *testing.T) {
 		before := takeSnapshot(t, s)
-		for _, pair := range [][2]string{{keepID, dropID}, {dropID, keepID}} {
-			_, err := rightsgraph.MergeEntities(editorCtx, s, pair[0], pair[1])
-			assertError(t, err, rightsgraph.EINVALID, "drop")
+		// The dropped id is stale: it never stands for the survivor here.
+		for _, tt := range []struct{ keep, drop, field string }{{keepID, dropID, "drop"}, {dropID, keepID, "keep"}} {
+			_, err := rightsgraph.MergeEntities(editorCtx, s, tt.keep, tt.drop)
+			assertError(t, err, rightsgraph.ECONFLICT, tt.field)
 		}
 		assertUnchanged(t, s, before)
 	})

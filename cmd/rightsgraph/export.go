@@ -64,10 +64,11 @@ func exportCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io
 	return writeFile(*out, func(w io.Writer) error { return write(ctx, w, src) })
 }
 
-// exportSource is the whole store, or the neighbourhood of around.
+// exportSource is the whole store, read at one moment, or the
+// neighbourhood of around.
 func exportSource(ctx context.Context, s rightsgraph.Store, around string, depth int) (export.Source, error) {
 	if around == "" {
-		return s, nil
+		return export.Consistent(ctx, s)
 	}
 	return analysis.Neighbourhood(ctx, s, analysis.NeighbourhoodQuery{ID: around, Depth: depth, Limit: analysis.MaxLimit})
 }

@@ -17,6 +17,7 @@ import (
 //	token revoke NAME
 //
 // The secret is shown once, at creation; the store keeps only its hash.
+// The name "system" is reserved for the command line's own changes.
 func tokenCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.Writer) error {
 	const usage = "usage: rightsgraph token create -role reader|editor|admin -name NAME | token list | token revoke NAME"
 	if len(args) == 0 {
@@ -43,16 +44,18 @@ func tokenCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.
 		return err
 	}
 	defer store.Close()
+	// The command line holds the store itself: it acts as the system, and
+	// its changes are audited as the system's.
+	ctx = rightsgraph.AsSystem(ctx)
 	switch sub {
 	case "create":
-		secret, hash := rightsgraph.NewSecret()
-		t := rightsgraph.Token{Name: *name, Role: rightsgraph.Role(*role), Hash: hash, CreatedAt: time.Now()}
-		if err := store.CreateToken(ctx, t); err != nil {
+		t, secret, err := rightsgraph.CreateToken(ctx, store, *name, rightsgraph.Role(*role))
+		if err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "token %q created with the %s role; it is shown only now:\n%s\n", t.Name, t.Role, secret)
 	case "list":
-		tokens, err := store.Tokens(ctx)
+		tokens, err := rightsgraph.ListTokens(ctx, store)
 		if err != nil {
 			return err
 		}
@@ -67,7 +70,7 @@ func tokenCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.
 		}
 		return tw.Flush()
 	case "revoke":
-		if err := store.RevokeToken(ctx, fs.Arg(0), time.Now()); err != nil {
+		if _, err := rightsgraph.RevokeToken(ctx, store, fs.Arg(0)); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "token %q revoked\n", fs.Arg(0))

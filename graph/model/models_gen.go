@@ -88,7 +88,7 @@ type AuditEntry struct {
 	At string `json:"at"`
 	// The token that made it, or system for the command line and the server.
 	Actor string `json:"actor"`
-	// loadReport, upsertEntity, addRelation, retractRelation or mergeEntities.
+	// loadReport, upsertEntity, addRelation, retractRelation, mergeEntities, unmergeEntities, createToken or revokeToken.
 	Action string `json:"action"`
 	// Ids of the entities it touched.
 	Entities []string `json:"entities"`
@@ -148,6 +148,18 @@ type CongressConnection struct {
 type CongressEdge struct {
 	Cursor string    `json:"cursor"`
 	Node   *Congress `json:"node"`
+}
+
+type CreateTokenInput struct {
+	// Who or what uses it: 1-64 letters, digits, dots, dashes or underscores.
+	Name string `json:"name"`
+	Role Role   `json:"role"`
+}
+
+type CreateTokenPayload struct {
+	Token *TokenInfo `json:"token"`
+	// The secret, shown only now: send it as Authorization: Bearer <secret>.
+	Secret string `json:"secret"`
 }
 
 // A draft annotation: proposals for a person to review, none of them in the graph yet.
@@ -654,6 +666,11 @@ type RetractRelationPayload struct {
 	To       Entity    `json:"to"`
 }
 
+type RevokeTokenPayload struct {
+	// The token as it is now.
+	Token *TokenInfo `json:"token"`
+}
+
 // An entity found by search, with how well it matched: 1 exact, 0.95 a transliteration variant, 0.9 prefix, 0.8 every word, 0.7 every word prefix, below that typos.
 type SearchHit struct {
 	Entity Entity  `json:"entity"`
@@ -682,6 +699,24 @@ type Subgraph struct {
 	Edges []*Edge  `json:"edges"`
 	// Whether a limit cut the subgraph short.
 	Truncated bool `json:"truncated"`
+}
+
+// A token as admins see it: never its secret or its hash.
+type TokenInfo struct {
+	Name string `json:"name"`
+	Role Role   `json:"role"`
+	// When it was created, in RFC 3339 (UTC).
+	CreatedAt string `json:"createdAt"`
+	// When it was revoked, in RFC 3339 (UTC); null while it is valid.
+	RevokedAt *string `json:"revokedAt,omitempty"`
+	Revoked   bool    `json:"revoked"`
+}
+
+type UnmergeEntitiesPayload struct {
+	// The entity that was merged away, restored.
+	Entity Entity `json:"entity"`
+	// The entity it had been merged into, as it is now.
+	Survivor Entity `json:"survivor"`
 }
 
 type UpsertEntityInput struct {
@@ -1115,6 +1150,64 @@ func (e *RelType) UnmarshalJSON(b []byte) error {
 }
 
 func (e RelType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a token may do; each role may do what the ones before it may.
+type Role string
+
+const (
+	RoleReader Role = "READER"
+	RoleEditor Role = "EDITOR"
+	RoleAdmin  Role = "ADMIN"
+)
+
+var AllRole = []Role{
+	RoleReader,
+	RoleEditor,
+	RoleAdmin,
+}
+
+func (e Role) IsValid() bool {
+	switch e {
+	case RoleReader, RoleEditor, RoleAdmin:
+		return true
+	}
+	return false
+}
+
+func (e Role) String() string {
+	return string(e)
+}
+
+func (e *Role) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Role(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Role", str)
+	}
+	return nil
+}
+
+func (e Role) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Role) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Role) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -3,6 +3,12 @@
 // field resolvers load through dataloaders.
 package model
 
+import (
+	"context"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
 // Relation is a relationship seen from one of its ends. Other and At are
 // resolved from their ids by dataloaders.
 type Relation struct {
@@ -16,10 +22,22 @@ type Relation struct {
 }
 
 // Evidence is a quote of a report; Report is resolved from ReportID.
+// EditorName is the token of the editor who gave it, shown as editor only
+// to editors and admins (see Editor).
 type Evidence struct {
-	ReportID string
-	Quote    string
-	Start    int
-	End      int
-	Editor   *string
+	ReportID   string
+	Quote      string
+	Start      int
+	End        int
+	EditorName *string
+}
+
+// Editor is the token of the editor who gave the evidence, for requests
+// with the editor role or above; nil for everyone else, so that token
+// names, which say who can write to the graph, stay among those who can.
+func (e *Evidence) Editor(ctx context.Context) *string {
+	if !rightsgraph.PrincipalFrom(ctx).Role.AtLeast(rightsgraph.RoleEditor) {
+		return nil
+	}
+	return e.EditorName
 }

@@ -382,11 +382,20 @@ test('bad files: too large, not what the name says, a PDF without text', async (
     await page.waitForFunction(() => !document.querySelector('[data-testid=draft-run]').disabled);
     return message.textContent();
   };
-  // Over the server's body limit (1 MiB by default): 413.
-  const big = Buffer.from('Report of the Long Meeting\n\n' + 'Maria Volkova spoke of the courts. '.repeat(40_000));
-  const tooLarge = await tryFile({ name: 'long.txt', mimeType: 'text/plain', buffer: big });
-  assert.match(tooLarge, /Too large for this server: it takes at most 1\.0 MB a request \(request body larger than 1048576 bytes\)|failed before the server answered/);
-  t.diagnostic(`over the body limit: ${tooLarge}`);
+  // Pasted text over the server's body limit (1 MiB by default): 413.
+  await page.getByTestId('report-input').fill('Report of the Long Meeting\n\n' + 'Maria Volkova spoke of the courts. '.repeat(32_000));
+  await page.getByTestId('draft-run').click();
+  await message.waitFor();
+  const tooLarge = await message.textContent();
+  assert.match(tooLarge, /^Too large for this server: it takes at most 1\.0 MB a request \(request body larger than 1048576 bytes\)/);
+  t.diagnostic(`text over the body limit: ${tooLarge}`);
+  await page.getByTestId('report-input').fill('');
+  // A file over the upload limit (20 MiB by default): 413, or the connection
+  // closed while the file was still going out.
+  const huge = Buffer.alloc(21 << 20, 'Maria Volkova spoke of the courts. ');
+  const overUpload = await tryFile({ name: 'huge.txt', mimeType: 'text/plain', buffer: huge });
+  assert.match(overUpload, /Too large for this server: it takes at most 20\.0 MB a request|huge\.txt \(21\.0 MB\) failed before the server answered/);
+  t.diagnostic(`file over the upload limit: ${overUpload}`);
   assert.match(await tryFile({ name: 'notes.pdf', mimeType: 'application/pdf', buffer: Buffer.from('Just some text, not a PDF at all.\n') }), /notes\.pdf: not a PDF/);
   assert.match(
     await tryFile({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: makePDF({ title: 'Scan', paragraphs: [], text: false }) }),

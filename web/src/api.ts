@@ -104,7 +104,7 @@ export async function send<T>(body: BodyInit, json: boolean, signal?: AbortSigna
     const limit = Number(/(\d+) bytes/.exec(text)?.[1]);
     const most = limit ? ` it takes at most ${(limit / 1024 / 1024).toFixed(1)} MB a request` : '';
     throw new GraphQLError(
-      `Too large for this server:${most} (${text || 'the request body is over its limit'}). Send a shorter file, or ask its administrator to raise RIGHTSGRAPH_MAX_BODY.`,
+      `Too large for this server:${most} (${text || 'the request body is over its limit'}). Send a shorter text or file, or ask its administrator to raise the limit (RIGHTSGRAPH_MAX_BODY for text, RIGHTSGRAPH_MAX_UPLOAD for files).`,
       'PAYLOAD_TOO_LARGE',
       [],
       413,

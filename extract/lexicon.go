@@ -204,6 +204,9 @@ ivanovo magnitogorsk tver stavropol belgorod arkhangelsk vladimir sochi kursk sm
 petrozavodsk syktyvkar grozny nalchik vladikavkaz beslan nazran pskov vologda kostroma tambov orel oryol
 yakutsk magadan norilsk kyiv kiev kharkiv kharkov odesa odessa lviv dnipro donetsk luhansk lugansk
 mariupol minsk almaty astana bishkek tashkent dushanbe baku yerevan tbilisi chisinau vilnius riga tallinn
+tbilisi batumi kutaisi gyumri vanadzor ganja sumgait osh jalal-abad karaganda shymkent aktobe pavlodar
+semey khujand bukhara samarkand namangan andijan nukus zhytomyr chernihiv poltava vinnytsia kherson
+zaporizhzhia mykolaiv chernivtsi ivano-frankivsk uzhhorod ternopil rivne lutsk sumy kropyvnytskyi
 warsaw berlin paris london geneva strasbourg brussels vienna prague helsinki stockholm oslo washington
 new-york hague abkhazia ossetia transnistria karabakh sevastopol simferopol`)
 

@@ -340,6 +340,17 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	if i >= j {
 		return nil
 	}
+	if ts[i].caps && j-i >= 1 {
+		common := true
+		for k := i; k < j; k++ {
+			if !ts[k].caps || !d.lower[ts[k].low] || places[ts[k].low] {
+				common = false
+			}
+		}
+		if common {
+			return nil // "PRESS RELEASE": a heading in capitals
+		}
+	}
 	m := &mention{i: i, j: j, s: ts[i].s, e: ts[j-1].e}
 	// A title before a name: kept apart, as the guidelines strip it.
 	if j-i >= 2 && titles[ts[i].low] && (ts[i+1].capWord() || ts[i+1].w == ".") {

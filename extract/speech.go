@@ -340,6 +340,9 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		if m.ent == nil || m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindOrganisation {
 			continue
 		}
+		if m.i > 0 && ts[m.i-1].low == "by" {
+			continue // "moderated by X, dealt with": X is not the subject
+		}
 		// Between subject and verb: nothing, an auxiliary or adverb, or an
 		// apposition closed by a comma.
 		gap := ts[m.j:v]
@@ -669,8 +672,19 @@ func (d *drafter) eventRelations(s *sent) {
 				}
 			}
 		}
+		// "The previous round table of the ICCO": its organiser.
+		if m := s.at[v]; m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindCongress && m.rule == "lower-np" {
+			for k := m.i; k < m.j; k++ {
+				if s.low(k) == "of" || s.low(k) == "by" {
+					if o := s.orgAfter(k + 1); o != nil && o.j <= m.j+1 {
+						d.add(s, rightsgraph.RelOrganised, o.ent, m.ent, "", nil, 0.6, "event-of-org", m.i, o.j)
+					}
+					break
+				}
+			}
+		}
 		// What the event discussed: "the Congress discussed X", "panels on X, Y and Z".
-		if discussVerbs[w] != nil || ((w == "panels" || w == "panel" || w == "sessions" || w == "session" || w == "groups" || w == "discussions" || w == "discussion" || w == "sections" || w == "section" || w == "topics") && (s.low(v+1) == "on" || s.low(v+1) == "about" || s.low(v+1) == "covering" || s.low(v+1) == "devoted" || s.low(v+1) == "dedicated")) {
+		if discussVerbs[w] != nil || ((w == "panels" || w == "panel" || w == "sessions" || w == "session" || w == "groups" || w == "discussions" || w == "discussion" || w == "sections" || w == "section" || w == "topics") && (s.low(v+1) == "on" || s.low(v+1) == "about" || s.low(v+1) == "covering" || s.low(v+1) == "devoted" || s.low(v+1) == "dedicated" || s.low(v+1) == ":" && (s.low(v+2) == "on" || s.low(v+2) == "about"))) {
 			d.discussed(s, v, congress, named)
 		}
 	}
@@ -707,8 +721,13 @@ func (d *drafter) discussed(s *sent, v int, congress *ent, named bool) {
 			return
 		}
 		ok := false
-		for k := v - 1; k >= 0 && k >= v-12; k-- {
+		for k := v - 1; k >= 0 && k >= v-20; k-- {
 			t := ts[k].low
+			if s.at[k] != nil && s.at[k].ent != nil && s.at[k].ent.kind == rightsgraph.KindCongress {
+				congress = s.at[k].ent // the event the sentence is about
+				ok = true
+				break
+			}
 			if s.at[k] != nil && s.at[k].ent == congress || congressHeads[t] || t == "participants" || t == "representatives" || t == "gathered" || t == "panel" || t == "panels" || t == "groups" || t == "sessions" || t == "session" || t == "delegates" || t == "attendees" || t == "there" {
 				ok = true
 				break
@@ -724,6 +743,9 @@ func (d *drafter) discussed(s *sent, v int, congress *ent, named bool) {
 		if p != "" && s.low(k) == p {
 			k++
 		}
+	}
+	if s.low(k) == ":" {
+		k++
 	}
 	switch s.low(k) {
 	case "on", "about", "covering", "of":
@@ -758,9 +780,10 @@ func (d *drafter) discussed(s *sent, v int, congress *ent, named bool) {
 	}
 	for _, it := range splitList(s, k, end) {
 		a := it[0]
-		for a < it[1] && determiners[s.low(a)] {
+		for a < it[1] && (determiners[s.low(a)] || s.low(a) == "on" || s.low(a) == "about") {
 			a++
 		}
+		it[0] = a
 		if m := s.kindAt(a, rightsgraph.KindLaw); m != nil {
 			d.add(s, rightsgraph.RelDiscussed, congress, m.ent, "", nil, 0.6, "event-discussed-law", 0, len(ts))
 		} else if issue := d.issueFrom(s, it[0], it[1]); issue != nil {
@@ -830,7 +853,13 @@ func (d *drafter) placeRelations(s *sent) {
 		if prev == "in" || prev == "at" {
 			v := s.low(m.i - 2)
 			v2 := s.low(m.i - 3)
-			if v == "place" && v2 == "took" || v == "held" || v == "gathered" || v == "met" || v == "opened" || v == "convened" || v == "took" || v == "organised" || v == "organized" || congressHeads[v] || s.at[max(0, m.i-2)] != nil && s.at[max(0, m.i-2)].ent != nil && s.at[max(0, m.i-2)].ent.kind == rightsgraph.KindCongress || d.endsCongress(s, m.i-1) {
+			future := false
+			for _, t := range ts {
+				if t.low == "will" || t.low == "plans" || t.low == "planned" || t.low == "next" {
+					future = true
+				}
+			}
+			if !future && (v == "place" && v2 == "took" || v == "held" || v == "gathered" || v == "met" || v == "opened" || v == "convened" || v == "organised" || v == "organized" || d.endsCongress(s, m.i-1)) {
 				congress, named := d.congressOf(s)
 				if congress != nil && (named || v == "place" || v == "held" || v == "gathered") {
 					d.add(s, rightsgraph.RelHeldIn, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-in-place", 0, len(ts))
@@ -1132,6 +1161,13 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 					break
 				}
 			}
+		}
+	}
+	// A dateline's publisher: "TBILISI, 18 September 2023 – Caucasus Media Monitor".
+	if header && len(ms) >= 1 {
+		last := ms[len(ms)-1]
+		if last.ent != nil && last.ent.kind == rightsgraph.KindOrganisation && last.j == len(ts) && last.i >= 1 && (ts[last.i-1].w == "–" || ts[last.i-1].w == "—" || ts[last.i-1].w == "-") {
+			d.add(s, rightsgraph.RelPublished, last.ent, d.report, "", nil, 0.6, "dateline-publisher", 0, len(ts))
 		}
 	}
 	// A publisher's name as a line of its own: "Kazakhstan Bureau for

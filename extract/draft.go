@@ -308,6 +308,7 @@ func (d *drafter) chooseName(e *ent) {
 			if isAcronym(f) && strings.ToUpper(f) == f {
 				continue
 			}
+			// The fullest form, as the guidelines name organisations.
 			if utf8.RuneCountInString(f) > utf8.RuneCountInString(best) {
 				best = f
 			}
@@ -470,7 +471,7 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 	for _, p := range d.bySur[sk] {
 		if p.given == "" || given == "" || sameGiven(p.given, given) {
 			d.alias(p, form)
-			if m.title != "" {
+			if m.title != "" && honorifics[strings.ToLower(strings.TrimSuffix(m.title, "."))] {
 				p.addForm(m.title + " " + form)
 			}
 			if p.given == "" {
@@ -487,7 +488,7 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 	}
 	e := d.newEnt(rightsgraph.KindPerson, form, m.conf, m.rule)
 	e.given, e.surname = given, surname
-	if m.title != "" {
+	if m.title != "" && honorifics[strings.ToLower(strings.TrimSuffix(m.title, "."))] {
 		e.addForm(m.title + " " + form)
 	}
 	d.bySur[sk] = append(d.bySur[sk], e)
@@ -552,6 +553,23 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	}
 	if e := d.acronyms[form]; e != nil {
 		return e
+	}
+	// "Adilet" after "Adilet Legal Clinic": the first word of a name.
+	if !strings.Contains(form, " ") && len(form) > 3 {
+		var found *ent
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && strings.HasPrefix(e.forms[0], form+" ") {
+				if found != nil && found != e {
+					found = nil
+					break
+				}
+				found = e
+			}
+		}
+		if found != nil {
+			d.alias(found, form)
+			return found
+		}
 	}
 	// A plural of an acronym ("POCs") or of a name.
 	if strings.HasSuffix(form, "s") {

@@ -337,6 +337,13 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	for j > i && (connectors[ts[j-1].low] && !ts[j-1].up) {
 		j--
 	}
+	// "the Kyrgyz NGO Adilet Legal Clinic": the name follows the descriptor.
+	for k := i; k < j-1 && k <= i+1; k++ {
+		if (ts[k].low == "ngo" || ts[k].low == "ngos") && (k == i || nationalities[ts[i].low]) {
+			i = k + 1
+			break
+		}
+	}
 	if i >= j {
 		return nil
 	}

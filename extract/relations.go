@@ -108,6 +108,22 @@ func (s *sent) kindAt(i int, kinds ...rightsgraph.Kind) *mention {
 	return m
 }
 
+var prepositions = wordSet(`of for in on at by with from to into about against over under after before`)
+
+// descriptorAhead says whether a lower-case organisation descriptor comes
+// within three words from k.
+func descriptorAhead(ts []tok, k int) bool {
+	for x := k; x < len(ts) && x < k+3; x++ {
+		if !ts[x].word || ts[x].up {
+			return false
+		}
+		if orgDescriptors[ts[x].low] {
+			return true
+		}
+	}
+	return false
+}
+
 var determiners = wordSet(`the a an its his her their our this that these those`)
 
 // orgAfter finds an organisation at token i, after articles and
@@ -134,6 +150,9 @@ func (s *sent) orgAfter(i int) *mention {
 				return nil
 			}
 			continue
+		}
+		if !t.up && !prepositions[t.low] && !auxVerbs[t.low] && descriptorAhead(s.ts, k) {
+			continue // "the investigative outlet Temirov Live"
 		}
 		if !(determiners[t.low] || orgDescriptors[t.low] || t.low == "human" || t.low == "rights" || t.low == "non-governmental" || t.low == "public" || t.low == "independent" || t.low == "local" || t.low == "regional") {
 			return nil

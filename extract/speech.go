@@ -149,6 +149,16 @@ func (d *drafter) speech(s *sent) {
 			}
 		}
 	}
+	// "The seminar was opened by X"
+	for v := 0; v+2 < len(ts); v++ {
+		if w := ts[v].low; (w == "opened" || w == "closed" || w == "addressed") && ts[v+1].low == "by" {
+			if p := s.kindAt(v+2, rightsgraph.KindPerson); p != nil {
+				if congress, named := d.congressOf(s); congress != nil {
+					d.add(s, rightsgraph.RelSpokeAt, p.ent, congress, "", nil, confIf(named, 0.8, 0.7), w+"-by-x", 0, len(ts))
+				}
+			}
+		}
+	}
 	// "a speech by X", "X's speech", "on behalf of X", "was read by X"
 	for _, m := range s.ms {
 		if m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
@@ -422,8 +432,21 @@ func okGap(gap []tok) bool {
 			return true
 		}
 	}
+	// "the Bir Duino human rights movement hosted": descriptors between.
+	desc := true
+	for _, t := range gap {
+		if !t.word || t.up || !(orgDescriptors[t.low] || t.low == "human" || t.low == "rights" || t.low == "civic" || t.low == "public" || t.low == "independent" || t.low == "non-governmental" || t.low == "local" || t.low == "regional") {
+			desc = false
+		}
+	}
+	if desc {
+		return true
+	}
 	// "X of the movement “Y” spoke": a membership between.
 	if (gap[0].low == "of" || gap[0].low == "from") && len(gap) <= 14 {
+		if gap[len(gap)-1].w == "," {
+			gap = gap[:len(gap)-1]
+		}
 		for _, t := range gap {
 			if t.w == "," || t.w == "." || t.w == ";" || t.w == "(" || speechVerbs[t.low] || auxVerbs[t.low] {
 				return false
@@ -1008,6 +1031,13 @@ func (d *drafter) documentRelations(s *sent) {
 			if o := s.orgAfter(k + 1); o != nil && s.low(o.j) == "to" {
 				d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-calls-on-x", v, s.clauseEnd(o.j, false))
 				k = o.j
+			} else {
+				for x := k + 1; x < len(ts) && x <= k+6; x++ {
+					if s.low(x) == "to" {
+						k = x // "calling on the authorities to repeal …"
+						break
+					}
+				}
 			}
 		}
 		if s.low(k) == "for" || s.low(k) == "to" {

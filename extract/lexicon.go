@@ -228,7 +228,12 @@ var surnameEndings = []string{"ova", "eva", "yova", "ina", "yna", "skaya", "skai
 	"ko", "dze", "shvili", "ian", "yan", "aev", "aeva", "iev", "ieva", "idi", "ova", "aya", "kh", "ets"}
 
 // patronymicEndings mark the middle name of a Russian full name.
-var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna", "ievich", "ievna", "inichna"}
+var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna", "ievich", "ievna", "inichna",
+	"ivna", "ovych", "evych", "yovych", "ivych", "avich", "auna", "aunа", "ogly", "kyzy"}
+
+// investigateVerbs say that someone monitored or documented a matter (INVESTIGATED).
+var investigateVerbs = wordSet(`monitored documented investigated inspected recorded examined studied
+surveyed audited verified collected monitors documents investigates inspects records`)
 
 func hasSuffixAny(w string, ends []string) bool {
 	for _, e := range ends {

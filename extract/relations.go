@@ -28,6 +28,7 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 	}
 	d.roleRelations(s)
 	d.speech(s)
+	d.investigated(s)
 	d.eventRelations(s)
 	d.placeRelations(s)
 	d.documentRelations(s)

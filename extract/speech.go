@@ -329,6 +329,32 @@ func (d *drafter) reportedClause(s *sent, p *mention, v int, congress *ent) {
 	}
 }
 
+// investigated finds who monitored, documented or investigated what.
+func (d *drafter) investigated(s *sent) {
+	ts := s.ts
+	for v := 0; v < len(ts); v++ {
+		if !investigateVerbs[ts[v].low] || s.low(v+1) == "by" {
+			continue
+		}
+		subjs, start := d.subjectsOf(s, v)
+		if subjs == nil {
+			continue
+		}
+		k := v + 1
+		end := s.clauseEnd(k, true)
+		if end-k > 20 {
+			end = k + 20
+		}
+		issue := d.issueFrom(s, k, end)
+		if issue == nil {
+			continue
+		}
+		for _, m := range subjs {
+			d.add(s, rightsgraph.RelInvestigated, m.ent, issue, "", nil, 0.65, "x-"+ts[v].low, start, max(end, v+1))
+		}
+	}
+}
+
 var speechNouns = wordSet(`speech address talk presentation report statement lecture remarks paper message greeting greetings`)
 
 func confIf(b bool, yes, no float64) float64 {

@@ -37,6 +37,8 @@ func (d *drafter) derive() {
 			switch r.t {
 			case rightsgraph.RelRaised:
 				d.addRel(&rel{t: r.t, from: o, to: r.to, at: r.at, conf: r.conf * 0.9, rule: "org-of-speaker-raised", qs: r.qs, qe: r.qe})
+			case rightsgraph.RelInvestigated:
+				d.addRel(&rel{t: r.t, from: o, to: r.to, conf: r.conf * 0.9, rule: "org-of-investigator", qs: r.qs, qe: r.qe})
 				// An organisation whose member spoke is not said to attend:
 				// the guidelines keep ATTENDED for those present without speaking.
 			}

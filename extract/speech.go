@@ -333,7 +333,7 @@ func (d *drafter) reportedClause(s *sent, p *mention, v int, congress *ent) {
 func (d *drafter) investigated(s *sent) {
 	ts := s.ts
 	for v := 0; v < len(ts); v++ {
-		if !investigateVerbs[ts[v].low] || s.low(v+1) == "by" {
+		if !(investigateVerbs[ts[v].low] || ts[v].low == "found" && s.low(v+1) == "that") || s.low(v+1) == "by" {
 			continue
 		}
 		subjs, start := d.subjectsOf(s, v)
@@ -342,6 +342,10 @@ func (d *drafter) investigated(s *sent) {
 		}
 		k := v + 1
 		end := s.clauseEnd(k, true)
+		if s.low(k) == "that" {
+			// "Drozdov found that one prisoner … had been placed"
+			k, end = k+1, s.clauseEnd(k+1, false)
+		}
 		if end-k > 20 {
 			end = k + 20
 		}
@@ -382,7 +386,7 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		// Between subject and verb: nothing, an auxiliary or adverb, or an
 		// apposition closed by a comma.
 		gap := ts[m.j:v]
-		for len(gap) > 0 && isCloseQuote(gap[0].w) {
+		for len(gap) > 0 && (isCloseQuote(gap[0].w) || gap[0].w == ")") {
 			gap = gap[1:]
 		}
 		if okGap(gap) || len(gap) == 1 && gap[0].w == "," && m.i > 0 && ts[m.i-1].w == "," {

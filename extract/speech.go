@@ -598,6 +598,16 @@ func (d *drafter) issueFrom(s *sent, a, b int) *ent {
 		e = d.newEnt(rightsgraph.KindIssue, name, 0.6, "topic-of-verb")
 	}
 	e.mentions = append(e.mentions, [2]int{s.ts[a].s, s.ts[b-1].e})
+	// "torture in the colonies of Mordovia" concerns Mordovia; "the case
+	// of Oleg Kim" concerns Oleg Kim.
+	for _, m := range s.ms {
+		if m.i >= a && m.j <= b && m.ent != nil && m.ent != e {
+			switch m.ent.kind {
+			case rightsgraph.KindPerson, rightsgraph.KindOrganisation, rightsgraph.KindPlace, rightsgraph.KindLaw:
+				d.add(s, rightsgraph.RelConcerns, e, m.ent, "", nil, 0.6, "issue-names-x", a, b)
+			}
+		}
+	}
 	return e
 }
 

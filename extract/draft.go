@@ -659,6 +659,22 @@ func cmpOr(a, b *ent) *ent {
 	return b
 }
 
+// prefixOf finds the one entity of a kind whose first form starts with
+// form as whole words ("Tbilisi Declaration" of "Tbilisi Declaration on
+// Media Freedom…", "Article 330.1" of "Article 330.1 of the Criminal Code").
+func (d *drafter) prefixOf(kind rightsgraph.Kind, form string) *ent {
+	var found *ent
+	for _, e := range d.ents {
+		if e.kind == kind && !e.dropped && len(e.forms) > 0 && strings.HasPrefix(e.forms[0], form+" ") {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
 func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
 	if m.generic {
 		// "the resolution": the last document of that head, else the last.
@@ -673,6 +689,11 @@ func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
 		return nil
 	}
 	e := d.byName[key(m.kind, m.form)]
+	if e == nil && strings.Contains(m.form, " ") {
+		if e = d.prefixOf(m.kind, m.form); e != nil {
+			d.alias(e, m.form)
+		}
+	}
 	if e == nil && create {
 		e = d.newEnt(m.kind, m.form, m.conf, m.rule)
 		e.head = m.head

@@ -53,7 +53,8 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 
 var multiPlaces = wordSet(`soviet-union russian-federation united-states united-kingdom st-petersburg
 saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rostov-on-don new-york
-the-hague`)
+the-hague south-caucasus central-asia eastern-europe western-europe middle-east far-east crimean-peninsula
+naberezhnye-chelny`)
 
 func isOpenQuote(w string) bool {
 	return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'"
@@ -99,6 +100,10 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		if m := d.knownForm(ts, i); m != nil {
 			ms = append(ms, m)
 			i = m.j
+			continue
+		}
+		if end := titleQuote(ts, i); end > i {
+			i = end // “Police Custody Without Torture”: a title, not names
 			continue
 		}
 		t := ts[i]
@@ -152,6 +157,11 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 				}
 				j++
 			}
+			continue
+		}
+		// "the Voronezh region": a place and its lower-case kind
+		if (t.low == "region" || t.low == "oblast" || t.low == "krai" || t.low == "province") && !t.up && j == i+1 && places[ts[i].low] {
+			j++
 			continue
 		}
 		// "Penal Colony No. 3"
@@ -350,7 +360,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	if ts[i].caps && j-i >= 1 {
 		common := true
 		for k := i; k < j; k++ {
-			if !ts[k].caps || !d.lower[ts[k].low] || places[ts[k].low] {
+			if !ts[k].caps || !(d.lower[ts[k].low] || j-i >= 2 && utf8.RuneCountInString(ts[k].w) >= 4) || places[ts[k].low] {
 				common = false
 			}
 		}
@@ -389,6 +399,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	first := words[0]
 	joined := strings.Join(words, "-")
 	head := headOf(words)
+	if multiPlaces[joined] {
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
+		return m
+	}
 	switch {
 	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting") || len(words) == 2 && first == "round" && last == "table":
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
@@ -401,6 +415,8 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindResolution, 0.75, "document-head", head
 	case len(words) > 1 && lawHeads[head] && !orgHeads[head]:
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
+	case len(words) == 2 && places[first] && placeHeads[last] && !ts[j-1].up:
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.85, "place-region"
 	case len(words) > 1 && orgHeads[head] && !placeHeads[head]:
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.85, "org-head", head
 	case len(words) == 1 && nationalities[first]:
@@ -731,6 +747,31 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	return m
 }
 
+// titleQuote returns the end of a quotation in Title Case of three words
+// or more starting at i (a title: its words are not names), or i.
+func titleQuote(ts []tok, i int) int {
+	if !isOpenQuote(ts[i].w) || ts[i].w == "'" || ts[i].w == "‘" {
+		return i
+	}
+	words, caps := 0, 0
+	for k := i + 1; k < len(ts) && k <= i+16; k++ {
+		t := ts[k]
+		if isCloseQuote(t.w) {
+			if words >= 3 && caps == words {
+				return k + 1
+			}
+			return i
+		}
+		if t.word {
+			words++
+			if t.up || connectors[t.low] {
+				caps++
+			}
+		}
+	}
+	return i
+}
+
 // eventAhead says whether an event's head noun comes within a few
 // lower-case words from i.
 func eventAhead(ts []tok, i int) bool {
@@ -790,6 +831,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
+		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.5, "by-name"
 		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 			m.alts = append(m.alts, d.text[m.s:ts[m.j].e])

@@ -1014,7 +1014,7 @@ func (d *drafter) placeRelations(s *sent) {
 
 func (d *drafter) endsCongress(s *sent, k int) bool {
 	m := s.mentionEndingAt(k-1, rightsgraph.KindCongress)
-	return m != nil
+	return m != nil && !m.generic
 }
 
 // documentRelations finds documents events adopted (PASSED) and what they

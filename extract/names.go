@@ -785,6 +785,9 @@ func eventAhead(ts []tok, i int) bool {
 
 // docContext says whether a sentence speaks of adopting or demanding.
 func docContext(ts []tok) bool {
+	if len(ts) > 0 && ts[len(ts)-1].w == ":" {
+		return true // "Open Door makes the following recommendations:"
+	}
 	for _, t := range ts {
 		if passVerbs[t.low] || demandVerbs[t.low] || t.low == "followed" || t.low == "demands" || t.low == "calls" || t.low == "proposals" || t.low == "included" {
 			return true
@@ -831,6 +834,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
+		case (before(0) == "of" || before(0) == "from" || before(0) == "with") && m.j-m.i <= 3 && m.i >= 2 && personBefore(ms, m.i-1) && !d.lower[ts[m.i].low] && !places[ts[m.i].low]:
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "person-of-name"
 		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.5, "by-name"
 		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:

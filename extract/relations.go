@@ -251,7 +251,18 @@ func (d *drafter) roleRel(s *sent, p *mention, org *mention, role string, lead b
 func (d *drafter) roleRelations(s *sent) {
 	ts := s.ts
 	for mi, p := range s.ms {
-		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
+		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson && p.ent.kind != rightsgraph.KindOrganisation {
+			continue
+		}
+		if p.ent.kind == rightsgraph.KindOrganisation {
+			// "Memorial, a member of the FIDH network": only memberships.
+			if k := p.j; k+2 < len(s.ts) && s.ts[k].w == "," {
+				if role, prep, _, ok := s.rolePhrase(k + 1); ok && strings.Contains(role, "member") {
+					if o := s.orgAfter(prep + 1); o != nil && o.ent != p.ent {
+						d.add(s, rightsgraph.RelMemberOf, p.ent, o.ent, cleanRole(role), nil, 0.75, "org-appos-member-of", p.i, o.j)
+					}
+				}
+			}
 			continue
 		}
 		j := p.j

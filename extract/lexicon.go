@@ -94,7 +94,7 @@ bureau council commission party club trust weekly daily monthly`)
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop
 roundtable round-table meeting festival school convention session colloquium consultation webinar
-side-event event`)
+side-event event briefing`)
 
 // lawHeads are head nouns of laws and codes.
 var lawHeads = wordSet(`law code act constitution bill convention covenant charter decree article statute
@@ -218,7 +218,8 @@ territory okrug`)
 // they are not names.
 var nationalities = wordSet(`russian russians ukrainian belarusian kazakh kyrgyz uzbek tajik turkmen azerbaijani
 armenian georgian moldovan lithuanian latvian estonian polish finnish german french british english
-european american chinese chechen dagestani ingush tatar bashkir buryat yakut crimean soviet
+european american chinese chechen dagestani ingush tatar tatars bashkir buryat yakut crimean soviet
+uyghur uyghurs kurdish kurds roma jewish
 siberian caucasian muslim christian orthodox jewish islamic western eastern northern southern federal
 international national regional municipal state`)
 

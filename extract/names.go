@@ -40,7 +40,7 @@ declaration statement resolution appeal article hearing hearings summit seminar`
 // lowerEventHeads are the nouns that, in lower case, name an event of the
 // report (the round table, the side event) rather than a part of one.
 var lowerEventHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium roundtable
-round-table event side-event convention colloquium consultation webinar festival`)
+round-table event side-event convention colloquium consultation webinar festival briefing`)
 
 // complementStops end the complement of a description ("the forum of X").
 var complementStops = wordSet(`took held opened began ended brought gathered attracted will would took place
@@ -855,10 +855,19 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || after(0) == "of" && m.j+1 < len(ts) && ts[m.j+1].capWord()):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
-		case m.j-m.i >= 2 && !d.lower[ts[m.i].low]:
+		case m.j-m.i >= 2 && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
 		}
 	}
+}
+
+func allIn(ts []tok, set map[string]bool) bool {
+	for _, t := range ts {
+		if !set[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // personBefore says whether a person's name ends just before token k.

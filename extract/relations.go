@@ -109,6 +109,15 @@ func (s *sent) kindAt(i int, kinds ...rightsgraph.Kind) *mention {
 	return m
 }
 
+// roleModifiers come before a role word: "executive director", "regional director".
+var roleModifiers = wordSet(`deputy executive vice senior chief regional programme program legal managing
+general founding acting interim country division national local press`)
+
+// subordinate modifiers make a head's title a member's: a regional director
+// does not head the organisation.
+var subordinate = wordSet(`deputy vice regional programme program legal acting interim country division
+local press assistant former honorary`)
+
 var prepositions = wordSet(`of for in on at by with from to into about against over under after before`)
 
 // descriptorAhead says whether a lower-case organisation descriptor comes
@@ -361,7 +370,7 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 	var words []string
 	for k := i; k < len(s.ts) && len(words) < 3; k++ {
 		w := s.ts[k].low
-		if !s.ts[k].word || !(leadRoles[w] || memberRoles[w] || w == "deputy" || w == "executive" || w == "board" || w == "vice" || w == "senior" || w == "chief") {
+		if !s.ts[k].word || !(leadRoles[w] || memberRoles[w] || roleModifiers[w] || w == "board") {
 			break
 		}
 		words = append(words, w)
@@ -370,7 +379,7 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 		return "", false, false
 	}
 	last := words[len(words)-1]
-	deputy := slices.Contains(words, "deputy") || slices.Contains(words, "vice")
+	deputy := slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
 	return strings.Join(words, " "), leadRoles[last] && !deputy, leadRoles[last] || memberRoles[last]
 }
 

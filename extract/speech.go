@@ -80,8 +80,11 @@ func (d *drafter) speech(s *sent) {
 			continue
 		}
 		subjs, start := d.subjectsOf(s, v)
-		if subjs == nil && s.low(v-1) == "who" {
-			if m, st := d.subjectOfOrWho(s, v); m != nil {
+		if w := v - 1; subjs == nil && (s.low(w) == "who" || adverbs[s.low(w)] && s.low(w-1) == "who") {
+			if adverbs[s.low(w)] {
+				w--
+			}
+			if m, st := d.subjectOfOrWho(s, w+1); m != nil {
 				subjs, start = []*mention{m}, st
 			}
 		}

@@ -320,6 +320,21 @@ func (d *drafter) chooseName(e *ent) {
 	}
 }
 
+// initials returns the capitals that begin the words of a name.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
+}
+
 func key(kind rightsgraph.Kind, form string) string {
 	return string(kind) + "|" + rightsgraph.Normalize(form)
 }
@@ -553,6 +568,23 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	}
 	if e := d.acronyms[form]; e != nil {
 		return e
+	}
+	// "ILI" after "International Legal Initiative": the initials of a name.
+	if isAcronym(form) && strings.ToUpper(form) == form {
+		var found *ent
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && initials(e.forms[0]) == form {
+				if found != nil && found != e {
+					found = nil
+					break
+				}
+				found = e
+			}
+		}
+		if found != nil {
+			d.alias(found, form)
+			return found
+		}
 	}
 	// "Adilet" after "Adilet Legal Clinic": the first word of a name.
 	if !strings.Contains(form, " ") && len(form) > 3 {

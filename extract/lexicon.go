@@ -119,7 +119,7 @@ var memberRoles = wordSet(`member members lawyer lawyers expert experts activist
 researchers analyst analysts staff employee employees volunteer volunteers representative representatives
 spokesperson spokesman spokeswoman deputy vice-chair vice-president secretary journalist journalists
 correspondent editor editors fellow fellows trustee trustees board-member advocate attorney consultant
-officer investigator investigators monitor monitors observer observers co-ordinator programme program
+officer investigator investigators monitor monitors observer observers co-ordinator
 specialist psychologist doctor historian economist sociologist professor lecturer student students
 reporter reporters writer author photographer blogger
 head-of founder-member veteran veterans leader-of official officials delegate delegates staffer

@@ -241,6 +241,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
 		}
+		if conn == "of" && headComplement(ts[i:c]) && !givenNames[right] {
+			return true // "Bureau for Human Rights and the Rule of Law"
+		}
 		if !(ofNouns[left] || orgHeads[left] || congressHeads[left] || lawHeads[left] || resolutionHeads[left] || placeHeads[left]) {
 			return false
 		}
@@ -533,6 +536,17 @@ func isDigits(s string) bool {
 // event, law or document.
 func namedHead(h string) bool {
 	return orgHeads[h] || congressHeads[h] || lawHeads[h] || resolutionHeads[h]
+}
+
+// headComplement says whether a name so far has a head noun followed by its
+// complement ("Bureau for …", "Committee on …").
+func headComplement(ts []tok) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if (orgHeads[ts[k].low] || congressHeads[ts[k].low]) && (ts[k+1].low == "for" || ts[k+1].low == "on") {
+			return true
+		}
+	}
+	return false
 }
 
 func hasHead(ts []tok) bool {

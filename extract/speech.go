@@ -702,9 +702,17 @@ func (d *drafter) eventRelations(s *sent) {
 			}
 		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined":
 			among := false
-			for k := v + 1; k < len(ts) && k < v+6; k++ {
+			for k := max(0, v-4); k < len(ts) && k < v+6; k++ {
 				if ts[k].low == "among" || ts[k].low == "including" {
 					among = true
+				}
+			}
+			if among && v >= 2 && (ts[v-1].low == "who" || ts[v-2].low == "who") {
+				// "Among those who attended were X, …, and observers from Y"
+				for _, m := range s.ms {
+					if m.i > v && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+						d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.65, "among-those-who-attended", 0, len(ts))
+					}
 				}
 			}
 			for _, m := range s.ms {

@@ -50,6 +50,13 @@ func (e *ent) addForm(f string) {
 	}
 }
 
+// placeShort maps the long names of countries to their short names.
+var placeShort = map[string]string{"russian federation": "Russia", "rf": "Russia", "kyrgyz republic": "Kyrgyzstan",
+	"republic of kazakhstan": "Kazakhstan", "republic of uzbekistan": "Uzbekistan", "republic of tajikistan": "Tajikistan",
+	"republic of belarus": "Belarus", "republic of armenia": "Armenia", "republic of azerbaijan": "Azerbaijan",
+	"republic of moldova": "Moldova", "ussr": "Soviet Union", "united states of america": "United States",
+	"chechen republic": "Chechnya", "republic of tatarstan": "Tatarstan"}
+
 // knownForm is a form of an organisation, as lower-case words.
 type knownForm struct {
 	words []string
@@ -400,8 +407,18 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 		e = d.resolveDoc(m, create, nil)
 	case m.kind == rightsgraph.KindPlace:
 		e = d.byName[key(m.kind, m.form)]
+		short := placeShort[rightsgraph.Normalize(m.form)]
+		if e == nil && short != "" {
+			// "the Russian Federation" is the "Russia" of the text
+			if e = d.byName[key(m.kind, short)]; e != nil {
+				d.alias(e, m.form)
+			}
+		}
 		if e == nil && create {
 			e = d.newEnt(m.kind, m.form, m.conf, m.rule)
+			if short != "" {
+				d.byName[key(m.kind, short)] = e
+			}
 		}
 	case m.kind == "":
 		// An unknown capitalised word may be a surname or short form named before.

@@ -100,6 +100,7 @@ type drafter struct {
 	main         *ent // the event the report is about
 	report       *ent // the report itself, for PUBLISHED and TRANSLATED
 	pendingDoc   *ent // a document whose list of demands follows
+	year         int  // the year of the report's dateline, for dates without one
 }
 
 func newDrafter(text string, known Known) *drafter {
@@ -115,6 +116,7 @@ func newDrafter(text string, known Known) *drafter {
 // (entities and coreference), then its relations.
 func (d *drafter) run(ctx context.Context) error {
 	d.vocabulary()
+	d.year = datelineYear(d.text)
 	var toks []tok
 	for d.pass = 1; d.pass <= 2; d.pass++ {
 		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson, d.pendingDoc = nil, nil, nil, nil, nil
@@ -677,7 +679,7 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 	main := cmpOr(d.main, first)
 	if m.generic || m.ordinal == 0 && main != nil && (m.rule == "lower-np" || m.rule == "event-description") {
 		if main != nil && (m.ordinal == 0 || main.ordinal == 0) {
-			if !m.generic && d.pass == 2 {
+			if !m.generic && d.pass == 2 && (m.ordinal != 0 || describes(form)) {
 				d.alias(main, form)
 			}
 			return main
@@ -699,6 +701,12 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 		main.ordinal = m.ordinal
 	}
 	return e
+}
+
+// describes says whether a lower-case form describes an event by its
+// subject or place ("round table on torture in Kazan"), not in passing.
+func describes(form string) bool {
+	return strings.Contains(form, " on ") || strings.Contains(form, " in ") || strings.Contains(form, " about ")
 }
 
 func cmpOr(a, b *ent) *ent {

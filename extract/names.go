@@ -159,6 +159,11 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			}
 			continue
 		}
+		// "Round table in Kazan"
+		if t.low == "table" && j == i+1 && ts[i].low == "round" {
+			j++
+			continue
+		}
 		// "the Voronezh region": a place and its lower-case kind
 		if (t.low == "region" || t.low == "oblast" || t.low == "krai" || t.low == "province") && !t.up && j == i+1 && places[ts[i].low] {
 			j++
@@ -341,7 +346,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			i++
 			continue
 		}
-		if sentenceStart(ts, i) && d.lower[w] && !(ordinals[w] > 0 && j-i > 1) && !(j-i >= 2 && j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") && !ts[i+1].caps) && !(j-i > 2 && namedHead(headOf(lowWords(ts[i+1:j])))) && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
+		if sentenceStart(ts, i) && d.lower[w] && !(w == "round" && j > i+1 && ts[i+1].low == "table") && !(ordinals[w] > 0 && j-i > 1) && !(j-i >= 2 && j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") && !ts[i+1].caps) && !(j-i > 2 && namedHead(headOf(lowWords(ts[i+1:j])))) && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
 			i++
 			continue
 		}
@@ -407,7 +412,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		return m
 	}
 	switch {
-	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting") || len(words) == 2 && first == "round" && last == "table":
+	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting"):
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
 		for _, w := range words {
 			if n := ordinals[w]; n > 0 {
@@ -426,7 +431,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		return nil
 	case multiPlaces[joined] || (len(words) == 2 && multiPlaces[strings.TrimSuffix(joined, "s")]):
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
-	case hasAny(words, congressHeads) && !hasAny(words[:len(words)-1], orgHeads):
+	case hasAny(words, congressHeads) && !hasAny(words[:len(words)-1], orgHeads) || joined == "round-table":
 		m.kind, m.conf, m.rule = rightsgraph.KindCongress, 0.85, "event-head"
 		m.head = firstIn(words, congressHeads)
 		for _, w := range words {
@@ -434,10 +439,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 				m.ordinal = n
 			}
 		}
-		if len(words) == 1 {
+		if len(words) == 1 || joined == "round-table" {
 			m.generic, m.conf, m.rule = true, 0.6, "event-back-reference"
-			// "Hearing on prison labour in Petrozavodsk" (a title)
-			if c := j; c+1 < len(ts) && (ts[c].low == "on" || ts[c].low == "in" || ts[c].low == "about") && !ts[c+1].up && lowerEventHeads[first] {
+			// "Hearing on prison labour in Petrozavodsk", "Round table in Kazan" (titles)
+			if c := j; c+1 < len(ts) && (ts[c].low == "on" || ts[c].low == "in" || ts[c].low == "about") && (!ts[c+1].up || places[ts[c+1].low]) && (lowerEventHeads[first] || joined == "round-table") {
 				e := c + 1
 				for e < len(ts) && e-c <= 10 && ts[e].word && !complementStops[ts[e].low] && !auxVerbs[ts[e].low] && months[ts[e].low] == 0 && !ts[e].digit {
 					e++

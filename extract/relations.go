@@ -26,6 +26,7 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 	if d.listRelations(s) {
 		return
 	}
+	d.eventDates(s)
 	d.roleRelations(s)
 	d.speech(s)
 	d.investigated(s)

@@ -849,6 +849,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		switch {
 		case roleThenName(m.j) || m.j < len(ts) && (ts[m.j].w == "’s" || ts[m.j].w == "'s") && roleThenName(m.j+1):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "org-role-name"
+		case (before(0) == "a" || before(0) == "an" || before(0) == "the") && before(1) == "," && (memberRoles[after(0)] || leadRoles[after(0)]) && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Anna Petrova, a Memorial lawyer"
 		case b0 == "(" && after(0) == ")" && m.i >= 2 && personBefore(ms, m.i-1):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):

@@ -111,11 +111,11 @@ ad bc www http https url`)
 
 // leadRoles are the positions that head an organisation (LEADS).
 var leadRoles = wordSet(`director head chair chairman chairwoman chairperson co-chair president leader
-coordinator co-coordinator founder co-founder editor-in-chief rector chief executive-director manager
+coordinator co-coordinator founder editor-in-chief rector chief executive-director manager
 convener convenor secretary-general`)
 
 // memberRoles are positions inside an organisation (MEMBER_OF).
-var memberRoles = wordSet(`member members lawyer lawyers expert experts activist activists researcher
+var memberRoles = wordSet(`co-founder co-founders founders member members lawyer lawyers expert experts activist activists researcher
 researchers analyst analysts staff employee employees volunteer volunteers representative representatives
 spokesperson spokesman spokeswoman deputy vice-chair vice-president secretary journalist journalists
 correspondent editor editors fellow fellows trustee trustees board-member advocate attorney consultant

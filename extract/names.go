@@ -649,7 +649,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		k = i // "adopted recommendations"
 	} else if !t.up && t.word && i > 0 && (organiseVerbs[ts[i-1].low] || ts[i-1].low == "attended") && !determiners[t.low] && eventAhead(ts, i) {
 		k = i // "held public hearings on prison labour"
-	} else if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their") {
+	} else if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their" || t.low == "her" || t.low == "his" || t.low == "our") {
 		return nil
 	}
 	start := k

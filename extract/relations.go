@@ -13,6 +13,8 @@ type sent struct {
 	ts []tok
 	ms []*mention
 	at []*mention // mention starting at each token, or nil
+
+	branch bool // the last orgAfter passed through "the … branch of"
 }
 
 func (d *drafter) relations(ts []tok, ms []*mention) {
@@ -140,6 +142,7 @@ var determiners = wordSet(`the a an its his her their our this that these those`
 // orgAfter finds an organisation at token i, after articles and
 // descriptors ("the movement", "the human rights organisation").
 func (s *sent) orgAfter(i int) *mention {
+	s.branch = false
 	for k := i; k < len(s.ts) && k <= i+8; k++ {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
 			return m
@@ -150,6 +153,7 @@ func (s *sent) orgAfter(i int) *mention {
 		}
 		t := s.ts[k]
 		if t.word && (t.low == "branch" || t.low == "office" || t.low == "department" || t.low == "section" || t.low == "chapter") && s.low(k+1) == "of" {
+			s.branch = true // a role in a branch is a membership of the whole
 			k++
 			continue
 		}
@@ -177,6 +181,9 @@ func (s *sent) orgAfter(i int) *mention {
 // returns the role, the index of the preposition and whether it heads.
 func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	k := i
+	if s.low(k) == "one" && s.low(k+1) == "of" && s.low(k+2) == "the" {
+		k += 3 // "one of the founders of Y": a member
+	}
 	for k < len(s.ts) && determiners[s.low(k)] {
 		k++
 	}
@@ -247,6 +254,9 @@ func (s *sent) personList(mi int) []*mention {
 }
 
 func (d *drafter) roleRel(s *sent, p *mention, org *mention, role string, lead bool, conf float64, rule string, a, b int) {
+	if s.branch {
+		lead = false
+	}
 	t := rightsgraph.RelMemberOf
 	if lead {
 		t = rightsgraph.RelLeads

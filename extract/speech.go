@@ -687,8 +687,12 @@ func (d *drafter) eventRelations(s *sent) {
 			}
 			if subjs, start := d.subjectsOf(s, v); subjs != nil {
 				end := s.clauseEnd(v, true)
+				role := ""
+				if s.low(v-1) == "will" || s.low(v-1) == "to" || s.low(v-2) == "will" {
+					role = "planned"
+				}
 				for _, subj := range subjs {
-					d.add(s, rightsgraph.RelOrganised, subj.ent, target, "", nil, confIf(named, 0.8, 0.65), "x-organised", start, end)
+					d.add(s, rightsgraph.RelOrganised, subj.ent, target, role, nil, confIf(named, 0.8, 0.65), "x-organised", start, end)
 				}
 			}
 		case w == "chaired" || w == "moderated" || w == "presided" || w == "facilitated":
@@ -931,6 +935,15 @@ func (d *drafter) placeRelations(s *sent) {
 			for _, t := range ts {
 				if t.low == "will" || t.low == "plans" || t.low == "planned" || t.low == "next" {
 					future = true
+				}
+			}
+			if future {
+				// "The CPDC will hold the third conference in Baku": a planned event
+				for _, c := range s.ms {
+					if c.ent != nil && c.ent.kind == rightsgraph.KindCongress && c.ent != d.main && c.i < m.i && !c.generic {
+						d.add(s, rightsgraph.RelHeldIn, c.ent, m.ent, "planned", nil, 0.55, "planned-event-in-place", 0, len(ts))
+						break
+					}
 				}
 			}
 			if !future && (v == "place" && v2 == "took" || v == "held" || v == "gathered" || v == "met" || v == "opened" || v == "convened" || v == "organised" || v == "organized" || d.endsCongress(s, m.i-1)) {

@@ -665,7 +665,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		if w == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
 			break
 		}
-		if stopCaps[w] && ordinals[w] == 0 || speechVerbs[w] || passVerbs[w] {
+		if stopCaps[w] && ordinals[w] == 0 && w != "next" && w != "last" || speechVerbs[w] || passVerbs[w] {
 			return nil
 		}
 		k++
@@ -715,7 +715,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		end++
 	}
 	// A complement names it: "on X", "about X", "to the Prosecutor General".
-	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up) && m.kind != rightsgraph.KindOrganisation {
+	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" && m.kind == rightsgraph.KindResolution || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up) && m.kind != rightsgraph.KindOrganisation {
 		c := end + 1
 		for c < len(ts) && c-end <= 10 {
 			x := ts[c]
@@ -737,6 +737,9 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	// An event's title in quotes: the round table “Prisons without torture”.
 	m.j, m.s, m.e = end, ts[start].s, ts[end-1].e
 	m.form = d.text[m.s:m.e]
+	if m.kind == rightsgraph.KindCongress && end > k+1 && k > start {
+		m.alts = append(m.alts, d.text[ts[start].s:ts[k].e]) // without its complement
+	}
 	if skipped > 0 && end > skipped+1 {
 		m.form = d.text[m.s:ts[skipped-1].e] + " " + d.text[ts[skipped+1].s:m.e]
 	} else if skipped > 0 {

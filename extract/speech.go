@@ -437,7 +437,7 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 	return best, start
 }
 
-var adverbs = wordSet(`also then later further again briefly first finally particularly especially
+var adverbs = wordSet(`will would plans plan intends intend intend to also then later further again briefly first finally particularly especially
 specifically repeatedly openly strongly sharply had has have was were is then, in turn, notably recently`)
 
 func trimQuotes(g []tok) []tok {
@@ -685,10 +685,25 @@ func (d *drafter) eventRelations(s *sent) {
 			if target == nil || s.low(v+1) == "by" || s.low(v+1) == "in" {
 				continue
 			}
-			if subjs, start := d.subjectsOf(s, v); subjs != nil {
+			subjs, start := d.subjectsOf(s, v)
+			if subjs == nil {
+				// "The organisers intend to hold the third forum": every organiser named
+				for k := max(0, v-4); k < v; k++ {
+					if s.low(k) == "organisers" || s.low(k) == "organizers" {
+						for _, r := range d.rels {
+							if r.t == rightsgraph.RelOrganised && r.to == congress && r.from.kind == rightsgraph.KindOrganisation {
+								subjs = append(subjs, &mention{ent: r.from})
+							}
+						}
+						start = k
+						break
+					}
+				}
+			}
+			if subjs != nil {
 				end := s.clauseEnd(v, true)
 				role := ""
-				if s.low(v-1) == "will" || s.low(v-1) == "to" || s.low(v-2) == "will" {
+				if target != congress || s.low(v-1) == "will" || s.low(v-2) == "will" {
 					role = "planned"
 				}
 				for _, subj := range subjs {

@@ -173,9 +173,20 @@ func (d *drafter) listRelations(s *sent) bool {
 	case first.digit && len(ts) > 1 && (ts[1].w == "." || ts[1].w == ")") || first.w == "–" || first.w == "-" || first.w == "•" || first.w == "—" || first.w == "(" && len(ts) > 2 && ts[2].w == ")":
 		d.addressItems(s, d.pendingDoc, semicolonItems(s, 0), 0)
 		return true
-	case first.low == "to" && ts[len(ts)-1].w == ":":
-		if o := s.orgAfter(1); o != nil {
-			d.add(s, rightsgraph.RelAddresses, d.pendingDoc, o.ent, "addressee", nil, 0.6, "document-to-x", 0, len(ts))
+	case first.low == "to" && first.up:
+		// "To the Ministry of Justice: – to …; – to …"
+		c := 1
+		for c < len(ts) && ts[c].w != ":" {
+			c++
+		}
+		if c == len(ts) {
+			break
+		}
+		if o := s.orgAfter(1); o != nil && o.j <= c {
+			d.add(s, rightsgraph.RelAddresses, d.pendingDoc, o.ent, "addressee", nil, 0.6, "document-to-x", 0, c+1)
+		}
+		if c+1 < len(ts) {
+			d.addressItems(s, d.pendingDoc, semicolonItems(s, c+1), c)
 		}
 		return true
 	}

@@ -665,7 +665,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		if w == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
 			break
 		}
-		if stopCaps[w] && ordinals[w] == 0 && w != "next" && w != "last" || speechVerbs[w] || passVerbs[w] {
+		if stopCaps[w] && ordinals[w] == 0 && w != "next" && w != "last" && w != "following" || speechVerbs[w] || passVerbs[w] {
 			return nil
 		}
 		k++
@@ -739,6 +739,9 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	m.form = d.text[m.s:m.e]
 	if m.kind == rightsgraph.KindCongress && end > k+1 && k > start {
 		m.alts = append(m.alts, d.text[ts[start].s:ts[k].e]) // without its complement
+	}
+	if m.kind == rightsgraph.KindResolution && (end > k+1 || k > start) {
+		m.alts = append(m.alts, ts[k].w) // "recommendations", the text's short form
 	}
 	if skipped > 0 && end > skipped+1 {
 		m.form = d.text[m.s:ts[skipped-1].e] + " " + d.text[ts[skipped+1].s:m.e]

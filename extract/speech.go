@@ -341,7 +341,16 @@ func (d *drafter) investigated(s *sent) {
 		}
 		subjs, start := d.subjectsOf(s, v)
 		if subjs == nil {
-			continue
+			// "We documented …" in a report its publisher writes
+			w := v - 1
+			for w > 0 && adverbs[s.low(w)] {
+				w--
+			}
+			if p := d.publisher(); p != nil && w >= 0 && s.low(w) == "we" {
+				subjs, start = []*mention{{ent: p}}, w
+			} else {
+				continue
+			}
 		}
 		k := v + 1
 		end := s.clauseEnd(k, true)
@@ -360,6 +369,16 @@ func (d *drafter) investigated(s *sent) {
 			d.add(s, rightsgraph.RelInvestigated, m.ent, issue, "", nil, 0.65, "x-"+ts[v].low, start, max(end, v+1))
 		}
 	}
+}
+
+// publisher returns the organisation the header says published the report.
+func (d *drafter) publisher() *ent {
+	for _, r := range d.rels {
+		if r.t == rightsgraph.RelPublished && !r.from.dropped {
+			return r.from
+		}
+	}
+	return nil
 }
 
 var speechNouns = wordSet(`speech address talk presentation report statement lecture remarks paper message greeting greetings`)

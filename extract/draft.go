@@ -31,7 +31,9 @@ type ent struct {
 	link     *Link
 	id       string
 	count    int  // mentions in the first pass
+	named    int  // mentions by name (not back-references) in the first pass
 	other    bool // an event other than the one the report is about
+	quoted   bool // named by a quoted name or title, which is its name
 }
 
 func (e *ent) addForm(f string) {
@@ -47,6 +49,13 @@ func (e *ent) addForm(f string) {
 		e.forms = append(e.forms, f)
 	}
 }
+
+// placeShort maps the long names of countries to their short names.
+var placeShort = map[string]string{"russian federation": "Russia", "rf": "Russia", "kyrgyz republic": "Kyrgyzstan",
+	"republic of kazakhstan": "Kazakhstan", "republic of uzbekistan": "Uzbekistan", "republic of tajikistan": "Tajikistan",
+	"republic of belarus": "Belarus", "republic of armenia": "Armenia", "republic of azerbaijan": "Azerbaijan",
+	"republic of moldova": "Moldova", "ussr": "Soviet Union", "united states of america": "United States",
+	"chechen republic": "Chechnya", "republic of tatarstan": "Tatarstan"}
 
 // knownForm is a form of an organisation, as lower-case words.
 type knownForm struct {
@@ -76,7 +85,6 @@ type drafter struct {
 	byName   map[string]*ent   // kind + normalised form → entity
 	bySur    map[string][]*ent // persons by normalised surname
 	acronyms map[string]*ent   // acronym → organisation
-	orgNames []*ent            // organisations of two words or more, for lower-case mentions
 
 	formsByWord map[string][]knownForm // first word → organisation forms of 2+ words
 
@@ -90,12 +98,16 @@ type drafter struct {
 	lastRes      *ent
 	lastPerson   *ent
 	main         *ent // the event the report is about
+	report       *ent // the report itself, for PUBLISHED and TRANSLATED
+	pendingDoc   *ent // a document whose list of demands follows
+	year         int  // the year of the report's dateline, for dates without one
 }
 
 func newDrafter(text string, known Known) *drafter {
 	return &drafter{
 		text: text, known: known, lower: map[string]bool{},
 		byName: map[string]*ent{}, bySur: map[string][]*ent{}, acronyms: map[string]*ent{},
+		report:  &ent{kind: rightsgraph.KindReport, order: -1, id: ReportRef},
 		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, formsByWord: map[string][]knownForm{},
 	}
 }
@@ -104,9 +116,10 @@ func newDrafter(text string, known Known) *drafter {
 // (entities and coreference), then its relations.
 func (d *drafter) run(ctx context.Context) error {
 	d.vocabulary()
+	d.year = datelineYear(d.text)
 	var toks []tok
 	for d.pass = 1; d.pass <= 2; d.pass++ {
-		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson = nil, nil, nil, nil
+		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson, d.pendingDoc = nil, nil, nil, nil, nil
 		clear(d.lastByHead)
 		n := 0
 		var err error
@@ -125,22 +138,31 @@ func (d *drafter) run(ctx context.Context) error {
 				}
 			}
 			heading := isHeading(toks)
+			header := s < 600 // the title, byline and dateline
 			sentences(toks, func(ts []tok) {
-				if heading {
-					return
-				}
 				ms := d.findMentions(ts)
+				if heading {
+					// A heading names things (a byline, a publisher) but
+					// states nothing more than that the report mentions them.
+					ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.kind == "" || m.generic })
+				}
 				if d.pass == 1 {
 					d.acronymDefs(ts, ms)
 					for _, m := range ms {
 						d.resolve(m, true)
 					}
 				} else {
-					ms = d.addLowerMentions(ts, ms)
 					for _, m := range ms {
 						if e := d.resolve(m, true); e != nil {
 							e.mentions = append(e.mentions, [2]int{m.s, m.e})
 						}
+					}
+					if heading {
+						d.headerRelations(ts, ms, header)
+						return
+					}
+					if header {
+						d.headerRelations(ts, ms, true)
 					}
 					d.relations(ts, ms)
 				}
@@ -252,8 +274,13 @@ func (d *drafter) settle() {
 	}
 	d.main = nil
 	for _, e := range d.ents {
-		if e.kind == rightsgraph.KindCongress && !e.other && (d.main == nil || e.count > d.main.count) {
+		if e.kind == rightsgraph.KindCongress && !e.other && (d.main == nil || e.named > d.main.named) {
 			d.main = e
+		}
+	}
+	for _, e := range d.ents {
+		if m := d.main; e.kind == rightsgraph.KindCongress && m != nil && e != m && e.ordinal != 0 && m.ordinal > e.ordinal {
+			e.other = true
 		}
 	}
 }
@@ -281,11 +308,16 @@ func (d *drafter) chooseName(e *ent) {
 		}
 		e.name = best
 	default:
+		if e.quoted && len(e.forms) > 0 {
+			e.name = e.forms[0]
+			return
+		}
 		best := ""
 		for _, f := range e.forms {
 			if isAcronym(f) && strings.ToUpper(f) == f {
 				continue
 			}
+			// The fullest form, as the guidelines name organisations.
 			if utf8.RuneCountInString(f) > utf8.RuneCountInString(best) {
 				best = f
 			}
@@ -295,6 +327,21 @@ func (d *drafter) chooseName(e *ent) {
 		}
 		e.name = best
 	}
+}
+
+// initials returns the capitals that begin the words of a name.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 func key(kind rightsgraph.Kind, form string) string {
@@ -329,18 +376,18 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 	if m.kind != rightsgraph.KindPerson && m.kind != rightsgraph.KindIssue {
 		if o := d.byName[key(rightsgraph.KindOrganisation, m.form)]; o != nil && (m.kind != rightsgraph.KindOrganisation || !m.generic) {
 			m.kind = rightsgraph.KindOrganisation
-			m.ent = o
 			d.lastOrg = o
-			return o
+			e = o
 		}
 	}
-	switch m.kind {
-	case rightsgraph.KindPerson:
+	switch {
+	case e != nil:
+	case m.kind == rightsgraph.KindPerson:
 		e = d.resolvePerson(m, create)
 		if e != nil {
 			d.lastPerson = e
 		}
-	case rightsgraph.KindOrganisation:
+	case m.kind == rightsgraph.KindOrganisation:
 		e = d.resolveOrg(m, create)
 		if e != nil {
 			d.lastOrg = e
@@ -348,24 +395,34 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 				d.lastByHead[e.head] = e
 			}
 		}
-	case rightsgraph.KindCongress:
+	case m.kind == rightsgraph.KindCongress:
 		e = d.resolveCongress(m, create)
 		if e != nil {
 			d.lastCongress = e
 		}
-	case rightsgraph.KindResolution:
+	case m.kind == rightsgraph.KindResolution:
 		e = d.resolveDoc(m, create, &d.lastRes)
-	case rightsgraph.KindLaw:
+	case m.kind == rightsgraph.KindLaw:
 		if m.generic {
 			return nil
 		}
 		e = d.resolveDoc(m, create, nil)
-	case rightsgraph.KindPlace:
+	case m.kind == rightsgraph.KindPlace:
 		e = d.byName[key(m.kind, m.form)]
+		short := placeShort[rightsgraph.Normalize(m.form)]
+		if e == nil && short != "" {
+			// "the Russian Federation" is the "Russia" of the text
+			if e = d.byName[key(m.kind, short)]; e != nil {
+				d.alias(e, m.form)
+			}
+		}
 		if e == nil && create {
 			e = d.newEnt(m.kind, m.form, m.conf, m.rule)
+			if short != "" {
+				d.byName[key(m.kind, short)] = e
+			}
 		}
-	case "":
+	case m.kind == "":
 		// An unknown capitalised word may be a surname or short form named before.
 		e = d.resolveUnknown(m)
 	}
@@ -376,9 +433,17 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 	if e != nil {
 		if d.pass == 1 {
 			e.count++
+			if !m.generic {
+				e.named++
+			}
 		}
-		if m.alt != "" && rightsgraph.Normalize(m.alt) != "" {
-			d.alias(e, m.alt)
+		for _, a := range m.alts {
+			if rightsgraph.Normalize(a) != "" {
+				d.alias(e, a)
+			}
+		}
+		if m.rule == "name-quoted-name" || m.rule == "descriptor-quoted-name" || m.rule == "event-title" {
+			e.quoted = true
 		}
 	}
 	return e
@@ -391,7 +456,11 @@ func (d *drafter) resolveUnknown(m *mention) *ent {
 	n := rightsgraph.Normalize(m.form)
 	if ps := d.bySur[n]; len(ps) > 0 {
 		m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.8, "surname-after-name"
-		return d.pickPerson(ps)
+		p := d.pickPerson(ps)
+		if d.pass == 2 {
+			p.addForm(m.form)
+		}
+		return p
 	}
 	if e := d.acronyms[m.form]; e != nil {
 		m.kind, m.rule = e.kind, "acronym-def"
@@ -423,7 +492,11 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 	sk := rightsgraph.Normalize(surname)
 	if given == "" {
 		if ps := d.bySur[sk]; len(ps) > 0 {
-			return d.pickPerson(ps)
+			p := d.pickPerson(ps)
+			if d.pass == 2 {
+				p.addForm(form)
+			}
+			return p
 		}
 		if !create || m.conf < 0.6 {
 			return nil
@@ -432,7 +505,7 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 	for _, p := range d.bySur[sk] {
 		if p.given == "" || given == "" || sameGiven(p.given, given) {
 			d.alias(p, form)
-			if m.title != "" {
+			if m.title != "" && honorifics[strings.ToLower(strings.TrimSuffix(m.title, "."))] {
 				p.addForm(m.title + " " + form)
 			}
 			if p.given == "" {
@@ -449,7 +522,7 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 	}
 	e := d.newEnt(rightsgraph.KindPerson, form, m.conf, m.rule)
 	e.given, e.surname = given, surname
-	if m.title != "" {
+	if m.title != "" && honorifics[strings.ToLower(strings.TrimSuffix(m.title, "."))] {
 		e.addForm(m.title + " " + form)
 	}
 	d.bySur[sk] = append(d.bySur[sk], e)
@@ -476,9 +549,27 @@ func sameGiven(a, b string) bool {
 func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	form := m.form
 	if m.generic {
-		// "the Centre", "the organisation": the last organisation of that head.
-		if e := d.lastByHead[m.head]; e != nil {
-			if m.rule == "org-short-form" {
+		// "the Centre", "the organisation": the organisation of that head
+		// the text names most, else the last named.
+		var best *ent
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && e.head == m.head && !e.dropped && strings.Contains(e.name, " ") && (best == nil || e.count > best.count) {
+				best = e
+			}
+		}
+		// The first organisation of that head, when the text names it
+		// again, is the one the report is about.
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && e.head == m.head && !e.dropped && e.named >= 2 {
+				best = e
+				break
+			}
+		}
+		if best == nil {
+			best = d.lastByHead[m.head]
+		}
+		if e := best; e != nil {
+			if m.rule == "org-short-form" && d.pass == 2 {
 				d.alias(e, form)
 			}
 			return e
@@ -497,6 +588,40 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	if e := d.acronyms[form]; e != nil {
 		return e
 	}
+	// "ILI" after "International Legal Initiative": the initials of a name.
+	if isAcronym(form) && strings.ToUpper(form) == form {
+		var found *ent
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && initials(e.forms[0]) == form {
+				if found != nil && found != e {
+					found = nil
+					break
+				}
+				found = e
+			}
+		}
+		if found != nil {
+			d.alias(found, form)
+			return found
+		}
+	}
+	// "Adilet" after "Adilet Legal Clinic": the first word of a name.
+	if !strings.Contains(form, " ") && len(form) > 3 {
+		var found *ent
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && strings.HasPrefix(e.forms[0], form+" ") {
+				if found != nil && found != e {
+					found = nil
+					break
+				}
+				found = e
+			}
+		}
+		if found != nil {
+			d.alias(found, form)
+			return found
+		}
+	}
 	// A plural of an acronym ("POCs") or of a name.
 	if strings.HasSuffix(form, "s") {
 		if e := d.acronyms[strings.TrimSuffix(form, "s")]; e != nil {
@@ -509,9 +634,6 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	}
 	e := d.newEnt(rightsgraph.KindOrganisation, form, m.conf, m.rule)
 	e.head = m.head
-	if strings.Contains(form, " ") {
-		d.orgNames = append(d.orgNames, e)
-	}
 	return e
 }
 
@@ -519,6 +641,15 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 	form := m.form
 	if e := d.byName[key(rightsgraph.KindCongress, form)]; e != nil {
 		return e
+	}
+	// "2nd Congress in Defence of Human Rights" is the "Congress in
+	// Defence of Human Rights" of the title.
+	if sp := strings.IndexByte(form, ' '); sp > 0 && ordinals[strings.ToLower(form[:sp])] > 0 && !m.generic {
+		if e := d.byName[key(rightsgraph.KindCongress, form[sp+1:])]; e != nil && (e.ordinal == 0 || e.ordinal == m.ordinal) {
+			e.ordinal = m.ordinal
+			d.alias(e, form)
+			return e
+		}
 	}
 	if m.other {
 		if !create {
@@ -546,8 +677,11 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 		}
 	}
 	main := cmpOr(d.main, first)
-	if m.generic || m.ordinal == 0 && main != nil && m.rule == "lower-np" {
+	if m.generic || m.ordinal == 0 && main != nil && (m.rule == "lower-np" || m.rule == "event-description") {
 		if main != nil && (m.ordinal == 0 || main.ordinal == 0) {
+			if !m.generic && d.pass == 2 && (m.ordinal != 0 || describes(form)) {
+				d.alias(main, form)
+			}
 			return main
 		}
 		if m.generic && m.ordinal == 0 && (!create || m.head == "session" || m.head == "meeting" || m.head == "school" || m.head == "event" || m.head == "discussion") {
@@ -569,6 +703,12 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 	return e
 }
 
+// describes says whether a lower-case form describes an event by its
+// subject or place ("round table on torture in Kazan"), not in passing.
+func describes(form string) bool {
+	return strings.Contains(form, " on ") || strings.Contains(form, " in ") || strings.Contains(form, " about ")
+}
+
 func cmpOr(a, b *ent) *ent {
 	if a != nil {
 		return a
@@ -576,53 +716,47 @@ func cmpOr(a, b *ent) *ent {
 	return b
 }
 
+// prefixOf finds the one entity of a kind whose first form starts with
+// form as whole words ("Tbilisi Declaration" of "Tbilisi Declaration on
+// Media Freedom…", "Article 330.1" of "Article 330.1 of the Criminal Code").
+func (d *drafter) prefixOf(kind rightsgraph.Kind, form string) *ent {
+	var found *ent
+	for _, e := range d.ents {
+		if e.kind == kind && !e.dropped && len(e.forms) > 0 && strings.HasPrefix(e.forms[0], form+" ") {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
+}
+
 func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
 	if m.generic {
+		// "the resolution": the last document of that head, else the last.
+		for k := len(d.ents) - 1; k >= 0; k-- {
+			if e := d.ents[k]; e.kind == m.kind && !e.dropped && e.head == m.head && e.head != "" {
+				return e
+			}
+		}
 		if last != nil && *last != nil {
 			return *last
 		}
 		return nil
 	}
 	e := d.byName[key(m.kind, m.form)]
+	if e == nil && strings.Contains(m.form, " ") {
+		if e = d.prefixOf(m.kind, m.form); e != nil {
+			d.alias(e, m.form)
+		}
+	}
 	if e == nil && create {
 		e = d.newEnt(m.kind, m.form, m.conf, m.rule)
+		e.head = m.head
 	}
 	if last != nil && e != nil {
 		*last = e
 	}
 	return e
-}
-
-// addLowerMentions finds organisations of two or more words written again
-// in other case ("the human rights council of Russia").
-func (d *drafter) addLowerMentions(ts []tok, ms []*mention) []*mention {
-	if len(d.orgNames) == 0 {
-		return ms
-	}
-	taken := func(i int) bool {
-		for _, m := range ms {
-			if i >= m.i && i < m.j {
-				return true
-			}
-		}
-		return false
-	}
-	for i := 0; i < len(ts); i++ {
-		if !ts[i].word || taken(i) || ts[i].up {
-			continue
-		}
-		for _, e := range d.orgNames {
-			n := len(strings.Fields(e.name))
-			if i+n > len(ts) {
-				continue
-			}
-			s, end := ts[i].s, ts[i+n-1].e
-			if !strings.EqualFold(d.text[s:end], e.name) {
-				continue
-			}
-			ms = append(ms, &mention{i: i, j: i + n, s: s, e: end, kind: e.kind, form: d.text[s:end], conf: 0.7, rule: "name-other-case", ent: e})
-			break
-		}
-	}
-	return ms
 }

@@ -31,6 +31,9 @@ func LoadCases(fsys fs.FS, dir string) ([]Case, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no annotations (*.yaml)", dir)
+	}
 	var cases []Case
 	for _, f := range files {
 		ann, err := fs.ReadFile(fsys, f)
@@ -303,6 +306,14 @@ func scoreRelations(ev *Evaluation, r *Result, gold *rightsgraph.ReportGraph, ma
 	}
 }
 
+// ScoreDraft scores one draft against its gold graph, as Evaluate does.
+func ScoreDraft(r *Result, gold *rightsgraph.ReportGraph) *Evaluation {
+	ev := &Evaluation{Entities: map[rightsgraph.Kind]*Score{}, Relations: map[rightsgraph.RelType]*Score{}, Words: r.Words}
+	match := scoreEntities(ev, r, gold)
+	scoreRelations(ev, r, gold, match)
+	return ev
+}
+
 // entitiesKnown is a Known over a list of entities.
 type entitiesKnown struct {
 	byName map[string][]*rightsgraph.Entity
@@ -380,4 +391,56 @@ func (e *Evaluation) WriteTable(w io.Writer, title string) {
 		fmt.Fprintf(w, "%-24s %6s\n", "linking accuracy", "-")
 	}
 	fmt.Fprintf(w, "%-24s %6.0f (%d words)\n\n", "words/s", e.WordsPerSecond(), e.Words)
+}
+
+// Misses lists, for tuning, the gold entities and relations a draft missed
+// ("-") and the drafted ones gold does not hold ("+"), of the kinds and
+// relation types named in only (comma-separated; all when empty).
+func Misses(r *Result, gold *rightsgraph.ReportGraph, only string) []string {
+	want := func(s string) bool { return only == "" || slices.Contains(strings.Split(only, ","), s) }
+	ev := &Evaluation{Entities: map[rightsgraph.Kind]*Score{}, Relations: map[rightsgraph.RelType]*Score{}}
+	match := scoreEntities(ev, r, gold)
+	var out []string
+	matched := map[string]bool{}
+	for _, g := range gold.Entities {
+		if !want(string(g.Kind)) || g.Kind == rightsgraph.KindIssue {
+			continue
+		}
+		if d := match[g.ID]; d != nil {
+			matched[d.ID] = true
+		} else {
+			out = append(out, fmt.Sprintf("- %s %q %v", g.Kind, g.Name, g.Aliases))
+		}
+	}
+	for _, e := range r.Entities {
+		if want(string(e.Kind)) && e.Kind != rightsgraph.KindIssue && !matched[e.ID] {
+			out = append(out, fmt.Sprintf("+ %s %q %v %.2f %s", e.Kind, e.Name, e.Aliases, e.Confidence, e.Rule))
+		}
+	}
+	toGold := map[string]string{}
+	for gid, d := range match {
+		toGold[d.ID] = gid
+	}
+	type k3 struct{ t, f, to string }
+	goldRels := map[k3]bool{}
+	for _, g := range gold.Relations {
+		goldRels[k3{string(g.Type), g.From, g.To}] = true
+	}
+	draftRels := map[k3]bool{}
+	for _, x := range r.Relations {
+		if !want(string(x.Type)) {
+			continue
+		}
+		k := k3{string(x.Type), cmp.Or(toGold[x.From], x.From), cmp.Or(toGold[x.To], x.To)}
+		draftRels[k] = true
+		if !goldRels[k] {
+			out = append(out, fmt.Sprintf("+ %s %s -> %s [%s] %s | %.100q", x.Type, x.From, x.To, x.Role, x.Rule, x.Evidence.Quote))
+		}
+	}
+	for _, g := range gold.Relations {
+		if want(string(g.Type)) && !draftRels[k3{string(g.Type), g.From, g.To}] {
+			out = append(out, fmt.Sprintf("- %s %s -> %s [%s] | %.100q", g.Type, g.From, g.To, g.Role, g.Evidence[0].Quote))
+		}
+	}
+	return out
 }

@@ -52,6 +52,16 @@ marie denise beverly amber theresa marilyn danielle diana brittany natalie sophi
 charlotte jane claire sophie lucy kate felicity fiona hilary harriet anne eleanor ruth
 hans klaus jurgen wolfgang stefan markus andreas thomas pierre jean jacques francois marie claude luc
 giovanni marco luca paolo jan piotr tomasz pawel krzysztof agnieszka katarzyna malgorzata jiri petra
+clare claire leyla leila elnur elchin emin rasul rauf anar ilgar khadija arzu gunel aynur nargiz sevinj
+tural vusal ramil rovshan javid farhad aidan aizada aidai ainura altynai asylbek bakyt bermet cholpon
+dastan elmira gulmira jyldyz kanat kubat nurbek nurzhan saltanat talgat ulan zhanar zarina azamat bakhyt
+daniyar galym marlen yerzhan yerbol zhanna askar arman dilnoza dilshod farrukh gulnoza jamshid kamola
+lola malika mukhammad nigora otabek rustam sardor shahlo shukhrat ulugbek zafar gulbakhor gulnara ildar
+rustem rinat ravil albert airat almaz alsu dinara elvira guzel lilia liliya rezeda zulfiya artur timur
+gela giorgi irakli levan lasha nika nino salome tamar tamta zurab otar ketevan maia mariam natia eka
+aram arsen gayane hayk karen lilit narek tigran ani anahit armine astghik gevorg hrant mher samvel
+vardan mykhailo oleksii oksana yaroslava zoryana iryna nadiya halyna liudmyla vitaliy andrii yuliya
+paulina helga ingrid sven lars anders nils erik karin birgit astrid
 `)
 
 // titles are honorifics and professional titles written before a name.
@@ -69,6 +79,8 @@ federation league service office department directorate administration chamber a
 trust club initiative project campaign watch fellowship partnership consortium collective assembly parliament
 duma senate government prosecutor's procuracy inspectorate police guard army navy militia bank company corporation
 inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretariat organisation organization
+colony unit prison hospital exchange endowment bulletin gazette herald chronicle times radio press media observatory
+ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy
 congress` /* "congress" as a body is rare: only with a clear org context */)
 
 // orgDescriptors are lower-case nouns written after or before a name that
@@ -77,12 +89,12 @@ congress` /* "congress" as a body is rare: only with a clear org context */)
 var orgDescriptors = wordSet(`organisation organization movement group foundation fund centre center
 committee society association network union coalition ngo charity initiative project campaign newspaper
 outlet agency portal channel magazine journal website station broadcaster clinic platform institute
-bureau council commission party club trust`)
+bureau council commission party club trust weekly daily monthly`)
 
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop
 roundtable round-table meeting festival school convention session colloquium consultation webinar
-side-event`)
+side-event event briefing`)
 
 // lawHeads are head nouns of laws and codes.
 var lawHeads = wordSet(`law code act constitution bill convention covenant charter decree article statute
@@ -92,18 +104,24 @@ amendment amendments`)
 var resolutionHeads = wordSet(`resolution resolutions statement declaration appeal letter demands
 recommendations communique communiqué manifesto petition memorandum document`)
 
+// notOrgAcronyms are capitals that name things other than organisations.
+var notOrgAcronyms = wordSet(`hiv aids vpn vpns slapp slapps covid lgbt lgbtq lgbti lgbtiq sms pdf gdp it ceo id
+dna tb ptsd mp mps ngo ngos tv pr ok ps nb ii iii iv vi vii viii ix xi xii xx xxi am pm usa uk eu ussr rf
+ad bc www http https url`)
+
 // leadRoles are the positions that head an organisation (LEADS).
 var leadRoles = wordSet(`director head chair chairman chairwoman chairperson co-chair president leader
-coordinator co-coordinator founder co-founder editor-in-chief rector chief executive-director manager
+coordinator co-coordinator founder editor-in-chief rector chief executive-director manager
 convener convenor secretary-general`)
 
 // memberRoles are positions inside an organisation (MEMBER_OF).
-var memberRoles = wordSet(`member members lawyer lawyers expert experts activist activists researcher
+var memberRoles = wordSet(`co-founder co-founders founders member members lawyer lawyers expert experts activist activists researcher
 researchers analyst analysts staff employee employees volunteer volunteers representative representatives
 spokesperson spokesman spokeswoman deputy vice-chair vice-president secretary journalist journalists
 correspondent editor editors fellow fellows trustee trustees board-member advocate attorney consultant
-officer investigator investigators monitor monitors observer observers co-ordinator programme program
+officer investigator investigators monitor monitors observer observers co-ordinator
 specialist psychologist doctor historian economist sociologist professor lecturer student students
+reporter reporters writer author photographer blogger
 head-of founder-member veteran veterans leader-of official officials delegate delegates staffer
 participant participants coordinators`)
 
@@ -134,7 +152,7 @@ var topicVerbs = map[string][]string{
 // congressVerbs are verbs whose subject is an event or its participants and
 // whose object it discussed (DISCUSSED).
 var discussVerbs = map[string][]string{
-	"discussed": {""}, "covered": {""}, "considered": {""}, "examined": {""}, "addressed": {""},
+	"discussed": {""}, "covered": {""}, "considered": {""}, "examined": {""}, "dealt": {"with"},
 	"focused": {"on"}, "focussed": {"on"}, "debated": {""}, "reviewed": {""}, "explored": {""}, "tackled": {""},
 	"covering": {""}, "devoted": {"to"}, "dedicated": {"to"}, "concentrated": {"on"},
 }
@@ -145,11 +163,11 @@ produced drew`)
 
 // organiseVerbs say who organised an event (ORGANISED), active or passive.
 var organiseVerbs = wordSet(`organised organized convened called hosted co-organised co-organized
-co-hosted arranged initiated`)
+co-hosted arranged initiated held hold holds hosts`)
 
 // demandVerbs are what a document demands (ADDRESSES); the role is the
 // demand when it is a verb of its own ("repeal", "abolish").
-var demandVerbs = wordSet(`called demanded demands urged urges proposed proposes calls recommended
+var demandVerbs = wordSet(`called calling demanding urging demanded demands urged urges proposed proposes calls recommended
 recommends requested requests insisted appealed`)
 
 // stopCaps are capitalised words that begin sentences or headings and are
@@ -186,6 +204,9 @@ ivanovo magnitogorsk tver stavropol belgorod arkhangelsk vladimir sochi kursk sm
 petrozavodsk syktyvkar grozny nalchik vladikavkaz beslan nazran pskov vologda kostroma tambov orel oryol
 yakutsk magadan norilsk kyiv kiev kharkiv kharkov odesa odessa lviv dnipro donetsk luhansk lugansk
 mariupol minsk almaty astana bishkek tashkent dushanbe baku yerevan tbilisi chisinau vilnius riga tallinn
+tbilisi batumi kutaisi gyumri vanadzor ganja sumgait osh jalal-abad karaganda shymkent aktobe pavlodar
+semey khujand bukhara samarkand namangan andijan nukus zhytomyr chernihiv poltava vinnytsia kherson
+zaporizhzhia mykolaiv chernivtsi ivano-frankivsk uzhhorod ternopil rivne lutsk sumy kropyvnytskyi
 warsaw berlin paris london geneva strasbourg brussels vienna prague helsinki stockholm oslo washington
 new-york hague abkhazia ossetia transnistria karabakh sevastopol simferopol`)
 
@@ -197,7 +218,8 @@ territory okrug`)
 // they are not names.
 var nationalities = wordSet(`russian russians ukrainian belarusian kazakh kyrgyz uzbek tajik turkmen azerbaijani
 armenian georgian moldovan lithuanian latvian estonian polish finnish german french british english
-european american chinese chechen dagestani ingush tatar bashkir buryat yakut crimean soviet
+european american chinese chechen dagestani ingush tatar tatars bashkir buryat yakut crimean soviet
+uyghur uyghurs kurdish kurds roma jewish
 siberian caucasian muslim christian orthodox jewish islamic western eastern northern southern federal
 international national regional municipal state`)
 
@@ -207,7 +229,12 @@ var surnameEndings = []string{"ova", "eva", "yova", "ina", "yna", "skaya", "skai
 	"ko", "dze", "shvili", "ian", "yan", "aev", "aeva", "iev", "ieva", "idi", "ova", "aya", "kh", "ets"}
 
 // patronymicEndings mark the middle name of a Russian full name.
-var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna", "ievich", "ievna", "inichna"}
+var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna", "ievich", "ievna", "inichna",
+	"ivna", "ovych", "evych", "yovych", "ivych", "avich", "auna", "aunа", "ogly", "kyzy"}
+
+// investigateVerbs say that someone monitored or documented a matter (INVESTIGATED).
+var investigateVerbs = wordSet(`monitored documented investigated inspected recorded examined studied
+surveyed audited verified collected monitors documents investigates inspects records`)
 
 func hasSuffixAny(w string, ends []string) bool {
 	for _, e := range ends {

@@ -20,14 +20,14 @@ type mention struct {
 	rule    string
 	generic bool // a lower-case back-reference ("the congress", "the organisation"): never an alias
 	head    string
-	ordinal int // of an event: "second" congress
-	other   bool   // an event other than the one the report is about ("the previous round table")
-	alt     string // another form the text gives it here ("Full Name (Translation)")
-	next    int    // where scanning goes on, when not j
+	ordinal int      // of an event: "second" congress
+	other   bool     // an event other than the one the report is about ("the previous round table")
+	alts    []string // other forms the text gives it here ("Full Name (Translation)")
+	next    int      // where scanning goes on, when not j
 	ent     *ent
 }
 
-var connectors = wordSet(`of for in on and the de von van der del al la le des du da di bin ibn ben`)
+var connectors = wordSet(`of for in on against and the de von van der del al la le des du da di bin ibn ben`)
 
 // ofNouns are words after which "of" continues a name ("Voice of Beslan").
 var ofNouns = wordSet(`voice friends mothers house memory defence defense protection rights day league
@@ -37,13 +37,24 @@ forum assembly service agency bureau fund foundation movement network coalition 
 board college prosecutor's prosecutor procuracy guard law code constitution charter convention
 declaration statement resolution appeal article hearing hearings summit seminar`)
 
+// lowerEventHeads are the nouns that, in lower case, name an event of the
+// report (the round table, the side event) rather than a part of one.
+var lowerEventHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium roundtable
+round-table event side-event convention colloquium consultation webinar festival briefing`)
+
+// complementStops end the complement of a description ("the forum of X").
+var complementStops = wordSet(`took held opened began ended brought gathered attracted will would took place
+passed adopted issued discussed focused devoted called poses pose requires require gives give allows allow
+makes make bans ban obliges oblige forces force targets target threatens threaten now`)
+
 var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
 	"4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
 	"ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12}
 
 var multiPlaces = wordSet(`soviet-union russian-federation united-states united-kingdom st-petersburg
 saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rostov-on-don new-york
-the-hague`)
+the-hague south-caucasus central-asia eastern-europe western-europe middle-east far-east crimean-peninsula
+naberezhnye-chelny`)
 
 func isOpenQuote(w string) bool {
 	return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'"
@@ -72,6 +83,7 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 	var ms []*mention
 	for i := 0; i < len(ts); {
 		if m := d.quotedName(ts, i); m != nil {
+			d.parenAlias(ts, m)
 			ms = append(ms, m)
 			i = m.j
 			continue
@@ -90,7 +102,15 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 			i = m.j
 			continue
 		}
+		if end := titleQuote(ts, i); end > i {
+			i = end // “Police Custody Without Torture”: a title, not names
+			continue
+		}
 		t := ts[i]
+		if strings.HasSuffix(t.low, "-based") {
+			i++
+			continue
+		}
 		if !(t.capWord() || (t.digit && ordinals[t.low] > 0 && i+1 < len(ts) && ts[i+1].capWord())) {
 			i++
 			continue
@@ -98,7 +118,13 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		j := d.extendSpan(ts, i)
 		m := d.typeSpan(ts, i, j)
 		if m != nil {
-			if m.kind == rightsgraph.KindCongress {
+			if m.kind == rightsgraph.KindCongress && m.i > 0 && ordinals[ts[m.i-1].low] > 0 && !ts[m.i-1].up {
+				m.i--
+				m.s = ts[m.i].s
+				m.form = d.text[m.s:m.e]
+				m.ordinal = ordinals[ts[m.i].low]
+			}
+			if m.kind == rightsgraph.KindCongress || m.kind == rightsgraph.KindOrganisation && j < len(ts) && isOpenQuote(ts[j].w) && ts[j].s-ts[j-1].e <= 1 {
 				d.eventTitle(ts, m)
 				j = max(j, m.j)
 			}
@@ -121,6 +147,41 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			j++
 			continue
 		}
+		// "Article 286 of the Criminal Code", "Article 330.1"
+		if t.digit && j == i+1 && ts[i].low == "article" {
+			j++
+			if j+1 < len(ts) && ts[j].low == "of" && (ts[j+1].capWord() || ts[j+1].low == "the" && j+2 < len(ts) && ts[j+2].capWord()) {
+				j++
+				if ts[j].low == "the" {
+					j++
+				}
+				j++
+			}
+			continue
+		}
+		// "Round table in Kazan"
+		if t.low == "table" && j == i+1 && ts[i].low == "round" {
+			j++
+			continue
+		}
+		// "the Voronezh region": a place and its lower-case kind
+		if (t.low == "region" || t.low == "oblast" || t.low == "krai" || t.low == "province") && !t.up && j == i+1 && places[ts[i].low] {
+			j++
+			continue
+		}
+		// "Penal Colony No. 3"
+		if t.low == "no" && j+2 < len(ts) && ts[j+1].w == "." && ts[j+2].digit && (orgHeads[prev.low] || prev.capWord()) {
+			j += 3
+			continue
+		}
+		// "Prosecutor’s Office", "Prisoners’ Rights"
+		if (t.w == "’s" || t.w == "'s" || (t.w == "’" || t.w == "'") && strings.HasSuffix(prev.low, "s") && t.s == prev.e) && j+1 < len(ts) && ts[j+1].capWord() && (orgHeads[ts[j+1].low] || ofNouns[ts[j+1].low] || ts[j+1].low == "rights") {
+			j++
+			continue
+		}
+		if strings.HasSuffix(t.low, "-based") {
+			break
+		}
 		if t.capWord() && t.s-prev.e <= 1 {
 			if d.breakBefore(ts, i, j) {
 				break
@@ -135,7 +196,7 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 		}
 		if t.word && connectors[t.low] && !t.up {
 			k := j + 1
-			if k < len(ts) && ts[k].low == "the" && !ts[k].up {
+			if k < len(ts) && (ts[k].low == "the" || ts[k].low == "der" && (t.low == "van" || t.low == "von")) && !ts[k].up {
 				k++
 			}
 			if k < len(ts) && ts[k].capWord() && d.joinOK(ts, i, j, k) {
@@ -173,16 +234,33 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	left := ts[c-1].low
 	conn := ts[c].low
 	right := ts[k].low
+	if conn == "van" || conn == "von" || conn == "der" || conn == "de" || conn == "bin" || conn == "ibn" || conn == "al" || conn == "del" || conn == "da" || conn == "di" {
+		// particles inside a person's name: "Hendrik van der Meulen"
+		return c == i+1 && !orgHeads[ts[i].low] && !places[ts[i].low] && !stopCaps[ts[i].low]
+	}
 	if d.looksPerson(ts, i, c) {
 		return conn == "de" || conn == "van" || conn == "von" || conn == "der" || conn == "bin" || conn == "ibn" || conn == "al"
 	}
 	switch conn {
-	case "of", "for", "on":
+	case "of", "for", "on", "against":
+		if conn == "of" && places[right] && hasHead(ts[i:c]) {
+			return true // "Ministry of Labour … of Kazakhstan"
+		}
+		if conn == "of" && headComplement(ts[i:c]) && !givenNames[right] {
+			return true // "Bureau for Human Rights and the Rule of Law"
+		}
 		if !(ofNouns[left] || orgHeads[left] || congressHeads[left] || lawHeads[left] || resolutionHeads[left] || placeHeads[left]) {
 			return false
 		}
 		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
 	case "in":
+		if c+1 < k && ts[c+1].low == "the" {
+			for x := i; x < c; x++ {
+				if resolutionHeads[ts[x].low] || congressHeads[ts[x].low] || lawHeads[ts[x].low] {
+					return true // "Declaration on Media Freedom in the South Caucasus"
+				}
+			}
+		}
 		return congressHeads[left] && !places[right] && months[right] == 0
 	case "and":
 		// "Citizen and the Army rights organisation", "Society for Ethics and Law".
@@ -190,7 +268,25 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		for end < len(ts) && ts[end].capWord() {
 			end++
 		}
-		if orgHeads[left] || places[left] || places[right] || givenNames[right] {
+		if places[right] || givenNames[right] || placeHeads[left] || places[left] {
+			return false
+		}
+		if c == i+1 && !givenNames[ts[i].low] {
+			// "Medical and Sanitary Unit": one word, then a name with a head.
+			last := k
+			for last+1 < len(ts) && ts[last+1].capWord() && ts[last+1].low != "no" {
+				last++
+			}
+			if orgHeads[ts[last].low] {
+				return true
+			}
+		}
+		for x := i; x+1 < c; x++ {
+			if (orgHeads[ts[x].low] || ofNouns[ts[x].low]) && (ts[x+1].low == "of" || ts[x+1].low == "for" || ts[x+1].low == "on") {
+				return true // "Ministry of Labour and Social Protection", "Council for Civil Society and Human Rights"
+			}
+		}
+		if orgHeads[left] || places[left] {
 			return false
 		}
 		for n := end; n < len(ts) && n <= end+2; n++ {
@@ -222,7 +318,15 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 		}
 	}
 	if givenNames[first] {
-		return n >= 2 || true
+		return true
+	}
+	if n >= 3 && (ts[j-1].low == "kyzy" || ts[j-1].low == "uly" || ts[j-1].low == "ogly") {
+		return true
+	}
+	for k := i + 1; k < j-1; k++ {
+		if w := ts[k].low; !ts[k].up && (w == "van" || w == "von" || w == "der" || w == "de" || w == "bin" || w == "ibn" || w == "al") {
+			return true
+		}
 	}
 	if n >= 2 && (hasSuffixAny(ts[j-1].low, surnameEndings) || (n == 3 && hasSuffixAny(ts[i+1].low, patronymicEndings))) {
 		return !d.lower[ts[j-1].low] && !d.lower[first]
@@ -238,11 +342,11 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	// Leading words that are not names: "The", "On", sentence-initial "Representatives".
 	for i < j {
 		w := ts[i].low
-		if stopCaps[w] && !(titles[w] && j-i > 1) {
+		if stopCaps[w] && !(titles[w] && j-i > 1) && !(ordinals[w] > 0 && j-i > 1 && congressHeads[headOf(lowWords(ts[i:j]))]) {
 			i++
 			continue
 		}
-		if sentenceStart(ts, i) && d.lower[w] && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
+		if sentenceStart(ts, i) && d.lower[w] && !(w == "round" && j > i+1 && ts[i+1].low == "table") && !(ordinals[w] > 0 && j-i > 1) && !(j-i >= 2 && j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") && !ts[i+1].caps) && !(j-i > 2 && namedHead(headOf(lowWords(ts[i+1:j])))) && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
 			i++
 			continue
 		}
@@ -251,12 +355,30 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	for j > i && (connectors[ts[j-1].low] && !ts[j-1].up) {
 		j--
 	}
+	// "the Kyrgyz NGO Adilet Legal Clinic": the name follows the descriptor.
+	for k := i; k < j-1 && k <= i+1; k++ {
+		if (ts[k].low == "ngo" || ts[k].low == "ngos") && (k == i || nationalities[ts[i].low]) {
+			i = k + 1
+			break
+		}
+	}
 	if i >= j {
 		return nil
 	}
+	if ts[i].caps && j-i >= 1 {
+		common := true
+		for k := i; k < j; k++ {
+			if !ts[k].caps || !(d.lower[ts[k].low] || j-i >= 2 && utf8.RuneCountInString(ts[k].w) >= 4) || places[ts[k].low] {
+				common = false
+			}
+		}
+		if common {
+			return nil // "PRESS RELEASE": a heading in capitals
+		}
+	}
 	m := &mention{i: i, j: j, s: ts[i].s, e: ts[j-1].e}
 	// A title before a name: kept apart, as the guidelines strip it.
-	if j-i >= 2 && titles[ts[i].low] {
+	if j-i >= 2 && titles[ts[i].low] && (ts[i+1].capWord() || ts[i+1].w == ".") {
 		k := i + 1
 		if ts[k].w == "." && k+1 < j {
 			k++
@@ -272,6 +394,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			return m
 		}
 	}
+	// "the draft Law on Labour Migration"
+	if i > 0 && ts[i-1].low == "draft" && !ts[i-1].up && lawHeads[headOf(lowWords(ts[i:j]))] {
+		m.i, m.s = i-1, ts[i-1].s
+	}
 	m.form = d.text[m.s:m.e]
 	words := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
@@ -280,12 +406,32 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	last := words[len(words)-1]
 	first := words[0]
 	joined := strings.Join(words, "-")
+	head := headOf(words)
+	if multiPlaces[joined] {
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
+		return m
+	}
 	switch {
+	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting"):
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
+		for _, w := range words {
+			if n := ordinals[w]; n > 0 {
+				m.ordinal = n
+			}
+		}
+	case len(words) > 1 && resolutionHeads[head]:
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindResolution, 0.75, "document-head", head
+	case len(words) > 1 && lawHeads[head] && !orgHeads[head]:
+		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
+	case len(words) == 2 && places[first] && placeHeads[last] && !ts[j-1].up:
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.85, "place-region"
+	case len(words) > 1 && orgHeads[head] && !placeHeads[head]:
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.85, "org-head", head
 	case len(words) == 1 && nationalities[first]:
 		return nil
 	case multiPlaces[joined] || (len(words) == 2 && multiPlaces[strings.TrimSuffix(joined, "s")]):
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
-	case hasAny(words, congressHeads) && !hasAny(words[:len(words)-1], orgHeads):
+	case hasAny(words, congressHeads) && !hasAny(words[:len(words)-1], orgHeads) || joined == "round-table":
 		m.kind, m.conf, m.rule = rightsgraph.KindCongress, 0.85, "event-head"
 		m.head = firstIn(words, congressHeads)
 		for _, w := range words {
@@ -293,15 +439,27 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 				m.ordinal = n
 			}
 		}
-		if len(words) == 1 {
+		if len(words) == 1 || joined == "round-table" {
 			m.generic, m.conf, m.rule = true, 0.6, "event-back-reference"
+			// "Hearing on prison labour in Petrozavodsk", "Round table in Kazan" (titles)
+			if c := j; c+1 < len(ts) && (ts[c].low == "on" || ts[c].low == "in" || ts[c].low == "about") && (!ts[c+1].up || places[ts[c+1].low]) && (lowerEventHeads[first] || joined == "round-table") {
+				e := c + 1
+				for e < len(ts) && e-c <= 10 && ts[e].word && !complementStops[ts[e].low] && !auxVerbs[ts[e].low] && months[ts[e].low] == 0 && !ts[e].digit {
+					e++
+				}
+				if e > c+1 {
+					m.j, m.e = e, ts[e-1].e
+					m.form = d.text[m.s:m.e]
+					m.generic, m.conf, m.rule = false, 0.7, "event-description"
+				}
+			}
 		}
-	case lawHeads[first] || lawHeads[last] || (len(words) >= 2 && lawHeads[words[len(words)-2]] && ts[j-1].digit):
+	case (lawHeads[first] || hasAny(words, lawHeads) && !hasAny(words, orgHeads)) && !(len(words) >= 2 && first == "law" && !ts[i].up):
 		if len(words) == 1 && first != "constitution" {
 			return nil
 		}
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
-	case resolutionHeads[first] || resolutionHeads[last]:
+	case hasAny(words, resolutionHeads) && !hasAny(words, orgHeads):
 		if len(words) == 1 {
 			return nil
 		}
@@ -342,7 +500,67 @@ var notAcronyms = wordSet(`tv ngo ngos nb ps ok ii iii iv vi vii viii ix xi xii 
 
 func isAcronym(w string) bool {
 	n := utf8.RuneCountInString(w)
-	return n >= 2 && n <= 8 && !notAcronyms[strings.ToLower(w)]
+	return n >= 2 && n <= 8 && !notAcronyms[strings.ToLower(w)] && !notOrgAcronyms[strings.ToLower(strings.TrimSuffix(w, "s"))]
+}
+
+// headOf returns the head noun of a name: the last word before its first
+// "of", "for", "on" or "in" ("Declaration on Media Freedom" → declaration),
+// else its last word, leaving out a number ("Penal Colony No. 3" → colony).
+func headOf(words []string) string {
+	end := len(words)
+	for k, w := range words {
+		if k > 0 && (w == "of" || w == "for" || w == "on" || w == "in") {
+			end = k
+			break
+		}
+	}
+	for end > 1 && (words[end-1] == "no" || words[end-1] == "." || words[end-1] == "’s" || words[end-1] == "'s" || words[end-1] == "’" || isDigits(words[end-1])) {
+		end--
+	}
+	return words[end-1]
+}
+
+func lowWords(ts []tok) []string {
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, t.low)
+	}
+	return out
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return s == ""
+		}
+	}
+	return s != ""
+}
+
+// namedHead says whether a head noun makes a name of an organisation,
+// event, law or document.
+func namedHead(h string) bool {
+	return orgHeads[h] || congressHeads[h] || lawHeads[h] || resolutionHeads[h]
+}
+
+// headComplement says whether a name so far has a head noun followed by its
+// complement ("Bureau for …", "Committee on …").
+func headComplement(ts []tok) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if (orgHeads[ts[k].low] || congressHeads[ts[k].low]) && (ts[k+1].low == "for" || ts[k+1].low == "on") {
+			return true
+		}
+	}
+	return false
+}
+
+func hasHead(ts []tok) bool {
+	for _, t := range ts {
+		if orgHeads[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAny(words []string, set map[string]bool) bool {
@@ -377,7 +595,7 @@ func lastIn(words []string, set map[string]bool) string {
 // “foreign agents”.
 func (d *drafter) quotedName(ts []tok, i int) *mention {
 	t := ts[i]
-	if !t.word || t.up && !orgHeads[t.low] && !congressHeads[t.low] {
+	if !t.word || t.up {
 		return nil
 	}
 	k := i + 1
@@ -426,10 +644,14 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 // organisation").
 func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	t := ts[i]
-	if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their") {
+	k := i + 1
+	if resolutionHeads[t.low] && !t.up && i > 0 && passVerbs[ts[i-1].low] {
+		k = i // "adopted recommendations"
+	} else if !t.up && t.word && i > 0 && (organiseVerbs[ts[i-1].low] || ts[i-1].low == "attended") && !determiners[t.low] && eventAhead(ts, i) {
+		k = i // "held public hearings on prison labour"
+	} else if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their" || t.low == "her" || t.low == "his" || t.low == "our") {
 		return nil
 	}
-	k := i + 1
 	start := k
 	ordinal := 0
 	for k < len(ts) && k-start < 5 && ts[k].word && !ts[k].up {
@@ -437,13 +659,13 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		if n := ordinals[w]; n > 0 {
 			ordinal = n
 		}
-		if congressHeads[w] || resolutionHeads[w] || (lawHeads[w] && w != "article") || (orgDescriptors[w] && k == start) {
+		if congressHeads[w] || resolutionHeads[w] || (lawHeads[w] && (w != "article" || k+1 < len(ts) && ts[k+1].low == "on")) || (orgDescriptors[w] && k == start) {
 			break
 		}
 		if w == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
 			break
 		}
-		if stopCaps[w] && ordinals[w] == 0 || speechVerbs[w] || passVerbs[w] {
+		if stopCaps[w] && ordinals[w] == 0 && w != "next" && w != "last" && w != "following" || speechVerbs[w] || passVerbs[w] {
 			return nil
 		}
 		k++
@@ -464,6 +686,9 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		k++
 		m.kind, m.head, m.next = rightsgraph.KindCongress, "round table", k+1
 	case congressHeads[w]:
+		if !lowerEventHeads[w] {
+			return nil
+		}
 		m.kind, m.head = rightsgraph.KindCongress, w
 	case resolutionHeads[w]:
 		m.kind, m.head = rightsgraph.KindResolution, w
@@ -484,11 +709,22 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		m.rule, m.conf = "event-back-reference", 0.5
 	}
 	end := k + 1
+	skipped := -1
+	if m.kind == rightsgraph.KindResolution && end+1 < len(ts) && (ts[end].low == "addressed" || ts[end].low == "sent") && ts[end+1].low == "to" {
+		skipped = end // "recommendations addressed to the governments"
+		end++
+	}
 	// A complement names it: "on X", "about X", "to the Prosecutor General".
-	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" || ts[end].low == "of" || ts[end].low == "against") && m.kind != rightsgraph.KindOrganisation {
+	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" && m.kind == rightsgraph.KindResolution || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up) && m.kind != rightsgraph.KindOrganisation {
 		c := end + 1
 		for c < len(ts) && c-end <= 10 {
 			x := ts[c]
+			if x.word && (complementStops[x.low] || auxVerbs[x.low] || months[x.low] > 0 || x.digit) {
+				break
+			}
+			if x.low == "in" && c+1 < len(ts) && ts[c+1].up || x.low == "and" && c+1 < len(ts) && (ts[c+1].up || ts[c+1].low == "of" || ts[c+1].low == "to") {
+				break
+			}
 			if x.w == "," || x.w == "." || x.w == ";" || x.w == ":" || x.w == "(" || x.w == ")" || x.w == "–" || x.w == "—" || (x.word && (x.low == "which" || x.low == "that" || x.low == "who" || x.low == "was" || x.low == "were" || x.low == "is" || x.low == "has" || x.low == "had" || x.low == "and" && m.kind != rightsgraph.KindLaw || passVerbs[x.low] || speechVerbs[x.low])) {
 				break
 			}
@@ -501,6 +737,19 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	// An event's title in quotes: the round table “Prisons without torture”.
 	m.j, m.s, m.e = end, ts[start].s, ts[end-1].e
 	m.form = d.text[m.s:m.e]
+	if m.kind == rightsgraph.KindCongress && end > k+1 && k > start {
+		m.alts = append(m.alts, d.text[ts[start].s:ts[k].e]) // without its complement
+	}
+	if m.kind == rightsgraph.KindResolution && (end > k+1 || k > start) {
+		m.alts = append(m.alts, ts[k].w) // "recommendations", the text's short form
+	}
+	if skipped > 0 && end > skipped+1 {
+		m.form = d.text[m.s:ts[skipped-1].e] + " " + d.text[ts[skipped+1].s:m.e]
+	} else if skipped > 0 {
+		end = skipped
+		m.j, m.e = end, ts[end-1].e
+		m.form = d.text[m.s:m.e]
+	}
 	if m.rule == "" {
 		m.rule, m.conf = "lower-np", 0.6
 		if end > k+1 || k > start {
@@ -510,10 +759,66 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	if m.kind == rightsgraph.KindLaw && end == k+1 {
 		m.generic = true // "the law" alone
 	}
-	if m.kind == rightsgraph.KindResolution && end == k+1 && k == start {
+	if m.kind == rightsgraph.KindResolution && end == k+1 && k == start && !(i > 0 && passVerbs[ts[i-1].low] && k == i) {
 		m.generic = true
+		if t.low == "a" || t.low == "an" {
+			m.generic = false // "This was followed by a resolution": a new document
+			m.conf = 0.4
+		}
+	}
+	if m.kind == rightsgraph.KindResolution && !docContext(ts) {
+		return nil // "the opening statement": not a document the event adopted
 	}
 	return m
+}
+
+// titleQuote returns the end of a quotation in Title Case of three words
+// or more starting at i (a title: its words are not names), or i.
+func titleQuote(ts []tok, i int) int {
+	if !isOpenQuote(ts[i].w) || ts[i].w == "'" || ts[i].w == "‘" {
+		return i
+	}
+	words, caps := 0, 0
+	for k := i + 1; k < len(ts) && k <= i+16; k++ {
+		t := ts[k]
+		if isCloseQuote(t.w) {
+			if words >= 3 && caps == words {
+				return k + 1
+			}
+			return i
+		}
+		if t.word {
+			words++
+			if t.up || connectors[t.low] {
+				caps++
+			}
+		}
+	}
+	return i
+}
+
+// eventAhead says whether an event's head noun comes within a few
+// lower-case words from i.
+func eventAhead(ts []tok, i int) bool {
+	for k := i; k < len(ts) && k < i+5 && ts[k].word && !ts[k].up; k++ {
+		if lowerEventHeads[ts[k].low] || ts[k].low == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
+			return true
+		}
+	}
+	return false
+}
+
+// docContext says whether a sentence speaks of adopting or demanding.
+func docContext(ts []tok) bool {
+	if len(ts) > 0 && ts[len(ts)-1].w == ":" {
+		return true // "Open Door makes the following recommendations:"
+	}
+	for _, t := range ts {
+		if passVerbs[t.low] || demandVerbs[t.low] || t.low == "followed" || t.low == "demands" || t.low == "calls" || t.low == "proposals" || t.low == "included" {
+			return true
+		}
+	}
+	return false
 }
 
 // typeByContext types the names whose shape said nothing, by their
@@ -539,12 +844,37 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		if b0 == "the" {
 			b0, b1 = b1, before(2)
 		}
+		roleThenName := func(k int) bool {
+			n := 0
+			for k < len(ts) && ts[k].word && (leadRoles[ts[k].low] || memberRoles[ts[k].low] || ts[k].low == "deputy" || ts[k].low == "executive") {
+				k++
+				n++
+			}
+			return n > 0 && k+1 < len(ts) && ts[k].capWord() && ts[k+1].capWord() && (givenNames[ts[k].low] || allPlainWords(ts[k:k+2]))
+		}
 		switch {
+		case roleThenName(m.j) || m.j < len(ts) && (ts[m.j].w == "’s" || ts[m.j].w == "'s") && roleThenName(m.j+1):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "org-role-name"
+		case (before(0) == "a" || before(0) == "an" || before(0) == "the") && before(1) == "," && (memberRoles[after(0)] || leadRoles[after(0)]) && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Anna Petrova, a Memorial lawyer"
+		case b0 == "(" && after(0) == ")" && m.i >= 2 && personBefore(ms, m.i-1):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
+		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
+		case (before(0) == "of" || before(0) == "from" || before(0) == "with") && m.j-m.i <= 3 && m.i >= 2 && personBefore(ms, m.i-1) && !d.lower[ts[m.i].low] && !places[ts[m.i].low]:
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "person-of-name"
+		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.5, "by-name"
+		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
+			m.alts = append(m.alts, d.text[m.s:ts[m.j].e])
 		case orgDescriptors[after(0)] || (orgDescriptors[after(1)] && !ts[m.j].up && ts[m.j].word) || (orgDescriptors[after(2)] && after(1) == "rights"):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
+		case b0 == "from" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !ts[m.i].caps:
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
 		case (leadRoles[b1] || memberRoles[b1] || b1 == "board") && (b0 == "of" || b0 == "at" || b0 == "with"):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
-		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil:
+		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil || d.acronyms[strings.TrimSuffix(m.form, "s")] != nil:
 			// a surname or an acronym named before: resolved as such
 		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
@@ -552,10 +882,29 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || after(0) == "of" && m.j+1 < len(ts) && ts[m.j+1].capWord()):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
-		case m.j-m.i >= 2 && !d.lower[ts[m.i].low]:
+		case m.j-m.i >= 2 && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
 		}
 	}
+}
+
+func allIn(ts []tok, set map[string]bool) bool {
+	for _, t := range ts {
+		if !set[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// personBefore says whether a person's name ends just before token k.
+func personBefore(ms []*mention, k int) bool {
+	for _, m := range ms {
+		if m.j == k && m.kind == rightsgraph.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 func allPlainWords(ts []tok) bool {
@@ -598,7 +947,7 @@ func upperFirst(s string) string {
 // table “Police Custody Without Torture”, a side event, “Title”. The title
 // becomes the name; the description another form.
 func (d *drafter) eventTitle(ts []tok, m *mention) {
-	if m.kind != rightsgraph.KindCongress {
+	if m.kind != rightsgraph.KindCongress && m.kind != rightsgraph.KindOrganisation {
 		return
 	}
 	k := m.next
@@ -624,15 +973,25 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 	if last <= open {
 		return
 	}
-	if !m.generic || m.j > m.i {
-		m.alt = m.form
+	title := d.text[ts[open+1].s:ts[last].e]
+	if m.kind == rightsgraph.KindCongress && m.rule == "event-head" {
+		// A named event keeps its name; the title is another form.
+		m.alts = append(m.alts, title)
+		m.j, m.next = k+1, k+1
+		return
 	}
-	m.form = d.text[ts[open+1].s:ts[last].e]
+	if !m.generic || m.j > m.i {
+		m.alts = append(m.alts, m.form)
+	}
+	m.form = title
 	m.generic, m.conf, m.rule = false, 0.85, "event-title"
+	if m.kind == rightsgraph.KindOrganisation {
+		m.rule = "name-quoted-name"
+	}
 	m.j, m.next = k+1, k+1
 	m.s, m.e = ts[open+1].s, ts[last].e
-	if m.alt != "" && rightsgraph.Normalize(m.alt) == rightsgraph.Normalize(m.head) {
-		m.alt = ""
+	if n := len(m.alts); n > 0 && rightsgraph.Normalize(m.alts[n-1]) == rightsgraph.Normalize(m.head) {
+		m.alts = m.alts[:n-1]
 	}
 }
 
@@ -653,7 +1012,7 @@ func (d *drafter) parenAlias(ts []tok, m *mention) {
 	if k-m.j-1 == 1 && (ts[m.j+1].caps || places[ts[m.j+1].low]) {
 		return // an acronym (acronymDefs) or a place (BASED_IN)
 	}
-	m.alt = inner
+	m.alts = append(m.alts, inner)
 }
 
 // knownForm finds, in the second pass, a name of two or more words given

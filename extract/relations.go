@@ -13,6 +13,8 @@ type sent struct {
 	ts []tok
 	ms []*mention
 	at []*mention // mention starting at each token, or nil
+
+	branch bool // the last orgAfter passed through "the … branch of"
 }
 
 func (d *drafter) relations(ts []tok, ms []*mention) {
@@ -23,8 +25,13 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 			s.at[m.i] = m
 		}
 	}
+	if d.listRelations(s) {
+		return
+	}
+	d.eventDates(s)
 	d.roleRelations(s)
 	d.speech(s)
+	d.investigated(s)
 	d.eventRelations(s)
 	d.placeRelations(s)
 	d.documentRelations(s)
@@ -105,12 +112,38 @@ func (s *sent) kindAt(i int, kinds ...rightsgraph.Kind) *mention {
 	return m
 }
 
+// roleModifiers come before a role word: "executive director", "regional director".
+var roleModifiers = wordSet(`deputy executive vice senior chief regional programme program legal managing
+general founding acting interim country division national local press`)
+
+// subordinate modifiers make a head's title a member's: a regional director
+// does not head the organisation.
+var subordinate = wordSet(`deputy vice regional programme program legal acting interim country division
+local press assistant former honorary`)
+
+var prepositions = wordSet(`of for in on at by with from to into about against over under after before`)
+
+// descriptorAhead says whether a lower-case organisation descriptor comes
+// within three words from k.
+func descriptorAhead(ts []tok, k int) bool {
+	for x := k; x < len(ts) && x < k+3; x++ {
+		if !ts[x].word || ts[x].up {
+			return false
+		}
+		if orgDescriptors[ts[x].low] {
+			return true
+		}
+	}
+	return false
+}
+
 var determiners = wordSet(`the a an its his her their our this that these those`)
 
 // orgAfter finds an organisation at token i, after articles and
 // descriptors ("the movement", "the human rights organisation").
 func (s *sent) orgAfter(i int) *mention {
-	for k := i; k < len(s.ts) && k <= i+5; k++ {
+	s.branch = false
+	for k := i; k < len(s.ts) && k <= i+8; k++ {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
 			return m
 		}
@@ -119,6 +152,11 @@ func (s *sent) orgAfter(i int) *mention {
 			continue
 		}
 		t := s.ts[k]
+		if t.word && (t.low == "branch" || t.low == "office" || t.low == "department" || t.low == "section" || t.low == "chapter") && s.low(k+1) == "of" {
+			s.branch = true // a role in a branch is a membership of the whole
+			k++
+			continue
+		}
 		if t.word && (strings.HasSuffix(t.low, "-based") || nationalities[t.low] || t.low == "law" || t.low == "online" || t.low == "youth" || t.low == "women's" || t.low == "legal" || t.low == "civic" || t.low == "charitable" || t.low == "branch") {
 			continue
 		}
@@ -127,6 +165,9 @@ func (s *sent) orgAfter(i int) *mention {
 				return nil
 			}
 			continue
+		}
+		if !t.up && !prepositions[t.low] && !auxVerbs[t.low] && descriptorAhead(s.ts, k) {
+			continue // "the investigative outlet Temirov Live"
 		}
 		if !(determiners[t.low] || orgDescriptors[t.low] || t.low == "human" || t.low == "rights" || t.low == "non-governmental" || t.low == "public" || t.low == "independent" || t.low == "local" || t.low == "regional") {
 			return nil
@@ -140,6 +181,9 @@ func (s *sent) orgAfter(i int) *mention {
 // returns the role, the index of the preposition and whether it heads.
 func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	k := i
+	if s.low(k) == "one" && s.low(k+1) == "of" && s.low(k+2) == "the" {
+		k += 3 // "one of the founders of Y": a member
+	}
 	for k < len(s.ts) && determiners[s.low(k)] {
 		k++
 	}
@@ -158,6 +202,10 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		}
 		if w == "of" || w == "at" || w == "with" || w == "for" || w == "from" || w == "in" {
 			break
+		}
+		if pm := s.kindAt(k, rightsgraph.KindPlace); pm != nil {
+			k = pm.j
+			continue
 		}
 		if t.up && !leadRoles[w] && !memberRoles[w] && !titles[w] {
 			break
@@ -206,6 +254,9 @@ func (s *sent) personList(mi int) []*mention {
 }
 
 func (d *drafter) roleRel(s *sent, p *mention, org *mention, role string, lead bool, conf float64, rule string, a, b int) {
+	if s.branch {
+		lead = false
+	}
 	t := rightsgraph.RelMemberOf
 	if lead {
 		t = rightsgraph.RelLeads
@@ -220,7 +271,18 @@ func (d *drafter) roleRel(s *sent, p *mention, org *mention, role string, lead b
 func (d *drafter) roleRelations(s *sent) {
 	ts := s.ts
 	for mi, p := range s.ms {
-		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
+		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson && p.ent.kind != rightsgraph.KindOrganisation {
+			continue
+		}
+		if p.ent.kind == rightsgraph.KindOrganisation {
+			// "Memorial, a member of the FIDH network": only memberships.
+			if k := p.j; k+2 < len(s.ts) && s.ts[k].w == "," {
+				if role, prep, _, ok := s.rolePhrase(k + 1); ok && strings.Contains(role, "member") {
+					if o := s.orgAfter(prep + 1); o != nil && o.ent != p.ent {
+						d.add(s, rightsgraph.RelMemberOf, p.ent, o.ent, cleanRole(role), nil, 0.75, "org-appos-member-of", p.i, o.j)
+					}
+				}
+			}
 			continue
 		}
 		j := p.j
@@ -253,8 +315,12 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 				continue
 			}
-			if o := s.kindAt(k, rightsgraph.KindOrganisation); o != nil {
-				// "X, Memorial's lawyer" / "X, Memorial chair"
+			kk := k
+			for kk < len(ts) && determiners[s.low(kk)] {
+				kk++
+			}
+			if o := s.kindAt(kk, rightsgraph.KindOrganisation); o != nil {
+				// "X, Memorial's lawyer" / "X, Memorial chair" / "X, the Centre's director"
 				r := o.j
 				if s.low(r) == "’s" || s.low(r) == "'s" {
 					r++
@@ -315,7 +381,7 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 	var words []string
 	for k := i; k < len(s.ts) && len(words) < 3; k++ {
 		w := s.ts[k].low
-		if !s.ts[k].word || !(leadRoles[w] || memberRoles[w] || w == "deputy" || w == "executive" || w == "board" || w == "vice" || w == "senior" || w == "chief") {
+		if !s.ts[k].word || !(leadRoles[w] || memberRoles[w] || roleModifiers[w] || w == "board") {
 			break
 		}
 		words = append(words, w)
@@ -324,7 +390,7 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 		return "", false, false
 	}
 	last := words[len(words)-1]
-	deputy := slices.Contains(words, "deputy") || slices.Contains(words, "vice")
+	deputy := slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
 	return strings.Join(words, " "), leadRoles[last] && !deputy, leadRoles[last] || memberRoles[last]
 }
 
@@ -332,9 +398,16 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 func (d *drafter) preposedRole(s *sent, p *mention) {
 	ts := s.ts
 	k := p.i - 1
-	if k >= 0 && ts[k].w == "," {
+	if k >= 1 && ts[k].w == "," {
 		// "… of Y, X": walk back over "ROLE of [the] Y".
-		o := s.mentionEndingAt(k, rightsgraph.KindOrganisation)
+		e := k - 1
+		if ts[e].w == ")" { // "(PMC)"
+			for e > 0 && ts[e].w != "(" {
+				e--
+			}
+			e--
+		}
+		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
 		if o == nil {
 			return
 		}
@@ -346,7 +419,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			return
 		}
 		// the role: words before "of", back to a determiner or a preposition
-		e := b
+		e = b
 		if e >= 3 && ts[e-1].low == "board" && ts[e-2].low == "the" && ts[e-3].low == "of" {
 			e -= 3
 		}
@@ -368,7 +441,9 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		if start > 0 && determiners[ts[start-1].low] {
 			start--
 		}
-		d.roleRel(s, p, o, role, leadRoles[head] && !deputy, 0.85, "role-of-y-x", start, p.j)
+		for _, x := range s.personListFrom(p) {
+			d.roleRel(s, x, o, role, leadRoles[head] && !deputy, 0.85, "role-of-y-x", start, x.j)
+		}
 		return
 	}
 	// "Y's director X", "Y director X", "director of Y X"
@@ -393,6 +468,29 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 	if o := s.mentionEndingAt(b, rightsgraph.KindOrganisation); o != nil {
 		d.roleRel(s, p, o, role, leadRoles[head] && !deputy, 0.8, "org-role-x", o.i, p.j)
 	}
+}
+
+// personListFrom returns the persons of a list starting with p ("P, Q and R").
+func (s *sent) personListFrom(p *mention) []*mention {
+	list := []*mention{p}
+	for mi, m := range s.ms {
+		if m != p {
+			continue
+		}
+		for k := mi + 1; k < len(s.ms); k++ {
+			n, last := s.ms[k], list[len(list)-1]
+			if n.ent == nil || n.ent.kind != rightsgraph.KindPerson {
+				break
+			}
+			gap := s.ts[last.j:n.i]
+			if len(gap) == 1 && (gap[0].w == "," || gap[0].low == "and") || len(gap) == 2 && gap[0].w == "," && gap[1].low == "and" {
+				list = append(list, n)
+				continue
+			}
+			break
+		}
+	}
+	return list
 }
 
 // mentionEndingAt finds a mention of a kind whose last token is k.

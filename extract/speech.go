@@ -11,7 +11,7 @@ import (
 func (d *drafter) congressOf(s *sent) (*ent, bool) {
 	var generic *ent
 	for _, m := range s.ms {
-		if m.ent != nil && m.ent.kind == rightsgraph.KindCongress && !m.ent.other {
+		if m.ent != nil && m.ent.kind == rightsgraph.KindCongress {
 			if !m.generic {
 				return m.ent, true
 			}
@@ -21,7 +21,7 @@ func (d *drafter) congressOf(s *sent) (*ent, bool) {
 	if generic != nil {
 		return generic, true
 	}
-	if d.main != nil && !d.main.dropped {
+	if d.main != nil && !d.main.dropped && d.main.named > 0 {
 		return d.main, false
 	}
 	for _, e := range d.ents {
@@ -80,8 +80,31 @@ func (d *drafter) speech(s *sent) {
 			continue
 		}
 		subjs, start := d.subjectsOf(s, v)
+		if w := v - 1; subjs == nil && (s.low(w) == "who" || adverbs[s.low(w)] && s.low(w-1) == "who") {
+			if adverbs[s.low(w)] {
+				w--
+			}
+			if m, st := d.subjectOfOrWho(s, w+1); m != nil {
+				subjs, start = []*mention{m}, st
+			}
+		}
 		if subjs == nil && lastSubj != nil && (s.low(v-1) == "and" || s.low(v-1) == "also" && s.low(v-2) == "and") {
 			subjs, start = lastSubj, lastStart
+		}
+		if subjs == nil && s.low(v+1) == "by" && (w == "reported" || w == "raised" || w == "described" || w == "documented" || w == "criticised" || w == "criticized" || w == "highlighted" || w == "condemned") {
+			// "Overcrowding in SIZO-1 has been reported by the PMC"
+			if by := s.kindAt(v+2, rightsgraph.KindOrganisation, rightsgraph.KindPerson); by != nil {
+				a := 0
+				b := v
+				for b > a && (auxVerbs[s.low(b-1)] || s.low(b-1) == "been" || adverbs[s.low(b-1)]) {
+					b--
+				}
+				if issue := d.issueFrom(s, a, b); issue != nil {
+					congress, _ := d.congressOf(s)
+					d.add(s, rightsgraph.RelRaised, by.ent, issue, "", congress, 0.5, "topic-"+w+"-by-x", 0, len(ts))
+				}
+			}
+			continue
 		}
 		if subjs == nil {
 			// "…”, said Valery Borshchev": the speaker after the verb.
@@ -91,12 +114,22 @@ func (d *drafter) speech(s *sent) {
 					if congress != nil {
 						d.add(s, rightsgraph.RelSpokeAt, p.ent, congress, "", nil, confIf(named, 0.8, 0.7), "said-x", 0, len(ts))
 					}
+					d.reportedClause(s, p, v, congress)
 				}
 			}
 			continue
 		}
 		lastSubj, lastStart = subjs, start
 		congress, named := d.congressOf(s)
+		if len(subjs) == 1 && (s.low(v+1) == "," || s.low(v+1) == "." || v+1 == len(ts)) && start > 0 && ts[start-1].w == "," {
+			// "Most of them, Yusupova reported, have no access to health
+			// care", "…new travel bans on reporters, Mammadli said."
+			if subjs[0].ent.kind == rightsgraph.KindPerson && congress != nil {
+				d.add(s, rightsgraph.RelSpokeAt, subjs[0].ent, congress, "", nil, confIf(named, 0.8, 0.7), "x-"+w+"-aside", 0, len(ts))
+			}
+			d.reportedClause(s, subjs[0], v, congress)
+			continue
+		}
 		objStart, objEnd := d.topic(s, v)
 		rule := "x-" + w + "-topic"
 		if objStart < 0 {
@@ -115,6 +148,16 @@ func (d *drafter) speech(s *sent) {
 						conf = 0.5
 					}
 					d.add(s, rightsgraph.RelRaised, subj.ent, issue, "", congress, conf, rule, start, end)
+				}
+			}
+		}
+	}
+	// "The seminar was opened by X"
+	for v := 0; v+2 < len(ts); v++ {
+		if w := ts[v].low; (w == "opened" || w == "closed" || w == "addressed") && ts[v+1].low == "by" {
+			if p := s.kindAt(v+2, rightsgraph.KindPerson); p != nil {
+				if congress, named := d.congressOf(s); congress != nil {
+					d.add(s, rightsgraph.RelSpokeAt, p.ent, congress, "", nil, confIf(named, 0.8, 0.7), w+"-by-x", 0, len(ts))
 				}
 			}
 		}
@@ -163,6 +206,11 @@ func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
 				}
 			}
 		}
+		if subj.ent.kind == rightsgraph.KindOrganisation {
+			if list := s.orgListBefore(subj); len(list) > 1 {
+				return list, min(start, list[0].i)
+			}
+		}
 		return []*mention{subj}, start
 	}
 	if v >= 2 && s.ts[v-1].w == "," {
@@ -179,6 +227,39 @@ func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
 		}
 	}
 	return nil, 0
+}
+
+// orgListBefore returns the organisations of a list ending with o: "the
+// KBMR and the Kyrgyz public foundation “Adilet-Zhol”".
+func (s *sent) orgListBefore(o *mention) []*mention {
+	list := []*mention{o}
+	for mi := len(s.ms) - 1; mi >= 0; mi-- {
+		m := s.ms[mi]
+		if m.j > list[0].i || m.ent == nil {
+			continue
+		}
+		if m.ent.kind != rightsgraph.KindOrganisation {
+			break
+		}
+		ok, conj := true, false
+		for k := m.j; k < list[0].i; k++ {
+			t := s.ts[k]
+			switch {
+			case t.low == "and" || t.w == "," || t.low == "with" || t.low == "together":
+				conj = true
+			case determiners[t.low] || orgDescriptors[t.low] || nationalities[t.low] || t.low == "public" || t.low == "law" || isOpenQuote(t.w) || isCloseQuote(t.w) || t.w == "(" || t.w == ")" || t.caps:
+			default:
+				if s.kindAt(k, rightsgraph.KindPlace) == nil {
+					ok = false
+				}
+			}
+		}
+		if !ok || !conj {
+			break
+		}
+		list = append([]*mention{m}, list...)
+	}
+	return list
 }
 
 var auxVerbs = wordSet(`had has have was were is are would could should will can did does do may might must
@@ -205,6 +286,101 @@ func (d *drafter) thatTopic(s *sent, v int) (int, int) {
 	return a, k
 }
 
+// reportedClause raises what a speaker's reported words are about: the
+// clause around "X said" that is not the speaker's name.
+func (d *drafter) reportedClause(s *sent, p *mention, v int, congress *ent) {
+	ts := s.ts
+	var a, b int
+	switch {
+	case p.i > 1 && ts[p.i-1].w == "," && (v+1 >= len(ts) || ts[v+1].w == "." || ts[v+1].w == ","):
+		if v+1 < len(ts) && ts[v+1].w == "," {
+			a, b = v+2, s.clauseEnd(v+2, false) // "Most of them, X reported, have …"
+			x := 0
+			for x < p.i-1 && determiners[s.low(x)] {
+				x++
+			}
+			if b > a {
+				a = x
+			}
+		} else {
+			a, b = 0, p.i-1 // "…, X said."
+		}
+	case v+1 < len(ts) && ts[v] == ts[v] && p.i == v+1 && v > 1 && ts[v-1].w == ",":
+		a, b = 0, v-1 // "…, said X"
+	default:
+		return
+	}
+	for a < b && (isOpenQuote(ts[a].w) || !ts[a].word) {
+		a++
+	}
+	for b > a && (isCloseQuote(ts[b-1].w) || !ts[b-1].word) {
+		b--
+	}
+	if b-a < 3 || b-a > 30 {
+		return
+	}
+	for k := a; k < b; k++ {
+		if isOpenQuote(ts[k].w) && ts[k].w != "‘" && ts[k].w != "'" {
+			return // a direct quotation: its words are the speaker's, not a topic
+		}
+		if w := ts[k].low; w == "i" || w == "we" || w == "you" {
+			return
+		}
+	}
+	if issue := d.issueFrom(s, a, b); issue != nil {
+		d.add(s, rightsgraph.RelRaised, p.ent, issue, "", congress, 0.4, "reported-clause", 0, len(ts))
+	}
+}
+
+// investigated finds who monitored, documented or investigated what.
+func (d *drafter) investigated(s *sent) {
+	ts := s.ts
+	for v := 0; v < len(ts); v++ {
+		if !(investigateVerbs[ts[v].low] || ts[v].low == "found" && s.low(v+1) == "that") || s.low(v+1) == "by" {
+			continue
+		}
+		subjs, start := d.subjectsOf(s, v)
+		if subjs == nil {
+			// "We documented …" in a report its publisher writes
+			w := v - 1
+			for w > 0 && adverbs[s.low(w)] {
+				w--
+			}
+			if p := d.publisher(); p != nil && w >= 0 && s.low(w) == "we" {
+				subjs, start = []*mention{{ent: p}}, w
+			} else {
+				continue
+			}
+		}
+		k := v + 1
+		end := s.clauseEnd(k, true)
+		if s.low(k) == "that" {
+			// "Drozdov found that one prisoner … had been placed"
+			k, end = k+1, s.clauseEnd(k+1, false)
+		}
+		if end-k > 20 {
+			end = k + 20
+		}
+		issue := d.issueFrom(s, k, end)
+		if issue == nil {
+			continue
+		}
+		for _, m := range subjs {
+			d.add(s, rightsgraph.RelInvestigated, m.ent, issue, "", nil, 0.65, "x-"+ts[v].low, start, max(end, v+1))
+		}
+	}
+}
+
+// publisher returns the organisation the header says published the report.
+func (d *drafter) publisher() *ent {
+	for _, r := range d.rels {
+		if r.t == rightsgraph.RelPublished && !r.from.dropped {
+			return r.from
+		}
+	}
+	return nil
+}
+
 var speechNouns = wordSet(`speech address talk presentation report statement lecture remarks paper message greeting greetings`)
 
 func confIf(b bool, yes, no float64) float64 {
@@ -226,15 +402,32 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		if m.ent == nil || m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindOrganisation {
 			continue
 		}
+		if m.i > 0 && ts[m.i-1].low == "by" {
+			continue // "moderated by X, dealt with": X is not the subject
+		}
 		// Between subject and verb: nothing, an auxiliary or adverb, or an
 		// apposition closed by a comma.
 		gap := ts[m.j:v]
-		if okGap(gap) {
+		for len(gap) > 0 && (isCloseQuote(gap[0].w) || gap[0].w == ")") {
+			gap = gap[1:]
+		}
+		if okGap(gap) || len(gap) == 1 && gap[0].w == "," && m.i > 0 && ts[m.i-1].w == "," {
 			best = m
 		}
 	}
 	if best == nil {
 		return nil, 0
+	}
+	if best.ent.kind == rightsgraph.KindOrganisation {
+		// "Marina Bogomolova from the Kursk branch of the CDN said": the person speaks.
+		for _, m := range s.ms {
+			if m.i >= best.i || m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
+				continue
+			}
+			if g := ts[m.j:v]; len(g) > 0 && (g[0].low == "of" || g[0].low == "from") && okGap(trimQuotes(g)) {
+				best = m
+			}
+		}
 	}
 	// A subject inside an apposition of another ("X, director of Y, spoke"): the first.
 	start := best.i
@@ -263,8 +456,18 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 	return best, start
 }
 
-var adverbs = wordSet(`also then later further again briefly first finally particularly especially
+var adverbs = wordSet(`will would plans plan intends intend intend to also then later further again briefly first finally particularly especially
 specifically repeatedly openly strongly sharply had has have was were is then, in turn, notably recently`)
+
+func trimQuotes(g []tok) []tok {
+	out := make([]tok, 0, len(g))
+	for _, t := range g {
+		if !isCloseQuote(t.w) && !isOpenQuote(t.w) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
 
 func okGap(gap []tok) bool {
 	if len(gap) == 0 {
@@ -280,6 +483,28 @@ func okGap(gap []tok) bool {
 		if ok {
 			return true
 		}
+	}
+	// "the Bir Duino human rights movement hosted": descriptors between.
+	desc := true
+	for _, t := range gap {
+		if !t.word || t.up || !(orgDescriptors[t.low] || t.low == "human" || t.low == "rights" || t.low == "civic" || t.low == "public" || t.low == "independent" || t.low == "non-governmental" || t.low == "local" || t.low == "regional") {
+			desc = false
+		}
+	}
+	if desc {
+		return true
+	}
+	// "X of the movement “Y” spoke": a membership between.
+	if (gap[0].low == "of" || gap[0].low == "from") && len(gap) <= 14 {
+		if gap[len(gap)-1].w == "," {
+			gap = gap[:len(gap)-1]
+		}
+		for _, t := range gap {
+			if t.w == "," || t.w == "." || t.w == ";" || t.w == "(" || speechVerbs[t.low] || auxVerbs[t.low] {
+				return false
+			}
+		}
+		return true
 	}
 	// An apposition: ", … ," with no verb of its own and no full stop.
 	if gap[0].w != "," && gap[0].w != "(" && gap[0].w != "–" || len(gap) > 30 {
@@ -318,7 +543,7 @@ func (d *drafter) topic(s *sent, v int) (int, int) {
 		return -1, -1
 	}
 	k := v + 1
-	for k < len(s.ts) && adverbs[s.low(k)] {
+	for k < len(s.ts) && (adverbs[s.low(k)] || s.low(k) == "at" && s.low(k+1) == "length" || s.low(k) == "length" && s.low(k-1) == "at") {
 		k++
 	}
 	found := false
@@ -395,6 +620,16 @@ func (d *drafter) issueFrom(s *sent, a, b int) *ent {
 		e = d.newEnt(rightsgraph.KindIssue, name, 0.6, "topic-of-verb")
 	}
 	e.mentions = append(e.mentions, [2]int{s.ts[a].s, s.ts[b-1].e})
+	// "torture in the colonies of Mordovia" concerns Mordovia; "the case
+	// of Oleg Kim" concerns Oleg Kim.
+	for _, m := range s.ms {
+		if m.i >= a && m.j <= b && m.ent != nil && m.ent != e {
+			switch m.ent.kind {
+			case rightsgraph.KindPerson, rightsgraph.KindOrganisation, rightsgraph.KindPlace, rightsgraph.KindLaw:
+				d.add(s, rightsgraph.RelConcerns, e, m.ent, "", nil, 0.6, "issue-names-x", a, b)
+			}
+		}
+	}
 	return e
 }
 
@@ -403,436 +638,4 @@ func lowerFirst(name string, t tok) string {
 		return strings.ToLower(name[:len(t.w)]) + name[len(t.w):]
 	}
 	return name
-}
-
-// raiseFromQuote: a speaker's quoted words raise nothing the drafter can
-// name safely; only the speech is recorded.
-func (d *drafter) raiseFromQuote(s *sent, p *mention, congress *ent) {}
-
-// eventRelations finds who organised and chaired events, who attended,
-// what they discussed and where they took place.
-func (d *drafter) eventRelations(s *sent) {
-	ts := s.ts
-	congress, named := d.congressOf(s)
-	if congress == nil {
-		return
-	}
-	for v := 0; v < len(ts); v++ {
-		w := ts[v].low
-		switch {
-		case organiseVerbs[w] && s.low(v+1) == "by":
-			// "called by the Human Rights Council of Russia (and Y)"
-			for k := v + 2; k < len(ts) && k <= v+30; k++ {
-				if ts[k].w == "." || ts[k].w == ";" {
-					break
-				}
-				if m := s.kindAt(k, rightsgraph.KindOrganisation, rightsgraph.KindPerson); m != nil {
-					role := ""
-					if w == "called" || w == "convened" {
-						role = "convener"
-					}
-					a := v
-					for a > 0 && !(s.at[a] != nil && s.at[a].ent == congress) && v-a < 12 && ts[a-1].w != "." {
-						a--
-					}
-					d.add(s, rightsgraph.RelOrganised, m.ent, congress, role, nil, confIf(named, 0.85, 0.7), "organised-by-y", a, m.j)
-					k = m.j - 1
-					n := m.j
-					if s.low(n) == "(" {
-						for n < len(ts) && ts[n].w != ")" {
-							n++
-						}
-						n++
-					}
-					if !(s.low(n) == "and" || s.low(n) == "together" || s.low(n) == "jointly" || s.low(n) == "with" || s.low(n) == "," && (s.kindAt(n+1, rightsgraph.KindOrganisation) != nil || s.low(n+1) == "and")) {
-						break
-					}
-					k = n
-				}
-			}
-			if w == "called" && s.low(v+1) != "by" {
-				continue
-			}
-		case organiseVerbs[w] && w != "called" && v > 0:
-			// "Memorial organised the round table"
-			if subj, start := d.subjectOf(s, v); subj != nil {
-				end := s.clauseEnd(v, true)
-				d.add(s, rightsgraph.RelOrganised, subj.ent, congress, "", nil, confIf(named, 0.8, 0.65), "x-organised", start, end)
-			}
-		case w == "chaired" || w == "moderated" || w == "presided" || w == "facilitated":
-			if s.low(v+1) == "by" {
-				if p := s.kindAt(v+2, rightsgraph.KindPerson); p != nil {
-					d.add(s, rightsgraph.RelChaired, p.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), p.j)
-				}
-			} else if subj, start := d.subjectOfOrWho(s, v); subj != nil && subj.ent.kind == rightsgraph.KindPerson {
-				end := s.clauseEnd(v, true)
-				d.add(s, rightsgraph.RelChaired, subj.ent, congress, moderator(w), nil, confIf(named, 0.85, 0.7), "x-chaired", start, end)
-			}
-		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined":
-			among := false
-			for k := v + 1; k < len(ts) && k < v+6; k++ {
-				if ts[k].low == "among" || ts[k].low == "including" {
-					among = true
-				}
-			}
-			for _, m := range s.ms {
-				if among && m.i > v && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
-					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.6, "took-part-among", 0, len(ts))
-				}
-				if m.j > v || m.ent == nil || (m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindOrganisation) {
-					continue
-				}
-				if v-m.j > 12 {
-					continue
-				}
-				d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.65, "x-took-part", m.i, min(len(ts), v+3))
-			}
-		case w == "participants" || w == "speakers" && s.low(v+1) != "":
-			if s.low(v+1) == "included" || s.low(v+1) == "were" || s.low(v-1) == "among" {
-				for _, m := range s.ms {
-					if m.i > v && m.ent != nil && (m.ent.kind == rightsgraph.KindPerson || m.ent.kind == rightsgraph.KindOrganisation) {
-						t := rightsgraph.RelAttended
-						if w == "speakers" && m.ent.kind == rightsgraph.KindPerson {
-							t = rightsgraph.RelSpokeAt
-						}
-						d.add(s, t, m.ent, congress, "", nil, 0.7, "participants-included", 0, len(ts))
-					}
-				}
-			}
-		}
-		// What the event discussed: "the Congress discussed X", "panels on X, Y and Z".
-		if discussVerbs[w] != nil || ((w == "panels" || w == "panel" || w == "sessions" || w == "session" || w == "groups" || w == "discussions" || w == "discussion" || w == "sections" || w == "section" || w == "topics") && (s.low(v+1) == "on" || s.low(v+1) == "about" || s.low(v+1) == "covering" || s.low(v+1) == "devoted" || s.low(v+1) == "dedicated")) {
-			d.discussed(s, v, congress, named)
-		}
-	}
-}
-
-func moderator(w string) string {
-	if w == "moderated" || w == "facilitated" {
-		return "moderator"
-	}
-	return ""
-}
-
-// subjectOfOrWho finds the subject of a verb, also through "X, who chaired".
-func (d *drafter) subjectOfOrWho(s *sent, v int) (*mention, int) {
-	if v >= 1 && s.low(v-1) == "who" {
-		for k := len(s.ms) - 1; k >= 0; k-- {
-			m := s.ms[k]
-			if m.j <= v-1 && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
-				return m, m.i
-			}
-		}
-	}
-	return d.subjectOf(s, v)
-}
-
-// discussed reads what an event discussed, at the verb or noun v.
-func (d *drafter) discussed(s *sent, v int, congress *ent, named bool) {
-	ts := s.ts
-	w := ts[v].low
-	// The subject must be the event, its parts or its participants, not one speaker.
-	if discussVerbs[w] != nil {
-		subj, _ := d.subjectOf(s, v)
-		if subj != nil && subj.ent.kind == rightsgraph.KindPerson {
-			return
-		}
-		ok := false
-		for k := v - 1; k >= 0 && k >= v-12; k-- {
-			t := ts[k].low
-			if s.at[k] != nil && s.at[k].ent == congress || congressHeads[t] || t == "participants" || t == "representatives" || t == "gathered" || t == "panel" || t == "panels" || t == "groups" || t == "sessions" || t == "session" || t == "delegates" || t == "attendees" || t == "there" {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return
-		}
-	}
-	k := v + 1
-	preps := discussVerbs[w]
-	for _, p := range preps {
-		if p != "" && s.low(k) == p {
-			k++
-		}
-	}
-	switch s.low(k) {
-	case "on", "about", "covering", "of":
-		k++
-	case "devoted", "dedicated":
-		k += 2
-	}
-	if w == "covering" && s.low(k) == "issues" && s.low(k+1) == "such" {
-		k += 3
-	}
-	if s.low(k) == "issues" && s.low(k+1) == "such" && s.low(k+2) == "as" {
-		k += 3
-	}
-	if k >= len(ts) || s.low(k) == "that" || s.low(k) == "how" {
-		return
-	}
-	end := s.clauseEnd(k, false)
-	for _, it := range splitList(s, k, end) {
-		if issue := d.issueFrom(s, it[0], it[1]); issue != nil {
-			d.add(s, rightsgraph.RelDiscussed, congress, issue, "", nil, confIf(named, 0.7, 0.6), "event-discussed-list", 0, len(ts))
-		} else if m := s.kindAt(it[0], rightsgraph.KindLaw); m != nil {
-			d.add(s, rightsgraph.RelDiscussed, congress, m.ent, "", nil, 0.6, "event-discussed-law", 0, len(ts))
-		}
-	}
-}
-
-// splitList splits tokens [a, b) at commas and a final "and" outside
-// brackets: "A, B (of C and D), E and F".
-func splitList(s *sent, a, b int) [][2]int {
-	var items [][2]int
-	depth := 0
-	start := a
-	commas := 0
-	for k := a; k < b; k++ {
-		if s.ts[k].w == "," && depth == 0 {
-			commas++
-		}
-	}
-	for k := a; k < b; k++ {
-		t := s.ts[k]
-		switch {
-		case t.w == "(" || t.w == "[":
-			depth++
-		case t.w == ")" || t.w == "]":
-			depth--
-		case depth == 0 && t.w == ",":
-			items = append(items, [2]int{start, k})
-			start = k + 1
-			if s.low(k+1) == "and" {
-				start++
-			}
-		case depth == 0 && t.low == "and" && commas > 0 && k > start:
-			items = append(items, [2]int{start, k})
-			start = k + 1
-		case depth == 0 && t.low == "as" && s.low(k+1) == "well" && s.low(k+2) == "as":
-			items = append(items, [2]int{start, k})
-			start = k + 3
-			k += 2
-		}
-	}
-	if start < b {
-		items = append(items, [2]int{start, b})
-	}
-	// Trim bracketed asides from the end of each item.
-	for n, it := range items {
-		for k := it[0]; k < it[1]; k++ {
-			if s.ts[k].w == "(" {
-				items[n][1] = k
-				break
-			}
-		}
-	}
-	return items
-}
-
-// placeRelations finds where events took place and where organisations are based.
-func (d *drafter) placeRelations(s *sent) {
-	ts := s.ts
-	for _, m := range s.ms {
-		if m.ent == nil || m.ent.kind != rightsgraph.KindPlace {
-			continue
-		}
-		prev := s.low(m.i - 1)
-		// HELD_IN: "took place in X", "held in X", "gathered in X", "the round table in X"
-		if prev == "in" || prev == "at" {
-			v := s.low(m.i - 2)
-			v2 := s.low(m.i - 3)
-			if v == "place" && v2 == "took" || v == "held" || v == "gathered" || v == "met" || v == "opened" || v == "convened" || v == "took" || v == "organised" || v == "organized" || congressHeads[v] || s.at[max(0, m.i-2)] != nil && s.at[max(0, m.i-2)].ent != nil && s.at[max(0, m.i-2)].ent.kind == rightsgraph.KindCongress || d.endsCongress(s, m.i-1) {
-				congress, named := d.congressOf(s)
-				if congress != nil && (named || v == "place" || v == "held" || v == "gathered") {
-					d.add(s, rightsgraph.RelHeldIn, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-in-place", 0, len(ts))
-				}
-			}
-			// BASED_IN: "Memorial in Perm"
-			if o := s.mentionEndingAt(m.i-2, rightsgraph.KindOrganisation); o != nil && prev == "in" {
-				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.7, "org-in-place", o.i, m.j)
-			}
-		}
-		if prev == "from" || prev == "of" {
-			if o := s.mentionEndingAt(m.i-2, rightsgraph.KindOrganisation); o != nil {
-				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.6, "org-from-place", o.i, m.j)
-			}
-		}
-		// LOCATED_IN: "Kazan, Tatarstan", "Ekaterinburg (Urals)"
-		if m.j+1 < len(ts) && (ts[m.j].w == "," || ts[m.j].w == "(") {
-			if p := s.kindAt(m.j+1, rightsgraph.KindPlace); p != nil && !places[strings.ToLower(m.form)] || p != nil && ts[m.j].w == "(" {
-				end := p.j
-				if ts[m.j].w == "(" {
-					end++
-				}
-				d.add(s, rightsgraph.RelLocatedIn, m.ent, p.ent, "", nil, 0.55, "place-comma-place", m.i, end)
-			}
-		}
-	}
-	// "X (Bishkek)", "the Kazan law clinic “Pravovoy Shchit”"
-	for _, o := range s.ms {
-		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation {
-			continue
-		}
-		if o.j+2 < len(ts) && ts[o.j].w == "(" && ts[o.j+2].w == ")" {
-			if p := s.kindAt(o.j+1, rightsgraph.KindPlace); p != nil {
-				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "org-paren-place", o.i, o.j+3)
-			}
-		}
-		b := o.i - 1
-		if b >= 0 && isOpenQuote(ts[b].w) {
-			b--
-		}
-		for b >= 0 && ts[b].word && !ts[b].up && (orgDescriptors[ts[b].low] || ts[b].low == "law" || ts[b].low == "rights" || ts[b].low == "human" || ts[b].low == "regional" || ts[b].low == "public") {
-			b--
-		}
-		if b >= 0 && b < o.i-1 {
-			if p := s.mentionEndingAt(b, rightsgraph.KindPlace); p != nil {
-				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "place-descriptor-org", p.i, o.j)
-			}
-		}
-	}
-	// "Kazan-based X"
-	for k, t := range ts {
-		if t.word && strings.HasSuffix(t.low, "-based") {
-			pl := strings.TrimSuffix(t.w, "-based")
-			pe := d.byName[key(rightsgraph.KindPlace, pl)]
-			if pe == nil && places[strings.ToLower(pl)] {
-				pe = d.newEnt(rightsgraph.KindPlace, pl, 0.8, "place-based")
-				pe.mentions = append(pe.mentions, [2]int{t.s, t.s + len(pl)})
-			}
-			if o := s.orgAfter(k + 1); o != nil && pe != nil {
-				d.add(s, rightsgraph.RelBasedIn, o.ent, pe, "", nil, 0.8, "place-based-org", k, o.j)
-			}
-		}
-	}
-}
-
-func (d *drafter) endsCongress(s *sent, k int) bool {
-	m := s.mentionEndingAt(k-1, rightsgraph.KindCongress)
-	return m != nil
-}
-
-// documentRelations finds documents events adopted (PASSED) and what they
-// demand (ADDRESSES).
-func (d *drafter) documentRelations(s *sent) {
-	ts := s.ts
-	congress, named := d.congressOf(s)
-	var doc *mention
-	for _, m := range s.ms {
-		if m.ent != nil && m.ent.kind == rightsgraph.KindResolution {
-			doc = m
-			break
-		}
-	}
-	if doc != nil && congress != nil {
-		for v := 0; v < len(ts); v++ {
-			if passVerbs[ts[v].low] || ts[v].low == "followed" {
-				d.add(s, rightsgraph.RelPassed, congress, doc.ent, "", nil, confIf(named, 0.8, 0.6), "event-passed-document", 0, len(ts))
-				break
-			}
-		}
-		// "a resolution on X": what it addresses.
-		if doc.j > doc.i {
-			d.docTopic(s, doc)
-		}
-	}
-	from := (*ent)(nil)
-	if doc != nil {
-		from = doc.ent
-	} else if d.lastRes != nil {
-		from = d.lastRes
-	}
-	if from == nil {
-		return
-	}
-	for v := 0; v < len(ts); v++ {
-		w := ts[v].low
-		if !(demandVerbs[w] || w == "demands" || w == "proposals" || w == "calls") {
-			continue
-		}
-		k := v + 1
-		role := ""
-		if s.low(k) == "for" || s.low(k) == "to" {
-			k++
-		}
-		for k < len(ts) && determiners[s.low(k)] {
-			k++
-		}
-		if k < len(ts) && (s.low(k) == "repeal" || s.low(k) == "abolish" || s.low(k) == "abolition" || s.low(k) == "release" || s.low(k) == "investigate" || s.low(k) == "investigation" || s.low(k) == "end" || s.low(k) == "stop" || s.low(k) == "ensure" || s.low(k) == "ensuring" || s.low(k) == "cancel" || s.low(k) == "return") {
-			role = s.low(k)
-			k++
-			for s.low(k) == "of" || s.low(k) == "in" || s.low(k) == "its" || s.low(k) == "present" || s.low(k) == "form" || determiners[s.low(k)] {
-				k++
-			}
-		}
-		var items [][2]int
-		if s.low(k) == ":" {
-			items = semicolonItems(s, k+1)
-		} else {
-			items = splitList(s, k, s.clauseEnd(k, false))
-		}
-		for _, it := range items {
-			var to *ent
-			for _, m := range s.ms {
-				if m.i >= it[0] && m.i < it[1] && m.ent != nil && m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindCongress && m.ent.kind != rightsgraph.KindResolution {
-					to = m.ent
-					break
-				}
-			}
-			if to == nil {
-				a := it[0]
-				if r := s.low(a); role == "" && (r == "repeal" || r == "abolish" || r == "release" || r == "investigate" || r == "withdraw" || r == "guarantee" || r == "prosecute" || r == "sign" || r == "stop" || r == "end" || r == "ensure" || r == "review" || r == "ask" || r == "introduce" || r == "adopt" || r == "amend") {
-					a++
-				}
-				to = d.issueFrom(s, a, it[1])
-			}
-			if to != nil {
-				d.add(s, rightsgraph.RelAddresses, from, to, role, nil, 0.55, "document-demands", 0, len(ts))
-			}
-		}
-		break
-	}
-}
-
-// semicolonItems splits a numbered or dashed list after a colon: "1. a;
-// 2. b; 3. c." Each item loses its number and a leading "to".
-func semicolonItems(s *sent, a int) [][2]int {
-	var items [][2]int
-	start := a
-	flush := func(end int) {
-		k := start
-		for k < end && (s.ts[k].digit || s.ts[k].w == "." || s.ts[k].w == ")" || s.ts[k].w == "-" || s.ts[k].w == "–" || s.ts[k].w == "•" || s.low(k) == "to") {
-			k++
-		}
-		if k < end {
-			items = append(items, [2]int{k, end})
-		}
-	}
-	for k := a; k < len(s.ts); k++ {
-		if s.ts[k].w == ";" {
-			flush(k)
-			start = k + 1
-		}
-	}
-	end := len(s.ts)
-	if end > start && s.ts[end-1].w == "." {
-		end--
-	}
-	flush(end)
-	return items
-}
-
-// docTopic: "a resolution on Chechnya" addresses Chechnya.
-func (d *drafter) docTopic(s *sent, doc *mention) {
-	for k := doc.i; k < doc.j-1; k++ {
-		if w := s.low(k); w == "on" || w == "about" || w == "concerning" || w == "against" {
-			if m := s.at[k+1]; m != nil && m.ent != nil && m.ent.kind != rightsgraph.KindPerson {
-				d.add(s, rightsgraph.RelAddresses, doc.ent, m.ent, "", nil, 0.6, "document-on-x", doc.i, doc.j)
-			} else if is := d.issueFrom(s, k+1, doc.j); is != nil {
-				d.add(s, rightsgraph.RelAddresses, doc.ent, is, "", nil, 0.6, "document-on-x", doc.i, doc.j)
-			}
-			return
-		}
-	}
 }

@@ -65,6 +65,17 @@ func tokenize(text string, s, e int, out []tok) []tok {
 		}
 		out = append(out, mkTok(text, i, j, true))
 		i = j
+		// A possessive is one token: "Prosecutor’s" → "Prosecutor", "’s".
+		for _, p := range []string{"’s", "'s", "’S", "'S"} {
+			if strings.HasPrefix(text[j:e], p) {
+				r4, _ := utf8.DecodeRuneInString(text[j+len(p) : e])
+				if j+len(p) >= e || !isWordRune(r4) {
+					out = append(out, mkTok(text, j, j+len(p), false))
+					i = j + len(p)
+				}
+				break
+			}
+		}
 	}
 	return out
 }

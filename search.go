@@ -92,13 +92,14 @@ type Key struct {
 	Fold      string
 	normWords []string
 	words     []string // of Fold
+	changed   bool     // Fold != Norm
 }
 
 // NewKey prepares s for matching.
 func NewKey(s string) Key {
 	n := Normalize(s)
 	f := fold(s, n)
-	return Key{Norm: n, Fold: f, normWords: strings.Fields(n), words: strings.Fields(f)}
+	return Key{Norm: n, Fold: f, normWords: strings.Fields(n), words: strings.Fields(f), changed: f != n}
 }
 
 // Match scores how well a search query matches one name. See MatchKey.
@@ -144,7 +145,7 @@ func MatchKey(query, name Key) float64 {
 	}
 	// Words on both forms too, the normalized ones only where they differ
 	// from the folded (most Latin names fold to themselves).
-	both := query.Norm != q || name.Norm != n
+	both := query.changed || name.changed
 	same := func(a, b string) bool { return a == b }
 	if allWords(query.words, name.words, same) || both && allWords(query.normWords, name.normWords, same) {
 		return ScoreWords

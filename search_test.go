@@ -86,6 +86,7 @@ func TestMatchCyrillic(t *testing.T) {
 		{"Григорій", []string{"Hryhoriy", "Hryhorii", "Hryhorij"}},
 		{"Євген", []string{"Yevhen", "Ievhen", "Jevhen", "Êvhen"}},
 		{"Ґонта", []string{"Gonta", "G̀onta"}},
+		{"Ігор Грушевський", []string{"Ihor Hrushevskyi", "Ihor Hrushevskyy", "Ihor Hruševskyj"}},
 		{"Мар'яна", []string{"Mariana", "Mar'yana", "Marʼjana"}},
 		// Belarusian ў, Serbian љ.
 		{"Ўладзімір", []string{"Uladzimir"}},

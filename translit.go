@@ -18,7 +18,7 @@ import (
 //   - č, š, ž, ŝ (ISO 9, scholarly) are written ch, sh, zh, shch, as BGN
 //     writes ч, ш, ж, щ; other accents go (ë, è, ì, â, û…, see Normalize);
 //   - Cyrillic letters are written as BGN/PCGN writes them (х as kh, ц
-//     as ts, ю as yu…); г is h in a word with a letter only Ukrainian has
+//     as ts, ю as yu…); г is h in a name with a letter only Ukrainian has
 //     (і, ї, є, ґ), g otherwise; the soft and hard signs go;
 //   - x is ks, kh is h, ts is c (ISO 9 ц), y and j are i (й, ы; ISO 9 j);
 //   - an i before a vowel goes: it only softens it (ю, я, е written yu,
@@ -73,23 +73,19 @@ func cyrillicToLatin(n string) string {
 	if !strings.ContainsFunc(n, func(r rune) bool { return r >= 'Ѐ' && r <= 'ԯ' }) {
 		return n
 	}
+	// Ukrainian writes г for h, and has letters Russian lacks: one of them
+	// anywhere in the name makes it Ukrainian ("Ігор Грушевський").
+	ukrainian := strings.ContainsAny(n, "ієґ")
 	var b strings.Builder
 	b.Grow(len(n))
-	for i, w := range strings.Split(n, " ") {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		// Ukrainian writes г for h, and has letters Russian lacks.
-		ukrainian := strings.ContainsAny(w, "ієґ")
-		for _, r := range w {
-			switch l, ok := cyrillic[r]; {
-			case r == 'г' && ukrainian:
-				b.WriteByte('h')
-			case ok:
-				b.WriteString(l)
-			default:
-				b.WriteRune(r)
-			}
+	for _, r := range n {
+		switch l, ok := cyrillic[r]; {
+		case r == 'г' && ukrainian:
+			b.WriteByte('h')
+		case ok:
+			b.WriteString(l)
+		default:
+			b.WriteRune(r)
 		}
 	}
 	return b.String()

@@ -47,6 +47,8 @@ test: deps vet check-generate readers neo4j-test
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzNormalize$$' -fuzztime 100000x .
 	$(GO) test -run '^$$' -fuzz '^FuzzLocate$$' -fuzztime 1000000x .
+	$(GO) test -run '^$$' -fuzz '^FuzzCleanName$$' -fuzztime 100000x .
+	$(GO) test -run '^$$' -fuzz '^FuzzDistanceWithin$$' -fuzztime 300000x .
 	$(GO) test -run '^$$' -fuzz '^FuzzParseAnnotation$$' -fuzztime 50000x ./seed
 
 ## test-web: the explorer's end-to-end tests in Debian's Chromium, against

@@ -108,12 +108,13 @@ func Actor(ctx context.Context) string {
 }
 
 // UpsertEntity creates an entity or corrects its name, aliases or
-// description, as an editor. The editor's word outlives reloads of the
+// description, as an editor. Names and aliases are cleaned (CleanName). The editor's word outlives reloads of the
 // reports that declare the entity. It returns the entity as it is now.
 func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error) {
 	if err := Require(ctx, RoleEditor); err != nil {
 		return nil, err
 	}
+	in.Name, in.Aliases = CleanName(in.Name), CleanNames(in.Aliases)
 	switch {
 	case !in.Kind.Valid():
 		return nil, FieldError("input.kind", "unknown kind %q", in.Kind)
@@ -189,11 +190,13 @@ func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error)
 // AddRelation adds a fact as an editor, or more evidence for one: the
 // quote must be in the cited report (its offsets are found here), the
 // relationship type must allow the kinds it joins. A relation an editor
-// retracted may be added again. It returns the relation as it is now.
+// retracted may be added again. The role is cleaned like a name (see
+// CleanName). It returns the relation as it is now.
 func AddRelation(ctx context.Context, s Store, in RelationInput) (*Relation, error) {
 	if err := Require(ctx, RoleEditor); err != nil {
 		return nil, err
 	}
+	in.Role = CleanName(in.Role)
 	rule, ok := in.Type.Rule()
 	switch {
 	case !ok || rule.From == nil:

@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/agnivade/levenshtein"
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -14,9 +13,14 @@ import (
 // SearchHit is an entity found by a search, with a score in (0, 1]:
 // 1 for an exact match of a name or alias, less for prefix, word and fuzzy
 // matches.
+//
+// Relations and Evidence weigh equal scores (see RankHits): how many
+// relations the entity has, and how many pieces of evidence they carry.
 type SearchHit struct {
-	Entity *Entity
-	Score  float64
+	Entity    *Entity
+	Score     float64
+	Relations int
+	Evidence  int
 }
 
 // Scores of the kinds of match, from best to worst. A fuzzy match scores
@@ -30,16 +34,19 @@ const (
 	scoreFuzzy        = 0.6
 )
 
-// Normalize folds a name for matching: lower case, accents removed,
-// punctuation and runs of space turned into single spaces.
+// Normalize folds a name for matching: lower case, accents and invisible
+// characters (see CleanName) removed, apostrophes dropped, other
+// punctuation and runs of space turned into single spaces. It keeps the
+// script: Cyrillic stays Cyrillic (NewKey's Fold transliterates).
 func Normalize(s string) string {
 	folded := s
 	if !isASCII(s) { // only non-ASCII text can carry accents
 		// Normalize must be a fixed point of itself, so the text is made
 		// UTF-8 first (after a stray byte, as in "\xf0Å", norm leaves a rune
-		// undecomposed), and apostrophes go before composing, so that the
-		// letters they part compose now, not on a second call ("ᄀ'ᅡ" → "가").
-		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		// undecomposed), and apostrophes and invisible characters go before
+		// composing, so that the letters they part compose now, not on a
+		// second call ("ᄀ'ᅡ" → "가").
+		t := transform.Chain(runes.Remove(runes.Predicate(invisible)), norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 		if f, _, err := transform.String(t, apostrophes.Replace(strings.ToValidUTF8(s, "\uFFFD"))); err == nil {
 			folded = f
 		}
@@ -52,7 +59,7 @@ func Normalize(s string) string {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(r)
 			space = false
-		case r == '\'' || r == '’' || r == '‘':
+		case r == '\'':
 			// "Centre ‘E’" and "Centre E" match; apostrophes join words.
 		default:
 			if !space {
@@ -64,13 +71,10 @@ func Normalize(s string) string {
 	return strings.TrimSuffix(b.String(), " ")
 }
 
-// apostrophes are dropped: they join words (see Normalize).
-var apostrophes = strings.NewReplacer("'", "", "’", "", "‘", "")
-
-// translit maps spellings that English transliterations of Russian names
-// use interchangeably onto one form: Liudmila/Lyudmila/Ludmila,
-// Alekseeva/Alexeyeva, Natalya/Natalia, Sergei/Sergey.
-var translit = strings.NewReplacer("x", "ks", "kh", "h", "y", "i")
+// apostrophes are dropped: they join words (see Normalize). The modifier
+// letters are the soft and hard signs of transliterated Russian (ISO 9
+// "Ilʹič", "obʺekt") and the Ukrainian apostrophe.
+var apostrophes = strings.NewReplacer("'", "", "’", "", "‘", "", "ʹ", "", "ʺ", "", "ʼ", "")
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -81,46 +85,40 @@ func isASCII(s string) bool {
 	return true
 }
 
-// dropSoftI drops an "i" that only softens the vowel after it ("liu" → "lu").
-func dropSoftI(s string) string {
-	if !strings.Contains(s, "i") {
-		return s
-	}
-	b := []byte(s)
-	out := b[:0]
-	for i := 0; i < len(b); i++ {
-		if b[i] == 'i' && i+1 < len(b) && strings.IndexByte("aeiou", b[i+1]) >= 0 {
-			continue
-		}
-		out = append(out, b[i])
-	}
-	return string(out)
-}
-
-// Key is a name prepared for matching: Norm is Normalize's form, Fold also
-// unifies transliteration variants.
+// Key is a name prepared for matching: Norm is Normalize's form, Fold a
+// Latin form that also unifies transliteration variants (see fold).
 type Key struct {
-	Norm  string
-	Fold  string
-	words []string // of Fold
+	Norm      string
+	Fold      string
+	normWords []string
+	words     []string // of Fold
+	changed   bool     // Fold != Norm
 }
 
 // NewKey prepares s for matching.
 func NewKey(s string) Key {
 	n := Normalize(s)
-	f := dropSoftI(translit.Replace(n))
-	return Key{Norm: n, Fold: f, words: strings.Fields(f)}
+	f := fold(s, n)
+	return Key{Norm: n, Fold: f, normWords: strings.Fields(n), words: strings.Fields(f), changed: f != n}
 }
 
 // Match scores how well a search query matches one name. See MatchKey.
 func Match(query, name string) float64 { return MatchKey(NewKey(query), NewKey(name)) }
 
+// MaxQueryWords is how many words of a query are matched word by word
+// (ScoreWords, ScoreWordPrefixes and typos in words); a longer query
+// matches only as a whole. It bounds the cost of a match: word by word it
+// is the number of query words times the length of the name.
+const MaxQueryWords = 32
+
 // MatchKey scores how well a query matches a name, both prepared by NewKey:
 // ScoreExact when equal but for case, accents and punctuation; ScoreTranslit
-// when equal but for transliteration; ScorePrefix when the name starts with
-// the query; ScoreWords when every query word is a word of the name;
-// ScoreWordPrefixes when every query word starts a word of the name; below
-// that, fuzzy matches within a small edit distance; 0 for no match.
+// when equal but for script or transliteration; ScorePrefix when the name
+// starts with the query; ScoreWords when every query word is a word of the
+// name; ScoreWordPrefixes when every query word starts a word of the name;
+// below that, fuzzy matches within a small edit distance; 0 for no match.
+// Its cost grows linearly with the length of the name and of the query,
+// however long they are.
 func MatchKey(query, name Key) float64 {
 	if query.Norm == "" || name.Norm == "" {
 		return 0
@@ -132,24 +130,34 @@ func MatchKey(query, name Key) float64 {
 	if q == n {
 		return ScoreTranslit
 	}
-	if strings.HasPrefix(n, q) && (len(q) >= 3 || n[len(q)] == ' ') {
+	// Prefixes on both forms: the fold of a prefix is not always a prefix
+	// of the fold ("Mik" → "mik", "Mikhail" → "mihail").
+	if isPrefix(query.Norm, name.Norm) || isPrefix(q, n) {
 		return ScorePrefix
 	}
-	qw, nw := query.words, name.words
-	if allWords(qw, nw, func(a, b string) bool { return a == b }) {
-		return ScoreWords
-	}
-	if allWords(qw, nw, func(a, b string) bool { return len(a) >= 3 && strings.HasPrefix(b, a) }) {
-		return ScoreWordPrefixes
-	}
-	// Fuzzy: the whole query against the whole name, or word by word.
 	best := 0.0
+	// Fuzzy, the whole query against the whole name.
 	if d, ok := distanceWithin(q, n, AllowedEdits(len(q))); ok {
 		best = fuzzyScore(d, len(n))
 	}
+	if len(query.words) > MaxQueryWords || len(query.normWords) > MaxQueryWords {
+		return best
+	}
+	// Words on both forms too, the normalized ones only where they differ
+	// from the folded (most Latin names fold to themselves).
+	both := query.changed || name.changed
+	same := func(a, b string) bool { return a == b }
+	if allWords(query.words, name.words, same) || both && allWords(query.normWords, name.normWords, same) {
+		return ScoreWords
+	}
+	starts := func(a, b string) bool { return len(a) >= 3 && strings.HasPrefix(b, a) }
+	if allWords(query.words, name.words, starts) || both && allWords(query.normWords, name.normWords, starts) {
+		return ScoreWordPrefixes
+	}
+	// Fuzzy, word by word.
 	edits, ok := 0, true
-	for _, a := range qw {
-		d := bestWordDistance(a, nw)
+	for _, a := range query.words {
+		d := bestWordDistance(a, name.words)
 		if d > AllowedEdits(len(a)) {
 			ok = false
 			break
@@ -164,6 +172,12 @@ func MatchKey(query, name Key) float64 {
 		}
 	}
 	return best
+}
+
+// isPrefix reports whether name starts with query, a whole word of it when
+// the query is shorter than three bytes.
+func isPrefix(query, name string) bool {
+	return strings.HasPrefix(name, query) && (len(query) >= 3 || name[len(query)] == ' ')
 }
 
 // AllowedEdits is how many typos a query word of n bytes may carry.
@@ -193,21 +207,90 @@ func bestWordDistance(w string, words []string) int {
 	return best
 }
 
-// distanceWithin returns the edit distance of a and b when it is at most
-// limit. Strings whose lengths differ by more cannot be that close, so the
-// costly computation is skipped for most pairs.
+// distanceWithin returns the edit distance (Levenshtein, over code points)
+// of a and b when it is at most limit. Only the diagonal band of width
+// 2·limit+1 of the edit matrix can hold such a distance, so the cost is
+// linear in the length of the strings, not quadratic: a name of 40,000
+// characters costs an attacker nothing but its length.
 func distanceWithin(a, b string, limit int) (int, bool) {
-	if diff := len(a) - len(b); diff > limit || -diff > limit {
-		return 0, false
-	}
 	if a == b {
 		return 0, true
 	}
-	if limit == 0 {
+	if limit <= 0 {
 		return 0, false
 	}
-	d := levenshtein.ComputeDistance(a, b)
-	return d, d <= limit
+	// A code point is one to four bytes: a string of many more bytes
+	// than the other has more code points than the limit allows.
+	if len(a) > 4*(len(b)+limit) || len(b) > 4*(len(a)+limit) {
+		return 0, false
+	}
+	if diff := utf8.RuneCountInString(a) - utf8.RuneCountInString(b); diff > limit || -diff > limit {
+		return 0, false // most pairs: too different in length to be close
+	}
+	if isASCII(a) && isASCII(b) {
+		return banded([]byte(a), []byte(b), limit)
+	}
+	return banded([]rune(a), []rune(b), limit)
+}
+
+// banded is distanceWithin over the code points (or, for ASCII, the bytes)
+// of two strings.
+func banded[E byte | rune](a, b []E, limit int) (int, bool) {
+	// A common prefix and suffix cost no edits.
+	for len(a) > 0 && len(b) > 0 && a[0] == b[0] {
+		a, b = a[1:], b[1:]
+	}
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	n, m := len(a), len(b)
+	if m-n > limit {
+		return 0, false
+	}
+	if n == 0 {
+		return m, true
+	}
+	// prev and cur are rows of the matrix; cells outside the band hold
+	// limit+1, which stands for "more than limit". Words fit the arrays
+	// on the stack.
+	far := limit + 1
+	var rows [2][48]int
+	prev, cur := rows[0][:], rows[1][:]
+	if m >= len(prev) {
+		prev, cur = make([]int, m+1), make([]int, m+1)
+	}
+	for j := 0; j <= m; j++ {
+		prev[j] = min(j, far)
+	}
+	for i := 1; i <= n; i++ {
+		lo, hi := max(1, i-limit), min(m, i+limit)
+		if lo == 1 {
+			cur[0] = min(i, far)
+		} else {
+			cur[lo-1] = far
+		}
+		rowMin := cur[lo-1]
+		for j := lo; j <= hi; j++ {
+			d := prev[j-1]
+			if a[i-1] != b[j-1] {
+				d++
+			}
+			d = min(d, prev[j]+1, cur[j-1]+1, far)
+			cur[j] = d
+			rowMin = min(rowMin, d)
+		}
+		if hi < m {
+			cur[hi+1] = far // read as prev[hi+1] by the next row
+		}
+		if rowMin > limit {
+			return 0, false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[m], prev[m] <= limit
 }
 
 func allWords(qw, nw []string, eq func(q, n string) bool) bool {

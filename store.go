@@ -28,7 +28,9 @@ type Store interface {
 	// starts or ends there, ordered by type, then other end, then id.
 	RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*Relation, error)
 	// Search ranks the entities whose name or an alias matches the query
-	// (see MatchKey), best first, ties by name then id.
+	// (see MatchKey), best first; equal scores by weight of evidence, then
+	// name, then id (see RankHits). Each hit carries the counts RankHits
+	// weighs.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 	// Stats counts nodes and relationships.
 	Stats(ctx context.Context) (*Stats, error)
@@ -203,21 +205,35 @@ func (q *SearchQuery) Validate() error {
 	return nil
 }
 
-// RankHits sorts hits best first, ties by name then id, and keeps the first
-// n (10 when n is 0).
+// RankHits sorts hits best first and keeps the first n (10 when n is 0).
+// Equal scores go by weight of evidence: more relations first, then more
+// pieces of evidence, and only then by name and id. So an entity the
+// reports speak of outranks a look-alike an editor made up with the same
+// name, whatever its id.
 func RankHits(hits []SearchHit, n int) []SearchHit {
 	if n == 0 {
 		n = 10
 	}
-	slices.SortFunc(hits, func(a, b SearchHit) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		if c := strings.Compare(SortKey(a.Entity, OrderByName), SortKey(b.Entity, OrderByName)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Entity.ID, b.Entity.ID)
+	type ranked struct {
+		SearchHit
+		name string
+	}
+	rs := make([]ranked, len(hits))
+	for i, h := range hits {
+		rs[i] = ranked{h, SortKey(h.Entity, OrderByName)} // once, not per comparison
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		return cmp.Or(
+			cmp.Compare(b.Score, a.Score),
+			cmp.Compare(b.Relations, a.Relations),
+			cmp.Compare(b.Evidence, a.Evidence),
+			strings.Compare(a.name, b.name),
+			strings.Compare(a.Entity.ID, b.Entity.ID),
+		)
 	})
+	for i := range rs {
+		hits[i] = rs[i].SearchHit
+	}
 	return hits[:min(n, len(hits))]
 }
 

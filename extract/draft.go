@@ -50,6 +50,13 @@ func (e *ent) addForm(f string) {
 	}
 }
 
+// placeShort maps the long names of countries to their short names.
+var placeShort = map[string]string{"russian federation": "Russia", "rf": "Russia", "kyrgyz republic": "Kyrgyzstan",
+	"republic of kazakhstan": "Kazakhstan", "republic of uzbekistan": "Uzbekistan", "republic of tajikistan": "Tajikistan",
+	"republic of belarus": "Belarus", "republic of armenia": "Armenia", "republic of azerbaijan": "Azerbaijan",
+	"republic of moldova": "Moldova", "ussr": "Soviet Union", "united states of america": "United States",
+	"chechen republic": "Chechnya", "republic of tatarstan": "Tatarstan"}
+
 // knownForm is a form of an organisation, as lower-case words.
 type knownForm struct {
 	words []string
@@ -93,6 +100,7 @@ type drafter struct {
 	main         *ent // the event the report is about
 	report       *ent // the report itself, for PUBLISHED and TRANSLATED
 	pendingDoc   *ent // a document whose list of demands follows
+	year         int  // the year of the report's dateline, for dates without one
 }
 
 func newDrafter(text string, known Known) *drafter {
@@ -108,6 +116,7 @@ func newDrafter(text string, known Known) *drafter {
 // (entities and coreference), then its relations.
 func (d *drafter) run(ctx context.Context) error {
 	d.vocabulary()
+	d.year = datelineYear(d.text)
 	var toks []tok
 	for d.pass = 1; d.pass <= 2; d.pass++ {
 		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson, d.pendingDoc = nil, nil, nil, nil, nil
@@ -308,6 +317,7 @@ func (d *drafter) chooseName(e *ent) {
 			if isAcronym(f) && strings.ToUpper(f) == f {
 				continue
 			}
+			// The fullest form, as the guidelines name organisations.
 			if utf8.RuneCountInString(f) > utf8.RuneCountInString(best) {
 				best = f
 			}
@@ -317,6 +327,21 @@ func (d *drafter) chooseName(e *ent) {
 		}
 		e.name = best
 	}
+}
+
+// initials returns the capitals that begin the words of a name.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }
 
 func key(kind rightsgraph.Kind, form string) string {
@@ -384,8 +409,18 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 		e = d.resolveDoc(m, create, nil)
 	case m.kind == rightsgraph.KindPlace:
 		e = d.byName[key(m.kind, m.form)]
+		short := placeShort[rightsgraph.Normalize(m.form)]
+		if e == nil && short != "" {
+			// "the Russian Federation" is the "Russia" of the text
+			if e = d.byName[key(m.kind, short)]; e != nil {
+				d.alias(e, m.form)
+			}
+		}
 		if e == nil && create {
 			e = d.newEnt(m.kind, m.form, m.conf, m.rule)
+			if short != "" {
+				d.byName[key(m.kind, short)] = e
+			}
 		}
 	case m.kind == "":
 		// An unknown capitalised word may be a surname or short form named before.
@@ -470,7 +505,7 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 	for _, p := range d.bySur[sk] {
 		if p.given == "" || given == "" || sameGiven(p.given, given) {
 			d.alias(p, form)
-			if m.title != "" {
+			if m.title != "" && honorifics[strings.ToLower(strings.TrimSuffix(m.title, "."))] {
 				p.addForm(m.title + " " + form)
 			}
 			if p.given == "" {
@@ -487,7 +522,7 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 	}
 	e := d.newEnt(rightsgraph.KindPerson, form, m.conf, m.rule)
 	e.given, e.surname = given, surname
-	if m.title != "" {
+	if m.title != "" && honorifics[strings.ToLower(strings.TrimSuffix(m.title, "."))] {
 		e.addForm(m.title + " " + form)
 	}
 	d.bySur[sk] = append(d.bySur[sk], e)
@@ -553,6 +588,40 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	if e := d.acronyms[form]; e != nil {
 		return e
 	}
+	// "ILI" after "International Legal Initiative": the initials of a name.
+	if isAcronym(form) && strings.ToUpper(form) == form {
+		var found *ent
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && initials(e.forms[0]) == form {
+				if found != nil && found != e {
+					found = nil
+					break
+				}
+				found = e
+			}
+		}
+		if found != nil {
+			d.alias(found, form)
+			return found
+		}
+	}
+	// "Adilet" after "Adilet Legal Clinic": the first word of a name.
+	if !strings.Contains(form, " ") && len(form) > 3 {
+		var found *ent
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && strings.HasPrefix(e.forms[0], form+" ") {
+				if found != nil && found != e {
+					found = nil
+					break
+				}
+				found = e
+			}
+		}
+		if found != nil {
+			d.alias(found, form)
+			return found
+		}
+	}
 	// A plural of an acronym ("POCs") or of a name.
 	if strings.HasSuffix(form, "s") {
 		if e := d.acronyms[strings.TrimSuffix(form, "s")]; e != nil {
@@ -610,7 +679,7 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 	main := cmpOr(d.main, first)
 	if m.generic || m.ordinal == 0 && main != nil && (m.rule == "lower-np" || m.rule == "event-description") {
 		if main != nil && (m.ordinal == 0 || main.ordinal == 0) {
-			if !m.generic && d.pass == 2 {
+			if !m.generic && d.pass == 2 && (m.ordinal != 0 || describes(form)) {
 				d.alias(main, form)
 			}
 			return main
@@ -634,11 +703,33 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 	return e
 }
 
+// describes says whether a lower-case form describes an event by its
+// subject or place ("round table on torture in Kazan"), not in passing.
+func describes(form string) bool {
+	return strings.Contains(form, " on ") || strings.Contains(form, " in ") || strings.Contains(form, " about ")
+}
+
 func cmpOr(a, b *ent) *ent {
 	if a != nil {
 		return a
 	}
 	return b
+}
+
+// prefixOf finds the one entity of a kind whose first form starts with
+// form as whole words ("Tbilisi Declaration" of "Tbilisi Declaration on
+// Media Freedom…", "Article 330.1" of "Article 330.1 of the Criminal Code").
+func (d *drafter) prefixOf(kind rightsgraph.Kind, form string) *ent {
+	var found *ent
+	for _, e := range d.ents {
+		if e.kind == kind && !e.dropped && len(e.forms) > 0 && strings.HasPrefix(e.forms[0], form+" ") {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
@@ -655,6 +746,11 @@ func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
 		return nil
 	}
 	e := d.byName[key(m.kind, m.form)]
+	if e == nil && strings.Contains(m.form, " ") {
+		if e = d.prefixOf(m.kind, m.form); e != nil {
+			d.alias(e, m.form)
+		}
+	}
 	if e == nil && create {
 		e = d.newEnt(m.kind, m.form, m.conf, m.rule)
 		e.head = m.head

@@ -31,6 +31,9 @@ func LoadCases(fsys fs.FS, dir string) ([]Case, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("%s: no annotations (*.yaml)", dir)
+	}
 	var cases []Case
 	for _, f := range files {
 		ann, err := fs.ReadFile(fsys, f)
@@ -301,6 +304,14 @@ func scoreRelations(ev *Evaluation, r *Result, gold *rightsgraph.ReportGraph, ma
 			ev.LeadsMember.add(*s)
 		}
 	}
+}
+
+// ScoreDraft scores one draft against its gold graph, as Evaluate does.
+func ScoreDraft(r *Result, gold *rightsgraph.ReportGraph) *Evaluation {
+	ev := &Evaluation{Entities: map[rightsgraph.Kind]*Score{}, Relations: map[rightsgraph.RelType]*Score{}, Words: r.Words}
+	match := scoreEntities(ev, r, gold)
+	scoreRelations(ev, r, gold, match)
+	return ev
 }
 
 // entitiesKnown is a Known over a list of entities.

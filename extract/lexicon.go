@@ -94,7 +94,7 @@ bureau council commission party club trust weekly daily monthly`)
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop
 roundtable round-table meeting festival school convention session colloquium consultation webinar
-side-event event`)
+side-event event briefing`)
 
 // lawHeads are head nouns of laws and codes.
 var lawHeads = wordSet(`law code act constitution bill convention covenant charter decree article statute
@@ -111,15 +111,15 @@ ad bc www http https url`)
 
 // leadRoles are the positions that head an organisation (LEADS).
 var leadRoles = wordSet(`director head chair chairman chairwoman chairperson co-chair president leader
-coordinator co-coordinator founder co-founder editor-in-chief rector chief executive-director manager
+coordinator co-coordinator founder editor-in-chief rector chief executive-director manager
 convener convenor secretary-general`)
 
 // memberRoles are positions inside an organisation (MEMBER_OF).
-var memberRoles = wordSet(`member members lawyer lawyers expert experts activist activists researcher
+var memberRoles = wordSet(`co-founder co-founders founders member members lawyer lawyers expert experts activist activists researcher
 researchers analyst analysts staff employee employees volunteer volunteers representative representatives
 spokesperson spokesman spokeswoman deputy vice-chair vice-president secretary journalist journalists
 correspondent editor editors fellow fellows trustee trustees board-member advocate attorney consultant
-officer investigator investigators monitor monitors observer observers co-ordinator programme program
+officer investigator investigators monitor monitors observer observers co-ordinator
 specialist psychologist doctor historian economist sociologist professor lecturer student students
 reporter reporters writer author photographer blogger
 head-of founder-member veteran veterans leader-of official officials delegate delegates staffer
@@ -167,7 +167,7 @@ co-hosted arranged initiated held hold holds hosts`)
 
 // demandVerbs are what a document demands (ADDRESSES); the role is the
 // demand when it is a verb of its own ("repeal", "abolish").
-var demandVerbs = wordSet(`called demanded demands urged urges proposed proposes calls recommended
+var demandVerbs = wordSet(`called calling demanding urging demanded demands urged urges proposed proposes calls recommended
 recommends requested requests insisted appealed`)
 
 // stopCaps are capitalised words that begin sentences or headings and are
@@ -204,6 +204,9 @@ ivanovo magnitogorsk tver stavropol belgorod arkhangelsk vladimir sochi kursk sm
 petrozavodsk syktyvkar grozny nalchik vladikavkaz beslan nazran pskov vologda kostroma tambov orel oryol
 yakutsk magadan norilsk kyiv kiev kharkiv kharkov odesa odessa lviv dnipro donetsk luhansk lugansk
 mariupol minsk almaty astana bishkek tashkent dushanbe baku yerevan tbilisi chisinau vilnius riga tallinn
+tbilisi batumi kutaisi gyumri vanadzor ganja sumgait osh jalal-abad karaganda shymkent aktobe pavlodar
+semey khujand bukhara samarkand namangan andijan nukus zhytomyr chernihiv poltava vinnytsia kherson
+zaporizhzhia mykolaiv chernivtsi ivano-frankivsk uzhhorod ternopil rivne lutsk sumy kropyvnytskyi
 warsaw berlin paris london geneva strasbourg brussels vienna prague helsinki stockholm oslo washington
 new-york hague abkhazia ossetia transnistria karabakh sevastopol simferopol`)
 
@@ -215,7 +218,8 @@ territory okrug`)
 // they are not names.
 var nationalities = wordSet(`russian russians ukrainian belarusian kazakh kyrgyz uzbek tajik turkmen azerbaijani
 armenian georgian moldovan lithuanian latvian estonian polish finnish german french british english
-european american chinese chechen dagestani ingush tatar bashkir buryat yakut crimean soviet
+european american chinese chechen dagestani ingush tatar tatars bashkir buryat yakut crimean soviet
+uyghur uyghurs kurdish kurds roma jewish
 siberian caucasian muslim christian orthodox jewish islamic western eastern northern southern federal
 international national regional municipal state`)
 
@@ -225,7 +229,12 @@ var surnameEndings = []string{"ova", "eva", "yova", "ina", "yna", "skaya", "skai
 	"ko", "dze", "shvili", "ian", "yan", "aev", "aeva", "iev", "ieva", "idi", "ova", "aya", "kh", "ets"}
 
 // patronymicEndings mark the middle name of a Russian full name.
-var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna", "ievich", "ievna", "inichna"}
+var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna", "ievich", "ievna", "inichna",
+	"ivna", "ovych", "evych", "yovych", "ivych", "avich", "auna", "aunа", "ogly", "kyzy"}
+
+// investigateVerbs say that someone monitored or documented a matter (INVESTIGATED).
+var investigateVerbs = wordSet(`monitored documented investigated inspected recorded examined studied
+surveyed audited verified collected monitors documents investigates inspects records`)
 
 func hasSuffixAny(w string, ends []string) bool {
 	for _, e := range ends {

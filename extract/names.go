@@ -40,7 +40,7 @@ declaration statement resolution appeal article hearing hearings summit seminar`
 // lowerEventHeads are the nouns that, in lower case, name an event of the
 // report (the round table, the side event) rather than a part of one.
 var lowerEventHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium roundtable
-round-table event side-event convention colloquium consultation webinar festival`)
+round-table event side-event convention colloquium consultation webinar festival briefing`)
 
 // complementStops end the complement of a description ("the forum of X").
 var complementStops = wordSet(`took held opened began ended brought gathered attracted will would took place
@@ -53,7 +53,8 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 
 var multiPlaces = wordSet(`soviet-union russian-federation united-states united-kingdom st-petersburg
 saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rostov-on-don new-york
-the-hague`)
+the-hague south-caucasus central-asia eastern-europe western-europe middle-east far-east crimean-peninsula
+naberezhnye-chelny`)
 
 func isOpenQuote(w string) bool {
 	return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'"
@@ -99,6 +100,10 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		if m := d.knownForm(ts, i); m != nil {
 			ms = append(ms, m)
 			i = m.j
+			continue
+		}
+		if end := titleQuote(ts, i); end > i {
+			i = end // “Police Custody Without Torture”: a title, not names
 			continue
 		}
 		t := ts[i]
@@ -152,6 +157,16 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 				}
 				j++
 			}
+			continue
+		}
+		// "Round table in Kazan"
+		if t.low == "table" && j == i+1 && ts[i].low == "round" {
+			j++
+			continue
+		}
+		// "the Voronezh region": a place and its lower-case kind
+		if (t.low == "region" || t.low == "oblast" || t.low == "krai" || t.low == "province") && !t.up && j == i+1 && places[ts[i].low] {
+			j++
 			continue
 		}
 		// "Penal Colony No. 3"
@@ -230,6 +245,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	case "of", "for", "on", "against":
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
+		}
+		if conn == "of" && headComplement(ts[i:c]) && !givenNames[right] {
+			return true // "Bureau for Human Rights and the Rule of Law"
 		}
 		if !(ofNouns[left] || orgHeads[left] || congressHeads[left] || lawHeads[left] || resolutionHeads[left] || placeHeads[left]) {
 			return false
@@ -328,7 +346,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			i++
 			continue
 		}
-		if sentenceStart(ts, i) && d.lower[w] && !(ordinals[w] > 0 && j-i > 1) && !(j-i >= 2 && j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") && !ts[i+1].caps) && !(j-i > 2 && namedHead(headOf(lowWords(ts[i+1:j])))) && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
+		if sentenceStart(ts, i) && d.lower[w] && !(w == "round" && j > i+1 && ts[i+1].low == "table") && !(ordinals[w] > 0 && j-i > 1) && !(j-i >= 2 && j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") && !ts[i+1].caps) && !(j-i > 2 && namedHead(headOf(lowWords(ts[i+1:j])))) && !givenNames[w] && !places[w] && !orgHeads[w] && !congressHeads[w] && !lawHeads[w] && !resolutionHeads[w] && !titles[w] && !ts[i].caps {
 			i++
 			continue
 		}
@@ -337,8 +355,26 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	for j > i && (connectors[ts[j-1].low] && !ts[j-1].up) {
 		j--
 	}
+	// "the Kyrgyz NGO Adilet Legal Clinic": the name follows the descriptor.
+	for k := i; k < j-1 && k <= i+1; k++ {
+		if (ts[k].low == "ngo" || ts[k].low == "ngos") && (k == i || nationalities[ts[i].low]) {
+			i = k + 1
+			break
+		}
+	}
 	if i >= j {
 		return nil
+	}
+	if ts[i].caps && j-i >= 1 {
+		common := true
+		for k := i; k < j; k++ {
+			if !ts[k].caps || !(d.lower[ts[k].low] || j-i >= 2 && utf8.RuneCountInString(ts[k].w) >= 4) || places[ts[k].low] {
+				common = false
+			}
+		}
+		if common {
+			return nil // "PRESS RELEASE": a heading in capitals
+		}
 	}
 	m := &mention{i: i, j: j, s: ts[i].s, e: ts[j-1].e}
 	// A title before a name: kept apart, as the guidelines strip it.
@@ -371,8 +407,12 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	first := words[0]
 	joined := strings.Join(words, "-")
 	head := headOf(words)
+	if multiPlaces[joined] {
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
+		return m
+	}
 	switch {
-	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting") || len(words) == 2 && first == "round" && last == "table":
+	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting"):
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
 		for _, w := range words {
 			if n := ordinals[w]; n > 0 {
@@ -383,13 +423,15 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindResolution, 0.75, "document-head", head
 	case len(words) > 1 && lawHeads[head] && !orgHeads[head]:
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
+	case len(words) == 2 && places[first] && placeHeads[last] && !ts[j-1].up:
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.85, "place-region"
 	case len(words) > 1 && orgHeads[head] && !placeHeads[head]:
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.85, "org-head", head
 	case len(words) == 1 && nationalities[first]:
 		return nil
 	case multiPlaces[joined] || (len(words) == 2 && multiPlaces[strings.TrimSuffix(joined, "s")]):
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
-	case hasAny(words, congressHeads) && !hasAny(words[:len(words)-1], orgHeads):
+	case hasAny(words, congressHeads) && !hasAny(words[:len(words)-1], orgHeads) || joined == "round-table":
 		m.kind, m.conf, m.rule = rightsgraph.KindCongress, 0.85, "event-head"
 		m.head = firstIn(words, congressHeads)
 		for _, w := range words {
@@ -397,10 +439,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 				m.ordinal = n
 			}
 		}
-		if len(words) == 1 {
+		if len(words) == 1 || joined == "round-table" {
 			m.generic, m.conf, m.rule = true, 0.6, "event-back-reference"
-			// "Hearing on prison labour in Petrozavodsk" (a title)
-			if c := j; c+1 < len(ts) && (ts[c].low == "on" || ts[c].low == "in" || ts[c].low == "about") && !ts[c+1].up && lowerEventHeads[first] {
+			// "Hearing on prison labour in Petrozavodsk", "Round table in Kazan" (titles)
+			if c := j; c+1 < len(ts) && (ts[c].low == "on" || ts[c].low == "in" || ts[c].low == "about") && (!ts[c+1].up || places[ts[c+1].low]) && (lowerEventHeads[first] || joined == "round-table") {
 				e := c + 1
 				for e < len(ts) && e-c <= 10 && ts[e].word && !complementStops[ts[e].low] && !auxVerbs[ts[e].low] && months[ts[e].low] == 0 && !ts[e].digit {
 					e++
@@ -501,6 +543,17 @@ func namedHead(h string) bool {
 	return orgHeads[h] || congressHeads[h] || lawHeads[h] || resolutionHeads[h]
 }
 
+// headComplement says whether a name so far has a head noun followed by its
+// complement ("Bureau for …", "Committee on …").
+func headComplement(ts []tok) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if (orgHeads[ts[k].low] || congressHeads[ts[k].low]) && (ts[k+1].low == "for" || ts[k+1].low == "on") {
+			return true
+		}
+	}
+	return false
+}
+
 func hasHead(ts []tok) bool {
 	for _, t := range ts {
 		if orgHeads[t.low] {
@@ -596,7 +649,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		k = i // "adopted recommendations"
 	} else if !t.up && t.word && i > 0 && (organiseVerbs[ts[i-1].low] || ts[i-1].low == "attended") && !determiners[t.low] && eventAhead(ts, i) {
 		k = i // "held public hearings on prison labour"
-	} else if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their") {
+	} else if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their" || t.low == "her" || t.low == "his" || t.low == "our") {
 		return nil
 	}
 	start := k
@@ -612,7 +665,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		if w == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
 			break
 		}
-		if stopCaps[w] && ordinals[w] == 0 || speechVerbs[w] || passVerbs[w] {
+		if stopCaps[w] && ordinals[w] == 0 && w != "next" && w != "last" && w != "following" || speechVerbs[w] || passVerbs[w] {
 			return nil
 		}
 		k++
@@ -662,7 +715,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		end++
 	}
 	// A complement names it: "on X", "about X", "to the Prosecutor General".
-	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up) && m.kind != rightsgraph.KindOrganisation {
+	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" && m.kind == rightsgraph.KindResolution || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up) && m.kind != rightsgraph.KindOrganisation {
 		c := end + 1
 		for c < len(ts) && c-end <= 10 {
 			x := ts[c]
@@ -684,6 +737,12 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	// An event's title in quotes: the round table “Prisons without torture”.
 	m.j, m.s, m.e = end, ts[start].s, ts[end-1].e
 	m.form = d.text[m.s:m.e]
+	if m.kind == rightsgraph.KindCongress && end > k+1 && k > start {
+		m.alts = append(m.alts, d.text[ts[start].s:ts[k].e]) // without its complement
+	}
+	if m.kind == rightsgraph.KindResolution && (end > k+1 || k > start) {
+		m.alts = append(m.alts, ts[k].w) // "recommendations", the text's short form
+	}
 	if skipped > 0 && end > skipped+1 {
 		m.form = d.text[m.s:ts[skipped-1].e] + " " + d.text[ts[skipped+1].s:m.e]
 	} else if skipped > 0 {
@@ -713,6 +772,31 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	return m
 }
 
+// titleQuote returns the end of a quotation in Title Case of three words
+// or more starting at i (a title: its words are not names), or i.
+func titleQuote(ts []tok, i int) int {
+	if !isOpenQuote(ts[i].w) || ts[i].w == "'" || ts[i].w == "‘" {
+		return i
+	}
+	words, caps := 0, 0
+	for k := i + 1; k < len(ts) && k <= i+16; k++ {
+		t := ts[k]
+		if isCloseQuote(t.w) {
+			if words >= 3 && caps == words {
+				return k + 1
+			}
+			return i
+		}
+		if t.word {
+			words++
+			if t.up || connectors[t.low] {
+				caps++
+			}
+		}
+	}
+	return i
+}
+
 // eventAhead says whether an event's head noun comes within a few
 // lower-case words from i.
 func eventAhead(ts []tok, i int) bool {
@@ -726,6 +810,9 @@ func eventAhead(ts []tok, i int) bool {
 
 // docContext says whether a sentence speaks of adopting or demanding.
 func docContext(ts []tok) bool {
+	if len(ts) > 0 && ts[len(ts)-1].w == ":" {
+		return true // "Open Door makes the following recommendations:"
+	}
 	for _, t := range ts {
 		if passVerbs[t.low] || demandVerbs[t.low] || t.low == "followed" || t.low == "demands" || t.low == "calls" || t.low == "proposals" || t.low == "included" {
 			return true
@@ -768,10 +855,16 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		switch {
 		case roleThenName(m.j) || m.j < len(ts) && (ts[m.j].w == "’s" || ts[m.j].w == "'s") && roleThenName(m.j+1):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "org-role-name"
+		case (before(0) == "a" || before(0) == "an" || before(0) == "the") && before(1) == "," && (memberRoles[after(0)] || leadRoles[after(0)]) && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Anna Petrova, a Memorial lawyer"
 		case b0 == "(" && after(0) == ")" && m.i >= 2 && personBefore(ms, m.i-1):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
+		case (before(0) == "of" || before(0) == "from" || before(0) == "with") && m.j-m.i <= 3 && m.i >= 2 && personBefore(ms, m.i-1) && !d.lower[ts[m.i].low] && !places[ts[m.i].low]:
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "person-of-name"
+		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.5, "by-name"
 		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 			m.alts = append(m.alts, d.text[m.s:ts[m.j].e])
@@ -781,7 +874,7 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
 		case (leadRoles[b1] || memberRoles[b1] || b1 == "board") && (b0 == "of" || b0 == "at" || b0 == "with"):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
-		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil:
+		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil || d.acronyms[strings.TrimSuffix(m.form, "s")] != nil:
 			// a surname or an acronym named before: resolved as such
 		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
@@ -789,10 +882,19 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || after(0) == "of" && m.j+1 < len(ts) && ts[m.j+1].capWord()):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
-		case m.j-m.i >= 2 && !d.lower[ts[m.i].low]:
+		case m.j-m.i >= 2 && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
 		}
 	}
+}
+
+func allIn(ts []tok, set map[string]bool) bool {
+	for _, t := range ts {
+		if !set[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // personBefore says whether a person's name ends just before token k.

@@ -13,6 +13,8 @@ type sent struct {
 	ts []tok
 	ms []*mention
 	at []*mention // mention starting at each token, or nil
+
+	branch bool // the last orgAfter passed through "the … branch of"
 }
 
 func (d *drafter) relations(ts []tok, ms []*mention) {
@@ -26,8 +28,10 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 	if d.listRelations(s) {
 		return
 	}
+	d.eventDates(s)
 	d.roleRelations(s)
 	d.speech(s)
+	d.investigated(s)
 	d.eventRelations(s)
 	d.placeRelations(s)
 	d.documentRelations(s)
@@ -108,11 +112,37 @@ func (s *sent) kindAt(i int, kinds ...rightsgraph.Kind) *mention {
 	return m
 }
 
+// roleModifiers come before a role word: "executive director", "regional director".
+var roleModifiers = wordSet(`deputy executive vice senior chief regional programme program legal managing
+general founding acting interim country division national local press`)
+
+// subordinate modifiers make a head's title a member's: a regional director
+// does not head the organisation.
+var subordinate = wordSet(`deputy vice regional programme program legal acting interim country division
+local press assistant former honorary`)
+
+var prepositions = wordSet(`of for in on at by with from to into about against over under after before`)
+
+// descriptorAhead says whether a lower-case organisation descriptor comes
+// within three words from k.
+func descriptorAhead(ts []tok, k int) bool {
+	for x := k; x < len(ts) && x < k+3; x++ {
+		if !ts[x].word || ts[x].up {
+			return false
+		}
+		if orgDescriptors[ts[x].low] {
+			return true
+		}
+	}
+	return false
+}
+
 var determiners = wordSet(`the a an its his her their our this that these those`)
 
 // orgAfter finds an organisation at token i, after articles and
 // descriptors ("the movement", "the human rights organisation").
 func (s *sent) orgAfter(i int) *mention {
+	s.branch = false
 	for k := i; k < len(s.ts) && k <= i+8; k++ {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
 			return m
@@ -123,6 +153,7 @@ func (s *sent) orgAfter(i int) *mention {
 		}
 		t := s.ts[k]
 		if t.word && (t.low == "branch" || t.low == "office" || t.low == "department" || t.low == "section" || t.low == "chapter") && s.low(k+1) == "of" {
+			s.branch = true // a role in a branch is a membership of the whole
 			k++
 			continue
 		}
@@ -134,6 +165,9 @@ func (s *sent) orgAfter(i int) *mention {
 				return nil
 			}
 			continue
+		}
+		if !t.up && !prepositions[t.low] && !auxVerbs[t.low] && descriptorAhead(s.ts, k) {
+			continue // "the investigative outlet Temirov Live"
 		}
 		if !(determiners[t.low] || orgDescriptors[t.low] || t.low == "human" || t.low == "rights" || t.low == "non-governmental" || t.low == "public" || t.low == "independent" || t.low == "local" || t.low == "regional") {
 			return nil
@@ -147,6 +181,9 @@ func (s *sent) orgAfter(i int) *mention {
 // returns the role, the index of the preposition and whether it heads.
 func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	k := i
+	if s.low(k) == "one" && s.low(k+1) == "of" && s.low(k+2) == "the" {
+		k += 3 // "one of the founders of Y": a member
+	}
 	for k < len(s.ts) && determiners[s.low(k)] {
 		k++
 	}
@@ -217,6 +254,9 @@ func (s *sent) personList(mi int) []*mention {
 }
 
 func (d *drafter) roleRel(s *sent, p *mention, org *mention, role string, lead bool, conf float64, rule string, a, b int) {
+	if s.branch {
+		lead = false
+	}
 	t := rightsgraph.RelMemberOf
 	if lead {
 		t = rightsgraph.RelLeads
@@ -231,7 +271,18 @@ func (d *drafter) roleRel(s *sent, p *mention, org *mention, role string, lead b
 func (d *drafter) roleRelations(s *sent) {
 	ts := s.ts
 	for mi, p := range s.ms {
-		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
+		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson && p.ent.kind != rightsgraph.KindOrganisation {
+			continue
+		}
+		if p.ent.kind == rightsgraph.KindOrganisation {
+			// "Memorial, a member of the FIDH network": only memberships.
+			if k := p.j; k+2 < len(s.ts) && s.ts[k].w == "," {
+				if role, prep, _, ok := s.rolePhrase(k + 1); ok && strings.Contains(role, "member") {
+					if o := s.orgAfter(prep + 1); o != nil && o.ent != p.ent {
+						d.add(s, rightsgraph.RelMemberOf, p.ent, o.ent, cleanRole(role), nil, 0.75, "org-appos-member-of", p.i, o.j)
+					}
+				}
+			}
 			continue
 		}
 		j := p.j
@@ -330,7 +381,7 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 	var words []string
 	for k := i; k < len(s.ts) && len(words) < 3; k++ {
 		w := s.ts[k].low
-		if !s.ts[k].word || !(leadRoles[w] || memberRoles[w] || w == "deputy" || w == "executive" || w == "board" || w == "vice" || w == "senior" || w == "chief") {
+		if !s.ts[k].word || !(leadRoles[w] || memberRoles[w] || roleModifiers[w] || w == "board") {
 			break
 		}
 		words = append(words, w)
@@ -339,7 +390,7 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 		return "", false, false
 	}
 	last := words[len(words)-1]
-	deputy := slices.Contains(words, "deputy") || slices.Contains(words, "vice")
+	deputy := slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
 	return strings.Join(words, " "), leadRoles[last] && !deputy, leadRoles[last] || memberRoles[last]
 }
 

@@ -31,15 +31,55 @@ func (d *drafter) derive() {
 			}
 		}
 	}
+	d.series()
 	n := len(d.rels)
 	for _, r := range d.rels[:n] {
 		for _, o := range orgsOf[r.from] {
 			switch r.t {
 			case rightsgraph.RelRaised:
 				d.addRel(&rel{t: r.t, from: o, to: r.to, at: r.at, conf: r.conf * 0.9, rule: "org-of-speaker-raised", qs: r.qs, qe: r.qe})
+			case rightsgraph.RelInvestigated:
+				d.addRel(&rel{t: r.t, from: o, to: r.to, conf: r.conf * 0.9, rule: "org-of-investigator", qs: r.qs, qe: r.qe})
 				// An organisation whose member spoke is not said to attend:
 				// the guidelines keep ATTENDED for those present without speaking.
 			}
+		}
+	}
+}
+
+// series orders the events of one series around the report's event: an
+// earlier one (first, previous) PRECEDED it, a planned one (third, next)
+// follows it.
+func (d *drafter) series() {
+	main := d.main
+	if main == nil || main.dropped {
+		return
+	}
+	for _, e := range d.ents {
+		if e == main || e.kind != rightsgraph.KindCongress || e.dropped || len(e.mentions) == 0 {
+			continue
+		}
+		before, after := false, false
+		switch {
+		case e.ordinal > 0 && main.ordinal > 0:
+			before, after = e.ordinal < main.ordinal, e.ordinal > main.ordinal
+		default:
+			f := strings.ToLower(e.name)
+			for _, w := range []string{"previous", "earlier", "last", "former", "past", "first"} {
+				before = before || strings.Contains(f, w+" ")
+			}
+			for _, w := range []string{"next", "upcoming", "forthcoming", "future", "coming"} {
+				after = after || strings.Contains(f, w+" ")
+			}
+		}
+		if !before && !after {
+			continue
+		}
+		qs, qe := d.sentenceAround(e.mentions[0][0], e.mentions[0][1])
+		if before {
+			d.addRel(&rel{t: rightsgraph.RelPreceded, from: e, to: main, conf: 0.6, rule: "series-earlier", qs: qs, qe: qe})
+		} else {
+			d.addRel(&rel{t: rightsgraph.RelPreceded, from: main, to: e, conf: 0.6, rule: "series-planned", qs: qs, qe: qe})
 		}
 	}
 }

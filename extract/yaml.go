@@ -54,7 +54,9 @@ type yamlRelation struct {
 // YAML writes the draft in the loader's annotation format, with a
 // confidence and the rule that found it on every entity and relation. Meta
 // fills the report block; without an id or a title it makes them from the
-// title or the text's first line.
+// title or the text's first line. Meta.TextFile names the text beside the
+// YAML, which `rightsgraph seed` needs; without it the YAML suits a report
+// sent whole (seed.ParseReport, the addReport mutation).
 func (r *Result) YAML(m Meta) ([]byte, error) {
 	m.Title = cmp.Or(strings.TrimSpace(m.Title), firstLine(r.Text), "Draft report")
 	if m.ID == "" {

@@ -50,7 +50,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, kinds []model.
 	}
 	out := make([]*model.SearchHit, len(hits))
 	for i, h := range hits {
-		out[i] = &model.SearchHit{Entity: toEntity(h.Entity), Score: h.Score}
+		out[i] = &model.SearchHit{Entity: toEntity(h.Entity), Score: h.Score, RelationCount: h.Relations, EvidenceCount: h.Evidence}
 	}
 	return out, nil
 }

@@ -144,7 +144,8 @@ func (s *Store) RelationsByEntityIDs(_ context.Context, ids []string) (map[strin
 	return out, nil
 }
 
-// Search ranks the entities whose names match q.Text.
+// Search ranks the entities whose names match q.Text, weighing ties by
+// their relations and evidence (see rightsgraph.RankHits).
 func (s *Store) Search(_ context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
@@ -161,7 +162,11 @@ func (s *Store) Search(_ context.Context, q rightsgraph.SearchQuery) ([]rightsgr
 			best = max(best, rightsgraph.MatchKey(key, k))
 		}
 		if best > 0 {
-			hits = append(hits, rightsgraph.SearchHit{Entity: r.current, Score: best})
+			h := rightsgraph.SearchHit{Entity: r.current, Score: best, Relations: len(s.byEntity[r.current.ID])}
+			for rid := range s.byEntity[r.current.ID] {
+				h.Evidence += len(s.relations[rid].Evidence)
+			}
+			hits = append(hits, h)
 		}
 	}
 	s.mu.RUnlock()

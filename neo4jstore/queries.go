@@ -113,12 +113,30 @@ MATCH (n:Entity {id: id})-[r]-()
 WITH id, r, startNode(r) AS a, endNode(r) AS b
 RETURN id AS entity, ` + relationColumns
 
-	// qSearch finds candidates with the full-text index; the store ranks
-	// them with rightsgraph.MatchKey, as the embedded store does.
+	// qSearch finds candidates with the full-text index, with the weights
+	// of equal scores (relations, counted once even when they loop, and
+	// their evidence); the store ranks them with rightsgraph.MatchKey and
+	// rightsgraph.RankHits, as the embedded store does.
 	qSearch = `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
 WHERE size($kinds) = 0 OR n.kind IN $kinds
-RETURN ` + entityColumns + `
+WITH n LIMIT $limit
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]-()
+  WITH DISTINCT r
+  RETURN count(r) AS relations, coalesce(sum(size(r.evReports)), 0) AS evidence
+}
+RETURN ` + entityColumns + `, relations, evidence`
+
+	// qStaleSearchKeys lists a batch of the entities whose search keys an
+	// older build computed (see searchKeys).
+	qStaleSearchKeys = `MATCH (n:Entity)
+WHERE coalesce(n.searchKeys, 0) <> $version
+RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases
 LIMIT $limit`
+
+	qSetSearchKeys = `UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n += row.props`
 
 	qCountEntities = `MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS count`
 

@@ -27,25 +27,44 @@ func entityFrom(rec *neo4j.Record) (*rightsgraph.Entity, error) {
 // entityProps is what a node stores of an entity, with the keys that
 // search and lists use and the declarations it derives from.
 func entityProps(e *rightsgraph.Entity, declarations string, declaredIDs, relationIDs []string) map[string]any {
-	var norms, words []string
-	for _, n := range e.Names() {
-		k := rightsgraph.NewKey(n)
-		norms = append(norms, k.Norm)
-		words = append(words, k.Norm, k.Fold)
-	}
 	p := map[string]any{
 		"kind": string(e.Kind), "name": e.Name, "aliases": nonNil(e.Aliases), "description": e.Description,
 		"startDate": e.StartDate, "endDate": e.EndDate, "url": e.URL, "publishedAt": e.PublishedAt,
 		"source": e.Source, "attribution": e.Attribution, "text": e.Text, "reports": nonNil(e.Reports),
-		"nameKey":      rightsgraph.Normalize(e.Name),
-		"searchNorms":  norms,
-		"searchText":   strings.Join(words, " \n "),
 		"declarations": declarations,
+	}
+	for k, v := range searchProps(e.Name, e.Aliases) {
+		p[k] = v
 	}
 	if e.Kind == rightsgraph.KindReport {
 		p["declaredIds"], p["relationIds"] = nonNil(declaredIDs), nonNil(relationIDs)
 	}
 	return p
+}
+
+// searchKeys versions the keys searchProps derives: it changes whenever
+// rightsgraph.Normalize or rightsgraph.NewKey do, so that a store opened
+// by a newer build recomputes the keys an older one stored (see
+// refreshSearchKeys). Version 2 folds Cyrillic into Latin and drops
+// invisible characters.
+const searchKeys = 2
+
+// searchProps are the node properties derived from the names for sorting,
+// listing and search: the sort key, the normalized names, and the text of
+// the full-text index (normalized and folded names).
+func searchProps(name string, aliases []string) map[string]any {
+	var norms, words []string
+	for _, n := range append([]string{name}, aliases...) {
+		k := rightsgraph.NewKey(n)
+		norms = append(norms, k.Norm)
+		words = append(words, k.Norm, k.Fold)
+	}
+	return map[string]any{
+		"nameKey":     rightsgraph.Normalize(name),
+		"searchNorms": norms,
+		"searchText":  strings.Join(words, " \n "),
+		"searchKeys":  searchKeys,
+	}
 }
 
 // relationFrom reads the relation columns of a record (see relationColumns).
@@ -135,23 +154,38 @@ func kindStrings(ks []rightsgraph.Kind) []string {
 
 // luceneQuery turns a search key into a full-text query that finds every
 // name MatchKey could score above zero: each word of the normalized and the
-// folded query, exactly, as a prefix, or within its allowed typos.
+// folded query, exactly, as a prefix, or within its allowed typos. Only the
+// first rightsgraph.MaxQueryWords words of each form count, as MatchKey
+// matches a longer query only as a whole, which needs all its words; and a
+// word is cut to the longest token the index holds, so that a pathological
+// query costs the index no more than a long name does.
 func luceneQuery(k rightsgraph.Key) string {
 	seen := map[string]bool{}
 	var terms []string
-	for _, w := range append(strings.Fields(k.Norm), strings.Fields(k.Fold)...) {
-		if seen[w] {
-			continue
-		}
-		seen[w] = true
-		w = escapeLucene(w)
-		terms = append(terms, w, w+"*")
-		if d := rightsgraph.AllowedEdits(len(w)); d > 0 {
-			terms = append(terms, fmt.Sprintf("%s~%d", w, d))
+	for _, form := range []string{k.Norm, k.Fold} {
+		words := strings.Fields(form)
+		for _, w := range words[:min(len(words), rightsgraph.MaxQueryWords)] {
+			cut := len(w) > maxTokenBytes
+			if cut {
+				w = strings.ToValidUTF8(w[:maxTokenBytes], "")
+			}
+			if seen[w] {
+				continue
+			}
+			seen[w] = true
+			e := escapeLucene(w)
+			terms = append(terms, e, e+"*")
+			if d := rightsgraph.AllowedEdits(len(w)); d > 0 && !cut {
+				terms = append(terms, fmt.Sprintf("%s~%d", e, d))
+			}
 		}
 	}
 	return strings.Join(terms, " OR ")
 }
+
+// maxTokenBytes is about the longest token the full-text index's standard
+// analyzer keeps whole (255 characters); it splits longer ones.
+const maxTokenBytes = 255
 
 // escapeLucene escapes Lucene's special characters. Normalized words hold
 // only letters and digits, so this is a second line of defence.

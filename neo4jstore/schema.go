@@ -57,6 +57,39 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 			return mapError(fmt.Errorf("schema: %w", err))
 		}
 	}
+	if err := s.refreshSearchKeys(ctx); err != nil {
+		return err
+	}
 	s.schemaReady.Store(true)
 	return nil
+}
+
+// refreshSearchKeys recomputes, in batches, the search keys that an older
+// build stored (see searchKeys): the keys follow rightsgraph.NewKey, and a
+// database written before a change to it must still be searched alike.
+// Once done, it costs one scan of the entities per start. The
+// writes are idempotent, so two servers starting together do no harm.
+func (s *Store) refreshSearchKeys(ctx context.Context) error {
+	const batch = 1000
+	for {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, qStaleSearchKeys, map[string]any{"version": searchKeys, "limit": batch},
+			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+		if err != nil {
+			return mapError(fmt.Errorf("search keys: %w", err))
+		}
+		if len(res.Records) == 0 {
+			return nil
+		}
+		rows := make([]map[string]any, len(res.Records))
+		for i, rec := range res.Records {
+			id, _ := rec.Get("id")
+			name, _ := rec.Get("name")
+			aliases, _ := rec.Get("aliases")
+			rows[i] = map[string]any{"id": id, "props": searchProps(str(name), strs(aliases))}
+		}
+		if _, err := neo4j.ExecuteQuery(ctx, s.driver, qSetSearchKeys, map[string]any{"rows": rows},
+			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database)); err != nil {
+			return mapError(fmt.Errorf("search keys: %w", err))
+		}
+	}
 }

@@ -231,8 +231,10 @@ func (s *Store) RelationsByEntityIDs(ctx context.Context, ids []string) (map[str
 const searchCandidates = 1000
 
 // Search ranks the entities whose names match q.Text: the full-text index
-// finds candidates by word, word prefix and small typos, and
-// rightsgraph.MatchKey ranks them exactly as the embedded store does.
+// finds candidates by word, word prefix and small typos (of the query
+// folded here, so that a Cyrillic query finds Latin names), and
+// rightsgraph.MatchKey and RankHits rank them exactly as the embedded
+// store does.
 func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
@@ -259,7 +261,9 @@ func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rights
 			best = max(best, rightsgraph.MatchKey(key, rightsgraph.NewKey(n)))
 		}
 		if best > 0 {
-			hits = append(hits, rightsgraph.SearchHit{Entity: e, Score: best})
+			rels, _, _ := neo4j.GetRecordValue[int64](rec, "relations")
+			ev, _, _ := neo4j.GetRecordValue[int64](rec, "evidence")
+			hits = append(hits, rightsgraph.SearchHit{Entity: e, Score: best, Relations: int(rels), Evidence: int(ev)})
 		}
 	}
 	return rightsgraph.RankHits(hits, q.First), nil

@@ -42,6 +42,8 @@ resolve() {
 configure() {
 	mkdir -p "$home/conf" "$home/data" "$home/logs" "$home/run" "$home/plugins"
 	# Strict validation: one unknown or duplicate key aborts the start.
+	# A report loads in one transaction: a report of 30,000 relations takes
+	# over a minute on a busy two-core machine, hence the 5-minute timeout.
 	cat >"$home/conf/neo4j.conf" <<CONF
 server.directories.data=$home/data
 server.directories.logs=$home/logs
@@ -56,7 +58,7 @@ dbms.security.auth_enabled=false
 server.memory.pagecache.size=$pagecache
 db.tx_log.preallocate=false
 db.tx_log.rotation.size=16M
-db.transaction.timeout=60s
+db.transaction.timeout=300s
 dbms.usage_report.enabled=false
 CONF
 }

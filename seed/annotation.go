@@ -38,7 +38,7 @@ type entityDoc struct {
 	Description string   `yaml:"description"`
 	StartDate   string   `yaml:"startDate"`
 	EndDate     string   `yaml:"endDate"`
-	scored `yaml:",inline"`
+	scored      `yaml:",inline"`
 	lines
 }
 
@@ -50,7 +50,7 @@ type relationDoc struct {
 	At         string `yaml:"at"`
 	Quote      string `yaml:"quote"`
 	Occurrence int    `yaml:"occurrence"`
-	scored `yaml:",inline"`
+	scored     `yaml:",inline"`
 	lines
 }
 

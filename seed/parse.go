@@ -218,7 +218,7 @@ func (p *parser) report(d reportDoc, read func(string) ([]byte, error)) *rightsg
 		d.Title, d.URL, d.PublishedAt = cmp.Or(g.Title, d.Title), cmp.Or(g.URL, d.URL), cmp.Or(g.PublishedAt, d.PublishedAt)
 	}
 	e := &rightsgraph.Entity{
-		ID: d.ID, Kind: rightsgraph.KindReport, Name: d.Title, Description: d.Description,
+		ID: d.ID, Kind: rightsgraph.KindReport, Name: rightsgraph.CleanName(d.Title), Description: d.Description,
 		URL: d.URL, PublishedAt: d.PublishedAt, Source: d.Source, Attribution: d.Attribution,
 	}
 	ok := true
@@ -294,7 +294,7 @@ func (p *parser) entities(docs []entityDoc, report *rightsgraph.Entity) declared
 		p.unknownKeys(d.lines, "entity")
 		p.checkScored(d.lines, d.scored)
 		e := &rightsgraph.Entity{
-			ID: d.ID, Kind: rightsgraph.Kind(d.Kind), Name: d.Name, Aliases: d.Aliases,
+			ID: d.ID, Kind: rightsgraph.Kind(d.Kind), Name: rightsgraph.CleanName(d.Name), Aliases: rightsgraph.CleanNames(d.Aliases),
 			Description: d.Description, StartDate: d.StartDate, EndDate: d.EndDate,
 		}
 		if e.Kind == rightsgraph.KindReport {

@@ -15,7 +15,8 @@ import (
 var SyntheticOptions = synth.Options{Reports: 10, Entities: 20_000, Relations: 100_000, Seed: 1}
 
 // Bench runs the store benchmarks: loading the bundled reports, loading
-// the synthetic graph, searching, reading an entity with its relations, and
+// the synthetic graph, searching (with names and queries of 40,000 bytes
+// too), reading an entity with its relations, and
 // two edits over the loaded graph.
 func Bench(b *testing.B, newStore NewStore) {
 	ctx := context.Background()
@@ -69,6 +70,7 @@ func Bench(b *testing.B, newStore NewStore) {
 			}
 		})
 	}
+	benchSearchLongNames(b, s)
 	for _, id := range []string{"congress/2017-moscow-human-rights-congress", "organisation/3"} {
 		b.Run("EntityWithRelations/"+id, func(b *testing.B) {
 			b.ReportAllocs()

@@ -27,8 +27,12 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("drafteval", flag.ContinueOnError)
 	dir := fs.String("dir", "extract/testdata/eval", "folder of the dev/ and heldout/ sets")
 	sets := fs.String("sets", "bundled,dev,heldout", "which sets to score")
+	misses := fs.String("misses", "", "instead of scores, list what the drafts of the dev set miss and add, of these kinds and relation types (comma-separated, or all)")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *misses != "" {
+		return listMisses(ctx, *dir, *misses, out)
 	}
 	want := map[string]bool{}
 	for _, s := range splitComma(*sets) {
@@ -68,6 +72,29 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		ev.WriteTable(out, fmt.Sprintf("held-out (%d reports, linked against dev)", len(held)))
+	}
+	return nil
+}
+
+// listMisses prints, for tuning on the dev set only, the gold items each
+// draft misses ("-") and the drafted items gold lacks ("+").
+func listMisses(ctx context.Context, dir, kinds string, out io.Writer) error {
+	dev, err := extract.LoadCases(os.DirFS(filepath.Clean(dir)), "dev")
+	if err != nil {
+		return err
+	}
+	if kinds == "all" {
+		kinds = ""
+	}
+	for _, c := range dev {
+		r, err := extract.Draft(ctx, c.Text, nil)
+		if err != nil {
+			return fmt.Errorf("%s: %w", c.Name, err)
+		}
+		fmt.Fprintln(out, "==", c.Name)
+		for _, line := range extract.Misses(r, c.Gold, kinds) {
+			fmt.Fprintln(out, line)
+		}
 	}
 	return nil
 }

@@ -491,8 +491,10 @@ type ComplexityRoot struct {
 	}
 
 	SearchHit struct {
-		Entity func(childComplexity int) int
-		Score  func(childComplexity int) int
+		Entity        func(childComplexity int) int
+		EvidenceCount func(childComplexity int) int
+		RelationCount func(childComplexity int) int
+		Score         func(childComplexity int) int
 	}
 
 	Span struct {
@@ -2616,6 +2618,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.SearchHit.Entity(childComplexity), true
+	case "SearchHit.evidenceCount":
+		if e.ComplexityRoot.SearchHit.EvidenceCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.EvidenceCount(childComplexity), true
+	case "SearchHit.relationCount":
+		if e.ComplexityRoot.SearchHit.RelationCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SearchHit.RelationCount(childComplexity), true
 	case "SearchHit.score":
 		if e.ComplexityRoot.SearchHit.Score == nil {
 			break
@@ -3610,10 +3624,14 @@ type RelTypeCount {
   count: Int!
 }
 
-"An entity found by search, with how well it matched: 1 exact, 0.95 a transliteration variant, 0.9 prefix, 0.8 every word, 0.7 every word prefix, below that typos."
+"An entity found by search, with how well it matched: 1 exact, 0.95 a transliteration variant, 0.9 prefix, 0.8 every word, 0.7 every word prefix, below that typos. Equal scores rank by relationCount, then evidenceCount, then name, then id."
 type SearchHit {
   entity: Entity!
   score: Float!
+  "How many relations the entity has: what tells a well-attested entity from a look-alike of the same name."
+  relationCount: Int!
+  "How many pieces of evidence its relations carry."
+  evidenceCount: Int!
 }
 
 type Query {
@@ -3621,7 +3639,7 @@ type Query {
   node(id: ID!): Node
   "Any entity by id; null when there is none."
   entity(id: ID!): Entity
-  "Entities whose name or alias matches the query, forgiving case, accents, punctuation, transliteration and small typos; best first. first is at most 100."
+  "Entities whose name or alias matches the query, forgiving case, accents, punctuation, invisible characters, script (Cyrillic finds its Latin transliterations), transliteration and small typos; best first. first is at most 100."
   search(query: String!, kinds: [Kind!], first: Int = 10): [SearchHit!]!
   "Node and relationship counts, in total and by kind and type."
   stats: Stats!
@@ -4517,6 +4535,10 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 		return ec.fieldContext_SearchHit_entity(ctx, field)
 	case "score":
 		return ec.fieldContext_SearchHit_score(ctx, field)
+	case "relationCount":
+		return ec.fieldContext_SearchHit_relationCount(ctx, field)
+	case "evidenceCount":
+		return ec.fieldContext_SearchHit_evidenceCount(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
 }
@@ -14330,6 +14352,52 @@ func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
 }
 
+func (ec *executionContext) _SearchHit_relationCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_relationCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RelationCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_relationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Int")
+}
+
+func (ec *executionContext) _SearchHit_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SearchHit_evidenceCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.EvidenceCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SearchHit_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Span_start(ctx context.Context, field graphql.CollectedField, obj *model.Span) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -19548,6 +19616,16 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 			}
 		case "score":
 			out.Values[i] = ec._SearchHit_score(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relationCount":
+			out.Values[i] = ec._SearchHit_relationCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidenceCount":
+			out.Values[i] = ec._SearchHit_evidenceCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -671,10 +671,14 @@ type RevokeTokenPayload struct {
 	Token *TokenInfo `json:"token"`
 }
 
-// An entity found by search, with how well it matched: 1 exact, 0.95 a transliteration variant, 0.9 prefix, 0.8 every word, 0.7 every word prefix, below that typos.
+// An entity found by search, with how well it matched: 1 exact, 0.95 a transliteration variant, 0.9 prefix, 0.8 every word, 0.7 every word prefix, below that typos. Equal scores rank by relationCount, then evidenceCount, then name, then id.
 type SearchHit struct {
 	Entity Entity  `json:"entity"`
 	Score  float64 `json:"score"`
+	// How many relations the entity has: what tells a well-attested entity from a look-alike of the same name.
+	RelationCount int `json:"relationCount"`
+	// How many pieces of evidence its relations carry.
+	EvidenceCount int `json:"evidenceCount"`
 }
 
 // A half-open range of code points of a text.

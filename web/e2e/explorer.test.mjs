@@ -4,7 +4,7 @@
 // binary's path. Nothing is built here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,7 @@ let server; // the child process
 let origin; // http://127.0.0.1:port
 let workdir; // the server's working and data folder
 let browser;
+let editorToken; // an editor's token, made before the server starts
 const consoleMessages = [];
 const timings = {};
 
@@ -35,6 +36,8 @@ async function startServer() {
   // The embedded store, whatever the caller's environment or .env says.
   const env = { ...process.env, RIGHTSGRAPH_DATA: path.join(workdir, 'data') };
   for (const k of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'RIGHTSGRAPH_ADDR']) delete env[k];
+  const made = execFileSync(BIN, ['token', 'create', '-role', 'editor', '-name', 'e2e-editor'], { cwd: workdir, env, encoding: 'utf8' });
+  editorToken = made.trim().split('\n').pop();
   server = spawn(BIN, ['serve', '-addr', '127.0.0.1:0'], { cwd: workdir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -339,6 +342,143 @@ test('phone width: panels stack, nothing overflows', async () => {
   await mark.waitFor();
   assert.ok(await mark.evaluate(inView), 'the mark is in view on a phone too');
   await shot(page, 'phone-report');
+  await page.close();
+});
+
+/**
+ * Holds the search requests for query q until release() is called: seen
+ * resolves when one is in flight. Also counts, in the page, the search
+ * responses the explorer has finished with (read or aborted), so that a
+ * test can wait until a late response has been handled.
+ */
+async function holdSearch(page, q) {
+  let release;
+  const released = new Promise((r) => (release = r));
+  let seen;
+  const inFlight = new Promise((r) => (seen = r));
+  await page.addInitScript(() => {
+    window.__searchesHandled = 0;
+    const handled = () => setTimeout(() => window.__searchesHandled++, 0); // after the awaits that follow
+    const fetch0 = window.fetch.bind(window);
+    window.fetch = async (input, init) => {
+      if (!String(init?.body ?? '').includes('query Search')) return fetch0(input, init);
+      let res;
+      try {
+        res = await fetch0(input, init);
+      } catch (e) {
+        handled();
+        throw e;
+      }
+      const json = res.json.bind(res);
+      res.json = () => json().finally(handled);
+      return res;
+    };
+  });
+  await page.route('**/graphql', async (route) => {
+    const post = route.request().postDataJSON();
+    if (post?.query?.includes('query Search') && post.variables?.q === q) {
+      seen();
+      await released;
+    }
+    try {
+      await route.continue();
+    } catch {
+      // the page aborted the request meanwhile
+    }
+  });
+  return { inFlight, release, handled: () => page.evaluate(() => window.__searchesHandled) };
+}
+
+test('path mode: a late suggestion never covers Find path after a choice', async () => {
+  const page = await newPage();
+  const late = await holdSearch(page, 'Oleg Orlov');
+  await page.goto(origin + '/');
+  await idle(page);
+  await page.getByRole('tab', { name: 'Path' }).click();
+  await choose(page, page.getByTestId('path-from'), 'Natalya Taubina');
+
+  // Suggestions for "Oleg Orl" are shown; typing on asks for "Oleg Orlov",
+  // whose answer is held back while the user chooses from the list shown.
+  const to = page.getByTestId('path-to');
+  await to.click();
+  await to.pressSequentially('Oleg Orl', { delay: 25 });
+  const list = page.locator(`#${await to.getAttribute('aria-controls')}`);
+  const option = list.getByTestId('search-result').filter({ hasText: 'Oleg Orlov' }).first();
+  await option.waitFor();
+  await to.pressSequentially('ov', { delay: 25 });
+  await late.inFlight;
+  const handledBefore = await late.handled();
+  await option.click();
+  assert.equal(await to.inputValue(), 'Oleg Orlov');
+  late.release();
+  await page.waitForFunction((n) => window.__searchesHandled > n, handledBefore);
+  assert.ok(await list.isHidden(), 'the late answer does not reopen the suggestions');
+  assert.equal(await to.getAttribute('aria-expanded'), 'false');
+  await page.getByTestId('path-run').click({ timeout: 5_000 });
+  await page.getByTestId('path-result').getByTestId('path-step').first().waitFor();
+  await idle(page);
+  await page.close();
+});
+
+test('path mode: suggestions close on blur, and a late answer keeps them closed', async () => {
+  const page = await newPage();
+  const late = await holdSearch(page, 'Oleg Orlov');
+  await page.goto(origin + '/');
+  await idle(page);
+  await page.getByRole('tab', { name: 'Path' }).click();
+  const to = page.getByTestId('path-to');
+  const list = page.locator(`#${await to.getAttribute('aria-controls')}`);
+  await to.click();
+  await to.pressSequentially('Oleg Orl', { delay: 25 });
+  await list.getByTestId('search-result').first().waitFor();
+  await to.pressSequentially('ov', { delay: 25 });
+  await late.inFlight;
+  const handledBefore = await late.handled();
+  await page.keyboard.press('Tab'); // the focus leaves the box
+  assert.ok(await list.isHidden(), 'blur closes the suggestions');
+  late.release();
+  await page.waitForFunction((n) => window.__searchesHandled > n, handledBefore);
+  assert.ok(await list.isHidden(), 'the late answer does not reopen them');
+  // Back in the box, the answer for what it holds is offered again.
+  await to.focus();
+  await list.getByTestId('search-result').filter({ hasText: 'Oleg Orlov' }).first().waitFor();
+  await page.close();
+});
+
+test('namesakes: suggestions of the same name show what tells them apart', async () => {
+  const res = await fetch(origin + '/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${editorToken}` },
+    body: JSON.stringify({
+      query: 'mutation { upsertEntity(input: {id: "person/a-natalya-taubina", kind: PERSON, name: "Natalya\u00a0Tau\u200bbina", description: "Made up to look like her."}) { entity { id name } } }',
+    }),
+  });
+  const body = await res.json();
+  assert.equal(body.data?.upsertEntity?.entity?.name, 'Natalya Taubina', JSON.stringify(body));
+
+  const page = await newPage();
+  await page.goto(origin + '/');
+  await idle(page);
+  const input = page.getByTestId('search-input');
+  await input.click();
+  await input.pressSequentially('Natalya Taubina', { delay: 25 });
+  const list = page.locator(`#${await input.getAttribute('aria-controls')}`);
+  const options = list.getByTestId('search-result').filter({ hasText: 'Natalya Taubina' });
+  await options.nth(1).waitFor();
+  const first = options.nth(0);
+  const second = options.nth(1);
+  assert.equal(await first.getAttribute('data-id'), TAUBINA, 'the real one, with evidence, comes first');
+  assert.equal(await second.getAttribute('data-id'), 'person/a-natalya-taubina');
+  const realDetail = await first.getByTestId('search-result-detail').textContent();
+  const fakeDetail = await second.getByTestId('search-result-detail').textContent();
+  assert.match(realDetail, new RegExp(`${TAUBINA} · [1-9]\\d* relations?`));
+  assert.match(fakeDetail, /person\/a-natalya-taubina · 0 relations, 0 pieces of evidence · Made up to look like her\./);
+  await shot(page, 'desktop-namesakes');
+  // A name no other suggestion shares needs no such line.
+  await input.fill('');
+  await input.pressSequentially('Oleg Orlov', { delay: 25 });
+  await list.getByTestId('search-result').filter({ hasText: 'Oleg Orlov' }).first().waitFor();
+  assert.equal(await list.getByTestId('search-result-detail').count(), 0);
   await page.close();
 });
 

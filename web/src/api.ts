@@ -133,9 +133,17 @@ const REF = 'id name kind';
 const EDGE = 'id type source target role weight';
 const EVIDENCE = 'quote start end report { id title }';
 
-export async function search(query: string, signal?: AbortSignal): Promise<{ score: number; entity: EntityRef & { aliases: string[] } }[]> {
-  const d = await gql<{ search: { score: number; entity: EntityRef & { aliases: string[] } }[] }>(
-    `query Search($q: String!) { search(query: $q, first: 8) { score entity { ${REF} aliases } } }`,
+/** A search suggestion: the entity, with what tells it from a namesake. */
+export interface SearchHit {
+  score: number;
+  relationCount: number;
+  evidenceCount: number;
+  entity: EntityRef & { aliases: string[]; description: string | null };
+}
+
+export async function search(query: string, signal?: AbortSignal): Promise<SearchHit[]> {
+  const d = await gql<{ search: SearchHit[] }>(
+    `query Search($q: String!) { search(query: $q, first: 8) { score relationCount evidenceCount entity { ${REF} aliases description } } }`,
     { q: query },
     signal,
   );

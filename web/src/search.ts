@@ -1,6 +1,10 @@
 // A search box with suggestions as you type (an ARIA combobox): debounced
 // search(query, first: 8), arrows to move, Enter to choose, Escape to close.
-import { search, type EntityRef } from './api';
+// Suggestions never outlive what they were asked for: every keystroke,
+// choice and Escape starts a new generation, and a response of an older
+// one is dropped; the list opens only while the input has the focus, and
+// closes on a choice and on blur. Namesakes show what tells them apart.
+import { search, type EntityRef, type SearchHit } from './api';
 import { KINDS, kindIcon } from './kinds';
 
 let boxes = 0;
@@ -8,10 +12,12 @@ let boxes = 0;
 export class SearchBox {
   readonly input: HTMLInputElement;
   private list: HTMLUListElement;
-  private results: (EntityRef & { aliases: string[] })[] = [];
+  private results: SearchHit[] = [];
   private active = -1;
   private timer = 0;
   private controller: AbortController | null = null;
+  /** Counts what makes pending suggestions stale (see invalidate). */
+  private generation = 0;
   private lastQuery = '';
   /** The entity chosen last, while the input still shows its name. */
   chosen: EntityRef | null = null;
@@ -28,6 +34,9 @@ export class SearchBox {
     this.list.className = 'suggestions';
     this.list.setAttribute('role', 'listbox');
     this.list.hidden = true;
+    // A press in the list (an option, its scroll bar) keeps the focus in
+    // the input, so the input's blur means the user went elsewhere.
+    this.list.addEventListener('mousedown', (e) => e.preventDefault());
     input.after(this.list);
     input.setAttribute('role', 'combobox');
     input.setAttribute('aria-autocomplete', 'list');
@@ -40,41 +49,51 @@ export class SearchBox {
     input.addEventListener('focus', () => {
       if (this.results.length && input.value.trim() === this.lastQuery && !this.chosen) this.open();
     });
-    input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+    input.addEventListener('blur', () => this.close());
   }
 
   /** Shows an entity as chosen, without searching. */
   set(e: EntityRef | null) {
+    this.invalidate();
     this.chosen = e;
     this.input.value = e ? e.name : '';
+    this.results = [];
     this.close();
+  }
+
+  /** Drops the pending search, if any, and any response still to come. */
+  private invalidate() {
+    this.generation++;
+    clearTimeout(this.timer);
+    this.controller?.abort();
+    this.controller = null;
   }
 
   private onInput() {
     this.chosen = null;
-    clearTimeout(this.timer);
+    this.invalidate();
     const q = this.input.value.trim();
     if (q.length < 2) {
-      this.controller?.abort();
       this.results = [];
       this.close();
       return;
     }
-    this.timer = window.setTimeout(() => void this.run(q), 160);
+    const generation = this.generation;
+    this.timer = window.setTimeout(() => void this.run(q, generation), 160);
   }
 
-  private async run(q: string) {
-    this.controller?.abort();
+  private async run(q: string, generation: number) {
     const controller = new AbortController();
     this.controller = controller;
+    const stale = () => generation !== this.generation || controller.signal.aborted || this.input.value.trim() !== q;
     try {
       const hits = await search(q, controller.signal);
-      if (controller.signal.aborted || this.input.value.trim() !== q) return;
+      if (stale()) return;
       this.lastQuery = q;
-      this.results = hits.map((h) => h.entity);
+      this.results = hits;
       this.render(q);
     } catch (e) {
-      if (controller.signal.aborted) return;
+      if (stale()) return;
       this.onError(e);
     }
   }
@@ -88,7 +107,11 @@ export class SearchBox {
       li.textContent = `Nothing found for “${q}”`;
       this.list.append(li);
     }
-    this.results.forEach((r, i) => {
+    const key = (name: string) => name.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+    const names = new Map<string, number>();
+    for (const h of this.results) names.set(key(h.entity.name), (names.get(key(h.entity.name)) ?? 0) + 1);
+    this.results.forEach((h, i) => {
+      const r = h.entity;
       const li = document.createElement('li');
       li.id = `${this.list.id}-${i}`;
       li.className = 'suggestion';
@@ -110,6 +133,7 @@ export class SearchBox {
         a.textContent = `also “${alias}”`;
         li.append(a);
       }
+      if ((names.get(key(r.name)) ?? 0) > 1) li.append(namesakeDetail(h));
       // mousedown, not click: the input's blur must not close the list first.
       li.addEventListener('mousedown', (e) => {
         e.preventDefault();
@@ -121,6 +145,9 @@ export class SearchBox {
   }
 
   private open() {
+    // A response that comes after the user left the box waits for the
+    // focus to come back (see the focus listener).
+    if (document.activeElement !== this.input) return;
     this.list.hidden = false;
     this.input.setAttribute('aria-expanded', 'true');
   }
@@ -158,6 +185,7 @@ export class SearchBox {
         this.choose(this.active < 0 ? 0 : this.active);
         break;
       case 'Escape':
+        this.invalidate();
         if (!isOpen) {
           if (!this.input.value) return;
           this.input.value = '';
@@ -172,11 +200,28 @@ export class SearchBox {
   }
 
   private choose(i: number) {
-    const r = this.results[i];
+    const r = this.results[i]?.entity;
     if (!r) return;
     this.set({ id: r.id, name: r.name, kind: r.kind });
     this.onChoose({ id: r.id, name: r.name, kind: r.kind });
   }
+}
+
+/**
+ * What tells a suggestion from another of the same name: its id, how much
+ * the reports say of it, and the start of its description.
+ */
+function namesakeDetail(h: SearchHit): HTMLElement {
+  const d = document.createElement('span');
+  d.className = 'suggestion-detail';
+  d.dataset.testid = 'search-result-detail';
+  const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+  const parts = [h.entity.id, `${plural(h.relationCount, 'relation')}, ${plural(h.evidenceCount, 'piece')} of evidence`];
+  const desc = (h.entity.description ?? '').trim();
+  if (desc) parts.push(desc.length > 80 ? `${desc.slice(0, 79).trimEnd()}…` : desc);
+  else parts.push('no description');
+  d.textContent = parts.join(' · ');
+  return d;
 }
 
 /** The alias that matched, when the name itself does not contain the query. */

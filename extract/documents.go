@@ -1,0 +1,237 @@
+package extract
+
+import "github.com/rightsgraph/rightsgraph"
+
+// documentRelations finds documents events adopted (PASSED) and what they
+// demand (ADDRESSES).
+func (d *drafter) documentRelations(s *sent) {
+	ts := s.ts
+	congress, named := d.congressOf(s)
+	var doc *mention
+	for _, m := range s.ms {
+		if m.ent != nil && m.ent.kind == rightsgraph.KindResolution {
+			doc = m
+			break
+		}
+	}
+	if doc != nil && congress != nil {
+		for v := 0; v < len(ts); v++ {
+			if passVerbs[ts[v].low] || ts[v].low == "followed" {
+				for _, m := range s.ms {
+					if m.ent != nil && m.ent.kind == rightsgraph.KindResolution {
+						d.add(s, rightsgraph.RelPassed, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-passed-document", 0, len(ts))
+					}
+				}
+				break
+			}
+		}
+		// "a resolution on X": what it addresses.
+		if doc.j > doc.i && doc.rule == "lower-np" {
+			d.docTopic(s, doc)
+		}
+	}
+	from := (*ent)(nil)
+	if doc != nil {
+		from = doc.ent
+	} else if d.lastRes != nil {
+		from = d.lastRes
+	}
+	if from == nil {
+		return
+	}
+	if ts[len(ts)-1].w == ":" && (doc != nil || hasDemand(s)) {
+		d.pendingDoc = from // the list below is the document's
+	}
+	for v := 0; v < len(ts); v++ {
+		w := ts[v].low
+		if !(demandVerbs[w] || w == "demands" || w == "proposals" || w == "calls") || s.low(v+1) == "by" {
+			continue
+		}
+		if !d.demandSubject(s, v, doc) {
+			continue
+		}
+		k := v + 1
+		if s.low(k) == "on" {
+			// "calls on the Parliament of Georgia to reject the draft law"
+			if o := s.orgAfter(k + 1); o != nil && s.low(o.j) == "to" {
+				d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-calls-on-x", v, s.clauseEnd(o.j, false))
+				k = o.j
+			} else {
+				for x := k + 1; x < len(ts) && x <= k+6; x++ {
+					if s.low(x) == "to" {
+						k = x // "calling on the authorities to repeal …"
+						break
+					}
+				}
+			}
+		}
+		if s.low(k) == "for" || s.low(k) == "to" {
+			k++
+		}
+		var items [][2]int
+		if s.low(k) == ":" {
+			items = semicolonItems(s, k+1)
+		} else {
+			end := s.clauseEnd(k, false)
+			list := false
+			for x := k; x < end; x++ {
+				if s.low(x) == "and" || s.low(x) == "as" && s.low(x+1) == "well" {
+					list = true
+				}
+			}
+			if list {
+				items = splitList(s, k, end)
+			} else {
+				items = [][2]int{{k, s.clauseEnd(k, true)}}
+			}
+		}
+		d.addressItems(s, from, items, v)
+		break
+	}
+}
+
+// demandSubject says whether the demand at v is the document's or the
+// event's: the document or the event is named before it, or the demand is
+// a noun ("There were demands to…", "proposals for").
+func (d *drafter) demandSubject(s *sent, v int, doc *mention) bool {
+	w := s.low(v)
+	if w == "demands" && s.low(v-1) != "it" || w == "proposals" || w == "recommendations" {
+		return true
+	}
+	for k := v - 1; k >= 0 && k >= v-14; k-- {
+		t := s.low(k)
+		if m := s.at[k]; m != nil && m.ent != nil && (m.ent.kind == rightsgraph.KindResolution || m.ent.kind == rightsgraph.KindCongress) {
+			return true
+		}
+		if congressHeads[t] || resolutionHeads[t] || t == "participants" || t == "delegates" || t == "representatives" || t == "it" && doc != nil {
+			return true
+		}
+	}
+	return false
+}
+
+func hasDemand(s *sent) bool {
+	for _, t := range s.ts {
+		if demandVerbs[t.low] || t.low == "demands" || t.low == "calls" || t.low == "recommendations" || t.low == "proposals" {
+			return true
+		}
+	}
+	return false
+}
+
+// demandRoles are verbs and nouns that say what a document demands.
+var demandRoles = wordSet(`repeal abolish abolition release investigate investigation end stop ensure ensuring
+cancel return withdraw guarantee prosecute sign review ask introduce adopt amend reject unblock unblocking
+fund reduce check protect lift free restore decriminalise decriminalize`)
+
+// addressItems records what each item of a document's list of demands
+// addresses: the laws, bodies and places it names, and its issue.
+func (d *drafter) addressItems(s *sent, from *ent, items [][2]int, v int) {
+	for _, it := range items {
+		a, b := it[0], it[1]
+		for a < b && (determiners[s.low(a)] || s.low(a) == "to") {
+			a++
+		}
+		role := ""
+		if a < b && demandRoles[s.low(a)] {
+			role = s.low(a)
+			a++
+			for a < b && (s.low(a) == "of" || s.low(a) == "to" || determiners[s.low(a)]) {
+				a++
+			}
+		}
+		qa, qb := it[0], it[1]
+		if d.text[s.ts[qa].s:s.ts[qb-1].e] == "" || s.ts[qb-1].e-s.ts[qa].s < window {
+			qa, qb = 0, len(s.ts)
+		}
+		named := false
+		for _, m := range s.ms {
+			if m.i >= a && m.i < b && m.ent != nil && m.ent.kind != rightsgraph.KindPerson && m.ent.kind != rightsgraph.KindCongress && m.ent.kind != rightsgraph.KindResolution {
+				d.add(s, rightsgraph.RelAddresses, from, m.ent, role, nil, 0.55, "document-demands-item", qa, qb)
+				if m.i == a && m.j >= b-1 {
+					named = true
+				}
+			}
+		}
+		if !named {
+			if issue := d.issueFrom(s, a, b); issue != nil {
+				d.add(s, rightsgraph.RelAddresses, from, issue, role, nil, 0.5, "document-demands-item", qa, qb)
+			}
+		}
+	}
+}
+
+// listRelations reads a list that follows a document's colon: items
+// ("1. …;", "– …;") and addressees ("To the Ministry of Justice:").
+func (d *drafter) listRelations(s *sent) bool {
+	ts := s.ts
+	if d.pendingDoc == nil || len(ts) == 0 {
+		return false
+	}
+	first := ts[0]
+	switch {
+	case first.digit && len(ts) > 1 && (ts[1].w == "." || ts[1].w == ")") || first.w == "–" || first.w == "-" || first.w == "•" || first.w == "—" || first.w == "(" && len(ts) > 2 && ts[2].w == ")":
+		d.addressItems(s, d.pendingDoc, semicolonItems(s, 0), 0)
+		return true
+	case first.low == "to" && first.up:
+		// "To the Ministry of Justice: – to …; – to …"
+		c := 1
+		for c < len(ts) && ts[c].w != ":" {
+			c++
+		}
+		if c == len(ts) {
+			break
+		}
+		if o := s.orgAfter(1); o != nil && o.j <= c {
+			d.add(s, rightsgraph.RelAddresses, d.pendingDoc, o.ent, "addressee", nil, 0.6, "document-to-x", 0, c+1)
+		}
+		if c+1 < len(ts) {
+			d.addressItems(s, d.pendingDoc, semicolonItems(s, c+1), c)
+		}
+		return true
+	}
+	d.pendingDoc = nil
+	return false
+}
+
+// semicolonItems splits a numbered or dashed list after a colon: "1. a;
+// 2. b; 3. c." Each item loses its number and a leading "to".
+func semicolonItems(s *sent, a int) [][2]int {
+	var items [][2]int
+	start := a
+	flush := func(end int) {
+		k := start
+		for k < end && (s.ts[k].digit || s.ts[k].w == "." || s.ts[k].w == ")" || s.ts[k].w == "(" && k+2 < end && s.ts[k+2].w == ")" || s.ts[k].w == "-" || s.ts[k].w == "–" || s.ts[k].w == "—" || s.ts[k].w == "•" || s.low(k) == "to" || k > start && s.ts[k-1].w == "(" && len(s.ts[k].w) == 1) {
+			k++
+		}
+		if k < end {
+			items = append(items, [2]int{k, end})
+		}
+	}
+	for k := a; k < len(s.ts); k++ {
+		if s.ts[k].w == ";" {
+			flush(k)
+			start = k + 1
+		}
+	}
+	end := len(s.ts)
+	if end > start && s.ts[end-1].w == "." {
+		end--
+	}
+	flush(end)
+	return items
+}
+
+// docTopic: "a resolution on Chechnya" addresses Chechnya.
+func (d *drafter) docTopic(s *sent, doc *mention) {
+	for k := doc.i; k < doc.j-1; k++ {
+		if w := s.low(k); w == "on" || w == "about" || w == "concerning" || w == "against" {
+			if m := s.at[k+1]; m != nil && m.ent != nil && m.ent.kind != rightsgraph.KindPerson {
+				d.add(s, rightsgraph.RelAddresses, doc.ent, m.ent, "", nil, 0.6, "document-on-x", doc.i, doc.j)
+			} else if is := d.issueFrom(s, k+1, doc.j); is != nil {
+				d.add(s, rightsgraph.RelAddresses, doc.ent, is, "", nil, 0.6, "document-on-x", doc.i, doc.j)
+			}
+			return
+		}
+	}
+}

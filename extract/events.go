@@ -1,0 +1,312 @@
+package extract
+
+import "github.com/rightsgraph/rightsgraph"
+
+// eventRelations finds who organised and chaired events, who attended,
+// what they discussed and where they took place.
+func (d *drafter) eventRelations(s *sent) {
+	ts := s.ts
+	congress, named := d.congressOf(s)
+	if congress == nil {
+		return
+	}
+	for v := 0; v < len(ts); v++ {
+		w := ts[v].low
+		switch {
+		case organiseVerbs[w] && s.low(v+1) == "by" && w != "held" && w != "hold":
+			// "called by the Human Rights Council of Russia (and Y)"
+			for k := v + 2; k < len(ts) && k <= v+30; k++ {
+				if ts[k].w == "." || ts[k].w == ";" {
+					break
+				}
+				if m := s.kindAt(k, rightsgraph.KindOrganisation, rightsgraph.KindPerson); m != nil {
+					role := ""
+					if w == "called" || w == "convened" {
+						role = "convener"
+					}
+					a := v
+					for a > 0 && !(s.at[a] != nil && s.at[a].ent == congress) && v-a < 12 && ts[a-1].w != "." {
+						a--
+					}
+					d.add(s, rightsgraph.RelOrganised, m.ent, congress, role, nil, confIf(named, 0.85, 0.7), "organised-by-y", a, m.j)
+					k = m.j - 1
+					n := m.j
+					if s.low(n) == "(" {
+						for n < len(ts) && ts[n].w != ")" {
+							n++
+						}
+						n++
+					}
+					if !(s.low(n) == "and" || s.low(n) == "together" || s.low(n) == "jointly" || s.low(n) == "with" || s.low(n) == "," && (s.kindAt(n+1, rightsgraph.KindOrganisation) != nil || s.low(n+1) == "and")) {
+						break
+					}
+					k = n
+				}
+			}
+			if w == "called" && s.low(v+1) != "by" {
+				continue
+			}
+		case organiseVerbs[w] && w != "called" && v > 0:
+			// "Memorial organised the round table", "X and Y held a side event"
+			held := w == "held" || w == "hold" || w == "holds" || w == "hosts"
+			target := congress
+			if held {
+				target = nil
+				for k := v + 1; k < len(ts) && k <= v+6; k++ {
+					if m := s.kindAt(k, rightsgraph.KindCongress); m != nil {
+						target = m.ent
+						break
+					}
+				}
+			}
+			if target == nil || s.low(v+1) == "by" || s.low(v+1) == "in" {
+				continue
+			}
+			subjs, start := d.subjectsOf(s, v)
+			if subjs == nil {
+				// "The organisers intend to hold the third forum": every organiser named
+				for k := max(0, v-4); k < v; k++ {
+					if s.low(k) == "organisers" || s.low(k) == "organizers" {
+						for _, r := range d.rels {
+							if r.t == rightsgraph.RelOrganised && r.to == congress && r.from.kind == rightsgraph.KindOrganisation {
+								subjs = append(subjs, &mention{ent: r.from})
+							}
+						}
+						start = k
+						break
+					}
+				}
+			}
+			if subjs != nil {
+				end := s.clauseEnd(v, true)
+				role := ""
+				if target != congress || s.low(v-1) == "will" || s.low(v-2) == "will" {
+					role = "planned"
+				}
+				for _, subj := range subjs {
+					d.add(s, rightsgraph.RelOrganised, subj.ent, target, role, nil, confIf(named, 0.8, 0.65), "x-organised", start, end)
+				}
+			}
+		case w == "chaired" || w == "moderated" || w == "presided" || w == "facilitated":
+			if s.low(v+1) == "by" {
+				if p := s.kindAt(v+2, rightsgraph.KindPerson); p != nil {
+					d.add(s, rightsgraph.RelChaired, p.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), p.j)
+				}
+			} else if subj, start := d.subjectOfOrWho(s, v); subj != nil && subj.ent.kind == rightsgraph.KindPerson {
+				end := s.clauseEnd(v, true)
+				d.add(s, rightsgraph.RelChaired, subj.ent, congress, moderator(w), nil, confIf(named, 0.85, 0.7), "x-chaired", start, end)
+			}
+		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined":
+			among := false
+			for k := max(0, v-4); k < len(ts) && k < v+6; k++ {
+				if ts[k].low == "among" || ts[k].low == "including" {
+					among = true
+				}
+			}
+			if among && v >= 2 && (ts[v-1].low == "who" || ts[v-2].low == "who") {
+				// "Among those who attended were X, …, and observers from Y"
+				for _, m := range s.ms {
+					if m.i > v && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+						d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.65, "among-those-who-attended", 0, len(ts))
+					}
+				}
+			}
+			for _, m := range s.ms {
+				if among && m.i > v && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
+					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.6, "took-part-among", 0, len(ts))
+				}
+			}
+			if subjs, start := d.subjectsOf(s, v); subjs != nil {
+				for _, m := range subjs {
+					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.7, "x-took-part", start, s.clauseEnd(v, false))
+				}
+			} else if v >= 2 && (s.low(v-1) == "also" || s.low(v-1) == "but") {
+				// "X did not speak but took part": the sentence's first person
+				for _, m := range s.ms {
+					if m.i < v && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+						d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.55, "x-but-took-part", 0, len(ts))
+						break
+					}
+				}
+			}
+		case w == "participants" || w == "speakers" && s.low(v+1) != "":
+			if s.low(v+1) == "included" || s.low(v+1) == "were" || s.low(v-1) == "among" || s.low(v-2) == "among" {
+				for _, m := range s.ms {
+					if m.i > v && m.ent != nil && (m.ent.kind == rightsgraph.KindPerson || m.ent.kind == rightsgraph.KindOrganisation) {
+						t := rightsgraph.RelAttended
+						if w == "speakers" && m.ent.kind == rightsgraph.KindPerson {
+							t = rightsgraph.RelSpokeAt
+						}
+						d.add(s, t, m.ent, congress, "", nil, 0.7, "participants-included", 0, len(ts))
+					}
+				}
+			}
+		}
+		// "The previous round table of the ICCO": its organiser.
+		if m := s.at[v]; m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindCongress && m.rule == "lower-np" {
+			for k := m.i; k < m.j; k++ {
+				if s.low(k) == "of" || s.low(k) == "by" {
+					if o := s.orgAfter(k + 1); o != nil && o.j <= m.j+1 {
+						d.add(s, rightsgraph.RelOrganised, o.ent, m.ent, "", nil, 0.6, "event-of-org", m.i, o.j)
+					}
+					break
+				}
+			}
+		}
+		// What the event discussed: "the Congress discussed X", "panels on X, Y and Z".
+		if discussVerbs[w] != nil || ((w == "panels" || w == "panel" || w == "sessions" || w == "session" || w == "groups" || w == "discussions" || w == "discussion" || w == "sections" || w == "section" || w == "topics") && (s.low(v+1) == "on" || s.low(v+1) == "about" || s.low(v+1) == "covering" || s.low(v+1) == "devoted" || s.low(v+1) == "dedicated" || s.low(v+1) == ":" && (s.low(v+2) == "on" || s.low(v+2) == "about"))) {
+			d.discussed(s, v, congress, named)
+		}
+	}
+}
+
+func moderator(w string) string {
+	if w == "moderated" || w == "facilitated" {
+		return "moderator"
+	}
+	return ""
+}
+
+// subjectOfOrWho finds the subject of a verb, also through "X, who chaired".
+func (d *drafter) subjectOfOrWho(s *sent, v int) (*mention, int) {
+	if v >= 1 && s.low(v-1) == "who" {
+		for k := len(s.ms) - 1; k >= 0; k-- {
+			m := s.ms[k]
+			if m.j <= v-1 && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+				return m, m.i
+			}
+		}
+	}
+	return d.subjectOf(s, v)
+}
+
+// discussed reads what an event discussed, at the verb or noun v.
+func (d *drafter) discussed(s *sent, v int, congress *ent, named bool) {
+	ts := s.ts
+	w := ts[v].low
+	// The subject must be the event, its parts or its participants, not one speaker.
+	if discussVerbs[w] != nil {
+		subj, _ := d.subjectOf(s, v)
+		if subj != nil && subj.ent.kind == rightsgraph.KindPerson {
+			return
+		}
+		ok := false
+		for k := v - 1; k >= 0 && k >= v-20; k-- {
+			t := ts[k].low
+			if s.at[k] != nil && s.at[k].ent != nil && s.at[k].ent.kind == rightsgraph.KindCongress {
+				congress = s.at[k].ent // the event the sentence is about
+				ok = true
+				break
+			}
+			if s.at[k] != nil && s.at[k].ent == congress || congressHeads[t] || t == "participants" || t == "representatives" || t == "gathered" || t == "panel" || t == "panels" || t == "groups" || t == "sessions" || t == "session" || t == "delegates" || t == "attendees" || t == "there" {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return
+		}
+	}
+	k := v + 1
+	preps := discussVerbs[w]
+	for _, p := range preps {
+		if p != "" && s.low(k) == p {
+			k++
+		}
+	}
+	if s.low(k) == ":" {
+		k++
+	}
+	switch s.low(k) {
+	case "on", "about", "covering", "of":
+		k++
+	case "devoted", "dedicated":
+		k += 2
+	}
+	if w == "devoted" || w == "dedicated" {
+		// "devoted its first session to the law"
+		for x := v + 1; x < len(ts) && x <= v+6; x++ {
+			if s.low(x) == "to" {
+				k = x + 1
+				break
+			}
+		}
+	}
+	if w == "covering" && s.low(k) == "issues" && s.low(k+1) == "such" {
+		k += 3
+	}
+	if s.low(k) == "issues" && s.low(k+1) == "such" && s.low(k+2) == "as" {
+		k += 3
+	}
+	if k >= len(ts) || s.low(k) == "that" || s.low(k) == "how" {
+		return
+	}
+	end := s.clauseEnd(k, false)
+	for x := k + 1; x < end; x++ {
+		if ts[x-1].w == "," && (s.low(x) == "which" || s.low(x) == "who" || s.low(x) == "where") {
+			end = x - 1
+			break
+		}
+	}
+	for _, it := range splitList(s, k, end) {
+		a := it[0]
+		for a < it[1] && (determiners[s.low(a)] || s.low(a) == "on" || s.low(a) == "about") {
+			a++
+		}
+		it[0] = a
+		if m := s.kindAt(a, rightsgraph.KindLaw); m != nil {
+			d.add(s, rightsgraph.RelDiscussed, congress, m.ent, "", nil, 0.6, "event-discussed-law", 0, len(ts))
+		} else if issue := d.issueFrom(s, it[0], it[1]); issue != nil {
+			d.add(s, rightsgraph.RelDiscussed, congress, issue, "", nil, confIf(named, 0.7, 0.6), "event-discussed-list", 0, len(ts))
+		}
+	}
+}
+
+// splitList splits tokens [a, b) at commas and a final "and" outside
+// brackets: "A, B (of C and D), E and F".
+func splitList(s *sent, a, b int) [][2]int {
+	var items [][2]int
+	depth := 0
+	start := a
+	commas := 0
+	for k := a; k < b; k++ {
+		if s.ts[k].w == "," && depth == 0 {
+			commas++
+		}
+	}
+	for k := a; k < b; k++ {
+		t := s.ts[k]
+		switch {
+		case t.w == "(" || t.w == "[":
+			depth++
+		case t.w == ")" || t.w == "]":
+			depth--
+		case depth == 0 && t.w == ",":
+			items = append(items, [2]int{start, k})
+			start = k + 1
+			if s.low(k+1) == "and" {
+				start++
+			}
+		case depth == 0 && t.low == "and" && commas > 0 && k > start:
+			items = append(items, [2]int{start, k})
+			start = k + 1
+		case depth == 0 && t.low == "as" && s.low(k+1) == "well" && s.low(k+2) == "as":
+			items = append(items, [2]int{start, k})
+			start = k + 3
+			k += 2
+		}
+	}
+	if start < b {
+		items = append(items, [2]int{start, b})
+	}
+	// Trim bracketed asides from the end of each item.
+	for n, it := range items {
+		for k := it[0]; k < it[1]; k++ {
+			if s.ts[k].w == "(" {
+				items[n][1] = k
+				break
+			}
+		}
+	}
+	return items
+}

@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// placeRelations finds where events took place and where organisations are based.
+func (d *drafter) placeRelations(s *sent) {
+	ts := s.ts
+	for _, m := range s.ms {
+		if m.ent == nil || m.ent.kind != rightsgraph.KindPlace {
+			continue
+		}
+		prev := s.low(m.i - 1)
+		// HELD_IN: "took place in X", "held in X", "gathered in X", "the round table in X"
+		if prev == "in" || prev == "at" {
+			v := s.low(m.i - 2)
+			v2 := s.low(m.i - 3)
+			future := false
+			for _, t := range ts {
+				if t.low == "will" || t.low == "plans" || t.low == "planned" || t.low == "next" {
+					future = true
+				}
+			}
+			if future {
+				// "The CPDC will hold the third conference in Baku": a planned event
+				for _, c := range s.ms {
+					if c.ent != nil && c.ent.kind == rightsgraph.KindCongress && c.ent != d.main && c.i < m.i && !c.generic {
+						d.add(s, rightsgraph.RelHeldIn, c.ent, m.ent, "planned", nil, 0.55, "planned-event-in-place", 0, len(ts))
+						break
+					}
+				}
+			}
+			if !future && (v == "place" && v2 == "took" || v == "held" || v == "gathered" || v == "met" || v == "opened" || v == "convened" || v == "organised" || v == "organized" || d.endsCongress(s, m.i-1)) {
+				congress, named := d.congressOf(s)
+				if congress != nil && (named || v == "place" || v == "held" || v == "gathered") {
+					d.add(s, rightsgraph.RelHeldIn, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-in-place", 0, len(ts))
+				}
+			}
+			// BASED_IN: "Memorial in Perm"
+			if o := s.mentionEndingAt(m.i-2, rightsgraph.KindOrganisation); o != nil && prev == "in" {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.7, "org-in-place", o.i, m.j)
+			}
+		}
+		if prev == "from" || prev == "of" {
+			if o := s.mentionEndingAt(m.i-2, rightsgraph.KindOrganisation); o != nil {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.6, "org-from-place", o.i, m.j)
+			}
+		}
+		// LOCATED_IN: "Kazan, Tatarstan", "Ekaterinburg (Urals)"
+		if m.j+1 < len(ts) && (ts[m.j].w == "," || ts[m.j].w == "(") {
+			if p := s.kindAt(m.j+1, rightsgraph.KindPlace); p != nil && !places[strings.ToLower(m.form)] || p != nil && ts[m.j].w == "(" {
+				end := p.j
+				if ts[m.j].w == "(" {
+					end++
+				}
+				d.add(s, rightsgraph.RelLocatedIn, m.ent, p.ent, "", nil, 0.55, "place-comma-place", m.i, end)
+			}
+		}
+	}
+	// "X (Bishkek)", "the Kazan law clinic “Pravovoy Shchit”"
+	for _, o := range s.ms {
+		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation {
+			continue
+		}
+		j := o.j
+		if j < len(ts) && isCloseQuote(ts[j].w) {
+			j++
+		}
+		if j+2 < len(ts) && ts[j].w == "(" && ts[j+2].w == ")" {
+			if p := s.kindAt(j+1, rightsgraph.KindPlace); p != nil {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "org-paren-place", o.i, j+3)
+			}
+		}
+		if j+1 < len(ts) && ts[j].w == "," {
+			if p := s.kindAt(j+1, rightsgraph.KindPlace); p != nil && (p.j == len(ts) || p.j == len(ts)-1 && ts[p.j].w == ".") {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.5, "org-comma-place", o.i, p.j)
+			}
+		}
+		// "the Kursk regional branch of the CDN"
+		if b := o.i - 1; b >= 2 {
+			if ts[b].low == "the" {
+				b--
+			}
+			if b >= 1 && ts[b].low == "of" && (ts[b-1].low == "branch" || ts[b-1].low == "office" || ts[b-1].low == "chapter" || ts[b-1].low == "department") {
+				x := b - 2
+				for x >= 0 && !ts[x].up && (ts[x].low == "regional" || ts[x].low == "local" || ts[x].low == "city" || ts[x].low == "district") {
+					x--
+				}
+				if p := s.mentionEndingAt(x, rightsgraph.KindPlace); p != nil {
+					d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "place-branch-of-org", p.i, o.j)
+				}
+			}
+		}
+		b := o.i - 1
+		if b >= 0 && isOpenQuote(ts[b].w) {
+			b--
+		}
+		for b >= 0 && ts[b].word && !ts[b].up && (orgDescriptors[ts[b].low] || ts[b].low == "law" || ts[b].low == "rights" || ts[b].low == "human" || ts[b].low == "regional" || ts[b].low == "public") {
+			b--
+		}
+		if b >= 0 && b < o.i-1 {
+			if p := s.mentionEndingAt(b, rightsgraph.KindPlace); p != nil {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.65, "place-descriptor-org", p.i, o.j)
+			}
+		}
+	}
+	// "Kazan-based X"
+	for k, t := range ts {
+		if t.word && strings.HasSuffix(t.low, "-based") {
+			pl := strings.TrimSuffix(t.w, "-based")
+			pe := d.byName[key(rightsgraph.KindPlace, pl)]
+			if pe == nil && places[strings.ToLower(pl)] {
+				pe = d.newEnt(rightsgraph.KindPlace, pl, 0.8, "place-based")
+				pe.mentions = append(pe.mentions, [2]int{t.s, t.s + len(pl)})
+			}
+			if o := s.orgAfter(k + 1); o != nil && pe != nil {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, pe, "", nil, 0.8, "place-based-org", k, o.j)
+			}
+		}
+	}
+}
+
+func (d *drafter) endsCongress(s *sent, k int) bool {
+	m := s.mentionEndingAt(k-1, rightsgraph.KindCongress)
+	return m != nil && !m.generic
+}

@@ -108,25 +108,8 @@ func invisibleOrOddSpace(r rune) bool {
 // and returns the status and body.
 func attackPost(t *testing.T, base, token, query string, vars map[string]any) (int, string) {
 	t.Helper()
-	body, err := json.Marshal(map[string]any{"query": query, "variables": vars})
-	if err != nil {
-		t.Fatal(err)
-	}
-	req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	if token != "" {
-		req.Header.Set("Authorization", "Bearer "+token)
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp.StatusCode, string(b)
+	a := gql(t, base, token, query, vars)
+	return a.status, a.raw
 }
 
 // attackGraphQL sends one GraphQL request and decodes its data into out,

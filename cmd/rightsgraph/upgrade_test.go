@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"io"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,19 +66,7 @@ func TestUpgradeFromNovember2026(t *testing.T) {
 	}
 
 	base, _ := startServerWith(t, getenv)
-	ask := func(token, q string) string {
-		body, _ := json.Marshal(map[string]string{"query": q})
-		req, _ := http.NewRequest(http.MethodPost, base+"/graphql", bytes.NewReader(body))
-		req.Header.Set("Content-Type", "application/json")
-		req.Header.Set("Authorization", "Bearer "+strings.TrimSpace(token))
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return string(b)
-	}
+	ask := func(token, q string) string { return gql(t, base, strings.TrimSpace(token), q, nil).raw }
 	var got, want any
 	json.Unmarshal([]byte(ask(readFixture(t, "admin.token"), `{ auditLog(first: 100) { nodes { actor action entities summary } } stats { nodes relationships evidence } }`)), &got)
 	json.Unmarshal([]byte(readFixture(t, "audit.json")), &want)

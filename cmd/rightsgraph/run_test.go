@@ -124,14 +124,15 @@ func get(t *testing.T, url string) (int, string) {
 // waitReady polls /readyz until it answers 200.
 func waitReady(t *testing.T, base string) {
 	t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
+	// Generous: on a busy machine a first load into Neo4j takes a while.
+	deadline := time.Now().Add(3 * time.Minute)
 	for {
 		code, body := get(t, base+"/readyz")
 		if code == http.StatusOK {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("/readyz still %d after 60s: %s", code, body)
+			t.Fatalf("/readyz still %d after 3 minutes: %s", code, body)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}

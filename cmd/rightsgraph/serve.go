@@ -87,7 +87,7 @@ const retryEvery = time.Second
 // then it keeps the reason it is not.
 func bringUp(ctx context.Context, store rightsgraph.Store, loadSeed bool, api *server.Server, log *slog.Logger) {
 	for {
-		err := tryBringUp(ctx, store, loadSeed)
+		err := tryBringUp(ctx, store, loadSeed, api)
 		if err == nil {
 			api.SetNotReady("")
 			return
@@ -102,7 +102,7 @@ func bringUp(ctx context.Context, store rightsgraph.Store, loadSeed bool, api *s
 	}
 }
 
-func tryBringUp(ctx context.Context, store rightsgraph.Store, loadSeed bool) error {
+func tryBringUp(ctx context.Context, store rightsgraph.Store, loadSeed bool, api *server.Server) error {
 	if err := store.Ping(ctx); err != nil {
 		return fmt.Errorf("store unreachable: %w", err)
 	}
@@ -114,6 +114,7 @@ func tryBringUp(ctx context.Context, store rightsgraph.Store, loadSeed bool) err
 		loadSeed = st.Nodes == 0
 	}
 	if loadSeed {
+		api.SetNotReady("loading the bundled reports")
 		if _, err := seed.LoadFS(ctx, store, seed.Bundled(), seed.Options{}); err != nil {
 			return fmt.Errorf("loading the bundled reports: %w", err)
 		}

@@ -102,7 +102,7 @@ type (
 		At       time.Time `json:"at"`
 		Actor    string    `json:"actor"`
 		Action   string    `json:"action"`
-		Entities []string  `json:"entities,omitempty"`
+		Entities []string  `json:"entities"`
 		Summary  string    `json:"summary,omitempty"`
 		Before   *textV2   `json:"before,omitempty"`
 		After    *textV2   `json:"after,omitempty"`

@@ -91,9 +91,8 @@ func (en *encoder) write(w write) (writeV2, bool) {
 			if reflect.DeepEqual(old, r) {
 				return v, false
 			}
-			if old.Type == r.Type && old.From == r.From && old.To == r.To && len(old.Evidence) < len(r.Evidence) &&
-				reflect.DeepEqual(old.Evidence, r.Evidence[:len(old.Evidence)]) {
-				v.Op, v.ID, v.Role, v.At, v.Evidence = wEvidenceAdd, r.ID, r.Role, r.At, toEvidenceV2(r.Evidence[len(old.Evidence):])
+			if added, at, ok := addedEvidence(old, r); ok {
+				v.Op, v.ID, v.Role, v.At, v.Evidence, v.Index = wEvidenceAdd, r.ID, r.Role, r.At, toEvidenceV2(added), at
 				return v, true
 			}
 		}
@@ -191,9 +190,23 @@ func (s *Store) decodeWrite(v writeV2) (write, error) {
 		if !ok {
 			return w, fmt.Errorf("evidence added to %s, which is not there", v.ID)
 		}
+		if len(v.Index) != len(v.Evidence) {
+			return w, fmt.Errorf("evidence added to %s: %d places for %d pieces", v.ID, len(v.Index), len(v.Evidence))
+		}
 		r := old.Clone()
 		r.Role, r.At = v.Role, v.At
-		r.Evidence = append(r.Evidence, evidenceOf(v.Evidence)...)
+		r.Evidence = make([]rightsgraph.Evidence, 0, len(old.Evidence)+len(v.Evidence))
+		added, kept := evidenceOf(v.Evidence), old.Evidence
+		for i, k := 0, 0; i < len(old.Evidence)+len(added); i++ {
+			if k < len(added) && v.Index[k] == i {
+				r.Evidence = append(r.Evidence, added[k])
+				k++
+			} else if len(kept) > 0 {
+				r.Evidence, kept = append(r.Evidence, kept[0]), kept[1:]
+			} else {
+				return w, fmt.Errorf("evidence added to %s: a place out of range", v.ID)
+			}
+		}
 		w.Op, w.Relation = wRelation, r
 	case wDeleteRelation, wRedirect, wUnredirect, wRetracted, wDeleteMerge:
 	case wMerge:
@@ -217,4 +230,22 @@ func (s *Store) decodeWrite(v writeV2) (write, error) {
 		return w, fmt.Errorf("unknown write %q", v.Op)
 	}
 	return w, nil
+}
+
+// addedEvidence reports whether r is old with evidence added (and its
+// role and congress, which derive from its evidence, as they may be), and
+// returns the evidence added with its places in r's.
+func addedEvidence(old, r *rightsgraph.Relation) (added []rightsgraph.Evidence, at []int, ok bool) {
+	if old.Type != r.Type || old.From != r.From || old.To != r.To || len(old.Evidence) >= len(r.Evidence) {
+		return nil, nil, false
+	}
+	k := 0
+	for i, ev := range r.Evidence {
+		if k < len(old.Evidence) && old.Evidence[k] == ev {
+			k++
+			continue
+		}
+		added, at = append(added, ev), append(at, i)
+	}
+	return added, at, k == len(old.Evidence)
 }

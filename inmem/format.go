@@ -35,7 +35,8 @@ type (
 		Set       map[string]declarationV2  `json:"set,omitempty"`  // op "declare": declarations new or changed, by source
 		Drop      []string                  `json:"drop,omitempty"` // op "declare": sources that no longer declare
 		Relation  *relationV2               `json:"relation,omitempty"`
-		Evidence  []evidenceV2              `json:"evidence,omitempty"` // op "evidence-add": appended to the relation's
+		Evidence  []evidenceV2              `json:"evidence,omitempty"` // op "evidence-add": added to the relation's
+		Index     []int                     `json:"index,omitempty"`    // op "evidence-add": the places of the evidence added, in the new list
 		Role      string                    `json:"role,omitempty"`     // op "evidence-add": the relation's role after it
 		At        string                    `json:"at,omitempty"`       // op "evidence-add": the relation's congress after it
 		To        string                    `json:"to,omitempty"`
@@ -123,7 +124,7 @@ type (
 // encoded as these when they change little of what is there.
 const (
 	wDeclare     = "declare"      // some of an entity's declarations changed
-	wEvidenceAdd = "evidence-add" // evidence appended to a relation
+	wEvidenceAdd = "evidence-add" // evidence added to a relation
 )
 
 // Version 1 record types, mirroring what the November 2026 release wrote:

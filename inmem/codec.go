@@ -70,9 +70,18 @@ func (en *encoder) write(w write) (writeV2, bool) {
 		}
 		v.Op, v.Set = wDeclare, map[string]declarationV2{}
 		for src, d := range w.Decls {
-			if od, ok := old[src]; !ok || od.Seq != d.Seq || !reflect.DeepEqual(od.Entity, d.Entity) {
-				v.Set[src] = toDeclarationV2(d)
+			od, ok := old[src]
+			if ok && od.Seq == d.Seq && reflect.DeepEqual(od.Entity, d.Entity) {
+				continue
 			}
+			dv := toDeclarationV2(d)
+			if ok && len(d.Entity.Text) > 1024 && od.Entity.Text != d.Entity.Text {
+				if diff := diffText(od.Entity.Text, d.Entity.Text); len(diff.Text) < len(d.Entity.Text)/2 {
+					diff.Self = true
+					dv.Entity.Text, dv.TextDiff = "", diff
+				}
+			}
+			v.Set[src] = dv
 		}
 		for _, src := range slices.Sorted(maps.Keys(old)) {
 			if _, ok := w.Decls[src]; !ok {
@@ -175,7 +184,19 @@ func (s *Store) decodeWrite(v writeV2) (write, error) {
 			delete(w.Decls, src)
 		}
 		for src, d := range v.Set {
-			w.Decls[src] = d.declaration()
+			decl := d.declaration()
+			if d.TextDiff != nil {
+				base, ok := w.Decls[src]
+				if !ok {
+					return w, fmt.Errorf("declaration of %s by %s: a change to a text that is not there", v.ID, src)
+				}
+				t := d.TextDiff
+				if t.Head < 0 || t.Tail < 0 || t.Head+t.Tail > len(base.Entity.Text) {
+					return w, fmt.Errorf("declaration of %s by %s: keeps %d+%d bytes of %d", v.ID, src, t.Head, t.Tail, len(base.Entity.Text))
+				}
+				decl.Entity.Text = base.Entity.Text[:t.Head] + t.Text + base.Entity.Text[len(base.Entity.Text)-t.Tail:]
+			}
+			w.Decls[src] = decl
 		}
 		if len(w.Decls) == 0 {
 			return w, fmt.Errorf("declarations of %s: none left", v.ID)

@@ -2,12 +2,16 @@ package inmem_test
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/inmem"
+	"github.com/rightsgraph/rightsgraph/seed"
 	"github.com/rightsgraph/rightsgraph/storetest"
 )
 
@@ -62,5 +66,56 @@ func TestEvidenceCostsWhatIsAdded(t *testing.T) {
 	s.Close()
 	if got := stateOf(t, MustOpen(t, dir)); !reflect.DeepEqual(got, want) {
 		t.Error("the reopened store differs")
+	}
+}
+
+// capture is a store that keeps the graphs loaded into it.
+type capture struct {
+	rightsgraph.Store
+	graphs []*rightsgraph.ReportGraph
+}
+
+func (c *capture) LoadReport(_ context.Context, g *rightsgraph.ReportGraph) error {
+	c.graphs = append(c.graphs, g)
+	return nil
+}
+
+// bundled returns the graph of the bundled report.
+func bundled(tb testing.TB) *rightsgraph.ReportGraph {
+	tb.Helper()
+	c := &capture{Store: inmem.New()}
+	if _, err := seed.LoadFS(context.Background(), c, seed.Bundled(), seed.Options{}); err != nil || len(c.graphs) != 1 {
+		tb.Fatalf("the bundled report: %v, %d graphs", err, len(c.graphs))
+	}
+	return c.graphs[0]
+}
+
+// corrected returns the bundled report with a line added to its text.
+func corrected(tb testing.TB, n int) *rightsgraph.ReportGraph {
+	g := bundled(tb)
+	g.Report.Text += fmt.Sprintf("\nCorrection %d.", n)
+	return g
+}
+
+// TestCorrectedReportCostsTheCorrection reloads the bundled report with a
+// line added to its text: the journal grows by about that line and the
+// load's audit entry, not by the text again.
+func TestCorrectedReportCostsTheCorrection(t *testing.T) {
+	dir := t.TempDir()
+	s := MustOpen(t, dir)
+	storetest.MustLoad(t, s, bundled(t))
+	size := journalSize(t, dir)
+	storetest.MustLoad(t, s, corrected(t, 1))
+	if grown := journalSize(t, dir) - size; grown > 4096 {
+		t.Errorf("a corrected report wrote %d bytes", grown)
+	}
+	want := stateOf(t, s)
+	s.Close()
+	again := MustOpen(t, dir)
+	if got := stateOf(t, again); !reflect.DeepEqual(got, want) {
+		t.Error("the reopened store differs")
+	}
+	if e, err := again.Entity(context.Background(), bundled(t).Report.ID); err != nil || !strings.HasSuffix(e.Text, "\nCorrection 1.") {
+		t.Errorf("the corrected text after reopening: %v", err)
 	}
 }

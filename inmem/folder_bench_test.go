@@ -34,6 +34,13 @@ func BenchmarkFolder(b *testing.B) {
 	}{
 		{"bundled report loaded once", reload(1)},
 		{"bundled report loaded 100 times", reload(100)},
+		{"bundled report corrected 100 times", func(tb testing.TB, s *inmem.Store) {
+			for i := range 100 {
+				if err := s.LoadReport(ctx, corrected(tb, i)); err != nil {
+					tb.Fatal(err)
+				}
+			}
+		}},
 		{"1000 pieces of evidence added to one relation", func(tb testing.TB, s *inmem.Store) {
 			reload(1)(tb, s)
 			var rel *rightsgraph.Relation

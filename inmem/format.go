@@ -69,6 +69,10 @@ type (
 	declarationV2 struct {
 		Seq    int64    `json:"seq"`
 		Entity entityV2 `json:"entity"`
+		// TextDiff, in op "declare", gives the entity's text as a change
+		// to the text of the declaration it replaces (Entity.Text is then
+		// empty), so that a corrected report costs the correction.
+		TextDiff *textV2 `json:"textDiff,omitempty"`
 	}
 	relationV2 struct {
 		ID       string       `json:"id"`

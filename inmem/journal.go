@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -311,13 +312,12 @@ func (s *Store) readV1(path string, writer bool) error {
 	return err
 }
 
-// validate checks what a decoded record carries.
+// validate checks what a decoded version 1 record carries.
 func validate(rec record) error {
 	var invalid error
 	switch {
 	case rec.Op == opLoadReport && rec.Graph != nil:
 		invalid = rec.Graph.Validate()
-	case rec.Op == opLoadReport && len(rec.Writes) > 0:
 	case rec.Op == opTokenSave && rec.Token != nil:
 		invalid = rec.Token.Validate()
 	case rec.Op == opEdit && len(rec.Writes) > 0:
@@ -511,7 +511,7 @@ func removeStale(dir string, keep []string) error {
 	removed := false
 	for _, e := range entries {
 		n := e.Name()
-		if (validTail(n) && !containsString(keep, n)) || strings.HasSuffix(n, tmpSuffix) {
+		if (validTail(n) && !slices.Contains(keep, n)) || strings.HasSuffix(n, tmpSuffix) {
 			if err := os.Remove(filepath.Join(dir, n)); err != nil {
 				return fmt.Errorf("data folder: %w", err)
 			}
@@ -522,15 +522,6 @@ func removeStale(dir string, keep []string) error {
 		return syncDir(dir)
 	}
 	return nil
-}
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // writeFileAtomic writes a file whole or not at all: a temporary file,

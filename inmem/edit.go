@@ -25,18 +25,19 @@ func (s *Store) Edit(_ context.Context, fn func(rightsgraph.EditTx) error) error
 	return s.write(record{Op: opEdit, Writes: tx.writes})
 }
 
-// write is one change an edit makes; a journal record lists them in order.
+// write is one change an edit or a load makes; a record lists them in
+// order. Its journal form is writeV2 (format.go).
 type write struct {
-	Op        string                             `json:"op"`
-	ID        string                             `json:"id,omitempty"`
-	Kind      rightsgraph.Kind                   `json:"kind,omitempty"`
-	Decls     map[string]rightsgraph.Declaration `json:"decls,omitempty"`
-	Relation  *rightsgraph.Relation              `json:"relation,omitempty"`
-	To        string                             `json:"to,omitempty"`
-	Retracted bool                               `json:"retracted,omitempty"`
-	Merge     *rightsgraph.MergeRecord           `json:"merge,omitempty"`
-	Token     *rightsgraph.Token                 `json:"token,omitempty"`
-	Audit     *rightsgraph.AuditEntry            `json:"audit,omitempty"`
+	Op        string
+	ID        string
+	Kind      rightsgraph.Kind
+	Decls     map[string]rightsgraph.Declaration
+	Relation  *rightsgraph.Relation
+	To        string
+	Retracted bool
+	Merge     *rightsgraph.MergeRecord
+	Token     *rightsgraph.Token
+	Audit     *rightsgraph.AuditEntry
 }
 
 // The writes of an edit.
@@ -228,7 +229,7 @@ func (s *Store) applyWrite(w write) {
 		t := *w.Token
 		s.tokens[t.Name] = &t
 	case wAudit:
-		s.audit = append(s.audit, *w.Audit)
+		s.audit.add(*w.Audit)
 	}
 }
 
@@ -249,8 +250,8 @@ func (s *Store) AuditLog(_ context.Context, q rightsgraph.AuditQuery) (*rightsgr
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	var out []rightsgraph.AuditEntry
-	for i := len(s.audit) - 1; i >= 0 && len(out) <= q.First; i-- {
-		e := s.audit[i]
+	for i := len(s.audit.log) - 1; i >= 0 && len(out) <= q.First; i-- {
+		e := s.audit.log[i]
 		if (after > 0 && e.Seq >= after) || (q.Entity != "" && !slices.Contains(e.Entities, q.Entity)) {
 			continue
 		}

@@ -2,7 +2,11 @@ package inmem_test
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"fmt"
+	"hash/crc32"
+	"log/slog"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -149,6 +153,8 @@ func TestOpenReadOnly(t *testing.T) {
 	}
 }
 
+// TestDamageIsReported damages a journal: damage before the last line
+// stops the open with the file and line.
 func TestDamageIsReported(t *testing.T) {
 	for _, tt := range []struct {
 		name   string
@@ -160,8 +166,13 @@ func TestDamageIsReported(t *testing.T) {
 			b[i] = 'E'
 			return b
 		}, "journal.log:1: the data file is damaged: checksum mismatch"},
-		{"a cut last line", func(b []byte) []byte { return b[:len(b)-20] }, "journal.log:2: the data file is damaged: the last change was cut short"},
-		{"garbage", func(b []byte) []byte { return append(b, "not a record\n"...) }, "journal.log:3: the data file is damaged"},
+		{"garbage before the last line", func(b []byte) []byte {
+			first := strings.Index(string(b), "\n") + 1
+			return append(append(b[:first:first], "not a record\n"...), b[first:]...)
+		}, "journal.log:2: the data file is damaged"},
+		{"a valid line of an unknown change", func(b []byte) []byte {
+			return append(b, mustLine(t, `{"op":"rename-everything"}`)...)
+		}, "journal.log:3: the data file is damaged: unknown change"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -179,6 +190,74 @@ func TestDamageIsReported(t *testing.T) {
 			_, err = inmem.Open(dir)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("Open = %v, want %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func mustLine(tb testing.TB, body string) string {
+	tb.Helper()
+	return fmt.Sprintf("%08x %s\n", crc32.Checksum([]byte(body), crc32.MakeTable(crc32.Castagnoli)), body)
+}
+
+// TestTornLastChangeIsCut tears the last line of a journal, as a power
+// cut during a write that was never acknowledged does: the open cuts it
+// off, says what it dropped, and keeps everything before it.
+func TestTornLastChangeIsCut(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		damage func(b []byte) []byte
+		want   string // in the warning
+	}{
+		{"no newline at the end", func(b []byte) []byte { return b[:len(b)-20] }, "op=load-report"},
+		{"a bad checksum on the last line", func(b []byte) []byte {
+			i := strings.LastIndex(string(b), "Coast")
+			b[i] = 'K'
+			return b
+		}, "op=load-report"},
+		{"garbage as the last line", func(b []byte) []byte { return append(b, "not a record\n"...) }, "bytes=13 op=unreadable"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			s := MustOpen(t, dir)
+			storetest.MustLoad(t, s, storetest.ReportA(t))
+			wantE, wantR := storetest.Dump(t, s)
+			if tt.name != "garbage as the last line" {
+				storetest.MustLoad(t, s, storetest.ReportB(t)) // the change torn
+			}
+			s.Close()
+			path := filepath.Join(dir, "journal.log")
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, tt.damage(b), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var log bytes.Buffer
+			again, err := inmem.OpenWith(dir, inmem.Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+			if err != nil {
+				t.Fatalf("Open = %v, want the torn change cut off", err)
+			}
+			gotE, gotR := storetest.Dump(t, again)
+			if !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotR, wantR) {
+				t.Error("the state before the torn change differs")
+			}
+			if !strings.Contains(log.String(), "cut off a change") || !strings.Contains(log.String(), tt.want) || !strings.Contains(log.String(), "journal.log") {
+				t.Errorf("warning: %q, want one naming the file and %q", log.String(), tt.want)
+			}
+			// The cut is on disk: a new change follows the last whole one.
+			storetest.MustLoad(t, again, storetest.ReportB(t))
+			wantE, wantR = storetest.Dump(t, again)
+			again.Close()
+			log.Reset()
+			third, err := inmem.OpenWith(dir, inmem.Options{Logger: slog.New(slog.NewTextHandler(&log, nil))})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer third.Close()
+			if gotE, gotR := storetest.Dump(t, third); !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotR, wantR) || log.Len() > 0 {
+				t.Errorf("after a change written over the cut: the state differs, or a warning: %q", log.String())
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package inmem
 import (
 	"context"
 	"maps"
+	"reflect"
 	"slices"
 
 	"github.com/rightsgraph/rightsgraph"
@@ -47,8 +48,112 @@ func (s *Store) LoadReport(ctx context.Context, g *rightsgraph.ReportGraph) erro
 	if err := s.checkOrphans(g); err != nil {
 		return err
 	}
+	writes := s.loadWrites(g, relocated)
+	if len(writes) == 0 {
+		return nil // the report says what it said: nothing to write, nothing to audit
+	}
 	audit := rightsgraph.LoadAuditEntry(ctx, s.seq+1, old, g)
-	return s.write(record{Op: opLoadReport, Graph: g, Writes: relocated, Audit: &audit})
+	return s.write(record{Op: opLoadReport, Writes: writes, Audit: &audit})
+}
+
+// loadWrites returns what loading a valid graph changes, after the
+// relocated evidence, as writes: the declarations and relations that
+// differ, so that the journal holds the change and a reload that changes
+// nothing writes nothing. A declaration the report repeats keeps its
+// sequence number while it is already the latest of its entity, as a new
+// one would be. s.mu is held.
+func (s *Store) loadWrites(g *rightsgraph.ReportGraph, relocated []write) []write {
+	seq, rid := s.seq+1, g.Report.ID
+	moved := map[string]*rightsgraph.Relation{}
+	for _, w := range relocated {
+		moved[w.Relation.ID] = w.Relation
+	}
+	current := func(id string) *rightsgraph.Relation {
+		if r, ok := moved[id]; ok {
+			return r
+		}
+		return s.relations[id]
+	}
+
+	// Relations: those the report stated before, and those it states now.
+	stated := map[string]*rightsgraph.Relation{}
+	for _, r := range g.Relations {
+		stated[r.ID] = r
+	}
+	for id := range s.relations {
+		if _, ok := stated[id]; !ok && slices.ContainsFunc(current(id).Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report == rid }) {
+			stated[id] = nil
+		}
+	}
+	// Entities: those the report declared before, and those it declares now.
+	declared := map[string]*rightsgraph.Entity{}
+	for _, e := range append([]*rightsgraph.Entity{g.Report}, g.Entities...) {
+		declared[e.ID] = e
+	}
+	for id, r := range s.entities {
+		if _, ok := r.decls[rid]; ok {
+			if _, ok := declared[id]; !ok {
+				declared[id] = nil
+			}
+		}
+	}
+
+	writes := slices.Clone(relocated)
+	for _, id := range slices.Sorted(maps.Keys(declared)) {
+		var old map[string]rightsgraph.Declaration
+		if r, ok := s.entities[id]; ok {
+			old = r.decls
+		}
+		decls := maps.Clone(old)
+		if decls == nil {
+			decls = map[string]rightsgraph.Declaration{}
+		}
+		if e := declared[id]; e == nil {
+			delete(decls, rid)
+		} else {
+			d := rightsgraph.Declaration{Seq: seq, Entity: e.Clone()}
+			if od, ok := old[rid]; ok && reflect.DeepEqual(od.Entity, d.Entity) && latestDeclaration(old, rid) {
+				d = od
+			}
+			decls[rid] = d
+		}
+		if !sameDeclarations(old, decls) {
+			writes = append(writes, write{Op: wEntity, ID: id, Decls: decls})
+		}
+	}
+	for _, id := range slices.Sorted(maps.Keys(stated)) {
+		old := current(id)
+		switch r := rightsgraph.Restate(old, rid, stated[id]); {
+		case r == nil && old != nil:
+			writes = append(writes, write{Op: wDeleteRelation, ID: id})
+		case r != nil && !reflect.DeepEqual(r, old):
+			writes = append(writes, write{Op: wRelation, Relation: r})
+		}
+	}
+	return writes
+}
+
+// latestDeclaration reports whether the declaration of src is the latest
+// of the reports' declarations, which MergeDeclarations orders by Seq.
+func latestDeclaration(decls map[string]rightsgraph.Declaration, src string) bool {
+	for k, d := range decls {
+		if k != src && k != rightsgraph.EditKey && d.Seq > decls[src].Seq {
+			return false
+		}
+	}
+	return true
+}
+
+func sameDeclarations(a, b map[string]rightsgraph.Declaration) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, d := range a {
+		if e, ok := b[k]; !ok || e.Seq != d.Seq || !reflect.DeepEqual(e.Entity, d.Entity) {
+			return false
+		}
+	}
+	return true
 }
 
 // checkOrphans refuses a load that would remove an entity (no report or
@@ -75,8 +180,8 @@ func (s *Store) checkOrphans(g *rightsgraph.ReportGraph) error {
 	return nil
 }
 
-// apply loads a valid graph into memory; s.mu is held and s.seq counts
-// this load already.
+// apply loads a valid graph into memory, as the journals of version 1
+// recorded loads; s.mu is held and s.seq counts this load already.
 func (s *Store) apply(g *rightsgraph.ReportGraph) {
 	rid := g.Report.ID
 

@@ -8,6 +8,7 @@ package inmem
 import (
 	"cmp"
 	"context"
+	"log/slog"
 	"maps"
 	"slices"
 	"strings"
@@ -31,7 +32,14 @@ type Store struct {
 	redirects map[string]string                   // merged id → survivor
 	retracted map[string]bool                     // relation ids editors retracted
 	merges    map[string]*rightsgraph.MergeRecord // by dropped id, until undone
-	audit     []rightsgraph.AuditEntry
+	audit     auditCoder                          // the audit log, and what encodes its entries
+
+	log          *slog.Logger
+	compactAfter int64          // see Options.CompactAfter
+	compactMu    sync.Mutex     // one compaction at a time
+	compacting   bool           // a compaction runs in the background
+	closing      bool           // Close has begun: start no compaction
+	bg           sync.WaitGroup // background compactions
 }
 
 // entityRecord holds every report's declaration of one entity and the
@@ -53,6 +61,8 @@ func New() *Store {
 		redirects: map[string]string{},
 		retracted: map[string]bool{},
 		merges:    map[string]*rightsgraph.MergeRecord{},
+		audit:     auditCoder{byAfter: map[string]int{}},
+		log:       slog.Default(),
 	}
 }
 
@@ -66,8 +76,13 @@ func (s *Store) Revision(context.Context) (int64, error) {
 // Ping always succeeds: the store is in the process.
 func (s *Store) Ping(context.Context) error { return nil }
 
-// Close closes the journal of a persistent store.
+// Close closes the journal of a persistent store, once a compaction
+// running in the background has finished.
 func (s *Store) Close() error {
+	s.mu.Lock()
+	s.closing = true
+	s.mu.Unlock()
+	s.bg.Wait()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.journal == nil {

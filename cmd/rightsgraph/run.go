@@ -24,6 +24,8 @@ const usage = `usage:
   rightsgraph health [-url URL]                  exit 0 when the server is ready
   rightsgraph token create -role ROLE -name NAME | list | revoke NAME
                                                  manage API tokens (roles: reader, editor, admin)
+  rightsgraph migrate [-dry-run]                 rewrite the data folder in this release's format
+  rightsgraph compact                            rewrite the data folder as a snapshot of its state
 
 Configuration: flags, then environment, then .env, then defaults.
 Environment: RIGHTSGRAPH_ADDR, RIGHTSGRAPH_DATA, RIGHTSGRAPH_INTROSPECTION, RIGHTSGRAPH_RATE_LIMIT,
@@ -62,6 +64,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return tokenCmd(ctx, cfg, args, stdout, stderr)
 	case "draft":
 		return draftCmd(ctx, cfg, args, stdout, stderr)
+	case "migrate":
+		return migrateCmd(ctx, cfg, args, stdout, stderr)
+	case "compact":
+		return compactCmd(ctx, cfg, args, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

@@ -45,6 +45,23 @@ type EditTx interface {
 	// Token returns the API token of that name, or nil when there is none.
 	Token(name string) (*Token, error)
 
+	// The batch reads of a load (load.go), so that a store answers each
+	// in one round trip however large the report.
+
+	// ReportStatements returns what report rid declared and stated when it
+	// was last loaded or edited: ids of entities and relations, a superset
+	// of those it declares and gives evidence for, some perhaps from
+	// before merges since.
+	ReportStatements(rid string) (entities, relations []string, err error)
+	// RetractedAmong returns which of the relation ids editors retracted.
+	RetractedAmong(ids []string) (map[string]bool, error)
+	// EditorEvidenceFrom returns, ordered by id, the relations with
+	// evidence an editor gave from report rid.
+	EditorEvidenceFrom(rid string) ([]*Relation, error)
+	// RelationIDsOf returns, for each of the entity ids that has any, the
+	// ids of the relations that start or end there.
+	RelationIDsOf(ids []string) (map[string][]string, error)
+
 	// PutEntity sets the declarations of an entity of a kind, creating it
 	// if need be; no declarations delete it.
 	PutEntity(id string, kind Kind, decls map[string]Declaration) error
@@ -53,6 +70,16 @@ type EditTx interface {
 	PutRelation(r *Relation) error
 	// DeleteRelation deletes a relation if it exists.
 	DeleteRelation(id string) error
+	// PutEntities does what PutEntity does for each of es, at once.
+	PutEntities(es []EntityWrite) error
+	// PutRelations does what PutRelation does for each of rs, at once.
+	PutRelations(rs []*Relation) error
+	// DeleteRelations deletes the relations among ids that exist.
+	DeleteRelations(ids []string) error
+	// SetReportStatements records what report rid declares and states
+	// now, for ReportStatements; a store that finds those in the graph
+	// itself may ignore it.
+	SetReportStatements(rid string, entities, relations []string) error
 	// Redirect makes from, and every id that resolved to from, resolve to to.
 	Redirect(from, to string) error
 	// Unredirect makes from resolve to itself again.

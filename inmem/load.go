@@ -2,81 +2,21 @@ package inmem
 
 import (
 	"context"
-	"maps"
 	"slices"
 
 	"github.com/rightsgraph/rightsgraph"
 )
 
-// LoadReport replaces what the report said before with what g says now,
-// as editors' merges and retractions have it. The graph is validated
-// first, so that a bad graph changes nothing; when the report's text
-// changes, the evidence editors cited from it is found again in the new
-// text, or the load is refused. A persistent store writes the load to its
-// journal, durably, before it applies it.
+// LoadReport loads g as one edit, by the rules of rightsgraph.LoadReport:
+// its writes are journalled, durably, before they apply.
 func (s *Store) LoadReport(ctx context.Context, g *rightsgraph.ReportGraph) error {
-	if err := g.Validate(); err != nil {
-		return err
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	resolve := map[string]string{}
-	for _, id := range g.EntityIDs() {
-		resolve[id] = s.resolve(id)
-	}
-	g = g.Redirect(resolve).WithoutRetracted(s.retracted)
-	rid := g.Report.ID
-	var old *rightsgraph.Entity
-	var relocated []write
-	if r, ok := s.entities[rid]; ok {
-		old = r.current
-		if old.Text != g.Report.Text {
-			for _, id := range slices.Sorted(maps.Keys(s.relations)) {
-				rel := s.relations[id]
-				if !slices.ContainsFunc(rel.Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report == rid && ev.Editor != "" }) {
-					continue
-				}
-				moved, err := rightsgraph.RelocateEditorEvidence(rel, rid, g.Report.Text)
-				if err != nil {
-					return err
-				}
-				relocated = append(relocated, write{Op: wRelation, Relation: moved})
-			}
-		}
-	}
-	if err := s.checkOrphans(g); err != nil {
-		return err
-	}
-	audit := rightsgraph.LoadAuditEntry(ctx, s.seq+1, old, g)
-	return s.write(record{Op: opLoadReport, Graph: g, Writes: relocated, Audit: &audit})
+	return rightsgraph.LoadReport(ctx, s, g)
 }
 
-// checkOrphans refuses a load that would remove an entity (no report or
-// editor declares it any more) that an editor's relation still joins: the
-// load may not silently drop that relation. s.mu is held.
-func (s *Store) checkOrphans(g *rightsgraph.ReportGraph) error {
-	rid := g.Report.ID
-	declared := map[string]bool{rid: true}
-	for _, e := range g.Entities {
-		declared[e.ID] = true
-	}
-	for _, id := range slices.Sorted(maps.Keys(s.entities)) {
-		r := s.entities[id]
-		if _, ok := r.decls[rid]; !ok || len(r.decls) > 1 || declared[id] {
-			continue
-		}
-		for _, relID := range slices.Sorted(maps.Keys(s.byEntity[id])) {
-			if slices.ContainsFunc(s.relations[relID].Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report != rid || ev.Editor != "" }) {
-				return rightsgraph.Errorf(rightsgraph.ECONFLICT,
-					"%s no longer declares %s, which an editor's relation %s joins: retract that relation first", rid, id, relID)
-			}
-		}
-	}
-	return nil
-}
-
-// apply loads a valid graph into memory; s.mu is held and s.seq counts
-// this load already.
+// apply replays a load journalled before loads were edits (a
+// "load-report" record, which holds the report graph as editors' merges
+// and retractions had it): s.mu is held and s.seq counts this load
+// already. New loads journal their writes as edits do.
 func (s *Store) apply(g *rightsgraph.ReportGraph) {
 	rid := g.Report.ID
 

@@ -186,13 +186,7 @@ func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error)
 			edit.Description = *in.Description
 		}
 		if err := edit.Validate(); err != nil {
-			field := "input.aliases"
-			if f := ErrorField(err); f != "" {
-				field = "input." + f
-			} else if Normalize(edit.Name) == "" {
-				field = "input.name"
-			}
-			return FieldError(field, "%s", ErrorMessage(err))
+			return FieldError("input."+cmp.Or(ErrorField(err), "aliases"), "%s", ErrorMessage(err))
 		}
 		if decls == nil {
 			decls = map[string]Declaration{}

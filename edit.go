@@ -16,10 +16,11 @@ import (
 // alike. Reads may or may not see the change's own writes, so every edit
 // reads all it needs before it writes.
 type EditTx interface {
-	// Seq takes the store's write lock, if it has one, and returns the
-	// change's sequence number, larger than any before it. Every edit calls
-	// it first, so that concurrent edits never interleave.
-	Seq() (int64, error)
+	// Seq returns the change's sequence number, larger than any before it.
+	// The store takes it, with its write lock if it has one, when the
+	// change begins (Store.Edit), so that concurrent changes never
+	// interleave, whatever the edit reads first.
+	Seq() int64
 	// Resolve returns the id each of ids stands for now: the survivor of
 	// the merges it went through, or itself.
 	Resolve(ids []string) (map[string]string, error)
@@ -151,10 +152,7 @@ func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error)
 	}
 	var out *Entity
 	err := s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
+		seq := tx.Seq()
 		ids, err := tx.Resolve([]string{in.ID})
 		if err != nil {
 			return err
@@ -233,10 +231,7 @@ func AddRelation(ctx context.Context, s Store, in RelationInput) (*Relation, err
 	}
 	var out *Relation
 	err := s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
+		seq := tx.Seq()
 		wanted := map[string]string{"input.from": in.From, "input.to": in.To, "input.evidence.report": in.Report}
 		if in.At != "" {
 			wanted["input.at"] = in.At
@@ -322,10 +317,7 @@ func RetractRelation(ctx context.Context, s Store, id string) (*Relation, error)
 	}
 	var out *Relation
 	err := s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
+		seq := tx.Seq()
 		ends, err := tx.Resolve([]string{from, to})
 		if err != nil {
 			return err

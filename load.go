@@ -30,10 +30,7 @@ func LoadReport(ctx context.Context, s Store, g *ReportGraph) error {
 // loadReport is the load as one transaction: it reads all it needs, in
 // batches, then writes only what changes.
 func loadReport(ctx context.Context, tx EditTx, in *ReportGraph) error {
-	seq, err := tx.Seq()
-	if err != nil {
-		return err
-	}
+	seq := tx.Seq()
 	rid := in.Report.ID
 	oldDeclared, oldStated, err := tx.ReportStatements(rid)
 	if err != nil {

@@ -51,7 +51,9 @@ type Store interface {
 	LoadReport(ctx context.Context, g *ReportGraph) error
 
 	// Edit runs fn as one atomic change (see EditTx): all its writes take
-	// effect, durably, or none do, and no other change interleaves. fn may
+	// effect, durably, or none do, and no other change interleaves. It
+	// takes the change's sequence number (EditTx.Seq) before fn runs; a
+	// change that writes nothing spends none. fn may
 	// run more than once (a store may retry a transient failure), so it
 	// acts only through tx.
 	Edit(ctx context.Context, fn func(tx EditTx) error) error

@@ -62,7 +62,8 @@ type editTx struct {
 	writes []write
 }
 
-func (tx *editTx) Seq() (int64, error) { return tx.s.seq + 1, nil }
+// Seq is the number the change will have: the write lock is held.
+func (tx *editTx) Seq() int64 { return tx.s.seq + 1 }
 
 func (tx *editTx) Resolve(ids []string) (map[string]string, error) {
 	out := make(map[string]string, len(ids))

@@ -98,7 +98,13 @@ func (s *Store) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) 
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
 	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		etx := &editTx{ctx: ctx, tx: tx}
+		// The sequence number first: incrementing it takes the meta
+		// node's write lock, which serialises changes (see qNextSeq).
+		seq, err := single[int64](ctx, tx, qNextSeq, nil, "seq")
+		if err != nil {
+			return struct{}{}, err
+		}
+		etx := &editTx{ctx: ctx, tx: tx, seq: seq}
 		if err := fn(etx); err != nil {
 			return struct{}{}, err
 		}
@@ -118,7 +124,8 @@ func (s *Store) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) 
 type editTx struct {
 	ctx   context.Context
 	tx    neo4j.ManagedTransaction
-	wrote bool // Seq aside: its increment alone is rolled back
+	seq   int64
+	wrote bool // the sequence number aside: its increment alone is rolled back
 }
 
 var _ rightsgraph.EditTx = (*editTx)(nil)
@@ -130,10 +137,8 @@ func (t *editTx) write(cypher string, params map[string]any) error {
 	return err
 }
 
-// Seq increments the meta node, which holds its write lock until commit.
-func (t *editTx) Seq() (int64, error) {
-	return single[int64](t.ctx, t.tx, qNextSeq, nil, "seq")
-}
+// Seq is the number Edit took when the change began.
+func (t *editTx) Seq() int64 { return t.seq }
 
 // Resolve maps ids through the Redirect nodes.
 func (t *editTx) Resolve(ids []string) (map[string]string, error) {

@@ -61,17 +61,31 @@ ORDER BY r.id`
 	// replaces. An edit can put a report's declaration or evidence where
 	// the report's last load did not (an unmerge gives it back to the
 	// entity it came from), and the reload must find it there.
+	//
+	// Each report's list is rewritten once per batch, through a
+	// DISTINCT that hashes: adding ids one by one, each checked with IN,
+	// would cost the square of a large report's size.
 	qNoteDeclared = `UNWIND $rows AS row
 UNWIND row.reports AS rid
+WITH rid, collect(row.id) AS ids
 MATCH (r:Entity {id: rid})
-WHERE r.declaredIds IS NOT NULL AND NOT row.id IN r.declaredIds
-SET r.declaredIds = r.declaredIds + row.id`
+WHERE r.declaredIds IS NOT NULL
+CALL (r, ids) {
+  UNWIND r.declaredIds + ids AS id
+  RETURN collect(DISTINCT id) AS all
+}
+SET r.declaredIds = all`
 
 	qNoteStated = `UNWIND $rows AS row
 UNWIND row.reports AS rid
+WITH rid, collect(row.id) AS ids
 MATCH (r:Entity {id: rid})
-WHERE r.relationIds IS NOT NULL AND NOT row.id IN r.relationIds
-SET r.relationIds = r.relationIds + row.id`
+WHERE r.relationIds IS NOT NULL
+CALL (r, ids) {
+  UNWIND r.relationIds + ids AS id
+  RETURN collect(DISTINCT id) AS all
+}
+SET r.relationIds = all`
 
 	// qReportStatementIDs reads what a report declared and stated when
 	// last loaded, as the load wrote it (qSetReportStatements) and edits

@@ -16,10 +16,11 @@ import (
 // alike. Reads may or may not see the change's own writes, so every edit
 // reads all it needs before it writes.
 type EditTx interface {
-	// Seq takes the store's write lock, if it has one, and returns the
-	// change's sequence number, larger than any before it. Every edit calls
-	// it first, so that concurrent edits never interleave.
-	Seq() (int64, error)
+	// Seq returns the change's sequence number, larger than any before it.
+	// The store takes it, with its write lock if it has one, when the
+	// change begins (Store.Edit), so that concurrent changes never
+	// interleave, whatever the edit reads first.
+	Seq() int64
 	// Resolve returns the id each of ids stands for now: the survivor of
 	// the merges it went through, or itself.
 	Resolve(ids []string) (map[string]string, error)
@@ -45,6 +46,23 @@ type EditTx interface {
 	// Token returns the API token of that name, or nil when there is none.
 	Token(name string) (*Token, error)
 
+	// The batch reads of a load (load.go), so that a store answers each
+	// in one round trip however large the report.
+
+	// ReportStatements returns what report rid declared and stated when it
+	// was last loaded or edited: ids of entities and relations, a superset
+	// of those it declares and gives evidence for, some perhaps from
+	// before merges since.
+	ReportStatements(rid string) (entities, relations []string, err error)
+	// RetractedAmong returns which of the relation ids editors retracted.
+	RetractedAmong(ids []string) (map[string]bool, error)
+	// EditorEvidenceFrom returns, ordered by id, the relations with
+	// evidence an editor gave from report rid.
+	EditorEvidenceFrom(rid string) ([]*Relation, error)
+	// RelationIDsOf returns, for each of the entity ids that has any, the
+	// ids of the relations that start or end there.
+	RelationIDsOf(ids []string) (map[string][]string, error)
+
 	// PutEntity sets the declarations of an entity of a kind, creating it
 	// if need be; no declarations delete it.
 	PutEntity(id string, kind Kind, decls map[string]Declaration) error
@@ -53,6 +71,16 @@ type EditTx interface {
 	PutRelation(r *Relation) error
 	// DeleteRelation deletes a relation if it exists.
 	DeleteRelation(id string) error
+	// PutEntities does what PutEntity does for each of es, at once.
+	PutEntities(es []EntityWrite) error
+	// PutRelations does what PutRelation does for each of rs, at once.
+	PutRelations(rs []*Relation) error
+	// DeleteRelations deletes the relations among ids that exist.
+	DeleteRelations(ids []string) error
+	// SetReportStatements records what report rid declares and states
+	// now, for ReportStatements; a store that finds those in the graph
+	// itself may ignore it.
+	SetReportStatements(rid string, entities, relations []string) error
 	// Redirect makes from, and every id that resolved to from, resolve to to.
 	Redirect(from, to string) error
 	// Unredirect makes from resolve to itself again.
@@ -125,10 +153,7 @@ func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error)
 	}
 	var out *Entity
 	err := s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
+		seq := tx.Seq()
 		ids, err := tx.Resolve([]string{in.ID})
 		if err != nil {
 			return err
@@ -160,13 +185,7 @@ func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error)
 			edit.Description = *in.Description
 		}
 		if err := edit.Validate(); err != nil {
-			field := "input.aliases"
-			if f := ErrorField(err); f != "" {
-				field = "input." + f
-			} else if Normalize(edit.Name) == "" {
-				field = "input.name"
-			}
-			return FieldError(field, "%s", ErrorMessage(err))
+			return FieldError("input."+cmp.Or(ErrorField(err), "aliases"), "%s", ErrorMessage(err))
 		}
 		if decls == nil {
 			decls = map[string]Declaration{}
@@ -215,10 +234,7 @@ func AddRelation(ctx context.Context, s Store, in RelationInput) (*Relation, err
 	}
 	var out *Relation
 	err := s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
+		seq := tx.Seq()
 		wanted := map[string]string{"input.from": in.From, "input.to": in.To, "input.evidence.report": in.Report}
 		if in.At != "" {
 			wanted["input.at"] = in.At
@@ -304,10 +320,7 @@ func RetractRelation(ctx context.Context, s Store, id string) (*Relation, error)
 	}
 	var out *Relation
 	err := s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
+		seq := tx.Seq()
 		ends, err := tx.Resolve([]string{from, to})
 		if err != nil {
 			return err

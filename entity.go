@@ -107,33 +107,35 @@ var idPattern = regexp.MustCompile(`^[a-z]+/[a-z0-9]+(?:-[a-z0-9]+)*$`)
 
 // Validate checks the entity's own fields: a known kind, an id of the form
 // "<kind>/<slug>", a name, and aliases that are neither empty nor repeated,
-// none longer than its limit (see MaxNameLength and the others).
+// none longer than its limit (see MaxNameLength and the others). The
+// error's Field names the entity field at fault ("kind", "id", "name",
+// "aliases", "text", "url", or the one too long).
 func (e *Entity) Validate() error {
 	if err := e.checkLengths(); err != nil {
 		return err
 	}
 	switch {
 	case !e.Kind.Valid():
-		return Errorf(EINVALID, "entity %q: unknown kind %q", e.ID, e.Kind)
+		return FieldError("kind", "entity %q: unknown kind %q", e.ID, e.Kind)
 	case !idPattern.MatchString(e.ID):
-		return Errorf(EINVALID, "entity id %q: want <kind>/<lower-case-slug>, e.g. person/lev-ponomarev", e.ID)
+		return FieldError("id", "entity id %q: want <kind>/<lower-case-slug>, e.g. person/lev-ponomarev", e.ID)
 	case !strings.HasPrefix(e.ID, e.Kind.IDPrefix()):
-		return Errorf(EINVALID, "entity id %q: a %s id must start with %q", e.ID, e.Kind, e.Kind.IDPrefix())
+		return FieldError("id", "entity id %q: a %s id must start with %q", e.ID, e.Kind, e.Kind.IDPrefix())
 	case Normalize(e.Name) == "":
-		return Errorf(EINVALID, "entity %q: name %q has no letter or digit", e.ID, e.Name)
+		return FieldError("name", "entity %q: name %q has no letter or digit", e.ID, e.Name)
 	case e.Kind == KindReport && e.Text == "":
-		return Errorf(EINVALID, "report %q: text is empty", e.ID)
+		return FieldError("text", "report %q: text is empty", e.ID)
 	case e.URL != "" && !IsWebURL(e.URL):
-		return Errorf(EINVALID, "report %q: url %q: want an http or https address", e.ID, e.URL)
+		return FieldError("url", "report %q: url %q: want an http or https address", e.ID, e.URL)
 	}
 	seen := map[string]bool{Normalize(e.Name): true}
 	for _, a := range e.Aliases {
 		n := Normalize(a)
 		if n == "" {
-			return Errorf(EINVALID, "entity %q: empty alias", e.ID)
+			return FieldError("aliases", "entity %q: empty alias", e.ID)
 		}
 		if seen[n] {
-			return Errorf(EINVALID, "entity %q: alias %q repeats its name or another alias", e.ID, a)
+			return FieldError("aliases", "entity %q: alias %q repeats its name or another alias", e.ID, a)
 		}
 		seen[n] = true
 	}

@@ -24,10 +24,7 @@ func MergeEntities(ctx context.Context, s Store, keep, drop string) (*Entity, er
 	}
 	var out *Entity
 	err := s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
+		seq := tx.Seq()
 		byField := map[string]string{"keep": keep, "drop": drop}
 		if err := refuseMergedIDs(tx, byField); err != nil {
 			return err
@@ -181,10 +178,7 @@ func UnmergeEntities(ctx context.Context, s Store, id string) (restored, survivo
 		return nil, nil, err
 	}
 	err = s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
+		seq := tx.Seq()
 		rec, err := tx.Merge(id)
 		if err != nil {
 			return err

@@ -49,11 +49,15 @@ type Store interface {
 	// or editor declares any more disappear. What editors did holds: merged
 	// ids are read as their survivors (see ReportGraph.Redirect) and
 	// retracted relations are left out. Loading the same graph twice
-	// changes nothing. The load is recorded in the audit log.
+	// writes nothing the second time: neither Revision nor the audit log
+	// moves. A load that changes the graph is recorded in the audit log.
+	// Every store's is rightsgraph.LoadReport, one logic over EditTx.
 	LoadReport(ctx context.Context, g *ReportGraph) error
 
 	// Edit runs fn as one atomic change (see EditTx): all its writes take
-	// effect, durably, or none do, and no other change interleaves. fn may
+	// effect, durably, or none do, and no other change interleaves. It
+	// takes the change's sequence number (EditTx.Seq) before fn runs; a
+	// change that writes nothing spends none. fn may
 	// run more than once (a store may retry a transient failure), so it
 	// acts only through tx.
 	Edit(ctx context.Context, fn func(tx EditTx) error) error

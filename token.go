@@ -148,10 +148,7 @@ func SaveNewToken(ctx context.Context, s Store, t Token) error {
 	}
 	t.CreatedAt, t.RevokedAt = t.CreatedAt.UTC().Round(0), time.Time{}
 	return s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
+		seq := tx.Seq()
 		old, err := tx.Token(t.Name)
 		if err != nil {
 			return err
@@ -174,10 +171,7 @@ func SaveNewToken(ctx context.Context, s Store, t Token) error {
 func SaveRevocation(ctx context.Context, s Store, name string, at time.Time) (*Token, error) {
 	var out *Token
 	err := s.Edit(ctx, func(tx EditTx) error {
-		seq, err := tx.Seq()
-		if err != nil {
-			return err
-		}
+		seq := tx.Seq()
 		old, err := tx.Token(name)
 		if err != nil {
 			return err

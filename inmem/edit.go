@@ -15,6 +15,9 @@ import (
 func (s *Store) Edit(_ context.Context, fn func(rightsgraph.EditTx) error) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.readOnly { // refused even when fn would write nothing
+		return rightsgraph.Errorf(rightsgraph.EINVALID, "the store was opened read-only")
+	}
 	tx := &editTx{s: s}
 	if err := fn(tx); err != nil {
 		return err
@@ -60,7 +63,8 @@ type editTx struct {
 	writes []write
 }
 
-func (tx *editTx) Seq() (int64, error) { return tx.s.seq + 1, nil }
+// Seq is the number the change will have: the write lock is held.
+func (tx *editTx) Seq() int64 { return tx.s.seq + 1 }
 
 func (tx *editTx) Resolve(ids []string) (map[string]string, error) {
 	out := make(map[string]string, len(ids))
@@ -138,6 +142,79 @@ func (tx *editTx) RedirectedTo(id string) ([]string, error) {
 func (tx *editTx) Merge(drop string) (*rightsgraph.MergeRecord, error) {
 	return tx.s.merges[drop].Clone(), nil
 }
+
+// ReportStatements finds what report rid declares and states: the
+// entities with its declaration, the relations with its evidence.
+func (tx *editTx) ReportStatements(rid string) (entities, relations []string, err error) {
+	for id, r := range tx.s.entities {
+		if _, ok := r.decls[rid]; ok {
+			entities = append(entities, id)
+		}
+	}
+	for id, r := range tx.s.relations {
+		if slices.ContainsFunc(r.Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report == rid }) {
+			relations = append(relations, id)
+		}
+	}
+	slices.Sort(entities)
+	slices.Sort(relations)
+	return entities, relations, nil
+}
+
+func (tx *editTx) RetractedAmong(ids []string) (map[string]bool, error) {
+	out := map[string]bool{}
+	for _, id := range ids {
+		if tx.s.retracted[id] {
+			out[id] = true
+		}
+	}
+	return out, nil
+}
+
+func (tx *editTx) EditorEvidenceFrom(rid string) ([]*rightsgraph.Relation, error) {
+	var out []*rightsgraph.Relation
+	for _, id := range slices.Sorted(maps.Keys(tx.s.relations)) {
+		r := tx.s.relations[id]
+		if slices.ContainsFunc(r.Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report == rid && ev.Editor != "" }) {
+			out = append(out, r.Clone())
+		}
+	}
+	return out, nil
+}
+
+func (tx *editTx) RelationIDsOf(ids []string) (map[string][]string, error) {
+	out := map[string][]string{}
+	for _, id := range ids {
+		if rels := tx.s.byEntity[id]; len(rels) > 0 {
+			out[id] = slices.Sorted(maps.Keys(rels))
+		}
+	}
+	return out, nil
+}
+
+func (tx *editTx) PutEntities(es []rightsgraph.EntityWrite) error {
+	for _, e := range es {
+		tx.PutEntity(e.ID, e.Kind, e.Decls) //nolint:errcheck // collecting a write cannot fail
+	}
+	return nil
+}
+
+func (tx *editTx) PutRelations(rs []*rightsgraph.Relation) error {
+	for _, r := range rs {
+		tx.PutRelation(r) //nolint:errcheck // collecting a write cannot fail
+	}
+	return nil
+}
+
+func (tx *editTx) DeleteRelations(ids []string) error {
+	for _, id := range ids {
+		tx.DeleteRelation(id) //nolint:errcheck // collecting a write cannot fail
+	}
+	return nil
+}
+
+// SetReportStatements writes nothing: ReportStatements scans the graph.
+func (tx *editTx) SetReportStatements(string, []string, []string) error { return nil }
 
 func (tx *editTx) PutEntity(id string, kind rightsgraph.Kind, decls map[string]rightsgraph.Declaration) error {
 	tx.writes = append(tx.writes, write{Op: wEntity, ID: id, Kind: kind, Decls: maps.Clone(decls)})

@@ -61,15 +61,40 @@ ORDER BY r.id`
 	// replaces. An edit can put a report's declaration or evidence where
 	// the report's last load did not (an unmerge gives it back to the
 	// entity it came from), and the reload must find it there.
-	qNoteDeclared = `UNWIND $reports AS rid
+	//
+	// Each report's list is rewritten once per batch, through a
+	// DISTINCT that hashes: adding ids one by one, each checked with IN,
+	// would cost the square of a large report's size.
+	qNoteDeclared = `UNWIND $rows AS row
+UNWIND row.reports AS rid
+WITH rid, collect(row.id) AS ids
 MATCH (r:Entity {id: rid})
-WHERE r.declaredIds IS NOT NULL AND NOT $id IN r.declaredIds
-SET r.declaredIds = r.declaredIds + $id`
+WHERE r.declaredIds IS NOT NULL
+CALL (r, ids) {
+  UNWIND r.declaredIds + ids AS id
+  RETURN collect(DISTINCT id) AS all
+}
+SET r.declaredIds = all`
 
-	qNoteStated = `UNWIND $reports AS rid
+	qNoteStated = `UNWIND $rows AS row
+UNWIND row.reports AS rid
+WITH rid, collect(row.id) AS ids
 MATCH (r:Entity {id: rid})
-WHERE r.relationIds IS NOT NULL AND NOT $id IN r.relationIds
-SET r.relationIds = r.relationIds + $id`
+WHERE r.relationIds IS NOT NULL
+CALL (r, ids) {
+  UNWIND r.relationIds + ids AS id
+  RETURN collect(DISTINCT id) AS all
+}
+SET r.relationIds = all`
+
+	// qReportStatementIDs reads what a report declared and stated when
+	// last loaded, as the load wrote it (qSetReportStatements) and edits
+	// added to it since.
+	qReportStatementIDs = `MATCH (n:Entity {id: $id})
+RETURN coalesce(n.declaredIds, []) AS declaredIds, coalesce(n.relationIds, []) AS relationIds`
+
+	qSetReportStatements = `MATCH (n:Entity {id: $id})
+SET n.declaredIds = $declared, n.relationIds = $stated`
 )
 
 // errNothingWritten rolls back an edit that changed nothing.
@@ -87,7 +112,13 @@ func (s *Store) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) 
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
 	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (struct{}, error) {
-		etx := &editTx{ctx: ctx, tx: tx}
+		// The sequence number first: incrementing it takes the meta
+		// node's write lock, which serialises changes (see qNextSeq).
+		seq, err := single[int64](ctx, tx, qNextSeq, nil, "seq")
+		if err != nil {
+			return struct{}{}, err
+		}
+		etx := &editTx{ctx: ctx, tx: tx, seq: seq}
 		if err := fn(etx); err != nil {
 			return struct{}{}, err
 		}
@@ -107,7 +138,8 @@ func (s *Store) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) 
 type editTx struct {
 	ctx   context.Context
 	tx    neo4j.ManagedTransaction
-	wrote bool // Seq aside: its increment alone is rolled back
+	seq   int64
+	wrote bool // the sequence number aside: its increment alone is rolled back
 }
 
 var _ rightsgraph.EditTx = (*editTx)(nil)
@@ -119,10 +151,8 @@ func (t *editTx) write(cypher string, params map[string]any) error {
 	return err
 }
 
-// Seq increments the meta node, which holds its write lock until commit.
-func (t *editTx) Seq() (int64, error) {
-	return single[int64](t.ctx, t.tx, qNextSeq, nil, "seq")
-}
+// Seq is the number Edit took when the change began.
+func (t *editTx) Seq() int64 { return t.seq }
 
 // Resolve maps ids through the Redirect nodes.
 func (t *editTx) Resolve(ids []string) (map[string]string, error) {
@@ -179,61 +209,173 @@ func (t *editTx) Retractions(id string) ([]string, error) {
 // PutEntity writes the entity merged from decls, with its declarations, or
 // deletes it (and its relationships) when there are none.
 func (t *editTx) PutEntity(id string, kind rightsgraph.Kind, decls map[string]rightsgraph.Declaration) error {
-	if !kind.Valid() {
-		return fmt.Errorf("entity %q: unknown kind %q", id, kind)
+	return t.PutEntities([]rightsgraph.EntityWrite{{ID: id, Kind: kind, Decls: decls}})
+}
+
+// PutEntities writes entities in one batch per kind, after deleting those
+// left without declarations in one more.
+func (t *editTx) PutEntities(es []rightsgraph.EntityWrite) error {
+	var gone []string
+	upserts := map[rightsgraph.Kind][]map[string]any{}
+	var notes []map[string]any
+	for _, w := range es {
+		if !w.Kind.Valid() {
+			return fmt.Errorf("entity %q: unknown kind %q", w.ID, w.Kind)
+		}
+		e := rightsgraph.MergeDeclarations(w.Decls)
+		if e == nil {
+			gone = append(gone, w.ID)
+			continue
+		}
+		decls, err := encodeDeclarations(w.Decls)
+		if err != nil {
+			return err
+		}
+		props := entityProps(e, decls, nil, nil)
+		// What a report stated is the load's to say (SetReportStatements).
+		delete(props, "declaredIds")
+		delete(props, "relationIds")
+		upserts[w.Kind] = append(upserts[w.Kind], map[string]any{"id": w.ID, "props": props})
+		reports := []string{}
+		for src := range w.Decls {
+			if src != rightsgraph.EditKey {
+				reports = append(reports, src)
+			}
+		}
+		notes = append(notes, map[string]any{"id": w.ID, "reports": reports})
 	}
-	e := rightsgraph.MergeDeclarations(decls)
-	if e == nil {
-		return t.write(qDeleteEntities, map[string]any{"ids": []string{id}})
-	}
-	b, err := json.Marshal(decls)
-	if err != nil {
-		return err
-	}
-	props := entityProps(e, string(b), nil, nil)
-	// What a report stated is the load's to say; an edit leaves it.
-	delete(props, "declaredIds")
-	delete(props, "relationIds")
-	if err := t.write(fmt.Sprintf(qUpsertEntitiesOfKind, kind.Label()),
-		map[string]any{"rows": []map[string]any{{"id": id, "props": props}}}); err != nil {
-		return err
-	}
-	var reports []string
-	for src := range decls {
-		if src != rightsgraph.EditKey {
-			reports = append(reports, src)
+	if len(gone) > 0 {
+		if err := t.write(qDeleteEntities, map[string]any{"ids": gone}); err != nil {
+			return err
 		}
 	}
-	return t.write(qNoteDeclared, map[string]any{"reports": nonNil(reports), "id": id})
+	for _, k := range rightsgraph.Kinds {
+		if rows := upserts[k]; len(rows) > 0 {
+			if err := t.write(fmt.Sprintf(qUpsertEntitiesOfKind, k.Label()), map[string]any{"rows": rows}); err != nil {
+				return err
+			}
+		}
+	}
+	if len(notes) == 0 {
+		return nil
+	}
+	return t.write(qNoteDeclared, map[string]any{"rows": notes})
 }
 
 // PutRelation writes a relation over the one with its id.
 func (t *editTx) PutRelation(r *rightsgraph.Relation) error {
-	from, typ, to, err := splitRelationID(r.ID)
-	if err != nil {
-		return err
+	return t.PutRelations([]*rightsgraph.Relation{r})
+}
+
+// PutRelations writes relations in one batch per type.
+func (t *editTx) PutRelations(rs []*rightsgraph.Relation) error {
+	byType := map[rightsgraph.RelType][]map[string]any{}
+	var notes []map[string]any
+	for _, r := range rs {
+		from, typ, to, err := splitRelationID(r.ID)
+		if err != nil {
+			return err
+		}
+		byType[typ] = append(byType[typ], map[string]any{"from": from, "to": to, "props": relationProps(r)})
+		reports := []string{}
+		for _, ev := range r.Evidence {
+			if ev.Editor == "" && !slices.Contains(reports, ev.Report) {
+				reports = append(reports, ev.Report)
+			}
+		}
+		notes = append(notes, map[string]any{"id": r.ID, "reports": reports})
 	}
-	if err := t.write(fmt.Sprintf(qUpsertRelationsOfType, typ),
-		map[string]any{"rows": []map[string]any{{"from": from, "to": to, "props": relationProps(r)}}}); err != nil {
-		return err
-	}
-	var reports []string
-	for _, ev := range r.Evidence {
-		if ev.Editor == "" && !slices.Contains(reports, ev.Report) {
-			reports = append(reports, ev.Report)
+	for _, typ := range rightsgraph.RelTypes() {
+		if rows := byType[typ]; len(rows) > 0 {
+			if err := t.write(fmt.Sprintf(qUpsertRelationsOfType, typ), map[string]any{"rows": rows}); err != nil {
+				return err
+			}
 		}
 	}
-	return t.write(qNoteStated, map[string]any{"reports": nonNil(reports), "id": r.ID})
+	if len(notes) == 0 {
+		return nil
+	}
+	return t.write(qNoteStated, map[string]any{"rows": notes})
 }
 
 // DeleteRelation deletes the relation id if it exists.
 func (t *editTx) DeleteRelation(id string) error {
-	from, typ, to, err := splitRelationID(id)
-	if err != nil {
-		return err
+	return t.DeleteRelations([]string{id})
+}
+
+// DeleteRelations deletes relations in one batch per type.
+func (t *editTx) DeleteRelations(ids []string) error {
+	byType := map[rightsgraph.RelType][]map[string]any{}
+	for _, id := range ids {
+		from, typ, to, err := splitRelationID(id)
+		if err != nil {
+			return err
+		}
+		byType[typ] = append(byType[typ], map[string]any{"from": from, "to": to})
 	}
-	return t.write(fmt.Sprintf(qDeleteRelationsOfType, typ),
-		map[string]any{"rows": []map[string]any{{"from": from, "to": to}}})
+	for _, typ := range rightsgraph.RelTypes() {
+		if rows := byType[typ]; len(rows) > 0 {
+			if err := t.write(fmt.Sprintf(qDeleteRelationsOfType, typ), map[string]any{"rows": rows}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// SetReportStatements replaces the report node's declaredIds and
+// relationIds.
+func (t *editTx) SetReportStatements(rid string, entities, relations []string) error {
+	return t.write(qSetReportStatements, map[string]any{"id": rid, "declared": nonNil(entities), "stated": nonNil(relations)})
+}
+
+// ReportStatements reads the report node's declaredIds and relationIds.
+func (t *editTx) ReportStatements(rid string) (entities, relations []string, err error) {
+	recs, err := run(t.ctx, t.tx, qReportStatementIDs, map[string]any{"id": rid})
+	if err != nil || len(recs) == 0 {
+		return nil, nil, err
+	}
+	ids, _ := recs[0].Get("declaredIds")
+	rels, _ := recs[0].Get("relationIds")
+	return strs(ids), strs(rels), nil
+}
+
+// RetractedAmong reads the Retraction nodes among ids.
+func (t *editTx) RetractedAmong(ids []string) (map[string]bool, error) {
+	return readRetracted(t.ctx, t.tx, ids)
+}
+
+// EditorEvidenceFrom reads the relations with an editor's evidence from
+// report rid.
+func (t *editTx) EditorEvidenceFrom(rid string) ([]*rightsgraph.Relation, error) {
+	recs, err := run(t.ctx, t.tx, qEditorEvidenceOf, map[string]any{"id": rid})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*rightsgraph.Relation, 0, len(recs))
+	for _, rec := range recs {
+		r, err := relationFrom(rec)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// RelationIDsOf reads the ids of the relationships of entities.
+func (t *editTx) RelationIDsOf(ids []string) (map[string][]string, error) {
+	recs, err := run(t.ctx, t.tx, qRelationsTouching, map[string]any{"ids": nonNil(ids)})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	for _, rec := range recs {
+		entity, _ := rec.Get("entity")
+		id, _ := rec.Get("id")
+		out[str(entity)] = append(out[str(entity)], str(id))
+	}
+	return out, nil
 }
 
 // Redirect makes from, and the ids that resolved to from, resolve to to.

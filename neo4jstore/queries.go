@@ -12,11 +12,6 @@ const (
 SET m.seq = coalesce(m.seq, 0) + 1
 RETURN m.seq AS seq`
 
-	// qReportStatements returns a report as it is and what it stated when
-	// last loaded.
-	qReportStatements = `MATCH (n:Entity {id: $id})
-RETURN coalesce(n.declaredIds, []) AS declaredIds, coalesce(n.relationIds, []) AS relationIds, ` + entityColumns
-
 	// qResolve maps ids through the merges editors made: a merged id has a
 	// Redirect node naming its survivor, any other id stands for itself.
 	// Redirects never chain (editTx.Redirect re-points them), so one hop

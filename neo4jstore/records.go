@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -198,4 +199,124 @@ func escapeLucene(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// What the store keeps as JSON in Neo4j properties has record types of
+// its own, with pinned names, apart from the domain types, so that renaming
+// a Go field never changes what a database holds. The format version of a
+// database is kept in its meta node (format); a store that opens an older
+// one migrates it first (migrate.go), and refuses a newer one.
+//
+//   - Format 1, written before the version was kept: an entity's
+//     declarations property is the JSON of the domain's
+//     map[string]rightsgraph.Declaration, under Go's field names
+//     (declarationV1).
+//   - Format 2: declarations are declarationRecord, tagged.
+//
+// A merge's record property is the JSON of rightsgraph.MergeRecord, which
+// has its own versioned form (its "v" field), and an audit entry's before
+// and after are the audit log's own JSON, kept as given: both read as they
+// were written in every format so far.
+const formatVersion = 2
+
+// declarationRecord is one declaration of an entity (format 2), by report
+// id (or rightsgraph.EditKey) in an entity's declarations property.
+type declarationRecord struct {
+	Seq    int64        `json:"seq"`
+	Entity entityRecord `json:"entity"`
+}
+
+// entityRecord is a declared entity (format 2).
+type entityRecord struct {
+	ID          string   `json:"id"`
+	Kind        string   `json:"kind"`
+	Name        string   `json:"name"`
+	Aliases     []string `json:"aliases,omitempty"`
+	Description string   `json:"description,omitempty"`
+	StartDate   string   `json:"startDate,omitempty"`
+	EndDate     string   `json:"endDate,omitempty"`
+	URL         string   `json:"url,omitempty"`
+	PublishedAt string   `json:"publishedAt,omitempty"`
+	Source      string   `json:"source,omitempty"`
+	Attribution string   `json:"attribution,omitempty"`
+	Text        string   `json:"text,omitempty"`
+	Reports     []string `json:"reports,omitempty"`
+}
+
+// declarationV1 is a declaration as format 1 kept it: the domain struct's
+// field names of that release, pinned here.
+type declarationV1 struct {
+	Seq    int64     `json:"Seq"`
+	Entity *entityV1 `json:"Entity"`
+}
+
+type entityV1 struct {
+	ID          string   `json:"ID"`
+	Kind        string   `json:"Kind"`
+	Name        string   `json:"Name"`
+	Aliases     []string `json:"Aliases"`
+	Description string   `json:"Description"`
+	StartDate   string   `json:"StartDate"`
+	EndDate     string   `json:"EndDate"`
+	URL         string   `json:"URL"`
+	PublishedAt string   `json:"PublishedAt"`
+	Source      string   `json:"Source"`
+	Attribution string   `json:"Attribution"`
+	Text        string   `json:"Text"`
+	Reports     []string `json:"Reports"`
+}
+
+// encodeDeclarations is the declarations property of an entity node.
+func encodeDeclarations(decls map[string]rightsgraph.Declaration) (string, error) {
+	out := make(map[string]declarationRecord, len(decls))
+	for src, d := range decls {
+		e := d.Entity
+		out[src] = declarationRecord{Seq: d.Seq, Entity: entityRecord{
+			ID: e.ID, Kind: string(e.Kind), Name: e.Name, Aliases: e.Aliases, Description: e.Description,
+			StartDate: e.StartDate, EndDate: e.EndDate, URL: e.URL, PublishedAt: e.PublishedAt,
+			Source: e.Source, Attribution: e.Attribution, Text: e.Text, Reports: e.Reports,
+		}}
+	}
+	b, err := json.Marshal(out)
+	return string(b), err
+}
+
+// decodeDeclarations reads an entity node's declarations property.
+func decodeDeclarations(raw string) (map[string]rightsgraph.Declaration, error) {
+	var in map[string]declarationRecord
+	if err := json.Unmarshal([]byte(raw), &in); err != nil {
+		return nil, err
+	}
+	out := make(map[string]rightsgraph.Declaration, len(in))
+	for src, d := range in {
+		e := d.Entity
+		out[src] = rightsgraph.Declaration{Seq: d.Seq, Entity: &rightsgraph.Entity{
+			ID: e.ID, Kind: rightsgraph.Kind(e.Kind), Name: e.Name, Aliases: e.Aliases, Description: e.Description,
+			StartDate: e.StartDate, EndDate: e.EndDate, URL: e.URL, PublishedAt: e.PublishedAt,
+			Source: e.Source, Attribution: e.Attribution, Text: e.Text, Reports: e.Reports,
+		}}
+	}
+	return out, nil
+}
+
+// upgradeDeclarationsV1 rewrites a format 1 declarations property in
+// format 2.
+func upgradeDeclarationsV1(raw string) (string, error) {
+	var in map[string]declarationV1
+	if err := json.Unmarshal([]byte(raw), &in); err != nil {
+		return "", err
+	}
+	decls := make(map[string]rightsgraph.Declaration, len(in))
+	for src, d := range in {
+		if d.Entity == nil {
+			return "", fmt.Errorf("declaration %q without an entity", src)
+		}
+		e := d.Entity
+		decls[src] = rightsgraph.Declaration{Seq: d.Seq, Entity: &rightsgraph.Entity{
+			ID: e.ID, Kind: rightsgraph.Kind(e.Kind), Name: e.Name, Aliases: e.Aliases, Description: e.Description,
+			StartDate: e.StartDate, EndDate: e.EndDate, URL: e.URL, PublishedAt: e.PublishedAt,
+			Source: e.Source, Attribution: e.Attribution, Text: e.Text, Reports: e.Reports,
+		}}
+	}
+	return encodeDeclarations(decls)
 }

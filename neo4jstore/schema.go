@@ -39,7 +39,8 @@ func schemaStatements() []string {
 	return append(stmts, "CALL db.awaitIndexes(60)")
 }
 
-// ensureSchema creates the schema once per store; until it succeeds,
+// ensureSchema creates the schema and brings the database's format up to
+// date (migrate) once per store; until it succeeds,
 // every operation tries again, so that a store opened while Neo4j was down
 // heals when it comes up.
 func (s *Store) ensureSchema(ctx context.Context) error {
@@ -56,6 +57,9 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 			neo4j.ExecuteQueryWithDatabase(s.database)); err != nil {
 			return mapError(fmt.Errorf("schema: %w", err))
 		}
+	}
+	if err := s.migrate(ctx); err != nil {
+		return mapError(fmt.Errorf("schema: %w", err))
 	}
 	if err := s.refreshSearchKeys(ctx); err != nil {
 		return err

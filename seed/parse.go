@@ -302,18 +302,7 @@ func (p *parser) entities(docs []entityDoc, report *rightsgraph.Entity) declared
 			continue
 		}
 		if err := e.Validate(); err != nil {
-			field := "id"
-			switch {
-			case rightsgraph.ErrorField(err) != "":
-				field = rightsgraph.ErrorField(err)
-			case !e.Kind.Valid():
-				field = "kind"
-			case strings.Contains(rightsgraph.ErrorMessage(err), "alias"):
-				field = "aliases"
-			case strings.Contains(rightsgraph.ErrorMessage(err), "name"):
-				field = "name"
-			}
-			p.errorf(d.line(field), "%s", rightsgraph.ErrorMessage(err))
+			p.errorf(d.line(cmp.Or(rightsgraph.ErrorField(err), "id")), "%s", rightsgraph.ErrorMessage(err))
 			continue
 		}
 		p.checkDate(d.lines, "startDate", d.StartDate)

@@ -28,6 +28,8 @@ func Run(t *testing.T, newStore NewStore) {
 		{"EmptyStore", testEmptyStore},
 		{"LoadAndLookUp", testLoadAndLookUp},
 		{"LoadIsIdempotent", testLoadIsIdempotent},
+		{"ReloadWritesNothing", testReloadWritesNothing},
+		{"ReloadAfterEditsWritesNothing", testReloadAfterEditsWritesNothing},
 		{"ReloadReplacesWhatTheReportSaid", testReloadReplaces},
 		{"EvidenceFromTwoReports", testEvidenceFromTwoReports},
 		{"RoleFollowsEvidence", testRoleFollowsEvidence},

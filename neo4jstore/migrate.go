@@ -1,0 +1,94 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// The Cypher of format migrations (see formatVersion in records.go).
+const (
+	// qLockFormat takes the meta node's write lock (creating it, at the
+	// current format, in an empty database) and reads its format: one
+	// without a format was written by format 1.
+	qLockFormat = `MERGE (m:RightsgraphMeta {id: 'meta'})
+ON CREATE SET m.seq = 0, m.format = $current
+SET m.format = coalesce(m.format, 1)
+RETURN m.format AS format`
+
+	qSetFormat = `MATCH (m:RightsgraphMeta {id: 'meta'}) SET m.format = $format`
+
+	qAllDeclarations = `MATCH (n:Entity) WHERE n.declarations IS NOT NULL
+RETURN n.id AS id, n.declarations AS declarations`
+
+	qSetDeclarations = `UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n.declarations = row.declarations`
+)
+
+// migrations[v] brings a database from format v to v+1, inside the
+// transaction that then records v+1. Each reads before it writes and
+// gives the same result when run again on its own output, so that the
+// driver may retry it and a second process that migrates at the same
+// time changes nothing.
+var migrations = map[int64]func(ctx context.Context, tx neo4j.ManagedTransaction) error{
+	1: migrateDeclarationsV1,
+}
+
+// migrate brings the database to formatVersion, one version per
+// transaction, and refuses one written by a newer release.
+func (s *Store) migrate(ctx context.Context) error {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	for {
+		done, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (bool, error) {
+			v, err := single[int64](ctx, tx, qLockFormat, map[string]any{"current": int64(formatVersion)}, "format")
+			if err != nil {
+				return false, err
+			}
+			switch {
+			case v == formatVersion:
+				return true, nil
+			case v > formatVersion:
+				return false, fmt.Errorf("the database is in format %d, written by a newer rightsgraph; this one reads formats up to %d: upgrade rightsgraph", v, formatVersion)
+			}
+			step, ok := migrations[v]
+			if !ok {
+				return false, fmt.Errorf("no migration from format %d", v)
+			}
+			if err := step(ctx, tx); err != nil {
+				return false, fmt.Errorf("migrate format %d to %d: %w", v, v+1, err)
+			}
+			_, err = run(ctx, tx, qSetFormat, map[string]any{"format": v + 1})
+			return false, err
+		})
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// migrateDeclarationsV1 rewrites every entity's declarations from the
+// domain struct's field names (format 1) to declarationRecord (format 2).
+func migrateDeclarationsV1(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	recs, err := run(ctx, tx, qAllDeclarations, nil)
+	if err != nil {
+		return err
+	}
+	rows := make([]map[string]any, 0, len(recs))
+	for _, rec := range recs {
+		id, _ := rec.Get("id")
+		raw, _ := rec.Get("declarations")
+		upgraded, err := upgradeDeclarationsV1(str(raw))
+		if err != nil {
+			return fmt.Errorf("entity %q: declarations: %w", str(id), err)
+		}
+		rows = append(rows, map[string]any{"id": str(id), "declarations": upgraded})
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	_, err = run(ctx, tx, qSetDeclarations, map[string]any{"rows": rows})
+	return err
+}

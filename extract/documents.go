@@ -86,7 +86,20 @@ func (d *drafter) documentRelations(s *sent) {
 			}
 		}
 		d.addressItems(s, from, items, v)
-		break
+		return
+	}
+	// "… adopted recommendations to the Government:\n— to ensure …;\n— to
+	// stop …": the document's list in the same sentence, after its colon.
+	if doc != nil {
+		for c := doc.j; c+1 < len(ts); c++ {
+			if ts[c].w != ":" {
+				continue
+			}
+			if n := ts[c+1]; n.digit || n.w == "–" || n.w == "—" || n.w == "-" || n.w == "•" {
+				d.addressItems(s, from, semicolonItems(s, c+1), c)
+			}
+			break
+		}
 	}
 }
 

@@ -134,6 +134,13 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		i = j
 	}
 	d.typeByContext(ts, ms)
+	// An organisation known by its context ("a lawyer with Pravovaya
+	// Initsiativa (Legal Initiative)") may be followed by its translation.
+	for _, m := range ms {
+		if m.kind == rightsgraph.KindOrganisation && len(m.alts) == 0 && m.rule != "org-head" {
+			d.parenAlias(ts, m)
+		}
+	}
 	return ms
 }
 
@@ -213,11 +220,11 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 func (d *drafter) breakBefore(ts []tok, i, j int) bool {
 	w := ts[j].low
 	prev := ts[j-1].low
-	if (titles[w] || leadRoles[w] || memberRoles[w]) && !orgHeads[w] && j+1 < len(ts) && ts[j+1].capWord() {
+	if (titles[w] || leadRoles[w] || memberRoles[w]) && !orgHeads[w] && j+1 < len(ts) && ts[j+1].capWord() && !orgHeads[ts[j+1].low] {
 		return true // "Memorial Chair Oleg Orlov"
 	}
-	if titles[prev] && !orgHeads[prev] && j-1 > i {
-		return true
+	if titles[prev] && !orgHeads[prev] && j-1 > i && !orgHeads[w] && !(j+1 < len(ts) && ts[j+1].capWord() && orgHeads[ts[j+1].low]) {
+		return true // "… Judge Ivanova", but not "Open Justice Foundation"
 	}
 	if givenNames[w] && (orgHeads[prev] || places[prev]) && j+1 < len(ts) && ts[j+1].capWord() {
 		return true
@@ -236,13 +243,29 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	right := ts[k].low
 	if conn == "van" || conn == "von" || conn == "der" || conn == "de" || conn == "bin" || conn == "ibn" || conn == "al" || conn == "del" || conn == "da" || conn == "di" {
 		// particles inside a person's name: "Hendrik van der Meulen"
-		return c == i+1 && !orgHeads[ts[i].low] && !places[ts[i].low] && !stopCaps[ts[i].low]
+		// (after a title too: "Dr Hendrik van der Meulen")
+		first := i
+		if c == i+2 && titles[ts[i].low] {
+			first = i + 1
+		}
+		return c == first+1 && !orgHeads[ts[first].low] && !places[ts[first].low] && !stopCaps[ts[first].low]
 	}
 	if d.looksPerson(ts, i, c) {
 		return conn == "de" || conn == "van" || conn == "von" || conn == "der" || conn == "bin" || conn == "ibn" || conn == "al"
 	}
 	switch conn {
 	case "of", "for", "on", "against":
+		if conn == "of" && c == i+1 && !titles[left] && !leadRoles[left] && !memberRoles[left] && !places[left] && !givenNames[left] && !stopCaps[left] && !givenNames[right] {
+			// "Rule of Law Institute", "Freedom of Information Foundation":
+			// one word, "of", then a name with an organisation's head.
+			last := k
+			for last+1 < len(ts) && ts[last+1].capWord() && ts[last+1].s-ts[last].e <= 1 {
+				last++
+			}
+			if last > k && orgHeads[ts[last].low] {
+				return true
+			}
+		}
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
 		}
@@ -383,7 +406,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		if ts[k].w == "." && k+1 < j {
 			k++
 		}
-		if d.looksPerson(ts, k, j) || (j-k >= 2 && !orgHeads[ts[j-1].low]) || (j-k == 1 && !d.lower[ts[k].low]) {
+		if d.looksPerson(ts, k, j) || (j-k >= 2 && !orgHeads[ts[j-1].low]) || (j-k == 1 && !d.lower[ts[k].low] && !orgHeads[ts[k].low]) {
 			m.title = ts[i].w
 			m.i, m.s = k, ts[k].s
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.85, "title-name"

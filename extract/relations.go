@@ -289,6 +289,7 @@ func (d *drafter) roleRelations(s *sent) {
 		if j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") {
 			continue
 		}
+		represented := d.representedBy(s, p)
 		list := []*mention{p}
 		// "A, B and C, lawyers of Y": the roles of the last apply to all.
 		if mi+1 < len(s.ms) && s.ms[mi+1].i == j+1 && ts[j].w == "," {
@@ -315,41 +316,23 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 				continue
 			}
-			kk := k
-			for kk < len(ts) && determiners[s.low(kk)] {
-				kk++
-			}
-			if o := s.kindAt(kk, rightsgraph.KindOrganisation); o != nil {
-				// "X, Memorial's lawyer" / "X, Memorial chair" / "X, the Centre's director"
-				r := o.j
-				if s.low(r) == "’s" || s.low(r) == "'s" {
-					r++
+			// One affiliation after another: "X, executive director of Y and
+			// a member of Z", "X, formerly of Y, now with Z".
+			for n := 0; n < 3 && k < len(ts); n++ {
+				e := d.apposAffiliation(s, list, j, k)
+				if e < 0 || e+1 >= len(ts) {
+					break
 				}
-				if role, lead, ok := s.rolePhraseBare(r); ok {
-					for _, x := range list {
-						d.roleRel(s, x, o, role, lead, 0.8, "appos-org-role", list[0].i, r+len(strings.Fields(role)))
+				switch {
+				case ts[e].low == "and" || ts[e].w == "," && s.low(e+1) == "and":
+					k = e + 1
+					if ts[e].w == "," {
+						k++
 					}
-				} else if ts[j].w == "(" && s.low(o.j) == ")" {
-					for _, x := range list {
-						d.roleRel(s, x, o, "", false, 0.75, "x-paren-y", list[0].i, o.j+1)
-					}
-				}
-				continue
-			}
-			if s.low(k) == "of" || s.low(k) == "from" {
-				if o := s.orgAfter(k + 1); o != nil {
-					for _, x := range list {
-						d.roleRel(s, x, o, "", false, 0.8, "appos-of", list[0].i, o.j)
-					}
-				}
-				continue
-			}
-			if role, prep, lead, ok := s.rolePhrase(k); ok {
-				if o := s.orgAfter(prep + 1); o != nil {
-					rule := "appos-role-of"
-					for _, x := range list {
-						d.roleRel(s, x, o, cleanRole(role), lead, 0.9, rule, list[0].i, o.j)
-					}
+				case ts[e].w == "," && (formerly[s.low(e+1)] || determiners[s.low(e+1)] || s.low(e+1) == "also"):
+					k = e + 1
+				default:
+					k = len(ts)
 				}
 			}
 		case j < len(ts) && (ts[j].low == "of" || ts[j].low == "from"):
@@ -371,9 +354,83 @@ func (d *drafter) roleRelations(s *sent) {
 			}
 		}
 		// "the chair of the board of Y, X" and "Y's director X" / "Y director X".
-		d.preposedRole(s, p)
+		if !represented {
+			d.preposedRole(s, p)
+		}
 	}
 }
+
+// formerly are the adverbs that open a past or present affiliation.
+var formerly = wordSet(`formerly previously earlier once now currently presently also later`)
+
+// apposAffiliation reads one affiliation of an apposition starting at token
+// k, after the persons of list (j is the token after the last of them): "a
+// lawyer with Y", "Y's director", "of Y", "formerly of Y". It returns the
+// token after the organisation, or -1.
+func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
+	ts := s.ts
+	for k < len(ts) && formerly[s.low(k)] {
+		k++
+	}
+	kk := k
+	for kk < len(ts) && determiners[s.low(kk)] {
+		kk++
+	}
+	if o := s.kindAt(kk, rightsgraph.KindOrganisation); o != nil {
+		// "X, Memorial's lawyer" / "X, Memorial chair" / "X, the Centre's director"
+		r := o.j
+		if s.low(r) == "’s" || s.low(r) == "'s" {
+			r++
+		}
+		if role, lead, ok := s.rolePhraseBare(r); ok {
+			n := r + len(strings.Fields(role))
+			if unitWords[s.low(n)] {
+				lead = false // "Y's legal department head"
+			}
+			for _, x := range list {
+				d.roleRel(s, x, o, role, lead, 0.8, "appos-org-role", list[0].i, n)
+			}
+			return n
+		} else if ts[j].w == "(" && s.low(o.j) == ")" {
+			for _, x := range list {
+				d.roleRel(s, x, o, "", false, 0.75, "x-paren-y", list[0].i, o.j+1)
+			}
+			return o.j + 1
+		}
+		return -1
+	}
+	if w := s.low(k); w == "of" || w == "from" || (w == "with" || w == "at") && k > 0 && formerly[s.low(k-1)] {
+		if o := s.orgAfter(k + 1); o != nil {
+			for _, x := range list {
+				d.roleRel(s, x, o, "", false, 0.8, "appos-of", list[0].i, o.j)
+			}
+			return o.j
+		}
+		return -1
+	}
+	if role, prep, lead, ok := s.rolePhrase(k); ok {
+		if o := s.orgAfter(prep + 1); o != nil {
+			e := o.j
+			if (s.low(e) == "’s" || s.low(e) == "'s") && (unitWords[s.low(e+1)] || unitWords[s.low(e+2)]) {
+				lead = false // "head of Y's legal department": a member of Y
+				for e < len(ts) && ts[e].word || e < len(ts) && (ts[e].w == "’s" || ts[e].w == "'s") {
+					e++
+					if unitWords[s.low(e-1)] {
+						break
+					}
+				}
+			}
+			for _, x := range list {
+				d.roleRel(s, x, o, cleanRole(role), lead, 0.9, "appos-role-of", list[0].i, o.j)
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+// unitWords name a part of an organisation: its head is a member of the whole.
+var unitWords = wordSet(`department office branch section unit programme program team service division desk chapter`)
 
 // rolePhraseBare reads a role with no preposition after it ("chair" in
 // "Memorial chair Oleg Orlov").
@@ -394,11 +451,47 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 	return strings.Join(words, " "), leadRoles[last] && !deputy, leadRoles[last] || memberRoles[last]
 }
 
+// representedBy reads "Y was represented by [its coordinator] X and Z".
+func (d *drafter) representedBy(s *sent, p *mention) bool {
+	ts := s.ts
+	k := p.i - 1
+	var words []string
+	for k >= 0 && ts[k].word && !ts[k].up && (leadRoles[ts[k].low] || memberRoles[ts[k].low] || roleModifiers[ts[k].low]) {
+		words = append([]string{ts[k].low}, words...)
+		k--
+	}
+	if k >= 0 && (ts[k].low == "its" || ts[k].low == "their" || ts[k].low == "the") {
+		k--
+	}
+	if k < 2 || ts[k].low != "by" || ts[k-1].low != "represented" {
+		return false
+	}
+	b := k - 2
+	for b >= 0 && (auxVerbs[ts[b].low] || adverbs[ts[b].low] || ts[b].low == "been") {
+		b--
+	}
+	o := s.mentionEndingAt(b, rightsgraph.KindOrganisation)
+	if o == nil && b >= 0 && isCloseQuote(ts[b].w) {
+		o = s.mentionEndingAt(b-1, rightsgraph.KindOrganisation)
+	}
+	if o == nil {
+		return false
+	}
+	role, lead := strings.Join(words, " "), false
+	if len(words) > 0 {
+		lead = leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
+	}
+	for _, x := range s.personListFrom(p) {
+		d.roleRel(s, x, o, role, lead, 0.8, "y-represented-by-x", o.i, x.j)
+	}
+	return true
+}
+
 // preposedRole finds roles written before the person.
 func (d *drafter) preposedRole(s *sent, p *mention) {
 	ts := s.ts
 	k := p.i - 1
-	if k >= 1 && ts[k].w == "," {
+	if k >= 1 && (ts[k].w == "," || ts[k].w == "—" || ts[k].w == "–" || ts[k].w == ":" || ts[k].w == "(") {
 		// "… of Y, X": walk back over "ROLE of [the] Y".
 		e := k - 1
 		if ts[e].w == ")" { // "(PMC)"

@@ -418,6 +418,14 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 	if best == nil {
 		return nil, 0
 	}
+	if best.ent.kind == rightsgraph.KindOrganisation && best.i >= 2 && ts[best.i-1].w == "(" {
+		// "Nino Gelovani (CSDC) said": the person speaks.
+		for _, m := range s.ms {
+			if m.j == best.i-1 && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+				best = m
+			}
+		}
+	}
 	if best.ent.kind == rightsgraph.KindOrganisation {
 		// "Marina Bogomolova from the Kursk branch of the CDN said": the person speaks.
 		for _, m := range s.ms {
@@ -504,6 +512,10 @@ func okGap(gap []tok) bool {
 				return false
 			}
 		}
+		return true
+	}
+	// "— A and B — spoke": the dash closing a list the dash opened.
+	if len(gap) == 1 && (gap[0].w == "—" || gap[0].w == "–") {
 		return true
 	}
 	// An apposition: ", … ," with no verb of its own and no full stop.

@@ -166,6 +166,14 @@ func (d *drafter) addressItems(s *sent, from *ent, items [][2]int, v int) {
 				}
 			}
 		}
+		if !named && role != "" && d.onlyPerson(s, a, b) {
+			// "the release of Oleg Kim": a person is no document's topic,
+			// the demand about them is.
+			a = it[0]
+			for a < b && (determiners[s.low(a)] || s.low(a) == "to" || !s.ts[a].word) {
+				a++
+			}
+		}
 		if !named {
 			if issue := d.issueFrom(s, a, b); issue != nil {
 				d.add(s, rightsgraph.RelAddresses, from, issue, role, nil, 0.5, "document-demands-item", qa, qb)
@@ -247,4 +255,17 @@ func (d *drafter) docTopic(s *sent, doc *mention) {
 			return
 		}
 	}
+}
+
+// onlyPerson says whether tokens [a, b) are a person's name and nothing more.
+func (d *drafter) onlyPerson(s *sent, a, b int) bool {
+	for b > a && !s.ts[b-1].word {
+		b--
+	}
+	for _, m := range s.ms {
+		if m.i == a && m.j >= b && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+			return true
+		}
+	}
+	return false
 }

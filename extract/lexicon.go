@@ -132,7 +132,12 @@ raised focused focussed focusing described presented reported recounted told exp
 pointed drew addressed criticised criticized urged demanded proposed analysed analyzed outlined shared
 delivered recalled underlined mentioned complained condemned denounced read opened closed gave discussed
 called insisted suggested added concluded remarked observed answered replied asked announced welcomed
-summed summarised summarized introduced spoke, presenting speaking talking`)
+summed summarised summarized introduced spoke, presenting speaking talking expressed made
+shed touched dwelt elaborated reminded appealed cited listed detailed underscored`)
+
+// phraseVerbs are speech verbs only with their topic's phrase: "expressed
+// concern about", "made a presentation on", "touched on".
+var phraseVerbs = wordSet(`expressed made shed touched dwelt elaborated reminded appealed`)
 
 // topicVerbs are speech verbs whose object is the topic raised (RAISED).
 // The value is the preposition that introduces the topic, or "" when the
@@ -147,6 +152,14 @@ var topicVerbs = map[string][]string{
 	"emphasised": {""}, "emphasized": {""}, "stressed": {""}, "discussed": {""}, "complained": {"of", "about"},
 	"recalled": {""}, "underlined": {""}, "proposed": {""}, "explained": {""}, "shared": {""},
 	"mentioned": {""}, "insisted": {"on"}, "noted": {""},
+	"told": {"the participants about", "participants about", "the audience about", "the round table about", "the conference about", "the forum about", "about", "of"},
+	"expressed": {"concern about", "concern over", "concern at", "concern regarding", "alarm at", "alarm about", "alarm over", "deep concern about", "deep concern over", "regret at", "indignation at"},
+	"gave": {"a presentation on", "a presentation about", "a talk on", "a talk about", "a report on", "a speech on", "a speech about", "a lecture on", "an overview of", "an account of", "a briefing on"},
+	"made": {"a presentation on", "a presentation about", "a report on", "a speech on", "a speech about", "a statement on", "a statement about"},
+	"shed": {"light on"}, "touched": {"on", "upon"}, "dwelt": {"on"}, "elaborated": {"on"},
+	"reminded": {"the participants of", "participants of", "the audience of", "of"},
+	"presenting": {""}, "argued": {"for", "against"}, "appealed": {"for"}, "cited": {""}, "listed": {""},
+	"detailed": {""}, "summarised": {""}, "summarized": {""}, "underscored": {""},
 }
 
 // congressVerbs are verbs whose subject is an event or its participants and

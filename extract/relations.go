@@ -302,7 +302,29 @@ func (d *drafter) roleRelations(s *sent) {
 			k := j + 1
 			if s.low(k) == "who" { // "X, who heads Y"
 				v := s.low(k + 1)
-				if o := s.orgAfter(k + 2); o != nil {
+				if v == "has" || v == "have" || v == "had" {
+					k++ // "who has worked with Y"
+					v = s.low(k + 1)
+				}
+				if (v == "works" || v == "worked" || v == "working") && s.low(k+2) == "as" {
+					// "X, who works as a lawyer at Y"
+					if role, prep, lead, ok := s.rolePhrase(k + 3); ok {
+						if o := s.orgAfter(prep + 1); o != nil {
+							for _, x := range list {
+								d.roleRel(s, x, o, cleanRole(role), lead, 0.8, "x-who-works-as-role-at-y", list[0].i, o.j)
+							}
+						}
+					}
+					continue
+				}
+				o := s.orgAfter(k + 2)
+				if o == nil && (v == "works" || v == "worked" || v == "volunteers" || v == "volunteered") && (s.low(k+2) == "at" || s.low(k+2) == "with" || s.low(k+2) == "for" || s.low(k+2) == "in") {
+					o = s.orgAfter(k + 3)
+				}
+				if o != nil {
+					if v == "represents" || v == "represented" || v == "volunteers" || v == "volunteered" {
+						v = "works"
+					}
 					switch v {
 					case "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "runs", "ran", "founded", "coordinates", "coordinated":
 						for _, x := range list {
@@ -361,7 +383,7 @@ func (d *drafter) roleRelations(s *sent) {
 }
 
 // formerly are the adverbs that open a past or present affiliation.
-var formerly = wordSet(`formerly previously earlier once now currently presently also later`)
+var formerly = wordSet(`formerly previously earlier once now currently presently also later both all`)
 
 // apposAffiliation reads one affiliation of an apposition starting at token
 // k, after the persons of list (j is the token after the last of them): "a

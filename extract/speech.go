@@ -79,6 +79,9 @@ func (d *drafter) speech(s *sent) {
 		if !speechVerbs[w] || ts[v].up && v > 0 {
 			continue
 		}
+		if a, _ := d.topic(s, v); phraseVerbs[w] && a < 0 {
+			continue
+		}
 		subjs, start := d.subjectsOf(s, v)
 		if w := v - 1; subjs == nil && (s.low(w) == "who" || adverbs[s.low(w)] && s.low(w-1) == "who") {
 			if adverbs[s.low(w)] {
@@ -152,6 +155,7 @@ func (d *drafter) speech(s *sent) {
 			}
 		}
 	}
+	d.accordingTo(s)
 	// "The seminar was opened by X"
 	for v := 0; v+2 < len(ts); v++ {
 		if w := ts[v].low; (w == "opened" || w == "closed" || w == "addressed") && ts[v+1].low == "by" {
@@ -418,10 +422,21 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 	if best == nil {
 		return nil, 0
 	}
-	if best.ent.kind == rightsgraph.KindOrganisation && best.i >= 2 && ts[best.i-1].w == "(" {
-		// "Nino Gelovani (CSDC) said": the person speaks.
+	if best.ent.kind == rightsgraph.KindOrganisation {
+		// "Nino Gelovani (CSDC) said", "A and B (both of the CSDC) said":
+		// the person before the parenthesis speaks.
+		open := -1
+		for k := best.i - 1; k >= 0 && k >= best.i-6; k-- {
+			if ts[k].w == ")" || ts[k].w == "," || ts[k].w == "." {
+				break
+			}
+			if ts[k].w == "(" {
+				open = k
+				break
+			}
+		}
 		for _, m := range s.ms {
-			if m.j == best.i-1 && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+			if open > 0 && m.j == open && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
 				best = m
 			}
 		}
@@ -464,8 +479,8 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 	return best, start
 }
 
-var adverbs = wordSet(`will would plans plan intends intend intend to also then later further again briefly first finally particularly especially
-specifically repeatedly openly strongly sharply had has have was were is then, in turn, notably recently`)
+var adverbs = wordSet(`will would plans plan intends intend also then later further again briefly first finally particularly especially
+specifically repeatedly openly strongly sharply had has have was were is notably recently`)
 
 func trimQuotes(g []tok) []tok {
 	out := make([]tok, 0, len(g))
@@ -484,7 +499,7 @@ func okGap(gap []tok) bool {
 	if len(gap) <= 2 {
 		ok := true
 		for _, t := range gap {
-			if !adverbs[t.low] {
+			if !adverbs[t.low] && t.low != "to" { // "intend to hold"
 				ok = false
 			}
 		}
@@ -650,4 +665,73 @@ func lowerFirst(name string, t tok) string {
 		return strings.ToLower(name[:len(t.w)]) + name[len(t.w):]
 	}
 	return name
+}
+
+// accordingTo reads "According to X (of Y), <topic> remains …", in which X
+// speaks of the subject of the clause, and "Speaking about <topic>, X said
+// …", in which X raises the topic.
+func (d *drafter) accordingTo(s *sent) {
+	ts := s.ts
+	for k := 0; k+2 < len(ts); k++ {
+		lead := s.low(k) == "according" && s.low(k+1) == "to"
+		opener := (s.low(k) == "speaking" || s.low(k) == "talking" || s.low(k) == "referring") && (k == 0 || !ts[k-1].word)
+		if !lead && !opener {
+			continue
+		}
+		if lead {
+			p := s.kindAt(k+2, rightsgraph.KindPerson)
+			if p == nil {
+				continue
+			}
+			// the end of X's apposition: the comma that closes it
+			c := p.j
+			for c < len(ts) && ts[c].w != "," {
+				if ts[c].w == "." || ts[c].w == ";" || speechVerbs[ts[c].low] {
+					c = len(ts)
+				}
+				c++
+			}
+			if c >= len(ts) {
+				continue
+			}
+			congress, named := d.congressOf(s)
+			if congress != nil {
+				d.add(s, rightsgraph.RelSpokeAt, p.ent, congress, "", nil, confIf(named, 0.75, 0.65), "according-to-x", 0, len(ts))
+			}
+			a := c + 1
+			for a < len(ts) && (determiners[s.low(a)] || adverbs[s.low(a)]) {
+				a++
+			}
+			e := a
+			for e < len(ts) && ts[e].word && !auxVerbs[s.low(e)] && !speechVerbs[s.low(e)] && e-a < 12 {
+				e++
+			}
+			if e < len(ts) && e-a >= 2 && ts[e].word {
+				if issue := d.issueFrom(s, a, e); issue != nil {
+					d.add(s, rightsgraph.RelRaised, p.ent, issue, "", congress, 0.5, "according-to-x", 0, len(ts))
+				}
+			}
+			continue
+		}
+		a, b := d.topic(s, k)
+		if a < 0 || b >= len(ts) || ts[b].w != "," {
+			continue
+		}
+		// the speaker: the first person after the comma, before a speech verb
+		for _, m := range s.ms {
+			if m.i <= b || m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
+				continue
+			}
+			for v := m.j; v < len(ts) && v < m.j+15; v++ {
+				if speechVerbs[s.low(v)] && !ts[v].up {
+					if issue := d.issueFrom(s, a, b); issue != nil {
+						congress, _ := d.congressOf(s)
+						d.add(s, rightsgraph.RelRaised, m.ent, issue, "", congress, 0.6, "speaking-of-t-x", 0, len(ts))
+					}
+					break
+				}
+			}
+			break
+		}
+	}
 }

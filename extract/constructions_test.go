@@ -291,7 +291,7 @@ var constructions = []construction{
 		rels: []string{"MEMBER_OF|Ruslan Aliyev|Memorial|lawyer", "SPOKE_AT|Ruslan Aliyev|*", "RAISED|Ruslan Aliyev|enforced disappearances"}},
 	{text: "The statement of the participants demands:\n1) an end to the persecution of journalists;\n2) the release of Oleg Kim;\n3) the repeal of Article 212 of the Criminal Code.",
 		persons: []string{"Oleg Kim"},
-		rels: []string{"ADDRESSES|*|persecution of journalists", "ADDRESSES|*|Oleg Kim", "ADDRESSES|*|Article 212"}},
+		rels:    []string{"ADDRESSES|*|persecution of journalists", "ADDRESSES|*|Oleg Kim", "ADDRESSES|*|Article 212"}},
 	{text: "The participants adopted an appeal to the Prosecutor General calling for an investigation into the death of Ivan Sidorov in custody.",
 		persons: []string{"Ivan Sidorov"}, orgs: []string{"Prosecutor General"},
 		rels: []string{"ADDRESSES|*|death of Ivan Sidorov"}},

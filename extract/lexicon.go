@@ -32,6 +32,8 @@ valeri valerii valeria varvara vasily vasili vera victor viktor viktoria victori
 vladislav vyacheslav yakov yaroslav yulia yuliya julia yuri yury yurii zakhar zinaida zoya len lena
 oleksandr oleksiy olena mykola mykhailo petro yevhen yevheniia yuliia dmytro serhiy serhii volodymyr
 andriy taras bohdan vasyl ihor halyna kateryna oksana ales aliaksandr ihar siarhei uladzimir natallia
+hanna volha tatsiana yauhen viktar raman dzmitry maryia katsiaryna palina mikalai kanstantsin valiantsin
+sviatlana aliaksei zmitser yury yuras larysa nasta alena liudmila andrei pavel maksim vital
 alexandru aigul aizhan aliya asel aslan azamat bakhtiyar bolat dinara erlan gulnara kairat marat nurlan
 rakhat saule timur yerlan zhanna ayder akhmed akhmad magomed ramzan ruslan zarema zelimkhan aminat madina
 said shamil ibragim islam murad kazbek tamerlan arsen ashot gohar armen levon giorgi nino tamar davit
@@ -133,7 +135,10 @@ pointed drew addressed criticised criticized urged demanded proposed analysed an
 delivered recalled underlined mentioned complained condemned denounced read opened closed gave discussed
 called insisted suggested added concluded remarked observed answered replied asked announced welcomed
 summed summarised summarized introduced spoke, presenting speaking talking expressed made
-shed touched dwelt elaborated reminded appealed cited listed detailed underscored`)
+shed touched dwelt elaborated reminded appealed cited listed detailed underscored
+speaks talks notes stresses emphasises emphasizes highlights raises describes presents reports explains
+argues warns points criticises criticizes recalls recounts mentions complains calls urges demands insists
+focuses tells adds believes`)
 
 // phraseVerbs are speech verbs only with their topic's phrase: "expressed
 // concern about", "made a presentation on", "touched on".
@@ -159,7 +164,12 @@ var topicVerbs = map[string][]string{
 	"shed":      {"light on"}, "touched": {"on", "upon"}, "dwelt": {"on"}, "elaborated": {"on"},
 	"reminded":   {"the participants of", "participants of", "the audience of", "of"},
 	"presenting": {""}, "argued": {"for", "against"}, "appealed": {"for"}, "cited": {""}, "listed": {""},
-	"detailed": {""}, "summarised": {""}, "summarized": {""}, "underscored": {""},
+	"detailed": {""}, "speaks": {"of", "about", "on"}, "talks": {"of", "about", "on"}, "highlights": {""},
+	"raises": {""}, "describes": {""}, "presents": {""}, "reports": {"on", "about"}, "warns": {"of", "about", "against", "that"},
+	"points": {"to", "out"}, "criticises": {""}, "criticizes": {""}, "recalls": {""}, "recounts": {""}, "mentions": {""},
+	"complains": {"of", "about"}, "calls": {"for"}, "urges": {""}, "demands": {""}, "insists": {"on"}, "focuses": {"on"},
+	"stresses": {""}, "emphasises": {""}, "emphasizes": {""}, "notes": {""}, "explains": {""},
+	"tells": {"of", "about"}, "summarised": {""}, "summarized": {""}, "underscored": {""},
 }
 
 // congressVerbs are verbs whose subject is an event or its participants and

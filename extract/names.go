@@ -27,7 +27,7 @@ type mention struct {
 	ent     *ent
 }
 
-var connectors = wordSet(`of for in on against and the de von van der del al la le des du da di bin ibn ben`)
+var connectors = wordSet(`of for in on against and the de von van der del al la le des du da di bin ibn ben va i`)
 
 // ofNouns are words after which "of" continues a name ("Voice of Beslan").
 var ofNouns = wordSet(`voice friends mothers house memory defence defense protection rights day league
@@ -134,6 +134,17 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		i = j
 	}
 	d.typeByContext(ts, ms)
+	for _, m := range ms {
+		// "Temirlan Sadykov from the Naryn Women's Forum": a person comes
+		// from an organisation, not from an event.
+		b := m.i - 1
+		if b >= 0 && ts[b].low == "the" {
+			b--
+		}
+		if m.kind == rightsgraph.KindCongress && m.rule == "event-head" && !m.generic && b >= 1 && ts[b].low == "from" && personBefore(ms, b) {
+			m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.6, "person-from-name", ""
+		}
+	}
 	// An organisation known by its context ("a lawyer with Pravovaya
 	// Initsiativa (Legal Initiative)") may be followed by its translation.
 	for _, m := range ms {
@@ -318,6 +329,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 			}
 		}
 		return i > 0 && isOpenQuote(ts[i-1].w)
+	case "va", "i":
+		// "Haqiqat va Adolat", "Pravo i Zashchita": "and" in Uzbek, Tajik
+		// and Russian names written in Latin letters.
+		return !givenNames[right] && !places[right] && !places[left] && !givenNames[ts[i].low] && !d.looksPerson(ts, i, c)
 	case "the", "de", "von", "van", "der", "del", "al", "la", "le", "des", "du", "da", "di":
 		return false
 	}

@@ -152,10 +152,13 @@ func (s *sent) orgAfter(i int) *mention {
 			continue
 		}
 		t := s.ts[k]
-		if t.word && (t.low == "branch" || t.low == "office" || t.low == "department" || t.low == "section" || t.low == "chapter") && s.low(k+1) == "of" {
+		if t.word && !t.up && (unitWords[t.low] || unitWords[strings.TrimSuffix(t.low, "s")] || orgDescriptors[strings.TrimSuffix(t.low, "s")]) && s.low(k+1) == "of" {
 			s.branch = true // a role in a branch is a membership of the whole
 			k++
 			continue
+		}
+		if t.word && !t.up && k+1 < len(s.ts) && s.ts[k+1].word && !s.ts[k+1].up && (unitWords[s.ts[k+1].low] || unitWords[strings.TrimSuffix(s.ts[k+1].low, "s")]) && s.low(k+2) == "of" {
+			continue // "the court-watch programme of Y", "regional groups of Y"
 		}
 		if t.word && (strings.HasSuffix(t.low, "-based") || nationalities[t.low] || t.low == "law" || t.low == "online" || t.low == "youth" || t.low == "women's" || t.low == "legal" || t.low == "civic" || t.low == "charitable" || t.low == "branch") {
 			continue
@@ -223,8 +226,10 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	role = strings.Join(words, " ")
 	_ = start
 	deputy := slices.Contains(words, "deputy") || slices.Contains(words, "vice") || slices.Contains(words, "assistant") || slices.Contains(words, "former") || slices.Contains(words, "honorary") || slices.Contains(words, "acting")
+	// "founder of Y" alone is one of its members; "founder and head" leads.
+	founder := last == "founder" && !slices.Contains(words, "and")
 	switch {
-	case leadRoles[last] && !deputy && !slices.Contains(words, "member"):
+	case leadRoles[last] && !deputy && !founder && !slices.Contains(words, "member"):
 		return role, k, true, true
 	case leadRoles[last] || memberRoles[last] || slices.Contains(words, "member") || slices.Contains(words, "members"):
 		return role, k, false, true
@@ -409,6 +414,10 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 			if unitWords[s.low(n)] {
 				lead = false // "Y's legal department head"
 			}
+			if s.low(n) == "in" && s.kindAt(n+1, rightsgraph.KindPlace) != nil {
+				lead = false // "Y's coordinator in Istanbul" heads a branch
+				n = s.at[n+1].j
+			}
 			for _, x := range list {
 				d.roleRel(s, x, o, role, lead, 0.8, "appos-org-role", list[0].i, n)
 			}
@@ -527,7 +536,10 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			return
 		}
 		b := o.i - 1
-		for b >= 0 && (determiners[ts[b].low] || orgDescriptors[ts[b].low]) && !ts[b].up {
+		if b >= 0 && isOpenQuote(ts[b].w) {
+			b--
+		}
+		for b >= 0 && (determiners[ts[b].low] || orgDescriptors[ts[b].low] || strings.HasSuffix(ts[b].low, "-based") || nationalities[ts[b].low]) && !ts[b].up {
 			b--
 		}
 		if b < 0 || ts[b].low != "of" {

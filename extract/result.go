@@ -32,6 +32,7 @@ func (d *drafter) derive() {
 		}
 	}
 	d.series()
+	d.unheldEvents()
 	n := len(d.rels)
 	for _, r := range d.rels[:n] {
 		for _, o := range orgsOf[r.from] {
@@ -45,6 +46,49 @@ func (d *drafter) derive() {
 			}
 		}
 	}
+}
+
+// unheldEvents drops the speeches at an event the text never says took
+// place: no date, no place it was held in, no organiser, chair, document or
+// discussion. A monitoring report, an interview or an open letter quotes
+// people who spoke to its authors, not at the event it mentions in passing
+// ("a conference of the network in March").
+func (d *drafter) unheldEvents() {
+	held := map[*ent]bool{}
+	for _, e := range d.ents {
+		if e.kind == rightsgraph.KindCongress && e.start != "" {
+			held[e] = true
+		}
+	}
+	for _, r := range d.rels {
+		switch r.t {
+		case rightsgraph.RelHeldIn:
+			if r.role != "planned" {
+				held[r.from] = true
+			}
+		case rightsgraph.RelOrganised:
+			// "a conference of the network" names an organiser, not a
+			// meeting that took place.
+			if r.role != "planned" && r.rule != "event-of-org" {
+				held[r.to] = true
+			}
+		case rightsgraph.RelChaired, rightsgraph.RelAttended:
+			held[r.to] = true
+		case rightsgraph.RelDiscussed:
+			held[r.from] = true
+		}
+	}
+	out := d.rels[:0]
+	for _, r := range d.rels {
+		if r.t == rightsgraph.RelSpokeAt && !held[r.to] {
+			continue
+		}
+		if r.at != nil && !held[r.at] {
+			r.at = nil
+		}
+		out = append(out, r)
+	}
+	d.rels = out
 }
 
 // series orders the events of one series around the report's event: an

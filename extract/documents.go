@@ -42,10 +42,21 @@ func (d *drafter) documentRelations(s *sent) {
 	if ts[len(ts)-1].w == ":" && (doc != nil || hasDemand(s)) {
 		d.pendingDoc = from // the list below is the document's
 	}
+	d.addressees(s)
+	done := false
 	for v := 0; v < len(ts); v++ {
 		w := ts[v].low
 		if !(demandVerbs[w] || w == "demands" || w == "proposals" || w == "calls") || s.low(v+1) == "by" {
 			continue
+		}
+		if (w == "expresses" || w == "expressed") && s.low(v+1) != "concern" {
+			continue
+		}
+		if w == "expresses" || w == "expressed" {
+			v++ // "expresses concern about"
+			if s.low(v+1) == "about" || s.low(v+1) == "over" || s.low(v+1) == "at" {
+				v++
+			}
 		}
 		if !d.demandSubject(s, v, doc) {
 			continue
@@ -57,15 +68,22 @@ func (d *drafter) documentRelations(s *sent) {
 				d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-calls-on-x", v, s.clauseEnd(o.j, false))
 				k = o.j
 			} else {
-				for x := k + 1; x < len(ts) && x <= k+6; x++ {
-					if s.low(x) == "to" {
+				for x := k + 1; x < len(ts) && x <= k+12; x++ {
+					if s.low(x) == "to" && x <= k+6 {
 						k = x // "calling on the authorities to repeal …"
+						break
+					}
+					if s.low(x) == ":" {
+						k = x // "calls on the participating States: …"
+						break
+					}
+					if s.low(x) == ";" || s.low(x) == "." {
 						break
 					}
 				}
 			}
 		}
-		if s.low(k) == "for" || s.low(k) == "to" {
+		if s.low(k) == "for" || s.low(k) == "to" || s.low(k) == "that" || s.low(k) == "of" || s.low(k) == "about" {
 			k++
 		}
 		var items [][2]int
@@ -86,6 +104,13 @@ func (d *drafter) documentRelations(s *sent) {
 			}
 		}
 		d.addressItems(s, from, items, v)
+		done = true
+		// A second demand in the same sentence: "…, and calls on X to …".
+		if len(items) > 0 {
+			v = max(v, items[len(items)-1][1]-1)
+		}
+	}
+	if done {
 		return
 	}
 	// "… adopted recommendations to the Government:\n— to ensure …;\n— to
@@ -111,8 +136,17 @@ func (d *drafter) demandSubject(s *sent, v int, doc *mention) bool {
 	if w == "demands" && s.low(v-1) != "it" || w == "proposals" || w == "recommendations" {
 		return true
 	}
+	list := false // a list of demands follows: "The Centre calls on the authorities:"
+	for k := v + 1; k < len(s.ts) && k <= v+12; k++ {
+		if s.ts[k].w == ":" {
+			list = true
+		}
+	}
 	for k := v - 1; k >= 0 && k >= v-14; k-- {
 		t := s.low(k)
+		if m := s.at[k]; list && m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation || list && (t == "we" || t == "centre" || t == "organisation" || t == "organization") {
+			return true
+		}
 		if m := s.at[k]; m != nil && m.ent != nil && (m.ent.kind == rightsgraph.KindResolution || m.ent.kind == rightsgraph.KindCongress) {
 			return true
 		}
@@ -268,4 +302,66 @@ func (d *drafter) onlyPerson(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// addressees reads whom a document is addressed to: "an appeal to the
+// Prosecutor's Office of Tatarstan", "a resolution addressed to the State
+// Duma and the Federal Chamber of Advocates", "an open letter to the
+// deputies of the Jogorku Kenesh".
+func (d *drafter) addressees(s *sent) {
+	ts := s.ts
+	for _, m := range s.ms {
+		if m.ent == nil || m.ent.kind != rightsgraph.KindResolution {
+			continue
+		}
+		k := -1
+		for x := m.i; x < m.j; x++ {
+			if s.low(x) == "to" {
+				k = x + 1
+				break
+			}
+		}
+		if k < 0 {
+			x := m.j
+			if x < len(ts) && isCloseQuote(ts[x].w) {
+				x++
+			}
+			if x < len(ts) && ts[x].w == "," {
+				x++
+			}
+			if s.low(x) == "addressed" || s.low(x) == "sent" {
+				x++
+			}
+			if s.low(x) != "to" {
+				continue
+			}
+			k = x + 1
+		}
+		for n := 0; n < 4 && k < len(ts); n++ {
+			// "the deputies of", "the authorities of": the body named after
+			if s.low(k) == "the" && !ts[k+min(1, len(ts)-k-1)].up && k+2 < len(ts) && s.low(k+2) == "of" {
+				k += 3
+			}
+			o := s.orgAfter(k)
+			if o == nil {
+				if p := s.kindAt(k, rightsgraph.KindPlace); p != nil {
+					o = p
+				} else if s.low(k) == "the" {
+					o = s.kindAt(k+1, rightsgraph.KindPlace)
+				}
+			}
+			if o == nil {
+				break
+			}
+			d.add(s, rightsgraph.RelAddresses, m.ent, o.ent, "addressee", nil, 0.6, "document-to-x", m.i, o.j)
+			e := o.j
+			if e < len(ts) && isCloseQuote(ts[e].w) {
+				e++
+			}
+			if s.low(e) != "and" {
+				break
+			}
+			k = e + 1
+		}
+	}
 }

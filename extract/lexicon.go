@@ -191,7 +191,8 @@ co-hosted arranged initiated held hold holds hosts`)
 // demandVerbs are what a document demands (ADDRESSES); the role is the
 // demand when it is a verb of its own ("repeal", "abolish").
 var demandVerbs = wordSet(`called calling demanding urging demanded demands urged urges proposed proposes calls recommended
-recommends requested requests insisted appealed`)
+recommends requested requests insisted appealed warns warned condemns condemned denounces
+expresses expressed`)
 
 // stopCaps are capitalised words that begin sentences or headings and are
 // not names on their own.

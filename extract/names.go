@@ -467,6 +467,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.85, "org-head", head
 	case len(words) == 1 && nationalities[first]:
 		return nil
+	case len(words) == 1 && (first == "recommendations" || first == "demands" || first == "proposals") && i == 0 && (j == len(ts) || j+1 == len(ts) && ts[j].w == ":"):
+		// a heading over the list of recommendations that closes a report
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindResolution, 0.6, "document-heading", first
 	case multiPlaces[joined] || (len(words) == 2 && multiPlaces[strings.TrimSuffix(joined, "s")]):
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
 	case hasAny(words, congressHeads) && !hasAny(words[:len(words)-1], orgHeads) || joined == "round-table":
@@ -641,6 +644,16 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 	switch {
 	case orgDescriptors[t.low]:
 		kind = rightsgraph.KindOrganisation
+	case determiners[t.low]:
+		// "the resolution “On Guarantees of …”", "an open letter “…”"
+		h := i + 1
+		for h < len(ts) && h <= i+2 && ts[h].word && !ts[h].up && !resolutionHeads[ts[h].low] {
+			h++
+		}
+		if h >= len(ts) || !ts[h].word || ts[h].up || !resolutionHeads[ts[h].low] {
+			return nil
+		}
+		kind, k = rightsgraph.KindResolution, h+1
 	default:
 		return nil
 	}
@@ -669,9 +682,10 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 		m.form = d.text[m.s:m.e]
 		m.head = t.low
 	} else {
-		m.i, m.j, m.s, m.e = i, end+1, t.s, ts[end].e
+		m.i, m.j, m.s, m.e = open+1, end+1, ts[open+1].s, ts[last].e
 		m.form = d.text[m.s:m.e]
-		m.head = t.low
+		m.head = ts[open-1].low
+		m.i = i
 	}
 	return m
 }

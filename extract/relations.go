@@ -539,7 +539,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		if b >= 0 && isOpenQuote(ts[b].w) {
 			b--
 		}
-		for b >= 0 && (determiners[ts[b].low] || orgDescriptors[ts[b].low] || strings.HasSuffix(ts[b].low, "-based") || nationalities[ts[b].low]) && !ts[b].up {
+		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || strings.HasSuffix(ts[b].low, "-based")) {
 			b--
 		}
 		if b < 0 || ts[b].low != "of" {

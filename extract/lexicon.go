@@ -135,14 +135,14 @@ pointed drew addressed criticised criticized urged demanded proposed analysed an
 delivered recalled underlined mentioned complained condemned denounced read opened closed gave discussed
 called insisted suggested added concluded remarked observed answered replied asked announced welcomed
 summed summarised summarized introduced spoke, presenting speaking talking expressed made
-shed touched dwelt elaborated reminded appealed cited listed detailed underscored
+shed touched dwelt elaborated reminded appealed cited listed detailed underscored paid devoted dedicated
 speaks talks notes stresses emphasises emphasizes highlights raises describes presents reports explains
 argues warns points criticises criticizes recalls recounts mentions complains calls urges demands insists
 focuses tells adds believes`)
 
 // phraseVerbs are speech verbs only with their topic's phrase: "expressed
 // concern about", "made a presentation on", "touched on".
-var phraseVerbs = wordSet(`expressed made shed touched dwelt elaborated reminded appealed`)
+var phraseVerbs = wordSet(`expressed made shed touched dwelt elaborated reminded appealed paid devoted dedicated`)
 
 // topicVerbs are speech verbs whose object is the topic raised (RAISED).
 // The value is the preposition that introduces the topic, or "" when the
@@ -153,7 +153,10 @@ var topicVerbs = map[string][]string{
 	"highlighted": {""}, "described": {""}, "criticised": {""}, "criticized": {""}, "condemned": {""},
 	"denounced": {""}, "demanded": {""}, "warned": {"of", "about", "against", "that"}, "addressed": {""},
 	"analysed": {""}, "analyzed": {""}, "outlined": {""}, "recounted": {""}, "reported": {"on", "about"},
-	"presented": {""}, "drew": {"attention to"}, "pointed": {"to", "out"}, "called": {"for"}, "urged": {""},
+	"presented": {""}, "drew": {"attention to", "particular attention to", "special attention to", "the participants ’ attention to", "the participants ' attention to", "the audience ’s attention to", "the audience 's attention to", "the attention of the participants to", "the attention of the audience to"},
+	"paid":      {"attention to", "particular attention to", "special attention to", "close attention to"},
+	"devoted":   {"her speech to", "his speech to", "her presentation to", "his presentation to", "her talk to", "his talk to", "her report to", "his report to", "her remarks to", "his remarks to"},
+	"dedicated": {"her speech to", "his speech to", "her presentation to", "his presentation to", "her talk to", "his talk to"}, "pointed": {"to", "out"}, "called": {"for"}, "urged": {""},
 	"emphasised": {""}, "emphasized": {""}, "stressed": {""}, "discussed": {""}, "complained": {"of", "about"},
 	"recalled": {""}, "underlined": {""}, "proposed": {""}, "explained": {""}, "shared": {""},
 	"mentioned": {""}, "insisted": {"on"}, "noted": {""},

@@ -78,13 +78,37 @@ func (d *drafter) unheldEvents() {
 			held[r.from] = true
 		}
 	}
+	// The one event the text says took place is the report's event, when
+	// another (a headline's, a back-reference's) was taken for it.
+	var only *ent
+	for _, e := range d.ents {
+		if e.kind == rightsgraph.KindCongress && !e.dropped && !e.other && held[e] {
+			if only != nil {
+				only = nil
+				break
+			}
+			only = e
+		}
+	}
 	out := d.rels[:0]
 	for _, r := range d.rels {
 		if r.t == rightsgraph.RelSpokeAt && !held[r.to] {
-			continue
+			if only == nil || r.to.other {
+				continue
+			}
+			k := string(r.t) + "|" + r.from.key() + "|" + only.key() + "|" + itoa(r.qs)
+			if d.relSeen[k] {
+				continue
+			}
+			d.relSeen[k] = true
+			r.to = only
 		}
 		if r.at != nil && !held[r.at] {
-			r.at = nil
+			if only != nil && !r.at.other {
+				r.at = only
+			} else {
+				r.at = nil
+			}
 		}
 		out = append(out, r)
 	}

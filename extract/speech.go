@@ -140,17 +140,23 @@ func (d *drafter) speech(s *sent) {
 			rule = "x-" + w + "-that"
 		}
 		end := max(v+1, objEnd, s.clauseEnd(v+1, false))
+		topics := [][2]int{{objStart, objEnd}}
+		if rule == "x-"+w+"-topic" {
+			topics = s.topicItems(objStart, objEnd)
+		}
 		for _, subj := range subjs {
 			if subj.ent.kind == rightsgraph.KindPerson && congress != nil {
 				d.add(s, rightsgraph.RelSpokeAt, subj.ent, congress, "", nil, confIf(named, 0.85, 0.75), "x-"+w, start, end)
 			}
-			if objStart >= 0 && objEnd > objStart {
-				if issue := d.issueFrom(s, objStart, objEnd); issue != nil {
-					conf := 0.7
-					if rule != "x-"+w+"-topic" {
-						conf = 0.5
+			for _, tp := range topics {
+				if tp[0] >= 0 && tp[1] > tp[0] {
+					if issue := d.issueFrom(s, tp[0], tp[1]); issue != nil {
+						conf := 0.7
+						if rule != "x-"+w+"-topic" {
+							conf = 0.5
+						}
+						d.add(s, rightsgraph.RelRaised, subj.ent, issue, "", congress, conf, rule, start, end)
 					}
-					d.add(s, rightsgraph.RelRaised, subj.ent, issue, "", congress, conf, rule, start, end)
 				}
 			}
 		}
@@ -734,4 +740,77 @@ func (d *drafter) accordingTo(s *sent) {
 			break
 		}
 	}
+}
+
+// listStops open a clause after a comma, not another item of a list.
+var listStops = wordSet(`which who whom whose where when while including in on at since because as saying adding
+noting stressing arguing calling pointing so such although though but if whether after before during until
+according particularly especially notably mainly`)
+
+// topicItems splits the topic of a speech verb, tokens [a, b), into the
+// issues it lists: "torture, ill-treatment and the lack of medical care",
+// "the abduction of activists and the forced returns of refugees". A
+// single noun phrase ("the rights of women and children") stays whole: an
+// "and" splits only after a comma-separated item or before a determiner.
+func (s *sent) topicItems(a, b int) [][2]int {
+	if a < 0 || b <= a {
+		return [][2]int{{a, b}}
+	}
+	// the topic may run past a comma when a list follows
+	end := s.clauseEnd(a, false)
+	if end > a+30 {
+		end = a + 30
+	}
+	commaList := false
+	for k := b; k < end; k++ {
+		if s.ts[k].w == "," && (listStops[s.low(k+1)] || s.low(k+1) == "a" || s.low(k+1) == "an") {
+			end = k // a clause or an apposition, not an item
+			break
+		}
+		if nx := s.low(k + 1); s.low(k) == "and" && k > b && !auxVerbs[nx] && !adverbs[nx] && !strings.HasSuffix(nx, "ed") {
+			commaList = true
+		}
+	}
+	if !commaList {
+		end = b
+	}
+	var items [][2]int
+	start := a
+	depth := 0
+	for k := a; k < end; k++ {
+		t := s.ts[k]
+		switch {
+		case t.w == "(" || t.w == "[":
+			depth++
+		case t.w == ")" || t.w == "]":
+			depth--
+		case depth > 0:
+		case t.w == "," && commaList && k+1 < end && s.ts[k+1].s > t.e: // not "1,200"
+			items = append(items, [2]int{start, k})
+			start = k + 1
+			if s.low(start) == "and" {
+				start++
+			}
+		case t.low == "and" && k > start && (commaList && len(items) > 0 || determiners[s.low(k+1)] && s.low(k+1) != "that" && s.low(k+1) != "this"):
+			items = append(items, [2]int{start, k})
+			start = k + 1
+		case t.low == "as" && s.low(k+1) == "well" && s.low(k+2) == "as":
+			items = append(items, [2]int{start, k})
+			start = k + 3
+			k += 2
+		}
+	}
+	if start < end {
+		items = append(items, [2]int{start, end})
+	}
+	var out [][2]int
+	for _, it := range items {
+		if it[1]-it[0] >= 1 && it[1]-it[0] <= 15 && s.ts[it[0]].word {
+			out = append(out, it)
+		}
+	}
+	if len(out) == 0 {
+		return [][2]int{{a, b}}
+	}
+	return out
 }

@@ -239,7 +239,7 @@ var constructions = []construction{
 		rels: []string{"MEMBER_OF|Vera Kuznetsova|Prison Help Network", "SPOKE_AT|Vera Kuznetsova|*", "RAISED|Vera Kuznetsova|shortage of doctors"}},
 	{text: "Oleg Smirnov and Vera Kuznetsova, lawyers of the Committee Against Torture, described beatings in police stations.",
 		persons: []string{"Oleg Smirnov", "Vera Kuznetsova"}, orgs: []string{"Committee Against Torture"},
-		rels: []string{"MEMBER_OF|Oleg Smirnov|Committee Against Torture|lawyers", "MEMBER_OF|Vera Kuznetsova|Committee Against Torture|lawyers",
+		rels: []string{"MEMBER_OF|Oleg Smirnov|Committee Against Torture|lawyer", "MEMBER_OF|Vera Kuznetsova|Committee Against Torture|lawyer",
 			"SPOKE_AT|Oleg Smirnov|*", "SPOKE_AT|Vera Kuznetsova|*", "RAISED|Oleg Smirnov|beatings in police stations"}},
 	{text: "Zhanna Omarova and Bakyt Osmonov (both of the Labour Rights Centre) described the confiscation of passports.",
 		persons: []string{"Zhanna Omarova", "Bakyt Osmonov"}, orgs: []string{"Labour Rights Centre"},
@@ -347,6 +347,19 @@ var constructions = []construction{
 	{text: "Nino Gelovani, a journalist with the Batumi Courier, said that attacks on reporters had become more frequent.",
 		persons: []string{"Nino Gelovani"}, orgs: []string{"Batumi Courier"},
 		rels: []string{"MEMBER_OF|Nino Gelovani|Batumi Courier|journalist", "SPOKE_AT|Nino Gelovani|*", "RAISED|Nino Gelovani|attacks on reporters"}},
+	// Generic back-references and translated names.
+	{text: "The network “Caucasus Media Defence” unites lawyers from three countries. The network’s coordinator, Davit Kiknadze, spoke about the arrests of journalists.",
+		persons: []string{"Davit Kiknadze"}, orgs: []string{"Caucasus Media Defence"},
+		rels: []string{"LEADS|Davit Kiknadze|Caucasus Media Defence|coordinator", "SPOKE_AT|Davit Kiknadze|*"}},
+	{text: "The Justice Bureau has sued the ministry. Tamara Ilyina, the organisation’s lawyer, said that the court had ignored the evidence.",
+		persons: []string{"Tamara Ilyina"}, orgs: []string{"Justice Bureau"},
+		rels: []string{"MEMBER_OF|Tamara Ilyina|Justice Bureau|lawyer", "SPOKE_AT|Tamara Ilyina|*"}},
+	{text: "The statement was signed by Tendesh Ukuk (Equal Rights) and other groups. Nurbek Toktogulov, head of the legal department of Tendesh Ukuk, said that the draft was vague.",
+		persons: []string{"Nurbek Toktogulov"}, orgs: []string{"Tendesh Ukuk"},
+		rels: []string{"MEMBER_OF|Nurbek Toktogulov|Tendesh Ukuk", "SPOKE_AT|Nurbek Toktogulov|*"}},
+	{text: "The Congress was convened by the movement “For Fair Trials”. Anna Grishina and Roman Osipov, both coordinators of regional groups of “For Fair Trials”, presented data on acquittals.",
+		persons: []string{"Anna Grishina", "Roman Osipov"}, orgs: []string{"For Fair Trials"},
+		rels: []string{"MEMBER_OF|Anna Grishina|For Fair Trials|coordinator", "MEMBER_OF|Roman Osipov|For Fair Trials|coordinator", "SPOKE_AT|Roman Osipov|*"}},
 }
 
 func TestConstructions(t *testing.T) {

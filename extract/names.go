@@ -27,6 +27,13 @@ type mention struct {
 	ent     *ent
 }
 
+// translationWords are words of the English translations written after
+// transliterated organisation names ("Tendesh Ukuk (Equal Rights)").
+var translationWords = wordSet(`rights right law laws development justice freedom freedoms truth equal equality
+protection defence defense help hope light voice dignity future life legal human civil civic public women
+youth peace trust unity harmony solidarity support dialogue democracy open free new our society citizen
+citizens legality order honour honor conscience memory home mercy faith generation world nation people`)
+
 var connectors = wordSet(`of for in on against and the de von van der del al la le des du da di bin ibn ben va i`)
 
 // ofNouns are words after which "of" continues a name ("Voice of Beslan").
@@ -102,6 +109,15 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 			i = m.j
 			continue
 		}
+		if isOpenQuote(ts[i].w) && i+1 < len(ts) {
+			// “For Fair Trials” again, without its descriptor: the name
+			// given before, not a title.
+			if m := d.knownForm(ts, i+1); m != nil && m.j < len(ts) && isCloseQuote(ts[m.j].w) {
+				ms = append(ms, m)
+				i = m.j
+				continue
+			}
+		}
 		if end := titleQuote(ts, i); end > i {
 			i = end // “Police Custody Without Torture”: a title, not names
 			continue
@@ -143,6 +159,29 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		}
 		if m.kind == rightsgraph.KindCongress && m.rule == "event-head" && !m.generic && b >= 1 && ts[b].low == "from" && personBefore(ms, b) {
 			m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.6, "person-from-name", ""
+		}
+	}
+	// "Tendesh Ukuk (Equal Rights)": a name followed by its English
+	// translation is an organisation's; people's names are not translated.
+	for x, m := range ms {
+		if m.kind != rightsgraph.KindPerson || m.rule != "person-shape" || x+1 >= len(ms) || m.j+1 >= len(ts) || ts[m.j].w != "(" {
+			continue
+		}
+		n := ms[x+1]
+		if n.i != m.j+1 || n.j >= len(ts) || ts[n.j].w != ")" || n.j-n.i < 2 || n.kind == rightsgraph.KindPlace || n.kind == rightsgraph.KindPerson {
+			continue
+		}
+		english := true
+		for k := n.i; k < n.j; k++ {
+			if w := ts[k].low; !d.lower[w] && !connectors[w] && !translationWords[w] || orgHeads[w] || ts[k].caps {
+				english = false
+			}
+		}
+		if english {
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-translation"
+			m.alts = append(m.alts, d.text[n.s:n.e])
+			n.kind, n.ent = "", nil
+			n.j = n.i // no mention of its own
 		}
 	}
 	// An organisation known by its context ("a lawyer with Pravovaya

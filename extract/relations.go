@@ -533,6 +533,26 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		}
 		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
 		if o == nil {
+			// "The network’s coordinator, Davit Kiknadze", "Memorial's
+			// lawyer, X": the organisation's role before the person.
+			r := e
+			for r >= 0 && ts[r].word && !ts[r].up && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || roleModifiers[ts[r].low]) {
+				r--
+			}
+			if r == e || r < 1 || ts[r].w != "’s" && ts[r].w != "'s" {
+				return
+			}
+			if o = s.mentionEndingAt(r-1, rightsgraph.KindOrganisation); o == nil {
+				return
+			}
+			var words []string
+			for x := r + 1; x <= e; x++ {
+				words = append(words, ts[x].low)
+			}
+			lead := leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
+			for _, x := range s.personListFrom(p) {
+				d.roleRel(s, x, o, strings.Join(words, " "), lead, 0.8, "org-role-comma-x", o.i, x.j)
+			}
 			return
 		}
 		b := o.i - 1
@@ -651,8 +671,16 @@ func verbRole(v string) string {
 }
 
 func cleanRole(r string) string {
-	for _, p := range []string{"the ", "a ", "an ", "its ", "his ", "her "} {
+	for _, p := range []string{"the ", "a ", "an ", "its ", "his ", "her ", "all ", "both "} {
 		r = strings.TrimPrefix(r, p)
+	}
+	// "all coordinators of Y": each is a coordinator
+	if w := strings.Fields(r); len(w) > 0 {
+		last := w[len(w)-1]
+		if one := strings.TrimSuffix(last, "s"); one != last && (leadRoles[one] || memberRoles[one]) {
+			w[len(w)-1] = one
+			r = strings.Join(w, " ")
+		}
 	}
 	return r
 }

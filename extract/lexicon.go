@@ -246,7 +246,7 @@ territory okrug`)
 var nationalities = wordSet(`russian russians ukrainian belarusian kazakh kyrgyz uzbek tajik turkmen azerbaijani
 armenian georgian moldovan lithuanian latvian estonian polish finnish german french british english
 european american chinese chechen dagestani ingush tatar tatars bashkir buryat yakut crimean soviet
-uyghur uyghurs kurdish kurds roma jewish
+uyghur uyghurs kurdish kurds roma jewish asian african caucasian
 siberian caucasian muslim christian orthodox jewish islamic western eastern northern southern federal
 international national regional municipal state`)
 

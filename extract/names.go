@@ -327,6 +327,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
 	case "in":
+		if (places[right] || multiPlaces[right+"-"+s2(ts, k+1)]) && hasAny(lowWords(ts[i:c]), officeWords) {
+			return true // "Office of the High Commissioner for Human Rights in the Russian Federation"
+		}
 		if c+1 < k && ts[c+1].low == "the" {
 			for x := i; x < c; x++ {
 				if resolutionHeads[ts[x].low] || congressHeads[ts[x].low] || lawHeads[ts[x].low] {
@@ -489,6 +492,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		return m
 	}
 	switch {
+	case len(words) > 1 && head == "convention" && !eventAhead(ts, j):
+		// "the Istanbul Convention": a treaty, rarely an event
+		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.75, "law-head"
 	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting"):
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
 		for _, w := range words {
@@ -554,7 +560,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	case hasAny(words, orgHeads):
 		m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.85, "org-head"
 		m.head = lastIn(words, orgHeads)
-		if len(words) == 1 {
+		if len(words) == 1 && soleNames[first] {
+			// "the Mazhilis", "the Rada": a body's own one-word name
+			m.conf, m.rule = 0.7, "sole-name"
+		} else if len(words) == 1 {
 			// "the Centre": a capitalised short form of an organisation named before.
 			m.generic, m.conf, m.rule = true, 0.6, "org-short-form"
 			if ts[i].caps {
@@ -574,6 +583,11 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	}
 	return m
 }
+
+// soleNames are the one-word names of parliaments and bodies, names of
+// their own rather than short forms of a longer name.
+var soleNames = wordSet(`mazhilis rada sejm seimas saeima riigikogu kenesh majlis khural milli interpol europol
+frontex roskomnadzor rosfinmonitoring`)
 
 // notAcronyms are capitals that name no organisation.
 var notAcronyms = wordSet(`tv ngo ngos nb ps ok ii iii iv vi vii viii ix xi xii xx xxi am pm usa uk eu ussr rf ad bc id`)
@@ -967,7 +981,7 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
 		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil || d.acronyms[strings.TrimSuffix(m.form, "s")] != nil:
 			// a surname or an acronym named before: resolved as such
-		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]):
+		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]) && !nationalities[ts[m.j-1].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && (after(0) == "," && (leadRoles[after(1)] || memberRoles[after(1)] || (after(1) == "the" || after(1) == "a") && (leadRoles[after(2)] || memberRoles[after(2)]))) && allPlainWords(ts[m.i:m.j]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
@@ -1132,4 +1146,16 @@ func (d *drafter) knownForm(ts []tok, i int) *mention {
 		return &mention{i: i, j: i + n, s: s, e: e, kind: f.ent.kind, form: d.text[s:e], conf: 0.7, rule: "known-form", ent: f.ent}
 	}
 	return nil
+}
+
+// officeWords make a name whose place is part of it: "the OSCE Office in
+// Bishkek", "the Commissioner for Human Rights in the Russian Federation".
+var officeWords = wordSet(`office commissioner ombudsman ombudsperson mission representation representative delegation embassy`)
+
+// s2 returns the lower-case word at k, or "".
+func s2(ts []tok, k int) string {
+	if k < len(ts) {
+		return ts[k].low
+	}
+	return ""
 }

@@ -360,6 +360,17 @@ var constructions = []construction{
 	{text: "The Congress was convened by the movement “For Fair Trials”. Anna Grishina and Roman Osipov, both coordinators of regional groups of “For Fair Trials”, presented data on acquittals.",
 		persons: []string{"Anna Grishina", "Roman Osipov"}, orgs: []string{"For Fair Trials"},
 		rels: []string{"MEMBER_OF|Anna Grishina|For Fair Trials|coordinator", "MEMBER_OF|Roman Osipov|For Fair Trials|coordinator", "SPOKE_AT|Roman Osipov|*"}},
+	// Moderators, and speakers who tell their audience something.
+	{text: "The first session was moderated by Dr Olga Rybakova (Association of Independent Advocates).",
+		persons: []string{"Olga Rybakova"}, orgs: []string{"Association of Independent Advocates"},
+		rels: []string{"CHAIRED|Olga Rybakova|*", "MEMBER_OF|Olga Rybakova|Association of Independent Advocates"}},
+	{text: "The discussion was moderated by the chair of the board of the Lawyers’ Network, Farrukh Sharipov. Sharipov reminded the audience that nine activists had been forcibly returned.",
+		persons: []string{"Farrukh Sharipov"}, orgs: []string{"Lawyers’ Network"},
+		rels: []string{"CHAIRED|Farrukh Sharipov|*", "LEADS|Farrukh Sharipov|Lawyers’ Network|chair of the board", "SPOKE_AT|Farrukh Sharipov|*",
+			"RAISED|Farrukh Sharipov|activists"}},
+	{text: "Oleg Kim of the Legal Protection Bureau told the participants that the number of searches had grown.",
+		persons: []string{"Oleg Kim"}, orgs: []string{"Legal Protection Bureau"},
+		rels: []string{"MEMBER_OF|Oleg Kim|Legal Protection Bureau", "SPOKE_AT|Oleg Kim|*", "RAISED|Oleg Kim|number of searches"}},
 }
 
 func TestConstructions(t *testing.T) {

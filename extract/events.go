@@ -89,8 +89,14 @@ func (d *drafter) eventRelations(s *sent) {
 			}
 		case w == "chaired" || w == "moderated" || w == "presided" || w == "facilitated":
 			if s.low(v+1) == "by" {
-				if p := s.kindAt(v+2, rightsgraph.KindPerson); p != nil {
-					d.add(s, rightsgraph.RelChaired, p.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), p.j)
+				// "moderated by Dr Olga Rybakova (AIA)", "moderated by the
+				// chair of the board of ACAL, Farrukh Sharipov"
+				end := s.clauseEnd(v+2, false)
+				for _, p := range s.ms {
+					if p.i > v+1 && p.i < end && p.ent != nil && p.ent.kind == rightsgraph.KindPerson {
+						d.add(s, rightsgraph.RelChaired, p.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), p.j)
+						break
+					}
 				}
 			} else if subj, start := d.subjectOfOrWho(s, v); subj != nil && subj.ent.kind == rightsgraph.KindPerson {
 				end := s.clauseEnd(v, true)

@@ -79,7 +79,7 @@ func (d *drafter) speech(s *sent) {
 		if !speechVerbs[w] || ts[v].up && v > 0 {
 			continue
 		}
-		if a, _ := d.topic(s, v); phraseVerbs[w] && a < 0 {
+		if a, _ := d.topic(s, v); phraseVerbs[w] && a < 0 && addresseeThat(s, v) < 0 {
 			continue
 		}
 		subjs, start := d.subjectsOf(s, v)
@@ -279,6 +279,9 @@ remain remains remained became become becomes had been led leads lead made make 
 // the reported clause, when it is a noun phrase of two words or more.
 func (d *drafter) thatTopic(s *sent, v int) (int, int) {
 	k := v + 1
+	if t := addresseeThat(s, v); t > 0 {
+		k = t // "reminded the audience that …"
+	}
 	if s.low(k) != "that" {
 		return -1, -1
 	}
@@ -813,4 +816,27 @@ func (s *sent) topicItems(a, b int) [][2]int {
 		return [][2]int{{a, b}}
 	}
 	return out
+}
+
+// addressees are whom a speaker tells something: "told the participants
+// that", "reminded the audience that".
+var addressees = wordSet(`participants audience us journalists delegates those present attendees listeners forum conference
+round table meeting colleagues`)
+
+// addresseeThat returns the "that" after a speech verb at v and the
+// people it addresses ("reminded the audience that"), or -1.
+func addresseeThat(s *sent, v int) int {
+	k := v + 1
+	if s.low(k) == "the" {
+		k++
+	}
+	n := 0
+	for k < len(s.ts) && n < 2 && addressees[s.low(k)] {
+		k++
+		n++
+	}
+	if n == 0 || s.low(k) != "that" {
+		return -1
+	}
+	return k
 }

@@ -371,6 +371,14 @@ var constructions = []construction{
 	{text: "Oleg Kim of the Legal Protection Bureau told the participants that the number of searches had grown.",
 		persons: []string{"Oleg Kim"}, orgs: []string{"Legal Protection Bureau"},
 		rels: []string{"MEMBER_OF|Oleg Kim|Legal Protection Bureau", "SPOKE_AT|Oleg Kim|*", "RAISED|Oleg Kim|number of searches"}},
+	// Those present without speaking.
+	{text: "Representatives of the Ministry of Justice and of the Ombudsman’s Office attended the round table as observers.",
+		orgs: []string{"Ministry of Justice", "Ombudsman’s Office"},
+		rels: []string{"ATTENDED|Ministry of Justice|*", "ATTENDED|Ombudsman’s Office|*"}},
+	{text: "The Office of the Commissioner for Human Rights was represented by Tomasz Nowak, who followed the discussion but did not take the floor.",
+		persons: []string{"Tomasz Nowak"}, orgs: []string{"Office of the Commissioner for Human Rights"},
+		rels: []string{"MEMBER_OF|Tomasz Nowak|Office of the Commissioner for Human Rights", "ATTENDED|Tomasz Nowak|*",
+			"ATTENDED|Office of the Commissioner for Human Rights|*"}},
 }
 
 func TestConstructions(t *testing.T) {

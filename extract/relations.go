@@ -512,8 +512,25 @@ func (d *drafter) representedBy(s *sent, p *mention) bool {
 	if len(words) > 0 {
 		lead = leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
 	}
-	for _, x := range s.personListFrom(p) {
+	list := s.personListFrom(p)
+	for _, x := range list {
 		d.roleRel(s, x, o, role, lead, 0.8, "y-represented-by-x", o.i, x.j)
+	}
+	// Being represented at an event is attending it; the representative
+	// attends too when the text does not say they spoke.
+	if congress, _ := d.congressOf(s); congress != nil {
+		d.add(s, rightsgraph.RelAttended, o.ent, congress, "", nil, 0.6, "y-represented-by-x", 0, len(ts))
+		spoke := false
+		for k := p.j; k < len(ts); k++ {
+			if speechVerbs[ts[k].low] && !(k > 0 && (ts[k-1].low == "not" || ts[k-1].low == "never")) {
+				spoke = true
+			}
+		}
+		if !spoke {
+			for _, x := range list {
+				d.add(s, rightsgraph.RelAttended, x.ent, congress, "", nil, 0.55, "y-represented-by-x", 0, len(ts))
+			}
+		}
 	}
 	return true
 }

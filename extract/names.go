@@ -316,6 +316,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 				return true
 			}
 		}
+		if conn == "of" && hasHead(ts[i:c]) && k+1 < len(ts) && ts[k+1].up && placeHeads[ts[k+1].low] {
+			return true // "Ministry of Social Policy of the Sverdlovsk Region"
+		}
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
 		}
@@ -970,6 +973,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "person-of-name"
 		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.5, "by-name"
+		case before(0) != "" && orgDescriptors[before(0)] && !ts[m.i-1].up && m.j-m.i <= 3 && !places[ts[m.i].low] && !givenNames[ts[m.i].low] && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
+			// "the human rights centre Vesna", "the online outlet Kolokol"
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "descriptor-name"
 		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 			m.alts = append(m.alts, d.text[m.s:ts[m.j].e])

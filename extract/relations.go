@@ -368,7 +368,7 @@ func (d *drafter) roleRelations(s *sent) {
 					d.roleRel(s, x, o, "", false, 0.75, "x-of-y", list[0].i, o.j)
 				}
 			}
-		case j+1 < len(ts) && (ts[j].low == "is" || ts[j].low == "was" || ts[j].low == "heads" || ts[j].low == "leads" || ts[j].low == "chairs" || ts[j].low == "directs" || ts[j].low == "founded" || ts[j].low == "joined"):
+		case j+1 < len(ts) && (ts[j].low == "is" || ts[j].low == "was" || ts[j].low == "heads" || ts[j].low == "leads" || ts[j].low == "chairs" || ts[j].low == "directs" || ts[j].low == "founded" || ts[j].low == "joined" || ts[j].low == "represented" || ts[j].low == "represents"):
 			v := ts[j].low
 			if v == "is" || v == "was" {
 				if role, prep, lead, ok := s.rolePhrase(j + 1); ok {
@@ -377,7 +377,7 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 				}
 			} else if o := s.orgAfter(j + 1); o != nil {
-				d.roleRel(s, p, o, verbRole(v), v != "joined", 0.85, "x-heads-y", p.i, o.j)
+				d.roleRel(s, p, o, verbRole(v), v != "joined" && v != "represented" && v != "represents", 0.85, "x-heads-y", p.i, o.j)
 			}
 		}
 		// "the chair of the board of Y, X" and "Y's director X" / "Y director X".

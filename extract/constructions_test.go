@@ -379,6 +379,17 @@ var constructions = []construction{
 		persons: []string{"Tomasz Nowak"}, orgs: []string{"Office of the Commissioner for Human Rights"},
 		rels: []string{"MEMBER_OF|Tomasz Nowak|Office of the Commissioner for Human Rights", "ATTENDED|Tomasz Nowak|*",
 			"ATTENDED|Office of the Commissioner for Human Rights|*"}},
+	// More demands of documents, and speakers' calls on someone.
+	{text: "The participants adopted a resolution demanding the release of political prisoners and an end to torture in colonies.",
+		rels: []string{"PASSED|*|*", "ADDRESSES|*|political prisoners", "ADDRESSES|*|torture in colonies"}},
+	{text: "The participants adopted a final statement. In the final statement the participants called on the Government to ratify the Optional Protocol and to close the special detention centres.",
+		rels: []string{"ADDRESSES|*|Optional Protocol", "ADDRESSES|*|special detention centres"}},
+	{text: "The participants adopted an appeal. The appeal asks the Prosecutor General to open a criminal investigation into the beatings.",
+		orgs: []string{"Prosecutor General"},
+		rels: []string{"ADDRESSES|*|Prosecutor General|addressee", "ADDRESSES|*|criminal investigation"}},
+	{text: "Oleg Kim of the Legal Protection Bureau called on the authorities to release all political prisoners.",
+		persons: []string{"Oleg Kim"}, orgs: []string{"Legal Protection Bureau"},
+		rels: []string{"MEMBER_OF|Oleg Kim|Legal Protection Bureau", "SPOKE_AT|Oleg Kim|*", "RAISED|Oleg Kim|political prisoners"}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -62,6 +62,13 @@ func (d *drafter) documentRelations(s *sent) {
 			continue
 		}
 		k := v + 1
+		if w == "asks" || w == "asked" || w == "urges" || w == "urged" || w == "requests" || w == "requested" {
+			// "asks the Prosecutor General to open …": the addressee, then the demand
+			if o := s.orgAfter(k); o != nil && s.low(o.j) == "to" {
+				d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-asks-x", v, s.clauseEnd(o.j, false))
+				k = o.j
+			}
+		}
 		if s.low(k) == "on" {
 			// "calls on the Parliament of Georgia to reject the draft law"
 			if o := s.orgAfter(k + 1); o != nil && s.low(o.j) == "to" {
@@ -99,6 +106,10 @@ func (d *drafter) documentRelations(s *sent) {
 			}
 			if list {
 				items = splitList(s, k, end)
+				if len(items) == 1 {
+					// "the release of X and an end to Y": no commas
+					items = s.topicItems(k, end)
+				}
 			} else {
 				items = [][2]int{{k, s.clauseEnd(k, true)}}
 			}
@@ -168,6 +179,8 @@ func hasDemand(s *sent) bool {
 
 // demandRoles are verbs and nouns that say what a document demands.
 var demandRoles = wordSet(`repeal abolish abolition release investigate investigation end stop ensure ensuring
+ratify ratification close open hold drop halt allow grant provide create establish respect implement reinstate
+register withdrawal withdraw
 cancel return withdraw guarantee prosecute sign review ask introduce adopt amend reject unblock unblocking
 fund reduce check protect lift free restore decriminalise decriminalize`)
 

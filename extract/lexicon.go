@@ -100,7 +100,7 @@ side-event event briefing`)
 
 // lawHeads are head nouns of laws and codes.
 var lawHeads = wordSet(`law code act constitution bill convention covenant charter decree article statute
-amendment amendments`)
+amendment amendments protocol`)
 
 // resolutionHeads are nouns of documents an event adopts.
 var resolutionHeads = wordSet(`resolution resolutions statement declaration appeal letter demands
@@ -194,7 +194,7 @@ co-hosted arranged initiated held hold holds hosts`)
 // demandVerbs are what a document demands (ADDRESSES); the role is the
 // demand when it is a verb of its own ("repeal", "abolish").
 var demandVerbs = wordSet(`called calling demanding urging demanded demands urged urges proposed proposes calls recommended
-recommends requested requests insisted appealed warns warned condemns condemned denounces
+recommends requested requests insisted appealed asks asked warns warned condemns condemned denounces
 expresses expressed`)
 
 // stopCaps are capitalised words that begin sentences or headings and are

@@ -582,6 +582,31 @@ func (d *drafter) topic(s *sent, v int) (int, int) {
 	for k < len(s.ts) && (adverbs[s.low(k)] || s.low(k) == "at" && s.low(k+1) == "length" || s.low(k) == "length" && s.low(k-1) == "at") {
 		k++
 	}
+	// "called on the authorities to release …", "urged colleagues to read
+	// …": the topic is the object of what they are asked to do.
+	if w := s.ts[v].low; w == "called" || w == "calls" || w == "urged" || w == "urges" || w == "appealed" || w == "appeals" {
+		x := k
+		if s.low(x) == "on" || s.low(x) == "upon" || w == "appealed" && s.low(x) == "to" {
+			x++
+		}
+		for y := x; y < len(s.ts) && y <= x+8; y++ {
+			if s.low(y) == "to" && y > x && s.ts[y-1].word {
+				if z := y + 2; z < len(s.ts) && s.ts[y+1].word && !s.ts[y+1].up && demandRoles[s.low(y+1)] {
+					end := s.clauseEnd(z, true)
+					if end-z > 25 {
+						end = z + 25
+					}
+					if end > z {
+						return z, end
+					}
+				}
+				break
+			}
+			if !s.ts[y].word {
+				break
+			}
+		}
+	}
 	found := false
 	for _, p := range preps {
 		if p == "" {
@@ -794,7 +819,7 @@ func (s *sent) topicItems(a, b int) [][2]int {
 			if s.low(start) == "and" {
 				start++
 			}
-		case t.low == "and" && k > start && (commaList && len(items) > 0 || determiners[s.low(k+1)] && s.low(k+1) != "that" && s.low(k+1) != "this"):
+		case t.low == "and" && k > start && (commaList && len(items) > 0 || determiners[s.low(k+1)] && s.low(k+1) != "that" && s.low(k+1) != "this" || s.low(k+1) == "to" && demandRoles[s.low(k+2)]):
 			items = append(items, [2]int{start, k})
 			start = k + 1
 		case t.low == "as" && s.low(k+1) == "well" && s.low(k+2) == "as":

@@ -56,7 +56,8 @@ func (d *drafter) derive() {
 func (d *drafter) unheldEvents() {
 	held := map[*ent]bool{}
 	for _, e := range d.ents {
-		if e.kind == rightsgraph.KindCongress && e.start != "" {
+		// an event with a date, or one the text keeps coming back to
+		if e.kind == rightsgraph.KindCongress && (e.start != "" || e == d.main && e.count >= 3 && !e.other) {
 			held[e] = true
 		}
 	}

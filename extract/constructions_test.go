@@ -390,6 +390,19 @@ var constructions = []construction{
 	{text: "Oleg Kim of the Legal Protection Bureau called on the authorities to release all political prisoners.",
 		persons: []string{"Oleg Kim"}, orgs: []string{"Legal Protection Bureau"},
 		rels: []string{"MEMBER_OF|Oleg Kim|Legal Protection Bureau", "SPOKE_AT|Oleg Kim|*", "RAISED|Oleg Kim|political prisoners"}},
+	// More appositions.
+	{text: "Lev Ivanov, who is a member of the board of the Moscow Helsinki Group, spoke about political prisoners.",
+		persons: []string{"Lev Ivanov"}, orgs: []string{"Moscow Helsinki Group"},
+		rels: []string{"MEMBER_OF|Lev Ivanov|Moscow Helsinki Group", "SPOKE_AT|Lev Ivanov|*", "RAISED|Lev Ivanov|political prisoners"}},
+	{text: "Nino Gelovani (Civil Society Development Centre, Tbilisi) spoke about attacks on journalists.",
+		persons: []string{"Nino Gelovani"}, orgs: []string{"Civil Society Development Centre"},
+		rels: []string{"MEMBER_OF|Nino Gelovani|Civil Society Development Centre", "SPOKE_AT|Nino Gelovani|*"}},
+	{text: "Pavel Ignatenko (lawyer, Agora Legal Group) described the searches of lawyers’ offices.",
+		persons: []string{"Pavel Ignatenko"}, orgs: []string{"Agora Legal Group"},
+		rels: []string{"MEMBER_OF|Pavel Ignatenko|Agora Legal Group|lawyer", "SPOKE_AT|Pavel Ignatenko|*"}},
+	{text: "Pavel Ignatenko (lawyer) described the searches of lawyers’ offices.",
+		persons: []string{"Pavel Ignatenko"},
+		rels: []string{"SPOKE_AT|Pavel Ignatenko|*"}},
 }
 
 func TestConstructions(t *testing.T) {

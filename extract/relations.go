@@ -311,6 +311,17 @@ func (d *drafter) roleRelations(s *sent) {
 					k++ // "who has worked with Y"
 					v = s.low(k + 1)
 				}
+				if v == "is" || v == "was" || v == "remains" || v == "became" {
+					// "X, who is a member of the board of Y"
+					if role, prep, lead, ok := s.rolePhrase(k + 2); ok {
+						if o := s.orgAfter(prep + 1); o != nil {
+							for _, x := range list {
+								d.roleRel(s, x, o, cleanRole(role), lead, 0.8, "x-who-is-role-of-y", list[0].i, o.j)
+							}
+						}
+					}
+					continue
+				}
 				if (v == "works" || v == "worked" || v == "working") && s.low(k+2) == "as" {
 					// "X, who works as a lawyer at Y"
 					if role, prep, lead, ok := s.rolePhrase(k + 3); ok {
@@ -422,7 +433,8 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 				d.roleRel(s, x, o, role, lead, 0.8, "appos-org-role", list[0].i, n)
 			}
 			return n
-		} else if ts[j].w == "(" && s.low(o.j) == ")" {
+		} else if ts[j].w == "(" && (s.low(o.j) == ")" || s.low(o.j) == "," && s.kindAt(o.j+1, rightsgraph.KindPlace) != nil && s.low(s.at[o.j+1].j) == ")") {
+			// "X (Y)", "X (Y, Tbilisi)"
 			for _, x := range list {
 				d.roleRel(s, x, o, "", false, 0.75, "x-paren-y", list[0].i, o.j+1)
 			}
@@ -438,6 +450,20 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 			return o.j
 		}
 		return -1
+	}
+	if ts[j].w == "(" {
+		// "X (lawyer, Agora)": a role, then the organisation
+		if role, lead, ok := s.rolePhraseBare(k); ok {
+			n := k + len(strings.Fields(role))
+			if s.low(n) == "," {
+				if o := s.orgAfter(n + 1); o != nil && (s.low(o.j) == ")" || isCloseQuote(s.low(o.j)) && s.low(o.j+1) == ")") {
+					for _, x := range list {
+						d.roleRel(s, x, o, role, lead, 0.75, "x-paren-role-y", list[0].i, o.j+1)
+					}
+					return o.j + 1
+				}
+			}
+		}
 	}
 	if role, prep, lead, ok := s.rolePhrase(k); ok {
 		if o := s.orgAfter(prep + 1); o != nil {

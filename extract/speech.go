@@ -436,7 +436,7 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		// the person before the parenthesis speaks.
 		open := -1
 		for k := best.i - 1; k >= 0 && k >= best.i-6; k-- {
-			if ts[k].w == ")" || ts[k].w == "," || ts[k].w == "." {
+			if ts[k].w == ")" || ts[k].w == "." || ts[k].w == ";" {
 				break
 			}
 			if ts[k].w == "(" {

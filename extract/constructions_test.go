@@ -402,7 +402,7 @@ var constructions = []construction{
 		rels: []string{"MEMBER_OF|Pavel Ignatenko|Agora Legal Group|lawyer", "SPOKE_AT|Pavel Ignatenko|*"}},
 	{text: "Pavel Ignatenko (lawyer) described the searches of lawyers’ offices.",
 		persons: []string{"Pavel Ignatenko"},
-		rels: []string{"SPOKE_AT|Pavel Ignatenko|*"}},
+		rels:    []string{"SPOKE_AT|Pavel Ignatenko|*"}},
 }
 
 func TestConstructions(t *testing.T) {

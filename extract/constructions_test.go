@@ -403,6 +403,10 @@ var constructions = []construction{
 	{text: "Pavel Ignatenko (lawyer) described the searches of lawyers’ offices.",
 		persons: []string{"Pavel Ignatenko"},
 		rels:    []string{"SPOKE_AT|Pavel Ignatenko|*"}},
+	// A reported clause with no auxiliary to end its subject.
+	{text: "Anna Grishina of the Open Courts Project said that in Samara judges routinely refuse to let defence lawyers call their own experts.",
+		persons: []string{"Anna Grishina"}, orgs: []string{"Open Courts Project"},
+		rels: []string{"MEMBER_OF|Anna Grishina|Open Courts Project", "SPOKE_AT|Anna Grishina|*", "RAISED|Anna Grishina|judges routinely refuse"}},
 }
 
 func TestConstructions(t *testing.T) {

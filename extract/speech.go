@@ -293,10 +293,34 @@ func (d *drafter) thatTopic(s *sent, v int) (int, int) {
 		}
 		k++
 	}
-	if k >= len(s.ts) || !auxVerbs[s.low(k)] || k-a < 2 {
+	if k < len(s.ts) && auxVerbs[s.low(k)] && k-a >= 2 {
+		return a, k
+	}
+	// No auxiliary ends the subject ("that in Samara judges routinely
+	// refuse to let defence lawyers call experts"): the clause itself,
+	// without a leading place or time, is what the speaker raised.
+	k = a
+	if prepositions[s.low(k)] {
+		for k < len(s.ts) && k < a+5 && s.ts[k].w != "," && (prepositions[s.low(k)] || s.ts[k].up || s.ts[k].digit || determiners[s.low(k)]) {
+			k++
+		}
+		if s.low(k) == "," {
+			k++
+		}
+	}
+	end := s.clauseEnd(k, true)
+	if end > k+12 {
+		end = k + 12
+	}
+	for x := k; x < end; x++ {
+		if w := s.low(x); w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" || w == "you" || w == "there" || isOpenQuote(w) {
+			return -1, -1 // a pronoun's clause, or the speaker's own words
+		}
+	}
+	if end-k < 3 || k > 0 && isOpenQuote(s.ts[k-1].w) {
 		return -1, -1
 	}
-	return a, k
+	return k, end
 }
 
 // reportedClause raises what a speaker's reported words are about: the

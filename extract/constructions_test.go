@@ -407,6 +407,19 @@ var constructions = []construction{
 	{text: "Anna Grishina of the Open Courts Project said that in Samara judges routinely refuse to let defence lawyers call their own experts.",
 		persons: []string{"Anna Grishina"}, orgs: []string{"Open Courts Project"},
 		rels: []string{"MEMBER_OF|Anna Grishina|Open Courts Project", "SPOKE_AT|Anna Grishina|*", "RAISED|Anna Grishina|judges routinely refuse"}},
+	// More ways of heading an organisation.
+	{text: "Aida Osmonova, who has headed the Media Policy Institute since 2015, spoke about censorship.",
+		persons: []string{"Aida Osmonova"}, orgs: []string{"Media Policy Institute"},
+		rels: []string{"LEADS|Aida Osmonova|Media Policy Institute|head", "SPOKE_AT|Aida Osmonova|*"}},
+	{text: "The Legal Clinic’s founder and director Ruslan Ibraimov presented a guide to digital security.",
+		persons: []string{"Ruslan Ibraimov"}, orgs: []string{"Legal Clinic"},
+		rels: []string{"LEADS|Ruslan Ibraimov|Legal Clinic|founder and director", "SPOKE_AT|Ruslan Ibraimov|*"}},
+	{text: "Kanat Bekov, founder and head of the School of Journalism, spoke about training.",
+		persons: []string{"Kanat Bekov"}, orgs: []string{"School of Journalism"},
+		rels: []string{"LEADS|Kanat Bekov|School of Journalism|founder and head", "SPOKE_AT|Kanat Bekov|*"}},
+	{text: "The chairwoman of the Union of Journalists, Dina Askarova, opened the round table.",
+		persons: []string{"Dina Askarova"}, orgs: []string{"Union of Journalists"},
+		rels: []string{"LEADS|Dina Askarova|Union of Journalists|chairwoman", "SPOKE_AT|Dina Askarova|*"}},
 }
 
 func TestConstructions(t *testing.T) {

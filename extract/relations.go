@@ -638,7 +638,8 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 	}
 	// "Y's director X", "Y director X", "director of Y X"
 	r := k
-	for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive") {
+	for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" ||
+		ts[r].low == "and" && r > 0 && r < k && (leadRoles[ts[r-1].low] || memberRoles[ts[r-1].low])) { // "founder and director"
 		r--
 	}
 	if r == k || r < 0 {

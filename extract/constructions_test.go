@@ -420,6 +420,10 @@ var constructions = []construction{
 	{text: "The chairwoman of the Union of Journalists, Dina Askarova, opened the round table.",
 		persons: []string{"Dina Askarova"}, orgs: []string{"Union of Journalists"},
 		rels: []string{"LEADS|Dina Askarova|Union of Journalists|chairwoman", "SPOKE_AT|Dina Askarova|*"}},
+	// An unknown name between persons of a list is a person's.
+	{text: "The speakers were Oleg Kim, Temir Akmatbek and Anna Petrova.",
+		persons: []string{"Oleg Kim", "Temir Akmatbek", "Anna Petrova"},
+		rels: []string{"SPOKE_AT|Temir Akmatbek|*"}},
 }
 
 func TestConstructions(t *testing.T) {

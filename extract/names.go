@@ -991,6 +991,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && (after(0) == "," && (leadRoles[after(1)] || memberRoles[after(1)] || (after(1) == "the" || after(1) == "a") && (leadRoles[after(2)] || memberRoles[after(2)]))) && allPlainWords(ts[m.i:m.j]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (before(0) == "," || before(0) == "and") && personBefore(ms, m.i-1) && (after(0) == "," || after(0) == "and") && personAfter(ms, m.j+1):
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A, Hanna Dubovik-Lis and B"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || after(0) == "of" && m.j+1 < len(ts) && ts[m.j+1].capWord()):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
 		case m.j-m.i >= 2 && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities) && !nationalities[ts[m.j-1].low]:
@@ -1164,4 +1166,14 @@ func s2(ts []tok, k int) string {
 		return ts[k].low
 	}
 	return ""
+}
+
+// personAfter says whether a person's name starts at token k.
+func personAfter(ms []*mention, k int) bool {
+	for _, m := range ms {
+		if m.i == k && m.kind == rightsgraph.KindPerson {
+			return true
+		}
+	}
+	return false
 }

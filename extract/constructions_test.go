@@ -423,7 +423,7 @@ var constructions = []construction{
 	// An unknown name between persons of a list is a person's.
 	{text: "The speakers were Oleg Kim, Temir Akmatbek and Anna Petrova.",
 		persons: []string{"Oleg Kim", "Temir Akmatbek", "Anna Petrova"},
-		rels: []string{"SPOKE_AT|Temir Akmatbek|*"}},
+		rels:    []string{"SPOKE_AT|Temir Akmatbek|*"}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -424,6 +424,14 @@ var constructions = []construction{
 	{text: "The speakers were Oleg Kim, Temir Akmatbek and Anna Petrova.",
 		persons: []string{"Oleg Kim", "Temir Akmatbek", "Anna Petrova"},
 		rels:    []string{"SPOKE_AT|Temir Akmatbek|*"}},
+	// A monitoring report's closing recommendations, and an event's.
+	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
+		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},
+		rels: []string{"ADDRESSES|Recommendations|Ministry of Social Policy|addressee", "ADDRESSES|Recommendations|locking residents",
+			"ADDRESSES|Recommendations|independent doctors", "ADDRESSES|Recommendations|Prosecutor’s Office|addressee", "ADDRESSES|Recommendations|deaths of residents"}},
+	{text: "The participants adopted recommendations, including the creation of a housing fund and the simplification of registration. The recommendations were sent to the Verkhovna Rada.",
+		orgs: []string{"Verkhovna Rada"},
+		rels: []string{"PASSED|*|*", "ADDRESSES|*|housing fund", "ADDRESSES|*|simplification of registration", "ADDRESSES|*|Verkhovna Rada|addressee"}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -42,6 +42,7 @@ func (d *drafter) documentRelations(s *sent) {
 	if ts[len(ts)-1].w == ":" && (doc != nil || hasDemand(s)) {
 		d.pendingDoc = from // the list below is the document's
 	}
+
 	d.addressees(s)
 	done := false
 	for v := 0; v < len(ts); v++ {
@@ -127,6 +128,24 @@ func (d *drafter) documentRelations(s *sent) {
 	// "… adopted recommendations to the Government:\n— to ensure …;\n— to
 	// stop …": the document's list in the same sentence, after its colon.
 	if doc != nil {
+		// "adopted recommendations, including the creation of a housing
+		// fund and the simplification of registration"
+		c := doc.j
+		if s.low(c) == "," {
+			c++
+		}
+		if s.low(c) == "including" || s.low(c) == "such" && s.low(c+1) == "as" {
+			if s.low(c) == "such" {
+				c++
+			}
+			end := s.clauseEnd(c+1, false)
+			items := splitList(s, c+1, end)
+			if len(items) <= 1 {
+				items = s.topicItems(c+1, end)
+			}
+			d.addressItems(s, from, items, c)
+			return
+		}
 		for c := doc.j; c+1 < len(ts); c++ {
 			if ts[c].w != ":" {
 				continue
@@ -342,7 +361,10 @@ func (d *drafter) addressees(s *sent) {
 			if x < len(ts) && ts[x].w == "," {
 				x++
 			}
-			if s.low(x) == "addressed" || s.low(x) == "sent" {
+			for s.low(x) == "was" || s.low(x) == "were" || s.low(x) == "has" || s.low(x) == "have" || s.low(x) == "been" || s.low(x) == "also" {
+				x++ // "were sent to", "has also been sent to"
+			}
+			if s.low(x) == "addressed" || s.low(x) == "sent" || s.low(x) == "submitted" || s.low(x) == "forwarded" {
 				x++
 			}
 			if s.low(x) != "to" {

@@ -159,6 +159,12 @@ func (d *drafter) run(ctx context.Context) error {
 					}
 					if heading {
 						d.headerRelations(ts, ms, header)
+						for _, m := range ms {
+							if m.rule == "document-heading" && m.ent != nil {
+								// "Recommendations" over "To the Ministry …:" and its list
+								d.pendingDoc = m.ent
+							}
+						}
 						return
 					}
 					if header {

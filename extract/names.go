@@ -860,8 +860,8 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	}
 	if m.rule == "" {
 		m.rule, m.conf = "lower-np", 0.6
-		if end > k+1 || k > start {
-			m.generic = false
+		if end > k+1 || k > start || m.kind == rightsgraph.KindResolution && k == i && i > 0 && passVerbs[ts[i-1].low] {
+			m.generic = false // "adopted recommendations": a new document
 		}
 	}
 	if m.kind == rightsgraph.KindLaw && end == k+1 {

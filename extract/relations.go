@@ -334,6 +334,9 @@ func (d *drafter) roleRelations(s *sent) {
 					continue
 				}
 				o := s.orgAfter(k + 2)
+				if o == nil && s.low(k+2) == "the" && (s.low(k+3) == "board" || s.low(k+3) == "council" || s.low(k+3) == "presidium") && s.low(k+4) == "of" {
+					o = s.orgAfter(k + 5) // "who chairs the board of Y"
+				}
 				if o == nil && (v == "works" || v == "worked" || v == "volunteers" || v == "volunteered") && (s.low(k+2) == "at" || s.low(k+2) == "with" || s.low(k+2) == "for" || s.low(k+2) == "in") {
 					o = s.orgAfter(k + 3)
 				}

@@ -429,7 +429,7 @@ var constructions = []construction{
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},
 		rels: []string{"ADDRESSES|Recommendations|Ministry of Social Policy|addressee", "ADDRESSES|Recommendations|locking residents",
 			"ADDRESSES|Recommendations|independent doctors", "ADDRESSES|Recommendations|Prosecutor’s Office|addressee", "ADDRESSES|Recommendations|deaths of residents"}},
-	{text: "The participants adopted recommendations, including the creation of a housing fund and the simplification of registration. The recommendations were sent to the Verkhovna Rada.",
+	{text: "The participants adopted recommendations, including the creation of a housing fund and the simplification of registration. The recommendations were addressed to the Verkhovna Rada.",
 		orgs: []string{"Verkhovna Rada"},
 		rels: []string{"PASSED|*|*", "ADDRESSES|*|housing fund", "ADDRESSES|*|simplification of registration", "ADDRESSES|*|Verkhovna Rada|addressee"}},
 }

@@ -362,9 +362,10 @@ func (d *drafter) addressees(s *sent) {
 				x++
 			}
 			for s.low(x) == "was" || s.low(x) == "were" || s.low(x) == "has" || s.low(x) == "have" || s.low(x) == "been" || s.low(x) == "also" {
-				x++ // "were sent to", "has also been sent to"
+				x++ // "were addressed to"
 			}
-			if s.low(x) == "addressed" || s.low(x) == "sent" || s.low(x) == "submitted" || s.low(x) == "forwarded" {
+			// (a body a document is only sent to is mentioned, not addressed)
+			if s.low(x) == "addressed" {
 				x++
 			}
 			if s.low(x) != "to" {

@@ -922,7 +922,7 @@ func docContext(ts []tok) bool {
 		return true // "Open Door makes the following recommendations:"
 	}
 	for _, t := range ts {
-		if passVerbs[t.low] || demandVerbs[t.low] || t.low == "followed" || t.low == "demands" || t.low == "calls" || t.low == "proposals" || t.low == "included" {
+		if passVerbs[t.low] || demandVerbs[t.low] || t.low == "followed" || t.low == "demands" || t.low == "calls" || t.low == "proposals" || t.low == "included" || t.low == "addressed" {
 			return true
 		}
 	}

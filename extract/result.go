@@ -82,13 +82,13 @@ func (d *drafter) unheldEvents() {
 	// The one event the text says took place is the report's event, when
 	// another (a headline's, a back-reference's) was taken for it.
 	var only *ent
-	for _, e := range d.ents {
-		if e.kind == rightsgraph.KindCongress && !e.dropped && !e.other && held[e] {
-			if only != nil {
-				only = nil
-				break
+	if m := d.main; m != nil && !m.dropped && !m.other && held[m] {
+		only = m
+	} else {
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindCongress && !e.dropped && !e.other && held[e] && (only == nil || e.count > only.count) {
+				only = e // the held event the text names most
 			}
-			only = e
 		}
 	}
 	out := d.rels[:0]

@@ -42,30 +42,56 @@ func (d *drafter) documentRelations(s *sent) {
 	if ts[len(ts)-1].w == ":" && (doc != nil || hasDemand(s)) {
 		d.pendingDoc = from // the list below is the document's
 	}
+
+	d.addressees(s)
+	done := false
 	for v := 0; v < len(ts); v++ {
 		w := ts[v].low
 		if !(demandVerbs[w] || w == "demands" || w == "proposals" || w == "calls") || s.low(v+1) == "by" {
 			continue
 		}
+		if (w == "expresses" || w == "expressed") && s.low(v+1) != "concern" {
+			continue
+		}
+		if w == "expresses" || w == "expressed" {
+			v++ // "expresses concern about"
+			if s.low(v+1) == "about" || s.low(v+1) == "over" || s.low(v+1) == "at" {
+				v++
+			}
+		}
 		if !d.demandSubject(s, v, doc) {
 			continue
 		}
 		k := v + 1
+		if w == "asks" || w == "asked" || w == "urges" || w == "urged" || w == "requests" || w == "requested" {
+			// "asks the Prosecutor General to open …": the addressee, then the demand
+			if o := s.orgAfter(k); o != nil && s.low(o.j) == "to" {
+				d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-asks-x", v, s.clauseEnd(o.j, false))
+				k = o.j
+			}
+		}
 		if s.low(k) == "on" {
 			// "calls on the Parliament of Georgia to reject the draft law"
 			if o := s.orgAfter(k + 1); o != nil && s.low(o.j) == "to" {
 				d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-calls-on-x", v, s.clauseEnd(o.j, false))
 				k = o.j
 			} else {
-				for x := k + 1; x < len(ts) && x <= k+6; x++ {
-					if s.low(x) == "to" {
+				for x := k + 1; x < len(ts) && x <= k+12; x++ {
+					if s.low(x) == "to" && x <= k+6 {
 						k = x // "calling on the authorities to repeal …"
+						break
+					}
+					if s.low(x) == ":" {
+						k = x // "calls on the participating States: …"
+						break
+					}
+					if s.low(x) == ";" || s.low(x) == "." {
 						break
 					}
 				}
 			}
 		}
-		if s.low(k) == "for" || s.low(k) == "to" {
+		if s.low(k) == "for" || s.low(k) == "to" || s.low(k) == "that" || s.low(k) == "of" || s.low(k) == "about" {
 			k++
 		}
 		var items [][2]int
@@ -81,12 +107,54 @@ func (d *drafter) documentRelations(s *sent) {
 			}
 			if list {
 				items = splitList(s, k, end)
+				if len(items) == 1 {
+					// "the release of X and an end to Y": no commas
+					items = s.topicItems(k, end)
+				}
 			} else {
 				items = [][2]int{{k, s.clauseEnd(k, true)}}
 			}
 		}
 		d.addressItems(s, from, items, v)
-		break
+		done = true
+		// A second demand in the same sentence: "…, and calls on X to …".
+		if len(items) > 0 {
+			v = max(v, items[len(items)-1][1]-1)
+		}
+	}
+	if done {
+		return
+	}
+	// "… adopted recommendations to the Government:\n— to ensure …;\n— to
+	// stop …": the document's list in the same sentence, after its colon.
+	if doc != nil {
+		// "adopted recommendations, including the creation of a housing
+		// fund and the simplification of registration"
+		c := doc.j
+		if s.low(c) == "," {
+			c++
+		}
+		if s.low(c) == "including" || s.low(c) == "such" && s.low(c+1) == "as" {
+			if s.low(c) == "such" {
+				c++
+			}
+			end := s.clauseEnd(c+1, false)
+			items := splitList(s, c+1, end)
+			if len(items) <= 1 {
+				items = s.topicItems(c+1, end)
+			}
+			d.addressItems(s, from, items, c)
+			return
+		}
+		for c := doc.j; c+1 < len(ts); c++ {
+			if ts[c].w != ":" {
+				continue
+			}
+			if n := ts[c+1]; n.digit || n.w == "–" || n.w == "—" || n.w == "-" || n.w == "•" {
+				d.addressItems(s, from, semicolonItems(s, c+1), c)
+			}
+			break
+		}
 	}
 }
 
@@ -98,8 +166,17 @@ func (d *drafter) demandSubject(s *sent, v int, doc *mention) bool {
 	if w == "demands" && s.low(v-1) != "it" || w == "proposals" || w == "recommendations" {
 		return true
 	}
+	list := false // a list of demands follows: "The Centre calls on the authorities:"
+	for k := v + 1; k < len(s.ts) && k <= v+12; k++ {
+		if s.ts[k].w == ":" {
+			list = true
+		}
+	}
 	for k := v - 1; k >= 0 && k >= v-14; k-- {
 		t := s.low(k)
+		if m := s.at[k]; list && m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation || list && (t == "we" || t == "centre" || t == "organisation" || t == "organization") {
+			return true
+		}
 		if m := s.at[k]; m != nil && m.ent != nil && (m.ent.kind == rightsgraph.KindResolution || m.ent.kind == rightsgraph.KindCongress) {
 			return true
 		}
@@ -121,6 +198,8 @@ func hasDemand(s *sent) bool {
 
 // demandRoles are verbs and nouns that say what a document demands.
 var demandRoles = wordSet(`repeal abolish abolition release investigate investigation end stop ensure ensuring
+ratify ratification close open hold drop halt allow grant provide create establish respect implement reinstate
+register withdrawal withdraw
 cancel return withdraw guarantee prosecute sign review ask introduce adopt amend reject unblock unblocking
 fund reduce check protect lift free restore decriminalise decriminalize`)
 
@@ -151,6 +230,14 @@ func (d *drafter) addressItems(s *sent, from *ent, items [][2]int, v int) {
 				if m.i == a && m.j >= b-1 {
 					named = true
 				}
+			}
+		}
+		if !named && role != "" && d.onlyPerson(s, a, b) {
+			// "the release of Oleg Kim": a person is no document's topic,
+			// the demand about them is.
+			a = it[0]
+			for a < b && (determiners[s.low(a)] || s.low(a) == "to" || !s.ts[a].word) {
+				a++
 			}
 		}
 		if !named {
@@ -232,6 +319,85 @@ func (d *drafter) docTopic(s *sent, doc *mention) {
 				d.add(s, rightsgraph.RelAddresses, doc.ent, is, "", nil, 0.6, "document-on-x", doc.i, doc.j)
 			}
 			return
+		}
+	}
+}
+
+// onlyPerson says whether tokens [a, b) are a person's name and nothing more.
+func (d *drafter) onlyPerson(s *sent, a, b int) bool {
+	for b > a && !s.ts[b-1].word {
+		b--
+	}
+	for _, m := range s.ms {
+		if m.i == a && m.j >= b && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// addressees reads whom a document is addressed to: "an appeal to the
+// Prosecutor's Office of Tatarstan", "a resolution addressed to the State
+// Duma and the Federal Chamber of Advocates", "an open letter to the
+// deputies of the Jogorku Kenesh".
+func (d *drafter) addressees(s *sent) {
+	ts := s.ts
+	for _, m := range s.ms {
+		if m.ent == nil || m.ent.kind != rightsgraph.KindResolution {
+			continue
+		}
+		k := -1
+		for x := m.i; x < m.j; x++ {
+			if s.low(x) == "to" {
+				k = x + 1
+				break
+			}
+		}
+		if k < 0 {
+			x := m.j
+			if x < len(ts) && isCloseQuote(ts[x].w) {
+				x++
+			}
+			if x < len(ts) && ts[x].w == "," {
+				x++
+			}
+			for s.low(x) == "was" || s.low(x) == "were" || s.low(x) == "has" || s.low(x) == "have" || s.low(x) == "been" || s.low(x) == "also" {
+				x++ // "were addressed to"
+			}
+			// (a body a document is only sent to is mentioned, not addressed)
+			if s.low(x) == "addressed" {
+				x++
+			}
+			if s.low(x) != "to" {
+				continue
+			}
+			k = x + 1
+		}
+		for n := 0; n < 4 && k < len(ts); n++ {
+			// "the deputies of", "the authorities of": the body named after
+			if s.low(k) == "the" && !ts[k+min(1, len(ts)-k-1)].up && k+2 < len(ts) && s.low(k+2) == "of" {
+				k += 3
+			}
+			o := s.orgAfter(k)
+			if o == nil {
+				if p := s.kindAt(k, rightsgraph.KindPlace); p != nil {
+					o = p
+				} else if s.low(k) == "the" {
+					o = s.kindAt(k+1, rightsgraph.KindPlace)
+				}
+			}
+			if o == nil {
+				break
+			}
+			d.add(s, rightsgraph.RelAddresses, m.ent, o.ent, "addressee", nil, 0.6, "document-to-x", m.i, o.j)
+			e := o.j
+			if e < len(ts) && isCloseQuote(ts[e].w) {
+				e++
+			}
+			if s.low(e) != "and" {
+				break
+			}
+			k = e + 1
 		}
 	}
 }

@@ -159,6 +159,12 @@ func (d *drafter) run(ctx context.Context) error {
 					}
 					if heading {
 						d.headerRelations(ts, ms, header)
+						for _, m := range ms {
+							if m.rule == "document-heading" && m.ent != nil {
+								// "Recommendations" over "To the Ministry …:" and its list
+								d.pendingDoc = m.ent
+							}
+						}
 						return
 					}
 					if header {
@@ -749,6 +755,22 @@ func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
 	if e == nil && strings.Contains(m.form, " ") {
 		if e = d.prefixOf(m.kind, m.form); e != nil {
 			d.alias(e, m.form)
+		}
+	}
+	if e == nil && m.kind == rightsgraph.KindResolution {
+		// "The Tbilisi Declaration" (a heading), then "the Tbilisi
+		// Declaration on Media Freedom …": one document, the fuller name.
+		for _, x := range d.ents {
+			if x.kind == m.kind && !x.dropped && x.rule == "document-heading" && m.head != "" && x.head == m.head {
+				e = x // the heading "Recommendations", then "the following recommendations"
+				d.alias(e, m.form)
+				break
+			}
+			if x.kind == m.kind && !x.dropped && len(x.forms) > 0 && strings.Contains(x.forms[0], " ") && strings.HasPrefix(m.form, x.forms[0]+" ") {
+				e = x
+				d.alias(e, m.form)
+				break
+			}
 		}
 	}
 	if e == nil && create {

@@ -89,8 +89,14 @@ func (d *drafter) eventRelations(s *sent) {
 			}
 		case w == "chaired" || w == "moderated" || w == "presided" || w == "facilitated":
 			if s.low(v+1) == "by" {
-				if p := s.kindAt(v+2, rightsgraph.KindPerson); p != nil {
-					d.add(s, rightsgraph.RelChaired, p.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), p.j)
+				// "moderated by Dr Olga Rybakova (AIA)", "moderated by the
+				// chair of the board of ACAL, Farrukh Sharipov"
+				end := s.clauseEnd(v+2, false)
+				for _, p := range s.ms {
+					if p.i > v+1 && p.i < end && p.ent != nil && p.ent.kind == rightsgraph.KindPerson {
+						d.add(s, rightsgraph.RelChaired, p.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), p.j)
+						break
+					}
 				}
 			} else if subj, start := d.subjectOfOrWho(s, v); subj != nil && subj.ent.kind == rightsgraph.KindPerson {
 				end := s.clauseEnd(v, true)
@@ -119,6 +125,12 @@ func (d *drafter) eventRelations(s *sent) {
 			if subjs, start := d.subjectsOf(s, v); subjs != nil {
 				for _, m := range subjs {
 					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.7, "x-took-part", start, s.clauseEnd(v, false))
+				}
+			} else if orgs := s.representedOrgs(v); len(orgs) > 0 {
+				// "Representatives of the Ministry of Labour and of the
+				// Ombudsman's Office attended": the organisations attended.
+				for _, m := range orgs {
+					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.65, "representatives-of-y-attended", 0, s.clauseEnd(v, false))
 				}
 			} else if v >= 2 && (s.low(v-1) == "also" || s.low(v-1) == "but") {
 				// "X did not speak but took part": the sentence's first person
@@ -309,4 +321,32 @@ func splitList(s *sent, a, b int) [][2]int {
 		}
 	}
 	return items
+}
+
+// delegates are the people who stand for an organisation at an event.
+var delegates = wordSet(`representative representatives observer observers delegation delegations delegate delegates staff`)
+
+// representedOrgs returns the organisations whose representatives are the
+// subject of the verb at v: "Representatives of Y and of Z attended",
+// "Observers from Y attended", "A representative of Y attended".
+func (s *sent) representedOrgs(v int) []*mention {
+	from := -1
+	for k := 0; k+1 < v; k++ {
+		if delegates[s.low(k)] && (s.low(k+1) == "of" || s.low(k+1) == "from") {
+			from = k + 1
+		}
+		if s.ts[k].w == ";" || s.ts[k].w == "." {
+			from = -1
+		}
+	}
+	if from < 0 {
+		return nil
+	}
+	var out []*mention
+	for _, m := range s.ms {
+		if m.i > from && m.j <= v && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
+			out = append(out, m)
+		}
+	}
+	return out
 }

@@ -32,6 +32,8 @@ valeri valerii valeria varvara vasily vasili vera victor viktor viktoria victori
 vladislav vyacheslav yakov yaroslav yulia yuliya julia yuri yury yurii zakhar zinaida zoya len lena
 oleksandr oleksiy olena mykola mykhailo petro yevhen yevheniia yuliia dmytro serhiy serhii volodymyr
 andriy taras bohdan vasyl ihor halyna kateryna oksana ales aliaksandr ihar siarhei uladzimir natallia
+hanna volha tatsiana yauhen viktar raman dzmitry maryia katsiaryna palina mikalai kanstantsin valiantsin
+sviatlana aliaksei zmitser yury yuras larysa nasta alena liudmila andrei pavel maksim vital
 alexandru aigul aizhan aliya asel aslan azamat bakhtiyar bolat dinara erlan gulnara kairat marat nurlan
 rakhat saule timur yerlan zhanna ayder akhmed akhmad magomed ramzan ruslan zarema zelimkhan aminat madina
 said shamil ibragim islam murad kazbek tamerlan arsen ashot gohar armen levon giorgi nino tamar davit
@@ -98,7 +100,7 @@ side-event event briefing`)
 
 // lawHeads are head nouns of laws and codes.
 var lawHeads = wordSet(`law code act constitution bill convention covenant charter decree article statute
-amendment amendments`)
+amendment amendments protocol`)
 
 // resolutionHeads are nouns of documents an event adopts.
 var resolutionHeads = wordSet(`resolution resolutions statement declaration appeal letter demands
@@ -132,7 +134,15 @@ raised focused focussed focusing described presented reported recounted told exp
 pointed drew addressed criticised criticized urged demanded proposed analysed analyzed outlined shared
 delivered recalled underlined mentioned complained condemned denounced read opened closed gave discussed
 called insisted suggested added concluded remarked observed answered replied asked announced welcomed
-summed summarised summarized introduced spoke, presenting speaking talking`)
+summed summarised summarized introduced spoke, presenting speaking talking expressed made
+shed touched dwelt elaborated reminded appealed cited listed detailed underscored paid devoted dedicated
+speaks talks notes stresses emphasises emphasizes highlights raises describes presents reports explains
+argues warns points criticises criticizes recalls recounts mentions complains calls urges demands insists
+focuses tells adds believes`)
+
+// phraseVerbs are speech verbs only with their topic's phrase: "expressed
+// concern about", "made a presentation on", "touched on".
+var phraseVerbs = wordSet(`expressed made shed touched dwelt elaborated reminded appealed paid devoted dedicated`)
 
 // topicVerbs are speech verbs whose object is the topic raised (RAISED).
 // The value is the preposition that introduces the topic, or "" when the
@@ -143,10 +153,26 @@ var topicVerbs = map[string][]string{
 	"highlighted": {""}, "described": {""}, "criticised": {""}, "criticized": {""}, "condemned": {""},
 	"denounced": {""}, "demanded": {""}, "warned": {"of", "about", "against", "that"}, "addressed": {""},
 	"analysed": {""}, "analyzed": {""}, "outlined": {""}, "recounted": {""}, "reported": {"on", "about"},
-	"presented": {""}, "drew": {"attention to"}, "pointed": {"to", "out"}, "called": {"for"}, "urged": {""},
+	"presented": {""}, "drew": {"attention to", "particular attention to", "special attention to", "the participants ’ attention to", "the participants ' attention to", "the audience ’s attention to", "the audience 's attention to", "the attention of the participants to", "the attention of the audience to"},
+	"paid":      {"attention to", "particular attention to", "special attention to", "close attention to"},
+	"devoted":   {"her speech to", "his speech to", "her presentation to", "his presentation to", "her talk to", "his talk to", "her report to", "his report to", "her remarks to", "his remarks to"},
+	"dedicated": {"her speech to", "his speech to", "her presentation to", "his presentation to", "her talk to", "his talk to"}, "pointed": {"to", "out"}, "called": {"for"}, "urged": {""},
 	"emphasised": {""}, "emphasized": {""}, "stressed": {""}, "discussed": {""}, "complained": {"of", "about"},
 	"recalled": {""}, "underlined": {""}, "proposed": {""}, "explained": {""}, "shared": {""},
 	"mentioned": {""}, "insisted": {"on"}, "noted": {""},
+	"told":      {"the participants about", "participants about", "the audience about", "the round table about", "the conference about", "the forum about", "about", "of"},
+	"expressed": {"concern about", "concern over", "concern at", "concern regarding", "alarm at", "alarm about", "alarm over", "deep concern about", "deep concern over", "regret at", "indignation at"},
+	"gave":      {"a presentation on", "a presentation about", "a talk on", "a talk about", "a report on", "a speech on", "a speech about", "a lecture on", "an overview of", "an account of", "a briefing on"},
+	"made":      {"a presentation on", "a presentation about", "a report on", "a speech on", "a speech about", "a statement on", "a statement about"},
+	"shed":      {"light on"}, "touched": {"on", "upon"}, "dwelt": {"on"}, "elaborated": {"on"},
+	"reminded":   {"the participants of", "participants of", "the audience of", "of"},
+	"presenting": {""}, "argued": {"for", "against"}, "appealed": {"for"}, "cited": {""}, "listed": {""},
+	"detailed": {""}, "speaks": {"of", "about", "on"}, "talks": {"of", "about", "on"}, "highlights": {""},
+	"raises": {""}, "describes": {""}, "presents": {""}, "reports": {"on", "about"}, "warns": {"of", "about", "against", "that"},
+	"points": {"to", "out"}, "criticises": {""}, "criticizes": {""}, "recalls": {""}, "recounts": {""}, "mentions": {""},
+	"complains": {"of", "about"}, "calls": {"for"}, "urges": {""}, "demands": {""}, "insists": {"on"}, "focuses": {"on"},
+	"stresses": {""}, "emphasises": {""}, "emphasizes": {""}, "notes": {""}, "explains": {""},
+	"tells": {"of", "about"}, "summarised": {""}, "summarized": {""}, "underscored": {""},
 }
 
 // congressVerbs are verbs whose subject is an event or its participants and
@@ -168,7 +194,8 @@ co-hosted arranged initiated held hold holds hosts`)
 // demandVerbs are what a document demands (ADDRESSES); the role is the
 // demand when it is a verb of its own ("repeal", "abolish").
 var demandVerbs = wordSet(`called calling demanding urging demanded demands urged urges proposed proposes calls recommended
-recommends requested requests insisted appealed`)
+recommends requested requests insisted appealed asks asked warns warned condemns condemned denounces
+expresses expressed`)
 
 // stopCaps are capitalised words that begin sentences or headings and are
 // not names on their own.
@@ -219,7 +246,7 @@ territory okrug`)
 var nationalities = wordSet(`russian russians ukrainian belarusian kazakh kyrgyz uzbek tajik turkmen azerbaijani
 armenian georgian moldovan lithuanian latvian estonian polish finnish german french british english
 european american chinese chechen dagestani ingush tatar tatars bashkir buryat yakut crimean soviet
-uyghur uyghurs kurdish kurds roma jewish
+uyghur uyghurs kurdish kurds roma jewish asian african caucasian
 siberian caucasian muslim christian orthodox jewish islamic western eastern northern southern federal
 international national regional municipal state`)
 

@@ -27,7 +27,14 @@ type mention struct {
 	ent     *ent
 }
 
-var connectors = wordSet(`of for in on against and the de von van der del al la le des du da di bin ibn ben`)
+// translationWords are words of the English translations written after
+// transliterated organisation names ("Tendesh Ukuk (Equal Rights)").
+var translationWords = wordSet(`rights right law laws development justice freedom freedoms truth equal equality
+protection defence defense help hope light voice dignity future life legal human civil civic public women
+youth peace trust unity harmony solidarity support dialogue democracy open free new our society citizen
+citizens legality order honour honor conscience memory home mercy faith generation world nation people`)
+
+var connectors = wordSet(`of for in on against and the de von van der del al la le des du da di bin ibn ben va i`)
 
 // ofNouns are words after which "of" continues a name ("Voice of Beslan").
 var ofNouns = wordSet(`voice friends mothers house memory defence defense protection rights day league
@@ -102,6 +109,15 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 			i = m.j
 			continue
 		}
+		if isOpenQuote(ts[i].w) && i+1 < len(ts) {
+			// “For Fair Trials” again, without its descriptor: the name
+			// given before, not a title.
+			if m := d.knownForm(ts, i+1); m != nil && m.j < len(ts) && isCloseQuote(ts[m.j].w) {
+				ms = append(ms, m)
+				i = m.j
+				continue
+			}
+		}
 		if end := titleQuote(ts, i); end > i {
 			i = end // “Police Custody Without Torture”: a title, not names
 			continue
@@ -134,6 +150,47 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		i = j
 	}
 	d.typeByContext(ts, ms)
+	for _, m := range ms {
+		// "Temirlan Sadykov from the Naryn Women's Forum": a person comes
+		// from an organisation, not from an event.
+		b := m.i - 1
+		if b >= 0 && ts[b].low == "the" {
+			b--
+		}
+		if m.kind == rightsgraph.KindCongress && m.rule == "event-head" && !m.generic && b >= 1 && ts[b].low == "from" && personBefore(ms, b) {
+			m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.6, "person-from-name", ""
+		}
+	}
+	// "Tendesh Ukuk (Equal Rights)": a name followed by its English
+	// translation is an organisation's; people's names are not translated.
+	for x, m := range ms {
+		if m.kind != rightsgraph.KindPerson || m.rule != "person-shape" || x+1 >= len(ms) || m.j+1 >= len(ts) || ts[m.j].w != "(" {
+			continue
+		}
+		n := ms[x+1]
+		if n.i != m.j+1 || n.j >= len(ts) || ts[n.j].w != ")" || n.j-n.i < 2 || n.kind == rightsgraph.KindPlace || n.kind == rightsgraph.KindPerson {
+			continue
+		}
+		english := true
+		for k := n.i; k < n.j; k++ {
+			if w := ts[k].low; !d.lower[w] && !connectors[w] && !translationWords[w] || orgHeads[w] || ts[k].caps {
+				english = false
+			}
+		}
+		if english {
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-translation"
+			m.alts = append(m.alts, d.text[n.s:n.e])
+			n.kind, n.ent = "", nil
+			n.j = n.i // no mention of its own
+		}
+	}
+	// An organisation known by its context ("a lawyer with Pravovaya
+	// Initsiativa (Legal Initiative)") may be followed by its translation.
+	for _, m := range ms {
+		if m.kind == rightsgraph.KindOrganisation && len(m.alts) == 0 && m.rule != "org-head" {
+			d.parenAlias(ts, m)
+		}
+	}
 	return ms
 }
 
@@ -213,11 +270,11 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 func (d *drafter) breakBefore(ts []tok, i, j int) bool {
 	w := ts[j].low
 	prev := ts[j-1].low
-	if (titles[w] || leadRoles[w] || memberRoles[w]) && !orgHeads[w] && j+1 < len(ts) && ts[j+1].capWord() {
+	if (titles[w] || leadRoles[w] || memberRoles[w]) && !orgHeads[w] && j+1 < len(ts) && ts[j+1].capWord() && !orgHeads[ts[j+1].low] {
 		return true // "Memorial Chair Oleg Orlov"
 	}
-	if titles[prev] && !orgHeads[prev] && j-1 > i {
-		return true
+	if titles[prev] && !orgHeads[prev] && j-1 > i && !orgHeads[w] && !(j+1 < len(ts) && ts[j+1].capWord() && orgHeads[ts[j+1].low]) {
+		return true // "… Judge Ivanova", but not "Open Justice Foundation"
 	}
 	if givenNames[w] && (orgHeads[prev] || places[prev]) && j+1 < len(ts) && ts[j+1].capWord() {
 		return true
@@ -236,13 +293,32 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	right := ts[k].low
 	if conn == "van" || conn == "von" || conn == "der" || conn == "de" || conn == "bin" || conn == "ibn" || conn == "al" || conn == "del" || conn == "da" || conn == "di" {
 		// particles inside a person's name: "Hendrik van der Meulen"
-		return c == i+1 && !orgHeads[ts[i].low] && !places[ts[i].low] && !stopCaps[ts[i].low]
+		// (after a title too: "Dr Hendrik van der Meulen")
+		first := i
+		if c == i+2 && titles[ts[i].low] {
+			first = i + 1
+		}
+		return c == first+1 && !orgHeads[ts[first].low] && !places[ts[first].low] && !stopCaps[ts[first].low]
 	}
 	if d.looksPerson(ts, i, c) {
 		return conn == "de" || conn == "van" || conn == "von" || conn == "der" || conn == "bin" || conn == "ibn" || conn == "al"
 	}
 	switch conn {
 	case "of", "for", "on", "against":
+		if conn == "of" && c == i+1 && !titles[left] && !leadRoles[left] && !memberRoles[left] && !places[left] && !givenNames[left] && !stopCaps[left] && !givenNames[right] {
+			// "Rule of Law Institute", "Freedom of Information Foundation":
+			// one word, "of", then a name with an organisation's head.
+			last := k
+			for last+1 < len(ts) && ts[last+1].capWord() && ts[last+1].s-ts[last].e <= 1 {
+				last++
+			}
+			if last > k && orgHeads[ts[last].low] {
+				return true
+			}
+		}
+		if conn == "of" && hasHead(ts[i:c]) && k+1 < len(ts) && ts[k+1].up && placeHeads[ts[k+1].low] {
+			return true // "Ministry of Social Policy of the Sverdlovsk Region"
+		}
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
 		}
@@ -254,6 +330,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
 	case "in":
+		if (places[right] || multiPlaces[right+"-"+s2(ts, k+1)]) && hasAny(lowWords(ts[i:c]), officeWords) {
+			return true // "Office of the High Commissioner for Human Rights in the Russian Federation"
+		}
 		if c+1 < k && ts[c+1].low == "the" {
 			for x := i; x < c; x++ {
 				if resolutionHeads[ts[x].low] || congressHeads[ts[x].low] || lawHeads[ts[x].low] {
@@ -295,6 +374,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 			}
 		}
 		return i > 0 && isOpenQuote(ts[i-1].w)
+	case "va", "i":
+		// "Haqiqat va Adolat", "Pravo i Zashchita": "and" in Uzbek, Tajik
+		// and Russian names written in Latin letters.
+		return !givenNames[right] && !places[right] && !places[left] && !givenNames[ts[i].low] && !d.looksPerson(ts, i, c)
 	case "the", "de", "von", "van", "der", "del", "al", "la", "le", "des", "du", "da", "di":
 		return false
 	}
@@ -383,7 +466,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		if ts[k].w == "." && k+1 < j {
 			k++
 		}
-		if d.looksPerson(ts, k, j) || (j-k >= 2 && !orgHeads[ts[j-1].low]) || (j-k == 1 && !d.lower[ts[k].low]) {
+		if d.looksPerson(ts, k, j) || (j-k >= 2 && !orgHeads[ts[j-1].low]) || (j-k == 1 && !d.lower[ts[k].low] && !orgHeads[ts[k].low]) {
 			m.title = ts[i].w
 			m.i, m.s = k, ts[k].s
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.85, "title-name"
@@ -412,6 +495,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		return m
 	}
 	switch {
+	case len(words) > 1 && head == "convention" && !eventAhead(ts, j):
+		// "the Istanbul Convention": a treaty, rarely an event
+		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.75, "law-head"
 	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting"):
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
 		for _, w := range words {
@@ -429,6 +515,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.85, "org-head", head
 	case len(words) == 1 && nationalities[first]:
 		return nil
+	case len(words) == 1 && (first == "recommendations" || first == "demands" || first == "proposals") && i == 0 && (j == len(ts) || j+1 == len(ts) && ts[j].w == ":"):
+		// a heading over the list of recommendations that closes a report
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindResolution, 0.6, "document-heading", first
 	case multiPlaces[joined] || (len(words) == 2 && multiPlaces[strings.TrimSuffix(joined, "s")]):
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
 	case hasAny(words, congressHeads) && !hasAny(words[:len(words)-1], orgHeads) || joined == "round-table":
@@ -474,7 +563,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	case hasAny(words, orgHeads):
 		m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.85, "org-head"
 		m.head = lastIn(words, orgHeads)
-		if len(words) == 1 {
+		if len(words) == 1 && soleNames[first] {
+			// "the Mazhilis", "the Rada": a body's own one-word name
+			m.conf, m.rule = 0.7, "sole-name"
+		} else if len(words) == 1 {
 			// "the Centre": a capitalised short form of an organisation named before.
 			m.generic, m.conf, m.rule = true, 0.6, "org-short-form"
 			if ts[i].caps {
@@ -494,6 +586,11 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	}
 	return m
 }
+
+// soleNames are the one-word names of parliaments and bodies, names of
+// their own rather than short forms of a longer name.
+var soleNames = wordSet(`mazhilis rada sejm seimas saeima riigikogu kenesh majlis khural milli interpol europol
+frontex roskomnadzor rosfinmonitoring`)
 
 // notAcronyms are capitals that name no organisation.
 var notAcronyms = wordSet(`tv ngo ngos nb ps ok ii iii iv vi vii viii ix xi xii xx xxi am pm usa uk eu ussr rf ad bc id`)
@@ -603,6 +700,16 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 	switch {
 	case orgDescriptors[t.low]:
 		kind = rightsgraph.KindOrganisation
+	case determiners[t.low]:
+		// "the resolution “On Guarantees of …”", "an open letter “…”"
+		h := i + 1
+		for h < len(ts) && h <= i+2 && ts[h].word && !ts[h].up && !resolutionHeads[ts[h].low] {
+			h++
+		}
+		if h >= len(ts) || !ts[h].word || ts[h].up || !resolutionHeads[ts[h].low] {
+			return nil
+		}
+		kind, k = rightsgraph.KindResolution, h+1
 	default:
 		return nil
 	}
@@ -631,9 +738,10 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 		m.form = d.text[m.s:m.e]
 		m.head = t.low
 	} else {
-		m.i, m.j, m.s, m.e = i, end+1, t.s, ts[end].e
+		m.i, m.j, m.s, m.e = open+1, end+1, ts[open+1].s, ts[last].e
 		m.form = d.text[m.s:m.e]
-		m.head = t.low
+		m.head = ts[open-1].low
+		m.i = i
 	}
 	return m
 }
@@ -752,8 +860,8 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	}
 	if m.rule == "" {
 		m.rule, m.conf = "lower-np", 0.6
-		if end > k+1 || k > start {
-			m.generic = false
+		if end > k+1 || k > start || m.kind == rightsgraph.KindResolution && k == i && i > 0 && passVerbs[ts[i-1].low] {
+			m.generic = false // "adopted recommendations": a new document
 		}
 	}
 	if m.kind == rightsgraph.KindLaw && end == k+1 {
@@ -814,7 +922,7 @@ func docContext(ts []tok) bool {
 		return true // "Open Door makes the following recommendations:"
 	}
 	for _, t := range ts {
-		if passVerbs[t.low] || demandVerbs[t.low] || t.low == "followed" || t.low == "demands" || t.low == "calls" || t.low == "proposals" || t.low == "included" {
+		if passVerbs[t.low] || demandVerbs[t.low] || t.low == "followed" || t.low == "demands" || t.low == "calls" || t.low == "proposals" || t.low == "included" || t.low == "addressed" {
 			return true
 		}
 	}
@@ -865,6 +973,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "person-of-name"
 		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.5, "by-name"
+		case before(0) != "" && orgDescriptors[before(0)] && !ts[m.i-1].up && m.j-m.i <= 3 && !places[ts[m.i].low] && !givenNames[ts[m.i].low] && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
+			// "the human rights centre Vesna", "the online outlet Kolokol"
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "descriptor-name"
 		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 			m.alts = append(m.alts, d.text[m.s:ts[m.j].e])
@@ -876,13 +987,15 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
 		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil || d.acronyms[strings.TrimSuffix(m.form, "s")] != nil:
 			// a surname or an acronym named before: resolved as such
-		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]):
+		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]) && !nationalities[ts[m.j-1].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && (after(0) == "," && (leadRoles[after(1)] || memberRoles[after(1)] || (after(1) == "the" || after(1) == "a") && (leadRoles[after(2)] || memberRoles[after(2)]))) && allPlainWords(ts[m.i:m.j]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (before(0) == "," || before(0) == "and") && personBefore(ms, m.i-1) && (after(0) == "," || after(0) == "and") && personAfter(ms, m.j+1):
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A, Hanna Dubovik-Lis and B"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || after(0) == "of" && m.j+1 < len(ts) && ts[m.j+1].capWord()):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
-		case m.j-m.i >= 2 && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
+		case m.j-m.i >= 2 && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities) && !nationalities[ts[m.j-1].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
 		}
 	}
@@ -1041,4 +1154,26 @@ func (d *drafter) knownForm(ts []tok, i int) *mention {
 		return &mention{i: i, j: i + n, s: s, e: e, kind: f.ent.kind, form: d.text[s:e], conf: 0.7, rule: "known-form", ent: f.ent}
 	}
 	return nil
+}
+
+// officeWords make a name whose place is part of it: "the OSCE Office in
+// Bishkek", "the Commissioner for Human Rights in the Russian Federation".
+var officeWords = wordSet(`office commissioner ombudsman ombudsperson mission representation representative delegation embassy`)
+
+// s2 returns the lower-case word at k, or "".
+func s2(ts []tok, k int) string {
+	if k < len(ts) {
+		return ts[k].low
+	}
+	return ""
+}
+
+// personAfter says whether a person's name starts at token k.
+func personAfter(ms []*mention, k int) bool {
+	for _, m := range ms {
+		if m.i == k && m.kind == rightsgraph.KindPerson {
+			return true
+		}
+	}
+	return false
 }

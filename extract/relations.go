@@ -152,10 +152,13 @@ func (s *sent) orgAfter(i int) *mention {
 			continue
 		}
 		t := s.ts[k]
-		if t.word && (t.low == "branch" || t.low == "office" || t.low == "department" || t.low == "section" || t.low == "chapter") && s.low(k+1) == "of" {
+		if t.word && !t.up && (unitWords[t.low] || unitWords[strings.TrimSuffix(t.low, "s")] || orgDescriptors[strings.TrimSuffix(t.low, "s")]) && s.low(k+1) == "of" {
 			s.branch = true // a role in a branch is a membership of the whole
 			k++
 			continue
+		}
+		if t.word && !t.up && k+1 < len(s.ts) && s.ts[k+1].word && !s.ts[k+1].up && (unitWords[s.ts[k+1].low] || unitWords[strings.TrimSuffix(s.ts[k+1].low, "s")]) && s.low(k+2) == "of" {
+			continue // "the court-watch programme of Y", "regional groups of Y"
 		}
 		if t.word && (strings.HasSuffix(t.low, "-based") || nationalities[t.low] || t.low == "law" || t.low == "online" || t.low == "youth" || t.low == "women's" || t.low == "legal" || t.low == "civic" || t.low == "charitable" || t.low == "branch") {
 			continue
@@ -223,8 +226,10 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	role = strings.Join(words, " ")
 	_ = start
 	deputy := slices.Contains(words, "deputy") || slices.Contains(words, "vice") || slices.Contains(words, "assistant") || slices.Contains(words, "former") || slices.Contains(words, "honorary") || slices.Contains(words, "acting")
+	// "founder of Y" alone is one of its members; "founder and head" leads.
+	founder := last == "founder" && !slices.Contains(words, "and")
 	switch {
-	case leadRoles[last] && !deputy && !slices.Contains(words, "member"):
+	case leadRoles[last] && !deputy && !founder && !slices.Contains(words, "member"):
 		return role, k, true, true
 	case leadRoles[last] || memberRoles[last] || slices.Contains(words, "member") || slices.Contains(words, "members"):
 		return role, k, false, true
@@ -289,6 +294,7 @@ func (d *drafter) roleRelations(s *sent) {
 		if j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") {
 			continue
 		}
+		represented := d.representedBy(s, p)
 		list := []*mention{p}
 		// "A, B and C, lawyers of Y": the roles of the last apply to all.
 		if mi+1 < len(s.ms) && s.ms[mi+1].i == j+1 && ts[j].w == "," {
@@ -301,7 +307,43 @@ func (d *drafter) roleRelations(s *sent) {
 			k := j + 1
 			if s.low(k) == "who" { // "X, who heads Y"
 				v := s.low(k + 1)
-				if o := s.orgAfter(k + 2); o != nil {
+				if v == "has" || v == "have" || v == "had" {
+					k++ // "who has worked with Y"
+					v = s.low(k + 1)
+				}
+				if v == "is" || v == "was" || v == "remains" || v == "became" {
+					// "X, who is a member of the board of Y"
+					if role, prep, lead, ok := s.rolePhrase(k + 2); ok {
+						if o := s.orgAfter(prep + 1); o != nil {
+							for _, x := range list {
+								d.roleRel(s, x, o, cleanRole(role), lead, 0.8, "x-who-is-role-of-y", list[0].i, o.j)
+							}
+						}
+					}
+					continue
+				}
+				if (v == "works" || v == "worked" || v == "working") && s.low(k+2) == "as" {
+					// "X, who works as a lawyer at Y"
+					if role, prep, lead, ok := s.rolePhrase(k + 3); ok {
+						if o := s.orgAfter(prep + 1); o != nil {
+							for _, x := range list {
+								d.roleRel(s, x, o, cleanRole(role), lead, 0.8, "x-who-works-as-role-at-y", list[0].i, o.j)
+							}
+						}
+					}
+					continue
+				}
+				o := s.orgAfter(k + 2)
+				if o == nil && s.low(k+2) == "the" && (s.low(k+3) == "board" || s.low(k+3) == "council" || s.low(k+3) == "presidium") && s.low(k+4) == "of" {
+					o = s.orgAfter(k + 5) // "who chairs the board of Y"
+				}
+				if o == nil && (v == "works" || v == "worked" || v == "volunteers" || v == "volunteered") && (s.low(k+2) == "at" || s.low(k+2) == "with" || s.low(k+2) == "for" || s.low(k+2) == "in") {
+					o = s.orgAfter(k + 3)
+				}
+				if o != nil {
+					if v == "represents" || v == "represented" || v == "volunteers" || v == "volunteered" {
+						v = "works"
+					}
 					switch v {
 					case "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "runs", "ran", "founded", "coordinates", "coordinated":
 						for _, x := range list {
@@ -315,41 +357,23 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 				continue
 			}
-			kk := k
-			for kk < len(ts) && determiners[s.low(kk)] {
-				kk++
-			}
-			if o := s.kindAt(kk, rightsgraph.KindOrganisation); o != nil {
-				// "X, Memorial's lawyer" / "X, Memorial chair" / "X, the Centre's director"
-				r := o.j
-				if s.low(r) == "’s" || s.low(r) == "'s" {
-					r++
+			// One affiliation after another: "X, executive director of Y and
+			// a member of Z", "X, formerly of Y, now with Z".
+			for n := 0; n < 3 && k < len(ts); n++ {
+				e := d.apposAffiliation(s, list, j, k)
+				if e < 0 || e+1 >= len(ts) {
+					break
 				}
-				if role, lead, ok := s.rolePhraseBare(r); ok {
-					for _, x := range list {
-						d.roleRel(s, x, o, role, lead, 0.8, "appos-org-role", list[0].i, r+len(strings.Fields(role)))
+				switch {
+				case ts[e].low == "and" || ts[e].w == "," && s.low(e+1) == "and":
+					k = e + 1
+					if ts[e].w == "," {
+						k++
 					}
-				} else if ts[j].w == "(" && s.low(o.j) == ")" {
-					for _, x := range list {
-						d.roleRel(s, x, o, "", false, 0.75, "x-paren-y", list[0].i, o.j+1)
-					}
-				}
-				continue
-			}
-			if s.low(k) == "of" || s.low(k) == "from" {
-				if o := s.orgAfter(k + 1); o != nil {
-					for _, x := range list {
-						d.roleRel(s, x, o, "", false, 0.8, "appos-of", list[0].i, o.j)
-					}
-				}
-				continue
-			}
-			if role, prep, lead, ok := s.rolePhrase(k); ok {
-				if o := s.orgAfter(prep + 1); o != nil {
-					rule := "appos-role-of"
-					for _, x := range list {
-						d.roleRel(s, x, o, cleanRole(role), lead, 0.9, rule, list[0].i, o.j)
-					}
+				case ts[e].w == "," && (formerly[s.low(e+1)] || determiners[s.low(e+1)] || s.low(e+1) == "also"):
+					k = e + 1
+				default:
+					k = len(ts)
 				}
 			}
 		case j < len(ts) && (ts[j].low == "of" || ts[j].low == "from"):
@@ -358,7 +382,7 @@ func (d *drafter) roleRelations(s *sent) {
 					d.roleRel(s, x, o, "", false, 0.75, "x-of-y", list[0].i, o.j)
 				}
 			}
-		case j+1 < len(ts) && (ts[j].low == "is" || ts[j].low == "was" || ts[j].low == "heads" || ts[j].low == "leads" || ts[j].low == "chairs" || ts[j].low == "directs" || ts[j].low == "founded" || ts[j].low == "joined"):
+		case j+1 < len(ts) && (ts[j].low == "is" || ts[j].low == "was" || ts[j].low == "heads" || ts[j].low == "leads" || ts[j].low == "chairs" || ts[j].low == "directs" || ts[j].low == "founded" || ts[j].low == "joined" || ts[j].low == "represented" || ts[j].low == "represents"):
 			v := ts[j].low
 			if v == "is" || v == "was" {
 				if role, prep, lead, ok := s.rolePhrase(j + 1); ok {
@@ -367,13 +391,106 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 				}
 			} else if o := s.orgAfter(j + 1); o != nil {
-				d.roleRel(s, p, o, verbRole(v), v != "joined", 0.85, "x-heads-y", p.i, o.j)
+				d.roleRel(s, p, o, verbRole(v), v != "joined" && v != "represented" && v != "represents", 0.85, "x-heads-y", p.i, o.j)
 			}
 		}
 		// "the chair of the board of Y, X" and "Y's director X" / "Y director X".
-		d.preposedRole(s, p)
+		if !represented {
+			d.preposedRole(s, p)
+		}
 	}
 }
+
+// formerly are the adverbs that open a past or present affiliation.
+var formerly = wordSet(`formerly previously earlier once now currently presently also later both all`)
+
+// apposAffiliation reads one affiliation of an apposition starting at token
+// k, after the persons of list (j is the token after the last of them): "a
+// lawyer with Y", "Y's director", "of Y", "formerly of Y". It returns the
+// token after the organisation, or -1.
+func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
+	ts := s.ts
+	for k < len(ts) && formerly[s.low(k)] {
+		k++
+	}
+	kk := k
+	for kk < len(ts) && determiners[s.low(kk)] {
+		kk++
+	}
+	if o := s.kindAt(kk, rightsgraph.KindOrganisation); o != nil {
+		// "X, Memorial's lawyer" / "X, Memorial chair" / "X, the Centre's director"
+		r := o.j
+		if s.low(r) == "’s" || s.low(r) == "'s" {
+			r++
+		}
+		if role, lead, ok := s.rolePhraseBare(r); ok {
+			n := r + len(strings.Fields(role))
+			if unitWords[s.low(n)] {
+				lead = false // "Y's legal department head"
+			}
+			if s.low(n) == "in" && s.kindAt(n+1, rightsgraph.KindPlace) != nil {
+				lead = false // "Y's coordinator in Istanbul" heads a branch
+				n = s.at[n+1].j
+			}
+			for _, x := range list {
+				d.roleRel(s, x, o, role, lead, 0.8, "appos-org-role", list[0].i, n)
+			}
+			return n
+		} else if ts[j].w == "(" && (s.low(o.j) == ")" || s.low(o.j) == "," && s.kindAt(o.j+1, rightsgraph.KindPlace) != nil && s.low(s.at[o.j+1].j) == ")") {
+			// "X (Y)", "X (Y, Tbilisi)"
+			for _, x := range list {
+				d.roleRel(s, x, o, "", false, 0.75, "x-paren-y", list[0].i, o.j+1)
+			}
+			return o.j + 1
+		}
+		return -1
+	}
+	if w := s.low(k); w == "of" || w == "from" || (w == "with" || w == "at") && k > 0 && formerly[s.low(k-1)] {
+		if o := s.orgAfter(k + 1); o != nil {
+			for _, x := range list {
+				d.roleRel(s, x, o, "", false, 0.8, "appos-of", list[0].i, o.j)
+			}
+			return o.j
+		}
+		return -1
+	}
+	if ts[j].w == "(" {
+		// "X (lawyer, Agora)": a role, then the organisation
+		if role, lead, ok := s.rolePhraseBare(k); ok {
+			n := k + len(strings.Fields(role))
+			if s.low(n) == "," {
+				if o := s.orgAfter(n + 1); o != nil && (s.low(o.j) == ")" || isCloseQuote(s.low(o.j)) && s.low(o.j+1) == ")") {
+					for _, x := range list {
+						d.roleRel(s, x, o, role, lead, 0.75, "x-paren-role-y", list[0].i, o.j+1)
+					}
+					return o.j + 1
+				}
+			}
+		}
+	}
+	if role, prep, lead, ok := s.rolePhrase(k); ok {
+		if o := s.orgAfter(prep + 1); o != nil {
+			e := o.j
+			if (s.low(e) == "’s" || s.low(e) == "'s") && (unitWords[s.low(e+1)] || unitWords[s.low(e+2)]) {
+				lead = false // "head of Y's legal department": a member of Y
+				for e < len(ts) && ts[e].word || e < len(ts) && (ts[e].w == "’s" || ts[e].w == "'s") {
+					e++
+					if unitWords[s.low(e-1)] {
+						break
+					}
+				}
+			}
+			for _, x := range list {
+				d.roleRel(s, x, o, cleanRole(role), lead, 0.9, "appos-role-of", list[0].i, o.j)
+			}
+			return e
+		}
+	}
+	return -1
+}
+
+// unitWords name a part of an organisation: its head is a member of the whole.
+var unitWords = wordSet(`department office branch section unit programme program team service division desk chapter`)
 
 // rolePhraseBare reads a role with no preposition after it ("chair" in
 // "Memorial chair Oleg Orlov").
@@ -394,11 +511,64 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 	return strings.Join(words, " "), leadRoles[last] && !deputy, leadRoles[last] || memberRoles[last]
 }
 
+// representedBy reads "Y was represented by [its coordinator] X and Z".
+func (d *drafter) representedBy(s *sent, p *mention) bool {
+	ts := s.ts
+	k := p.i - 1
+	var words []string
+	for k >= 0 && ts[k].word && !ts[k].up && (leadRoles[ts[k].low] || memberRoles[ts[k].low] || roleModifiers[ts[k].low]) {
+		words = append([]string{ts[k].low}, words...)
+		k--
+	}
+	if k >= 0 && (ts[k].low == "its" || ts[k].low == "their" || ts[k].low == "the") {
+		k--
+	}
+	if k < 2 || ts[k].low != "by" || ts[k-1].low != "represented" {
+		return false
+	}
+	b := k - 2
+	for b >= 0 && (auxVerbs[ts[b].low] || adverbs[ts[b].low] || ts[b].low == "been") {
+		b--
+	}
+	o := s.mentionEndingAt(b, rightsgraph.KindOrganisation)
+	if o == nil && b >= 0 && isCloseQuote(ts[b].w) {
+		o = s.mentionEndingAt(b-1, rightsgraph.KindOrganisation)
+	}
+	if o == nil {
+		return false
+	}
+	role, lead := strings.Join(words, " "), false
+	if len(words) > 0 {
+		lead = leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
+	}
+	list := s.personListFrom(p)
+	for _, x := range list {
+		d.roleRel(s, x, o, role, lead, 0.8, "y-represented-by-x", o.i, x.j)
+	}
+	// Being represented at an event is attending it; the representative
+	// attends too when the text does not say they spoke.
+	if congress, _ := d.congressOf(s); congress != nil {
+		d.add(s, rightsgraph.RelAttended, o.ent, congress, "", nil, 0.6, "y-represented-by-x", 0, len(ts))
+		spoke := false
+		for k := p.j; k < len(ts); k++ {
+			if speechVerbs[ts[k].low] && !(k > 0 && (ts[k-1].low == "not" || ts[k-1].low == "never")) {
+				spoke = true
+			}
+		}
+		if !spoke {
+			for _, x := range list {
+				d.add(s, rightsgraph.RelAttended, x.ent, congress, "", nil, 0.55, "y-represented-by-x", 0, len(ts))
+			}
+		}
+	}
+	return true
+}
+
 // preposedRole finds roles written before the person.
 func (d *drafter) preposedRole(s *sent, p *mention) {
 	ts := s.ts
 	k := p.i - 1
-	if k >= 1 && ts[k].w == "," {
+	if k >= 1 && (ts[k].w == "," || ts[k].w == "—" || ts[k].w == "–" || ts[k].w == ":" || ts[k].w == "(") {
 		// "… of Y, X": walk back over "ROLE of [the] Y".
 		e := k - 1
 		if ts[e].w == ")" { // "(PMC)"
@@ -409,10 +579,33 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		}
 		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
 		if o == nil {
+			// "The network’s coordinator, Davit Kiknadze", "Memorial's
+			// lawyer, X": the organisation's role before the person.
+			r := e
+			for r >= 0 && ts[r].word && !ts[r].up && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || roleModifiers[ts[r].low]) {
+				r--
+			}
+			if r == e || r < 1 || ts[r].w != "’s" && ts[r].w != "'s" {
+				return
+			}
+			if o = s.mentionEndingAt(r-1, rightsgraph.KindOrganisation); o == nil {
+				return
+			}
+			var words []string
+			for x := r + 1; x <= e; x++ {
+				words = append(words, ts[x].low)
+			}
+			lead := leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
+			for _, x := range s.personListFrom(p) {
+				d.roleRel(s, x, o, strings.Join(words, " "), lead, 0.8, "org-role-comma-x", o.i, x.j)
+			}
 			return
 		}
 		b := o.i - 1
-		for b >= 0 && (determiners[ts[b].low] || orgDescriptors[ts[b].low]) && !ts[b].up {
+		if b >= 0 && isOpenQuote(ts[b].w) {
+			b--
+		}
+		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || strings.HasSuffix(ts[b].low, "-based")) {
 			b--
 		}
 		if b < 0 || ts[b].low != "of" {
@@ -448,7 +641,8 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 	}
 	// "Y's director X", "Y director X", "director of Y X"
 	r := k
-	for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive") {
+	for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" ||
+		ts[r].low == "and" && r > 0 && r < k && (leadRoles[ts[r-1].low] || memberRoles[ts[r-1].low])) { // "founder and director"
 		r--
 	}
 	if r == k || r < 0 {
@@ -524,8 +718,16 @@ func verbRole(v string) string {
 }
 
 func cleanRole(r string) string {
-	for _, p := range []string{"the ", "a ", "an ", "its ", "his ", "her "} {
+	for _, p := range []string{"the ", "a ", "an ", "its ", "his ", "her ", "all ", "both "} {
 		r = strings.TrimPrefix(r, p)
+	}
+	// "all coordinators of Y": each is a coordinator
+	if w := strings.Fields(r); len(w) > 0 {
+		last := w[len(w)-1]
+		if one := strings.TrimSuffix(last, "s"); one != last && (leadRoles[one] || memberRoles[one]) {
+			w[len(w)-1] = one
+			r = strings.Join(w, " ")
+		}
 	}
 	return r
 }

@@ -32,6 +32,7 @@ func (d *drafter) derive() {
 		}
 	}
 	d.series()
+	d.unheldEvents()
 	n := len(d.rels)
 	for _, r := range d.rels[:n] {
 		for _, o := range orgsOf[r.from] {
@@ -45,6 +46,74 @@ func (d *drafter) derive() {
 			}
 		}
 	}
+}
+
+// unheldEvents drops the speeches at an event the text never says took
+// place: no date, no place it was held in, no organiser, chair, document or
+// discussion. A monitoring report, an interview or an open letter quotes
+// people who spoke to its authors, not at the event it mentions in passing
+// ("a conference of the network in March").
+func (d *drafter) unheldEvents() {
+	held := map[*ent]bool{}
+	for _, e := range d.ents {
+		// an event with a date, or one the text keeps coming back to
+		if e.kind == rightsgraph.KindCongress && (e.start != "" || e == d.main && e.count >= 3 && !e.other) {
+			held[e] = true
+		}
+	}
+	for _, r := range d.rels {
+		switch r.t {
+		case rightsgraph.RelHeldIn:
+			if r.role != "planned" {
+				held[r.from] = true
+			}
+		case rightsgraph.RelOrganised:
+			// "a conference of the network" names an organiser, not a
+			// meeting that took place.
+			if r.role != "planned" && r.rule != "event-of-org" {
+				held[r.to] = true
+			}
+		case rightsgraph.RelChaired, rightsgraph.RelAttended:
+			held[r.to] = true
+		case rightsgraph.RelDiscussed:
+			held[r.from] = true
+		}
+	}
+	// The one event the text says took place is the report's event, when
+	// another (a headline's, a back-reference's) was taken for it.
+	var only *ent
+	if m := d.main; m != nil && !m.dropped && !m.other && held[m] {
+		only = m
+	} else {
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindCongress && !e.dropped && !e.other && held[e] && (only == nil || e.count > only.count) {
+				only = e // the held event the text names most
+			}
+		}
+	}
+	out := d.rels[:0]
+	for _, r := range d.rels {
+		if r.t == rightsgraph.RelSpokeAt && !held[r.to] {
+			if only == nil || r.to.other {
+				continue
+			}
+			k := string(r.t) + "|" + r.from.key() + "|" + only.key() + "|" + itoa(r.qs)
+			if d.relSeen[k] {
+				continue
+			}
+			d.relSeen[k] = true
+			r.to = only
+		}
+		if r.at != nil && !held[r.at] {
+			if only != nil && !r.at.other {
+				r.at = only
+			} else {
+				r.at = nil
+			}
+		}
+		out = append(out, r)
+	}
+	d.rels = out
 }
 
 // series orders the events of one series around the report's event: an

@@ -79,6 +79,9 @@ func (d *drafter) speech(s *sent) {
 		if !speechVerbs[w] || ts[v].up && v > 0 {
 			continue
 		}
+		if a, _ := d.topic(s, v); phraseVerbs[w] && a < 0 && addresseeThat(s, v) < 0 {
+			continue
+		}
 		subjs, start := d.subjectsOf(s, v)
 		if w := v - 1; subjs == nil && (s.low(w) == "who" || adverbs[s.low(w)] && s.low(w-1) == "who") {
 			if adverbs[s.low(w)] {
@@ -137,21 +140,28 @@ func (d *drafter) speech(s *sent) {
 			rule = "x-" + w + "-that"
 		}
 		end := max(v+1, objEnd, s.clauseEnd(v+1, false))
+		topics := [][2]int{{objStart, objEnd}}
+		if rule == "x-"+w+"-topic" {
+			topics = s.topicItems(objStart, objEnd)
+		}
 		for _, subj := range subjs {
 			if subj.ent.kind == rightsgraph.KindPerson && congress != nil {
 				d.add(s, rightsgraph.RelSpokeAt, subj.ent, congress, "", nil, confIf(named, 0.85, 0.75), "x-"+w, start, end)
 			}
-			if objStart >= 0 && objEnd > objStart {
-				if issue := d.issueFrom(s, objStart, objEnd); issue != nil {
-					conf := 0.7
-					if rule != "x-"+w+"-topic" {
-						conf = 0.5
+			for _, tp := range topics {
+				if tp[0] >= 0 && tp[1] > tp[0] {
+					if issue := d.issueFrom(s, tp[0], tp[1]); issue != nil {
+						conf := 0.7
+						if rule != "x-"+w+"-topic" {
+							conf = 0.5
+						}
+						d.add(s, rightsgraph.RelRaised, subj.ent, issue, "", congress, conf, rule, start, end)
 					}
-					d.add(s, rightsgraph.RelRaised, subj.ent, issue, "", congress, conf, rule, start, end)
 				}
 			}
 		}
 	}
+	d.accordingTo(s)
 	// "The seminar was opened by X"
 	for v := 0; v+2 < len(ts); v++ {
 		if w := ts[v].low; (w == "opened" || w == "closed" || w == "addressed") && ts[v+1].low == "by" {
@@ -269,6 +279,9 @@ remain remains remained became become becomes had been led leads lead made make 
 // the reported clause, when it is a noun phrase of two words or more.
 func (d *drafter) thatTopic(s *sent, v int) (int, int) {
 	k := v + 1
+	if t := addresseeThat(s, v); t > 0 {
+		k = t // "reminded the audience that …"
+	}
 	if s.low(k) != "that" {
 		return -1, -1
 	}
@@ -280,10 +293,34 @@ func (d *drafter) thatTopic(s *sent, v int) (int, int) {
 		}
 		k++
 	}
-	if k >= len(s.ts) || !auxVerbs[s.low(k)] || k-a < 2 {
+	if k < len(s.ts) && auxVerbs[s.low(k)] && k-a >= 2 {
+		return a, k
+	}
+	// No auxiliary ends the subject ("that in Samara judges routinely
+	// refuse to let defence lawyers call experts"): the clause itself,
+	// without a leading place or time, is what the speaker raised.
+	k = a
+	if prepositions[s.low(k)] {
+		for k < len(s.ts) && k < a+5 && s.ts[k].w != "," && (prepositions[s.low(k)] || s.ts[k].up || s.ts[k].digit || determiners[s.low(k)]) {
+			k++
+		}
+		if s.low(k) == "," {
+			k++
+		}
+	}
+	end := s.clauseEnd(k, true)
+	if end > k+12 {
+		end = k + 12
+	}
+	for x := k; x < end; x++ {
+		if w := s.low(x); w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" || w == "you" || w == "there" || isOpenQuote(w) {
+			return -1, -1 // a pronoun's clause, or the speaker's own words
+		}
+	}
+	if end-k < 3 || k > 0 && isOpenQuote(s.ts[k-1].w) {
 		return -1, -1
 	}
-	return a, k
+	return k, end
 }
 
 // reportedClause raises what a speaker's reported words are about: the
@@ -419,6 +456,25 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		return nil, 0
 	}
 	if best.ent.kind == rightsgraph.KindOrganisation {
+		// "Nino Gelovani (CSDC) said", "A and B (both of the CSDC) said":
+		// the person before the parenthesis speaks.
+		open := -1
+		for k := best.i - 1; k >= 0 && k >= best.i-6; k-- {
+			if ts[k].w == ")" || ts[k].w == "." || ts[k].w == ";" {
+				break
+			}
+			if ts[k].w == "(" {
+				open = k
+				break
+			}
+		}
+		for _, m := range s.ms {
+			if open > 0 && m.j == open && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+				best = m
+			}
+		}
+	}
+	if best.ent.kind == rightsgraph.KindOrganisation {
 		// "Marina Bogomolova from the Kursk branch of the CDN said": the person speaks.
 		for _, m := range s.ms {
 			if m.i >= best.i || m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
@@ -456,8 +512,8 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 	return best, start
 }
 
-var adverbs = wordSet(`will would plans plan intends intend intend to also then later further again briefly first finally particularly especially
-specifically repeatedly openly strongly sharply had has have was were is then, in turn, notably recently`)
+var adverbs = wordSet(`will would plans plan intends intend also then later further again briefly first finally particularly especially
+specifically repeatedly openly strongly sharply had has have was were is notably recently`)
 
 func trimQuotes(g []tok) []tok {
 	out := make([]tok, 0, len(g))
@@ -476,7 +532,7 @@ func okGap(gap []tok) bool {
 	if len(gap) <= 2 {
 		ok := true
 		for _, t := range gap {
-			if !adverbs[t.low] {
+			if !adverbs[t.low] && t.low != "to" { // "intend to hold"
 				ok = false
 			}
 		}
@@ -504,6 +560,10 @@ func okGap(gap []tok) bool {
 				return false
 			}
 		}
+		return true
+	}
+	// "— A and B — spoke": the dash closing a list the dash opened.
+	if len(gap) == 1 && (gap[0].w == "—" || gap[0].w == "–") {
 		return true
 	}
 	// An apposition: ", … ," with no verb of its own and no full stop.
@@ -545,6 +605,31 @@ func (d *drafter) topic(s *sent, v int) (int, int) {
 	k := v + 1
 	for k < len(s.ts) && (adverbs[s.low(k)] || s.low(k) == "at" && s.low(k+1) == "length" || s.low(k) == "length" && s.low(k-1) == "at") {
 		k++
+	}
+	// "called on the authorities to release …", "urged colleagues to read
+	// …": the topic is the object of what they are asked to do.
+	if w := s.ts[v].low; w == "called" || w == "calls" || w == "urged" || w == "urges" || w == "appealed" || w == "appeals" {
+		x := k
+		if s.low(x) == "on" || s.low(x) == "upon" || w == "appealed" && s.low(x) == "to" {
+			x++
+		}
+		for y := x; y < len(s.ts) && y <= x+8; y++ {
+			if s.low(y) == "to" && y > x && s.ts[y-1].word {
+				if z := y + 2; z < len(s.ts) && s.ts[y+1].word && !s.ts[y+1].up && demandRoles[s.low(y+1)] {
+					end := s.clauseEnd(z, true)
+					if end-z > 25 {
+						end = z + 25
+					}
+					if end > z {
+						return z, end
+					}
+				}
+				break
+			}
+			if !s.ts[y].word {
+				break
+			}
+		}
 	}
 	found := false
 	for _, p := range preps {
@@ -638,4 +723,169 @@ func lowerFirst(name string, t tok) string {
 		return strings.ToLower(name[:len(t.w)]) + name[len(t.w):]
 	}
 	return name
+}
+
+// accordingTo reads "According to X (of Y), <topic> remains …", in which X
+// speaks of the subject of the clause, and "Speaking about <topic>, X said
+// …", in which X raises the topic.
+func (d *drafter) accordingTo(s *sent) {
+	ts := s.ts
+	for k := 0; k+2 < len(ts); k++ {
+		lead := s.low(k) == "according" && s.low(k+1) == "to"
+		opener := (s.low(k) == "speaking" || s.low(k) == "talking" || s.low(k) == "referring") && (k == 0 || !ts[k-1].word)
+		if !lead && !opener {
+			continue
+		}
+		if lead {
+			p := s.kindAt(k+2, rightsgraph.KindPerson)
+			if p == nil {
+				continue
+			}
+			// the end of X's apposition: the comma that closes it
+			c := p.j
+			for c < len(ts) && ts[c].w != "," {
+				if ts[c].w == "." || ts[c].w == ";" || speechVerbs[ts[c].low] {
+					c = len(ts)
+				}
+				c++
+			}
+			if c >= len(ts) {
+				continue
+			}
+			congress, named := d.congressOf(s)
+			if congress != nil {
+				d.add(s, rightsgraph.RelSpokeAt, p.ent, congress, "", nil, confIf(named, 0.75, 0.65), "according-to-x", 0, len(ts))
+			}
+			a := c + 1
+			for a < len(ts) && (determiners[s.low(a)] || adverbs[s.low(a)]) {
+				a++
+			}
+			e := a
+			for e < len(ts) && ts[e].word && !auxVerbs[s.low(e)] && !speechVerbs[s.low(e)] && e-a < 12 {
+				e++
+			}
+			if e < len(ts) && e-a >= 2 && ts[e].word {
+				if issue := d.issueFrom(s, a, e); issue != nil {
+					d.add(s, rightsgraph.RelRaised, p.ent, issue, "", congress, 0.5, "according-to-x", 0, len(ts))
+				}
+			}
+			continue
+		}
+		a, b := d.topic(s, k)
+		if a < 0 || b >= len(ts) || ts[b].w != "," {
+			continue
+		}
+		// the speaker: the first person after the comma, before a speech verb
+		for _, m := range s.ms {
+			if m.i <= b || m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
+				continue
+			}
+			for v := m.j; v < len(ts) && v < m.j+15; v++ {
+				if speechVerbs[s.low(v)] && !ts[v].up {
+					if issue := d.issueFrom(s, a, b); issue != nil {
+						congress, _ := d.congressOf(s)
+						d.add(s, rightsgraph.RelRaised, m.ent, issue, "", congress, 0.6, "speaking-of-t-x", 0, len(ts))
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+}
+
+// listStops open a clause after a comma, not another item of a list.
+var listStops = wordSet(`which who whom whose where when while including in on at since because as saying adding
+noting stressing arguing calling pointing so such although though but if whether after before during until
+according particularly especially notably mainly`)
+
+// topicItems splits the topic of a speech verb, tokens [a, b), into the
+// issues it lists: "torture, ill-treatment and the lack of medical care",
+// "the abduction of activists and the forced returns of refugees". A
+// single noun phrase ("the rights of women and children") stays whole: an
+// "and" splits only after a comma-separated item or before a determiner.
+func (s *sent) topicItems(a, b int) [][2]int {
+	if a < 0 || b <= a {
+		return [][2]int{{a, b}}
+	}
+	// the topic may run past a comma when a list follows
+	end := s.clauseEnd(a, false)
+	if end > a+30 {
+		end = a + 30
+	}
+	commaList := false
+	for k := b; k < end; k++ {
+		if s.ts[k].w == "," && (listStops[s.low(k+1)] || s.low(k+1) == "a" || s.low(k+1) == "an") {
+			end = k // a clause or an apposition, not an item
+			break
+		}
+		if nx := s.low(k + 1); s.low(k) == "and" && k > b && !auxVerbs[nx] && !adverbs[nx] && !strings.HasSuffix(nx, "ed") {
+			commaList = true
+		}
+	}
+	if !commaList {
+		end = b
+	}
+	var items [][2]int
+	start := a
+	depth := 0
+	for k := a; k < end; k++ {
+		t := s.ts[k]
+		switch {
+		case t.w == "(" || t.w == "[":
+			depth++
+		case t.w == ")" || t.w == "]":
+			depth--
+		case depth > 0:
+		case t.w == "," && commaList && k+1 < end && s.ts[k+1].s > t.e: // not "1,200"
+			items = append(items, [2]int{start, k})
+			start = k + 1
+			if s.low(start) == "and" {
+				start++
+			}
+		case t.low == "and" && k > start && (commaList && len(items) > 0 || determiners[s.low(k+1)] && s.low(k+1) != "that" && s.low(k+1) != "this" || s.low(k+1) == "to" && demandRoles[s.low(k+2)]):
+			items = append(items, [2]int{start, k})
+			start = k + 1
+		case t.low == "as" && s.low(k+1) == "well" && s.low(k+2) == "as":
+			items = append(items, [2]int{start, k})
+			start = k + 3
+			k += 2
+		}
+	}
+	if start < end {
+		items = append(items, [2]int{start, end})
+	}
+	var out [][2]int
+	for _, it := range items {
+		if it[1]-it[0] >= 1 && it[1]-it[0] <= 15 && s.ts[it[0]].word {
+			out = append(out, it)
+		}
+	}
+	if len(out) == 0 {
+		return [][2]int{{a, b}}
+	}
+	return out
+}
+
+// addressees are whom a speaker tells something: "told the participants
+// that", "reminded the audience that".
+var addressees = wordSet(`participants audience us journalists delegates those present attendees listeners forum conference
+round table meeting colleagues`)
+
+// addresseeThat returns the "that" after a speech verb at v and the
+// people it addresses ("reminded the audience that"), or -1.
+func addresseeThat(s *sent, v int) int {
+	k := v + 1
+	if s.low(k) == "the" {
+		k++
+	}
+	n := 0
+	for k < len(s.ts) && n < 2 && addressees[s.low(k)] {
+		k++
+		n++
+	}
+	if n == 0 || s.low(k) != "that" {
+		return -1
+	}
+	return k
 }

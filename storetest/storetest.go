@@ -52,6 +52,7 @@ func Run(t *testing.T, newStore NewStore) {
 		// Editing (edit.go).
 		{"UpsertEntity", testUpsertEntity},
 		{"EditNeedsEditorRole", testEditNeedsEditorRole},
+		{"ReportsAndAuditNeedTheirRoles", testReportsAndAuditNeedTheirRoles},
 		{"AddRelation", testAddRelation},
 		{"RetractRelation", testRetractRelation},
 		{"MergeEntities", testMergeEntities},

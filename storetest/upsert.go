@@ -257,3 +257,36 @@ func testEditNeedsEditorRole(t *testing.T, s rightsgraph.Store) {
 		}
 	}
 }
+
+// testReportsAndAuditNeedTheirRoles: a report sent by a user needs an
+// editor, and the audit log an admin, as the root decides for every store.
+func testReportsAndAuditNeedTheirRoles(t *testing.T, s rightsgraph.Store) {
+	MustLoad(t, s, ReportA(t))
+	ctx := context.Background()
+	rev, _ := s.Revision(ctx)
+	for _, who := range []struct {
+		name string
+		ctx  context.Context
+		code string
+	}{
+		{"anonymous", ctx, rightsgraph.EUNAUTHORIZED},
+		{"reader", as("ngo-reader", rightsgraph.RoleReader), rightsgraph.EFORBIDDEN},
+	} {
+		if err := rightsgraph.AddReport(who.ctx, s, ReportB(t)); rightsgraph.ErrorCode(err) != who.code {
+			t.Errorf("%s: AddReport = %v, want %s", who.name, err, who.code)
+		}
+	}
+	if after, _ := s.Revision(ctx); after != rev {
+		t.Error("a refused AddReport changed the store")
+	}
+	if err := rightsgraph.AddReport(as("ngo-editor", rightsgraph.RoleEditor), s, ReportB(t)); err != nil {
+		t.Errorf("an editor's AddReport: %v", err)
+	}
+	if _, err := rightsgraph.ReadAuditLog(as("ngo-editor", rightsgraph.RoleEditor), s, rightsgraph.AuditQuery{}); rightsgraph.ErrorCode(err) != rightsgraph.EFORBIDDEN {
+		t.Errorf("an editor reads the audit log: %v", err)
+	}
+	page, err := rightsgraph.ReadAuditLog(as("ngo-admin", rightsgraph.RoleAdmin), s, rightsgraph.AuditQuery{})
+	if err != nil || len(page.Entries) != 2 || page.Entries[0].Actor != "ngo-editor" {
+		t.Errorf("an admin reads the audit log: %+v, %v", page, err)
+	}
+}

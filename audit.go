@@ -114,15 +114,6 @@ func NewAuditPage(entries []AuditEntry, first int) *AuditPage {
 	return p
 }
 
-// Version returns a short fingerprint of what an editor may change of the
-// entity (kind, name, aliases, description): it changes when they do.
-// upsertEntity's ifVersion compares against it.
-func (e *Entity) Version() string {
-	b, _ := json.Marshal([]any{e.ID, e.Kind, e.Name, e.Aliases, e.Description})
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:8])
-}
-
 // The states an audit entry records, as JSON with stable names.
 type (
 	entityView struct {

@@ -1,6 +1,9 @@
 package rightsgraph
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"net/url"
 	"regexp"
 	"slices"
@@ -140,4 +143,13 @@ func (e *Entity) Validate() error {
 		seen[n] = true
 	}
 	return nil
+}
+
+// Version returns a short fingerprint of what an editor may change of the
+// entity (kind, name, aliases, description): it changes when they do.
+// upsertEntity's ifVersion compares against it.
+func (e *Entity) Version() string {
+	b, _ := json.Marshal([]any{e.ID, e.Kind, e.Name, e.Aliases, e.Description})
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
 }

@@ -1,6 +1,8 @@
 package rightsgraph
 
 import (
+	"encoding/base64"
+	"encoding/json"
 	"slices"
 	"strings"
 )
@@ -94,4 +96,93 @@ func PageOf(sorted []*Entity, q EntityQuery) (*EntityPage, error) {
 func mustID(c string) string {
 	_, id, _ := DecodeCursor(c)
 	return id
+}
+
+// EntityOrder is the order of an entity list.
+type EntityOrder string
+
+// The orders of entity lists: by name (case- and accent-insensitive, then
+// id) or by id.
+const (
+	OrderByName EntityOrder = "NAME"
+	OrderByID   EntityOrder = "ID"
+)
+
+// EntityQuery selects a page of entities. Kinds, Report and NameContains
+// filter (all must hold); Order and Desc sort; First/After page forwards and
+// Last/Before backwards with cursors from earlier pages (Relay style).
+type EntityQuery struct {
+	Kinds        []Kind
+	NameContains string // matches name or alias, after Normalize
+	Report       string // only entities this report declares
+	Order        EntityOrder
+	Desc         bool
+	First        int
+	After        string
+	Last         int
+	Before       string
+}
+
+// EntityPage is one page of an entity list. Cursors[i] is the cursor of
+// Entities[i]; Total counts every match, on all pages.
+type EntityPage struct {
+	Entities        []*Entity
+	Cursors         []string
+	HasNextPage     bool
+	HasPreviousPage bool
+	Total           int
+}
+
+// SortKey returns the key an entity sorts by in the given order. Stores sort
+// by (SortKey, ID), so that pages are stable and equal across stores.
+func SortKey(e *Entity, o EntityOrder) string {
+	if o == OrderByID {
+		return e.ID
+	}
+	return Normalize(e.Name)
+}
+
+// cursor is what an opaque cursor encodes: the sort key and id of the
+// entity it points at.
+type cursor struct {
+	Key string `json:"k"`
+	ID  string `json:"i"`
+}
+
+// EncodeCursor returns the opaque cursor of an entity in an order.
+func EncodeCursor(e *Entity, o EntityOrder) string {
+	b, _ := json.Marshal(cursor{Key: SortKey(e, o), ID: e.ID})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// DecodeCursor returns the sort key and id a cursor points at, or an
+// EINVALID error for a cursor this package did not make.
+func DecodeCursor(s string) (key, id string, err error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	var c cursor
+	if err == nil {
+		err = json.Unmarshal(b, &c)
+	}
+	if err != nil || c.ID == "" {
+		return "", "", Errorf(EINVALID, "invalid cursor %q", s)
+	}
+	return c.Key, c.ID, nil
+}
+
+// Validate checks the query's arguments.
+func (q *EntityQuery) Validate() error {
+	switch {
+	case q.First < 0 || q.Last < 0:
+		return Errorf(EINVALID, "first and last must not be negative")
+	case q.First > 0 && q.Last > 0:
+		return Errorf(EINVALID, "use first or last, not both")
+	case q.Order != "" && q.Order != OrderByName && q.Order != OrderByID:
+		return Errorf(EINVALID, "unknown order %q", q.Order)
+	}
+	for _, k := range q.Kinds {
+		if !k.Valid() {
+			return Errorf(EINVALID, "unknown kind %q", k)
+		}
+	}
+	return nil
 }

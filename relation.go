@@ -266,3 +266,15 @@ func SortEvidence(evs []Evidence) []Evidence {
 	})
 	return slices.Compact(evs)
 }
+
+// SortRelations sorts the relations of entity id by type, then the id at
+// their other end, then their own id.
+func SortRelations(id string, rels []*Relation) {
+	slices.SortFunc(rels, func(a, b *Relation) int {
+		return cmp.Or(
+			strings.Compare(string(a.Type), string(b.Type)),
+			strings.Compare(a.Other(id), b.Other(id)),
+			strings.Compare(a.ID, b.ID),
+		)
+	})
+}

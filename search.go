@@ -1,6 +1,8 @@
 package rightsgraph
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -307,4 +309,60 @@ func allWords(qw, nw []string, eq func(q, n string) bool) bool {
 		}
 	}
 	return true
+}
+
+// SearchQuery asks for the entities best matching Text, of the given kinds
+// (all when empty), at most First of them.
+type SearchQuery struct {
+	Text  string
+	Kinds []Kind
+	First int
+}
+
+// Validate checks the query's arguments.
+func (q *SearchQuery) Validate() error {
+	switch {
+	case q.First < 0:
+		return Errorf(EINVALID, "first must not be negative")
+	case q.First > MaxSearchResults:
+		return Errorf(EINVALID, "first must be at most %d", MaxSearchResults)
+	}
+	for _, k := range q.Kinds {
+		if !k.Valid() {
+			return Errorf(EINVALID, "unknown kind %q", k)
+		}
+	}
+	return nil
+}
+
+// RankHits sorts hits best first and keeps the first n (10 when n is 0).
+// Equal scores go by weight of evidence: more relations first, then more
+// pieces of evidence, and only then by name and id. So an entity the
+// reports speak of outranks a look-alike an editor made up with the same
+// name, whatever its id.
+func RankHits(hits []SearchHit, n int) []SearchHit {
+	if n == 0 {
+		n = 10
+	}
+	type ranked struct {
+		SearchHit
+		name string
+	}
+	rs := make([]ranked, len(hits))
+	for i, h := range hits {
+		rs[i] = ranked{h, SortKey(h.Entity, OrderByName)} // once, not per comparison
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		return cmp.Or(
+			cmp.Compare(b.Score, a.Score),
+			cmp.Compare(b.Relations, a.Relations),
+			cmp.Compare(b.Evidence, a.Evidence),
+			strings.Compare(a.name, b.name),
+			strings.Compare(a.Entity.ID, b.Entity.ID),
+		)
+	})
+	for i := range rs {
+		hits[i] = rs[i].SearchHit
+	}
+	return hits[:min(n, len(hits))]
 }

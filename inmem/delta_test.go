@@ -3,10 +3,10 @@ package inmem_test
 import (
 	"context"
 	"fmt"
-	"strings"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/rightsgraph/rightsgraph"

@@ -18,7 +18,14 @@ const driver = neo4j.driver(env.NEO4J_URI, auth);
 const typeDefs = readFileSync(env.PEER_TYPEDEFS, "utf8");
 const database = env.NEO4J_DATABASE || "neo4j";
 
-const neoSchema = new Neo4jGraphQL({ typeDefs, driver });
+// String and ID comparisons (gt, lt…) are off by default; Q4's keyset page
+// needs gt.
+const comparisons = { LT: true, LTE: true, GT: true, GTE: true };
+const neoSchema = new Neo4jGraphQL({
+  typeDefs,
+  driver,
+  features: { filters: { String: comparisons, ID: comparisons } },
+});
 const schema = await neoSchema.getSchema();
 const server = new ApolloServer({ schema });
 const { url } = await startStandaloneServer(server, {

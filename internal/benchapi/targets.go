@@ -296,7 +296,7 @@ func (t *peerTarget) Name() string { return "@neo4j/graphql" }
 
 const (
 	peerQ2 = `query($id: ID!) { anyEntities(where: {id: {eq: $id}}) { id neighbours { id neighbours { id } } } }`
-	peerQ3 = `query($q: String!) { searchEntities(phrase: $q, limit: 10) { score anyEntity { id } } }`
+	peerQ3 = `query($q: String!) { searchEntities(phrase: $q, first: 10) { edges { score node { id } } } }`
 	peerQ4 = `query($key: String!, $id: ID!) { persons(where: {OR: [{nameKey: {gt: $key}}, {nameKey: {eq: $key}, id: {gt: $id}}]},
   sort: [{nameKey: ASC}, {id: ASC}], limit: 50) { id out_LEADS { id } } }`
 )
@@ -343,25 +343,21 @@ func (t *peerTarget) Ask(ctx context.Context, q Question, p Param) (Answer, erro
 		collectIDs(found[0], &ids)
 		return idSet(ids), nil
 	case Q3:
+		type hit struct {
+			Score float64
+			Node  struct{ ID string }
+		}
 		var d struct {
-			SearchEntities []struct {
-				Score     float64
-				AnyEntity struct{ ID string }
-			}
+			SearchEntities struct{ Edges []hit }
 		}
 		if err := t.post(ctx, peerQ3, map[string]any{"q": p.Phrase}, &d); err != nil {
 			return Answer{}, err
 		}
-		hits := d.SearchEntities
-		slices.SortStableFunc(hits, func(a, b struct {
-			Score     float64
-			AnyEntity struct{ ID string }
-		}) int {
-			return -cmpFloat(a.Score, b.Score)
-		})
+		hits := d.SearchEntities.Edges
+		slices.SortStableFunc(hits, func(a, b hit) int { return -cmpFloat(a.Score, b.Score) })
 		ids := make([]string, len(hits))
 		for i, h := range hits {
-			ids[i] = h.AnyEntity.ID
+			ids[i] = h.Node.ID
 		}
 		return q3Answer(ids), nil
 	case Q4:

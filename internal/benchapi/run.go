@@ -191,8 +191,8 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 
 	res := &Result{Checked: map[Question]int{}}
-	say("checking %d answers of each question on %d targets", cfg.Params, len(targets))
 	for _, q := range questions {
+		say("checking %d answers of %s on %d targets", cfg.Params, q, len(targets))
 		n, err := check(ctx, targets, rgTargets, q, params[q])
 		if err != nil {
 			return nil, err

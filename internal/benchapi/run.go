@@ -16,6 +16,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -91,9 +92,10 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := checkWipeable(cfg.Neo4j.URI, cfg.Wipe); err != nil {
 		return nil, err
 	}
-	progress := cfg.Progress
-	if progress == nil {
-		progress = io.Discard
+	progress := io.Discard
+	if cfg.Progress != nil {
+		// The peer's stderr is copied here from another goroutine.
+		progress = &lockedWriter{w: cfg.Progress}
 	}
 	say := func(format string, args ...any) { fmt.Fprintf(progress, "benchapi: "+format+"\n", args...) }
 	questions := cfg.Questions
@@ -243,6 +245,18 @@ func serveRightsgraph(s rightsgraph.Store) (string, func(), error) {
 	srv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln)
 	return "http://" + ln.Addr().String() + "/graphql", func() { srv.Close() }, nil
+}
+
+// lockedWriter serialises writes to w.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
 
 // maxShown bounds the mismatches an error lists.

@@ -38,7 +38,9 @@ func (c *Cell) Percentile(p float64) time.Duration {
 }
 
 // newHistogram tracks 1 µs to 1 min with 3 significant digits.
-func newHistogram() *hdrhistogram.Histogram { return hdrhistogram.New(1, int64(time.Minute/time.Microsecond), 3) }
+func newHistogram() *hdrhistogram.Histogram {
+	return hdrhistogram.New(1, int64(time.Minute/time.Microsecond), 3)
+}
 
 // measure runs closed-loop load on every target for one question at one
 // concurrency. The targets take turns by slice, in a rotating order, so

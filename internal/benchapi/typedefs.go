@@ -15,9 +15,9 @@ const peerSearchIndex = "rightsgraph_entity_search"
 // relField is one relationship field of a kind's type in the peer's
 // schema: a relationship type seen from one end.
 type relField struct {
-	Name   string
-	Type   rightsgraph.RelType
-	Out    bool
+	Name string
+	Type rightsgraph.RelType
+	Out  bool
 	// Targets are the kinds at the other end; the field's type is the
 	// kind's when there is one, else the Entity interface.
 	Targets []rightsgraph.Kind

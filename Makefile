@@ -9,7 +9,7 @@ NEO4J_TEST_PORT ?= 17687
 NEO4J_TEST_ENV = NEO4J_HOME=$(CURDIR)/.neo4j/test NEO4J_LIB=$(CURDIR)/.neo4j/lib NEO4J_BOLT_PORT=$(NEO4J_TEST_PORT)
 
 .PHONY: run build web test test-go test-web fuzz vet generate check-generate bench deps readers clean \
-	neo4j neo4j-stop neo4j-test neo4j-test-stop eval
+	neo4j neo4j-stop neo4j-test neo4j-test-stop eval bench-api
 
 ## run: build the explorer page, then serve the seed graph on $(ADDR)
 ## (the explorer at /, GraphiQL at /graphiql).
@@ -120,6 +120,17 @@ bench: deps neo4j-test test-web
 	NEO4J_TEST_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) REQUIRE_NEO4J=1 \
 		$(GO) test -run '^$$' -bench . -benchmem -p 1 -timeout 60m ./...
 	cd web && npm run perf
+
+## bench-api: rightsgraph's API (over Neo4j and the embedded store) against
+## @neo4j/graphql and raw Cypher on the tests' Neo4j, which it empties and
+## fills (20,000 entities / 100,000 relations; ARGS=-large for 5x). Prints
+## one table; see cmd/benchapi for the flags (e.g. ARGS="-duration 2s").
+bench-api: deps neo4j-test bench/peer/node_modules/.installed
+	$(GO) build -o bin/benchapi ./cmd/benchapi
+	NEO4J_URI=bolt://127.0.0.1:$(NEO4J_TEST_PORT) bin/benchapi -wipe $(ARGS)
+bench/peer/node_modules/.installed: bench/peer/package.json bench/peer/package-lock.json
+	cd bench/peer && npm ci --no-audit --no-fund
+	touch $@
 
 ## neo4j / neo4j-stop: a Neo4j server for development on 127.0.0.1:7687
 ## (set NEO4J_URI=bolt://127.0.0.1:7687 to use it).

@@ -57,7 +57,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDistanceWithin$$' -fuzztime 300000x .
 	$(GO) test -run '^$$' -fuzz '^FuzzParseAnnotation$$' -fuzztime 50000x ./seed
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 20000x -fuzzminimizetime 100x ./reportfile
-	$(GO) test -run '^$$' -fuzz '^FuzzDraft$$' -fuzztime 20000x ./extract
+	$(GO) test -run '^$$' -fuzz '^FuzzDraft$$' -fuzztime 20000x -fuzzminimizetime 100x ./extract
 
 ## eval: the drafter's precision, recall and F1 against the gold
 ## annotations (bundled report, dev and held-out sets), linking and speed.

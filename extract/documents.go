@@ -207,6 +207,12 @@ fund reduce check protect lift free restore decriminalise decriminalize`)
 // addresses: the laws, bodies and places it names, and its issue.
 func (d *drafter) addressItems(s *sent, from *ent, items [][2]int, v int) {
 	for _, it := range items {
+		// An item found at the end of a sentence may run past its last
+		// token: keep it within the sentence.
+		it[0], it[1] = max(it[0], 0), min(it[1], len(s.ts))
+		if it[0] >= it[1] {
+			continue
+		}
 		a, b := it[0], it[1]
 		for a < b && (determiners[s.low(a)] || s.low(a) == "to") {
 			a++

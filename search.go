@@ -75,8 +75,9 @@ func Normalize(s string) string {
 
 // apostrophes are dropped: they join words (see Normalize). The modifier
 // letters are the soft and hard signs of transliterated Russian (ISO 9
-// "Ilʹič", "obʺekt") and the Ukrainian apostrophe.
-var apostrophes = strings.NewReplacer("'", "", "’", "", "‘", "", "ʹ", "", "ʺ", "", "ʼ", "")
+// "Ilʹič", "obʺekt") and the Ukrainian apostrophe; the Greek numeral sign
+// (U+0374) is the soft sign's canonical twin, which NFC turns into it.
+var apostrophes = strings.NewReplacer("'", "", "’", "", "‘", "", "ʹ", "", "\u0374", "", "ʺ", "", "ʼ", "")
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -47,8 +47,9 @@ func entityProps(e *rightsgraph.Entity, declarations string, declaredIDs, relati
 // rightsgraph.Normalize or rightsgraph.NewKey do, so that a store opened
 // by a newer build recomputes the keys an older one stored (see
 // refreshSearchKeys). Version 2 folds Cyrillic into Latin and drops
-// invisible characters.
-const searchKeys = 2
+// invisible characters; version 3 drops the Greek numeral sign as it drops
+// the soft sign it stands for.
+const searchKeys = 3
 
 // searchProps are the node properties derived from the names for sorting,
 // listing and search: the sort key, the normalized names, and the text of

@@ -192,14 +192,21 @@ func FolderVersion(dir string) (int, error) {
 // last change still being written is left out, a folder of an earlier
 // format is read as it is, and every write is refused.
 func OpenReadOnly(dir string) (*Store, error) {
-	for attempt := 0; ; attempt++ { // a compaction may remove a tail between our reads of it
+	// A compaction may remove a tail between our reading the snapshot that
+	// names it and opening it; the next attempt reads the new snapshot.
+	// Compactions are rare, but a reader must not lose to a run of them.
+	for attempt := 0; ; attempt++ {
 		s, err := readOnly(dir)
-		if errors.Is(err, fs.ErrNotExist) && attempt < 5 {
+		if errors.Is(err, fs.ErrNotExist) && attempt < maxReadAttempts {
 			continue
 		}
 		return s, err
 	}
 }
+
+// maxReadAttempts bounds how often OpenReadOnly starts again after a
+// compaction moved the folder on under it.
+const maxReadAttempts = 1000
 
 func readOnly(dir string) (*Store, error) {
 	s := New()

@@ -27,6 +27,7 @@ type reportDoc struct {
 	PublishedAt string `yaml:"publishedAt"`
 	Attribution string `yaml:"attribution"`
 	Description string `yaml:"description"`
+	Visibility  string `yaml:"visibility"`
 	lines
 }
 
@@ -38,6 +39,7 @@ type entityDoc struct {
 	Description string   `yaml:"description"`
 	StartDate   string   `yaml:"startDate"`
 	EndDate     string   `yaml:"endDate"`
+	Visibility  string   `yaml:"visibility"`
 	scored      `yaml:",inline"`
 	lines
 }
@@ -50,6 +52,7 @@ type relationDoc struct {
 	At         string `yaml:"at"`
 	Quote      string `yaml:"quote"`
 	Occurrence int    `yaml:"occurrence"`
+	Visibility string `yaml:"visibility"`
 	scored     `yaml:",inline"`
 	lines
 }

@@ -39,7 +39,7 @@ type Store interface {
 	// of all reports. A View (view.go) derives from it what a request may
 	// see.
 	Restricted(ctx context.Context) (*Restrictions, error)
-		// Snapshot reads the whole graph as it stands at one moment: unlike
+	// Snapshot reads the whole graph as it stands at one moment: unlike
 	// an EachEntity followed by an EachRelation, it never mixes two states
 	// when changes are made meanwhile. Exports read it.
 	Snapshot(ctx context.Context) (*Snapshot, error)

@@ -47,12 +47,12 @@ type (
 		Decls     map[string]*declarationV2 `json:"decls,omitempty"` // op "entity": the whole set (none: the entity is gone)
 	}
 	graphV2 struct {
-		Report    rightsgraph.EntityRecord     `json:"report"`
-		Entities  []rightsgraph.EntityRecord   `json:"entities,omitempty"`
-		Relations []relationV2 `json:"relations,omitempty"`
+		Report    rightsgraph.EntityRecord   `json:"report"`
+		Entities  []rightsgraph.EntityRecord `json:"entities,omitempty"`
+		Relations []relationV2               `json:"relations,omitempty"`
 	}
 	declarationV2 struct {
-		Seq    int64    `json:"seq"`
+		Seq    int64                    `json:"seq"`
 		Entity rightsgraph.EntityRecord `json:"entity"`
 		// TextDiff, in op "declare", gives the entity's text as a change
 		// to the text of the declaration it replaces (Entity.Text is then

@@ -1,6 +1,7 @@
 package rightsgraph
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -177,7 +178,20 @@ func (g *guarded) anyVisible(ctx context.Context, v *View, q EntityQuery, hidden
 	if err != nil {
 		return false, err
 	}
-	return slices.ContainsFunc(page.Entities, func(e *Entity) bool { return v.Entity(e) != nil }), nil
+	if slices.ContainsFunc(page.Entities, func(e *Entity) bool { return v.Entity(e) != nil }) {
+		return true, nil
+	}
+	// The entity at the cursor itself counts, as the stores count it.
+	_, id, err := DecodeCursor(cmp.Or(other.Before, other.After))
+	if err != nil {
+		return false, err
+	}
+	at, err := g.Store.EntitiesByIDs(ctx, []string{id})
+	if err != nil {
+		return false, err
+	}
+	e := at[id]
+	return e != nil && e.ID == id && v.Entity(e) != nil && matchesQuery(e, q, Normalize(q.NameContains)), nil
 }
 
 // matchesQuery reports whether e matches q's filters, as the stores match

@@ -72,8 +72,11 @@ relations:
 // system is the command line's context: an admin, who sees everything.
 var system = rightsgraph.AsSystem(context.Background())
 
-// loadPrivacyGraph loads both reports into s, guarded, as the system.
-func loadPrivacyGraph(t *testing.T, s rightsgraph.Store) rightsgraph.Store {
+// LoadRestrictedGraph loads, as the system, a public report naming a
+// restricted person and a restricted relation, and a restricted report,
+// into s; it returns s guarded. RestrictedSecrets lists what of them no
+// request without clearance may ever read.
+func LoadRestrictedGraph(t *testing.T, s rightsgraph.Store) rightsgraph.Store {
 	t.Helper()
 	g := rightsgraph.Guard(s)
 	for _, in := range []seed.ReportInput{
@@ -91,17 +94,17 @@ func loadPrivacyGraph(t *testing.T, s rightsgraph.Store) rightsgraph.Store {
 	return g
 }
 
-// secrets are what no request without clearance may ever read.
-var secrets = []string{secretSurname, "quorvasov", "Kestrel", "kestrel", "Ilona", "ilona-varga", "closed meeting", "closed-meeting"}
+// RestrictedSecrets are what no request without clearance may ever read.
+var RestrictedSecrets = []string{secretSurname, "quorvasov", "Kestrel", "kestrel", "Ilona", "ilona-varga", "closed meeting", "closed-meeting"}
 
-// leaks returns the secrets found in what a request read.
+// leaks returns the RestrictedSecrets found in what a request read.
 func leaks(what any) []string {
 	b, err := json.Marshal(what)
 	if err != nil {
 		panic(err)
 	}
 	var found []string
-	for _, s := range secrets {
+	for _, s := range RestrictedSecrets {
 		if bytes.Contains(b, []byte(s)) {
 			found = append(found, s)
 		}
@@ -110,7 +113,7 @@ func leaks(what any) []string {
 }
 
 // readEverything reads all a request can reach through the store, the
-// analysis and the exports, as one value to search for secrets.
+// analysis and the exports, as one value to search for RestrictedSecrets.
 func readEverything(t *testing.T, ctx context.Context, s rightsgraph.Store) map[string]any {
 	t.Helper()
 	got := map[string]any{}
@@ -178,7 +181,7 @@ func readEverything(t *testing.T, ctx context.Context, s rightsgraph.Store) map[
 // testRestrictedNeverLeaks reads everything a request without clearance
 // can reach and finds no restricted name, while a cleared one finds it.
 func testRestrictedNeverLeaks(t *testing.T, raw rightsgraph.Store) {
-	s := loadPrivacyGraph(t, raw)
+	s := LoadRestrictedGraph(t, raw)
 	reader := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "reader", Role: rightsgraph.RoleReader})
 	editor := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "editor", Role: rightsgraph.RoleEditor})
 	for name, ctx := range map[string]context.Context{"anonymous": context.Background(), "reader": reader, "editor": editor} {
@@ -202,8 +205,8 @@ func testRestrictedNeverLeaks(t *testing.T, raw rightsgraph.Store) {
 			values = append(values, v)
 		}
 		found := leaks(values)
-		if len(found) != len(secrets) {
-			t.Errorf("%s found only %v of %v", name, found, secrets)
+		if len(found) != len(RestrictedSecrets) {
+			t.Errorf("%s found only %v of %v", name, found, RestrictedSecrets)
 		}
 	}
 }
@@ -212,7 +215,7 @@ func testRestrictedNeverLeaks(t *testing.T, raw rightsgraph.Store) {
 // clearance, that masked texts keep their length, and that a path and an
 // alliance reason through the restricted person are gone.
 func testRestrictedCounts(t *testing.T, raw rightsgraph.Store) {
-	s := loadPrivacyGraph(t, raw)
+	s := LoadRestrictedGraph(t, raw)
 	ctx := context.Background()
 	all, err := s.Stats(system)
 	if err != nil {
@@ -305,7 +308,7 @@ func testRestrictedCounts(t *testing.T, raw rightsgraph.Store) {
 
 // testSetVisibility restricts and lifts as editors may, audited.
 func testSetVisibility(t *testing.T, raw rightsgraph.Store) {
-	s := loadPrivacyGraph(t, raw)
+	s := LoadRestrictedGraph(t, raw)
 	editor := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "editor", Role: rightsgraph.RoleEditor})
 	clearedEditor := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "cleared", Role: rightsgraph.RoleEditor, Cleared: true})
 	if _, err := rightsgraph.SetVisibility(editor, s, "person/anna-temirova", rightsgraph.VisibilityRestricted); err != nil {

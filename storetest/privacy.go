@@ -329,6 +329,25 @@ func testSetVisibility(t *testing.T, raw rightsgraph.Store) {
 	if _, err := rightsgraph.UpsertEntity(editor, s, rightsgraph.EntityInput{ID: secretID, Kind: rightsgraph.KindPerson, Name: "X"}); rightsgraph.ErrorCode(err) != rightsgraph.ENOTFOUND {
 		t.Errorf("an editor without clearance edited a restricted entity: %v", err)
 	}
+	// A description that names the restricted person is shown masked: an
+	// editor without clearance may not write the mask back over it.
+	desc := "Works with Zhanybek Quorvasov on custody cases."
+	if _, err := rightsgraph.UpsertEntity(system, s, rightsgraph.EntityInput{ID: "person/dmitri-lenz", Kind: rightsgraph.KindPerson, Description: &desc}); err != nil {
+		t.Fatal(err)
+	}
+	shown, err := s.Entity(editor, "person/dmitri-lenz")
+	if err != nil || strings.Contains(shown.Description, secretSurname) || utf8.RuneCountInString(shown.Description) != utf8.RuneCountInString(desc) {
+		t.Fatalf("description shown: %+v, %v", shown, err)
+	}
+	if _, err := rightsgraph.UpsertEntity(editor, s, rightsgraph.EntityInput{ID: "person/dmitri-lenz", Kind: rightsgraph.KindPerson, Description: &shown.Description}); rightsgraph.ErrorCode(err) != rightsgraph.EFORBIDDEN {
+		t.Errorf("an editor without clearance wrote a masked description back: %v", err)
+	}
+	if _, err := rightsgraph.UpsertEntity(editor, s, rightsgraph.EntityInput{ID: "person/dmitri-lenz", Kind: rightsgraph.KindPerson, Aliases: []string{"D. Lenz"}}); err != nil {
+		t.Errorf("an editor without clearance could not add an alias: %v", err)
+	}
+	if e, _ := s.Entity(system, "person/dmitri-lenz"); e == nil || e.Description != desc {
+		t.Errorf("description now: %+v", e)
+	}
 	if _, err := rightsgraph.SetVisibility(clearedEditor, s, "person/anna-temirova", rightsgraph.VisibilityPublic); err != nil {
 		t.Fatal(err)
 	}

@@ -117,6 +117,21 @@ func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage,
 			hidden++
 		}
 	}
+	if hidden == 0 { // nothing to leave out: the store's page, masked
+		page, err := g.Store.ListEntities(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		es, cursors := page.Entities[:0], page.Cursors[:0]
+		for i, e := range page.Entities {
+			// Only what was loaded since the view can be hidden here.
+			if e = v.Entity(e); e != nil {
+				es, cursors = append(es, e), append(cursors, page.Cursors[i])
+			}
+		}
+		page.Entities, page.Cursors = es, cursors
+		return page, nil
+	}
 	backward := q.Last > 0
 	n := q.First
 	if backward {

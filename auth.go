@@ -2,11 +2,14 @@ package rightsgraph
 
 import "context"
 
-// Principal is who makes a request: a token's name and role, or anonymous
-// (both empty).
+// Principal is who makes a request: a token's name, role and clearance,
+// or anonymous (all empty).
 type Principal struct {
 	Name string
 	Role Role
+	// Cleared is set for a token created with clearance: it may see what
+	// is restricted (see Cleared).
+	Cleared bool
 }
 
 type principalKey struct{}

@@ -22,15 +22,18 @@ const EditKey = "@editor"
 // that gives it, the aliases of all of them (without repeats or the name),
 // and the sorted ids of the declaring reports. An editor's declaration
 // (under EditKey) comes last and has the final word on name, aliases and
-// description. It returns nil for no declarations: then no report or
-// editor declares the entity any more, and it is gone. Every store uses
-// it, so that all of them merge alike.
+// description. An editor's declaration without a name only sets the
+// visibility. The entity is RESTRICTED when an editor's declaration says
+// so, or says nothing and a report's does. It returns nil when no report
+// declares the entity and no editor named it: then it is gone. Every
+// store uses it, so that all of them merge alike.
 func MergeDeclarations(decls map[string]Declaration) *Entity {
-	if len(decls) == 0 {
-		return nil
-	}
 	edit, edited := decls[EditKey]
 	reports := slices.DeleteFunc(slices.Sorted(maps.Keys(decls)), func(k string) bool { return k == EditKey })
+	named := edited && edit.Entity.Name != ""
+	if len(reports) == 0 && !named {
+		return nil
+	}
 	bySeq := slices.Clone(reports)
 	slices.SortStableFunc(bySeq, func(a, b string) int { return cmp.Compare(decls[a].Seq, decls[b].Seq) })
 	e := &Entity{}
@@ -47,8 +50,19 @@ func MergeDeclarations(decls map[string]Declaration) *Entity {
 			*f.dst = cmp.Or(f.src, *f.dst)
 		}
 	}
+	for _, rid := range reports {
+		if decls[rid].Entity.Visibility.Restricted() {
+			e.Visibility = VisibilityRestricted
+		}
+	}
+	if edited && edit.Entity.Visibility != "" {
+		e.Visibility = edit.Entity.Visibility
+	}
+	if e.Visibility == VisibilityPublic {
+		e.Visibility = ""
+	}
 	var aliasSources []string
-	if edited {
+	if named {
 		e.ID, e.Kind = edit.Entity.ID, edit.Entity.Kind
 		e.Name, e.Description = edit.Entity.Name, edit.Entity.Description
 		aliasSources = []string{EditKey}
@@ -85,6 +99,9 @@ func Restate(old *Relation, rid string, stated *Relation) *Relation {
 	}
 	if stated != nil {
 		r.Evidence = append(r.Evidence, stated.Evidence...)
+		if stated.Visibility.Restricted() {
+			r.Visibility = VisibilityRestricted // a report restricts; only an editor lifts it
+		}
 	}
 	if len(r.Evidence) == 0 {
 		return nil

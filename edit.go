@@ -151,8 +151,12 @@ func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error)
 	case !idPattern.MatchString(in.ID) || !strings.HasPrefix(in.ID, in.Kind.IDPrefix()):
 		return nil, FieldError("input.id", "id %q: want %s<lower-case-slug>", in.ID, in.Kind.IDPrefix())
 	}
+	view, err := ViewOf(ctx, s)
+	if err != nil {
+		return nil, err
+	}
 	var out *Entity
-	err := s.Edit(ctx, func(tx EditTx) error {
+	err = s.Edit(ctx, func(tx EditTx) error {
 		seq := tx.Seq()
 		ids, err := tx.Resolve([]string{in.ID})
 		if err != nil {
@@ -166,6 +170,11 @@ func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error)
 		decls := maps.Clone(all[id])
 		before := MergeDeclarations(decls)
 		switch {
+		case view.hides(before):
+			return &Error{Code: ENOTFOUND, Field: "input.id", Message: fmt.Sprintf("no entity with id %q", in.ID)}
+		case before != nil && view != nil && view.masks(before, in):
+			return &Error{Code: EFORBIDDEN, Field: "input.id", Message: fmt.Sprintf(
+				"%s mentions something restricted: only a token with clearance may change its name, aliases or description", in.ID)}
 		case before != nil && before.Kind != in.Kind:
 			return FieldError("input.kind", "%s is a %s, not a %s", id, before.Kind, in.Kind)
 		case in.IfVersion != "" && (before == nil || before.Version() != in.IfVersion):
@@ -183,6 +192,9 @@ func UpsertEntity(ctx context.Context, s Store, in EntityInput) (*Entity, error)
 		}
 		if in.Description != nil {
 			edit.Description = *in.Description
+		}
+		if prev, ok := decls[EditKey]; ok {
+			edit.Visibility = prev.Entity.Visibility // an edit of the name keeps who may see it
 		}
 		if err := edit.Validate(); err != nil {
 			return FieldError("input."+cmp.Or(ErrorField(err), "aliases"), "%s", ErrorMessage(err))
@@ -232,14 +244,18 @@ func AddRelation(ctx context.Context, s Store, in RelationInput) (*Relation, err
 		}
 		return nil, FieldError(field, "%s", ErrorMessage(err))
 	}
+	view, err := ViewOf(ctx, s)
+	if err != nil {
+		return nil, err
+	}
 	var out *Relation
-	err := s.Edit(ctx, func(tx EditTx) error {
+	err = s.Edit(ctx, func(tx EditTx) error {
 		seq := tx.Seq()
 		wanted := map[string]string{"input.from": in.From, "input.to": in.To, "input.evidence.report": in.Report}
 		if in.At != "" {
 			wanted["input.at"] = in.At
 		}
-		ents, err := currentEntities(tx, wanted)
+		ents, err := currentEntities(tx, wanted, view)
 		if err != nil {
 			return err
 		}
@@ -318,8 +334,12 @@ func RetractRelation(ctx context.Context, s Store, id string) (*Relation, error)
 	if !ok {
 		return nil, FieldError("id", "%q is not a relation id (from|TYPE|to)", id)
 	}
+	view, err := ViewOf(ctx, s)
+	if err != nil {
+		return nil, err
+	}
 	var out *Relation
-	err := s.Edit(ctx, func(tx EditTx) error {
+	err = s.Edit(ctx, func(tx EditTx) error {
 		seq := tx.Seq()
 		ends, err := tx.Resolve([]string{from, to})
 		if err != nil {
@@ -331,7 +351,7 @@ func RetractRelation(ctx context.Context, s Store, id string) (*Relation, error)
 			return err
 		}
 		before := rels[rid]
-		if before == nil {
+		if before == nil || view != nil && view.Relation(before) == nil {
 			return Errorf(ENOTFOUND, "no relation with id %q", id)
 		}
 		if err := tx.DeleteRelation(rid); err != nil {
@@ -349,7 +369,8 @@ func RetractRelation(ctx context.Context, s Store, id string) (*Relation, error)
 
 // currentEntities reads the entities named by each input field, through
 // merges, and refuses a missing one with ENOTFOUND naming its field.
-func currentEntities(tx EditTx, byField map[string]string) (map[string]*Entity, error) {
+// An entity the view v hides (nil: none) is missing too.
+func currentEntities(tx EditTx, byField map[string]string, v *View) (map[string]*Entity, error) {
 	asked := slices.Collect(maps.Values(byField))
 	ids, err := tx.Resolve(asked)
 	if err != nil {
@@ -362,7 +383,7 @@ func currentEntities(tx EditTx, byField map[string]string) (map[string]*Entity, 
 	out := map[string]*Entity{}
 	for _, field := range slices.Sorted(maps.Keys(byField)) {
 		e := MergeDeclarations(decls[ids[byField[field]]])
-		if e == nil {
+		if e == nil || v.hides(e) {
 			return nil, &Error{Code: ENOTFOUND, Field: field, Message: fmt.Sprintf("no entity with id %q", byField[field])}
 		}
 		out[field] = e

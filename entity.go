@@ -64,6 +64,10 @@ type Entity struct {
 	// Reports lists the ids of the reports whose annotations declare the
 	// entity, sorted. An entity lives while at least one report declares it.
 	Reports []string
+
+	// Visibility is RESTRICTED for an entity only cleared requests see;
+	// empty or PUBLIC otherwise (see MergeDeclarations).
+	Visibility Visibility
 }
 
 // Clone returns a deep copy of e, so that stores never share their state

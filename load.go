@@ -33,6 +33,9 @@ func AddReport(ctx context.Context, s Store, g *ReportGraph) error {
 	if err := Require(ctx, RoleEditor); err != nil {
 		return err
 	}
+	if err := CheckVisible(ctx, s, g.Report.ID); err != nil {
+		return err // a restricted report is replaced only by those who may see it
+	}
 	return s.LoadReport(ctx, g)
 }
 
@@ -144,6 +147,7 @@ func loadReport(ctx context.Context, tx EditTx, in *ReportGraph) error {
 		merged := MergeDeclarations(d)
 		if merged == nil {
 			gone = append(gone, id)
+			d = nil // an editor's visibility alone keeps nothing alive
 		} else {
 			kind = merged
 		}
@@ -245,5 +249,5 @@ func SameRelation(a, b *Relation) bool {
 		return a == b
 	}
 	return a.ID == b.ID && a.Type == b.Type && a.From == b.From && a.To == b.To && a.Role == b.Role && a.At == b.At &&
-		slices.Equal(a.Evidence, b.Evidence)
+		a.Visibility == b.Visibility && slices.Equal(a.Evidence, b.Evidence)
 }

@@ -22,14 +22,18 @@ func MergeEntities(ctx context.Context, s Store, keep, drop string) (*Entity, er
 	if err := Require(ctx, RoleEditor); err != nil {
 		return nil, err
 	}
+	view, err := ViewOf(ctx, s)
+	if err != nil {
+		return nil, err
+	}
 	var out *Entity
-	err := s.Edit(ctx, func(tx EditTx) error {
+	err = s.Edit(ctx, func(tx EditTx) error {
 		seq := tx.Seq()
 		byField := map[string]string{"keep": keep, "drop": drop}
 		if err := refuseMergedIDs(tx, byField); err != nil {
 			return err
 		}
-		ents, err := currentEntities(tx, byField)
+		ents, err := currentEntities(tx, byField, view)
 		if err != nil {
 			return err
 		}
@@ -61,6 +65,7 @@ func MergeEntities(ctx context.Context, s Store, keep, drop string) (*Entity, er
 			}
 			if prev, ok := moved[m.ID]; ok {
 				m.Evidence = append(m.Evidence, prev.Evidence...)
+				m.Visibility = joinVisibility(m.Visibility, prev.Visibility)
 			}
 			moved[m.ID] = m
 		}
@@ -142,6 +147,7 @@ func MergeEntities(ctx context.Context, s Store, keep, drop string) (*Entity, er
 			m := moved[id]
 			if t := targets[id]; t != nil && !slices.ContainsFunc(moving, func(r *Relation) bool { return r.ID == id }) {
 				m.Evidence = append(m.Evidence, t.Evidence...)
+				m.Visibility = joinVisibility(m.Visibility, t.Visibility)
 			}
 			m.Derive()
 			if err := tx.PutRelation(m); err != nil {
@@ -177,6 +183,10 @@ func UnmergeEntities(ctx context.Context, s Store, id string) (restored, survivo
 	if err := Require(ctx, RoleEditor); err != nil {
 		return nil, nil, err
 	}
+	view, err := ViewOf(ctx, s)
+	if err != nil {
+		return nil, nil, err
+	}
 	err = s.Edit(ctx, func(tx EditTx) error {
 		seq := tx.Seq()
 		rec, err := tx.Merge(id)
@@ -185,6 +195,15 @@ func UnmergeEntities(ctx context.Context, s Store, id string) (restored, survivo
 		}
 		if rec == nil {
 			return notMerged(tx, id)
+		}
+		if view != nil {
+			keep, err := tx.Declarations([]string{rec.Keep})
+			if err != nil {
+				return err
+			}
+			if view.hides(MergeDeclarations(rec.DropDecls)) || view.hides(MergeDeclarations(keep[rec.Keep])) {
+				return &Error{Code: ENOTFOUND, Field: "id", Message: fmt.Sprintf("no entity with id %q", id)}
+			}
 		}
 		u, err := planUnmerge(tx, rec)
 		if err != nil {
@@ -340,7 +359,7 @@ func planUnmerge(tx EditTx, rec *MergeRecord) (*unmerge, error) {
 		}
 		r := current[id].Clone()
 		if r == nil {
-			r = &Relation{ID: id, Type: like.Type, From: ends(like.From), To: ends(like.To)}
+			r = &Relation{ID: id, Type: like.Type, From: ends(like.From), To: ends(like.To), Visibility: like.Visibility}
 		}
 		u.relations[id] = r
 		return r
@@ -540,6 +559,7 @@ func foldDeclarations(seq int64, keepDecls, dropDecls map[string]Declaration, ke
 		ID: keep.ID, Kind: keep.Kind, Name: keep.Name,
 		Aliases:     append(slices.Clone(keep.Aliases), drop.Names()...),
 		Description: cmp.Or(keep.Description, drop.Description),
+		Visibility:  joinVisibility(keep.Visibility, drop.Visibility),
 	}}
 	return out
 }
@@ -550,6 +570,15 @@ func cloneDeclarations(decls map[string]Declaration) map[string]Declaration {
 		out[k] = Declaration{Seq: d.Seq, Entity: d.Entity.Clone()}
 	}
 	return out
+}
+
+// joinVisibility is the visibility of what two things become together:
+// restricted if either was, so that a merge never makes anything public.
+func joinVisibility(a, b Visibility) Visibility {
+	if a.Restricted() || b.Restricted() {
+		return VisibilityRestricted
+	}
+	return ""
 }
 
 // swapID returns to for from, and id otherwise.

@@ -51,23 +51,8 @@ type (
 		Redirected      []string                   `json:"redirected,omitempty"`
 	}
 	declarationJSON struct {
-		Seq    int64      `json:"seq"`
-		Entity entityJSON `json:"entity"`
-	}
-	entityJSON struct {
-		ID          string   `json:"id"`
-		Kind        Kind     `json:"kind"`
-		Name        string   `json:"name"`
-		Aliases     []string `json:"aliases,omitempty"`
-		Description string   `json:"description,omitempty"`
-		StartDate   string   `json:"startDate,omitempty"`
-		EndDate     string   `json:"endDate,omitempty"`
-		URL         string   `json:"url,omitempty"`
-		PublishedAt string   `json:"publishedAt,omitempty"`
-		Source      string   `json:"source,omitempty"`
-		Attribution string   `json:"attribution,omitempty"`
-		Text        string   `json:"text,omitempty"`
-		Reports     []string `json:"reports,omitempty"`
+		Seq    int64        `json:"seq"`
+		Entity EntityRecord `json:"entity"`
 	}
 	relationRecordJSON struct {
 		ID       string         `json:"id"`
@@ -75,6 +60,8 @@ type (
 		From     string         `json:"from"`
 		To       string         `json:"to"`
 		Evidence []evidenceView `json:"evidence"`
+		// Visibility is set on a restricted relation only.
+		Visibility Visibility `json:"visibility,omitempty"`
 	}
 )
 
@@ -139,27 +126,17 @@ func (m *MergeRecord) Clone() *MergeRecord {
 }
 
 func toDeclarationJSON(d Declaration) declarationJSON {
-	e := d.Entity
-	return declarationJSON{Seq: d.Seq, Entity: entityJSON{
-		ID: e.ID, Kind: e.Kind, Name: e.Name, Aliases: e.Aliases, Description: e.Description,
-		StartDate: e.StartDate, EndDate: e.EndDate, URL: e.URL, PublishedAt: e.PublishedAt,
-		Source: e.Source, Attribution: e.Attribution, Text: e.Text, Reports: e.Reports,
-	}}
+	return declarationJSON{Seq: d.Seq, Entity: NewEntityRecord(d.Entity)}
 }
 
 func (d declarationJSON) declaration() Declaration {
-	e := d.Entity
-	return Declaration{Seq: d.Seq, Entity: &Entity{
-		ID: e.ID, Kind: e.Kind, Name: e.Name, Aliases: e.Aliases, Description: e.Description,
-		StartDate: e.StartDate, EndDate: e.EndDate, URL: e.URL, PublishedAt: e.PublishedAt,
-		Source: e.Source, Attribution: e.Attribution, Text: e.Text, Reports: e.Reports,
-	}}
+	return Declaration{Seq: d.Seq, Entity: d.Entity.Entity()}
 }
 
 func toRelationRecords(rs []*Relation) []relationRecordJSON {
 	var out []relationRecordJSON
 	for _, r := range rs {
-		v := relationRecordJSON{ID: r.ID, Type: r.Type, From: r.From, To: r.To, Evidence: []evidenceView{}}
+		v := relationRecordJSON{ID: r.ID, Type: r.Type, From: r.From, To: r.To, Evidence: []evidenceView{}, Visibility: r.Visibility}
 		for _, ev := range r.Evidence {
 			v.Evidence = append(v.Evidence, evidenceView(ev))
 		}
@@ -171,7 +148,7 @@ func toRelationRecords(rs []*Relation) []relationRecordJSON {
 func fromRelationRecords(vs []relationRecordJSON) []*Relation {
 	var out []*Relation
 	for _, v := range vs {
-		r := &Relation{ID: v.ID, Type: v.Type, From: v.From, To: v.To}
+		r := &Relation{ID: v.ID, Type: v.Type, From: v.From, To: v.To, Visibility: v.Visibility}
 		for _, ev := range v.Evidence {
 			r.Evidence = append(r.Evidence, Evidence(ev))
 		}

@@ -135,6 +135,9 @@ type Relation struct {
 	Role     string
 	At       string
 	Evidence []Evidence
+	// Visibility is RESTRICTED for a relation only cleared requests see;
+	// empty or PUBLIC otherwise.
+	Visibility Visibility
 }
 
 // RelationID returns the stable id of the relationship of a type between two

@@ -318,6 +318,8 @@ type SearchQuery struct {
 	Text  string
 	Kinds []Kind
 	First int
+
+	wide bool // asked by Guard, which may ask for more than MaxSearchResults
 }
 
 // Validate checks the query's arguments.
@@ -325,7 +327,7 @@ func (q *SearchQuery) Validate() error {
 	switch {
 	case q.First < 0:
 		return Errorf(EINVALID, "first must not be negative")
-	case q.First > MaxSearchResults:
+	case q.First > MaxSearchResults && !q.wide:
 		return Errorf(EINVALID, "first must be at most %d", MaxSearchResults)
 	}
 	for _, k := range q.Kinds {

@@ -33,6 +33,12 @@ type Store interface {
 	EachEntity(ctx context.Context, fn func(*Entity) error) error
 	// EachRelation calls fn for every relation, ordered by id, until fn fails.
 	EachRelation(ctx context.Context, fn func(*Relation) error) error
+	// Restricted returns what restriction touches: every entity that is
+	// RESTRICTED or that a RESTRICTED report declares, every relation that
+	// is RESTRICTED or has evidence from a RESTRICTED report, and the ids
+	// of all reports. A View (view.go) derives from it what a request may
+	// see.
+	Restricted(ctx context.Context) (*Restrictions, error)
 	// Snapshot reads the whole graph as it stands at one moment: unlike
 	// an EachEntity followed by an EachRelation, it never mixes two states
 	// when changes are made meanwhile. Exports read it.

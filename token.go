@@ -41,6 +41,8 @@ type Token struct {
 	Hash      string
 	CreatedAt time.Time
 	RevokedAt time.Time // zero while the token is valid
+	// Cleared tokens may see what is restricted (see Cleared).
+	Cleared bool
 }
 
 // Revoked reports whether the token was revoked.
@@ -98,13 +100,14 @@ const SystemActor = "system"
 
 // CreateToken issues a new token, as an admin: it stores the token's hash
 // and returns the token with its secret, which is shown only this once.
-// The change is recorded in the audit log.
-func CreateToken(ctx context.Context, s Store, name string, role Role) (*Token, string, error) {
+// A cleared token may see what is restricted. The change is recorded in
+// the audit log.
+func CreateToken(ctx context.Context, s Store, name string, role Role, cleared bool) (*Token, string, error) {
 	if err := Require(ctx, RoleAdmin); err != nil {
 		return nil, "", err
 	}
 	secret, hash := NewSecret()
-	t := Token{Name: name, Role: role, Hash: hash, CreatedAt: time.Now()}
+	t := Token{Name: name, Role: role, Hash: hash, CreatedAt: time.Now(), Cleared: cleared}
 	if err := SaveNewToken(ctx, s, t); err != nil {
 		return nil, "", err
 	}

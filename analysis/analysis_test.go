@@ -349,6 +349,29 @@ func benchAnalysis(b *testing.B, newStore func(testing.TB) rightsgraph.Store) {
 				}
 			}
 		})
+		// The same behind the guard, with a hundred people restricted: the
+		// analysis a request without clearance gets, and a cleared one's.
+		guarded := rightsgraph.Guard(s)
+		editor := rightsgraph.AsSystem(ctx)
+		people, err := s.ListEntities(ctx, rightsgraph.EntityQuery{Kinds: []rightsgraph.Kind{rightsgraph.KindPerson}, First: 100})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range people.Entities {
+			if _, err := rightsgraph.SetVisibility(editor, guarded, p.ID, rightsgraph.VisibilityRestricted); err != nil {
+				b.Fatal(err)
+			}
+		}
+		for name, ctx := range map[string]context.Context{"public": ctx, "cleared": editor} {
+			b.Run(size.name+"/AnalyzeRestricted/"+name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := analysis.Analyze(ctx, guarded); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 		s.Close()
 	}
 }

@@ -17,6 +17,9 @@ type Results struct {
 	// Links are the alliances between every two organisations, each once
 	// (A before B in id order).
 	Links []Link
+	// ViewKey is the key of the view the results were computed in (see
+	// rightsgraph.View), "" for a cleared one.
+	ViewKey string
 }
 
 // Link is an alliance between two organisations, for the alliance network.
@@ -26,15 +29,24 @@ type Link struct {
 	Reasons []Reason
 }
 
-// Analyzer keeps the Results of the store's latest revision. The first
-// call computes them; after a change, callers get the previous Results
-// while new ones are computed in the background, so that no request waits
-// for an analysis of a large graph, save the very first.
+// Analyzer keeps the Results of the store's latest revision, one set per
+// clearance: a request without clearance gets measures computed over the
+// graph its view shows (see rightsgraph.View), a cleared one over all of
+// it. The first call computes them; after a change, callers get the
+// previous Results while new ones are computed in the background, so that
+// no request waits for an analysis of a large graph, save the very first
+// and the first after what the view hides changes: stale Results are
+// served only while they hide what the view hides now.
 type Analyzer struct {
 	store rightsgraph.Store
 	log   *slog.Logger
 
-	mu      sync.Mutex
+	mu     sync.Mutex
+	states [2]analysisState // by clearance: [0] none, [1] cleared
+}
+
+// analysisState is what the analyzer has for one clearance.
+type analysisState struct {
 	results *Results
 	running bool          // a computation is under way
 	done    chan struct{} // closed when it ends
@@ -45,26 +57,32 @@ func NewAnalyzer(s rightsgraph.Store, log *slog.Logger) *Analyzer {
 	return &Analyzer{store: s, log: log}
 }
 
-// Results returns the latest results, computing them if there are none,
-// and starting a computation in the background if the graph has changed.
+// Results returns the latest results for ctx's clearance, computing them
+// if there are none, and starting a computation in the background if the
+// graph has changed.
 func (a *Analyzer) Results(ctx context.Context) (*Results, error) {
 	rev, err := a.store.Revision(ctx)
 	if err != nil {
 		return nil, err
 	}
+	key, err := viewKey(ctx, a.store)
+	if err != nil {
+		return nil, err
+	}
+	cleared := rightsgraph.Cleared(ctx)
 	a.mu.Lock()
-	res := a.results
-	if res != nil {
-		if res.Snapshot.Revision != rev && !a.running {
-			a.start()
+	st := &a.states[clearance(cleared)]
+	if res := st.results; res != nil && res.ViewKey == key {
+		if res.Snapshot.Revision != rev && !st.running {
+			a.start(cleared)
 		}
 		a.mu.Unlock()
 		return res, nil
 	}
-	if !a.running {
-		a.start()
+	if !st.running {
+		a.start(cleared)
 	}
-	done := a.done
+	done := st.done
 	a.mu.Unlock()
 	select {
 	case <-done:
@@ -73,50 +91,78 @@ func (a *Analyzer) Results(ctx context.Context) (*Results, error) {
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if a.results == nil {
+	if st.results == nil {
 		return nil, rightsgraph.Errorf(rightsgraph.EUNAVAILABLE, "the analysis of the graph failed; see the server log")
 	}
-	return a.results, nil
+	return st.results, nil
 }
 
-// Refresh computes the results of the current revision now, and waits.
+// Refresh computes the results of the current revision for ctx's
+// clearance now, and waits.
 func (a *Analyzer) Refresh(ctx context.Context) error {
 	res, err := Analyze(ctx, a.store)
 	if err != nil {
 		return err
 	}
 	a.mu.Lock()
-	a.results = res
+	a.states[clearance(rightsgraph.Cleared(ctx))].results = res
 	a.mu.Unlock()
 	return nil
 }
 
-// start begins a background computation; a.mu is held.
-func (a *Analyzer) start() {
-	a.running = true
-	a.done = make(chan struct{})
+// start begins a background computation for a clearance; a.mu is held.
+func (a *Analyzer) start(cleared bool) {
+	st := &a.states[clearance(cleared)]
+	st.running = true
+	st.done = make(chan struct{})
+	ctx := context.Background() // as a request without clearance
+	if cleared {
+		ctx = rightsgraph.AsSystem(ctx)
+	}
 	go func() {
-		res, err := Analyze(context.Background(), a.store)
+		res, err := Analyze(ctx, a.store)
 		a.mu.Lock()
 		defer a.mu.Unlock()
 		if err != nil {
 			a.log.Error("analysis failed", "err", err)
 		} else {
-			a.results = res
+			st.results = res
 		}
-		a.running = false
-		close(a.done)
+		st.running = false
+		close(st.done)
 	}()
+}
+
+func clearance(cleared bool) int {
+	if cleared {
+		return 1
+	}
+	return 0
+}
+
+// viewKey is the key of ctx's view of s, "" when it sees everything.
+func viewKey(ctx context.Context, s rightsgraph.Store) (string, error) {
+	v, err := rightsgraph.ViewOf(ctx, s)
+	if err != nil || v == nil {
+		return "", err
+	}
+	return v.Key, nil
 }
 
 // Analyze takes a snapshot of s and computes every whole-graph measure.
 func Analyze(ctx context.Context, s rightsgraph.Store) (*Results, error) {
+	ctx = rightsgraph.WithRequestView(ctx) // one view for the snapshot and its key
 	snap, err := TakeSnapshot(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	key, err := viewKey(ctx, s)
 	if err != nil {
 		return nil, err
 	}
 	res := &Results{
 		Snapshot: snap,
+		ViewKey:  key,
 		Scores: map[Measure]map[string]float64{
 			Degree:      snap.degree(),
 			PageRank:    snap.pageRank(),

@@ -12,30 +12,31 @@ import (
 // toEntity turns a domain entity into the GraphQL type of its kind.
 func toEntity(e *rightsgraph.Entity) model.Entity {
 	id, kind, name, desc, version := e.ID, model.Kind(e.Kind), e.Name, optional(e.Description), e.Version()
+	vis := model.Visibility(e.Visibility.Or())
 	aliases := slices.Clone(e.Aliases)
 	if aliases == nil {
 		aliases = []string{}
 	}
 	switch e.Kind {
 	case rightsgraph.KindPerson:
-		return &model.Person{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
+		return &model.Person{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
 	case rightsgraph.KindOrganisation:
-		return &model.Organisation{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
+		return &model.Organisation{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
 	case rightsgraph.KindIssue:
-		return &model.Issue{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
+		return &model.Issue{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
 	case rightsgraph.KindCongress:
-		return &model.Congress{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version,
+		return &model.Congress{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis,
 			StartDate: optional(e.StartDate), EndDate: optional(e.EndDate)}
 	case rightsgraph.KindResolution:
-		return &model.Resolution{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
+		return &model.Resolution{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
 	case rightsgraph.KindReport:
-		return &model.Report{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version,
+		return &model.Report{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis,
 			Title: e.Name, URL: optional(e.URL), PublishedAt: optional(e.PublishedAt),
 			Source: optional(e.Source), Attribution: optional(e.Attribution), Text: e.Text}
 	case rightsgraph.KindPlace:
-		return &model.Place{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
+		return &model.Place{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
 	case rightsgraph.KindLaw:
-		return &model.Law{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version}
+		return &model.Law{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
 	}
 	panic(fmt.Sprintf("entity %q of unknown kind %q", e.ID, e.Kind))
 }
@@ -55,7 +56,7 @@ func toRelation(self string, r *rightsgraph.Relation) *model.Relation {
 	}
 	m := &model.Relation{
 		ID: r.ID, Type: model.RelType(r.Type), Direction: dir,
-		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At,
+		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At, Visibility: model.Visibility(r.Visibility.Or()),
 	}
 	m.Evidence = toEvidence(r.Evidence)
 	return m

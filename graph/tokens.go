@@ -12,7 +12,7 @@ import (
 func toTokenInfo(t *rightsgraph.Token) *model.TokenInfo {
 	info := &model.TokenInfo{
 		Name: t.Name, Role: model.Role(strings.ToUpper(string(t.Role))),
-		CreatedAt: t.CreatedAt.UTC().Format(time.RFC3339Nano), Revoked: t.Revoked(),
+		CreatedAt: t.CreatedAt.UTC().Format(time.RFC3339Nano), Revoked: t.Revoked(), Restricted: t.Cleared,
 	}
 	if t.Revoked() {
 		info.RevokedAt = optional(t.RevokedAt.UTC().Format(time.RFC3339Nano))

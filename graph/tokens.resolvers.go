@@ -15,7 +15,8 @@ import (
 
 // CreateToken is the resolver for the createToken field.
 func (r *mutationResolver) CreateToken(ctx context.Context, input model.CreateTokenInput) (*model.CreateTokenPayload, error) {
-	t, secret, err := rightsgraph.CreateToken(ctx, r.Store, input.Name, rightsgraph.Role(strings.ToLower(string(input.Role))))
+	t, secret, err := rightsgraph.CreateToken(ctx, r.Store, input.Name, rightsgraph.Role(strings.ToLower(string(input.Role))),
+		input.Restricted != nil && *input.Restricted)
 	if err != nil {
 		return nil, err
 	}

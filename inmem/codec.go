@@ -257,7 +257,7 @@ func (s *Store) decodeWrite(v writeV2) (write, error) {
 // role and congress, which derive from its evidence, as they may be), and
 // returns the evidence added with its places in r's.
 func addedEvidence(old, r *rightsgraph.Relation) (added []rightsgraph.Evidence, at []int, ok bool) {
-	if old.Type != r.Type || old.From != r.From || old.To != r.To || len(old.Evidence) >= len(r.Evidence) {
+	if old.Type != r.Type || old.From != r.From || old.To != r.To || old.Visibility != r.Visibility || len(old.Evidence) >= len(r.Evidence) {
 		return nil, nil, false
 	}
 	k := 0

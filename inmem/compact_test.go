@@ -74,7 +74,7 @@ func fill(tb testing.TB, s rightsgraph.Store) {
 			return err
 		},
 		func() error {
-			_, _, err := rightsgraph.CreateToken(admin, s, "field", rightsgraph.RoleEditor)
+			_, _, err := rightsgraph.CreateToken(admin, s, "field", rightsgraph.RoleEditor, false)
 			return err
 		},
 		func() error {

@@ -47,28 +47,13 @@ type (
 		Decls     map[string]*declarationV2 `json:"decls,omitempty"` // op "entity": the whole set (none: the entity is gone)
 	}
 	graphV2 struct {
-		Report    entityV2     `json:"report"`
-		Entities  []entityV2   `json:"entities,omitempty"`
-		Relations []relationV2 `json:"relations,omitempty"`
-	}
-	entityV2 struct {
-		ID          string   `json:"id"`
-		Kind        string   `json:"kind"`
-		Name        string   `json:"name"`
-		Aliases     []string `json:"aliases,omitempty"`
-		Description string   `json:"description,omitempty"`
-		StartDate   string   `json:"startDate,omitempty"`
-		EndDate     string   `json:"endDate,omitempty"`
-		URL         string   `json:"url,omitempty"`
-		PublishedAt string   `json:"publishedAt,omitempty"`
-		Source      string   `json:"source,omitempty"`
-		Attribution string   `json:"attribution,omitempty"`
-		Text        string   `json:"text,omitempty"`
-		Reports     []string `json:"reports,omitempty"`
+		Report    rightsgraph.EntityRecord   `json:"report"`
+		Entities  []rightsgraph.EntityRecord `json:"entities,omitempty"`
+		Relations []relationV2               `json:"relations,omitempty"`
 	}
 	declarationV2 struct {
-		Seq    int64    `json:"seq"`
-		Entity entityV2 `json:"entity"`
+		Seq    int64                    `json:"seq"`
+		Entity rightsgraph.EntityRecord `json:"entity"`
 		// TextDiff, in op "declare", gives the entity's text as a change
 		// to the text of the declaration it replaces (Entity.Text is then
 		// empty), so that a corrected report costs the correction.
@@ -82,6 +67,8 @@ type (
 		Role     string       `json:"role,omitempty"`
 		At       string       `json:"at,omitempty"`
 		Evidence []evidenceV2 `json:"evidence"`
+		// Visibility is set on a restricted relation only.
+		Visibility rightsgraph.Visibility `json:"visibility,omitempty"`
 	}
 	evidenceV2 struct {
 		Report string `json:"report"`
@@ -98,6 +85,7 @@ type (
 		Hash      string    `json:"hash"`
 		CreatedAt time.Time `json:"createdAt"`
 		RevokedAt time.Time `json:"revokedAt,omitzero"`
+		Cleared   bool      `json:"cleared,omitempty"`
 	}
 	// auditV2 is an audit entry whose before and after are kept as changes
 	// to texts the log already holds (see textV2), so that a thousand edits
@@ -296,28 +284,12 @@ func (a *auditV1) entry() rightsgraph.AuditEntry {
 
 // Conversions between the domain types and version 2.
 
-func toEntityV2(e *rightsgraph.Entity) entityV2 {
-	return entityV2{
-		ID: e.ID, Kind: string(e.Kind), Name: e.Name, Aliases: e.Aliases, Description: e.Description,
-		StartDate: e.StartDate, EndDate: e.EndDate, URL: e.URL, PublishedAt: e.PublishedAt, Source: e.Source,
-		Attribution: e.Attribution, Text: e.Text, Reports: e.Reports,
-	}
-}
-
-func (e entityV2) entity() *rightsgraph.Entity {
-	return &rightsgraph.Entity{
-		ID: e.ID, Kind: rightsgraph.Kind(e.Kind), Name: e.Name, Aliases: e.Aliases, Description: e.Description,
-		StartDate: e.StartDate, EndDate: e.EndDate, URL: e.URL, PublishedAt: e.PublishedAt, Source: e.Source,
-		Attribution: e.Attribution, Text: e.Text, Reports: e.Reports,
-	}
-}
-
 func toDeclarationV2(d rightsgraph.Declaration) declarationV2 {
-	return declarationV2{Seq: d.Seq, Entity: toEntityV2(d.Entity)}
+	return declarationV2{Seq: d.Seq, Entity: rightsgraph.NewEntityRecord(d.Entity)}
 }
 
 func (d declarationV2) declaration() rightsgraph.Declaration {
-	return rightsgraph.Declaration{Seq: d.Seq, Entity: d.Entity.entity()}
+	return rightsgraph.Declaration{Seq: d.Seq, Entity: d.Entity.Entity()}
 }
 
 func toEvidenceV2(evs []rightsgraph.Evidence) []evidenceV2 {
@@ -337,17 +309,17 @@ func evidenceOf(evs []evidenceV2) []rightsgraph.Evidence {
 }
 
 func toRelationV2(r *rightsgraph.Relation) relationV2 {
-	return relationV2{ID: r.ID, Type: string(r.Type), From: r.From, To: r.To, Role: r.Role, At: r.At, Evidence: toEvidenceV2(r.Evidence)}
+	return relationV2{ID: r.ID, Type: string(r.Type), From: r.From, To: r.To, Role: r.Role, At: r.At, Evidence: toEvidenceV2(r.Evidence), Visibility: r.Visibility}
 }
 
 func (r relationV2) relation() *rightsgraph.Relation {
-	return &rightsgraph.Relation{ID: r.ID, Type: rightsgraph.RelType(r.Type), From: r.From, To: r.To, Role: r.Role, At: r.At, Evidence: evidenceOf(r.Evidence)}
+	return &rightsgraph.Relation{ID: r.ID, Type: rightsgraph.RelType(r.Type), From: r.From, To: r.To, Role: r.Role, At: r.At, Evidence: evidenceOf(r.Evidence), Visibility: r.Visibility}
 }
 
 func toGraphV2(g *rightsgraph.ReportGraph) *graphV2 {
-	out := &graphV2{Report: toEntityV2(g.Report)}
+	out := &graphV2{Report: rightsgraph.NewEntityRecord(g.Report)}
 	for _, e := range g.Entities {
-		out.Entities = append(out.Entities, toEntityV2(e))
+		out.Entities = append(out.Entities, rightsgraph.NewEntityRecord(e))
 	}
 	for _, r := range g.Relations {
 		out.Relations = append(out.Relations, toRelationV2(r))
@@ -356,9 +328,9 @@ func toGraphV2(g *rightsgraph.ReportGraph) *graphV2 {
 }
 
 func (g *graphV2) graph() *rightsgraph.ReportGraph {
-	out := &rightsgraph.ReportGraph{Report: g.Report.entity()}
+	out := &rightsgraph.ReportGraph{Report: g.Report.Entity()}
 	for _, e := range g.Entities {
-		out.Entities = append(out.Entities, e.entity())
+		out.Entities = append(out.Entities, e.Entity())
 	}
 	for _, r := range g.Relations {
 		out.Relations = append(out.Relations, r.relation())
@@ -367,11 +339,11 @@ func (g *graphV2) graph() *rightsgraph.ReportGraph {
 }
 
 func toTokenV2(t rightsgraph.Token) *tokenV2 {
-	return &tokenV2{Name: t.Name, Role: string(t.Role), Hash: t.Hash, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt}
+	return &tokenV2{Name: t.Name, Role: string(t.Role), Hash: t.Hash, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt, Cleared: t.Cleared}
 }
 
 func (t *tokenV2) token() rightsgraph.Token {
-	return rightsgraph.Token{Name: t.Name, Role: rightsgraph.Role(t.Role), Hash: t.Hash, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt}
+	return rightsgraph.Token{Name: t.Name, Role: rightsgraph.Role(t.Role), Hash: t.Hash, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt, Cleared: t.Cleared}
 }
 
 // auditCoder encodes audit entries against the log they join: a before

@@ -22,7 +22,7 @@ func TestReopenKeepsMergeRecordsAndTokens(t *testing.T) {
 	if _, err := rightsgraph.MergeEntities(editor, s, "organisation/coast-watch", "organisation/open-rights-centre"); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := rightsgraph.CreateToken(admin, s, "field", rightsgraph.RoleEditor); err != nil {
+	if _, _, err := rightsgraph.CreateToken(admin, s, "field", rightsgraph.RoleEditor, false); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := rightsgraph.RevokeToken(admin, s, "field"); err != nil {

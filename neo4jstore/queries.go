@@ -79,11 +79,12 @@ MERGE (a)-[r:%s]->(b)
 SET r += row.props`
 
 	entityColumns = `n {.id, .kind, .name, .aliases, .description, .startDate, .endDate,
-  .url, .publishedAt, .source, .attribution, .text, .reports} AS e`
+  .url, .publishedAt, .source, .attribution, .text, .reports, .visibility} AS e`
 
 	relationColumns = `r.id AS id, type(r) AS type, a.id AS from, b.id AS to,
   r.evReports AS evReports, r.evQuotes AS evQuotes, r.evStarts AS evStarts,
-  r.evEnds AS evEnds, r.evRoles AS evRoles, r.evAts AS evAts, r.evEditors AS evEditors`
+  r.evEnds AS evEnds, r.evRoles AS evRoles, r.evAts AS evAts, r.evEditors AS evEditors,
+  r.visibility AS visibility`
 
 	// qEntity and qEntitiesByIDs read entities by id, or by the id of an
 	// entity merged into them.

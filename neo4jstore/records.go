@@ -22,6 +22,7 @@ func entityFrom(rec *neo4j.Record) (*rightsgraph.Entity, error) {
 		StartDate: str(m["startDate"]), EndDate: str(m["endDate"]),
 		URL: str(m["url"]), PublishedAt: str(m["publishedAt"]), Source: str(m["source"]),
 		Attribution: str(m["attribution"]), Text: str(m["text"]), Reports: strs(m["reports"]),
+		Visibility: rightsgraph.Visibility(str(m["visibility"])),
 	}, nil
 }
 
@@ -32,7 +33,7 @@ func entityProps(e *rightsgraph.Entity, declarations string, declaredIDs, relati
 		"kind": string(e.Kind), "name": e.Name, "aliases": nonNil(e.Aliases), "description": e.Description,
 		"startDate": e.StartDate, "endDate": e.EndDate, "url": e.URL, "publishedAt": e.PublishedAt,
 		"source": e.Source, "attribution": e.Attribution, "text": e.Text, "reports": nonNil(e.Reports),
-		"declarations": declarations,
+		"declarations": declarations, "visibility": string(e.Visibility),
 	}
 	for k, v := range searchProps(e.Name, e.Aliases) {
 		p[k] = v
@@ -74,6 +75,7 @@ func relationFrom(rec *neo4j.Record) (*rightsgraph.Relation, error) {
 	get := func(k string) any { v, _ := rec.Get(k); return v }
 	r := &rightsgraph.Relation{
 		ID: str(get("id")), Type: rightsgraph.RelType(str(get("type"))), From: str(get("from")), To: str(get("to")),
+		Visibility: rightsgraph.Visibility(str(get("visibility"))),
 	}
 	reports, quotes, roles, ats := strs(get("evReports")), strs(get("evQuotes")), strs(get("evRoles")), strs(get("evAts"))
 	starts, ends := ints(get("evStarts")), ints(get("evEnds"))
@@ -108,7 +110,7 @@ func relationProps(r *rightsgraph.Relation) map[string]any {
 	return map[string]any{
 		"id": r.ID, "role": r.Role, "at": r.At,
 		"evReports": reports, "evQuotes": quotes, "evStarts": starts, "evEnds": ends, "evRoles": roles, "evAts": ats,
-		"evEditors": editors,
+		"evEditors": editors, "visibility": string(r.Visibility),
 	}
 }
 
@@ -223,25 +225,8 @@ const formatVersion = 2
 // declarationRecord is one declaration of an entity (format 2), by report
 // id (or rightsgraph.EditKey) in an entity's declarations property.
 type declarationRecord struct {
-	Seq    int64        `json:"seq"`
-	Entity entityRecord `json:"entity"`
-}
-
-// entityRecord is a declared entity (format 2).
-type entityRecord struct {
-	ID          string   `json:"id"`
-	Kind        string   `json:"kind"`
-	Name        string   `json:"name"`
-	Aliases     []string `json:"aliases,omitempty"`
-	Description string   `json:"description,omitempty"`
-	StartDate   string   `json:"startDate,omitempty"`
-	EndDate     string   `json:"endDate,omitempty"`
-	URL         string   `json:"url,omitempty"`
-	PublishedAt string   `json:"publishedAt,omitempty"`
-	Source      string   `json:"source,omitempty"`
-	Attribution string   `json:"attribution,omitempty"`
-	Text        string   `json:"text,omitempty"`
-	Reports     []string `json:"reports,omitempty"`
+	Seq    int64                    `json:"seq"`
+	Entity rightsgraph.EntityRecord `json:"entity"`
 }
 
 // declarationV1 is a declaration as format 1 kept it: the domain struct's
@@ -271,12 +256,7 @@ type entityV1 struct {
 func encodeDeclarations(decls map[string]rightsgraph.Declaration) (string, error) {
 	out := make(map[string]declarationRecord, len(decls))
 	for src, d := range decls {
-		e := d.Entity
-		out[src] = declarationRecord{Seq: d.Seq, Entity: entityRecord{
-			ID: e.ID, Kind: string(e.Kind), Name: e.Name, Aliases: e.Aliases, Description: e.Description,
-			StartDate: e.StartDate, EndDate: e.EndDate, URL: e.URL, PublishedAt: e.PublishedAt,
-			Source: e.Source, Attribution: e.Attribution, Text: e.Text, Reports: e.Reports,
-		}}
+		out[src] = declarationRecord{Seq: d.Seq, Entity: rightsgraph.NewEntityRecord(d.Entity)}
 	}
 	b, err := json.Marshal(out)
 	return string(b), err
@@ -290,12 +270,7 @@ func decodeDeclarations(raw string) (map[string]rightsgraph.Declaration, error) 
 	}
 	out := make(map[string]rightsgraph.Declaration, len(in))
 	for src, d := range in {
-		e := d.Entity
-		out[src] = rightsgraph.Declaration{Seq: d.Seq, Entity: &rightsgraph.Entity{
-			ID: e.ID, Kind: rightsgraph.Kind(e.Kind), Name: e.Name, Aliases: e.Aliases, Description: e.Description,
-			StartDate: e.StartDate, EndDate: e.EndDate, URL: e.URL, PublishedAt: e.PublishedAt,
-			Source: e.Source, Attribution: e.Attribution, Text: e.Text, Reports: e.Reports,
-		}}
+		out[src] = rightsgraph.Declaration{Seq: d.Seq, Entity: d.Entity.Entity()}
 	}
 	return out, nil
 }

@@ -19,9 +19,10 @@ const (
 	qTokenByName = `MATCH (t:ApiToken {name: $name}) RETURN ` + tokenColumns
 
 	qPutToken = `MERGE (t:ApiToken {name: $name})
-SET t.role = $role, t.hash = $hash, t.createdAt = $createdAt, t.revokedAt = $revokedAt`
+SET t.role = $role, t.hash = $hash, t.createdAt = $createdAt, t.revokedAt = $revokedAt, t.cleared = $cleared`
 
-	tokenColumns = `t.name AS name, t.role AS role, t.hash AS hash, t.createdAt AS createdAt, t.revokedAt AS revokedAt`
+	tokenColumns = `t.name AS name, t.role AS role, t.hash AS hash, t.createdAt AS createdAt, t.revokedAt AS revokedAt,
+  coalesce(t.cleared, false) AS cleared`
 )
 
 // CreateToken stores a new token, audited (rightsgraph.SaveNewToken).
@@ -66,6 +67,8 @@ func tokenFrom(rec *neo4j.Record) rightsgraph.Token {
 	t := rightsgraph.Token{Name: get("name"), Role: rightsgraph.Role(get("role")), Hash: get("hash")}
 	t.CreatedAt, _ = time.Parse(time.RFC3339Nano, get("createdAt"))
 	t.RevokedAt, _ = time.Parse(time.RFC3339Nano, get("revokedAt"))
+	cleared, _ := rec.Get("cleared")
+	t.Cleared = cleared == true
 	return t
 }
 
@@ -88,6 +91,6 @@ func (t *editTx) PutToken(tok rightsgraph.Token) error {
 	}
 	return t.write(qPutToken, map[string]any{
 		"name": tok.Name, "role": string(tok.Role), "hash": tok.Hash,
-		"createdAt": tok.CreatedAt.UTC().Format(time.RFC3339Nano), "revokedAt": revoked,
+		"createdAt": tok.CreatedAt.UTC().Format(time.RFC3339Nano), "revokedAt": revoked, "cleared": tok.Cleared,
 	})
 }

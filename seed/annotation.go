@@ -27,6 +27,7 @@ type reportDoc struct {
 	PublishedAt string `yaml:"publishedAt"`
 	Attribution string `yaml:"attribution"`
 	Description string `yaml:"description"`
+	Visibility  string `yaml:"visibility"`
 	lines
 }
 
@@ -38,6 +39,7 @@ type entityDoc struct {
 	Description string   `yaml:"description"`
 	StartDate   string   `yaml:"startDate"`
 	EndDate     string   `yaml:"endDate"`
+	Visibility  string   `yaml:"visibility"`
 	scored      `yaml:",inline"`
 	lines
 }
@@ -50,6 +52,7 @@ type relationDoc struct {
 	At         string `yaml:"at"`
 	Quote      string `yaml:"quote"`
 	Occurrence int    `yaml:"occurrence"`
+	Visibility string `yaml:"visibility"`
 	scored     `yaml:",inline"`
 	lines
 }
@@ -129,19 +132,19 @@ func emptyItems(n *yaml.Node, keys ...string) error {
 // UnmarshalYAML decodes the report block and records its lines.
 func (d *reportDoc) UnmarshalYAML(n *yaml.Node) error {
 	type plain reportDoc
-	return decodeWithLines(n, (*plain)(d), &d.lines, "id", "title", "text", "url", "source", "publishedAt", "attribution", "description")
+	return decodeWithLines(n, (*plain)(d), &d.lines, "id", "title", "text", "url", "source", "publishedAt", "attribution", "description", "visibility")
 }
 
 // UnmarshalYAML decodes an entity and records its lines.
 func (d *entityDoc) UnmarshalYAML(n *yaml.Node) error {
 	type plain entityDoc
-	return decodeWithLines(n, (*plain)(d), &d.lines, "id", "kind", "name", "aliases", "description", "startDate", "endDate", "confidence", "rule")
+	return decodeWithLines(n, (*plain)(d), &d.lines, "id", "kind", "name", "aliases", "description", "startDate", "endDate", "confidence", "rule", "visibility")
 }
 
 // UnmarshalYAML decodes a relation and records its lines.
 func (d *relationDoc) UnmarshalYAML(n *yaml.Node) error {
 	type plain relationDoc
-	return decodeWithLines(n, (*plain)(d), &d.lines, "type", "from", "to", "role", "at", "quote", "occurrence", "confidence", "rule")
+	return decodeWithLines(n, (*plain)(d), &d.lines, "type", "from", "to", "role", "at", "quote", "occurrence", "confidence", "rule", "visibility")
 }
 
 func decodeWithLines(n *yaml.Node, v any, l *lines, known ...string) error {

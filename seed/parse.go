@@ -220,6 +220,7 @@ func (p *parser) report(d reportDoc, read func(string) ([]byte, error)) *rightsg
 	e := &rightsgraph.Entity{
 		ID: d.ID, Kind: rightsgraph.KindReport, Name: rightsgraph.CleanName(d.Title), Description: d.Description,
 		URL: d.URL, PublishedAt: d.PublishedAt, Source: d.Source, Attribution: d.Attribution,
+		Visibility: p.visibility(d.lines, d.Visibility, "report"),
 	}
 	ok := true
 	if d.ID == "" {
@@ -296,6 +297,7 @@ func (p *parser) entities(docs []entityDoc, report *rightsgraph.Entity) declared
 		e := &rightsgraph.Entity{
 			ID: d.ID, Kind: rightsgraph.Kind(d.Kind), Name: rightsgraph.CleanName(d.Name), Aliases: rightsgraph.CleanNames(d.Aliases),
 			Description: d.Description, StartDate: d.StartDate, EndDate: d.EndDate,
+			Visibility: p.visibility(d.lines, d.Visibility, "entity "+short(d.ID)),
 		}
 		if e.Kind == rightsgraph.KindReport {
 			p.errorf(d.line("kind"), "entity %q: the report is declared in the report: block, not as an entity", short(d.ID))
@@ -387,8 +389,12 @@ func (p *parser) relations(docs []relationDoc, report *rightsgraph.Entity, ents 
 			p.errorf(d.line("role"), "%s: role %q contradicts role %q stated before", id, short(d.Role), short(rel.Role))
 			continue
 		}
-		// Every role stated agrees: the relation's is the one stated.
+		// Every role stated agrees: the relation's is the one stated. One
+		// statement that restricts the relation restricts it.
 		rel.Role = cmp.Or(rel.Role, d.Role)
+		if p.visibility(d.lines, d.Visibility, id).Restricted() {
+			rel.Visibility = rightsgraph.VisibilityRestricted
+		}
 		rel.Evidence = append(rel.Evidence, ev)
 	}
 	for _, rel := range out {
@@ -469,4 +475,18 @@ func kindList(ks []rightsgraph.Kind) string {
 		s = append(s, string(k))
 	}
 	return strings.Join(s, "|")
+}
+
+// visibility reads a visibility field: restricted restricts; public, or
+// none, leaves the thing public. Anything else is a problem on its line.
+func (p *parser) visibility(l lines, s, what string) rightsgraph.Visibility {
+	v, err := rightsgraph.ParseVisibility(s)
+	if err != nil {
+		p.errorf(l.line("visibility"), "%s: %s", what, rightsgraph.ErrorMessage(err))
+		return ""
+	}
+	if v == rightsgraph.VisibilityPublic {
+		return ""
+	}
+	return v
 }

@@ -35,7 +35,8 @@ func (s *Server) admit(next http.Handler) http.Handler {
 	})
 }
 
-// identify returns the request's context with its principal. When it
+// identify returns the request's context with its principal, and a place
+// for the one view of the graph its reads share (rightsgraph.WithRequestView). When it
 // refuses the request (a bad token, or none where one is needed) it has
 // answered it, and counted the failure against the client address.
 func (s *Server) identify(w http.ResponseWriter, r *http.Request, needToken bool) (context.Context, bool) {
@@ -52,7 +53,7 @@ func (s *Server) identify(w http.ResponseWriter, r *http.Request, needToken bool
 		if needToken {
 			return fail("this server needs a token: Authorization: Bearer …")
 		}
-		return r.Context(), true
+		return rightsgraph.WithRequestView(r.Context()), true
 	}
 	// RFC 9110 §11.1: the scheme is case-insensitive.
 	scheme, secret, _ := strings.Cut(header, " ")
@@ -68,7 +69,8 @@ func (s *Server) identify(w http.ResponseWriter, r *http.Request, needToken bool
 		refuse(w, r, httpStatus(err), rightsgraph.ErrorMessage(err))
 		return nil, false
 	}
-	return rightsgraph.WithPrincipal(r.Context(), rightsgraph.Principal{Name: tok.Name, Role: tok.Role}), true
+	ctx := rightsgraph.WithPrincipal(r.Context(), rightsgraph.Principal{Name: tok.Name, Role: tok.Role, Cleared: tok.Cleared})
+	return rightsgraph.WithRequestView(ctx), true
 }
 
 // unauthenticated answers 401 with a GraphQL error body.

@@ -99,6 +99,10 @@ type instrumented struct {
 
 func instrument(s rightsgraph.Store, m *metrics) rightsgraph.Store { return instrumented{s, m} }
 
+// Unwrap returns the store measured, so that rightsgraph.ViewOf finds the
+// guard behind it.
+func (s instrumented) Unwrap() rightsgraph.Store { return s.Store }
+
 func (s instrumented) observe(method string, start time.Time, err error) {
 	outcome := "ok"
 	if err != nil {

@@ -68,7 +68,7 @@ type Options struct {
 // New returns the server over s.
 func New(s rightsgraph.Store, log *slog.Logger, opts Options) *Server {
 	m := newMetrics()
-	s = instrument(s, m)
+	s = instrument(rightsgraph.Guard(s), m)
 	srv := &Server{store: s, log: log, opts: opts, metrics: m, analyzer: analysis.NewAnalyzer(s, log), limiter: newLimiter(opts.RateLimit)}
 	srv.seeding.Store(&opts.NotReady)
 	return srv

@@ -70,6 +70,10 @@ func Run(t *testing.T, newStore NewStore) {
 		{"AuditLog", testAuditLog},
 		{"ConcurrentEdits", testConcurrentEdits},
 		{"RevisionFollowsEdits", testRevisionFollowsEdits},
+		// Restricted entities, relations and reports (privacy.go).
+		{"RestrictedNeverLeaks", testRestrictedNeverLeaks},
+		{"RestrictedCounts", testRestrictedCounts},
+		{"SetVisibility", testSetVisibility},
 		// Drafting (draft.go).
 		{"DraftLinksToTheGraph", testDraftLinks},
 	}

@@ -15,7 +15,7 @@ var adminCtx = as("ngo-admin", rightsgraph.RoleAdmin)
 // changes are in the audit log, without the token's hash.
 func testTokensWhileServing(t *testing.T, s rightsgraph.Store) {
 	ctx := context.Background()
-	tok, secret, err := rightsgraph.CreateToken(adminCtx, s, "field-editor", rightsgraph.RoleEditor)
+	tok, secret, err := rightsgraph.CreateToken(adminCtx, s, "field-editor", rightsgraph.RoleEditor, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func testTokensWhileServing(t *testing.T, s rightsgraph.Store) {
 }
 
 func testTokensRefused(t *testing.T, s rightsgraph.Store) {
-	if _, _, err := rightsgraph.CreateToken(adminCtx, s, "taken", rightsgraph.RoleReader); err != nil {
+	if _, _, err := rightsgraph.CreateToken(adminCtx, s, "taken", rightsgraph.RoleReader, false); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -84,7 +84,7 @@ func testTokensRefused(t *testing.T, s rightsgraph.Store) {
 	before := takeSnapshot(t, s)
 	for _, tt := range tests {
 		t.Run("create "+tt.name, func(t *testing.T) {
-			_, _, err := rightsgraph.CreateToken(tt.ctx, s, tt.token, tt.role)
+			_, _, err := rightsgraph.CreateToken(tt.ctx, s, tt.token, tt.role, false)
 			assertError(t, err, tt.code, tt.field)
 			assertUnchanged(t, s, before)
 		})

@@ -189,12 +189,20 @@ func sameFile(a, b string) (bool, error) {
 // a server holds it.
 func openStoreReadOnly(ctx context.Context, cfg Config) (rightsgraph.Store, error) {
 	if cfg.Neo4j.URI != "" {
-		return neo4jstore.Open(neo4jstore.Config{
+		s, err := neo4jstore.Open(neo4jstore.Config{
 			URI: cfg.Neo4j.URI, User: cfg.Neo4j.User, Password: cfg.Neo4j.Password,
 			Database: cfg.Neo4j.Database, TxTimeout: cfg.QueryTimeout,
 		})
+		if err != nil {
+			return nil, err
+		}
+		return rightsgraph.Guard(s), nil
 	}
-	return inmem.OpenReadOnly(cfg.DataDir)
+	s, err := inmem.OpenReadOnly(cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	return rightsgraph.Guard(s), nil
 }
 
 func displayName(src string) string {

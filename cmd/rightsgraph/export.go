@@ -28,6 +28,7 @@ func exportCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io
 	out := fs.String("out", "", "file to write (default: stdout); for csv, the folder for nodes.csv and edges.csv")
 	around := fs.String("around", "", "export only the neighbourhood of this entity id")
 	depth := fs.Int("depth", 1, "with -around: how many relations away (1-3)")
+	restricted := fs.Bool("restricted", false, "include restricted entities, relations and reports (by default the export is what anyone may see)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -46,10 +47,13 @@ func exportCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io
 	if empty {
 		// Nothing loaded yet: export the bundled reports, as serve would
 		// show them, without writing them anywhere.
-		store = inmem.New()
-		if _, err := seed.LoadFS(ctx, store, seed.Bundled(), seed.Options{}); err != nil {
+		store = rightsgraph.Guard(inmem.New())
+		if _, err := seed.LoadFS(rightsgraph.AsSystem(ctx), store, seed.Bundled(), seed.Options{}); err != nil {
 			return fmt.Errorf("loading the bundled reports: %w", err)
 		}
+	}
+	if *restricted {
+		ctx = rightsgraph.AsSystem(ctx)
 	}
 	src, err := exportSource(ctx, store, *around, *depth)
 	if err != nil {

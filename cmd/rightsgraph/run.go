@@ -105,8 +105,18 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 // openStore opens the configured store: Neo4j when a URI is set; else the
 // embedded store, kept in the data folder, or only in memory when memory is
 // set. empty reports whether it holds no report yet. Opening Neo4j does not
-// need the server up: calls fail with STORE_UNAVAILABLE until it is.
+// need the server up: calls fail with STORE_UNAVAILABLE until it is. The
+// store is guarded (rightsgraph.Guard): what a read returns depends on the
+// clearance of its context.
 func openStore(ctx context.Context, cfg Config, memory bool) (s rightsgraph.Store, empty bool, err error) {
+	s, empty, err = openPlainStore(ctx, cfg, memory)
+	if err != nil {
+		return nil, false, err
+	}
+	return rightsgraph.Guard(s), empty, nil
+}
+
+func openPlainStore(ctx context.Context, cfg Config, memory bool) (s rightsgraph.Store, empty bool, err error) {
 	switch {
 	case cfg.Neo4j.URI != "":
 		s, err := neo4jstore.Open(neo4jstore.Config{
@@ -121,7 +131,7 @@ func openStore(ctx context.Context, cfg Config, memory bool) (s rightsgraph.Stor
 	if err != nil {
 		return nil, false, err
 	}
-	st, err := store.Stats(ctx)
+	st, err := store.Stats(rightsgraph.AsSystem(ctx))
 	if err != nil {
 		store.Close()
 		return nil, false, err

@@ -12,14 +12,14 @@ import (
 
 // tokenCmd manages API tokens in the configured store:
 //
-//	token create -role ROLE -name NAME   prints the token on its last line
+//	token create -role ROLE -name NAME [-restricted]   prints the token on its last line
 //	token list
 //	token revoke NAME
 //
 // The secret is shown once, at creation; the store keeps only its hash.
 // The name "system" is reserved for the command line's own changes.
 func tokenCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.Writer) error {
-	const usage = "usage: rightsgraph token create -role reader|editor|admin -name NAME | token list | token revoke NAME"
+	const usage = "usage: rightsgraph token create -role reader|editor|admin -name NAME [-restricted] | token list | token revoke NAME"
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, usage)
 		return errUsage
@@ -28,6 +28,7 @@ func tokenCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.
 	fs := newFlags("token "+sub, stderr)
 	role := fs.String("role", "", "create: reader, editor or admin")
 	name := fs.String("name", "", "create: a name for the token (who or what uses it)")
+	cleared := fs.Bool("restricted", false, "create: clearance to see restricted entities, relations and reports")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -49,24 +50,28 @@ func tokenCmd(ctx context.Context, cfg Config, args []string, stdout, stderr io.
 	ctx = rightsgraph.AsSystem(ctx)
 	switch sub {
 	case "create":
-		t, secret, err := rightsgraph.CreateToken(ctx, store, *name, rightsgraph.Role(*role))
+		t, secret, err := rightsgraph.CreateToken(ctx, store, *name, rightsgraph.Role(*role), *cleared)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "token %q created with the %s role; it is shown only now:\n%s\n", t.Name, t.Role, secret)
+		clearance := ""
+		if t.Cleared {
+			clearance = ", cleared to see restricted things"
+		}
+		fmt.Fprintf(stdout, "token %q created with the %s role%s; it is shown only now:\n%s\n", t.Name, t.Role, clearance, secret)
 	case "list":
 		tokens, err := rightsgraph.ListTokens(ctx, store)
 		if err != nil {
 			return err
 		}
 		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "NAME\tROLE\tCREATED\tREVOKED")
+		fmt.Fprintln(tw, "NAME\tROLE\tRESTRICTED\tCREATED\tREVOKED")
 		for _, t := range tokens {
 			revoked := "-"
 			if t.Revoked() {
 				revoked = t.RevokedAt.Format(time.RFC3339)
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", t.Name, t.Role, t.CreatedAt.Format(time.RFC3339), revoked)
+			fmt.Fprintf(tw, "%s\t%s\t%t\t%s\t%s\n", t.Name, t.Role, t.Cleared, t.CreatedAt.Format(time.RFC3339), revoked)
 		}
 		return tw.Flush()
 	case "revoke":

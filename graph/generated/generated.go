@@ -121,6 +121,7 @@ type ComplexityRoot struct {
 		Speakers    func(childComplexity int) int
 		StartDate   func(childComplexity int) int
 		Version     func(childComplexity int) int
+		Visibility  func(childComplexity int) int
 	}
 
 	CongressConnection struct {
@@ -227,6 +228,7 @@ type ComplexityRoot struct {
 		Relations   func(childComplexity int, types []model.RelType, direction *model.Direction, first *int) int
 		Reports     func(childComplexity int) int
 		Version     func(childComplexity int) int
+		Visibility  func(childComplexity int) int
 	}
 
 	IssueConnection struct {
@@ -256,6 +258,7 @@ type ComplexityRoot struct {
 		Relations   func(childComplexity int, types []model.RelType, direction *model.Direction, first *int) int
 		Reports     func(childComplexity int) int
 		Version     func(childComplexity int) int
+		Visibility  func(childComplexity int) int
 	}
 
 	LawConnection struct {
@@ -283,6 +286,7 @@ type ComplexityRoot struct {
 		MergeEntities   func(childComplexity int, keep string, drop string) int
 		RetractRelation func(childComplexity int, id string) int
 		RevokeToken     func(childComplexity int, name string) int
+		SetVisibility   func(childComplexity int, id string, visibility model.Visibility) int
 		UnmergeEntities func(childComplexity int, id string) int
 		UpsertEntity    func(childComplexity int, input model.UpsertEntityInput) int
 	}
@@ -303,6 +307,7 @@ type ComplexityRoot struct {
 		Reports     func(childComplexity int) int
 		Units       func(childComplexity int) int
 		Version     func(childComplexity int) int
+		Visibility  func(childComplexity int) int
 	}
 
 	OrganisationConnection struct {
@@ -344,6 +349,7 @@ type ComplexityRoot struct {
 		Reports     func(childComplexity int) int
 		SpokeAt     func(childComplexity int) int
 		Version     func(childComplexity int) int
+		Visibility  func(childComplexity int) int
 	}
 
 	PersonConnection struct {
@@ -367,6 +373,7 @@ type ComplexityRoot struct {
 		Relations   func(childComplexity int, types []model.RelType, direction *model.Direction, first *int) int
 		Reports     func(childComplexity int) int
 		Version     func(childComplexity int) int
+		Visibility  func(childComplexity int) int
 	}
 
 	PlaceConnection struct {
@@ -417,13 +424,14 @@ type ComplexityRoot struct {
 	}
 
 	Relation struct {
-		At        func(childComplexity int) int
-		Direction func(childComplexity int) int
-		Evidence  func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Other     func(childComplexity int) int
-		Role      func(childComplexity int) int
-		Type      func(childComplexity int) int
+		At         func(childComplexity int) int
+		Direction  func(childComplexity int) int
+		Evidence   func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Other      func(childComplexity int) int
+		Role       func(childComplexity int) int
+		Type       func(childComplexity int) int
+		Visibility func(childComplexity int) int
 	}
 
 	Report struct {
@@ -441,6 +449,7 @@ type ComplexityRoot struct {
 		Title       func(childComplexity int) int
 		URL         func(childComplexity int) int
 		Version     func(childComplexity int) int
+		Visibility  func(childComplexity int) int
 	}
 
 	ReportConnection struct {
@@ -466,6 +475,7 @@ type ComplexityRoot struct {
 		Relations   func(childComplexity int, types []model.RelType, direction *model.Direction, first *int) int
 		Reports     func(childComplexity int) int
 		Version     func(childComplexity int) int
+		Visibility  func(childComplexity int) int
 	}
 
 	ResolutionConnection struct {
@@ -497,6 +507,12 @@ type ComplexityRoot struct {
 		Score         func(childComplexity int) int
 	}
 
+	SetVisibilityPayload struct {
+		Entity     func(childComplexity int) int
+		ID         func(childComplexity int) int
+		Visibility func(childComplexity int) int
+	}
+
 	Span struct {
 		End   func(childComplexity int) int
 		Start func(childComplexity int) int
@@ -517,11 +533,12 @@ type ComplexityRoot struct {
 	}
 
 	TokenInfo struct {
-		CreatedAt func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Revoked   func(childComplexity int) int
-		RevokedAt func(childComplexity int) int
-		Role      func(childComplexity int) int
+		CreatedAt  func(childComplexity int) int
+		Name       func(childComplexity int) int
+		Restricted func(childComplexity int) int
+		Revoked    func(childComplexity int) int
+		RevokedAt  func(childComplexity int) int
+		Role       func(childComplexity int) int
 	}
 
 	UnmergeEntitiesPayload struct {
@@ -565,6 +582,7 @@ type EvidenceResolver interface {
 type IssueResolver interface {
 	Relations(ctx context.Context, obj *model.Issue, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Issue) ([]*model.Report, error)
+
 	RaisedBy(ctx context.Context, obj *model.Issue) ([]*model.Relation, error)
 	AddressedBy(ctx context.Context, obj *model.Issue) ([]*model.Relation, error)
 	DiscussedAt(ctx context.Context, obj *model.Issue) ([]*model.Relation, error)
@@ -572,6 +590,7 @@ type IssueResolver interface {
 type LawResolver interface {
 	Relations(ctx context.Context, obj *model.Law, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Law) ([]*model.Report, error)
+
 	AddressedBy(ctx context.Context, obj *model.Law) ([]*model.Relation, error)
 }
 type MutationResolver interface {
@@ -582,12 +601,14 @@ type MutationResolver interface {
 	MergeEntities(ctx context.Context, keep string, drop string) (*model.MergeEntitiesPayload, error)
 	UnmergeEntities(ctx context.Context, id string) (*model.UnmergeEntitiesPayload, error)
 	DraftReport(ctx context.Context, input model.DraftReportInput) (*model.Draft, error)
+	SetVisibility(ctx context.Context, id string, visibility model.Visibility) (*model.SetVisibilityPayload, error)
 	CreateToken(ctx context.Context, input model.CreateTokenInput) (*model.CreateTokenPayload, error)
 	RevokeToken(ctx context.Context, name string) (*model.RevokeTokenPayload, error)
 }
 type OrganisationResolver interface {
 	Relations(ctx context.Context, obj *model.Organisation, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Organisation) ([]*model.Report, error)
+
 	Leaders(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error)
 	Members(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error)
 	MemberOf(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error)
@@ -599,6 +620,7 @@ type OrganisationResolver interface {
 type PersonResolver interface {
 	Relations(ctx context.Context, obj *model.Person, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Person) ([]*model.Report, error)
+
 	Leads(ctx context.Context, obj *model.Person) ([]*model.Relation, error)
 	MemberOf(ctx context.Context, obj *model.Person) ([]*model.Relation, error)
 	Raised(ctx context.Context, obj *model.Person) ([]*model.Relation, error)
@@ -648,6 +670,7 @@ type ReportResolver interface {
 type ResolutionResolver interface {
 	Relations(ctx context.Context, obj *model.Resolution, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Resolution) ([]*model.Report, error)
+
 	PassedBy(ctx context.Context, obj *model.Resolution) ([]*model.Relation, error)
 	Addresses(ctx context.Context, obj *model.Resolution) ([]*model.Relation, error)
 }
@@ -959,6 +982,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Congress.Version(childComplexity), true
+	case "Congress.visibility":
+		if e.ComplexityRoot.Congress.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Congress.Visibility(childComplexity), true
 
 	case "CongressConnection.edges":
 		if e.ComplexityRoot.CongressConnection.Edges == nil {
@@ -1396,6 +1425,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Issue.Version(childComplexity), true
+	case "Issue.visibility":
+		if e.ComplexityRoot.Issue.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Issue.Visibility(childComplexity), true
 
 	case "IssueConnection.edges":
 		if e.ComplexityRoot.IssueConnection.Edges == nil {
@@ -1507,6 +1542,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Law.Version(childComplexity), true
+	case "Law.visibility":
+		if e.ComplexityRoot.Law.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Law.Visibility(childComplexity), true
 
 	case "LawConnection.edges":
 		if e.ComplexityRoot.LawConnection.Edges == nil {
@@ -1636,6 +1677,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RevokeToken(childComplexity, args["name"].(string)), true
+	case "Mutation.setVisibility":
+		if e.ComplexityRoot.Mutation.SetVisibility == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_setVisibility_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.SetVisibility(childComplexity, args["id"].(string), args["visibility"].(model.Visibility)), true
 	case "Mutation.unmergeEntities":
 		if e.ComplexityRoot.Mutation.UnmergeEntities == nil {
 			break
@@ -1754,6 +1806,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organisation.Version(childComplexity), true
+	case "Organisation.visibility":
+		if e.ComplexityRoot.Organisation.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Organisation.Visibility(childComplexity), true
 
 	case "OrganisationConnection.edges":
 		if e.ComplexityRoot.OrganisationConnection.Edges == nil {
@@ -1920,6 +1978,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Version(childComplexity), true
+	case "Person.visibility":
+		if e.ComplexityRoot.Person.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Visibility(childComplexity), true
 
 	case "PersonConnection.edges":
 		if e.ComplexityRoot.PersonConnection.Edges == nil {
@@ -2012,6 +2076,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Place.Version(childComplexity), true
+	case "Place.visibility":
+		if e.ComplexityRoot.Place.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Place.Visibility(childComplexity), true
 
 	case "PlaceConnection.edges":
 		if e.ComplexityRoot.PlaceConnection.Edges == nil {
@@ -2353,6 +2423,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Relation.Type(childComplexity), true
+	case "Relation.visibility":
+		if e.ComplexityRoot.Relation.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Relation.Visibility(childComplexity), true
 
 	case "Report.aliases":
 		if e.ComplexityRoot.Report.Aliases == nil {
@@ -2443,6 +2519,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Report.Version(childComplexity), true
+	case "Report.visibility":
+		if e.ComplexityRoot.Report.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Report.Visibility(childComplexity), true
 
 	case "ReportConnection.edges":
 		if e.ComplexityRoot.ReportConnection.Edges == nil {
@@ -2547,6 +2629,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Resolution.Version(childComplexity), true
+	case "Resolution.visibility":
+		if e.ComplexityRoot.Resolution.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Resolution.Visibility(childComplexity), true
 
 	case "ResolutionConnection.edges":
 		if e.ComplexityRoot.ResolutionConnection.Edges == nil {
@@ -2637,6 +2725,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.SearchHit.Score(childComplexity), true
 
+	case "SetVisibilityPayload.entity":
+		if e.ComplexityRoot.SetVisibilityPayload.Entity == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetVisibilityPayload.Entity(childComplexity), true
+	case "SetVisibilityPayload.id":
+		if e.ComplexityRoot.SetVisibilityPayload.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetVisibilityPayload.ID(childComplexity), true
+	case "SetVisibilityPayload.visibility":
+		if e.ComplexityRoot.SetVisibilityPayload.Visibility == nil {
+			break
+		}
+
+		return e.ComplexityRoot.SetVisibilityPayload.Visibility(childComplexity), true
+
 	case "Span.end":
 		if e.ComplexityRoot.Span.End == nil {
 			break
@@ -2712,6 +2819,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.TokenInfo.Name(childComplexity), true
+	case "TokenInfo.restricted":
+		if e.ComplexityRoot.TokenInfo.Restricted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.TokenInfo.Restricted(childComplexity), true
 	case "TokenInfo.revoked":
 		if e.ComplexityRoot.TokenInfo.Revoked == nil {
 			break
@@ -3254,6 +3367,8 @@ interface Entity implements Node {
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   "The reports whose annotations declare this entity."
   reports: [Report!]! @goField(forceResolver: true)
+  "RESTRICTED when only cleared tokens see it."
+  visibility: Visibility!
 }
 
 "A relationship seen from one of its ends."
@@ -3270,6 +3385,8 @@ type Relation {
   at: Congress
   "The quotes of the reports that state it: one or more."
   evidence: [Evidence!]!
+  "RESTRICTED when only cleared tokens see it."
+  visibility: Visibility!
 }
 
 "A quote of a report that supports a relation."
@@ -3296,6 +3413,8 @@ type Person implements Node & Entity {
   version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
+  "RESTRICTED when only cleared tokens see it."
+  visibility: Visibility!
   "Organisations this person leads (LEADS), with the role."
   leads: [Relation!]! @goField(forceResolver: true)
   "Organisations this person belongs to (MEMBER_OF)."
@@ -3319,6 +3438,8 @@ type Organisation implements Node & Entity {
   version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
+  "RESTRICTED when only cleared tokens see it."
+  visibility: Visibility!
   "People who lead it (LEADS, incoming), with their roles."
   leaders: [Relation!]! @goField(forceResolver: true)
   "People and organisations that belong to it (MEMBER_OF, incoming)."
@@ -3346,6 +3467,8 @@ type Issue implements Node & Entity {
   version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
+  "RESTRICTED when only cleared tokens see it."
+  visibility: Visibility!
   "People and organisations that raised it (RAISED, incoming)."
   raisedBy: [Relation!]! @goField(forceResolver: true)
   "Resolutions that address it (ADDRESSES, incoming), with what they demand."
@@ -3365,6 +3488,8 @@ type Congress implements Node & Entity {
   version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
+  "RESTRICTED when only cleared tokens see it."
+  visibility: Visibility!
   "First day, as an ISO 8601 date."
   startDate: String
   "Last day, as an ISO 8601 date."
@@ -3396,6 +3521,8 @@ type Resolution implements Node & Entity {
   version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
+  "RESTRICTED when only cleared tokens see it."
+  visibility: Visibility!
   "The congress that passed it (PASSED, incoming)."
   passedBy: [Relation!]! @goField(forceResolver: true)
   "What it addresses (ADDRESSES), with what it demands as the role."
@@ -3413,6 +3540,8 @@ type Report implements Node & Entity {
   version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
+  "RESTRICTED when only cleared tokens see it."
+  visibility: Visibility!
   title: String!
   url: String
   "Date of publication, as an ISO 8601 date."
@@ -3436,6 +3565,8 @@ type Place implements Node & Entity {
   version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
+  "RESTRICTED when only cleared tokens see it."
+  visibility: Visibility!
 }
 
 "A law or bill."
@@ -3449,6 +3580,8 @@ type Law implements Node & Entity {
   version: String!
   relations(types: [RelType!], direction: Direction = BOTH, first: Int): [Relation!]! @goField(forceResolver: true)
   reports: [Report!]! @goField(forceResolver: true)
+  "RESTRICTED when only cleared tokens see it."
+  visibility: Visibility!
   "Resolutions that address it (ADDRESSES, incoming), with what they demand."
   addressedBy: [Relation!]! @goField(forceResolver: true)
 }
@@ -3604,6 +3737,33 @@ type LawEdge {
   node: Law!
 }
 `, BuiltIn: false},
+	{Name: "../../schema/privacy.graphqls", Input: `# Restricted entities, relations and reports: a request without clearance
+# (anonymous, or a token created without it) never sees them. For it a
+# restricted entity reads as an unknown id, leaves every list, search,
+# count, path, analysis and export, and its names and aliases are masked
+# with █ (one per character, so offsets stay valid) in every text served.
+# Admins and tokens created with restricted: true see everything.
+extend type Mutation {
+  "Restricts an entity or relation (by id) to cleared tokens, or makes it public again. Needs the editor role; any editor may restrict, only a cleared token may make public. The change is audited and outlives reloads of the reports."
+  setVisibility(id: ID!, visibility: Visibility!): SetVisibilityPayload!
+}
+
+"Who may see an entity or relation."
+enum Visibility {
+  "Everyone who may read the graph."
+  PUBLIC
+  "Only admins and tokens created with restricted: true."
+  RESTRICTED
+}
+
+type SetVisibilityPayload {
+  "The entity or relation id, as asked."
+  id: ID!
+  visibility: Visibility!
+  "The entity, when id names one."
+  entity: Entity
+}
+`, BuiltIn: false},
 	{Name: "../../schema/query.graphqls", Input: `"Counts of the graph."
 type Stats {
   nodes: Int!
@@ -3692,6 +3852,8 @@ input CreateTokenInput {
   "Who or what uses it: 1-64 letters, digits, dots, dashes or underscores."
   name: String!
   role: Role!
+  "Clearance: the token sees restricted entities, relations and reports."
+  restricted: Boolean = false
 }
 
 "A token as admins see it: never its secret or its hash."
@@ -3703,6 +3865,8 @@ type TokenInfo {
   "When it was revoked, in RFC 3339 (UTC); null while it is valid."
   revokedAt: String
   revoked: Boolean!
+  "Whether the token has clearance to see what is restricted."
+  restricted: Boolean!
 }
 
 type CreateTokenPayload {
@@ -3847,6 +4011,8 @@ func (ec *executionContext) childFields_Congress(ctx context.Context, field grap
 		return ec.fieldContext_Congress_relations(ctx, field)
 	case "reports":
 		return ec.fieldContext_Congress_reports(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Congress_visibility(ctx, field)
 	case "startDate":
 		return ec.fieldContext_Congress_startDate(ctx, field)
 	case "endDate":
@@ -4071,6 +4237,8 @@ func (ec *executionContext) childFields_Issue(ctx context.Context, field graphql
 		return ec.fieldContext_Issue_relations(ctx, field)
 	case "reports":
 		return ec.fieldContext_Issue_reports(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Issue_visibility(ctx, field)
 	case "raisedBy":
 		return ec.fieldContext_Issue_raisedBy(ctx, field)
 	case "addressedBy":
@@ -4133,6 +4301,8 @@ func (ec *executionContext) childFields_Law(ctx context.Context, field graphql.C
 		return ec.fieldContext_Law_relations(ctx, field)
 	case "reports":
 		return ec.fieldContext_Law_reports(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Law_visibility(ctx, field)
 	case "addressedBy":
 		return ec.fieldContext_Law_addressedBy(ctx, field)
 	}
@@ -4191,6 +4361,8 @@ func (ec *executionContext) childFields_Organisation(ctx context.Context, field 
 		return ec.fieldContext_Organisation_relations(ctx, field)
 	case "reports":
 		return ec.fieldContext_Organisation_reports(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Organisation_visibility(ctx, field)
 	case "leaders":
 		return ec.fieldContext_Organisation_leaders(ctx, field)
 	case "members":
@@ -4277,6 +4449,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_relations(ctx, field)
 	case "reports":
 		return ec.fieldContext_Person_reports(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Person_visibility(ctx, field)
 	case "leads":
 		return ec.fieldContext_Person_leads(ctx, field)
 	case "memberOf":
@@ -4333,6 +4507,8 @@ func (ec *executionContext) childFields_Place(ctx context.Context, field graphql
 		return ec.fieldContext_Place_relations(ctx, field)
 	case "reports":
 		return ec.fieldContext_Place_reports(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Place_visibility(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Place", field.Name)
 }
@@ -4397,6 +4573,8 @@ func (ec *executionContext) childFields_Relation(ctx context.Context, field grap
 		return ec.fieldContext_Relation_at(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Relation_evidence(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Relation_visibility(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Relation", field.Name)
 }
@@ -4419,6 +4597,8 @@ func (ec *executionContext) childFields_Report(ctx context.Context, field graphq
 		return ec.fieldContext_Report_relations(ctx, field)
 	case "reports":
 		return ec.fieldContext_Report_reports(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Report_visibility(ctx, field)
 	case "title":
 		return ec.fieldContext_Report_title(ctx, field)
 	case "url":
@@ -4477,6 +4657,8 @@ func (ec *executionContext) childFields_Resolution(ctx context.Context, field gr
 		return ec.fieldContext_Resolution_relations(ctx, field)
 	case "reports":
 		return ec.fieldContext_Resolution_reports(ctx, field)
+	case "visibility":
+		return ec.fieldContext_Resolution_visibility(ctx, field)
 	case "passedBy":
 		return ec.fieldContext_Resolution_passedBy(ctx, field)
 	case "addresses":
@@ -4543,6 +4725,18 @@ func (ec *executionContext) childFields_SearchHit(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type SearchHit", field.Name)
 }
 
+func (ec *executionContext) childFields_SetVisibilityPayload(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_SetVisibilityPayload_id(ctx, field)
+	case "visibility":
+		return ec.fieldContext_SetVisibilityPayload_visibility(ctx, field)
+	case "entity":
+		return ec.fieldContext_SetVisibilityPayload_entity(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type SetVisibilityPayload", field.Name)
+}
+
 func (ec *executionContext) childFields_Span(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "start":
@@ -4593,6 +4787,8 @@ func (ec *executionContext) childFields_TokenInfo(ctx context.Context, field gra
 		return ec.fieldContext_TokenInfo_revokedAt(ctx, field)
 	case "revoked":
 		return ec.fieldContext_TokenInfo_revoked(ctx, field)
+	case "restricted":
+		return ec.fieldContext_TokenInfo_restricted(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TokenInfo", field.Name)
 }
@@ -4924,6 +5120,28 @@ func (ec *executionContext) field_Mutation_revokeToken_args(ctx context.Context,
 		return nil, err
 	}
 	args["name"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_setVisibility_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "visibility",
+		func(ctx context.Context, v any) (model.Visibility, error) {
+			return ec.unmarshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["visibility"] = arg1
 	return args, nil
 }
 
@@ -6983,6 +7201,29 @@ func (ec *executionContext) fieldContext_Congress_reports(_ context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Congress_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Congress_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Congress_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Congress", field, false, false, "Visibility")
+}
+
 func (ec *executionContext) _Congress_startDate(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8968,6 +9209,29 @@ func (ec *executionContext) fieldContext_Issue_reports(_ context.Context, field 
 	return fc, nil
 }
 
+func (ec *executionContext) _Issue_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Issue_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Issue_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Issue", field, false, false, "Visibility")
+}
+
 func (ec *executionContext) _Issue_raisedBy(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9496,6 +9760,29 @@ func (ec *executionContext) fieldContext_Law_reports(_ context.Context, field gr
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Law_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Law_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Law_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Law", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Law_addressedBy(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
@@ -10067,6 +10354,50 @@ func (ec *executionContext) fieldContext_Mutation_draftReport(ctx context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _Mutation_setVisibility(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_setVisibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().SetVisibility(ctx, fc.Args["id"].(string), fc.Args["visibility"].(model.Visibility))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.SetVisibilityPayload) graphql.Marshaler {
+			return ec.marshalNSetVisibilityPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐSetVisibilityPayload(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_setVisibility(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_SetVisibilityPayload(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_setVisibility_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Mutation_createToken(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10367,6 +10698,29 @@ func (ec *executionContext) fieldContext_Organisation_reports(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Organisation_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organisation_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organisation_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Organisation", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Organisation_leaders(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
@@ -11160,6 +11514,29 @@ func (ec *executionContext) fieldContext_Person_reports(_ context.Context, field
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Person", field, false, false, "Visibility")
+}
+
 func (ec *executionContext) _Person_leads(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11706,6 +12083,29 @@ func (ec *executionContext) fieldContext_Place_reports(_ context.Context, field 
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Place_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Place_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Place_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Place", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _PlaceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PlaceConnection) (ret graphql.Marshaler) {
@@ -13191,6 +13591,29 @@ func (ec *executionContext) fieldContext_Relation_evidence(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Relation_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Relation_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Relation_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Relation", field, false, false, "Visibility")
+}
+
 func (ec *executionContext) _Report_id(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13403,6 +13826,29 @@ func (ec *executionContext) fieldContext_Report_reports(_ context.Context, field
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Report_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Report_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Report_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Report", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Report_title(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13931,6 +14377,29 @@ func (ec *executionContext) fieldContext_Resolution_reports(_ context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Resolution_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Resolution_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Resolution_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Resolution", field, false, false, "Visibility")
+}
+
 func (ec *executionContext) _Resolution_passedBy(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14398,6 +14867,84 @@ func (ec *executionContext) fieldContext_SearchHit_evidenceCount(_ context.Conte
 	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Int")
 }
 
+func (ec *executionContext) _SetVisibilityPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.SetVisibilityPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetVisibilityPayload_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetVisibilityPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SetVisibilityPayload", field, false, false, "ID")
+}
+
+func (ec *executionContext) _SetVisibilityPayload_visibility(ctx context.Context, field graphql.CollectedField, obj *model.SetVisibilityPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetVisibilityPayload_visibility(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Visibility, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+			return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_SetVisibilityPayload_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("SetVisibilityPayload", field, false, false, "Visibility")
+}
+
+func (ec *executionContext) _SetVisibilityPayload_entity(ctx context.Context, field graphql.CollectedField, obj *model.SetVisibilityPayload) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_SetVisibilityPayload_entity(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Entity, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.Entity) graphql.Marshaler {
+			return ec.marshalOEntity2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐEntity(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_SetVisibilityPayload_entity(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "SetVisibilityPayload",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return nil, errors.New("FieldContext.Child cannot be called on type INTERFACE")
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Span_start(ctx context.Context, field graphql.CollectedField, obj *model.Span) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -14776,6 +15323,29 @@ func (ec *executionContext) _TokenInfo_revoked(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_TokenInfo_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _TokenInfo_restricted(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_TokenInfo_restricted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Restricted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_TokenInfo_restricted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "Boolean")
 }
 
@@ -16106,7 +16676,11 @@ func (ec *executionContext) unmarshalInputCreateTokenInput(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"name", "role"}
+	if _, present := asMap["restricted"]; !present {
+		asMap["restricted"] = false
+	}
+
+	fieldsInOrder := [...]string{"name", "role", "restricted"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -16127,6 +16701,13 @@ func (ec *executionContext) unmarshalInputCreateTokenInput(ctx context.Context, 
 				return it, err
 			}
 			it.Role = data
+		case "restricted":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("restricted"))
+			data, err := ec.unmarshalOBoolean2ᚖbool(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Restricted = data
 		}
 	}
 	return it, nil
@@ -17028,6 +17609,11 @@ func (ec *executionContext) _Congress(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Congress_reports(ctx, field, obj)
 				})
+		case "visibility":
+			out.Values[i] = ec._Congress_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "startDate":
 			out.Values[i] = ec._Congress_startDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
@@ -17755,6 +18341,11 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Issue_reports(ctx, field, obj)
 				})
+		case "visibility":
+			out.Values[i] = ec._Issue_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "raisedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -17967,6 +18558,11 @@ func (ec *executionContext) _Law(ctx context.Context, sel ast.SelectionSet, obj 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Law_reports(ctx, field, obj)
 				})
+		case "visibility":
+			out.Values[i] = ec._Law_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "addressedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -18182,6 +18778,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "setVisibility":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_setVisibility(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "createToken":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_createToken(ctx, field)
@@ -18266,6 +18869,11 @@ func (ec *executionContext) _Organisation(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Organisation_reports(ctx, field, obj)
 				})
+		case "visibility":
+			out.Values[i] = ec._Organisation_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "leaders":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -18555,6 +19163,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_reports(ctx, field, obj)
 				})
+		case "visibility":
+			out.Values[i] = ec._Person_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "leads":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -18741,6 +19354,11 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Place_reports(ctx, field, obj)
 				})
+		case "visibility":
+			out.Values[i] = ec._Place_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19151,6 +19769,11 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "visibility":
+			out.Values[i] = ec._Relation_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19221,6 +19844,11 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Report_reports(ctx, field, obj)
 				})
+		case "visibility":
+			out.Values[i] = ec._Report_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "title":
 			out.Values[i] = ec._Report_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
@@ -19407,6 +20035,11 @@ func (ec *executionContext) _Resolution(ctx context.Context, sel ast.SelectionSe
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Resolution_reports(ctx, field, obj)
 				})
+		case "visibility":
+			out.Values[i] = ec._Resolution_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "passedBy":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -19646,6 +20279,49 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var setVisibilityPayloadImplementors = []string{"SetVisibilityPayload"}
+
+func (ec *executionContext) _SetVisibilityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetVisibilityPayload) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, setVisibilityPayloadImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("SetVisibilityPayload")
+		case "id":
+			out.Values[i] = ec._SetVisibilityPayload_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "visibility":
+			out.Values[i] = ec._SetVisibilityPayload_visibility(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "entity":
+			out.Values[i] = ec._SetVisibilityPayload_entity(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var spanImplementors = []string{"Span"}
 
 func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj *model.Span) graphql.Marshaler {
@@ -19813,6 +20489,11 @@ func (ec *executionContext) _TokenInfo(ctx context.Context, sel ast.SelectionSet
 			}
 		case "revoked":
 			out.Values[i] = ec._TokenInfo_revoked(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restricted":
+			out.Values[i] = ec._TokenInfo_restricted(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -21390,6 +22071,14 @@ func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋrightsgraphᚋri
 	return ec._SearchHit(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNSetVisibilityPayload2ᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐSetVisibilityPayload(ctx context.Context, sel ast.SelectionSet, v *model.SetVisibilityPayload) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "SetVisibilityPayload!")
+		return graphql.Null
+	}
+	return ec._SetVisibilityPayload(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNSpan2ᚕᚖgithubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐSpanᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Span) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -21516,6 +22205,16 @@ func (ec *executionContext) marshalNUpsertEntityPayload2ᚖgithubᚗcomᚋrights
 		return graphql.Null
 	}
 	return ec._UpsertEntityPayload(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx context.Context, v any) (model.Visibility, error) {
+	var res model.Visibility
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx context.Context, sel ast.SelectionSet, v model.Visibility) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

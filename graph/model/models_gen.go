@@ -23,6 +23,8 @@ type Entity interface {
 	GetDescription() *string
 	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 	GetVersion() string
+	// RESTRICTED when only cleared tokens see it.
+	GetVisibility() Visibility
 }
 
 // Anything with a stable, readable id such as person/lev-ponomarev.
@@ -108,6 +110,8 @@ type Congress struct {
 	Description *string  `json:"description,omitempty"`
 	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 	Version string `json:"version"`
+	// RESTRICTED when only cleared tokens see it.
+	Visibility Visibility `json:"visibility"`
 	// First day, as an ISO 8601 date.
 	StartDate *string `json:"startDate,omitempty"`
 	// Last day, as an ISO 8601 date.
@@ -137,6 +141,9 @@ func (this Congress) GetDescription() *string { return this.Description }
 // Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 func (this Congress) GetVersion() string { return this.Version }
 
+// RESTRICTED when only cleared tokens see it.
+func (this Congress) GetVisibility() Visibility { return this.Visibility }
+
 // A page of Congress entities.
 type CongressConnection struct {
 	Edges      []*CongressEdge `json:"edges"`
@@ -154,6 +161,8 @@ type CreateTokenInput struct {
 	// Who or what uses it: 1-64 letters, digits, dots, dashes or underscores.
 	Name string `json:"name"`
 	Role Role   `json:"role"`
+	// Clearance: the token sees restricted entities, relations and reports.
+	Restricted *bool `json:"restricted,omitempty"`
 }
 
 type CreateTokenPayload struct {
@@ -285,6 +294,8 @@ type Issue struct {
 	Description *string  `json:"description,omitempty"`
 	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 	Version string `json:"version"`
+	// RESTRICTED when only cleared tokens see it.
+	Visibility Visibility `json:"visibility"`
 }
 
 func (Issue) IsNode()            {}
@@ -309,6 +320,9 @@ func (this Issue) GetDescription() *string { return this.Description }
 
 // Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 func (this Issue) GetVersion() string { return this.Version }
+
+// RESTRICTED when only cleared tokens see it.
+func (this Issue) GetVisibility() Visibility { return this.Visibility }
 
 // A page of Issue entities.
 type IssueConnection struct {
@@ -337,6 +351,8 @@ type Law struct {
 	Description *string  `json:"description,omitempty"`
 	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 	Version string `json:"version"`
+	// RESTRICTED when only cleared tokens see it.
+	Visibility Visibility `json:"visibility"`
 }
 
 func (Law) IsNode()            {}
@@ -361,6 +377,9 @@ func (this Law) GetDescription() *string { return this.Description }
 
 // Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 func (this Law) GetVersion() string { return this.Version }
+
+// RESTRICTED when only cleared tokens see it.
+func (this Law) GetVisibility() Visibility { return this.Visibility }
 
 // A page of Law entities.
 type LawConnection struct {
@@ -400,6 +419,8 @@ type Organisation struct {
 	Description *string  `json:"description,omitempty"`
 	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 	Version string `json:"version"`
+	// RESTRICTED when only cleared tokens see it.
+	Visibility Visibility `json:"visibility"`
 }
 
 func (Organisation) IsNode()            {}
@@ -424,6 +445,9 @@ func (this Organisation) GetDescription() *string { return this.Description }
 
 // Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 func (this Organisation) GetVersion() string { return this.Version }
+
+// RESTRICTED when only cleared tokens see it.
+func (this Organisation) GetVisibility() Visibility { return this.Visibility }
 
 // A page of Organisation entities.
 type OrganisationConnection struct {
@@ -462,6 +486,8 @@ type Person struct {
 	Description *string  `json:"description,omitempty"`
 	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 	Version string `json:"version"`
+	// RESTRICTED when only cleared tokens see it.
+	Visibility Visibility `json:"visibility"`
 }
 
 func (Person) IsNode()            {}
@@ -487,6 +513,9 @@ func (this Person) GetDescription() *string { return this.Description }
 // Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 func (this Person) GetVersion() string { return this.Version }
 
+// RESTRICTED when only cleared tokens see it.
+func (this Person) GetVisibility() Visibility { return this.Visibility }
+
 // A page of Person entities.
 type PersonConnection struct {
 	Edges      []*PersonEdge `json:"edges"`
@@ -509,6 +538,8 @@ type Place struct {
 	Description *string  `json:"description,omitempty"`
 	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 	Version string `json:"version"`
+	// RESTRICTED when only cleared tokens see it.
+	Visibility Visibility `json:"visibility"`
 }
 
 func (Place) IsNode()            {}
@@ -533,6 +564,9 @@ func (this Place) GetDescription() *string { return this.Description }
 
 // Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 func (this Place) GetVersion() string { return this.Version }
+
+// RESTRICTED when only cleared tokens see it.
+func (this Place) GetVisibility() Visibility { return this.Visibility }
 
 // A page of Place entities.
 type PlaceConnection struct {
@@ -563,9 +597,11 @@ type Report struct {
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
 	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string  `json:"version"`
-	Title   string  `json:"title"`
-	URL     *string `json:"url,omitempty"`
+	Version string `json:"version"`
+	// RESTRICTED when only cleared tokens see it.
+	Visibility Visibility `json:"visibility"`
+	Title      string     `json:"title"`
+	URL        *string    `json:"url,omitempty"`
 	// Date of publication, as an ISO 8601 date.
 	PublishedAt *string `json:"publishedAt,omitempty"`
 	// Who published it.
@@ -599,6 +635,9 @@ func (this Report) GetDescription() *string { return this.Description }
 // Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 func (this Report) GetVersion() string { return this.Version }
 
+// RESTRICTED when only cleared tokens see it.
+func (this Report) GetVisibility() Visibility { return this.Visibility }
+
 // A page of Report entities.
 type ReportConnection struct {
 	Edges      []*ReportEdge `json:"edges"`
@@ -621,6 +660,8 @@ type Resolution struct {
 	Description *string  `json:"description,omitempty"`
 	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 	Version string `json:"version"`
+	// RESTRICTED when only cleared tokens see it.
+	Visibility Visibility `json:"visibility"`
 }
 
 func (Resolution) IsNode()            {}
@@ -645,6 +686,9 @@ func (this Resolution) GetDescription() *string { return this.Description }
 
 // Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
 func (this Resolution) GetVersion() string { return this.Version }
+
+// RESTRICTED when only cleared tokens see it.
+func (this Resolution) GetVisibility() Visibility { return this.Visibility }
 
 // A page of Resolution entities.
 type ResolutionConnection struct {
@@ -681,6 +725,14 @@ type SearchHit struct {
 	EvidenceCount int `json:"evidenceCount"`
 }
 
+type SetVisibilityPayload struct {
+	// The entity or relation id, as asked.
+	ID         string     `json:"id"`
+	Visibility Visibility `json:"visibility"`
+	// The entity, when id names one.
+	Entity Entity `json:"entity,omitempty"`
+}
+
 // A half-open range of code points of a text.
 type Span struct {
 	Start int `json:"start"`
@@ -714,6 +766,8 @@ type TokenInfo struct {
 	// When it was revoked, in RFC 3339 (UTC); null while it is valid.
 	RevokedAt *string `json:"revokedAt,omitempty"`
 	Revoked   bool    `json:"revoked"`
+	// Whether the token has clearance to see what is restricted.
+	Restricted bool `json:"restricted"`
 }
 
 type UnmergeEntitiesPayload struct {
@@ -1212,6 +1266,64 @@ func (e *Role) UnmarshalJSON(b []byte) error {
 }
 
 func (e Role) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Who may see an entity or relation.
+type Visibility string
+
+const (
+	// Everyone who may read the graph.
+	VisibilityPublic Visibility = "PUBLIC"
+	// Only admins and tokens created with restricted: true.
+	VisibilityRestricted Visibility = "RESTRICTED"
+)
+
+var AllVisibility = []Visibility{
+	VisibilityPublic,
+	VisibilityRestricted,
+}
+
+func (e Visibility) IsValid() bool {
+	switch e {
+	case VisibilityPublic, VisibilityRestricted:
+		return true
+	}
+	return false
+}
+
+func (e Visibility) String() string {
+	return string(e)
+}
+
+func (e *Visibility) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Visibility(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Visibility", str)
+	}
+	return nil
+}
+
+func (e Visibility) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Visibility) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Visibility) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

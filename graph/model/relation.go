@@ -19,6 +19,8 @@ type Relation struct {
 	Evidence  []*Evidence
 	OtherID   string
 	AtID      string
+	// Visibility is RESTRICTED when only cleared tokens see the relation.
+	Visibility Visibility
 }
 
 // Evidence is a quote of a report; Report is resolved from ReportID.

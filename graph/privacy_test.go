@@ -1,0 +1,168 @@
+package graph_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+
+	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/inmem"
+	"github.com/rightsgraph/rightsgraph/neo4jstore/neo4jtest"
+	"github.com/rightsgraph/rightsgraph/storetest"
+)
+
+// entityFields reads every field of an entity, its relations with their
+// evidence and report texts, and its reports.
+const entityFields = `id kind name aliases description version visibility
+  reports { id title text url source attribution }
+  relations { id type direction role visibility other { id name aliases description } at { id name }
+    evidence { quote start end editor report { id title text } } }
+  ... on Congress { startDate endDate }
+  ... on Report { title text url publishedAt source attribution }`
+
+const edgeFields = `id type source target role weight evidence { quote start end report { id text } }`
+
+// everything asks every query field of the API, given the ids, names and
+// organisations a cleared reader knows, so that a request without
+// clearance asks about restricted things too.
+func everything(ids, names, orgs []string) []string {
+	var qs []string
+	lists := []string{"entities", "persons", "organisations", "issues", "congresses", "resolutions", "reports", "places", "laws"}
+	for _, l := range lists {
+		qs = append(qs, fmt.Sprintf(`{ %s(first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { %s } } } }`, l, entityFields))
+	}
+	qs = append(qs, `{ stats { nodes relationships evidence nodesByKind { kind count } relationshipsByType { type count } } }`,
+		fmt.Sprintf(`{ allianceNetwork { nodes { %s } edges { %s } truncated } }`, entityFields, edgeFields),
+		`{ communities { id size members { id name aliases } } }`)
+	for _, m := range []string{"DEGREE", "PAGERANK", "BETWEENNESS"} {
+		qs = append(qs, fmt.Sprintf(`{ centrality(measure: %s, first: 100) { score entity { id name aliases description } } }`, m))
+	}
+	for _, n := range names {
+		qs = append(qs, fmt.Sprintf(`{ search(query: %q, first: 100) { score relationCount evidenceCount entity { %s } } }`, n, entityFields))
+		qs = append(qs, fmt.Sprintf(`{ entities(filter: {nameContains: %q}, first: 100) { totalCount edges { node { id name } } } }`, n))
+	}
+	for _, id := range ids {
+		qs = append(qs, fmt.Sprintf(`{ entity(id: %q) { %s } node(id: %q) { id } }`, id, entityFields, id),
+			fmt.Sprintf(`{ neighbourhood(id: %q, depth: 3) { nodes { %s } edges { %s } truncated } }`, id, entityFields, edgeFields))
+		for _, to := range ids {
+			if to > id {
+				qs = append(qs, fmt.Sprintf(`{ allShortestPaths(from: %q, to: %q, maxDepth: 6, first: 10) { length nodes { id name } edges { %s } } shortestPath(from: %q, to: %q) { length nodes { id name } } }`, id, to, edgeFields, id, to))
+			}
+		}
+	}
+	for _, o := range orgs {
+		qs = append(qs, fmt.Sprintf(`{ alliances(organisation: %q, first: 100) { weight organisation { id name } reasons { how via { id name aliases } evidence { quote report { id text } } } } }`, o))
+	}
+	return qs
+}
+
+// quoted finds the string arguments of a query.
+var quoted = regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
+
+// asPrincipal serves h to requests acting as the principal named in the
+// X-Test-Principal header: anonymous, reader, editor, cleared, admin.
+func asPrincipal(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		switch r.Header.Get("X-Test-Principal") {
+		case "reader":
+			ctx = rightsgraph.WithPrincipal(ctx, rightsgraph.Principal{Name: "reader", Role: rightsgraph.RoleReader})
+		case "editor":
+			ctx = rightsgraph.WithPrincipal(ctx, rightsgraph.Principal{Name: "editor", Role: rightsgraph.RoleEditor})
+		case "cleared":
+			ctx = rightsgraph.WithPrincipal(ctx, rightsgraph.Principal{Name: "cleared", Role: rightsgraph.RoleReader, Cleared: true})
+		case "admin":
+			ctx = rightsgraph.AsSystem(ctx)
+		}
+		h.ServeHTTP(w, r.WithContext(rightsgraph.WithRequestView(ctx)))
+	})
+}
+
+// TestRestrictedNeverLeaksThroughGraphQL asks every query field, about
+// every entity a cleared reader knows, as each principal, on both stores:
+// a request without clearance reads no restricted name, id or title; a
+// cleared one reads all of them.
+func TestRestrictedNeverLeaksThroughGraphQL(t *testing.T) {
+	t.Run("embedded", func(t *testing.T) { askEverything(t, inmem.New()) })
+	t.Run("neo4j", func(t *testing.T) { askEverything(t, neo4jtest.MustOpen(t)) })
+}
+
+func askEverything(t *testing.T, raw rightsgraph.Store) {
+	s := storetest.LoadRestrictedGraph(t, raw)
+	c := client.New(asPrincipal(newHandler(s, slog.New(slog.DiscardHandler))))
+
+	// What a cleared reader knows: every id, name and organisation.
+	var ids, names, orgs []string
+	ctx := rightsgraph.AsSystem(context.Background())
+	if err := s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
+		ids, names = append(ids, e.ID), append(names, e.Names()...)
+		if e.Kind == rightsgraph.KindOrganisation {
+			orgs = append(orgs, e.ID)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ids = append(ids, "person/nobody-at-all")
+	queries := everything(ids, names, orgs)
+
+	for _, who := range []string{"anonymous", "reader", "editor", "cleared", "admin"} {
+		found := map[string]int{}
+		for _, q := range queries {
+			resp, err := c.RawPost(q, client.AddHeader("X-Test-Principal", who))
+			if err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+			// What the answer says beyond echoing the ids and names asked.
+			body := asJSON(resp.Data) + string(resp.Errors)
+			for _, asked := range quoted.FindAllStringSubmatch(q, -1) {
+				body = strings.ReplaceAll(body, asked[1], "")
+			}
+			for _, secret := range storetest.RestrictedSecrets {
+				if n := strings.Count(body, secret); n > 0 {
+					found[secret] += n
+					if who != "cleared" && who != "admin" {
+						t.Errorf("%s read %q in the answer to %s:\n%s", who, secret, q, body)
+					}
+				}
+			}
+		}
+		if who == "cleared" || who == "admin" {
+			for _, secret := range storetest.RestrictedSecrets {
+				if found[secret] == 0 {
+					t.Errorf("%s never read %q", who, secret)
+				}
+			}
+		}
+		t.Logf("%s: %d queries, secrets read %v", who, len(queries), found)
+	}
+
+	// A restricted id answers as an unknown one, error and all.
+	hidden, err := c.RawPost(`{ entity(id: "person/zhanybek-quorvasov") { id } node(id: "person/zhanybek-quorvasov") { id } }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unknown, err := c.RawPost(`{ entity(id: "person/zhanybek-quorvasoff") { id } node(id: "person/zhanybek-quorvasoff") { id } }`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if asJSON(hidden.Data) != asJSON(unknown.Data) ||
+		string(hidden.Errors) != strings.ReplaceAll(string(unknown.Errors), "quorvasoff", "quorvasov") {
+		t.Errorf("restricted: %s %s; unknown: %s %s", hidden.Data, hidden.Errors, unknown.Data, unknown.Errors)
+	}
+}
+
+func asJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}

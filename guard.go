@@ -1,0 +1,397 @@
+package rightsgraph
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Guard returns s behind the one place that decides what a request may
+// see: every read of the returned store serves a request without clearance
+// (see Cleared) its View of the graph, and a cleared one everything.
+// Hidden entities read as unknown ids; lists, totals, search, counts and
+// whole-graph reads leave out what is hidden; every text served masks
+// the names of hidden entities. Writes pass through. Guarding a guarded
+// store returns it as it is.
+func Guard(s Store) Store {
+	for inner := s; ; {
+		switch t := inner.(type) {
+		case *guarded:
+			return s
+		case interface{ Unwrap() Store }:
+			inner = t.Unwrap()
+			continue
+		}
+		return &guarded{Store: s}
+	}
+}
+
+type guarded struct {
+	Store
+
+	mu     sync.Mutex // held while a view is built, so that one request builds it
+	latest *View
+}
+
+// view returns the view of ctx's request: the one it already has, or
+// that of the store's revision now.
+func (g *guarded) view(ctx context.Context) (*View, error) {
+	slot, _ := ctx.Value(viewSlotKey{}).(*viewSlot)
+	if slot != nil {
+		slot.mu.Lock()
+		defer slot.mu.Unlock()
+		if slot.v != nil {
+			return slot.v, nil
+		}
+	}
+	rev, err := g.Store.Revision(ctx)
+	if err != nil {
+		return nil, err
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.latest == nil || g.latest.Revision != rev {
+		v, err := newView(ctx, g.Store, rev)
+		if err != nil {
+			return nil, err
+		}
+		g.latest = v
+	}
+	if slot != nil {
+		slot.v = g.latest
+	}
+	return g.latest, nil
+}
+
+func (g *guarded) Entity(ctx context.Context, id string) (*Entity, error) {
+	v, err := ViewOf(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	e, err := g.Store.Entity(ctx, id)
+	if err != nil || v == nil {
+		return e, err
+	}
+	if e = v.Entity(e); e == nil {
+		return nil, hiddenError(id)
+	}
+	return e, nil
+}
+
+func (g *guarded) EntitiesByIDs(ctx context.Context, ids []string) (map[string]*Entity, error) {
+	v, err := ViewOf(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	es, err := g.Store.EntitiesByIDs(ctx, ids)
+	if err != nil || v == nil {
+		return es, err
+	}
+	for id, e := range es {
+		if es[id] = v.Entity(e); es[id] == nil {
+			delete(es, id)
+		}
+	}
+	return es, nil
+}
+
+// ListEntities asks the store for as many more entities as the view hides
+// among the matches, so that a page is full and its flags exact.
+func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage, error) {
+	v, err := ViewOf(ctx, g)
+	if err != nil || v == nil {
+		if err != nil {
+			return nil, err
+		}
+		return g.Store.ListEntities(ctx, q)
+	}
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	hidden := 0
+	contains := Normalize(q.NameContains)
+	for _, e := range v.hiddenEntities {
+		if matchesQuery(e, q, contains) {
+			hidden++
+		}
+	}
+	if hidden == 0 { // nothing to leave out: the store's page, masked
+		page, err := g.Store.ListEntities(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		es, cursors := page.Entities[:0], page.Cursors[:0]
+		for i, e := range page.Entities {
+			// Only what was loaded since the view can be hidden here.
+			if e = v.Entity(e); e != nil {
+				es, cursors = append(es, e), append(cursors, page.Cursors[i])
+			}
+		}
+		page.Entities, page.Cursors = es, cursors
+		return page, nil
+	}
+	backward := q.Last > 0
+	n := q.First
+	if backward {
+		n = q.Last
+	} else if n == 0 {
+		n = DefaultPageSize
+	}
+	wide := q
+	if backward {
+		wide.Last = n + hidden + 1
+	} else {
+		wide.First = n + hidden + 1
+	}
+	page, err := g.Store.ListEntities(ctx, wide)
+	if err != nil {
+		return nil, err
+	}
+	out := &EntityPage{Total: max(page.Total-hidden, 0)}
+	var es []*Entity
+	var cursors []string
+	for i, e := range page.Entities {
+		if e = v.Entity(e); e != nil {
+			es, cursors = append(es, e), append(cursors, page.Cursors[i])
+		}
+	}
+	more := len(es) > n
+	if backward {
+		if more {
+			es, cursors = es[len(es)-n:], cursors[len(cursors)-n:]
+		}
+		out.HasPreviousPage = more
+		out.HasNextPage, err = g.anyVisible(ctx, v, q, hidden, false)
+	} else {
+		if more {
+			es, cursors = es[:n], cursors[:n]
+		}
+		out.HasNextPage = more
+		out.HasPreviousPage, err = g.anyVisible(ctx, v, q, hidden, true)
+	}
+	out.Entities, out.Cursors = es, cursors
+	return out, err
+}
+
+// anyVisible reports whether a visible entity matches q before its After
+// cursor (before is true) or after its Before cursor: the flag a page in
+// the other direction shows, exact so that it tells nothing of hidden
+// entities.
+func (g *guarded) anyVisible(ctx context.Context, v *View, q EntityQuery, hidden int, before bool) (bool, error) {
+	other := EntityQuery{Kinds: q.Kinds, NameContains: q.NameContains, Report: q.Report, Order: q.Order, Desc: q.Desc}
+	switch {
+	case before && q.After != "":
+		other.Before, other.Last = q.After, hidden+1
+	case !before && q.Before != "":
+		other.After, other.First = q.Before, hidden+1
+	default:
+		return false, nil
+	}
+	page, err := g.Store.ListEntities(ctx, other)
+	if err != nil {
+		return false, err
+	}
+	if slices.ContainsFunc(page.Entities, func(e *Entity) bool { return v.Entity(e) != nil }) {
+		return true, nil
+	}
+	// The entity at the cursor itself counts, as the stores count it.
+	_, id, err := DecodeCursor(cmp.Or(other.Before, other.After))
+	if err != nil {
+		return false, err
+	}
+	at, err := g.Store.EntitiesByIDs(ctx, []string{id})
+	if err != nil {
+		return false, err
+	}
+	e := at[id]
+	return e != nil && e.ID == id && v.Entity(e) != nil && matchesQuery(e, q, Normalize(q.NameContains)), nil
+}
+
+// matchesQuery reports whether e matches q's filters, as the stores match
+// them (contains is q.NameContains normalized).
+func matchesQuery(e *Entity, q EntityQuery, contains string) bool {
+	switch {
+	case len(q.Kinds) > 0 && !slices.Contains(q.Kinds, e.Kind):
+		return false
+	case q.Report != "" && !slices.Contains(e.Reports, q.Report):
+		return false
+	case contains != "":
+		return slices.ContainsFunc(e.Names(), func(n string) bool { return strings.Contains(NewKey(n).Norm, contains) })
+	}
+	return true
+}
+
+func (g *guarded) RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*Relation, error) {
+	v, err := ViewOf(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	rels, err := g.Store.RelationsByEntityIDs(ctx, ids)
+	if err != nil || v == nil {
+		return rels, err
+	}
+	for id, list := range rels {
+		if v.hiddenEntities[id] != nil {
+			delete(rels, id)
+			continue
+		}
+		var kept []*Relation
+		for _, r := range list {
+			if r = v.Relation(r); r != nil {
+				kept = append(kept, r)
+			}
+		}
+		rels[id] = kept
+	}
+	return rels, nil
+}
+
+// Search asks the store for as many more hits as could be hidden or fall
+// behind once the hidden relations no longer weigh, then ranks again.
+func (g *guarded) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
+	v, err := ViewOf(ctx, g)
+	if err != nil || v == nil {
+		if err != nil {
+			return nil, err
+		}
+		return g.Store.Search(ctx, q)
+	}
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	n := q.First
+	if n == 0 {
+		n = 10
+	}
+	wide := q
+	wide.First = n + len(v.hiddenEntities) + len(v.lessEvidence)
+	wide.wide = true
+	hits, err := g.Store.Search(ctx, wide)
+	if err != nil {
+		return nil, err
+	}
+	var kept []SearchHit
+	for _, h := range hits {
+		if v.entityHidden(h.Entity) {
+			continue
+		}
+		h.Relations -= v.lessRelations[h.Entity.ID]
+		h.Evidence -= v.lessEvidence[h.Entity.ID]
+		kept = append(kept, h)
+	}
+	kept = RankHits(kept, n)
+	for i := range kept {
+		kept[i].Entity = v.Entity(kept[i].Entity)
+	}
+	return kept, nil
+}
+
+func (g *guarded) Stats(ctx context.Context) (*Stats, error) {
+	v, err := ViewOf(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	st, err := g.Store.Stats(ctx)
+	if err != nil || v == nil {
+		return st, err
+	}
+	for _, e := range v.hiddenEntities {
+		st.Nodes--
+		st.NodesByKind[e.Kind]--
+	}
+	for _, r := range v.hiddenRelations {
+		st.Relationships--
+		st.RelsByType[r.Type]--
+		st.Evidence -= len(r.Evidence)
+	}
+	st.Evidence -= v.hiddenPieces
+	return st, nil
+}
+
+func (g *guarded) EachEntity(ctx context.Context, fn func(*Entity) error) error {
+	v, err := ViewOf(ctx, g)
+	if err != nil {
+		return err
+	}
+	return g.Store.EachEntity(ctx, func(e *Entity) error {
+		if v != nil {
+			if e = v.Entity(e); e == nil {
+				return nil
+			}
+		}
+		return fn(e)
+	})
+}
+
+func (g *guarded) EachRelation(ctx context.Context, fn func(*Relation) error) error {
+	v, err := ViewOf(ctx, g)
+	if err != nil {
+		return err
+	}
+	return g.Store.EachRelation(ctx, func(r *Relation) error {
+		if v != nil {
+			if r = v.Relation(r); r == nil {
+				return nil
+			}
+		}
+		return fn(r)
+	})
+}
+
+func (g *guarded) Snapshot(ctx context.Context) (*Snapshot, error) {
+	v, err := ViewOf(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	snap, err := g.Store.Snapshot(ctx)
+	if err != nil || v == nil {
+		return snap, err
+	}
+	var es []*Entity
+	var rs []*Relation
+	snap.EachEntity(ctx, func(e *Entity) error { //nolint:errcheck // fn never fails
+		if e = v.Entity(e); e != nil {
+			es = append(es, e)
+		}
+		return nil
+	})
+	snap.EachRelation(ctx, func(r *Relation) error { //nolint:errcheck // fn never fails
+		if r = v.Relation(r); r != nil {
+			rs = append(rs, r)
+		}
+		return nil
+	})
+	return NewSnapshot(snap.Revision, es, rs), nil
+}
+
+// Restricted tells a request without clearance of nothing.
+func (g *guarded) Restricted(ctx context.Context) (*Restrictions, error) {
+	if !Cleared(ctx) {
+		return &Restrictions{}, nil
+	}
+	return g.Store.Restricted(ctx)
+}
+
+// LoadReport loads, then forgets the request's view: what it reads next
+// must see what it wrote.
+func (g *guarded) LoadReport(ctx context.Context, rg *ReportGraph) error {
+	defer forgetView(ctx)
+	return g.Store.LoadReport(ctx, rg)
+}
+
+// Edit edits, then forgets the request's view (see LoadReport).
+func (g *guarded) Edit(ctx context.Context, fn func(tx EditTx) error) error {
+	defer forgetView(ctx)
+	return g.Store.Edit(ctx, fn)
+}
+
+// forgetView drops the view a request keeps (WithRequestView).
+func forgetView(ctx context.Context) {
+	if slot, _ := ctx.Value(viewSlotKey{}).(*viewSlot); slot != nil {
+		slot.mu.Lock()
+		slot.v = nil
+		slot.mu.Unlock()
+	}
+}

@@ -1,0 +1,66 @@
+package neo4jstore
+
+import (
+	"context"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+const (
+	// qRestrictedEntities reads the restricted entities (through the
+	// visibility index) and those restricted reports declare.
+	qRestrictedEntities = `CALL () {
+  MATCH (n:Report)
+  RETURN collect(n.id) AS all, collect(CASE WHEN n.visibility = 'RESTRICTED' THEN n.id END) AS reports
+}
+OPTIONAL MATCH (n:Entity)
+WHERE n.visibility = 'RESTRICTED' OR (size(reports) > 0 AND any(x IN n.reports WHERE x IN reports))
+RETURN all, n IS NOT NULL AS found, ` + entityColumns
+
+	// qRestrictedRelations reads the restricted relations and those with
+	// evidence from the restricted reports.
+	qRestrictedRelations = `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.visibility = 'RESTRICTED' OR (size($reports) > 0 AND any(x IN r.evReports WHERE x IN $reports))
+RETURN ` + relationColumns
+)
+
+// Restricted returns every entity that is restricted or that a restricted
+// report declares, and every relation that is restricted or has evidence
+// from a restricted report (see rightsgraph.Store).
+func (s *Store) Restricted(ctx context.Context) (*rightsgraph.Restrictions, error) {
+	recs, err := s.read(ctx, qRestrictedEntities, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := &rightsgraph.Restrictions{}
+	reports := []string{}
+	for i, rec := range recs {
+		if i == 0 {
+			all, _ := rec.Get("all")
+			out.Reports = strs(all)
+		}
+		if found, _ := rec.Get("found"); found != true {
+			continue
+		}
+		e, err := entityFrom(rec)
+		if err != nil {
+			return nil, err
+		}
+		out.Entities = append(out.Entities, e)
+		if e.Kind == rightsgraph.KindReport && e.Visibility.Restricted() {
+			reports = append(reports, e.ID)
+		}
+	}
+	recs, err = s.read(ctx, qRestrictedRelations, map[string]any{"reports": reports})
+	if err != nil {
+		return nil, err
+	}
+	for _, rec := range recs {
+		r, err := relationFrom(rec)
+		if err != nil {
+			return nil, err
+		}
+		out.Relations = append(out.Relations, r)
+	}
+	return out, nil
+}

@@ -1,0 +1,387 @@
+package storetest
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/analysis"
+	"github.com/rightsgraph/rightsgraph/export"
+	"github.com/rightsgraph/rightsgraph/seed"
+)
+
+// The restricted person of the privacy tests: a name found nowhere else.
+const (
+	secretName    = "Zhanybek Quorvasov"
+	secretSurname = "Quorvasov"
+	secretID      = "person/zhanybek-quorvasov"
+)
+
+// privacyText is a public report that names the restricted person beside
+// public facts, so that quotes and the text itself carry the name.
+const privacyText = `Round table in Bishkek
+Anna Temirova, director of the Steppe Rights Centre, opened the round table. ` +
+	`Zhanybek Quorvasov, a lawyer at the Steppe Rights Centre and at the Valley Watch, spoke of torture in custody. ` +
+	`The Valley Watch and the Steppe Rights Centre both raised torture in custody. ` +
+	`Quorvasov also works for the Open Archive, which Dmitri Lenz heads.`
+
+const privacyAnnotation = `report:
+  id: report/bishkek-round-table
+  title: Round table in Bishkek
+entities:
+  - {id: person/anna-temirova, kind: PERSON, name: Anna Temirova}
+  - {id: ` + secretID + `, kind: PERSON, name: ` + secretName + `, aliases: [` + secretSurname + `], visibility: restricted}
+  - {id: person/dmitri-lenz, kind: PERSON, name: Dmitri Lenz}
+  - {id: organisation/steppe-rights-centre, kind: ORGANISATION, name: Steppe Rights Centre}
+  - {id: organisation/valley-watch, kind: ORGANISATION, name: Valley Watch}
+  - {id: organisation/open-archive, kind: ORGANISATION, name: Open Archive}
+  - {id: issue/torture-in-custody, kind: ISSUE, name: torture in custody}
+relations:
+  - {type: LEADS, from: person/anna-temirova, to: organisation/steppe-rights-centre, role: director, quote: "Anna Temirova, director of the Steppe Rights Centre"}
+  - {type: MEMBER_OF, from: ` + secretID + `, to: organisation/steppe-rights-centre, role: lawyer, quote: "Zhanybek Quorvasov, a lawyer at the Steppe Rights Centre"}
+  - {type: MEMBER_OF, from: ` + secretID + `, to: organisation/valley-watch, role: lawyer, quote: "Zhanybek Quorvasov, a lawyer at the Steppe Rights Centre and at the Valley Watch"}
+  - {type: MEMBER_OF, from: ` + secretID + `, to: organisation/open-archive, quote: "Quorvasov also works for the Open Archive"}
+  - {type: RAISED, from: ` + secretID + `, to: issue/torture-in-custody, quote: "Zhanybek Quorvasov, a lawyer at the Steppe Rights Centre and at the Valley Watch, spoke of torture in custody."}
+  - {type: RAISED, from: organisation/valley-watch, to: issue/torture-in-custody, quote: "The Valley Watch and the Steppe Rights Centre both raised torture in custody."}
+  - {type: RAISED, from: organisation/steppe-rights-centre, to: issue/torture-in-custody, quote: "The Valley Watch and the Steppe Rights Centre both raised torture in custody."}
+  - {type: RAISED, from: organisation/steppe-rights-centre, to: issue/torture-in-custody, quote: "Zhanybek Quorvasov, a lawyer at the Steppe Rights Centre and at the Valley Watch, spoke of torture in custody."}
+  - {type: LEADS, from: person/dmitri-lenz, to: organisation/open-archive, quote: "the Open Archive, which Dmitri Lenz heads", visibility: restricted}
+`
+
+// A restricted report: its text, and every fact only it states, stay
+// hidden.
+const secretReportText = `Notes of a closed meeting
+Dmitri Lenz met the Kestrel Group, whose coordinator is Ilona Varga.`
+
+const secretReportAnnotation = `report:
+  id: report/closed-meeting-notes
+  title: Notes of a closed meeting
+  visibility: restricted
+entities:
+  - {id: person/dmitri-lenz, kind: PERSON, name: Dmitri Lenz}
+  - {id: person/ilona-varga, kind: PERSON, name: Ilona Varga}
+  - {id: organisation/kestrel-group, kind: ORGANISATION, name: Kestrel Group}
+relations:
+  - {type: LEADS, from: person/ilona-varga, to: organisation/kestrel-group, role: coordinator, quote: "the Kestrel Group, whose coordinator is Ilona Varga"}
+`
+
+// system is the command line's context: an admin, who sees everything.
+var system = rightsgraph.AsSystem(context.Background())
+
+// LoadRestrictedGraph loads, as the system, a public report naming a
+// restricted person and a restricted relation, and a restricted report,
+// into s; it returns s guarded. RestrictedSecrets lists what of them no
+// request without clearance may ever read.
+func LoadRestrictedGraph(t *testing.T, s rightsgraph.Store) rightsgraph.Store {
+	t.Helper()
+	g := rightsgraph.Guard(s)
+	for _, in := range []seed.ReportInput{
+		{Text: privacyText, Annotation: []byte(privacyAnnotation)},
+		{Text: secretReportText, Annotation: []byte(secretReportAnnotation)},
+	} {
+		rg, problems := seed.ParseReport(in)
+		if problems != nil {
+			t.Fatalf("annotation: %v", problems)
+		}
+		if err := g.LoadReport(system, rg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return g
+}
+
+// RestrictedSecrets are what no request without clearance may ever read.
+var RestrictedSecrets = []string{secretSurname, "quorvasov", "Kestrel", "kestrel", "Ilona", "ilona-varga", "closed meeting", "closed-meeting"}
+
+// leaks returns the RestrictedSecrets found in what a request read.
+func leaks(what any) []string {
+	b, err := json.Marshal(what)
+	if err != nil {
+		panic(err)
+	}
+	var found []string
+	for _, s := range RestrictedSecrets {
+		if bytes.Contains(b, []byte(s)) {
+			found = append(found, s)
+		}
+	}
+	return found
+}
+
+// readEverything reads all a request can reach through the store, the
+// analysis and the exports, as one value to search for RestrictedSecrets.
+func readEverything(t *testing.T, ctx context.Context, s rightsgraph.Store) map[string]any {
+	t.Helper()
+	got := map[string]any{}
+	must := func(name string, v any, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		got[name] = v
+	}
+	var all []*rightsgraph.Entity
+	err := s.EachEntity(ctx, func(e *rightsgraph.Entity) error { all = append(all, e); return nil })
+	must("EachEntity", all, err)
+	var ids []string
+	for _, e := range all {
+		ids = append(ids, e.ID)
+		one, err := s.Entity(ctx, e.ID)
+		must("Entity "+e.ID, one, err)
+	}
+	var rels []*rightsgraph.Relation
+	err = s.EachRelation(ctx, func(r *rightsgraph.Relation) error { rels = append(rels, r); return nil })
+	must("EachRelation", rels, err)
+	byID, err := s.RelationsByEntityIDs(ctx, append(ids, secretID, "person/ilona-varga"))
+	must("RelationsByEntityIDs", byID, err)
+	es, err := s.EntitiesByIDs(ctx, append(ids, secretID, "person/ilona-varga", "report/closed-meeting-notes"))
+	must("EntitiesByIDs", es, err)
+	page, err := s.ListEntities(ctx, rightsgraph.EntityQuery{First: 100})
+	must("ListEntities", page, err)
+	for _, q := range []string{secretName, secretSurname, "Kestrel", "Ilona Varga", "closed meeting", "Квор"} {
+		hits, err := s.Search(ctx, rightsgraph.SearchQuery{Text: q, First: 100})
+		must("Search "+q, hits, err)
+	}
+	st, err := s.Stats(ctx)
+	must("Stats", st, err)
+	snap, err := s.Snapshot(ctx)
+	must("Snapshot", snap, err)
+	res, err := analysis.Analyze(ctx, s)
+	must("Analyze", map[string]any{"scores": res.Scores, "communities": res.Communities, "links": res.Links}, err)
+	for _, id := range ids {
+		n, err := analysis.Neighbourhood(ctx, s, analysis.NeighbourhoodQuery{ID: id, Depth: 2, Limit: analysis.MaxLimit})
+		must("Neighbourhood "+id, n, err)
+	}
+	al, err := analysis.Alliances(ctx, s, "organisation/steppe-rights-centre", analysis.MaxFirst)
+	must("Alliances", al, err)
+	for name, write := range export.Formats {
+		var b bytes.Buffer
+		src, err := export.Consistent(ctx, s)
+		if err == nil {
+			err = write(ctx, &b, src)
+		}
+		must("export "+name, b.String(), err)
+		n, err := analysis.Neighbourhood(ctx, s, analysis.NeighbourhoodQuery{ID: "organisation/valley-watch", Depth: 2, Limit: analysis.MaxLimit})
+		if err == nil {
+			b.Reset()
+			err = write(ctx, &b, n)
+		}
+		must("export around "+name, b.String(), err)
+	}
+	var nodes, edges bytes.Buffer
+	err = export.CSV(ctx, &nodes, &edges, s)
+	must("export csv", nodes.String()+edges.String(), err)
+	return got
+}
+
+// testRestrictedNeverLeaks reads everything a request without clearance
+// can reach and finds no restricted name, while a cleared one finds it.
+func testRestrictedNeverLeaks(t *testing.T, raw rightsgraph.Store) {
+	s := LoadRestrictedGraph(t, raw)
+	reader := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "reader", Role: rightsgraph.RoleReader})
+	editor := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "editor", Role: rightsgraph.RoleEditor})
+	for name, ctx := range map[string]context.Context{"anonymous": context.Background(), "reader": reader, "editor": editor} {
+		for what, v := range readEverything(t, ctx, s) {
+			if found := leaks(v); len(found) > 0 {
+				t.Errorf("%s read %v in %s", name, found, what)
+			}
+		}
+		// A restricted entity reads as an unknown id, word for word.
+		_, hidden := s.Entity(ctx, secretID)
+		_, unknown := s.Entity(ctx, "person/nobody-at-all")
+		if rightsgraph.ErrorCode(hidden) != rightsgraph.ENOTFOUND ||
+			strings.ReplaceAll(hidden.Error(), secretID, "X") != strings.ReplaceAll(unknown.Error(), "person/nobody-at-all", "X") {
+			t.Errorf("%s: restricted entity gives %v; an unknown one %v", name, hidden, unknown)
+		}
+	}
+	cleared := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "cleared", Role: rightsgraph.RoleReader, Cleared: true})
+	for name, ctx := range map[string]context.Context{"cleared": cleared, "admin": system} {
+		var values []any
+		for _, v := range readEverything(t, ctx, s) {
+			values = append(values, v)
+		}
+		found := leaks(values)
+		if len(found) != len(RestrictedSecrets) {
+			t.Errorf("%s found only %v of %v", name, found, RestrictedSecrets)
+		}
+	}
+}
+
+// testRestrictedCounts checks what totals, search and stats say without
+// clearance, that masked texts keep their length, and that a path and an
+// alliance reason through the restricted person are gone.
+func testRestrictedCounts(t *testing.T, raw rightsgraph.Store) {
+	s := LoadRestrictedGraph(t, raw)
+	ctx := context.Background()
+	all, err := s.Stats(system)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Hidden: the person, the secret report, Ilona Varga and the Kestrel
+	// Group (declared only by it); relations: the person's four, the
+	// restricted LEADS, the secret report's LEADS.
+	if all.Nodes-pub.Nodes != 4 || all.Relationships-pub.Relationships != 6 || pub.NodesByKind[rightsgraph.KindPerson] != 2 {
+		t.Errorf("stats: all %+v, public %+v", all, pub)
+	}
+	page, err := s.ListEntities(ctx, rightsgraph.EntityQuery{Kinds: []rightsgraph.Kind{rightsgraph.KindPerson}, First: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Total != 2 || len(page.Entities) != 1 || !page.HasNextPage {
+		t.Fatalf("first person page: %+v", page)
+	}
+	next, err := s.ListEntities(ctx, rightsgraph.EntityQuery{Kinds: []rightsgraph.Kind{rightsgraph.KindPerson}, First: 1, After: page.Cursors[0]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(next.Entities) != 1 || next.HasNextPage || !next.HasPreviousPage || next.Entities[0].ID != "person/dmitri-lenz" {
+		t.Errorf("second person page: %+v", next)
+	}
+
+	// Masked texts keep their length, and "show in report" still marks
+	// the same span.
+	report, err := s.Entity(ctx, "report/bishkek-round-table")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if utf8.RuneCountInString(report.Text) != utf8.RuneCountInString(privacyText) || !strings.Contains(report.Text, "██████████████████, a lawyer") || !strings.Contains(report.Text, " █████████ also") {
+		t.Errorf("masked text:\n%s", report.Text)
+	}
+	rels, err := s.RelationsByEntityIDs(ctx, []string{"organisation/steppe-rights-centre"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []rune(report.Text)
+	pieces := 0
+	for _, r := range rels["organisation/steppe-rights-centre"] {
+		for _, ev := range r.Evidence {
+			pieces++
+			if string(text[ev.Start:ev.End]) != ev.Quote {
+				t.Errorf("%s: quote %q is not the text's %q", r.ID, ev.Quote, string(text[ev.Start:ev.End]))
+			}
+		}
+	}
+	if pieces != 3 { // LEADS, and RAISED twice; the person's MEMBER_OF is gone
+		t.Errorf("%d pieces of evidence, want 3: %+v", pieces, rels)
+	}
+
+	// A path between the two organisations ran only through the person.
+	q := analysis.PathQuery{From: "organisation/open-archive", To: "organisation/valley-watch", MaxDepth: 4, First: 5}
+	if paths, err := analysis.ShortestPaths(system, s, q); err != nil || len(paths) == 0 {
+		t.Errorf("cleared paths: %v, %v", paths, err)
+	}
+	if paths, err := analysis.ShortestPaths(ctx, s, q); err != nil || len(paths) != 0 {
+		t.Errorf("public paths: %+v, %v", paths, err)
+	}
+
+	// The alliance of the Centre and the Watch loses its shared member.
+	weight := func(ctx context.Context) float64 {
+		al, err := analysis.Alliances(ctx, s, "organisation/steppe-rights-centre", analysis.MaxFirst)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range al {
+			if a.Organisation.ID == "organisation/valley-watch" {
+				for _, r := range a.Reasons {
+					if r.Via != nil && r.Via.ID == secretID && ctx != system {
+						t.Errorf("public reason through the person: %+v", r)
+					}
+				}
+				return a.Weight
+			}
+		}
+		return 0
+	}
+	full, public := weight(system), weight(ctx)
+	if public <= 0 || public >= full {
+		t.Errorf("alliance weight: cleared %v, public %v", full, public)
+	}
+}
+
+// testSetVisibility restricts and lifts as editors may, audited.
+func testSetVisibility(t *testing.T, raw rightsgraph.Store) {
+	s := LoadRestrictedGraph(t, raw)
+	editor := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "editor", Role: rightsgraph.RoleEditor})
+	clearedEditor := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "cleared", Role: rightsgraph.RoleEditor, Cleared: true})
+	if _, err := rightsgraph.SetVisibility(editor, s, "person/anna-temirova", rightsgraph.VisibilityRestricted); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Entity(editor, "person/anna-temirova"); rightsgraph.ErrorCode(err) != rightsgraph.ENOTFOUND {
+		t.Errorf("restricted by an editor, still read: %v", err)
+	}
+	if _, err := rightsgraph.SetVisibility(editor, s, "person/anna-temirova", rightsgraph.VisibilityPublic); rightsgraph.ErrorCode(err) != rightsgraph.EFORBIDDEN {
+		t.Errorf("an editor without clearance made public: %v", err)
+	}
+	if _, err := rightsgraph.SetVisibility(editor, s, secretID, rightsgraph.VisibilityPublic); rightsgraph.ErrorCode(err) != rightsgraph.EFORBIDDEN {
+		t.Errorf("an editor without clearance made public: %v", err)
+	}
+	if _, err := rightsgraph.SetVisibility(editor, s, secretID, rightsgraph.VisibilityRestricted); rightsgraph.ErrorCode(err) != rightsgraph.ENOTFOUND {
+		t.Errorf("an editor without clearance touched a restricted entity: %v", err)
+	}
+	if _, err := rightsgraph.UpsertEntity(editor, s, rightsgraph.EntityInput{ID: secretID, Kind: rightsgraph.KindPerson, Name: "X"}); rightsgraph.ErrorCode(err) != rightsgraph.ENOTFOUND {
+		t.Errorf("an editor without clearance edited a restricted entity: %v", err)
+	}
+	// A description that names the restricted person is shown masked: an
+	// editor without clearance may not write the mask back over it.
+	desc := "Works with Zhanybek Quorvasov on custody cases."
+	if _, err := rightsgraph.UpsertEntity(system, s, rightsgraph.EntityInput{ID: "person/dmitri-lenz", Kind: rightsgraph.KindPerson, Description: &desc}); err != nil {
+		t.Fatal(err)
+	}
+	shown, err := s.Entity(editor, "person/dmitri-lenz")
+	if err != nil || strings.Contains(shown.Description, secretSurname) || utf8.RuneCountInString(shown.Description) != utf8.RuneCountInString(desc) {
+		t.Fatalf("description shown: %+v, %v", shown, err)
+	}
+	if _, err := rightsgraph.UpsertEntity(editor, s, rightsgraph.EntityInput{ID: "person/dmitri-lenz", Kind: rightsgraph.KindPerson, Description: &shown.Description}); rightsgraph.ErrorCode(err) != rightsgraph.EFORBIDDEN {
+		t.Errorf("an editor without clearance wrote a masked description back: %v", err)
+	}
+	if _, err := rightsgraph.UpsertEntity(editor, s, rightsgraph.EntityInput{ID: "person/dmitri-lenz", Kind: rightsgraph.KindPerson, Aliases: []string{"D. Lenz"}}); err != nil {
+		t.Errorf("an editor without clearance could not add an alias: %v", err)
+	}
+	if e, _ := s.Entity(system, "person/dmitri-lenz"); e == nil || e.Description != desc {
+		t.Errorf("description now: %+v", e)
+	}
+	if _, err := rightsgraph.SetVisibility(clearedEditor, s, "person/anna-temirova", rightsgraph.VisibilityPublic); err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.Entity(editor, "person/anna-temirova")
+	if err != nil || e.Visibility.Restricted() {
+		t.Fatalf("made public: %+v, %v", e, err)
+	}
+	// A relation, and a reload that keeps the editor's word.
+	rel := "person/anna-temirova|LEADS|organisation/steppe-rights-centre"
+	if _, err := rightsgraph.SetVisibility(editor, s, rel, rightsgraph.VisibilityRestricted); err != nil {
+		t.Fatal(err)
+	}
+	rg, _ := seed.ParseReport(seed.ReportInput{Text: privacyText, Annotation: []byte(privacyAnnotation)})
+	if err := s.LoadReport(system, rg); err != nil {
+		t.Fatal(err)
+	}
+	rels, err := s.RelationsByEntityIDs(editor, []string{"person/anna-temirova"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rels["person/anna-temirova"]) != 0 {
+		t.Errorf("restricted relation read after a reload: %+v", rels)
+	}
+	log, err := s.AuditLog(system, rightsgraph.AuditQuery{First: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range log.Entries {
+		if e.Action == "setVisibility" {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d setVisibility entries in the audit log, want 3", n)
+	}
+}

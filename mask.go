@@ -15,14 +15,18 @@ const MaskRune = '█'
 
 // masker masks names in texts: every whole-word occurrence of a name, in
 // any case, with line breaks and typographic apostrophes read as spaces
-// and apostrophes, becomes as many MaskRunes as it has characters.
+// and apostrophes, becomes as many MaskRunes as it has characters. It
+// reads a text once, looking each word up among the names' first words,
+// so that a text costs its length whatever the number of names.
 type masker struct {
-	names []string // folded (see maskFold), longest first, without repeats
+	names   []string            // folded (see maskFold), longest first, without repeats
+	byFirst map[string][]string // names by their first word, longest first
+	odd     []string            // names that start with no letter or digit
 }
 
 func newMasker(names []string) *masker {
 	seen := map[string]bool{}
-	m := &masker{}
+	m := &masker{byFirst: map[string][]string{}}
 	for _, n := range names {
 		f := strings.TrimSpace(maskFold(n))
 		if f != "" && !seen[f] {
@@ -36,7 +40,24 @@ func newMasker(names []string) *masker {
 		}
 		return strings.Compare(a, b)
 	})
+	for _, n := range m.names {
+		if w := firstWord(n); w != "" {
+			m.byFirst[w] = append(m.byFirst[w], n)
+		} else {
+			m.odd = append(m.odd, n)
+		}
+	}
 	return m
+}
+
+// firstWord returns the letters and digits s starts with.
+func firstWord(s string) string {
+	for i, r := range s {
+		if !isWordRune(r) {
+			return s[:i]
+		}
+	}
+	return s
 }
 
 // maskFold folds s character for character (never changing how many
@@ -45,6 +66,10 @@ func newMasker(names []string) *masker {
 func maskFold(s string) string {
 	return strings.Map(func(r rune) rune {
 		switch {
+		case 'A' <= r && r <= 'Z':
+			return r + 'a' - 'A'
+		case r < utf8.RuneSelf && r != ' ' && (r < '\t' || r > '\r'):
+			return r
 		case unicode.IsSpace(r):
 			return ' '
 		case r == '’' || r == 'ʼ' || r == '‘':
@@ -65,53 +90,81 @@ func (m *masker) key() string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// apply returns s with the names masked.
+// apply returns s with the names masked; s itself when none occurs.
 func (m *masker) apply(s string) string {
 	if m.empty() || s == "" {
 		return s
 	}
 	folded := maskFold(s)
-	type span struct{ start, end int } // in characters
+	type span struct{ start, end int } // in bytes of folded
 	var spans []span
-	for _, name := range m.names {
-		from := 0
-		for {
+	// whole reports whether folded[b:b+len(name)] is name as a whole word.
+	whole := func(b int, name string) bool {
+		e := b + len(name)
+		if !strings.HasPrefix(folded[b:], name) {
+			return false
+		}
+		if r, _ := utf8.DecodeLastRuneInString(folded[:b]); b > 0 && isWordRune(r) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(folded[e:])
+		return e == len(folded) || !isWordRune(r)
+	}
+	inWord := false
+	for b, r := range folded {
+		word := isWordRune(r)
+		if word && !inWord {
+			for _, name := range m.byFirst[firstWord(folded[b:])] {
+				if whole(b, name) {
+					spans = append(spans, span{b, b + len(name)})
+					break // the longest
+				}
+			}
+		}
+		inWord = word
+	}
+	for _, name := range m.odd {
+		for from := 0; ; {
 			i := strings.Index(folded[from:], name)
 			if i < 0 {
 				break
 			}
-			b := from + i
-			e := b + len(name)
-			from = b + 1
-			if r, _ := utf8.DecodeLastRuneInString(folded[:b]); b > 0 && isWordRune(r) {
-				continue
+			if whole(from+i, name) {
+				spans = append(spans, span{from + i, from + i + len(name)})
 			}
-			if r, _ := utf8.DecodeRuneInString(folded[e:]); e < len(folded) && isWordRune(r) {
-				continue
-			}
-			start := utf8.RuneCountInString(folded[:b])
-			spans = append(spans, span{start, start + utf8.RuneCountInString(name)})
+			from += i + 1
 		}
 	}
 	if len(spans) == 0 {
 		return s
 	}
+	// folded has the characters of s one for one: mark by character.
 	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
+	masked := make([]bool, 0, len(s))
+	k, until := 0, 0
+	for b := range folded {
+		for ; k < len(spans) && spans[k].start <= b; k++ {
+			until = max(until, spans[k].end)
+		}
+		masked = append(masked, b < until)
+	}
 	var out strings.Builder
 	out.Grow(len(s) + 2*len(spans)*8)
-	k, i := 0, 0
+	k = 0
 	for _, r := range s {
-		for k < len(spans) && spans[k].end <= i {
-			k++
-		}
-		if k < len(spans) && spans[k].start <= i {
+		if masked[k] {
 			out.WriteRune(MaskRune)
 		} else {
 			out.WriteRune(r)
 		}
-		i++
+		k++
 	}
 	return out.String()
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}

@@ -137,7 +137,7 @@ func (v *View) relationHidden(r *Relation) bool {
 
 // Entity returns e as the view shows it, or nil when it is hidden: its
 // texts masked, its list of reports without the restricted ones. e is
-// not changed.
+// not changed; it is returned as it is when the view changes nothing.
 func (v *View) Entity(e *Entity) *Entity {
 	if e == nil || v.entityHidden(e) {
 		return nil
@@ -145,35 +145,55 @@ func (v *View) Entity(e *Entity) *Entity {
 	if v.mask.empty() && !slices.ContainsFunc(e.Reports, v.reportHidden) {
 		return e
 	}
-	c := e.Clone()
-	c.Reports = slices.DeleteFunc(c.Reports, v.reportHidden)
-	c.Name, c.Description, c.Attribution, c.Source = v.mask.apply(c.Name), v.mask.apply(c.Description), v.mask.apply(c.Attribution), v.mask.apply(c.Source)
-	for i := range c.Aliases {
-		c.Aliases[i] = v.mask.apply(c.Aliases[i])
+	m := v.mask.apply
+	name, desc, attribution, source, text := m(e.Name), m(e.Description), m(e.Attribution), m(e.Source), m(e.Text)
+	aliases := make([]string, len(e.Aliases))
+	changed := name != e.Name || desc != e.Description || attribution != e.Attribution || source != e.Source || text != e.Text ||
+		slices.ContainsFunc(e.Reports, v.reportHidden)
+	for i, a := range e.Aliases {
+		aliases[i] = m(a)
+		changed = changed || aliases[i] != a
 	}
-	c.Text = v.mask.apply(c.Text)
+	if !changed {
+		return e
+	}
+	c := e.Clone()
+	c.Name, c.Description, c.Attribution, c.Source, c.Text, c.Aliases = name, desc, attribution, source, text, aliases
+	c.Reports = slices.DeleteFunc(c.Reports, v.reportHidden)
 	return c
 }
 
 // Relation returns r as the view shows it, or nil when it is hidden:
 // without the evidence of restricted reports, without a congress that is
-// hidden, its quotes and roles masked. r is not changed.
+// hidden, its quotes and roles masked. r is not changed; it is returned as
+// it is when the view changes nothing.
 func (v *View) Relation(r *Relation) *Relation {
 	if r == nil || v.relationHidden(r) {
 		return nil
 	}
-	if v.mask.empty() && !slices.ContainsFunc(r.Evidence, func(ev Evidence) bool { return v.reportHidden(ev.Report) }) {
+	if v.mask.empty() && !slices.ContainsFunc(r.Evidence, func(ev Evidence) bool { return !v.evidenceVisible(ev) }) {
+		return r // nothing hidden anywhere near
+	}
+	changed := false
+	evs := make([]Evidence, 0, len(r.Evidence))
+	for _, ev := range r.Evidence {
+		if !v.evidenceVisible(ev) {
+			changed = true
+			continue
+		}
+		if v.hiddenEntities[ev.At] != nil {
+			ev.At, changed = "", true
+		}
+		if quote, role := v.mask.apply(ev.Quote), v.mask.apply(ev.Role); quote != ev.Quote || role != ev.Role {
+			ev.Quote, ev.Role, changed = quote, role, true
+		}
+		evs = append(evs, ev)
+	}
+	if !changed {
 		return r
 	}
 	c := r.Clone()
-	c.Evidence = slices.DeleteFunc(c.Evidence, func(ev Evidence) bool { return !v.evidenceVisible(ev) })
-	for i := range c.Evidence {
-		ev := &c.Evidence[i]
-		if v.hiddenEntities[ev.At] != nil {
-			ev.At = ""
-		}
-		ev.Quote, ev.Role = v.mask.apply(ev.Quote), v.mask.apply(ev.Role)
-	}
+	c.Evidence = evs
 	c.Derive()
 	return c
 }

@@ -2,6 +2,8 @@ package neo4jstore
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"github.com/rightsgraph/rightsgraph"
 )
@@ -17,10 +19,10 @@ OPTIONAL MATCH (n:Entity)
 WHERE n.visibility = 'RESTRICTED' OR (size(reports) > 0 AND any(x IN n.reports WHERE x IN reports))
 RETURN all, n IS NOT NULL AS found, ` + entityColumns
 
-	// qRestrictedRelations reads the restricted relations and those with
-	// evidence from the restricted reports.
-	qRestrictedRelations = `MATCH (a:Entity)-[r]->(b:Entity)
-WHERE r.visibility = 'RESTRICTED' OR (size($reports) > 0 AND any(x IN r.evReports WHERE x IN $reports))
+	// qRelationsCiting reads the relations with evidence from the
+	// restricted reports: a scan, done only when some report is restricted.
+	qRelationsCiting = `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE any(x IN r.evReports WHERE x IN $reports)
 RETURN ` + relationColumns
 )
 
@@ -51,9 +53,16 @@ func (s *Store) Restricted(ctx context.Context) (*rightsgraph.Restrictions, erro
 			reports = append(reports, e.ID)
 		}
 	}
-	recs, err = s.read(ctx, qRestrictedRelations, map[string]any{"reports": reports})
+	recs, err = s.read(ctx, qRestrictedRelations(), nil)
 	if err != nil {
 		return nil, err
+	}
+	if len(reports) > 0 {
+		citing, err := s.read(ctx, qRelationsCiting, map[string]any{"reports": reports})
+		if err != nil {
+			return nil, err
+		}
+		recs = append(recs, citing...)
 	}
 	for _, rec := range recs {
 		r, err := relationFrom(rec)
@@ -63,4 +72,14 @@ func (s *Store) Restricted(ctx context.Context) (*rightsgraph.Restrictions, erro
 		out.Relations = append(out.Relations, r)
 	}
 	return out, nil
+}
+
+// qRestrictedRelations reads the restricted relations through the
+// visibility index of each relationship type (see schemaStatements).
+func qRestrictedRelations() string {
+	var parts []string
+	for _, t := range rightsgraph.RelTypes() {
+		parts = append(parts, fmt.Sprintf("MATCH (a:Entity)-[r:%s]->(b:Entity) WHERE r.visibility = 'RESTRICTED'\nRETURN %s", t, relationColumns))
+	}
+	return strings.Join(parts, "\nUNION ALL\n")
 }

@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -14,7 +15,8 @@ const searchIndex = "rightsgraph_entity_search"
 
 // schemaStatements creates the constraints and indexes, idempotently: a
 // uniqueness constraint on id for the Entity label and for each kind's
-// label, a range index on the sort key, and the full-text search index;
+// label, a range index on the sort key, the full-text search index, and
+// visibility indexes on entities and on each relationship type;
 // beside the graph, uniqueness for the meta node (so that two first loads
 // cannot both create it), redirects, merge records, retractions and audit entries.
 func schemaStatements() []string {
@@ -32,6 +34,10 @@ func schemaStatements() []string {
 		"CREATE CONSTRAINT rightsgraph_token_name IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.name IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.hash IS UNIQUE",
 		"CREATE FULLTEXT INDEX " + searchIndex + " IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]",
+	}
+	for _, t := range rightsgraph.RelTypes() {
+		stmts = append(stmts, fmt.Sprintf("CREATE INDEX rightsgraph_%s_visibility IF NOT EXISTS FOR ()-[r:%s]-() ON (r.visibility)",
+			strings.ToLower(string(t)), t))
 	}
 	for _, k := range rightsgraph.Kinds {
 		stmts = append(stmts, fmt.Sprintf("CREATE CONSTRAINT rightsgraph_%s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE",

@@ -246,6 +246,17 @@ func testRestrictedCounts(t *testing.T, raw rightsgraph.Store) {
 		t.Errorf("second person page: %+v", next)
 	}
 
+	// Search weighs only what the request may see.
+	for _, c := range []struct {
+		ctx                 context.Context
+		relations, evidence int
+	}{{system, 3, 4}, {ctx, 2, 3}} {
+		hits, err := s.Search(c.ctx, rightsgraph.SearchQuery{Text: "Steppe Rights Centre", First: 1})
+		if err != nil || len(hits) != 1 || hits[0].Relations != c.relations || hits[0].Evidence != c.evidence {
+			t.Errorf("search hit: %+v, %v; want %d relations, %d pieces of evidence", hits, err, c.relations, c.evidence)
+		}
+	}
+
 	// Masked texts keep their length, and "show in report" still marks
 	// the same span.
 	report, err := s.Entity(ctx, "report/bishkek-round-table")

@@ -343,7 +343,7 @@ func toTokenV2(t rightsgraph.Token) *tokenV2 {
 }
 
 func (t *tokenV2) token() rightsgraph.Token {
-	return rightsgraph.Token{Name: t.Name, Role: rightsgraph.Role(t.Role), Hash: t.Hash, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt}
+	return rightsgraph.Token{Name: t.Name, Role: rightsgraph.Role(t.Role), Hash: t.Hash, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt, Cleared: t.Cleared}
 }
 
 // auditCoder encodes audit entries against the log they join: a before

@@ -778,7 +778,7 @@ export class ReviewView {
     this.editing = was === key ? null : key;
     this.setCurrent(key, false);
     this.changed([key, ...(was && was !== key ? [was] : [])]);
-    if (this.editing) this.items.get(key)?.querySelector<HTMLElement>('input, select')?.focus();
+    if (this.editing) this.items.get(key)?.querySelector<HTMLElement>('.proposal-edit input, .proposal-edit select')?.focus();
   }
 
   private link(p: EntityProposal, e: EntityRef) {
@@ -951,7 +951,7 @@ export class ReviewView {
     (what === 'entity' ? this.entityList : this.relationList).append(this.renderItem(p));
     this.changed([key]);
     this.setCurrent(key, true);
-    this.items.get(key)?.querySelector<HTMLElement>('input, select')?.focus();
+    this.items.get(key)?.querySelector<HTMLElement>('.proposal-edit input, .proposal-edit select')?.focus();
     this.statusEl.textContent = `Added ${what === 'entity' ? 'an entity' : 'a relation'} from “${quote.length > 60 ? quote.slice(0, 57) + '…' : quote}”: check its ${what === 'entity' ? 'kind' : 'type and ends'}.`;
   }
 

@@ -11,7 +11,7 @@ import (
 
 // TestReopenKeepsMergeRecordsAndTokens merges, reopens, and unmerges: the
 // merge's record survives the journal, and so do tokens created and
-// revoked as edits.
+// revoked as edits, with their clearance.
 func TestReopenKeepsMergeRecordsAndTokens(t *testing.T) {
 	dir := t.TempDir()
 	s := MustOpen(t, dir)
@@ -28,11 +28,14 @@ func TestReopenKeepsMergeRecordsAndTokens(t *testing.T) {
 	if _, err := rightsgraph.RevokeToken(admin, s, "field"); err != nil {
 		t.Fatal(err)
 	}
+	if _, _, err := rightsgraph.CreateToken(admin, s, "keeper", rightsgraph.RoleEditor, true); err != nil {
+		t.Fatal(err)
+	}
 	wantTokens, _ := s.Tokens(context.Background())
 	s.Close()
 
 	again := MustOpen(t, dir)
-	if got, _ := again.Tokens(context.Background()); !reflect.DeepEqual(got, wantTokens) || len(got) != 1 || !got[0].Revoked() {
+	if got, _ := again.Tokens(context.Background()); !reflect.DeepEqual(got, wantTokens) || len(got) != 2 || !got[0].Revoked() || !got[1].Cleared {
 		t.Errorf("tokens after reopening = %+v, want %+v", got, wantTokens)
 	}
 	if _, _, err := rightsgraph.UnmergeEntities(editor, again, "organisation/open-rights-centre"); err != nil {

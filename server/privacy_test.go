@@ -62,3 +62,23 @@ func TestExportFollowsTheToken(t *testing.T) {
 		}
 	}
 }
+
+// TestRestrictedReportFromAnEditorWithoutClearance: an editor may publish
+// a restricted report they will not see; they are answered, then it is
+// gone for them.
+func TestRestrictedReportFromAnEditorWithoutClearance(t *testing.T) {
+	base, s := MustServer(t, server.Options{})
+	secret := editors(t, s)["editor"]
+	annotation := "report:\n  id: report/closed-notes\n  title: Closed notes\n  visibility: restricted\n" +
+		"entities:\n  - {id: person/ilona-varga, kind: PERSON, name: Ilona Varga}\n" +
+		"relations:\n  - {type: MENTIONS, from: report/closed-notes, to: person/ilona-varga, quote: Ilona Varga}\n"
+	a := as(t, base.URL, secret, `mutation($t: String!, $a: String!) { addReport(input: {text: $t, annotation: $a}) { report { id title } relations } }`,
+		map[string]any{"t": "Ilona Varga came.", "a": annotation})
+	if len(a.Errors) > 0 || !strings.Contains(string(a.Data), "report/closed-notes") {
+		t.Fatalf("addReport: %s", a.Body)
+	}
+	a = as(t, base.URL, secret, `{ entity(id: "report/closed-notes") { id } search(query: "Ilona Varga") { entity { id } } }`, nil)
+	if strings.Contains(a.Body, "closed-notes") || strings.Contains(a.Body, "ilona") {
+		t.Errorf("the editor reads what they may not see: %s", a.Body)
+	}
+}

@@ -14,8 +14,9 @@ export const BIN = process.env.RIGHTSGRAPH_BIN || path.resolve(here, '..', '..',
 
 /**
  * Starts the binary on a free port, after creating a token of each role
- * asked for, and waits until /readyz answers 200.
- * @param {Record<string, string>} tokens name → role
+ * asked for (with clearance to see restricted things when restricted is
+ * true), and waits until /readyz answers 200.
+ * @param {Record<string, string | {role: string, restricted?: boolean}>} tokens name → role
  * @returns {Promise<{origin: string, tokens: Record<string, string>, stop: () => Promise<void>}>}
  */
 export async function startServer(tokens = {}) {
@@ -25,8 +26,10 @@ export async function startServer(tokens = {}) {
   const env = { ...process.env, RIGHTSGRAPH_DATA: path.join(workdir, 'data') };
   for (const k of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'RIGHTSGRAPH_ADDR', 'RIGHTSGRAPH_MAX_BODY']) delete env[k];
   const secrets = {};
-  for (const [name, role] of Object.entries(tokens)) {
-    const out = execFileSync(BIN, ['token', 'create', '-role', role, '-name', name], { cwd: workdir, env, encoding: 'utf8' });
+  for (const [name, how] of Object.entries(tokens)) {
+    const { role, restricted = false } = typeof how === 'string' ? { role: how } : how;
+    const args = ['token', 'create', '-role', role, '-name', name, ...(restricted ? ['-restricted'] : [])];
+    const out = execFileSync(BIN, args, { cwd: workdir, env, encoding: 'utf8' });
     secrets[name] = out.trim().split('\n').pop().trim();
   }
   const server = spawn(BIN, ['serve', '-addr', '127.0.0.1:0'], { cwd: workdir, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -4,6 +4,8 @@ import { currentToken } from './auth';
 
 export type Kind = 'PERSON' | 'ORGANISATION' | 'ISSUE' | 'CONGRESS' | 'RESOLUTION' | 'REPORT' | 'PLACE' | 'LAW';
 export type Direction = 'OUT' | 'IN' | 'BOTH';
+/** Who may see an entity or a relation: everyone, or only cleared tokens and admins. */
+export type Visibility = 'PUBLIC' | 'RESTRICTED';
 
 export interface EntityRef {
   id: string;
@@ -35,12 +37,14 @@ export interface Relation {
   other: EntityRef;
   at: { id: string; name: string } | null;
   evidence: Evidence[];
+  visibility: Visibility;
 }
 
 export interface EntityDetails extends EntityRef {
   aliases: string[];
   description: string | null;
   relations: Relation[];
+  visibility: Visibility;
 }
 
 export interface Report {
@@ -160,11 +164,24 @@ export async function neighbourhood(id: string): Promise<Subgraph> {
 
 export async function entity(id: string): Promise<EntityDetails | null> {
   const d = await gql<{ entity: EntityDetails | null }>(
-    `query Entity($id: ID!) { entity(id: $id) { ${REF} aliases description
-      relations { id type direction role other { ${REF} } at { id name } evidence { ${EVIDENCE} } } } }`,
+    `query Entity($id: ID!) { entity(id: $id) { ${REF} aliases description visibility
+      relations { id type direction role visibility other { ${REF} } at { id name } evidence { ${EVIDENCE} } } } }`,
     { id },
   );
   return d.entity;
+}
+
+/**
+ * setVisibility restricts an entity or relation, or makes it public again
+ * (editors; only a cleared token may make public). It answers the entity
+ * as the token now sees it: null when the token may no longer see it.
+ */
+export async function setVisibility(id: string, visibility: Visibility): Promise<{ visibility: Visibility; entity: { id: string } | null }> {
+  const d = await gql<{ setVisibility: { visibility: Visibility; entity: { id: string } | null } }>(
+    `mutation SetVisibility($id: ID!, $v: Visibility!) { setVisibility(id: $id, visibility: $v) { id visibility entity { id } } }`,
+    { id, v: visibility },
+  );
+  return d.setVisibility;
 }
 
 /**

@@ -71,6 +71,8 @@ export interface EntityProposal extends Common {
   /** The graph's entity it stands for; null for a new one. */
   existing: EntityRef | null;
   mentions: Span[];
+  /** Only cleared tokens and admins may see it (visibility: restricted). */
+  restricted?: boolean;
 }
 
 export interface RelationProposal extends Common {
@@ -340,9 +342,15 @@ export interface Annotation {
  * annotation writes the accepted proposals as the loader's annotation: as
  * JSON, which YAML reads, one key per line, so that a problem's line
  * points at one proposal and one field. Entities linked to the same graph
- * entity are declared once, their names joined.
+ * entity are declared once, their names joined, and restricted when any
+ * of them is (restricting too much leaks nothing). A restricted report
+ * says so in its block.
  */
-export function annotation(report: { id: string; title: string; source?: string | null }, entities: EntityProposal[], relations: RelationProposal[]): Annotation {
+export function annotation(
+  report: { id: string; title: string; source?: string | null; restricted?: boolean },
+  entities: EntityProposal[],
+  relations: RelationProposal[],
+): Annotation {
   const byKey = new Map(entities.map((e) => [e.key, e]));
   const groups = new Map<string, EntityProposal[]>();
   for (const e of entities) {
@@ -372,6 +380,7 @@ export function annotation(report: { id: string; title: string; source?: string 
       if (first.startDate) doc.startDate = first.startDate;
       if (first.endDate) doc.endDate = first.endDate;
     }
+    if (group.some((e) => e.restricted)) doc.visibility = 'restricted';
     entityDocs.push({ keys: group.map((e) => e.key), doc });
   }
   const end = (key: string) => (key === REPORT ? report.id : (byKey.get(key)?.id ?? key));
@@ -397,6 +406,7 @@ export function annotation(report: { id: string; title: string; source?: string 
   };
   const block: Record<string, string> = { id: report.id, title: report.title };
   if (report.source) block.source = report.source;
+  if (report.restricted) block.visibility = 'restricted';
   push(`"report": ${JSON.stringify(block, null, 2)},`, '  ');
   const list = (name: string, items: { keys: string[]; doc: Record<string, unknown> }[], last: boolean) => {
     if (!items.length) {

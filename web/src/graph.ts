@@ -235,6 +235,29 @@ export class GraphView {
     });
   }
 
+  /**
+   * forget removes, of the nodes asked about, those not in nodeIds, and
+   * the stated relations touching them that are not in edgeIds (drawn
+   * alliances stay, unless an end goes): what the reader may no longer
+   * see. Nodes drawn since the question stay. Returns the nodes removed.
+   */
+  forget(asked: Set<string>, nodeIds: Set<string>, edgeIds: Set<string>): string[] {
+    const nodes = this.cy.nodes().filter((n) => asked.has(n.id()) && !nodeIds.has(n.id()));
+    const edges = this.cy
+      .edges()
+      .not('.alliance')
+      .filter((e) => (asked.has(e.data('source')) || asked.has(e.data('target'))) && !edgeIds.has(e.id()));
+    const gone = nodes.map((n) => n.id());
+    if (!nodes.length && !edges.length) return gone;
+    this.cy.batch(() => {
+      edges.remove();
+      nodes.remove();
+    });
+    if (this.selected && gone.includes(this.selected)) this.selected = null;
+    this.resize();
+    return gone;
+  }
+
   clear() {
     this.layoutRun?.stop();
     this.cy.elements().remove();

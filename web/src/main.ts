@@ -5,8 +5,9 @@ import * as api from './api';
 import type { EntityDetails, EntityRef, Evidence, Relation } from './api';
 import { ALLIED_WITH, GraphView, formatWeight } from './graph';
 import { SearchBox } from './search';
-import { ReportView, forgetReport } from './report';
+import { ReportView, forgetReport, forgetReports } from './report';
 import { initEditing } from './editing';
+import { currentToken, onTokenChange } from './auth';
 import { button, el } from './dom';
 import { KINDS, KIND_ORDER, kindIcon, typeLabel } from './kinds';
 import { relationPhrase } from './labels';
@@ -141,7 +142,11 @@ function details(id: string) {
   let p = detailsCache.get(id);
   if (!p) {
     p = api.entity(id);
-    p.catch(() => detailsCache.delete(id));
+    // Nothing is kept of an id not found: it may be made public, or published, any time.
+    p.then(
+      (d) => void (d || detailsCache.delete(id)),
+      () => detailsCache.delete(id),
+    );
     detailsCache.set(id, p);
   }
   return p;
@@ -162,6 +167,22 @@ function renderEmptyDetails() {
   );
 }
 
+/**
+ * renderMissing says that the graph has no entity id for this reader: the
+ * same words whether it never existed, went, or is restricted, which a
+ * reader without clearance may not tell apart.
+ */
+function renderMissing(id: string) {
+  detailsPanel.replaceChildren(
+    el(
+      'div',
+      { className: 'placeholder', testid: 'details-missing' },
+      el('p', {}, `No entity ${id}.`),
+      el('p', { className: 'hint' }, 'The graph has no entity with this id that you may see: it may have been removed or merged, or be restricted to tokens with clearance.'),
+    ),
+  );
+}
+
 async function renderDetails() {
   const id = state.sel;
   const token = ++detailsToken;
@@ -171,10 +192,7 @@ async function renderDetails() {
   }
   const d = await task(() => details(id));
   if (token !== detailsToken) return;
-  if (!d) {
-    detailsPanel.replaceChildren(el('div', { className: 'placeholder' }, `No entity ${id}.`));
-    return;
-  }
+  if (!d) return renderMissing(id);
   detailsPanel.replaceChildren(detailsView(d));
 }
 
@@ -182,12 +200,19 @@ function kindBadge(kind: api.Kind) {
   return el('span', { className: 'kind-badge' }, kindIcon(kind, 12), KINDS[kind]?.label ?? kind);
 }
 
+/** restrictedBadge marks what only cleared tokens and admins see. */
+function restrictedBadge(testid: string, title: string) {
+  return el('span', { className: 'visibility-badge', testid, title }, 'Restricted');
+}
+
 function detailsView(d: EntityDetails): HTMLElement {
   const root = el('article', { className: 'details' });
   root.dataset.entity = d.id;
-  root.append(
-    el('header', { className: 'details-header' }, kindBadge(d.kind), el('h2', { className: 'details-name', testid: 'details-name' }, d.name)),
-  );
+  const header = el('header', { className: 'details-header' }, kindBadge(d.kind), el('h2', { className: 'details-name', testid: 'details-name' }, d.name));
+  if (d.visibility === 'RESTRICTED') {
+    header.append(restrictedBadge('visibility-badge', 'Only tokens with clearance and admins see it; everyone else, its names masked in every text.'));
+  }
+  root.append(header);
   if (d.description) root.append(el('p', { className: 'description' }, d.description));
   if (d.aliases.length) {
     root.append(
@@ -214,6 +239,7 @@ function detailsView(d: EntityDetails): HTMLElement {
     actions.append(button('Alliances', () => void showAlliances(d.id), { className: 'primary', testid: 'alliances-button' }));
   }
   root.append(actions);
+  if (currentToken()) root.append(visibilityControls(d));
 
   // Relations grouped by type (and way).
   const groups = new Map<string, Relation[]>();
@@ -246,6 +272,7 @@ function relationItem(d: EntityDetails, r: Relation): HTMLElement {
   const meta: (string | HTMLElement)[] = [];
   if (r.role) meta.push(el('span', { className: 'role' }, r.role));
   if (r.at) meta.push(el('span', { className: 'at' }, `at ${r.at.name}`));
+  if (r.visibility === 'RESTRICTED') meta.push(restrictedBadge('relation-visibility-badge', 'Only tokens with clearance and admins see this relation.'));
   const li = el('li', { className: 'relation' }, el('div', { className: 'relation-head' }, other, ...meta));
   li.append(evidenceList(r.evidence));
   return li;
@@ -289,6 +316,127 @@ function selectFromPanel(d: EntityDetails, r: Relation) {
     select(r.other.id, true);
   });
 }
+
+// ---------------------------------------------------------------- visibility
+
+/**
+ * visibilityControls offers an editor to restrict the entity, or to make
+ * it public again; the server decides (a reader's token, or making public
+ * without clearance, is refused) and its refusal is shown here.
+ */
+function visibilityControls(d: EntityDetails): HTMLElement {
+  const error = el('p', { className: 'visibility-error', testid: 'visibility-error', hidden: true });
+  error.setAttribute('role', 'alert');
+  const restricted = d.visibility === 'RESTRICTED';
+  const b: HTMLButtonElement = restricted
+    ? button('Make public', () => void changeVisibility(d, 'PUBLIC', b, error), {
+        testid: 'make-public',
+        title: 'Let everyone who may read the graph see it again (needs a token with clearance)',
+      })
+    : button('Restrict', () => void changeVisibility(d, 'RESTRICTED', b, error), {
+        testid: 'restrict-entity',
+        title: `Show ${d.name} only to tokens with clearance and admins; everyone else loses it and sees its names masked. Only a token with clearance can undo it.`,
+      });
+  return el('div', { className: 'visibility-controls' }, b, error);
+}
+
+async function changeVisibility(d: EntityDetails, v: api.Visibility, b: HTMLButtonElement, error: HTMLElement) {
+  b.disabled = true;
+  error.hidden = true;
+  await task(async () => {
+    let now: Awaited<ReturnType<typeof api.setVisibility>>;
+    try {
+      now = await api.setVisibility(d.id, v);
+    } catch (e) {
+      const code = e instanceof api.GraphQLError && e.code ? ` (${e.code})` : '';
+      error.textContent = `The server refused${code}: ${e instanceof Error ? e.message : String(e)}.`;
+      error.hidden = false;
+      b.disabled = false;
+      return;
+    }
+    // Who sees what changed: every entity read, report text and drawn node may differ now.
+    await reread();
+    if (!now.entity) {
+      showGone(d);
+      return;
+    }
+    toast(v === 'RESTRICTED' ? `${d.name} is restricted: only tokens with clearance and admins see it.` : `${d.name} is public again.`);
+    if (state.sel === d.id) await renderDetails();
+  });
+}
+
+/** showGone says plainly that the entity just restricted is gone for this token, instead of its details. */
+function showGone(d: EntityRef) {
+  detailsToken++;
+  if (mainSearch.input.value.trim() === d.name) mainSearch.set(null);
+  if (state.sel === d.id) {
+    state.sel = null;
+    graph.select(null);
+    writeUrl();
+  }
+  detailsPanel.replaceChildren(
+    el(
+      'div',
+      { className: 'placeholder', testid: 'visibility-gone' },
+      el('p', {}, `${d.name} is now restricted. Your token has no clearance to see restricted entities, so it is no longer shown to you: not in the graph, in search, or in any text, where its names are masked.`),
+      el('p', { className: 'hint' }, 'An editor whose token has clearance, or an admin, can make it public again.'),
+    ),
+  );
+}
+
+/**
+ * reread forgets every entity and report read before, and takes out of
+ * the graph what this token may no longer see (after a change of
+ * visibility, or of token). It returns the ids of the nodes taken out.
+ */
+async function reread(): Promise<string[]> {
+  detailsCache.clear();
+  forgetReports();
+  const asked = graph.nodeIds();
+  const [sub] = await Promise.all([asked.length ? api.entitiesWithEdges(asked) : { nodes: [], edges: [] }, showOverview()]);
+  const gone = graph.forget(new Set(asked), new Set(sub.nodes.map((n) => n.id)), new Set(sub.edges.map((e) => e.id)));
+  if (!gone.length) {
+    afterGraphChange();
+    return gone;
+  }
+  const lost = new Set(gone);
+  if (state.from && lost.has(state.from.id)) fromBox.set((state.from = null));
+  if (state.to && lost.has(state.to.id)) toBox.set((state.to = null));
+  if (state.path?.nodes.some((n) => lost.has(n.id))) {
+    state.path = null;
+    pathResult.replaceChildren();
+    graph.highlightPath([], []);
+  }
+  if (state.org && lost.has(state.org)) {
+    state.org = null;
+    graph.setAlliances([]);
+    if (state.mode === 'alliances') renderAlliancesIntro();
+  }
+  afterGraphChange();
+  return gone;
+}
+
+// Signing in or out changes what the page may show: read it all again.
+let tokenRun = 0;
+onTokenChange(() => {
+  const run = ++tokenRun;
+  pending++;
+  updateStatus();
+  void reread()
+    .then((gone) => {
+      if (run !== tokenRun) return;
+      if (state.sel && gone.includes(state.sel)) select(null);
+      else void renderDetails();
+    })
+    .catch((e) => {
+      // A refused token is editing's to tell; it forgets it, which reads again.
+      if (!(e instanceof api.GraphQLError && e.code === 'UNAUTHENTICATED') && run === tokenRun) reportError(e);
+    })
+    .finally(() => {
+      pending--;
+      updateStatus();
+    });
+});
 
 // ---------------------------------------------------------------- modes
 
@@ -675,6 +823,7 @@ async function restore() {
     else {
       const d = await task(() => details(sel));
       if (d) await openEntity(d);
+      else if (d === null) renderMissing(sel);
     }
   }
   if (mode !== 'details') setMode(mode);
@@ -707,30 +856,33 @@ initEditing($('editor-tools'), {
 const mainSearch = new SearchBox($<HTMLInputElement>('search'), (e) => void openEntity(e), reportError);
 const reportView = new ReportView();
 
+/** showOverview writes the graph's size and its most connected entities, as this reader may see them. */
+async function showOverview() {
+  const o = await api.overview();
+  $('stats').textContent = `${o.stats.nodes} entities · ${o.stats.relationships} relations`;
+  const chips = o.centrality.map((c) => {
+    const b = button('', () => {
+      mainSearch.set(c.entity);
+      void openEntity(c.entity);
+    }, { className: 'chip-button' });
+    b.append(kindIcon(c.entity.kind, 12), c.entity.name);
+    return b;
+  });
+  $('empty').replaceChildren(
+    el('h2', {}, 'Explore who works with whom, and on what'),
+    el('p', {}, 'Search for a person, organisation or issue above. Every relation comes with the words of the report that states it.'),
+    chips.length ? el('p', { className: 'label' }, 'Or start with one of the most connected:') : '',
+    el('div', { className: 'chips' }, ...chips),
+  );
+}
+
 async function start() {
   const t0 = performance.now();
   renderEmptyDetails();
   renderAlliancesIntro();
   setMode('details');
   afterGraphChange();
-  const overview = task(async () => {
-    const o = await api.overview();
-    $('stats').textContent = `${o.stats.nodes} entities · ${o.stats.relationships} relations`;
-    const chips = o.centrality.map((c) => {
-      const b = button('', () => {
-        mainSearch.set(c.entity);
-        void openEntity(c.entity);
-      }, { className: 'chip-button' });
-      b.append(kindIcon(c.entity.kind, 12), c.entity.name);
-      return b;
-    });
-    $('empty').replaceChildren(
-      el('h2', {}, 'Explore who works with whom, and on what'),
-      el('p', {}, 'Search for a person, organisation or issue above. Every relation comes with the words of the report that states it.'),
-      chips.length ? el('p', { className: 'label' }, 'Or start with one of the most connected:') : '',
-      el('div', { className: 'chips' }, ...chips),
-    );
-  });
+  const overview = task(showOverview);
   await Promise.all([overview, restore()]);
   ready = true;
   timings.ready = performance.now();

@@ -24,6 +24,11 @@ export function forgetReport(id: string) {
   cache.delete(id);
 }
 
+/** forgetReports drops every report read before: who may see what changed, and so do their masked names. */
+export function forgetReports() {
+  cache.clear();
+}
+
 export class ReportView {
   private dialog: HTMLDialogElement;
   private title: HTMLElement;

@@ -58,6 +58,7 @@ export class ReviewView {
   private acceptAll: HTMLButtonElement;
   private publishButton: HTMLButtonElement;
   private publishReason: HTMLElement;
+  private reportRestricted: HTMLInputElement;
   private selectionTools: HTMLElement;
 
   private file: File | null = null;
@@ -138,6 +139,17 @@ export class ReviewView {
     this.publishButton = button('Publish', () => void this.publish(), { className: 'primary', testid: 'draft-publish' });
     this.publishReason = el('p', { className: 'publish-reason', id: 'draft-publish-reason', testid: 'draft-publish-reason' });
     this.publishButton.setAttribute('aria-describedby', 'draft-publish-reason');
+    this.reportRestricted = el('input', { type: 'checkbox', id: 'draft-report-restricted', testid: 'draft-report-restricted' });
+    const reportRestricted = el(
+      'label',
+      {
+        className: 'restricted-toggle',
+        htmlFor: 'draft-report-restricted',
+        title: 'Only tokens with clearance and admins will see the report, its text and the evidence it gives',
+      },
+      this.reportRestricted,
+      ' Restricted report',
+    );
     this.statusEl = el('p', { className: 'draft-status', testid: 'draft-status' });
     this.statusEl.setAttribute('aria-live', 'polite');
     this.textEl = el('div', { className: 'draft-text report-text', tabIndex: 0, testid: 'draft-text' });
@@ -179,6 +191,7 @@ export class ReviewView {
         el('label', { className: 'threshold', htmlFor: 'draft-threshold' }, 'Confidence at least ', this.threshold),
         this.acceptAll,
         el('span', { className: 'spacer' }),
+        reportRestricted,
         button('Start again', () => this.reset(), { testid: 'draft-reset' }),
         el('div', { className: 'publish' }, this.publishButton, this.publishReason),
       ),
@@ -292,6 +305,7 @@ export class ReviewView {
     this.relationList.replaceChildren();
     this.general.replaceChildren();
     this.draftArea.hidden = true;
+    this.reportRestricted.checked = false;
     this.form.hidden = false;
     this.say('');
     delete this.root.dataset.drafted;
@@ -453,7 +467,7 @@ export class ReviewView {
     li.dataset.status = p.status;
     if (p.key === this.current) li.setAttribute('aria-current', 'true');
     li.addEventListener('click', (e) => {
-      if ((e.target as HTMLElement).closest('button, input, select, textarea, a')) return;
+      if ((e.target as HTMLElement).closest('button, input, select, textarea, a, label')) return;
       this.setCurrent(p.key, true);
     });
     const meta = el(
@@ -507,7 +521,24 @@ export class ReviewView {
     const reject = button(p.status === 'rejected' ? 'Rejected' : 'Reject', () => this.reject(p.key), { testid: 'draft-reject', title: 'Reject (r)' });
     reject.setAttribute('aria-pressed', String(p.status === 'rejected'));
     const edit = button(this.editing === p.key ? 'Done' : 'Edit', () => this.toggleEdit(p.key), { testid: 'draft-edit', title: 'Edit (e)' });
-    li.append(el('div', { className: 'proposal-actions' }, accept, reject, edit));
+    const actions = el('div', { className: 'proposal-actions' }, accept, reject, edit);
+    if (p.what === 'entity') {
+      const restricted = el('input', { type: 'checkbox', checked: !!p.restricted, id: `restricted-${p.key}`, testid: 'draft-restricted' });
+      restricted.addEventListener('change', () => {
+        p.restricted = restricted.checked;
+        this.changed([p.key]);
+      });
+      actions.append(
+        el(
+          'label',
+          { className: 'restricted-toggle', htmlFor: restricted.id, title: 'Only tokens with clearance and admins will see it; everyone else, its names masked in every text' },
+          restricted,
+          ' Restricted',
+        ),
+      );
+      if (p.restricted) li.classList.add('restricted');
+    }
+    li.append(actions);
     if (this.editing === p.key) li.append(p.what === 'entity' ? this.entityEditor(p) : this.relationEditor(p));
     const problems = el('ul', { className: 'problems' });
     for (const m of this.invalid.get(p.key) ?? []) problems.append(el('li', { className: 'invalid', testid: 'draft-invalid' }, m));
@@ -747,7 +778,7 @@ export class ReviewView {
     this.editing = was === key ? null : key;
     this.setCurrent(key, false);
     this.changed([key, ...(was && was !== key ? [was] : [])]);
-    if (this.editing) this.items.get(key)?.querySelector<HTMLElement>('input, select')?.focus();
+    if (this.editing) this.items.get(key)?.querySelector<HTMLElement>('.proposal-edit input, .proposal-edit select')?.focus();
   }
 
   private link(p: EntityProposal, e: EntityRef) {
@@ -920,7 +951,7 @@ export class ReviewView {
     (what === 'entity' ? this.entityList : this.relationList).append(this.renderItem(p));
     this.changed([key]);
     this.setCurrent(key, true);
-    this.items.get(key)?.querySelector<HTMLElement>('input, select')?.focus();
+    this.items.get(key)?.querySelector<HTMLElement>('.proposal-edit input, .proposal-edit select')?.focus();
     this.statusEl.textContent = `Added ${what === 'entity' ? 'an entity' : 'a relation'} from “${quote.length > 60 ? quote.slice(0, 57) + '…' : quote}”: check its ${what === 'entity' ? 'kind' : 'type and ends'}.`;
   }
 
@@ -929,7 +960,7 @@ export class ReviewView {
   private async publish() {
     const d = this.draft;
     if (!d || this.publishing) return;
-    const ann = annotation({ id: d.reportId, title: d.title, source: d.author }, this.entities, this.relations);
+    const ann = annotation({ id: d.reportId, title: d.title, source: d.author, restricted: this.reportRestricted.checked }, this.entities, this.relations);
     // The last refusal's problems go; this answer brings its own.
     const had = [...this.byKey.values()].filter((p) => p.problems.length).map((p) => p.key);
     for (const p of this.byKey.values()) p.problems = [];

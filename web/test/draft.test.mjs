@@ -141,3 +141,56 @@ test('annotation: JSON one key a line, each proposal on its own lines; linked na
   assert.deepEqual(m.keysAt(a, lineOf('"Memorial Centre"')).length, 2, 'a merged block names both proposals');
   assert.deepEqual(m.keysAt(a, lineOf('"source"')), [], 'the report block is no proposal’s');
 });
+
+test('annotation: restricted entities and a restricted report say visibility: restricted, on their own lines', () => {
+  const { entities, relations } = m.fromDraft({
+    ...draft,
+    entities: [
+      ...draft.entities,
+      { id: 'organisation/memorial-centre', kind: 'ORGANISATION', name: 'Memorial Centre', aliases: [], description: null, startDate: null, endDate: null, confidence: 0.8, rule: 'org-head', existing: null, mentions: [] },
+    ],
+  });
+  for (const p of [...entities, ...relations]) p.status = 'accepted';
+  const maria = entities.find((e) => e.name === 'Maria Volkova');
+  maria.restricted = true;
+  // Two proposals linked to one entity: one restricted restricts the declaration.
+  const linked = entities.filter((e) => e.name !== 'Maria Volkova');
+  for (const e of linked) {
+    e.existing = { id: 'organisation/memorial-human-rights-centre', name: 'Memorial Human Rights Centre', kind: 'ORGANISATION' };
+    e.id = e.existing.id;
+  }
+  linked[linked.length - 1].restricted = true;
+
+  const a = m.annotation({ id: 'report/t', title: 'T', source: 'Rights Watchers', restricted: true }, entities, relations);
+  const doc = JSON.parse(a.text);
+  assert.equal(a.text, JSON.stringify(doc, null, 2) + '\n', 'exactly JSON.stringify(…, null, 2)');
+  assert.deepEqual(doc.report, { id: 'report/t', title: 'T', source: 'Rights Watchers', visibility: 'restricted' });
+  assert.deepEqual(
+    doc.entities.map((e) => [e.id, e.visibility]),
+    [
+      ['organisation/memorial-human-rights-centre', 'restricted'],
+      ['person/maria-volkova', 'restricted'],
+    ],
+  );
+  assert.ok(doc.relations.every((r) => !('visibility' in r)), 'relations say nothing of visibility');
+
+  // Every line still points at its proposal: the visibility lines, and the relations after them.
+  const lines = a.text.split('\n');
+  const all = (needle) => lines.flatMap((l, i) => (l.includes(needle) ? [i + 1] : []));
+  const [reportLine, orgLine, mariaLine] = all('"visibility": "restricted"');
+  assert.deepEqual(m.keysAt(a, reportLine), [], 'the report block is no proposal’s');
+  assert.deepEqual(m.keysAt(a, orgLine).sort(), linked.map((e) => e.key).sort());
+  assert.deepEqual(m.keysAt(a, mariaLine), [maria.key]);
+  const leads = relations.find((r) => r.type === 'LEADS');
+  assert.deepEqual(m.keysAt(a, all('"quote": "Maria Volkova, director')[0]), [leads.key]);
+  for (const b of a.blocks) {
+    assert.equal(lines[b.first - 1].trim(), '{', `block ${b.keys} starts on its brace`);
+    assert.match(lines[b.last - 1].trim(), /^\},?$/, `block ${b.keys} ends on its brace`);
+  }
+
+  // Unchecked, nothing is said: the default is public.
+  maria.restricted = false;
+  for (const e of linked) e.restricted = false;
+  const plain = m.annotation({ id: 'report/t', title: 'T' }, entities, relations);
+  assert.ok(!plain.text.includes('visibility'));
+});

@@ -424,6 +424,20 @@ var constructions = []construction{
 	{text: "The speakers were Oleg Kim, Temir Akmatbek and Anna Petrova.",
 		persons: []string{"Oleg Kim", "Temir Akmatbek", "Anna Petrova"},
 		rels:    []string{"SPOKE_AT|Temir Akmatbek|*"}},
+	// Double surnames and Turkic patronymic particles make a person's name.
+	{text: "Gulzat Amanova-Lee and Oleg Kim attended the round table.",
+		persons: []string{"Gulzat Amanova-Lee", "Oleg Kim"},
+		rels:    []string{"ATTENDED|Gulzat Amanova-Lee|*"}},
+	{text: "Nurlan Asanbek uulu, a lawyer of the Legal Clinic, spoke about torture.",
+		persons: []string{"Nurlan Asanbek uulu"}, orgs: []string{"Legal Clinic"},
+		rels: []string{"MEMBER_OF|Nurlan Asanbek uulu|Legal Clinic|lawyer", "SPOKE_AT|Nurlan Asanbek uulu|*"}},
+	// Two relatives share a surname but not a given name: two people.
+	{text: "Alina Sadykova, whose sister Aliya Sadykova has been in prison since 2021, spoke about the trial. Sadykova said that she had not seen her sister for a year.",
+		persons: []string{"Alina Sadykova", "Aliya Sadykova"},
+		rels:    []string{"SPOKE_AT|Alina Sadykova|*"}},
+	// An event's title set off after a long description.
+	{text: "A seminar on the rights of prisoners and their families, “Open Doors”, was held in Samara.",
+		rels: []string{"HELD_IN|Open Doors|Samara"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -549,7 +549,9 @@ func sameGiven(a, b string) bool {
 	}
 	ra, _ := utf8.DecodeRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
-	return ra == rb && (len(a) <= 3 || len(b) <= 3 || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) || a[:2] == b[:2])
+	// Two different given names that share their first letters ("Ales",
+	// "Aliaksandra") are two people: a relative is often named alongside.
+	return ra == rb && (len(a) <= 3 && len(b) <= 3 || strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
 }
 
 func (d *drafter) resolveOrg(m *mention, create bool) *ent {

@@ -63,6 +63,20 @@ saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rost
 the-hague south-caucasus central-asia eastern-europe western-europe middle-east far-east crimean-peninsula
 naberezhnye-chelny`)
 
+// nameParticles are the lower-case words of Turkic names that say "son
+// of" or "daughter of" after the father's name: "Aizada Nurlan kyzy".
+var nameParticles = wordSet(`kyzy kizi qizi uly uulu ogly oglu ugli`)
+
+// surnameShape says whether a word has a surname's ending, or a double
+// surname one of whose parts has ("Ivanova-Kim", "Kim-Ivanova").
+func surnameShape(w string) bool {
+	if hasSuffixAny(w, surnameEndings) {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	return ok && !strings.Contains(b, "-") && (hasSuffixAny(a, surnameEndings) || hasSuffixAny(b, surnameEndings))
+}
+
 func isOpenQuote(w string) bool {
 	return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'"
 }
@@ -200,7 +214,7 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 	for j < len(ts) {
 		t := ts[j]
 		prev := ts[j-1]
-		if (t.low == "kyzy" || t.low == "uly" || t.low == "ogly" || t.low == "qizi" || t.low == "oglu") && j-i >= 2 && givenNames[ts[i].low] {
+		if nameParticles[t.low] && !t.up && j-i >= 2 && (givenNames[ts[i].low] || d.looksPerson(ts, i, j)) {
 			j++
 			continue
 		}
@@ -393,7 +407,7 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 	first := ts[i].low
 	for k := i; k < j; k++ {
 		w := ts[k].low
-		if !ts[k].up && (w == "kyzy" || w == "uly" || w == "ogly" || w == "qizi" || w == "oglu") {
+		if !ts[k].up && nameParticles[w] {
 			continue
 		}
 		if orgHeads[w] || congressHeads[w] || lawHeads[w] || places[w] || nationalities[w] || ts[k].caps || stopCaps[w] {
@@ -403,7 +417,7 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 	if givenNames[first] {
 		return true
 	}
-	if n >= 3 && (ts[j-1].low == "kyzy" || ts[j-1].low == "uly" || ts[j-1].low == "ogly") {
+	if n >= 3 && nameParticles[ts[j-1].low] && !ts[j-1].up {
 		return true
 	}
 	for k := i + 1; k < j-1; k++ {
@@ -411,7 +425,7 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 			return true
 		}
 	}
-	if n >= 2 && (hasSuffixAny(ts[j-1].low, surnameEndings) || (n == 3 && hasSuffixAny(ts[i+1].low, patronymicEndings))) {
+	if n >= 2 && (surnameShape(ts[j-1].low) || (n == 3 && hasSuffixAny(ts[i+1].low, patronymicEndings))) {
 		return !d.lower[ts[j-1].low] && !d.lower[first]
 	}
 	if n >= 2 && utf8.RuneCountInString(ts[i].w) == 1 { // "A. Smith"
@@ -1067,6 +1081,13 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 	if k == 0 || m.j > k {
 		k = m.j
 	}
+	if m.kind == rightsgraph.KindCongress && k < len(ts) && !isOpenQuote(ts[k].w) && ts[k].w != "," {
+		// "a round table on X held incommunicado, “Title”, took place": the
+		// description runs on past its complement before the title.
+		if c := titleAfterDescription(ts, k); c > k {
+			k = c
+		}
+	}
 	if k < len(ts) && (ts[k].low == "entitled" || ts[k].low == "called" || ts[k].low == "titled" || ts[k].low == "named" || ts[k].w == "," || ts[k].w == ":") {
 		k++
 	}
@@ -1106,6 +1127,33 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 	if n := len(m.alts); n > 0 && rightsgraph.Normalize(m.alts[n-1]) == rightsgraph.Normalize(m.head) {
 		m.alts = m.alts[:n-1]
 	}
+}
+
+// titleAfterDescription finds the comma before an event's title set off
+// after the rest of its description ("… and their families, “Not Alone”,
+// was held"): up to ten more words of the description, the comma, the
+// quoted title and then a comma or the sentence's verb. It returns the
+// comma's index, or k.
+func titleAfterDescription(ts []tok, k int) int {
+	for c := k; c < len(ts) && c < k+10; c++ {
+		if ts[c].w == "," {
+			if c+2 >= len(ts) || !isOpenQuote(ts[c+1].w) || ts[c+1].w == "'" || !ts[c+2].capWord() {
+				return k
+			}
+			e := c + 2
+			for e < len(ts) && e-c <= 16 && !isCloseQuote(ts[e].w) {
+				e++
+			}
+			if e+1 < len(ts) && isCloseQuote(ts[e].w) && (ts[e+1].w == "," || ts[e+1].low == "took" || ts[e+1].low == "was" || ts[e+1].low == "opened") {
+				return c
+			}
+			return k
+		}
+		if !ts[c].word || speechVerbs[ts[c].low] || passVerbs[ts[c].low] || ts[c].low == "was" || ts[c].low == "were" || ts[c].low == "took" {
+			return k
+		}
+	}
+	return k
 }
 
 // parenAlias reads "Full Name (Other Name)" after an organisation: a

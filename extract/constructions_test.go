@@ -438,6 +438,36 @@ var constructions = []construction{
 	// An event's title set off after a long description.
 	{text: "A seminar on the rights of prisoners and their families, “Open Doors”, was held in Samara.",
 		rels: []string{"HELD_IN|Open Doors|Samara"}},
+	// "Y was represented by its ROLE, X": the role set off by a comma; a
+	// name of no known shape is a person's there.
+	{text: "The Water Rights Foundation was represented by its programme officer, Greta Holm-Larsen.",
+		persons: []string{"Greta Holm-Larsen"}, orgs: []string{"Water Rights Foundation"},
+		rels: []string{"MEMBER_OF|Greta Holm-Larsen|Water Rights Foundation|programme officer"}},
+	// "X, a ROLE who worked with Y".
+	{text: "Yevgeny Sorin, a lawyer who worked with the Prison Reform Committee until 2020, described the searches.",
+		persons: []string{"Yevgeny Sorin"}, orgs: []string{"Prison Reform Committee"},
+		rels: []string{"MEMBER_OF|Yevgeny Sorin|Prison Reform Committee|lawyer", "SPOKE_AT|Yevgeny Sorin|*"}},
+	// A name of no known shape before a role in apposition is a person's.
+	{text: "Hedda Maalouf, a press officer with the Media Freedom Foundation, warned of attacks on journalists.",
+		persons: []string{"Hedda Maalouf"}, orgs: []string{"Media Freedom Foundation"},
+		rels: []string{"MEMBER_OF|Hedda Maalouf|Media Freedom Foundation|press officer", "SPOKE_AT|Hedda Maalouf|*"}},
+	{text: "Rosa Lindgren, the Media Freedom Foundation’s coordinator, warned of attacks on journalists.",
+		persons: []string{"Rosa Lindgren"}, orgs: []string{"Media Freedom Foundation"},
+		rels: []string{"LEADS|Rosa Lindgren|Media Freedom Foundation|coordinator", "SPOKE_AT|Rosa Lindgren|*"}},
+	// "her colleague at Y, X"; "a representative of Y in PLACE, X".
+	{text: "His colleague at the Legal Aid Bureau, Sergei Pak, described the trial.",
+		persons: []string{"Sergei Pak"}, orgs: []string{"Legal Aid Bureau"},
+		rels: []string{"MEMBER_OF|Sergei Pak|Legal Aid Bureau|colleague", "SPOKE_AT|Sergei Pak|*"}},
+	{text: "A representative of the Migrant Support Centre in Shymkent, Olga Kim, spoke about registration.",
+		persons: []string{"Olga Kim"}, orgs: []string{"Migrant Support Centre"},
+		rels: []string{"MEMBER_OF|Olga Kim|Migrant Support Centre|representative", "SPOKE_AT|Olga Kim|*"}},
+	// Names that end with "of the South" or "at" a university's city.
+	{text: "Timur Asanov of the Union of Rural Teachers of the North spoke about salaries.",
+		persons: []string{"Timur Asanov"}, orgs: []string{"Union of Rural Teachers of the North"},
+		rels: []string{"MEMBER_OF|Timur Asanov|Union of Rural Teachers of the North", "SPOKE_AT|Timur Asanov|*"}},
+	{text: "Professor Anna Lebedeva of the Polytechnic University at Tomsk spoke about academic freedom.",
+		persons: []string{"Anna Lebedeva"}, orgs: []string{"Polytechnic University at Tomsk"},
+		rels: []string{"MEMBER_OF|Anna Lebedeva|Polytechnic University at Tomsk", "SPOKE_AT|Anna Lebedeva|*"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

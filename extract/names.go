@@ -63,6 +63,13 @@ saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rost
 the-hague south-caucasus central-asia eastern-europe western-europe middle-east far-east crimean-peninsula
 naberezhnye-chelny`)
 
+// compass words name a part of a country after "of the": "Union of
+// Journalists of the South".
+var compass = wordSet(`south north east west south-east south-west north-east north-west`)
+
+// schoolHeads are the heads of names that may end with "at" and a city.
+var schoolHeads = wordSet(`university academy institute college conservatory school`)
+
 // nameParticles are the lower-case words of Turkic names that say "son
 // of" or "daughter of" after the father's name: "Aizada Nurlan kyzy".
 var nameParticles = wordSet(`kyzy kizi qizi uly uulu ogly oglu ugli`)
@@ -260,6 +267,14 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			j++
 			continue
 		}
+		// "European University at St Petersburg": a school and its city.
+		if t.low == "at" && !t.up && schoolHeads[prev.low] && j+1 < len(ts) && (places[ts[j+1].low] || multiPlaces[ts[j+1].low+"-"+s2(ts, j+2)]) {
+			j += 2
+			if multiPlaces[ts[j-1].low+"-"+s2(ts, j)] {
+				j++
+			}
+			continue
+		}
 		// Centre ‘E’: a head noun and a quoted letter or word.
 		if isOpenQuote(t.w) && j+2 < len(ts) && ts[j+1].capWord() && isCloseQuote(ts[j+2].w) && orgHeads[prev.low] {
 			j += 3
@@ -332,6 +347,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		if conn == "of" && hasHead(ts[i:c]) && k+1 < len(ts) && ts[k+1].up && placeHeads[ts[k+1].low] {
 			return true // "Ministry of Social Policy of the Sverdlovsk Region"
+		}
+		if conn == "of" && ts[c+1].low == "the" && compass[right] && hasHead(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord() && !places[ts[k+1].low]) {
+			return true // "Union of Independent Journalists of the South"
 		}
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
@@ -1003,8 +1021,11 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			// a surname or an acronym named before: resolved as such
 		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]) && !nationalities[ts[m.j-1].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
-		case m.j-m.i >= 2 && m.j-m.i <= 3 && (after(0) == "," && (leadRoles[after(1)] || memberRoles[after(1)] || (after(1) == "the" || after(1) == "a") && (leadRoles[after(2)] || memberRoles[after(2)]))) && allPlainWords(ts[m.i:m.j]):
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && after(0) == "," && roleApposAt(ts, m.j+1) && allPlainWords(ts[m.i:m.j]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && b0 == "," && (leadRoles[b1] || memberRoles[b1]) && !ts[m.i-2].up && allPlainWords(ts[m.i:m.j]) && (after(0) == "," || after(0) == "." || m.j == len(ts)):
+			// "represented by its programme officer, Katrin Vogel-Haas"
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "role-comma-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (before(0) == "," || before(0) == "and") && personBefore(ms, m.i-1) && (after(0) == "," || after(0) == "and") && personAfter(ms, m.j+1):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A, Hanna Dubovik-Lis and B"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || after(0) == "of" && m.j+1 < len(ts) && ts[m.j+1].capWord()):
@@ -1013,6 +1034,25 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
 		}
 	}
+}
+
+// roleApposAt says whether a role in apposition starts at token k: "a
+// protection officer with Y", "the director of Y", "Y’s coordinator".
+func roleApposAt(ts []tok, k int) bool {
+	if k < len(ts) && (determiners[ts[k].low] && !ts[k].up || ts[k].low == "the") {
+		k++
+	}
+	for n := 0; n < 3 && k < len(ts) && ts[k].word && !ts[k].up; n++ {
+		if leadRoles[ts[k].low] || memberRoles[ts[k].low] {
+			return true
+		}
+		k++
+	}
+	// a capitalised name and its possessive, then the role
+	for n := 0; n < 4 && k < len(ts) && ts[k].capWord(); n++ {
+		k++
+	}
+	return k+1 < len(ts) && (ts[k].w == "’s" || ts[k].w == "'s") && (leadRoles[ts[k+1].low] || memberRoles[ts[k+1].low] || roleModifiers[ts[k+1].low] && k+2 < len(ts) && (leadRoles[ts[k+2].low] || memberRoles[ts[k+2].low]))
 }
 
 func allIn(ts []tok, set map[string]bool) bool {

@@ -206,6 +206,17 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		if w == "of" || w == "at" || w == "with" || w == "for" || w == "from" || w == "in" {
 			break
 		}
+		if w == "who" && len(words) > 0 {
+			// "a lawyer who worked with Y", "an expert who has worked for Y"
+			v := k + 1
+			if s.low(v) == "has" || s.low(v) == "had" || s.low(v) == "have" {
+				v++
+			}
+			if x := s.low(v + 1); workVerbs[s.low(v)] && (x == "with" || x == "at" || x == "for" || x == "in") {
+				k = v + 1
+			}
+			break
+		}
 		if pm := s.kindAt(k, rightsgraph.KindPlace); pm != nil {
 			k = pm.j
 			continue
@@ -401,6 +412,9 @@ func (d *drafter) roleRelations(s *sent) {
 	}
 }
 
+// workVerbs say that someone works for an organisation: "who worked with Y".
+var workVerbs = wordSet(`works worked working volunteers volunteered volunteering`)
+
 // formerly are the adverbs that open a past or present affiliation.
 var formerly = wordSet(`formerly previously earlier once now currently presently also later both all`)
 
@@ -515,6 +529,9 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 func (d *drafter) representedBy(s *sent, p *mention) bool {
 	ts := s.ts
 	k := p.i - 1
+	if k >= 1 && ts[k].w == "," && ts[k-1].word && !ts[k-1].up && (leadRoles[ts[k-1].low] || memberRoles[ts[k-1].low]) {
+		k-- // "represented by its deputy head, X"
+	}
 	var words []string
 	for k >= 0 && ts[k].word && !ts[k].up && (leadRoles[ts[k].low] || memberRoles[ts[k].low] || roleModifiers[ts[k].low]) {
 		words = append([]string{ts[k].low}, words...)
@@ -579,6 +596,22 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		}
 		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
 		if o == nil {
+			// "a representative of Y in the southern region, X": the
+			// place of the post comes between Y and the person.
+			for x := e; x > 0 && x >= e-5; x-- {
+				if ts[x].low != "in" {
+					if !ts[x].word || ts[x].up && s.kindAt(x, rightsgraph.KindPlace) == nil && !(x > 0 && s.kindAt(x-1, rightsgraph.KindPlace) != nil) {
+						break
+					}
+					continue
+				}
+				if x < e {
+					o = s.mentionEndingAt(x-1, rightsgraph.KindOrganisation)
+				}
+				break
+			}
+		}
+		if o == nil {
 			// "The network’s coordinator, Davit Kiknadze", "Memorial's
 			// lawyer, X": the organisation's role before the person.
 			r := e
@@ -608,16 +641,17 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || strings.HasSuffix(ts[b].low, "-based")) {
 			b--
 		}
-		if b < 0 || ts[b].low != "of" {
+		if b < 0 || ts[b].low != "of" && !(ts[b].low == "at" || ts[b].low == "with") {
 			return
 		}
+		at := ts[b].low != "of" // "her colleague at Y, X": a member, whatever the role
 		// the role: words before "of", back to a determiner or a preposition
 		e = b
 		if e >= 3 && ts[e-1].low == "board" && ts[e-2].low == "the" && ts[e-3].low == "of" {
 			e -= 3
 		}
 		r := e - 1
-		for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" || ts[r].low == "vice") {
+		for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" || ts[r].low == "vice" || at && (ts[r].low == "colleague" || ts[r].low == "colleagues")) {
 			r--
 		}
 		if r == e-1 {
@@ -635,7 +669,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			start--
 		}
 		for _, x := range s.personListFrom(p) {
-			d.roleRel(s, x, o, role, leadRoles[head] && !deputy, 0.85, "role-of-y-x", start, x.j)
+			d.roleRel(s, x, o, cleanRole(role), leadRoles[head] && !deputy && !at, 0.85, "role-of-y-x", start, x.j)
 		}
 		return
 	}

@@ -468,6 +468,22 @@ var constructions = []construction{
 	{text: "Professor Anna Lebedeva of the Polytechnic University at Tomsk spoke about academic freedom.",
 		persons: []string{"Anna Lebedeva"}, orgs: []string{"Polytechnic University at Tomsk"},
 		rels: []string{"MEMBER_OF|Anna Lebedeva|Polytechnic University at Tomsk", "SPOKE_AT|Anna Lebedeva|*"}},
+	// "X (Y)" where Y was named before: an affiliation, not a translation.
+	{text: "The human rights centre “Truth and Memory” works in Nalchik. Zaurbek Khadzhiev (Truth and Memory) described the case of a missing student.",
+		persons: []string{"Zaurbek Khadzhiev"}, orgs: []string{"Truth and Memory"},
+		rels: []string{"MEMBER_OF|Zaurbek Khadzhiev|Truth and Memory", "SPOKE_AT|Zaurbek Khadzhiev|*"}},
+	// A plural possessive before the descriptor: "of the children’s fund “Y”".
+	{text: "Irina Pak of the children’s fund “Bright Future” spoke about orphanages.",
+		persons: []string{"Irina Pak"}, orgs: []string{"Bright Future"},
+		rels: []string{"MEMBER_OF|Irina Pak|Bright Future", "SPOKE_AT|Irina Pak|*"}},
+	// "the Group" after a name whose English translation has that head.
+	{text: "Zakhyst Prav Hrupa (Rights Protection Group) documented 40 detentions. Oleg Kim, head of the Group’s legal department, presented the findings.",
+		persons: []string{"Oleg Kim"}, orgs: []string{"Zakhyst Prav Hrupa"},
+		rels: []string{"MEMBER_OF|Oleg Kim|Rights Protection Group", "SPOKE_AT|Oleg Kim|*"}},
+	// "ROLE of Y, X, who …": the role before the name still counts.
+	{text: "The exception was the director of the Sunrise Care Home, Tatyana Melnik, who refused to meet the monitors.",
+		persons: []string{"Tatyana Melnik"}, orgs: []string{"Sunrise Care Home"},
+		rels: []string{"LEADS|Tatyana Melnik|Sunrise Care Home|director"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -576,6 +576,15 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 		if best == nil {
 			best = d.lastByHead[m.head]
 		}
+		if best == nil && m.head != "" {
+			// "the Group" after "Pivdenna Pravozakhysna Hrupa (Southern
+			// Human Rights Group)": the head of a translation.
+			for _, e := range d.ents {
+				if e.kind == rightsgraph.KindOrganisation && !e.dropped && formHasHead(e, m.head) && (best == nil || e.count > best.count) {
+					best = e
+				}
+			}
+		}
 		if e := best; e != nil {
 			if m.rule == "org-short-form" && d.pass == 2 {
 				d.alias(e, form)
@@ -643,6 +652,17 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	e := d.newEnt(rightsgraph.KindOrganisation, form, m.conf, m.rule)
 	e.head = m.head
 	return e
+}
+
+// formHasHead says whether a name of two or more words of e has the head noun h.
+func formHasHead(e *ent, h string) bool {
+	for _, f := range e.forms {
+		ws := strings.Fields(strings.ToLower(f))
+		if len(ws) > 1 && headOf(ws) == h {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *drafter) resolveCongress(m *mention, create bool) *ent {

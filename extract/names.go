@@ -192,7 +192,9 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		if n.i != m.j+1 || n.j >= len(ts) || ts[n.j].w != ")" || n.j-n.i < 2 || n.kind == rightsgraph.KindPlace || n.kind == rightsgraph.KindPerson {
 			continue
 		}
-		english := true
+		// "Aslanbek Tsoroev (Memory and Justice)": an organisation named
+		// before is the person's, not a translation of the name.
+		english := d.byName[key(rightsgraph.KindOrganisation, d.text[n.s:n.e])] == nil
 		for k := n.i; k < n.j; k++ {
 			if w := ts[k].low; !d.lower[w] && !connectors[w] && !translationWords[w] || orgHeads[w] || ts[k].caps {
 				english = false

@@ -160,6 +160,10 @@ func (s *sent) orgAfter(i int) *mention {
 		if t.word && !t.up && k+1 < len(s.ts) && s.ts[k+1].word && !s.ts[k+1].up && (unitWords[s.ts[k+1].low] || unitWords[strings.TrimSuffix(s.ts[k+1].low, "s")]) && s.low(k+2) == "of" {
 			continue // "the court-watch programme of Y", "regional groups of Y"
 		}
+		if t.word && !t.up && k+2 < len(s.ts) && (s.ts[k+1].w == "’s" || s.ts[k+1].w == "'s") && s.ts[k+2].word && !s.ts[k+2].up && orgDescriptors[s.ts[k+2].low] {
+			k++ // "the women’s initiative “Siostry”", "the children’s fund"
+			continue
+		}
 		if t.word && (strings.HasSuffix(t.low, "-based") || nationalities[t.low] || t.low == "law" || t.low == "online" || t.low == "youth" || t.low == "women's" || t.low == "legal" || t.low == "civic" || t.low == "charitable" || t.low == "branch") {
 			continue
 		}
@@ -331,7 +335,7 @@ func (d *drafter) roleRelations(s *sent) {
 							}
 						}
 					}
-					continue
+					break // the roles written before X still count
 				}
 				if (v == "works" || v == "worked" || v == "working") && s.low(k+2) == "as" {
 					// "X, who works as a lawyer at Y"
@@ -342,7 +346,7 @@ func (d *drafter) roleRelations(s *sent) {
 							}
 						}
 					}
-					continue
+					break // the roles written before X still count
 				}
 				o := s.orgAfter(k + 2)
 				if o == nil && s.low(k+2) == "the" && (s.low(k+3) == "board" || s.low(k+3) == "council" || s.low(k+3) == "presidium") && s.low(k+4) == "of" {
@@ -366,7 +370,7 @@ func (d *drafter) roleRelations(s *sent) {
 						}
 					}
 				}
-				continue
+				break
 			}
 			// One affiliation after another: "X, executive director of Y and
 			// a member of Z", "X, formerly of Y, now with Z".

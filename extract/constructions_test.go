@@ -484,6 +484,28 @@ var constructions = []construction{
 	{text: "The exception was the director of the Sunrise Care Home, Tatyana Melnik, who refused to meet the monitors.",
 		persons: []string{"Tatyana Melnik"}, orgs: []string{"Sunrise Care Home"},
 		rels: []string{"LEADS|Tatyana Melnik|Sunrise Care Home|director"}},
+	// A Title Case heading capitalises every word: no name by capitals alone.
+	{text: "Courts in Wartime: Yearly Review\n\nOleg Kim spoke about the courts.",
+		persons: []string{"Oleg Kim"},
+		rels:    []string{"SPOKE_AT|Oleg Kim|*"}},
+	// Head nouns of state bodies.
+	{text: "The Cabinet of Ministers of Moldova and the Operational Headquarters for Missing Persons were invited.",
+		orgs: []string{"Cabinet of Ministers of Moldova", "Operational Headquarters for Missing Persons"}},
+	// A numbered school is an event of a series.
+	{text: "The Third Summer School of Human Rights Law took place in Tbilisi.",
+		rels: []string{"HELD_IN|Third Summer School of Human Rights Law|Tbilisi"}},
+	// "the X region" is a place whether or not the lexicon knows X; an
+	// office's name may end with its region.
+	{text: "The Legal Aid Centre from the Zhambyl region took part.",
+		orgs: []string{"Legal Aid Centre"},
+		rels: []string{"BASED_IN|Legal Aid Centre|Zhambyl region"}},
+	// "Y (Translation) from PLACE": past the brackets.
+	{text: "The human rights group Adilet Zhol (Right Path) from Osh took part.",
+		orgs: []string{"Adilet Zhol"},
+		rels: []string{"BASED_IN|Adilet Zhol|Osh"}},
+	{text: "Oleg Kim of the Office of the Commissioner for Human Rights in the Zhambyl Region spoke about prisons.",
+		persons: []string{"Oleg Kim"}, orgs: []string{"Office of the Commissioner for Human Rights in the Zhambyl Region"},
+		rels: []string{"MEMBER_OF|Oleg Kim|Office of the Commissioner for Human Rights in the Zhambyl Region", "SPOKE_AT|Oleg Kim|*"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

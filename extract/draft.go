@@ -139,12 +139,20 @@ func (d *drafter) run(ctx context.Context) error {
 			}
 			heading := isHeading(toks)
 			header := s < 600 // the title, byline and dateline
+			titleCase := isTitleCase(toks)
 			sentences(toks, func(ts []tok) {
 				ms := d.findMentions(ts)
 				if heading {
 					// A heading names things (a byline, a publisher) but
 					// states nothing more than that the report mentions them.
 					ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.kind == "" || m.generic })
+				}
+				if (heading || titleCase) && !(header && !isTitle(ts) || isByline(ts)) {
+					// A Title Case heading capitalises every word: a span
+					// typed only by its capitals, or a place only by "in",
+					// is no name there. The header's short lines name the
+					// publisher ("Volga Rights Bulletin, 17 April 2023").
+					ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.rule == "capitalised-span" || m.rule == "in-name" })
 				}
 				if d.pass == 1 {
 					d.acronymDefs(ts, ms)
@@ -183,6 +191,51 @@ func (d *drafter) run(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// isByline says whether a heading names an author or a publisher ("By our
+// correspondent | Review | 12 May"), where capitalised spans are names.
+func isByline(ts []tok) bool {
+	for _, t := range ts {
+		switch t.low {
+		case "|", "by", "posted", "published", "source", "©", "from":
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleCase says whether a block is a line in Title Case or capitals,
+// with no full stop: a title, whatever its length.
+func isTitleCase(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 30 || ts[len(ts)-1].w == "." {
+		return false
+	}
+	lowers, words := 0, 0
+	for _, t := range ts {
+		if t.word && !t.digit {
+			words++
+			if !t.up && !connectors[t.low] {
+				lowers++
+			}
+		}
+	}
+	return words >= 2 && lowers <= 1
+}
+
+// isTitle says whether a heading reads as a title: more than six words, or
+// a colon ("Human Rights in Wartime: Annual Report").
+func isTitle(ts []tok) bool {
+	n := 0
+	for _, t := range ts {
+		if t.w == ":" {
+			return true
+		}
+		if t.word && !t.digit && months[t.low] == 0 {
+			n++ // a date is no part of the title
+		}
+	}
+	return n > 6
 }
 
 // isHeading reports whether a block is a heading or caption: short, with

@@ -82,7 +82,7 @@ trust club initiative project campaign watch fellowship partnership consortium c
 duma senate government prosecutor's procuracy inspectorate police guard army navy militia bank company corporation
 inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretariat organisation organization
 colony unit prison hospital exchange endowment bulletin gazette herald chronicle times radio press media observatory
-ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy
+ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy cabinet headquarters
 congress` /* "congress" as a body is rare: only with a clear org context */)
 
 // orgDescriptors are lower-case nouns written after or before a name that

@@ -63,6 +63,9 @@ saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rost
 the-hague south-caucasus central-asia eastern-europe western-europe middle-east far-east crimean-peninsula
 naberezhnye-chelny`)
 
+// regionWords are the lower-case kinds of region written after a name.
+var regionWords = wordSet(`region oblast krai province`)
+
 // compass words name a part of a country after "of the": "Union of
 // Journalists of the South".
 var compass = wordSet(`south north east west south-east south-west north-east north-west`)
@@ -244,8 +247,9 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			j++
 			continue
 		}
-		// "the Voronezh region": a place and its lower-case kind
-		if (t.low == "region" || t.low == "oblast" || t.low == "krai" || t.low == "province") && !t.up && j == i+1 && places[ts[i].low] {
+		// "the Voronezh region": a place and its lower-case kind, also
+		// when the place is not in the lexicon ("the Turkestan region").
+		if (t.low == "region" || t.low == "oblast" || t.low == "krai" || t.low == "province") && !t.up && j == i+1 && (places[ts[i].low] || ts[i].up && !ts[i].caps && !d.lower[ts[i].low] && !stopCaps[ts[i].low] && !nationalities[ts[i].low] && !givenNames[ts[i].low] && !orgHeads[ts[i].low] && !compass[ts[i].low] && !(i > 0 && ts[i-1].capWord())) {
 			j++
 			continue
 		}
@@ -364,7 +368,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
 	case "in":
-		if (places[right] || multiPlaces[right+"-"+s2(ts, k+1)]) && hasAny(lowWords(ts[i:c]), officeWords) {
+		if (places[right] || multiPlaces[right+"-"+s2(ts, k+1)] || k+1 < len(ts) && ts[k+1].up && placeHeads[ts[k+1].low]) && hasAny(lowWords(ts[i:c]), officeWords) {
 			return true // "Office of the High Commissioner for Human Rights in the Russian Federation"
 		}
 		if c+1 < k && ts[c+1].low == "the" {
@@ -532,7 +536,8 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	case len(words) > 1 && head == "convention" && !eventAhead(ts, j):
 		// "the Istanbul Convention": a treaty, rarely an event
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.75, "law-head"
-	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting"):
+	case len(words) > 1 && congressHeads[head] && (!(head == "school" || head == "session" || head == "meeting") || ordinals[first] > 0):
+		// "the Fifth Summer School": a numbered school is one of a series of events
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
 		for _, w := range words {
 			if n := ordinals[w]; n > 0 {
@@ -543,7 +548,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindResolution, 0.75, "document-head", head
 	case len(words) > 1 && lawHeads[head] && !orgHeads[head]:
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
-	case len(words) == 2 && places[first] && placeHeads[last] && !ts[j-1].up:
+	case len(words) == 2 && (places[first] || regionWords[last]) && placeHeads[last] && !ts[j-1].up:
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.85, "place-region"
 	case len(words) > 1 && orgHeads[head] && !placeHeads[head]:
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.85, "org-head", head

@@ -39,13 +39,31 @@ func (d *drafter) placeRelations(s *sent) {
 					d.add(s, rightsgraph.RelHeldIn, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-in-place", 0, len(ts))
 				}
 			}
-			// BASED_IN: "Memorial in Perm"
-			if o := s.mentionEndingAt(m.i-2, rightsgraph.KindOrganisation); o != nil && prev == "in" {
-				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.7, "org-in-place", o.i, m.j)
+		}
+		// BASED_IN: "Memorial in Perm", "the Centre in the Zhambyl region"
+		b := m.i - 1
+		if prev == "the" && strings.HasSuffix(m.form, " region") && s.low(b-1) == "from" {
+			b-- // "the Centre from the Zhambyl region"
+		}
+		// "Haqiqat va Adolat (Truth and Justice) from Dushanbe": past the
+		// translation or acronym in brackets.
+		oe := b - 1
+		if s.low(oe) == ")" {
+			for oe > 0 && s.ts[oe].w != "(" && b-oe < 10 {
+				oe--
+			}
+			if s.ts[oe].w == "(" {
+				oe--
+			} else {
+				oe = b - 1
 			}
 		}
-		if prev == "from" || prev == "of" {
-			if o := s.mentionEndingAt(m.i-2, rightsgraph.KindOrganisation); o != nil {
+		if w := s.low(b); w == "in" {
+			if o := s.mentionEndingAt(oe, rightsgraph.KindOrganisation); o != nil {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.7, "org-in-place", o.i, m.j)
+			}
+		} else if w == "from" || w == "of" {
+			if o := s.mentionEndingAt(oe, rightsgraph.KindOrganisation); o != nil {
 				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.6, "org-from-place", o.i, m.j)
 			}
 		}

@@ -506,6 +506,24 @@ var constructions = []construction{
 	{text: "Oleg Kim of the Office of the Commissioner for Human Rights in the Zhambyl Region spoke about prisons.",
 		persons: []string{"Oleg Kim"}, orgs: []string{"Office of the Commissioner for Human Rights in the Zhambyl Region"},
 		rels: []string{"MEMBER_OF|Oleg Kim|Office of the Commissioner for Human Rights in the Zhambyl Region", "SPOKE_AT|Oleg Kim|*"}},
+	// An event still to come: who plans it and where.
+	{text: "The Legal Clinic intends to hold a follow-up seminar in Osh next year.",
+		orgs: []string{"Legal Clinic"},
+		rels: []string{"ORGANISED|Legal Clinic|follow-up seminar", "HELD_IN|follow-up seminar|Osh"}},
+	{text: "The round table was organised by the Legal Clinic. The organisers plan to hold a second hearing in Osh.",
+		orgs: []string{"Legal Clinic"},
+		rels: []string{"ORGANISED|Legal Clinic|Justice for All", "ORGANISED|Legal Clinic|second hearing", "HELD_IN|second hearing|Osh"}},
+	{text: "The Legal Clinic will hold the second round table “Justice for All” in Osh next year.",
+		orgs: []string{"Legal Clinic"},
+		rels: []string{"ORGANISED|Legal Clinic|second round table “Justice for All”", "HELD_IN|second round table “Justice for All”|Osh", "HELD_IN|Justice for All|Kazan"}},
+	// "the X Forum in PLACE": the event just named is held there.
+	{text: "The side event took place on the margins of the Central Asian Rights Forum in Almaty.",
+		rels: []string{"HELD_IN|Central Asian Rights Forum|Almaty"}},
+	// Organisers end where another participle begins.
+	{text: "The round table was organised by the Legal Clinic and co-chaired by Anna Petrova, head of the Clinic, and Oleg Kim, chair of the Media Union.",
+		persons: []string{"Anna Petrova", "Oleg Kim"}, orgs: []string{"Legal Clinic", "Media Union"},
+		rels: []string{"ORGANISED|Legal Clinic|*", "CHAIRED|Anna Petrova|*|co-chair", "CHAIRED|Oleg Kim|*|co-chair",
+			"LEADS|Anna Petrova|Legal Clinic|head", "LEADS|Oleg Kim|Media Union|chair"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},
@@ -536,6 +554,25 @@ func TestConstructions(t *testing.T) {
 	}
 	if failed > 0 {
 		t.Logf("%d of %d constructions fail", failed, len(constructions))
+	}
+}
+
+// TestTitleLineNamesTheEvent: a report whose title line describes its event
+// and whose account then gives the event's title drafts one event, named by
+// its title, with the description as an alias.
+func TestTitleLineNamesTheEvent(t *testing.T) {
+	text := "“Open Doors”: a seminar on the rights of prisoners’ families in Samara\n\n" +
+		"A seminar on the rights of prisoners’ families, “Open Doors”, was held in Samara on 3 May 2024. " +
+		"Anna Petrova spoke about visits to prisons.\n"
+	r := MustDraft(t, text, nil)
+	var events []extract.Entity
+	for _, e := range r.Entities {
+		if e.Kind == rightsgraph.KindCongress {
+			events = append(events, e)
+		}
+	}
+	if len(events) != 1 || events[0].Name != "Open Doors" || !containsNorm(events[0].Aliases, "seminar on the rights of prisoners’ families") {
+		t.Fatalf("events %+v", events)
 	}
 }
 

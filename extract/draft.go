@@ -720,8 +720,8 @@ func formHasHead(e *ent, h string) bool {
 
 func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 	form := m.form
-	if e := d.byName[key(rightsgraph.KindCongress, form)]; e != nil {
-		return e
+	if e := d.byName[key(rightsgraph.KindCongress, form)]; e != nil && (!m.other || e.other) {
+		return e // but "the second conference “Safe at Home”", planned, is another
 	}
 	// "2nd Congress in Defence of Human Rights" is the "Congress in
 	// Defence of Human Rights" of the title.
@@ -732,9 +732,43 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 			return e
 		}
 	}
+	if !m.generic {
+		// “Not Alone”, written after "a conference on support for
+		// political prisoners" that the title line named first: one event.
+		for _, a := range m.alts {
+			if !describes(a) || strings.ContainsAny(a, "“”\"") {
+				continue // only a full description names one event
+			}
+			if e := d.byName[key(rightsgraph.KindCongress, a)]; e != nil && !e.other {
+				d.alias(e, form)
+				return e
+			}
+		}
+	}
 	if m.other {
 		if !create {
 			return nil
+		}
+		// A planned event may share its title with the report's ("the
+		// second conference “Safe at Home”"): the title stays the
+		// report's event's, and the planned one goes by its description.
+		if prev := d.byName[key(rightsgraph.KindCongress, form)]; prev != nil {
+			long := ""
+			for _, a := range m.alts {
+				if len(a) > len(long) {
+					long = a
+				}
+			}
+			if long == "" {
+				return prev
+			}
+			if e := d.byName[key(rightsgraph.KindCongress, long)]; e != nil {
+				return e
+			}
+			e := d.newEnt(rightsgraph.KindCongress, long, 0.5, "other-event")
+			e.other, e.ordinal, e.head = true, m.ordinal, m.head
+			m.alts = nil
+			return e
 		}
 		e := d.newEnt(rightsgraph.KindCongress, form, 0.5, "other-event")
 		e.other, e.ordinal, e.head = true, m.ordinal, m.head

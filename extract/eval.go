@@ -417,7 +417,7 @@ func Misses(r *Result, gold *rightsgraph.ReportGraph, only string) []string {
 			out = append(out, fmt.Sprintf("+ %s %q %v %.2f %s", e.Kind, e.Name, e.Aliases, e.Confidence, e.Rule))
 		}
 	}
-	toGold := map[string]string{}
+	toGold := map[string]string{ReportRef: gold.Report.ID}
 	for gid, d := range match {
 		toGold[d.ID] = gid
 	}

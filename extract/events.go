@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/rightsgraph/rightsgraph"
+import (
+	"slices"
+	"strings"
+
+	"github.com/rightsgraph/rightsgraph"
+)
 
 // eventRelations finds who organised and chaired events, who attended,
 // what they discussed and where they took place.
@@ -18,6 +23,9 @@ func (d *drafter) eventRelations(s *sent) {
 			for k := v + 2; k < len(ts) && k <= v+30; k++ {
 				if ts[k].w == "." || ts[k].w == ";" {
 					break
+				}
+				if ts[k].word && !ts[k].up && strings.HasSuffix(ts[k].low, "ed") && (s.low(k-1) == "and" || s.low(k-1) == ",") && s.at[k] == nil {
+					break // "… and co-chaired by X", "… and supported by Y": no organiser
 				}
 				if m := s.kindAt(k, rightsgraph.KindOrganisation, rightsgraph.KindPerson); m != nil {
 					role := ""
@@ -68,7 +76,7 @@ func (d *drafter) eventRelations(s *sent) {
 				for k := max(0, v-4); k < v; k++ {
 					if s.low(k) == "organisers" || s.low(k) == "organizers" {
 						for _, r := range d.rels {
-							if r.t == rightsgraph.RelOrganised && r.to == congress && r.from.kind == rightsgraph.KindOrganisation {
+							if r.t == rightsgraph.RelOrganised && (r.to == congress || r.to == d.main) && r.to != target && r.from.kind == rightsgraph.KindOrganisation && !slices.ContainsFunc(subjs, func(m *mention) bool { return m.ent == r.from }) {
 								subjs = append(subjs, &mention{ent: r.from})
 							}
 						}
@@ -87,7 +95,7 @@ func (d *drafter) eventRelations(s *sent) {
 					d.add(s, rightsgraph.RelOrganised, subj.ent, target, role, nil, confIf(named, 0.8, 0.65), "x-organised", start, end)
 				}
 			}
-		case w == "chaired" || w == "moderated" || w == "presided" || w == "facilitated":
+		case w == "chaired" || w == "co-chaired" || w == "moderated" || w == "co-moderated" || w == "presided" || w == "facilitated":
 			if s.low(v+1) == "by" {
 				// "moderated by Dr Olga Rybakova (AIA)", "moderated by the
 				// chair of the board of ACAL, Farrukh Sharipov"
@@ -95,7 +103,17 @@ func (d *drafter) eventRelations(s *sent) {
 				for _, p := range s.ms {
 					if p.i > v+1 && p.i < end && p.ent != nil && p.ent.kind == rightsgraph.KindPerson {
 						d.add(s, rightsgraph.RelChaired, p.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), p.j)
-						break
+						if w != "co-chaired" && w != "co-moderated" {
+							break
+						}
+						// "co-chaired by X, head of Y, and Z, chair of W": every person
+						// the clause lists after its own apposition.
+						end = s.clauseEnd(v+2, false)
+						for k := p.j; k < len(s.ts) && k < p.j+16; k++ {
+							if s.low(k) == "and" && (s.low(k-1) == "," || k == p.j) {
+								end = len(s.ts)
+							}
+						}
 					}
 				}
 			} else if subj, start := d.subjectOfOrWho(s, v); subj != nil && subj.ent.kind == rightsgraph.KindPerson {
@@ -173,8 +191,11 @@ func (d *drafter) eventRelations(s *sent) {
 }
 
 func moderator(w string) string {
-	if w == "moderated" || w == "facilitated" {
+	if w == "moderated" || w == "facilitated" || w == "co-moderated" {
 		return "moderator"
+	}
+	if w == "co-chaired" {
+		return "co-chair"
 	}
 	return ""
 }

@@ -185,6 +185,22 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 			m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.6, "person-from-name", ""
 		}
 	}
+	// "“Open Doors”: a seminar on …": a quoted title, a colon and the
+	// description of an event name one event by its title.
+	for x, m := range ms {
+		if x+1 >= len(ms) || m.i < 1 || !isOpenQuote(ts[m.i-1].w) || m.j+1 >= len(ts) || !isCloseQuote(ts[m.j].w) || ts[m.j+1].w != ":" {
+			continue
+		}
+		n := ms[x+1]
+		if n.kind != rightsgraph.KindCongress || n.rule != "lower-np" || n.generic || n.i > m.j+3 || m.kind == rightsgraph.KindPerson || m.kind == rightsgraph.KindPlace {
+			continue
+		}
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.8, "event-title", n.head
+		m.alts = append(m.alts, n.form)
+		m.alts = append(m.alts, n.alts...)
+		n.kind, n.ent = "", nil
+		n.j = n.i
+	}
 	// "Tendesh Ukuk (Equal Rights)": a name followed by its English
 	// translation is an organisation's; people's names are not translated.
 	for x, m := range ms {
@@ -812,8 +828,8 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		if w == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
 			break
 		}
-		if stopCaps[w] && ordinals[w] == 0 && w != "next" && w != "last" && w != "following" || speechVerbs[w] || passVerbs[w] {
-			return nil
+		if stopCaps[w] && ordinals[w] == 0 && w != "next" && w != "last" && w != "following" || speechVerbs[w] || passVerbs[w] || auxVerbs[w] || w == "attended" || organiseVerbs[w] && w != "planned" {
+			return nil // "our observers attended 38 hearings": a clause, not a name
 		}
 		k++
 	}
@@ -824,9 +840,14 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	m := &mention{i: start, ordinal: ordinal, generic: true, next: k + 1}
 	for x := start; x < k; x++ {
 		switch ts[x].low {
-		case "previous", "next", "last", "upcoming", "earlier", "forthcoming", "former", "future", "past", "similar", "another", "other":
+		case "previous", "next", "last", "upcoming", "earlier", "forthcoming", "former", "future", "past", "similar", "another", "other", "follow-up", "new":
 			m.other = true
 		}
+	}
+	// "plan to hold a second hearing", "will convene a round table": an
+	// event still to come is not the one the report is about.
+	if i >= 2 && (ts[i-1].low == "hold" || ts[i-1].low == "organise" || ts[i-1].low == "organize" || ts[i-1].low == "convene" || ts[i-1].low == "host") && (ts[i-2].low == "to" || ts[i-2].low == "will") {
+		m.other = true
 	}
 	switch {
 	case w == "round" && k+1 < len(ts) && ts[k+1].low == "table":
@@ -884,6 +905,15 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	// An event's title in quotes: the round table “Prisons without torture”.
 	m.j, m.s, m.e = end, ts[start].s, ts[end-1].e
 	m.form = d.text[m.s:m.e]
+	if m.kind == rightsgraph.KindCongress && end+1 < len(ts) && ts[end].low == "in" && (places[ts[end+1].low] || multiPlaces[ts[end+1].low+"-"+s2(ts, end+2)]) {
+		// "a follow-up round table in Vilnius": the place is often part of
+		// how the text names an event other than the report's.
+		pe := end + 2
+		if multiPlaces[ts[end+1].low+"-"+s2(ts, end+2)] {
+			pe++
+		}
+		m.alts = append(m.alts, d.text[m.s:ts[pe-1].e])
+	}
 	if m.kind == rightsgraph.KindCongress && end > k+1 && k > start {
 		m.alts = append(m.alts, d.text[ts[start].s:ts[k].e]) // without its complement
 	}
@@ -1155,6 +1185,11 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 		return
 	}
 	title := d.text[ts[open+1].s:ts[last].e]
+	if m.kind == rightsgraph.KindCongress && m.rule == "lower-np" && ts[open-1].e == ts[open].s-1 && !m.generic {
+		// "the second conference “Safe at Home”": the description and
+		// the title as the text writes them together.
+		m.alts = append(m.alts, d.text[m.s:ts[k].e])
+	}
 	if m.kind == rightsgraph.KindCongress && m.rule == "event-head" {
 		// A named event keeps its name; the title is another form.
 		m.alts = append(m.alts, title)

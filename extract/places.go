@@ -20,7 +20,7 @@ func (d *drafter) placeRelations(s *sent) {
 			v2 := s.low(m.i - 3)
 			future := false
 			for _, t := range ts {
-				if t.low == "will" || t.low == "plans" || t.low == "planned" || t.low == "next" {
+				if t.low == "will" || t.low == "plans" || t.low == "plan" || t.low == "planned" || t.low == "next" || t.low == "intend" || t.low == "intends" {
 					future = true
 				}
 			}
@@ -33,9 +33,17 @@ func (d *drafter) placeRelations(s *sent) {
 					}
 				}
 			}
-			if !future && (v == "place" && v2 == "took" || v == "held" || v == "gathered" || v == "met" || v == "opened" || v == "convened" || v == "organised" || v == "organized" || d.endsCongress(s, m.i-1)) {
+			if ec := s.mentionEndingAt(m.i-2, rightsgraph.KindCongress); !future && ec != nil && !ec.generic {
+				// "the Central Asian Civil Society Forum in Almaty": the
+				// event just named, not necessarily the sentence's.
+				d.add(s, rightsgraph.RelHeldIn, ec.ent, m.ent, "", nil, 0.75, "event-in-place", 0, len(ts))
+			}
+			if !future && (v == "place" && v2 == "took" || v == "held" || v == "gathered" || v == "met" || v == "opened" || v == "convened" || v == "organised" || v == "organized") {
 				congress, named := d.congressOf(s)
-				if congress != nil && (named || v == "place" || v == "held" || v == "gathered") {
+				// "civilians held in Russia": an unnamed event is held
+				// only as the subject of "was held".
+				heldEvent := v == "held" && (v2 == "was" || v2 == "were" || v2 == "be" || v2 == "been") && !personBefore(s.ms, m.i-2)
+				if congress != nil && (named || v == "place" || heldEvent || v == "gathered") {
 					d.add(s, rightsgraph.RelHeldIn, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-in-place", 0, len(ts))
 				}
 			}

@@ -524,6 +524,19 @@ var constructions = []construction{
 		persons: []string{"Anna Petrova", "Oleg Kim"}, orgs: []string{"Legal Clinic", "Media Union"},
 		rels: []string{"ORGANISED|Legal Clinic|*", "CHAIRED|Anna Petrova|*|co-chair", "CHAIRED|Oleg Kim|*|co-chair",
 			"LEADS|Anna Petrova|Legal Clinic|head", "LEADS|Oleg Kim|Media Union|chair"}},
+	// What monitors and court watchers did: observed, counted, carried out.
+	{text: "Irina Sokol of the Court Watch Initiative observed the trial of Pavel Orlov.",
+		persons: []string{"Irina Sokol", "Pavel Orlov"}, orgs: []string{"Court Watch Initiative"},
+		rels: []string{"MEMBER_OF|Irina Sokol|Court Watch Initiative", "INVESTIGATED|Irina Sokol|trial of Pavel Orlov", "INVESTIGATED|Court Watch Initiative|trial of Pavel Orlov"}},
+	{text: "The Labour Inspectorate had carried out nine inspections at the plant this year.",
+		orgs: []string{"Labour Inspectorate"},
+		rels: []string{"INVESTIGATED|Labour Inspectorate|inspections at the plant"}},
+	{text: "Oleg Kim followed the proceedings against the bloggers.",
+		persons: []string{"Oleg Kim"},
+		rels:    []string{"INVESTIGATED|Oleg Kim|proceedings against the bloggers"}},
+	{text: "Oleg Kim observed in his opening words that the courts were closed.",
+		persons: []string{"Oleg Kim"},
+		rels:    []string{"SPOKE_AT|Oleg Kim|*"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},
@@ -573,6 +586,39 @@ func TestTitleLineNamesTheEvent(t *testing.T) {
 	}
 	if len(events) != 1 || events[0].Name != "Open Doors" || !containsNorm(events[0].Aliases, "seminar on the rights of prisoners’ families") {
 		t.Fatalf("events %+v", events)
+	}
+}
+
+// TestPublisherLines: the header lines that name a report's publisher.
+func TestPublisherLines(t *testing.T) {
+	body := "\n\nOn 3 May 2024 a round table on prison conditions was held in Samara. Anna Petrova spoke about visits to prisons.\n"
+	for _, c := range []struct{ header, publisher string }{
+		{"Prisons in Samara\n\nPress release of the women’s rights network “Sestry”\nSamara, 4 May 2024", "Sestry"},
+		{"Prisons in Samara\n\nA monitoring report of the Volga Centre for Prisoners’ Rights", "Volga Centre for Prisoners’ Rights"},
+		{"Prisons in Samara\n\nZakhyst Prav Hrupa (Rights Protection Group)\nSamara, May 2024", "Zakhyst Prav Hrupa"},
+		{"Prisons in Samara\n\nThe Prison Reform Union (PRU) and the Samara Civic Centre\nSamara, 4 May 2024", "Samara Civic Centre"},
+		{"Prisons in Samara\n\nBy our correspondent | Volga Civic Review | 4 May 2024", "Volga Civic Review"},
+		{"Prisons in Samara\n\nSamara, 4 May 2024. Report by Anna Lebedeva for Volga Civic Review.", "Volga Civic Review"},
+		{"Prisons in Samara\n\nPravo i Sud news service, 4 May 2024", "Pravo i Sud"},
+	} {
+		r := MustDraft(t, c.header+body, nil)
+		names := map[string]string{}
+		byID := map[string]extract.Entity{}
+		for _, e := range r.Entities {
+			names[e.ID], byID[e.ID] = e.Name, e
+		}
+		found := false
+		for _, x := range r.Relations {
+			if x.Type == rightsgraph.RelPublished && endMatches(byID[x.From], c.publisher) {
+				found = true
+			}
+			if x.Type == rightsgraph.RelSpokeAt && names[x.From] == "Anna Lebedeva" {
+				t.Errorf("%q: a byline's author spoke", c.header)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no PUBLISHED by %s", c.header, c.publisher)
+		}
 	}
 }
 

@@ -226,13 +226,15 @@ func isTitleCase(ts []tok) bool {
 // isTitle says whether a heading reads as a title: more than six words, or
 // a colon ("Human Rights in Wartime: Annual Report").
 func isTitle(ts []tok) bool {
-	n := 0
+	n, paren := 0, false
 	for _, t := range ts {
-		if t.w == ":" {
+		switch {
+		case t.w == ":":
 			return true
-		}
-		if t.word && !t.digit && months[t.low] == 0 {
-			n++ // a date is no part of the title
+		case t.w == "(" || t.w == ")":
+			paren = t.w == "("
+		case t.word && !t.digit && months[t.low] == 0 && !paren:
+			n++ // a date, or a translation in brackets, is no part of the title
 		}
 	}
 	return n > 6

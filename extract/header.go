@@ -45,12 +45,43 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		}
 	}
 	// A publisher's name as a line of its own: "Kazakhstan Bureau for
-	// Migrant Rights", "Volga Rights Bulletin, 17 April 2023".
-	if header && len(ms) >= 1 && ms[0].i == 0 && ms[0].ent != nil && ms[0].ent.kind == rightsgraph.KindOrganisation {
-		rest := ts[ms[0].j:]
-		ok := len(rest) == 0
+	// Migrant Rights", "Volga Rights Bulletin, 17 April 2023", "Pravovaya
+	// Initsiativa (Legal Initiative)", "A (GLRU) and B", "Pravo i
+	// Zashchita news service, 9 December 2024".
+	if header && len(ms) >= 1 && ms[0].i <= 1 && ms[0].ent != nil && ms[0].ent.kind == rightsgraph.KindOrganisation {
+		var pubs []*ent
+		k := 0
+		for {
+			if s.low(k) == "the" {
+				k++
+			}
+			m := s.at[k]
+			if m == nil || m.ent == nil || m.ent.kind != rightsgraph.KindOrganisation {
+				break
+			}
+			pubs = append(pubs, m.ent)
+			k = max(m.j, k+1)
+			// the same name again, quoted or in brackets: “Otkrytaya Dver”, (GLRU)
+			if k+1 < len(ts) && (isOpenQuote(ts[k].w) || ts[k].w == "(") {
+				e := k + 1
+				for e < len(ts) && e < k+10 && ts[e].w != ")" && !isCloseQuote(ts[e].w) {
+					e++
+				}
+				if e < len(ts) && e < k+10 {
+					k = e + 1
+				}
+			}
+			for k < len(ts) && ts[k].word && !ts[k].up && (orgDescriptors[ts[k].low] || ts[k].low == "news" || ts[k].low == "service" || ts[k].low == "press") {
+				k++ // "news service"
+			}
+			if s.low(k) != "and" {
+				break
+			}
+			k++
+		}
+		rest := ts[k:]
+		ok := len(pubs) > 0 && (len(rest) == 0 || rest[0].w == ",")
 		if len(rest) > 0 && rest[0].w == "," {
-			ok = true
 			for _, t := range rest[1:] {
 				if t.word && !t.digit && months[t.low] == 0 && s.kindAt(0, rightsgraph.KindPlace) == nil {
 					ok = false
@@ -58,7 +89,41 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 			}
 		}
 		if ok {
-			d.add(s, rightsgraph.RelPublished, ms[0].ent, d.report, "", nil, 0.6, "publisher-line", 0, len(ts))
+			for _, p := range pubs {
+				d.add(s, rightsgraph.RelPublished, p, d.report, "", nil, 0.6, "publisher-line", 0, len(ts))
+			}
 		}
 	}
+	if !header {
+		return
+	}
+	for k := range ts {
+		switch w := ts[k].low; {
+		case (w == "release" || w == "report" || w == "statement" || w == "bulletin") && (s.low(k+1) == "of" || s.low(k+1) == "from"):
+			// "Press release of the coalition “For Civic Space”", "A monitoring report of the Centre"
+			if o := s.orgAfter(k + 2); o != nil {
+				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.65, "report-of-y", max(0, k-2), o.j)
+			}
+		case w == "for" && k >= 3 && byPersonBefore(s, k):
+			// "Report by Aigerim Satybaldieva for Central Asia Rights Digest"
+			if o := s.orgAfter(k + 1); o != nil {
+				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "report-for-y", 0, o.j)
+			}
+		case w == "|":
+			// "By our correspondent | Baltic Exile Review | 12 December 2023"
+			if o := s.at[k+1]; o != nil && o.ent != nil && o.ent.kind == rightsgraph.KindOrganisation && (o.j == len(ts) || ts[o.j].w == "|") {
+				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "publisher-between-bars", 0, len(ts))
+			}
+		}
+	}
+}
+
+// byPersonBefore says whether "by" and a person's name end just before k.
+func byPersonBefore(s *sent, k int) bool {
+	for _, m := range s.ms {
+		if m.j == k && m.i >= 1 && m.ent != nil && m.ent.kind == rightsgraph.KindPerson && s.low(m.i-1) == "by" {
+			return true
+		}
+	}
+	return false
 }

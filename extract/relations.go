@@ -160,7 +160,7 @@ func (s *sent) orgAfter(i int) *mention {
 		if t.word && !t.up && k+1 < len(s.ts) && s.ts[k+1].word && !s.ts[k+1].up && (unitWords[s.ts[k+1].low] || unitWords[strings.TrimSuffix(s.ts[k+1].low, "s")]) && s.low(k+2) == "of" {
 			continue // "the court-watch programme of Y", "regional groups of Y"
 		}
-		if t.word && !t.up && k+2 < len(s.ts) && (s.ts[k+1].w == "’s" || s.ts[k+1].w == "'s") && s.ts[k+2].word && !s.ts[k+2].up && orgDescriptors[s.ts[k+2].low] {
+		if t.word && !t.up && k+2 < len(s.ts) && (s.ts[k+1].w == "’s" || s.ts[k+1].w == "'s") && s.ts[k+2].word && !s.ts[k+2].up && (orgDescriptors[s.ts[k+2].low] || s.low(k+2) == "rights" && orgDescriptors[s.low(k+3)]) {
 			k++ // "the women’s initiative “Siostry”", "the children’s fund"
 			continue
 		}

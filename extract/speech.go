@@ -182,7 +182,8 @@ func (d *drafter) speech(s *sent) {
 			continue
 		}
 		i, j := m.i, m.j
-		by := i >= 2 && ts[i-1].low == "by" && (speechNouns[ts[i-2].low] || ts[i-2].low == "read")
+		// "Report by X for Y." opening a line is a byline, not a speech.
+		by := i >= 2 && ts[i-1].low == "by" && (speechNouns[ts[i-2].low] && i > 2 || ts[i-2].low == "read")
 		behalf := i >= 2 && ts[i-1].low == "of" && ts[i-2].low == "behalf"
 		poss := j+1 < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") && speechNouns[ts[j+1].low]
 		if i >= 3 && ts[i-1].low == "by" && ts[i-2].low == "the" {
@@ -373,14 +374,29 @@ func (d *drafter) reportedClause(s *sent, p *mention, v int, congress *ent) {
 func (d *drafter) investigated(s *sent) {
 	ts := s.ts
 	for v := 0; v < len(ts); v++ {
-		if !(investigateVerbs[ts[v].low] || ts[v].low == "found" && s.low(v+1) == "that") || s.low(v+1) == "by" {
+		w := ts[v].low
+		k := v + 1
+		switch {
+		case s.low(v+1) == "by":
+			continue
+		case investigateVerbs[w] || w == "found" && s.low(v+1) == "that":
+		case (w == "observed" || w == "interviewed" || w == "counted" || w == "measured" || w == "visited") && !prepositions[s.low(v+1)] && s.low(v+1) != "that" && s.ts[min(v+1, len(ts)-1)].word:
+			// "Dubovik-Lis observed the trial of X", "Zuyev counted 37 searches"
+		case w == "followed" && trialAhead(s, v+1):
+			// "followed the special proceedings against …", not "followed the sessions"
+		case (w == "carried" || w == "conducted") && (s.low(v+1) == "out" || w == "conducted") && inquiryAhead(s, v+1):
+			// "the Service had carried out eleven inspections in Chiatura"
+			if w == "carried" {
+				k++
+			}
+		default:
 			continue
 		}
 		subjs, start := d.subjectsOf(s, v)
 		if subjs == nil {
 			// "We documented …" in a report its publisher writes
 			w := v - 1
-			for w > 0 && adverbs[s.low(w)] {
+			for w > 0 && (adverbs[s.low(w)] || auxVerbs[s.low(w)]) {
 				w--
 			}
 			if p := d.publisher(); p != nil && w >= 0 && s.low(w) == "we" {
@@ -388,8 +404,9 @@ func (d *drafter) investigated(s *sent) {
 			} else {
 				continue
 			}
+		} else if w == "visited" {
+			continue // "X visited Vilnius": only a monitor's own "we visited" is a visit of inspection
 		}
-		k := v + 1
 		end := s.clauseEnd(k, true)
 		if s.low(k) == "that" {
 			// "Drozdov found that one prisoner … had been placed"
@@ -406,6 +423,34 @@ func (d *drafter) investigated(s *sent) {
 			d.add(s, rightsgraph.RelInvestigated, m.ent, issue, "", nil, 0.65, "x-"+ts[v].low, start, max(end, v+1))
 		}
 	}
+}
+
+// trialWords are what a court watcher follows.
+var trialWords = wordSet(`trial trials proceedings hearing hearings case cases appeal appeals`)
+
+// inquiryWords are what a monitor carries out.
+var inquiryWords = wordSet(`inspection inspections interviews interview monitoring visits visit survey surveys checks
+check study studies research investigation investigations audit audits`)
+
+// trialAhead says whether a trial or proceedings are named within five words from k.
+func trialAhead(s *sent, k int) bool {
+	for x := k; x < len(s.ts) && x < k+5 && s.ts[x].word; x++ {
+		if trialWords[s.low(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inquiryAhead says whether an inspection, survey or the like is named
+// within four words from k.
+func inquiryAhead(s *sent, k int) bool {
+	for x := k; x < len(s.ts) && x < k+4 && s.ts[x].word; x++ {
+		if inquiryWords[s.low(x)] {
+			return true
+		}
+	}
+	return false
 }
 
 // publisher returns the organisation the header says published the report.

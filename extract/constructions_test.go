@@ -537,6 +537,16 @@ var constructions = []construction{
 	{text: "Oleg Kim observed in his opening words that the courts were closed.",
 		persons: []string{"Oleg Kim"},
 		rels:    []string{"SPOKE_AT|Oleg Kim|*"}},
+	// A document's description as the text writes it: its addressees,
+	// up to what it demands; sending it later is no second adoption.
+	{text: "At the end of the day the participants adopted an appeal addressed to the Ministry of Justice and the Supreme Court demanding the release of all political prisoners. The appeal was sent to the Ministry on 3 May.",
+		orgs: []string{"Ministry of Justice", "Supreme Court"},
+		rels: []string{"PASSED|Justice for All|appeal addressed to the Ministry of Justice and the Supreme Court",
+			"ADDRESSES|appeal addressed to the Ministry of Justice and the Supreme Court|Ministry of Justice|addressee",
+			"ADDRESSES|appeal addressed to the Ministry of Justice and the Supreme Court|Supreme Court|addressee"}},
+	// A named document's complement: "Declaration on Freedom of Assembly".
+	{text: "The participants adopted the Samara Declaration on Freedom of Assembly.",
+		rels: []string{"PASSED|Justice for All|Samara Declaration on Freedom of Assembly"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -16,7 +16,7 @@ func (d *drafter) documentRelations(s *sent) {
 	}
 	if doc != nil && congress != nil {
 		for v := 0; v < len(ts); v++ {
-			if passVerbs[ts[v].low] || ts[v].low == "followed" {
+			if w := ts[v].low; (passVerbs[w] || w == "followed") && !passiveSend(s, v) && !(w == "passed" && s.low(v+1) == "on") {
 				for _, m := range s.ms {
 					if m.ent != nil && m.ent.kind == rightsgraph.KindResolution {
 						d.add(s, rightsgraph.RelPassed, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-passed-document", 0, len(ts))
@@ -161,6 +161,22 @@ func (d *drafter) documentRelations(s *sent) {
 // demandSubject says whether the demand at v is the document's or the
 // event's: the document or the event is named before it, or the demand is
 // a noun ("There were demands to…", "proposals for").
+// passiveSend says whether the verb at v is a passive of sending or
+// signing ("the appeal was sent on 26 July", "signed by 31 organisations"):
+// what happened to a document after the event passed it.
+func passiveSend(s *sent, v int) bool {
+	switch s.low(v) {
+	case "sent", "signed", "published", "released", "endorsed", "forwarded", "submitted":
+	default:
+		return false
+	}
+	b := s.low(v - 1)
+	if b == "also" || b == "already" || b == "then" {
+		b = s.low(v - 2)
+	}
+	return b == "was" || b == "were" || b == "been" || b == "be" || b == "is" || b == "are"
+}
+
 func (d *drafter) demandSubject(s *sent, v int, doc *mention) bool {
 	w := s.low(v)
 	if w == "demands" && s.low(v-1) != "it" || w == "proposals" || w == "recommendations" {

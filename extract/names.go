@@ -404,6 +404,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if places[right] || givenNames[right] || placeHeads[left] || places[left] {
 			return false
 		}
+		if c+1 < k && hasHead(ts[i:c]) && orgHeads[ts[end-1].low] {
+			return false // "the Ministry of Justice and the Supreme Court": two bodies
+		}
 		if c == i+1 && !givenNames[ts[i].low] {
 			// "Medical and Sanitary Unit": one word, then a name with a head.
 			last := k
@@ -699,7 +702,7 @@ func namedHead(h string) bool {
 // complement ("Bureau for …", "Committee on …").
 func headComplement(ts []tok) bool {
 	for k := 0; k+1 < len(ts); k++ {
-		if (orgHeads[ts[k].low] || congressHeads[ts[k].low]) && (ts[k+1].low == "for" || ts[k+1].low == "on") {
+		if (orgHeads[ts[k].low] || congressHeads[ts[k].low] || resolutionHeads[ts[k].low] || lawHeads[ts[k].low]) && (ts[k+1].low == "for" || ts[k+1].low == "on") {
 			return true
 		}
 	}
@@ -890,8 +893,15 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 			if x.word && (complementStops[x.low] || auxVerbs[x.low] || months[x.low] > 0 || x.digit) {
 				break
 			}
+			if x.low == "and" && m.kind == rightsgraph.KindResolution && ts[end].low == "to" && s2(ts, c+1) == "the" && c+2 < len(ts) && ts[c+2].capWord() {
+				c++ // "a statement addressed to the Government and the Company": its addressees
+				continue
+			}
 			if x.low == "in" && c+1 < len(ts) && ts[c+1].up || x.low == "and" && c+1 < len(ts) && (ts[c+1].up || ts[c+1].low == "of" || ts[c+1].low == "to") {
 				break
+			}
+			if x.word && !x.up && c > end+2 && (demandVerbs[x.low] || x.low == "asking") && strings.HasSuffix(x.low, "ing") {
+				break // "an appeal to the Committee demanding …"
 			}
 			if x.w == "," || x.w == "." || x.w == ";" || x.w == ":" || x.w == "(" || x.w == ")" || x.w == "–" || x.w == "—" || (x.word && (x.low == "which" || x.low == "that" || x.low == "who" || x.low == "was" || x.low == "were" || x.low == "is" || x.low == "has" || x.low == "had" || x.low == "and" && m.kind != rightsgraph.KindLaw || passVerbs[x.low] || speechVerbs[x.low])) {
 				break
@@ -921,7 +931,9 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		m.alts = append(m.alts, ts[k].w) // "recommendations", the text's short form
 	}
 	if skipped > 0 && end > skipped+1 {
-		m.form = d.text[m.s:ts[skipped-1].e] + " " + d.text[ts[skipped+1].s:m.e]
+		// the text's own words ("resolution addressed to the Assembly"),
+		// and the shorter form as another
+		m.alts = append(m.alts, d.text[m.s:ts[skipped-1].e]+" "+d.text[ts[skipped+1].s:m.e])
 	} else if skipped > 0 {
 		end = skipped
 		m.j, m.e = end, ts[end-1].e

@@ -547,6 +547,20 @@ var constructions = []construction{
 	// A named document's complement: "Declaration on Freedom of Assembly".
 	{text: "The participants adopted the Samara Declaration on Freedom of Assembly.",
 		rels: []string{"PASSED|Justice for All|Samara Declaration on Freedom of Assembly"}},
+	// A list with roles in brackets, then what they all are.
+	{text: "Our monitoring team consisted of Dr Anna Petrova (psychiatrist), Pavel Orlov (lawyer) and Zarina Nurova (social worker), all of them staff of the Equal Rights Centre.",
+		persons: []string{"Anna Petrova", "Pavel Orlov", "Zarina Nurova"}, orgs: []string{"Equal Rights Centre"},
+		rels: []string{"MEMBER_OF|Anna Petrova|Equal Rights Centre|staff", "MEMBER_OF|Pavel Orlov|Equal Rights Centre|staff", "MEMBER_OF|Zarina Nurova|Equal Rights Centre|staff"}},
+	// Organisations in coalitions and networks.
+	{text: "The letter was prepared by the coalition “Open Space”, which unites 20 organisations, among them the public foundation Adilet Zhol and the Osh Legal Aid Centre.",
+		orgs: []string{"Open Space", "Adilet Zhol", "Osh Legal Aid Centre"},
+		rels: []string{"MEMBER_OF|Adilet Zhol|Open Space|member", "MEMBER_OF|Osh Legal Aid Centre|Open Space|member"}},
+	{text: "The report was written by the Court Monitoring Network (CMN), a Vilnius-based coalition of which the Legal Aid Bureau is a member.",
+		orgs: []string{"Court Monitoring Network", "Legal Aid Bureau"},
+		rels: []string{"MEMBER_OF|Legal Aid Bureau|Court Monitoring Network|member"}},
+	{text: "Samira Aliyeva is a lawyer with the Legal Defence Bureau. Aliyeva’s organisation is a member of the network “Media Defence”.",
+		persons: []string{"Samira Aliyeva"}, orgs: []string{"Legal Defence Bureau", "Media Defence"},
+		rels: []string{"MEMBER_OF|Samira Aliyeva|Legal Defence Bureau|lawyer", "MEMBER_OF|Legal Defence Bureau|Media Defence|member"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

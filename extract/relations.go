@@ -263,7 +263,7 @@ func (s *sent) personList(mi int) []*mention {
 		if m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
 			break
 		}
-		gap := s.ts[m.j:next.i]
+		gap := listGap(s.ts[m.j:next.i])
 		if len(gap) == 1 && (gap[0].w == "," || gap[0].low == "and") || len(gap) == 2 && gap[0].w == "," && gap[1].low == "and" {
 			list = append([]*mention{m}, list...)
 			continue
@@ -271,6 +271,22 @@ func (s *sent) personList(mi int) []*mention {
 		break
 	}
 	return list
+}
+
+// listGap drops a short bracket after a list's item ("A (psychiatrist), B
+// (lawyer) and C"): what is left is the separator.
+func listGap(gap []tok) []tok {
+	if len(gap) >= 3 && gap[0].w == "(" {
+		for k := 1; k < len(gap) && k <= 5; k++ {
+			if gap[k].w == ")" {
+				return gap[k+1:]
+			}
+			if !gap[k].word || gap[k].up {
+				break
+			}
+		}
+	}
+	return gap
 }
 
 func (d *drafter) roleRel(s *sent, p *mention, org *mention, role string, lead bool, conf float64, rule string, a, b int) {
@@ -303,11 +319,21 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 				}
 			}
+			d.orgMembers(s, p, p.ent, p.j)
 			continue
 		}
 		j := p.j
 		if j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") {
+			// "Huseynova’s organisation is a member of the network Y"
+			if orgDescriptors[s.low(j+1)] {
+				if o := d.orgOfPerson(p.ent); o != nil {
+					d.orgMembers(s, p, o, j+2)
+				}
+			}
 			continue
+		}
+		if g := listGap(ts[j:]); j < len(ts) && ts[j].w == "(" && len(g) < len(ts)-j && len(g) > 1 && g[0].w == "," && s.kindAt(j+1, rightsgraph.KindOrganisation) == nil {
+			j = len(ts) - len(g) // "C (social worker), all of them staff of Y"
 		}
 		represented := d.representedBy(s, p)
 		list := []*mention{p}
@@ -419,6 +445,75 @@ func (d *drafter) roleRelations(s *sent) {
 // workVerbs say that someone works for an organisation: "who worked with Y".
 var workVerbs = wordSet(`works worked working volunteers volunteered volunteering`)
 
+// orgMembers reads the memberships an organisation's mention states, from
+// token k on: "Y is a member of Z", "Y, which unites 31 organisations,
+// among them A and B", "Y, a coalition of which A is a member".
+func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
+	ts := s.ts
+	v := k
+	if s.low(v) == "has" && s.low(v+1) == "been" {
+		v++
+	}
+	if w := s.low(v); w == "is" || w == "was" || w == "been" || w == "became" || w == "remains" {
+		if role, prep, _, ok := s.rolePhrase(v + 1); ok && strings.Contains(role, "member") {
+			if o := s.orgAfter(prep + 1); o != nil && o.ent != y {
+				d.add(s, rightsgraph.RelMemberOf, y, o.ent, "member", nil, 0.75, "y-is-a-member-of-z", p.i, o.j)
+			}
+		}
+		return
+	}
+	if s.low(k) == "(" {
+		for k < len(ts) && ts[k].w != ")" {
+			k++
+		}
+		k++
+	}
+	if s.low(k) != "," {
+		return
+	}
+	end := s.clauseEnd(k+1, false)
+	for x := k + 1; x+1 < len(ts) && x < k+14; x++ {
+		switch {
+		case s.low(x) == "which" && (s.low(x+1) == "unites" || s.low(x+1) == "brings" || s.low(x+1) == "includes" || s.low(x+1) == "comprises" || s.low(x+1) == "united"):
+			// the members named after "among them", "including", "such as"
+			for a := x + 2; a+1 < len(ts) && a < x+10; a++ {
+				if !(s.low(a) == "among" && s.low(a+1) == "them" || s.low(a) == "including" || s.low(a) == "such" && s.low(a+1) == "as") {
+					continue
+				}
+				for _, m := range s.ms {
+					if m.i > a && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation && m.ent != y {
+						d.add(s, rightsgraph.RelMemberOf, m.ent, y, "member", nil, 0.7, "y-unites-among-them-x", p.i, m.j)
+					}
+				}
+				return
+			}
+			return
+		case s.low(x) == "of" && s.low(x+1) == "which":
+			if s.low(x+2) == "the" {
+				x++
+			}
+			if m := s.at[x+2]; m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation && s.low(m.j) == "is" && s.low(m.j+1) == "a" && s.low(m.j+2) == "member" {
+				d.add(s, rightsgraph.RelMemberOf, m.ent, y, "member", nil, 0.75, "y-of-which-x-is-a-member", p.i, m.j+3)
+			}
+			return
+		case x >= end:
+			return
+		}
+	}
+}
+
+// orgOfPerson returns the organisation a person leads or belongs to, as
+// drafted so far (the last one found).
+func (d *drafter) orgOfPerson(p *ent) *ent {
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := d.rels[i]
+		if r.from == p && (r.t == rightsgraph.RelMemberOf || r.t == rightsgraph.RelLeads) && r.to.kind == rightsgraph.KindOrganisation {
+			return r.to
+		}
+	}
+	return nil
+}
+
 // formerly are the adverbs that open a past or present affiliation.
 var formerly = wordSet(`formerly previously earlier once now currently presently also later both all`)
 
@@ -430,6 +525,9 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 	ts := s.ts
 	for k < len(ts) && formerly[s.low(k)] {
 		k++
+	}
+	if s.low(k) == "of" && (s.low(k+1) == "them" || s.low(k+1) == "whom") {
+		k += 2 // "all of them staff of Y"
 	}
 	kk := k
 	for kk < len(ts) && determiners[s.low(kk)] {
@@ -714,7 +812,7 @@ func (s *sent) personListFrom(p *mention) []*mention {
 			if n.ent == nil || n.ent.kind != rightsgraph.KindPerson {
 				break
 			}
-			gap := s.ts[last.j:n.i]
+			gap := listGap(s.ts[last.j:n.i])
 			if len(gap) == 1 && (gap[0].w == "," || gap[0].low == "and") || len(gap) == 2 && gap[0].w == "," && gap[1].low == "and" {
 				list = append(list, n)
 				continue

@@ -561,6 +561,15 @@ var constructions = []construction{
 	{text: "Samira Aliyeva is a lawyer with the Legal Defence Bureau. Aliyeva’s organisation is a member of the network “Media Defence”.",
 		persons: []string{"Samira Aliyeva"}, orgs: []string{"Legal Defence Bureau", "Media Defence"},
 		rels: []string{"MEMBER_OF|Samira Aliyeva|Legal Defence Bureau|lawyer", "MEMBER_OF|Legal Defence Bureau|Media Defence|member"}},
+	// What an event is about, from its description.
+	{text: "On Saturday the seminar “Open Doors” on prison visits took place in Samara.",
+		rels: []string{"DISCUSSED|Open Doors|prison visits"}},
+	{text: "A public hearing on the rights of displaced persons was held in Kharkiv.",
+		rels: []string{"DISCUSSED|*|rights of displaced persons"}},
+	// A participle after a comma is no item of a list.
+	{text: "The participants also discussed the draft amendments to the Law on Asylum, prepared by the Ministry of Labour, and social protection.",
+		orgs: []string{"Ministry of Labour"},
+		rels: []string{"DISCUSSED|*|social protection"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -172,6 +172,11 @@ func (d *drafter) eventRelations(s *sent) {
 				}
 			}
 		}
+		// "a public hearing on the rights of IDPs", "the conference “Safe
+		// at Home” on domestic violence": what the event is about.
+		if m := s.at[v]; m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindCongress && !m.generic && ts[len(ts)-1].w == "." {
+			d.eventTopic(s, m) // in the account, not in a title that repeats it
+		}
 		// "The previous round table of the ICCO": its organiser.
 		if m := s.at[v]; m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindCongress && m.rule == "lower-np" {
 			for k := m.i; k < m.j; k++ {
@@ -187,6 +192,39 @@ func (d *drafter) eventRelations(s *sent) {
 		if discussVerbs[w] != nil || ((w == "panels" || w == "panel" || w == "sessions" || w == "session" || w == "groups" || w == "discussions" || w == "discussion" || w == "sections" || w == "section" || w == "topics") && (s.low(v+1) == "on" || s.low(v+1) == "about" || s.low(v+1) == "covering" || s.low(v+1) == "devoted" || s.low(v+1) == "dedicated" || s.low(v+1) == ":" && (s.low(v+2) == "on" || s.low(v+2) == "about"))) {
 			d.discussed(s, v, congress, named)
 		}
+	}
+}
+
+// eventTopic reads the subject of an event from its description: the
+// complement after its head noun ("on X", "about X"), inside the mention
+// or right after its title.
+func (d *drafter) eventTopic(s *sent, m *mention) {
+	ts := s.ts
+	k := -1
+	for x := m.i + 1; x <= m.j+1 && x < len(ts); x++ {
+		if x >= m.j && x > m.j && !(isCloseQuote(ts[x-1].w) && x-1 == m.j) {
+			break
+		}
+		if w := s.low(x); (w == "on" || w == "about") && x > m.i && (congressHeads[s.low(x-1)] || lowerEventHeads[s.low(x-1)] || s.low(x-1) == "table" || isCloseQuote(ts[x-1].w)) {
+			k = x + 1
+			break
+		}
+	}
+	if k < 0 || k >= len(ts) {
+		return
+	}
+	end := k
+	for end < len(ts) && end-k < 12 && ts[end].word && !complementStops[ts[end].low] && !auxVerbs[ts[end].low] && !ts[end].digit && months[ts[end].low] == 0 && !(ts[end].low == "in" && end+1 < len(ts) && ts[end+1].up) {
+		if s.low(end) == "organised" || s.low(end) == "organized" || s.low(end) == "took" {
+			break
+		}
+		end++
+	}
+	if end-k < 1 {
+		return
+	}
+	if issue := d.issueFrom(s, k, end); issue != nil {
+		d.add(s, rightsgraph.RelDiscussed, m.ent, issue, "", nil, 0.6, "event-on-topic", m.i, end)
 	}
 }
 
@@ -332,6 +370,12 @@ func splitList(s *sent, a, b int) [][2]int {
 	if start < b {
 		items = append(items, [2]int{start, b})
 	}
+	// "…, prepared by the Ministry": a participle after a comma qualifies
+	// the item before it; it is no item of its own.
+	items = slices.DeleteFunc(items, func(it [2]int) bool {
+		w := s.low(it[0])
+		return it[0] > a && it[1] > it[0] && s.ts[it[0]].word && !s.ts[it[0]].up && strings.HasSuffix(w, "ed") && s.low(it[0]+1) == "by"
+	})
 	// Trim bracketed asides from the end of each item.
 	for n, it := range items {
 		for k := it[0]; k < it[1]; k++ {

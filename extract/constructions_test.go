@@ -570,6 +570,16 @@ var constructions = []construction{
 	{text: "The participants also discussed the draft amendments to the Law on Asylum, prepared by the Ministry of Labour, and social protection.",
 		orgs: []string{"Ministry of Labour"},
 		rels: []string{"DISCUSSED|*|social protection"}},
+	// Recommendations that name each addressee on the item's own line.
+	{text: "Recommendations\n\nWe recommend:\n– to the Ministry of Health: to end the use of restraints and to hire more night nurses;\n– to the State Duma: to adopt the law on guardianship.",
+		orgs: []string{"Ministry of Health", "State Duma"},
+		rels: []string{"ADDRESSES|Recommendations|Ministry of Health|addressee", "ADDRESSES|Recommendations|use of restraints",
+			"ADDRESSES|Recommendations|night nurses", "ADDRESSES|Recommendations|State Duma|addressee"}},
+	// "The Declaration:" and its lettered items, each a verb of the document.
+	{text: "The participants adopted the Samara Declaration on Prison Reform. The Declaration:\n\n(a) calls on the Ministry of Justice to close punishment cells;\n(b) demands the release of Oleg Kim.",
+		persons: []string{"Oleg Kim"}, orgs: []string{"Ministry of Justice"},
+		rels: []string{"PASSED|*|Samara Declaration on Prison Reform", "ADDRESSES|Samara Declaration on Prison Reform|Ministry of Justice|addressee",
+			"ADDRESSES|Samara Declaration on Prison Reform|release of Oleg Kim"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

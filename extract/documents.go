@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/rightsgraph/rightsgraph"
+import (
+	"slices"
+
+	"github.com/rightsgraph/rightsgraph"
+)
 
 // documentRelations finds documents events adopted (PASSED) and what they
 // demand (ADDRESSES).
@@ -188,6 +192,14 @@ func (d *drafter) demandSubject(s *sent, v int, doc *mention) bool {
 			list = true
 		}
 	}
+	// "(a) calls on the Parliament …": an item of the list a document opened
+	k := v - 1
+	for k >= 0 && (!s.ts[k].word || s.ts[k].digit || len(s.ts[k].w) == 1) && s.ts[k].w != ";" && k >= v-3 {
+		k--
+	}
+	if (k < 0 || s.ts[k].w == ";") && k < v-1 && d.lastRes != nil {
+		return true
+	}
 	for k := v - 1; k >= 0 && k >= v-14; k-- {
 		t := s.low(k)
 		if m := s.at[k]; list && m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation || list && (t == "we" || t == "centre" || t == "organisation" || t == "organization") {
@@ -232,6 +244,36 @@ func (d *drafter) addressItems(s *sent, from *ent, items [][2]int, v int) {
 		a, b := it[0], it[1]
 		for a < b && (determiners[s.low(a)] || s.low(a) == "to") {
 			a++
+		}
+		// "(a) calls on the Ministry to close …", "(b) demands the release of
+		// X": an item that is a verb of the document.
+		if a < b && (demandVerbs[s.low(a)] || s.low(a) == "calls") && s.ts[a].word {
+			a++
+			if s.low(a) == "on" || s.low(a) == "upon" {
+				if o := s.orgAfter(a + 1); o != nil && o.j < b {
+					d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-calls-on-x", it[0], b)
+					a = o.j
+				}
+			}
+			for a < b && (s.low(a) == "for" || s.low(a) == "to" || s.low(a) == "that") {
+				a++
+			}
+			it[0] = a
+		}
+		// "to the State Duma: to adopt the law": the addressee, then the demand
+		for c := a; c < b && c < a+12; c++ {
+			if s.ts[c].w != ":" {
+				continue
+			}
+			if o := s.orgAfter(a); o != nil && o.j <= c {
+				d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-to-x", it[0], c+1)
+			}
+			a = c + 1
+			it[0] = a
+			for a < b && (determiners[s.low(a)] || s.low(a) == "to") {
+				a++
+			}
+			break
 		}
 		role := ""
 		if a < b && demandRoles[s.low(a)] {
@@ -279,28 +321,38 @@ func (d *drafter) listRelations(s *sent) bool {
 	}
 	first := ts[0]
 	switch {
+	case (first.w == "–" || first.w == "-" || first.w == "•" || first.w == "—") && len(ts) > 3 && ts[1].low == "to" && slices.ContainsFunc(ts[:min(len(ts), 16)], func(t tok) bool { return t.w == ":" }):
+		// "– to the Ministry of Justice: to …; to …"
+		d.addresseeItems(s, 2)
+		return true
 	case first.digit && len(ts) > 1 && (ts[1].w == "." || ts[1].w == ")") || first.w == "–" || first.w == "-" || first.w == "•" || first.w == "—" || first.w == "(" && len(ts) > 2 && ts[2].w == ")":
 		d.addressItems(s, d.pendingDoc, semicolonItems(s, 0), 0)
 		return true
 	case first.low == "to" && first.up:
-		// "To the Ministry of Justice: – to …; – to …"
-		c := 1
-		for c < len(ts) && ts[c].w != ":" {
-			c++
-		}
-		if c == len(ts) {
-			break
-		}
-		if o := s.orgAfter(1); o != nil && o.j <= c {
-			d.add(s, rightsgraph.RelAddresses, d.pendingDoc, o.ent, "addressee", nil, 0.6, "document-to-x", 0, c+1)
-		}
-		if c+1 < len(ts) {
-			d.addressItems(s, d.pendingDoc, semicolonItems(s, c+1), c)
-		}
+		d.addresseeItems(s, 1)
 		return true
 	}
 	d.pendingDoc = nil
 	return false
+}
+
+// addresseeItems reads "To the Ministry of Justice: – to …; – to …" from
+// the organisation at token k on: the addressee, then what is asked of it.
+func (d *drafter) addresseeItems(s *sent, k int) {
+	ts := s.ts
+	c := k
+	for c < len(ts) && ts[c].w != ":" {
+		c++
+	}
+	if c == len(ts) {
+		return
+	}
+	if o := s.orgAfter(k); o != nil && o.j <= c {
+		d.add(s, rightsgraph.RelAddresses, d.pendingDoc, o.ent, "addressee", nil, 0.6, "document-to-x", 0, c+1)
+	}
+	if c+1 < len(ts) {
+		d.addressItems(s, d.pendingDoc, semicolonItems(s, c+1), c)
+	}
 }
 
 // semicolonItems splits a numbered or dashed list after a colon: "1. a;
@@ -320,6 +372,15 @@ func semicolonItems(s *sent, a int) [][2]int {
 	for k := a; k < len(s.ts); k++ {
 		if s.ts[k].w == ";" {
 			flush(k)
+			start = k + 1
+		}
+		// "to prohibit X and to raise Y", "to apply X, and to prefer Y": two demands
+		if s.low(k) == "and" && s.low(k+1) == "to" && k > start+1 && s.ts[min(k+2, len(s.ts)-1)].word && !s.ts[min(k+2, len(s.ts)-1)].up {
+			e := k
+			if s.ts[k-1].w == "," {
+				e--
+			}
+			flush(e)
 			start = k + 1
 		}
 	}

@@ -193,7 +193,7 @@ co-hosted arranged initiated held hold holds hosts`)
 
 // demandVerbs are what a document demands (ADDRESSES); the role is the
 // demand when it is a verb of its own ("repeal", "abolish").
-var demandVerbs = wordSet(`called calling demanding urging demanded demands urged urges proposed proposes calls recommended
+var demandVerbs = wordSet(`recommend demand urge call called calling demanding urging demanded demands urged urges proposed proposes calls recommended
 recommends requested requests insisted appealed asks asked warns warned condemns condemned denounces
 expresses expressed`)
 

@@ -607,6 +607,11 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		}
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
 	case hasAny(words, resolutionHeads) && !hasAny(words, orgHeads):
+		if len(words) == 1 && i > 0 && ts[i-1].low == "the" && !sentenceStart(ts, i) {
+			// "The Declaration:": the document named before
+			m.kind, m.conf, m.rule, m.head, m.generic = rightsgraph.KindResolution, 0.5, "document-back-reference", first, true
+			return m
+		}
 		if len(words) == 1 {
 			return nil
 		}
@@ -929,6 +934,10 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	}
 	if m.kind == rightsgraph.KindResolution && (end > k+1 || k > start) {
 		m.alts = append(m.alts, ts[k].w) // "recommendations", the text's short form
+	}
+	if m.kind == rightsgraph.KindLaw && k > start && end > k+1 {
+		// "the long-delayed law on guardianship" is "the law on guardianship"
+		m.alts = append(m.alts, d.text[ts[k].s:m.e])
 	}
 	if skipped > 0 && end > skipped+1 {
 		// the text's own words ("resolution addressed to the Assembly"),

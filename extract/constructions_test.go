@@ -580,6 +580,13 @@ var constructions = []construction{
 		persons: []string{"Oleg Kim"}, orgs: []string{"Ministry of Justice"},
 		rels: []string{"PASSED|*|Samara Declaration on Prison Reform", "ADDRESSES|Samara Declaration on Prison Reform|Ministry of Justice|addressee",
 			"ADDRESSES|Samara Declaration on Prison Reform|release of Oleg Kim"}},
+	// "According to Y, …": what a person or an organisation raised.
+	{text: "According to the Legal Aid Centre, at least 300 people were in prison on political grounds.",
+		orgs: []string{"Legal Aid Centre"},
+		rels: []string{"RAISED|Legal Aid Centre|people were in prison"}},
+	{text: "Oleg Kim spoke about the courts. According to Kim, the draft also restricts freedom of assembly, which the Constitution guarantees.",
+		persons: []string{"Oleg Kim"},
+		rels:    []string{"RAISED|Oleg Kim|draft also restricts freedom of assembly"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -784,6 +784,17 @@ func (d *drafter) accordingTo(s *sent) {
 		if lead {
 			p := s.kindAt(k+2, rightsgraph.KindPerson)
 			if p == nil {
+				// "According to the Centre, at least 1,400 people …": an
+				// organisation's finding is a matter it raised.
+				if o := s.orgAfter(k + 2); o != nil && s.low(o.j) == "," {
+					a := o.j + 1
+					if e := s.clauseEnd(a, true); e-a >= 3 {
+						if issue := d.issueFrom(s, a, e); issue != nil {
+							congress, _ := d.congressOf(s)
+							d.add(s, rightsgraph.RelRaised, o.ent, issue, "", congress, 0.5, "according-to-y", 0, len(ts))
+						}
+					}
+				}
 				continue
 			}
 			// the end of X's apposition: the comma that closes it
@@ -809,7 +820,7 @@ func (d *drafter) accordingTo(s *sent) {
 			for e < len(ts) && ts[e].word && !auxVerbs[s.low(e)] && !speechVerbs[s.low(e)] && e-a < 12 {
 				e++
 			}
-			if e < len(ts) && e-a >= 2 && ts[e].word {
+			if e < len(ts) && e-a >= 2 && (ts[e].word || e-a >= 4) {
 				if issue := d.issueFrom(s, a, e); issue != nil {
 					d.add(s, rightsgraph.RelRaised, p.ent, issue, "", congress, 0.5, "according-to-x", 0, len(ts))
 				}

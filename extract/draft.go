@@ -100,6 +100,7 @@ type drafter struct {
 	main         *ent // the event the report is about
 	report       *ent // the report itself, for PUBLISHED and TRANSLATED
 	pendingDoc   *ent // a document whose list of demands follows
+	pub          *ent // the publisher, once the header named it
 	year         int  // the year of the report's dateline, for dates without one
 }
 

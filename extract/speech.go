@@ -455,8 +455,12 @@ func inquiryAhead(s *sent, k int) bool {
 
 // publisher returns the organisation the header says published the report.
 func (d *drafter) publisher() *ent {
+	if d.pub != nil && !d.pub.dropped {
+		return d.pub // the header, which names it, comes first
+	}
 	for _, r := range d.rels {
 		if r.t == rightsgraph.RelPublished && !r.from.dropped {
+			d.pub = r.from
 			return r.from
 		}
 	}

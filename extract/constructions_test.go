@@ -587,6 +587,10 @@ var constructions = []construction{
 	{text: "Oleg Kim spoke about the courts. According to Kim, the draft also restricts freedom of assembly, which the Constitution guarantees.",
 		persons: []string{"Oleg Kim"},
 		rels:    []string{"RAISED|Oleg Kim|draft also restricts freedom of assembly"}},
+	// A planned event follows the report's.
+	{text: "The Legal Clinic plans to hold a second round table in Osh.",
+		orgs: []string{"Legal Clinic"},
+		rels: []string{"PRECEDED|Justice for All|second round table", "ORGANISED|Legal Clinic|second round table"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},
@@ -668,6 +672,30 @@ func TestPublisherLines(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no PUBLISHED by %s", c.header, c.publisher)
+		}
+	}
+}
+
+// TestTranslatorLines: the translator named at the end of a report, or
+// after "Translation:", translated it.
+func TestTranslatorLines(t *testing.T) {
+	for _, text := range []string{
+		eventLead + "Oleg Kim spoke about the courts.\n\nTranslated from Kyrgyz by Anna Lebedeva.\n",
+		eventLead + "Oleg Kim spoke about the courts.\n\nTranslation: Anna Lebedeva\n",
+	} {
+		r := MustDraft(t, text, nil)
+		byID := map[string]extract.Entity{}
+		for _, e := range r.Entities {
+			byID[e.ID] = e
+		}
+		found := false
+		for _, x := range r.Relations {
+			if x.Type == rightsgraph.RelTranslated && x.To == extract.ReportRef && endMatches(byID[x.From], "Anna Lebedeva") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no TRANSLATED by Anna Lebedeva", text)
 		}
 	}
 }

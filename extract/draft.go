@@ -33,6 +33,7 @@ type ent struct {
 	count    int  // mentions in the first pass
 	named    int  // mentions by name (not back-references) in the first pass
 	other    bool // an event other than the one the report is about
+	planned  bool // an event still to come
 	quoted   bool // named by a quoted name or title, which is its name
 }
 
@@ -769,12 +770,12 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 				return e
 			}
 			e := d.newEnt(rightsgraph.KindCongress, long, 0.5, "other-event")
-			e.other, e.ordinal, e.head = true, m.ordinal, m.head
+			e.other, e.ordinal, e.head, e.planned = true, m.ordinal, m.head, m.planned
 			m.alts = nil
 			return e
 		}
 		e := d.newEnt(rightsgraph.KindCongress, form, 0.5, "other-event")
-		e.other, e.ordinal, e.head = true, m.ordinal, m.head
+		e.other, e.ordinal, e.head, e.planned = true, m.ordinal, m.head, m.planned
 		return e
 	}
 	// An ordinal tells events of a series apart; without one, a

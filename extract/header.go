@@ -24,19 +24,8 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 				}
 			}
 		}
-		if w == "translation" || w == "translated" {
-			for x := k + 1; x < len(ts) && x <= k+6; x++ {
-				if ts[x].low == "by" {
-					for _, p := range s.ms {
-						if p.i > x && p.ent != nil && p.ent.kind == rightsgraph.KindPerson {
-							d.add(s, rightsgraph.RelTranslated, p.ent, d.report, "", nil, 0.85, "translated-by-x", k, p.j)
-						}
-					}
-					break
-				}
-			}
-		}
 	}
+	d.translated(s)
 	// A dateline's publisher: "TBILISI, 18 September 2023 – Caucasus Media Monitor".
 	if header && len(ms) >= 1 {
 		last := ms[len(ms)-1]
@@ -115,6 +104,28 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "publisher-between-bars", 0, len(ts))
 			}
 		}
+	}
+}
+
+// translated reads who translated the report: "Translated from Ukrainian
+// by X", "This report was translated by X and Y", "Translation: X".
+func (d *drafter) translated(s *sent) {
+	ts := s.ts
+	for k, t := range ts {
+		if w := t.low; w != "translation" && w != "translated" {
+			continue
+		}
+		for x := k + 1; x < len(ts) && x <= k+6; x++ {
+			if ts[x].low == "by" || ts[x].w == ":" && x == k+1 {
+				for _, p := range s.ms {
+					if p.i > x && p.ent != nil && p.ent.kind == rightsgraph.KindPerson && p.i <= x+12 {
+						d.add(s, rightsgraph.RelTranslated, p.ent, d.report, "", nil, 0.85, "translated-by-x", k, p.j)
+					}
+				}
+				break
+			}
+		}
+		return
 	}
 }
 

@@ -22,6 +22,7 @@ type mention struct {
 	head    string
 	ordinal int      // of an event: "second" congress
 	other   bool     // an event other than the one the report is about ("the previous round table")
+	planned bool     // an event still to come ("plan to hold a second hearing")
 	alts    []string // other forms the text gives it here ("Full Name (Translation)")
 	next    int      // where scanning goes on, when not j
 	ent     *ent
@@ -855,7 +856,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	// "plan to hold a second hearing", "will convene a round table": an
 	// event still to come is not the one the report is about.
 	if i >= 2 && (ts[i-1].low == "hold" || ts[i-1].low == "organise" || ts[i-1].low == "organize" || ts[i-1].low == "convene" || ts[i-1].low == "host") && (ts[i-2].low == "to" || ts[i-2].low == "will") {
-		m.other = true
+		m.other, m.planned = true, true
 	}
 	switch {
 	case w == "round" && k+1 < len(ts) && ts[k+1].low == "table":

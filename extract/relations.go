@@ -29,6 +29,7 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 		return
 	}
 	d.eventDates(s)
+	d.translated(s)
 	d.roleRelations(s)
 	d.speech(s)
 	d.investigated(s)

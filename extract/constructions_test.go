@@ -591,6 +591,10 @@ var constructions = []construction{
 	{text: "The Legal Clinic plans to hold a second round table in Osh.",
 		orgs: []string{"Legal Clinic"},
 		rels: []string{"PRECEDED|Justice for All|second round table", "ORGANISED|Legal Clinic|second round table"}},
+	// An event that "will take place" or "is planned" is still to come.
+	{text: "A seminar on the draft law, organised by the Legal Clinic, will take place in Osh on 22 March.",
+		orgs: []string{"Legal Clinic"},
+		rels: []string{"HELD_IN|seminar on the draft law|Osh|planned", "ORGANISED|Legal Clinic|seminar on the draft law", "PRECEDED|Justice for All|seminar on the draft law"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -202,6 +202,14 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		n.kind, n.ent = "", nil
 		n.j = n.i
 	}
+	// "A round table on the draft, organised by the coalition, will take
+	// place in Bishkek", "The sixth forum is planned for October": an
+	// event still to come is not the one the report is about.
+	for _, m := range ms {
+		if m.kind == rightsgraph.KindCongress && !m.generic && !m.other && willHappen(ts, m.j) {
+			m.other, m.planned = true, true
+		}
+	}
 	// "Tendesh Ukuk (Equal Rights)": a name followed by its English
 	// translation is an organisation's; people's names are not translated.
 	for x, m := range ms {
@@ -1231,6 +1239,23 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 	if n := len(m.alts); n > 0 && rightsgraph.Normalize(m.alts[n-1]) == rightsgraph.Normalize(m.head) {
 		m.alts = m.alts[:n-1]
 	}
+}
+
+// willHappen says whether the verb after an event's mention at k, past an
+// aside set off by commas, puts it in the future: "will take place", "will
+// be held", "is planned for", "is scheduled for".
+func willHappen(ts []tok, k int) bool {
+	if k < len(ts) && ts[k].w == "," {
+		for k++; k < len(ts) && ts[k].w != "," && ts[k].w != "."; k++ {
+		}
+		k++
+	}
+	if k+1 >= len(ts) {
+		return false
+	}
+	w, n := ts[k].low, ts[k+1].low
+	return w == "will" && (n == "take" || n == "be" || n == "open" || n == "start" || n == "begin") ||
+		(w == "is" || w == "are") && (n == "planned" || n == "scheduled" || n == "expected")
 }
 
 // titleAfterDescription finds the comma before an event's title set off

@@ -25,8 +25,8 @@ func (d *drafter) congressOf(s *sent) (*ent, bool) {
 		return d.main, false
 	}
 	for _, e := range d.ents {
-		if e.kind == rightsgraph.KindCongress && !e.dropped {
-			return e, false
+		if e.kind == rightsgraph.KindCongress && !e.dropped && !e.other {
+			return e, false // not a planned or past event the report only mentions
 		}
 	}
 	return nil, false

@@ -595,6 +595,20 @@ var constructions = []construction{
 	{text: "A seminar on the draft law, organised by the Legal Clinic, will take place in Osh on 22 March.",
 		orgs: []string{"Legal Clinic"},
 		rels: []string{"HELD_IN|seminar on the draft law|Osh|planned", "ORGANISED|Legal Clinic|seminar on the draft law", "PRECEDED|Justice for All|seminar on the draft law"}},
+	// Where organisations are: "a Vilnius-based coalition", "the “Y” care home in X".
+	{text: "The report was written by the Court Watch Network (CWN), a Vilnius-based coalition.",
+		orgs: []string{"Court Watch Network"},
+		rels: []string{"BASED_IN|Court Watch Network|Vilnius"}},
+	{text: "We visited the shelter run by the foundation “Sunrise”. The monitors found the “Sunrise” foundation in Tomsk short of money.",
+		orgs: []string{"Sunrise"},
+		rels: []string{"BASED_IN|Sunrise|Tomsk"}},
+	// Bodies that attended: "with the participation of Y", "Y was represented by two officers".
+	{text: "The round table took place with the participation of the Regional Administration and the Migration Service. The Labour Inspectorate was represented by two officers.",
+		orgs: []string{"Regional Administration", "Migration Service", "Labour Inspectorate"},
+		rels: []string{"ATTENDED|Regional Administration|*", "ATTENDED|Migration Service|*", "ATTENDED|Labour Inspectorate|*"}},
+	// A title that asks a question is one title, not two sentences.
+	{text: "On 3 May the seminar “Safe at Last? Asylum in Kazakhstan” took place in Almaty.",
+		rels: []string{"HELD_IN|Safe at Last? Asylum in Kazakhstan|Almaty"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},
@@ -677,6 +691,23 @@ func TestPublisherLines(t *testing.T) {
 		if !found {
 			t.Errorf("%q: no PUBLISHED by %s", c.header, c.publisher)
 		}
+	}
+}
+
+// TestTitleDescriptionAndTitledEvent: a report's title that describes its
+// event ("Round table in Almaty") and an account that gives the event's
+// title name one event.
+func TestTitleDescriptionAndTitledEvent(t *testing.T) {
+	text := "Round table in Almaty: asylum in Kazakhstan\n\nOn 3 May the round table “Safe at Last” took place in Almaty. Oleg Kim spoke about asylum.\n"
+	r := MustDraft(t, text, nil)
+	var events []extract.Entity
+	for _, e := range r.Entities {
+		if e.Kind == rightsgraph.KindCongress {
+			events = append(events, e)
+		}
+	}
+	if len(events) != 1 || events[0].Name != "Safe at Last" || !containsNorm(events[0].Aliases, "Round table in Almaty") {
+		t.Fatalf("events %+v", events)
 	}
 }
 

@@ -335,6 +335,7 @@ func (d *drafter) settle() {
 		slices.SortStableFunc(fs, func(a, b knownForm) int { return len(b.words) - len(a.words) })
 		d.formsByWord[w] = fs
 	}
+	d.titledEvent()
 	d.main = nil
 	for _, e := range d.ents {
 		if e.kind == rightsgraph.KindCongress && !e.other && (d.main == nil || e.named > d.main.named) {
@@ -709,6 +710,57 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	e := d.newEnt(rightsgraph.KindOrganisation, form, m.conf, m.rule)
 	e.head = m.head
 	return e
+}
+
+// titledEvent merges into the one event the account names by a quoted
+// title the events named before it by a description of the same kind
+// ("Round table in Almaty" in the report's title, then the round table
+// “Safe Haven? …”).
+func (d *drafter) titledEvent() {
+	var t *ent
+	for _, e := range d.ents {
+		if e.kind == rightsgraph.KindCongress && !e.other && !e.dropped && e.quoted {
+			if t != nil {
+				return // two titled events: which is which is not for the shape to say
+			}
+			t = e
+		}
+	}
+	if t == nil || eventHead(t) == "" {
+		return
+	}
+	for _, e := range d.ents {
+		if e == t || e.kind != rightsgraph.KindCongress || e.other || e.dropped || e.quoted || e.order > t.order || e.ordinal != t.ordinal && e.ordinal != 0 && t.ordinal != 0 || eventHead(e) != eventHead(t) {
+			continue
+		}
+		t.ordinal = max(t.ordinal, e.ordinal)
+		for _, f := range e.forms {
+			t.addForm(f)
+			d.byName[key(rightsgraph.KindCongress, f)] = t
+		}
+		t.count += e.count
+		t.named += e.named
+		e.dropped = true
+	}
+}
+
+// eventHead is the kind of event an entity names: "round table", "conference".
+func eventHead(e *ent) string {
+	if e.head != "" {
+		return strings.ReplaceAll(e.head, "-", " ")
+	}
+	for _, f := range e.forms {
+		l := strings.ToLower(f)
+		if strings.Contains(l, "round table") || strings.Contains(l, "round-table") {
+			return "round table"
+		}
+		for _, w := range strings.Fields(l) {
+			if lowerEventHeads[w] {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // formHasHead says whether a name of two or more words of e has the head noun h.

@@ -159,6 +159,39 @@ func (d *drafter) eventRelations(s *sent) {
 					}
 				}
 			}
+		case w == "participation" && s.low(v+1) == "of":
+			// "with the participation of the Regional Administration and Y"
+			for k := v + 2; k < len(ts); {
+				o := s.orgAfter(k)
+				if o == nil {
+					break
+				}
+				d.add(s, rightsgraph.RelAttended, o.ent, congress, "", nil, 0.65, "participation-of-y", max(0, v-2), o.j)
+				k = o.j
+				if s.low(k) == "(" {
+					for k < len(ts) && ts[k].w != ")" {
+						k++
+					}
+					k++
+				}
+				if s.low(k) == "," {
+					k++
+				}
+				if s.low(k) != "and" {
+					break
+				}
+				k++
+			}
+		case w == "represented" && s.low(v+1) == "by" && s.kindAt(v+2, rightsgraph.KindPerson) == nil && s.kindAt(v+3, rightsgraph.KindPerson) == nil && s.kindAt(v+4, rightsgraph.KindPerson) == nil:
+			// "The Migration Service was represented by two officers": the
+			// body attended, its unnamed officers for it.
+			b := v - 1
+			for b >= 0 && (auxVerbs[s.low(b)] || s.low(b) == "been" || adverbs[s.low(b)]) {
+				b--
+			}
+			if o := s.mentionEndingAt(b, rightsgraph.KindOrganisation); o != nil {
+				d.add(s, rightsgraph.RelAttended, o.ent, congress, "", nil, 0.6, "y-represented-by-officers", o.i, s.clauseEnd(v, false))
+			}
 		case w == "participants" || w == "speakers" && s.low(v+1) != "":
 			if s.low(v+1) == "included" || s.low(v+1) == "were" || s.low(v-1) == "among" || s.low(v-2) == "among" {
 				for _, m := range s.ms {

@@ -67,7 +67,19 @@ func (d *drafter) placeRelations(s *sent) {
 			}
 		}
 		if w := s.low(b); w == "in" {
-			if o := s.mentionEndingAt(oe, rightsgraph.KindOrganisation); o != nil {
+			o := s.mentionEndingAt(oe, rightsgraph.KindOrganisation)
+			if o == nil {
+				// "the “Sosnovy Bor” care home in Yekaterinburg": the
+				// descriptor after the name comes between.
+				x := oe
+				for x > 0 && oe-x < 2 && ts[x].word && !ts[x].up && (orgDescriptors[ts[x].low] || orgHeads[ts[x].low] || ts[x].low == "home" || ts[x].low == "care") {
+					x--
+				}
+				if x < oe {
+					o = s.mentionEndingAt(x, rightsgraph.KindOrganisation)
+				}
+			}
+			if o != nil {
 				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.7, "org-in-place", o.i, m.j)
 			}
 		} else if w == "from" || w == "of" {
@@ -144,6 +156,18 @@ func (d *drafter) placeRelations(s *sent) {
 			}
 			if o := s.orgAfter(k + 1); o != nil && pe != nil {
 				d.add(s, rightsgraph.RelBasedIn, o.ent, pe, "", nil, 0.8, "place-based-org", k, o.j)
+			} else if pe != nil && k >= 3 && (s.low(k-1) == "a" || s.low(k-1) == "an") && ts[k-2].w == "," {
+				// "the Court Monitoring Network (CMN), a Vilnius-based coalition"
+				e := k - 3
+				if ts[e].w == ")" {
+					for e > 0 && ts[e].w != "(" {
+						e--
+					}
+					e--
+				}
+				if o := s.mentionEndingAt(e, rightsgraph.KindOrganisation); o != nil {
+					d.add(s, rightsgraph.RelBasedIn, o.ent, pe, "", nil, 0.75, "org-a-place-based", o.i, k+2)
+				}
 			}
 		}
 	}

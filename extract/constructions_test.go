@@ -672,6 +672,7 @@ func TestPublisherLines(t *testing.T) {
 		{"Prisons in Samara\n\nBy our correspondent | Volga Civic Review | 4 May 2024", "Volga Civic Review"},
 		{"Prisons in Samara\n\nSamara, 4 May 2024. Report by Anna Lebedeva for Volga Civic Review.", "Volga Civic Review"},
 		{"Prisons in Samara\n\nPravo i Sud news service, 4 May 2024", "Pravo i Sud"},
+		{"Prisons in Samara\n\nposted 4 May 2024, 08:20 by Freedom in Motion   [ updated 5 May 2024 ]", "Freedom in Motion"},
 	} {
 		r := MustDraft(t, c.header+body, nil)
 		names := map[string]string{}

@@ -17,7 +17,11 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		if (w == "posted" || w == "published") && header {
 			for x := k + 1; x < len(ts) && x <= k+12; x++ {
 				if ts[x].low == "by" {
-					if o := s.orgAfter(x + 1); o != nil {
+					if e, end := d.bylineName(s, x+1); e != nil {
+						// "posted 4 Dec 2017 by Rights in Russia": whatever the
+						// name's shape, who posts a report publishes it
+						d.add(s, rightsgraph.RelPublished, e, d.report, "", nil, 0.7, "posted-by-x", k, end)
+					} else if o := s.orgAfter(x + 1); o != nil {
 						d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.8, "posted-by-x", k, o.j)
 					}
 					break
@@ -127,6 +131,34 @@ func (d *drafter) translated(s *sent) {
 		}
 		return
 	}
+}
+
+// bylineName reads the capitalised name that ends a "posted … by" line
+// ("Rights in Russia") as an organisation, when no name was found there.
+func (d *drafter) bylineName(s *sent, k int) (*ent, int) {
+	ts := s.ts
+	if k >= len(ts) || !ts[k].capWord() {
+		return nil, 0
+	}
+	e := k
+	for e < len(ts) && (ts[e].capWord() || ts[e].word && connectors[ts[e].low] && e+1 < len(ts) && ts[e+1].capWord()) {
+		e++
+	}
+	if e < len(ts) && ts[e].word || e-k < 3 || d.looksPerson(ts, k, e) {
+		return nil, 0 // a name of one shape, found as such, is left to the mentions
+	}
+	for _, m := range s.ms {
+		if m.i == k && m.j >= e && m.ent != nil {
+			return m.ent, e
+		}
+	}
+	form := d.text[ts[k].s:ts[e-1].e]
+	o := d.byName[key(rightsgraph.KindOrganisation, form)]
+	if o == nil {
+		o = d.newEnt(rightsgraph.KindOrganisation, form, 0.6, "posted-by-name")
+	}
+	o.mentions = append(o.mentions, [2]int{ts[k].s, ts[e-1].e})
+	return o, e
 }
 
 // byPersonBefore says whether "by" and a person's name end just before k.

@@ -609,6 +609,14 @@ var constructions = []construction{
 	// A title that asks a question is one title, not two sentences.
 	{text: "On 3 May the seminar “Safe at Last? Asylum in Kazakhstan” took place in Almaty.",
 		rels: []string{"HELD_IN|Safe at Last? Asylum in Kazakhstan|Almaty"}},
+	// An adverb in the relative clause; a one-word name after "works with".
+	{text: "A lawyer at the Bar Chamber, Irina Lapina, who also works with Zashchita, spoke about searches.",
+		persons: []string{"Irina Lapina"}, orgs: []string{"Bar Chamber", "Zashchita"},
+		rels: []string{"MEMBER_OF|Irina Lapina|Bar Chamber|lawyer", "MEMBER_OF|Irina Lapina|Zashchita", "SPOKE_AT|Irina Lapina|*"}},
+	// Relatives and officials named alongside: no memberships.
+	{text: "Marina Volkova, whose husband Pavel Volkov heads the Union of Miners, spoke about wages. The director of the prison, Colonel Ivan Petrov, refused to meet the monitors.",
+		persons: []string{"Marina Volkova", "Pavel Volkov", "Ivan Petrov"}, orgs: []string{"Union of Miners"},
+		rels: []string{"LEADS|Pavel Volkov|Union of Miners|head", "SPOKE_AT|Marina Volkova|*"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

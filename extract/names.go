@@ -1082,7 +1082,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 		case b0 == "from" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !ts[m.i].caps:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
-		case (leadRoles[b1] || memberRoles[b1] || b1 == "board") && (b0 == "of" || b0 == "at" || b0 == "with"):
+		case (leadRoles[b1] || memberRoles[b1] || b1 == "board" || workVerbs[b1]) && (b0 == "of" || b0 == "at" || b0 == "with" || b0 == "for" && workVerbs[b1]):
+			// "director of X", "who works with X"
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
 		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil || d.acronyms[strings.TrimSuffix(m.form, "s")] != nil:
 			// a surname or an acronym named before: resolved as such

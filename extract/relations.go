@@ -348,6 +348,9 @@ func (d *drafter) roleRelations(s *sent) {
 		case j+1 < len(ts) && (ts[j].w == "," || ts[j].w == "–" || ts[j].w == "—" || ts[j].w == "(") && ts[j].s >= p.e:
 			k := j + 1
 			if s.low(k) == "who" { // "X, who heads Y"
+				for formerly[s.low(k+1)] || s.low(k+1) == "still" {
+					k++ // "who also works with Y", "who now heads Y"
+				}
 				v := s.low(k + 1)
 				if v == "has" || v == "have" || v == "had" {
 					k++ // "who has worked with Y"

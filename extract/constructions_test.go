@@ -617,6 +617,17 @@ var constructions = []construction{
 	{text: "Marina Volkova, whose husband Pavel Volkov heads the Union of Miners, spoke about wages. The director of the prison, Colonel Ivan Petrov, refused to meet the monitors.",
 		persons: []string{"Marina Volkova", "Pavel Volkov", "Ivan Petrov"}, orgs: []string{"Union of Miners"},
 		rels: []string{"LEADS|Pavel Volkov|Union of Miners|head", "SPOKE_AT|Marina Volkova|*"}},
+	// Leaders written after the organisation; lists after "Y's lawyers";
+	// "X works for Y"; a possessive inside a name.
+	{text: "The Prison Reform Centre, headed by Anna Petrova, organised the seminar. The Water Foundation, whose director Ivan Sorokin spoke first, funded it.",
+		persons: []string{"Anna Petrova", "Ivan Sorokin"}, orgs: []string{"Prison Reform Centre", "Water Foundation"},
+		rels: []string{"LEADS|Anna Petrova|Prison Reform Centre|head", "LEADS|Ivan Sorokin|Water Foundation|director"}},
+	{text: "The Media Union's lawyers Lev Ivanov and Olga Pak described the trial.",
+		persons: []string{"Lev Ivanov", "Olga Pak"}, orgs: []string{"Media Union"},
+		rels: []string{"MEMBER_OF|Lev Ivanov|Media Union|lawyer", "MEMBER_OF|Olga Pak|Media Union|lawyer"}},
+	{text: "Zarina Nurova works for the Women's Crisis Centre. Anna Petrova's centre is small.",
+		persons: []string{"Zarina Nurova", "Anna Petrova"}, orgs: []string{"Women's Crisis Centre"},
+		rels: []string{"MEMBER_OF|Zarina Nurova|Women's Crisis Centre"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -67,6 +67,17 @@ naberezhnye-chelny`)
 // regionWords are the lower-case kinds of region written after a name.
 var regionWords = wordSet(`region oblast krai province`)
 
+// headWithin says whether the capitalised words from k, at most n of them,
+// end with an organisation's head noun ("Crisis Centre").
+func headWithin(ts []tok, k, n int) bool {
+	for x := k; x < len(ts) && x < k+n && ts[x].capWord(); x++ {
+		if orgHeads[ts[x].low] && !(x+1 < len(ts) && ts[x+1].capWord()) {
+			return true
+		}
+	}
+	return false
+}
+
 // compass words name a part of a country after "of the": "Union of
 // Journalists of the South".
 var compass = wordSet(`south north east west south-east south-west north-east north-west`)
@@ -284,7 +295,8 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			continue
 		}
 		// "Prosecutor’s Office", "Prisoners’ Rights"
-		if (t.w == "’s" || t.w == "'s" || (t.w == "’" || t.w == "'") && strings.HasSuffix(prev.low, "s") && t.s == prev.e) && j+1 < len(ts) && ts[j+1].capWord() && (orgHeads[ts[j+1].low] || ofNouns[ts[j+1].low] || ts[j+1].low == "rights") {
+		if (t.w == "’s" || t.w == "'s" || (t.w == "’" || t.w == "'") && strings.HasSuffix(prev.low, "s") && t.s == prev.e) && j+1 < len(ts) && ts[j+1].capWord() && (orgHeads[ts[j+1].low] || ofNouns[ts[j+1].low] || ts[j+1].low == "rights" || headWithin(ts, j+1, 3) && !(givenNames[ts[i].low] || d.looksPerson(ts, i, j))) {
+			// "Prosecutor’s Office", "Women’s Crisis Centre", but not "Anna’s Centre"
 			j++
 			continue
 		}

@@ -321,6 +321,7 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 			}
 			d.orgMembers(s, p, p.ent, p.j)
+			d.orgLedBy(s, p)
 			continue
 		}
 		j := p.j
@@ -427,6 +428,13 @@ func (d *drafter) roleRelations(s *sent) {
 					d.roleRel(s, x, o, "", false, 0.75, "x-of-y", list[0].i, o.j)
 				}
 			}
+		case j+2 < len(ts) && workVerbs[ts[j].low] && (ts[j+1].low == "for" || ts[j+1].low == "at" || ts[j+1].low == "with"):
+			// "X works for Y"
+			if o := s.orgAfter(j + 2); o != nil {
+				for _, x := range list {
+					d.roleRel(s, x, o, "", false, 0.75, "x-works-for-y", list[0].i, o.j)
+				}
+			}
 		case j+1 < len(ts) && (ts[j].low == "is" || ts[j].low == "was" || ts[j].low == "heads" || ts[j].low == "leads" || ts[j].low == "chairs" || ts[j].low == "directs" || ts[j].low == "founded" || ts[j].low == "joined" || ts[j].low == "represented" || ts[j].low == "represents"):
 			v := ts[j].low
 			if v == "is" || v == "was" {
@@ -503,6 +511,53 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 		case x >= end:
 			return
 		}
+	}
+}
+
+// orgLedBy reads a leader written after the organisation: "Y, headed by
+// X", "Y, whose director X spoke first", "Y, chaired by X".
+func (d *drafter) orgLedBy(s *sent, o *mention) {
+	k := o.j
+	if s.low(k) == "(" {
+		for k < len(s.ts) && s.ts[k].w != ")" {
+			k++
+		}
+		k++
+	}
+	if s.low(k) != "," {
+		return
+	}
+	k++
+	role, lead := "", true
+	switch w := s.low(k); {
+	case (w == "headed" || w == "led" || w == "chaired" || w == "directed" || w == "coordinated" || w == "run") && s.low(k+1) == "by":
+		role = verbRole(map[string]string{"headed": "heads", "led": "leads", "chaired": "chairs", "directed": "directs", "coordinated": "coordinates", "run": "runs"}[w])
+		k += 2
+	case w == "whose":
+		var words []string
+		for k++; k < len(s.ts) && s.ts[k].word && !s.ts[k].up && (leadRoles[s.low(k)] || memberRoles[s.low(k)] || roleModifiers[s.low(k)]); k++ {
+			words = append(words, s.low(k))
+		}
+		if len(words) == 0 {
+			return
+		}
+		role = strings.Join(words, " ")
+		lead = leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
+		if s.low(k) == "," {
+			k++
+		}
+	default:
+		return
+	}
+	for s.low(k) == "the" || s.low(k) == "its" {
+		k++
+	}
+	p := s.kindAt(k, rightsgraph.KindPerson)
+	if p == nil {
+		return
+	}
+	for _, x := range s.personListFrom(p) {
+		d.roleRel(s, x, o, role, lead, 0.8, "y-headed-by-x", o.i, x.j)
 	}
 }
 
@@ -800,7 +855,10 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		b--
 	}
 	if o := s.mentionEndingAt(b, rightsgraph.KindOrganisation); o != nil {
-		d.roleRel(s, p, o, role, leadRoles[head] && !deputy, 0.8, "org-role-x", o.i, p.j)
+		// "the Union's lawyers A and B": each of the list
+		for _, x := range s.personListFrom(p) {
+			d.roleRel(s, x, o, cleanRole(role), leadRoles[head] && !deputy, 0.8, "org-role-x", o.i, x.j)
+		}
 	}
 }
 

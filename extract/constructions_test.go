@@ -628,6 +628,10 @@ var constructions = []construction{
 	{text: "Zarina Nurova works for the Women's Crisis Centre. Anna Petrova's centre is small.",
 		persons: []string{"Zarina Nurova", "Anna Petrova"}, orgs: []string{"Women's Crisis Centre"},
 		rels: []string{"MEMBER_OF|Zarina Nurova|Women's Crisis Centre"}},
+	// A name of no known shape before "of the Y" or "from the Y" is a person's.
+	{text: "Kerstin Lindgren of the Swedish Helsinki Committee said that the trial was unfair. Gunnar Holm from the Norwegian Bar Association spoke about lawyers.",
+		persons: []string{"Kerstin Lindgren", "Gunnar Holm"}, orgs: []string{"Swedish Helsinki Committee", "Norwegian Bar Association"},
+		rels: []string{"MEMBER_OF|Kerstin Lindgren|Swedish Helsinki Committee", "MEMBER_OF|Gunnar Holm|Norwegian Bar Association"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -632,6 +632,10 @@ var constructions = []construction{
 	{text: "Kerstin Lindgren of the Swedish Helsinki Committee said that the trial was unfair. Gunnar Holm from the Norwegian Bar Association spoke about lawyers.",
 		persons: []string{"Kerstin Lindgren", "Gunnar Holm"}, orgs: []string{"Swedish Helsinki Committee", "Norwegian Bar Association"},
 		rels: []string{"MEMBER_OF|Kerstin Lindgren|Swedish Helsinki Committee", "MEMBER_OF|Gunnar Holm|Norwegian Bar Association"}},
+	// Two moderators.
+	{text: "The discussion was moderated by Anna Petrova and Oleg Kim.",
+		persons: []string{"Anna Petrova", "Oleg Kim"},
+		rels:    []string{"CHAIRED|Anna Petrova|*|moderator", "CHAIRED|Oleg Kim|*|moderator"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -102,7 +102,10 @@ func (d *drafter) eventRelations(s *sent) {
 				end := s.clauseEnd(v+2, false)
 				for _, p := range s.ms {
 					if p.i > v+1 && p.i < end && p.ent != nil && p.ent.kind == rightsgraph.KindPerson {
-						d.add(s, rightsgraph.RelChaired, p.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), p.j)
+						// "moderated by A and B": both
+						for _, x := range s.personListFrom(p) {
+							d.add(s, rightsgraph.RelChaired, x.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), x.j)
+						}
 						if w != "co-chaired" && w != "co-moderated" {
 							break
 						}

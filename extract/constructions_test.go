@@ -636,6 +636,18 @@ var constructions = []construction{
 	{text: "The discussion was moderated by Anna Petrova and Oleg Kim.",
 		persons: []string{"Anna Petrova", "Oleg Kim"},
 		rels:    []string{"CHAIRED|Anna Petrova|*|moderator", "CHAIRED|Oleg Kim|*|moderator"}},
+	// Another spelling of a person's name in brackets is an alias, not a person.
+	{text: "Uladzimir Kasteniuk described the case. Kasteniuk (in Russian transliteration, Vladimir Kostenyuk) said that the prisoners were held incommunicado.",
+		persons: []string{"Uladzimir Kasteniuk"},
+		rels:    []string{"SPOKE_AT|Vladimir Kostenyuk|*"}},
+	// A unit and the body it belongs to.
+	{text: "The Migration Service of the Ministry of Internal Affairs was represented by two officers.",
+		orgs: []string{"Migration Service", "Ministry of Internal Affairs"},
+		rels: []string{"PART_OF|Migration Service|Ministry of Internal Affairs", "ATTENDED|Migration Service|*"}},
+	// International bodies named with their continent; a year before a treaty.
+	{text: "Asel Tashieva spoke about the standards of the Organization for Security and Co-operation in Europe and the 1951 Refugee Convention.",
+		persons: []string{"Asel Tashieva"}, orgs: []string{"Organization for Security and Co-operation in Europe"},
+		rels: []string{"SPOKE_AT|Asel Tashieva|*"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

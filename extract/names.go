@@ -23,6 +23,7 @@ type mention struct {
 	ordinal int      // of an event: "second" congress
 	other   bool     // an event other than the one the report is about ("the previous round table")
 	planned bool     // an event still to come ("plan to hold a second hearing")
+	part    *mention // of a unit: the body it is part of, named with it
 	alts    []string // other forms the text gives it here ("Full Name (Translation)")
 	next    int      // where scanning goes on, when not j
 	ent     *ent
@@ -64,6 +65,9 @@ saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rost
 the-hague south-caucasus central-asia eastern-europe western-europe middle-east far-east crimean-peninsula
 naberezhnye-chelny`)
 
+// continents end the names of international bodies: "… in Europe".
+var continents = wordSet(`europe asia africa eurasia america americas`)
+
 // regionWords are the lower-case kinds of region written after a name.
 var regionWords = wordSet(`region oblast krai province`)
 
@@ -76,6 +80,33 @@ func headWithin(ts []tok, k, n int) bool {
 		}
 	}
 	return false
+}
+
+// unitHeads are the heads of names of units of a larger body.
+var unitHeads = wordSet(`service department directorate inspectorate division unit branch section colony`)
+
+// splitUnit splits an organisation's name "A of the B" where A is a unit
+// ("Migration Service", "Medical Unit No. 36") and B a body of its own:
+// two organisations, the first part of the second.
+func (d *drafter) splitUnit(ts []tok, m *mention) (unit, whole *mention) {
+	if m == nil || m.kind != rightsgraph.KindOrganisation || m.rule != "org-head" || m.title != "" {
+		return nil, nil
+	}
+	for x := m.i + 2; x+3 <= m.j; x++ {
+		if ts[x].low == "of" && ts[x].up == false && ts[x+1].low != "the" {
+			return nil, nil // "Ministry of Labour …": the first "of" belongs to the name
+		}
+		if ts[x].low != "of" || ts[x+1].low != "the" || !unitHeads[headOf(lowWords(ts[m.i:x]))] {
+			continue
+		}
+		a, b := d.typeSpan(ts, m.i, x), d.typeSpan(ts, x+2, m.j)
+		if a == nil || b == nil || a.kind != rightsgraph.KindOrganisation || b.kind != rightsgraph.KindOrganisation || b.j-b.i < 2 || a.j != x || b.i != x+2 {
+			return nil, nil
+		}
+		a.part = b
+		return a, b
+	}
+	return nil, nil
 }
 
 // compass words name a part of a country after "of the": "Union of
@@ -169,6 +200,14 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		}
 		j := d.extendSpan(ts, i)
 		m := d.typeSpan(ts, i, j)
+		if unit, whole := d.splitUnit(ts, m); unit != nil {
+			// "the Migration Service of the Ministry of Internal Affairs":
+			// a unit and the body it is part of
+			d.parenAlias(ts, whole)
+			ms = append(ms, unit, whole)
+			i = j
+			continue
+		}
 		if m != nil {
 			if m.kind == rightsgraph.KindCongress && m.i > 0 && ordinals[ts[m.i-1].low] > 0 && !ts[m.i-1].up {
 				m.i--
@@ -212,6 +251,41 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		m.alts = append(m.alts, n.alts...)
 		n.kind, n.ent = "", nil
 		n.j = n.i
+	}
+	// A unit and its body named again in the second pass, each by a known form.
+	for x := 0; x+1 < len(ms); x++ {
+		m, n := ms[x], ms[x+1]
+		if m.part == nil && m.kind == rightsgraph.KindOrganisation && n.kind == rightsgraph.KindOrganisation && n.i == m.j+2 && ts[m.j].low == "of" && ts[m.j+1].low == "the" && m.j-m.i >= 2 && unitHeads[headOf(lowWords(ts[m.i:m.j]))] && n.j-n.i >= 2 {
+			m.part = n
+		}
+	}
+	// "Kastsiuk (in Russian transliteration, Vladimir Kostyuk)", "Melnyk
+	// (whose name also appears as Sergei Melnik …)": another spelling of
+	// the person's name, not another person.
+	for x, m := range ms {
+		if m.j >= len(ts) || ts[m.j].w != "(" || !(m.kind == rightsgraph.KindPerson || m.kind == "" && len(d.bySur[rightsgraph.Normalize(m.form)]) > 0) {
+			continue
+		}
+		spelling := false
+		for k := m.j + 1; k < len(ts) && k < m.j+10 && ts[k].w != ")"; k++ {
+			if w := ts[k].low; w == "transliteration" || w == "spelled" || w == "spelt" || w == "spelling" || w == "appears" && s2(ts, k+1) == "as" || w == "known" && s2(ts, k+1) == "as" || w == "written" && s2(ts, k+1) == "as" {
+				spelling = true
+			}
+			if n := x + 1; spelling && n < len(ms) && ms[n].i > k && ms[n].j-ms[n].i >= 1 && ms[n].i < m.j+14 && (ms[n].kind == rightsgraph.KindPerson || ms[n].rule == "capitalised-span") {
+				m.alts = append(m.alts, ms[n].form)
+				ms[n].kind, ms[n].ent = "", nil
+				ms[n].j = ms[n].i
+				break
+			}
+		}
+	}
+	// "the 1951 Refugee Convention": the year is part of the name.
+	for _, m := range ms {
+		if m.kind == rightsgraph.KindLaw && m.i > 0 && ts[m.i-1].digit && len(ts[m.i-1].w) == 4 && (ts[m.i-1].w[:2] == "19" || ts[m.i-1].w[:2] == "20") && m.s == ts[m.i].s {
+			m.i--
+			m.s = ts[m.i].s
+			m.form = d.text[m.s:m.e]
+		}
 	}
 	// "A round table on the draft, organised by the coalition, will take
 	// place in Bishkek", "The sixth forum is planned for October": an
@@ -405,6 +479,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
 	case "in":
+		if continents[right] && headComplement(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord()) {
+			return true // "Organization for Security and Co-operation in Europe"
+		}
 		if (places[right] || multiPlaces[right+"-"+s2(ts, k+1)] || k+1 < len(ts) && ts[k+1].up && placeHeads[ts[k+1].low]) && hasAny(lowWords(ts[i:c]), officeWords) {
 			return true // "Office of the High Commissioner for Human Rights in the Russian Federation"
 		}
@@ -923,8 +1000,11 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 				c++ // "a statement addressed to the Government and the Company": its addressees
 				continue
 			}
-			if x.low == "in" && c+1 < len(ts) && ts[c+1].up || x.low == "and" && c+1 < len(ts) && (ts[c+1].up || ts[c+1].low == "of" || ts[c+1].low == "to") {
-				break
+			if x.low == "in" && c+1 < len(ts) && ts[c+1].up || x.low == "and" && c+1 < len(ts) && (ts[c+1].up || ts[c+1].low == "of" || ts[c+1].low == "to" || ts[c+1].low == "on") {
+				break // "the law on public control and on the rights of …": two subjects
+			}
+			if x.low == "since" || x.low == "until" || x.low == "during" || x.low == "in" && s2(ts, c+1) == "the" && ordinals[s2(ts, c+2)] > 0 {
+				break // "… since autumn", "… in the first reading"
 			}
 			if x.word && !x.up && c > end+2 && (demandVerbs[x.low] || x.low == "asking") && strings.HasSuffix(x.low, "ing") {
 				break // "an appeal to the Committee demanding …"

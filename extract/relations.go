@@ -28,6 +28,11 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 	if d.listRelations(s) {
 		return
 	}
+	for _, m := range ms {
+		if m.part != nil && m.ent != nil && m.part.ent != nil {
+			d.add(s, rightsgraph.RelPartOf, m.ent, m.part.ent, "", nil, 0.7, "unit-of-the-y", m.i, m.part.j)
+		}
+	}
 	d.eventDates(s)
 	d.translated(s)
 	d.roleRelations(s)
@@ -885,8 +890,20 @@ func (s *sent) personListFrom(p *mention) []*mention {
 	return list
 }
 
-// mentionEndingAt finds a mention of a kind whose last token is k.
+// mentionEndingAt finds a mention of a kind whose last token is k. A body
+// named after its unit ("the Migration Service of the Ministry") gives the
+// unit, which the whole phrase names.
 func (s *sent) mentionEndingAt(k int, kind rightsgraph.Kind) *mention {
+	m := s.mentionEnding(k, kind)
+	for _, u := range s.ms {
+		if m != nil && u.part == m && u.ent != nil {
+			return u
+		}
+	}
+	return m
+}
+
+func (s *sent) mentionEnding(k int, kind rightsgraph.Kind) *mention {
 	for _, m := range s.ms {
 		if m.j-1 == k && m.ent != nil && m.ent.kind == kind {
 			return m

@@ -648,6 +648,9 @@ var constructions = []construction{
 	{text: "Asel Tashieva spoke about the standards of the Organization for Security and Co-operation in Europe and the 1951 Refugee Convention.",
 		persons: []string{"Asel Tashieva"}, orgs: []string{"Organization for Security and Co-operation in Europe"},
 		rels: []string{"SPOKE_AT|Asel Tashieva|*"}},
+	// A ministry's fields listed with commas are one name; a list of bodies is not.
+	{text: "The Ministry of Culture, Information, Sport and Youth Policy refused. The Ministry of Justice, the Prosecutor's Office and the courts ignored the monitors.",
+		orgs: []string{"Ministry of Culture, Information, Sport and Youth Policy", "Ministry of Justice", "Prosecutor's Office"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -82,6 +82,46 @@ func headWithin(ts []tok, k, n int) bool {
 	return false
 }
 
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// fieldList reads ", B, C and D" from the comma at k, each item one or two
+// capitalised words, and returns the end of the last item, or k.
+func fieldList(ts []tok, k int) int {
+	x := k
+	for n := 0; n < 8 && x < len(ts) && ts[x].w == ","; n++ {
+		x++
+		if x < len(ts) && ts[x].low == "and" {
+			x++
+		}
+		w := 0
+		for x < len(ts) && ts[x].capWord() && w < 2 {
+			x++
+			w++
+		}
+		if w == 0 {
+			return k
+		}
+		if x+1 < len(ts) && ts[x].low == "and" && ts[x+1].capWord() {
+			x++
+			w = 0
+			for x < len(ts) && ts[x].capWord() && w < 2 {
+				x++
+				w++
+			}
+			if x < len(ts) && (ts[x].capWord() || ts[x].low == "of") {
+				return k
+			}
+			return x
+		}
+	}
+	return k
+}
+
 // unitHeads are the heads of names of units of a larger body.
 var unitHeads = wordSet(`service department directorate inspectorate division unit branch section colony`)
 
@@ -391,6 +431,14 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 				j++
 			}
 			continue
+		}
+		// "Ministry of Culture, Information, Sport and Youth Policy": the
+		// fields of a ministry listed with commas.
+		if h := i + b2i(ts[i].low == "the"); t.w == "," && j-h >= 3 && (ts[h].low == "ministry" || ts[h].low == "committee" || ts[h].low == "department") && ts[h+1].low == "of" {
+			if e := fieldList(ts, j); e > j {
+				j = e
+				continue
+			}
 		}
 		// Centre ‘E’: a head noun and a quoted letter or word.
 		if isOpenQuote(t.w) && j+2 < len(ts) && ts[j+1].capWord() && isCloseQuote(ts[j+2].w) && orgHeads[prev.low] {

@@ -651,6 +651,10 @@ var constructions = []construction{
 	// A ministry's fields listed with commas are one name; a list of bodies is not.
 	{text: "The Ministry of Culture, Information, Sport and Youth Policy refused. The Ministry of Justice, the Prosecutor's Office and the courts ignored the monitors.",
 		orgs: []string{"Ministry of Culture, Information, Sport and Youth Policy", "Ministry of Justice", "Prosecutor's Office"}},
+	// Speakers who dealt with, lectured on or compared a topic.
+	{text: "Oleg Kim dealt with the grounds for refusing registration. Anna Petrova lectured on the documentation of torture.",
+		persons: []string{"Oleg Kim", "Anna Petrova"},
+		rels:    []string{"SPOKE_AT|Oleg Kim|*", "RAISED|Oleg Kim|grounds for refusing registration", "SPOKE_AT|Anna Petrova|*", "RAISED|Anna Petrova|documentation of torture"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

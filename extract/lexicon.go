@@ -138,7 +138,7 @@ summed summarised summarized introduced spoke, presenting speaking talking expre
 shed touched dwelt elaborated reminded appealed cited listed detailed underscored paid devoted dedicated
 speaks talks notes stresses emphasises emphasizes highlights raises describes presents reports explains
 argues warns points criticises criticizes recalls recounts mentions complains calls urges demands insists
-focuses tells adds believes`)
+focuses tells adds believes dealt lectured compared`)
 
 // phraseVerbs are speech verbs only with their topic's phrase: "expressed
 // concern about", "made a presentation on", "touched on".
@@ -173,6 +173,7 @@ var topicVerbs = map[string][]string{
 	"complains": {"of", "about"}, "calls": {"for"}, "urges": {""}, "demands": {""}, "insists": {"on"}, "focuses": {"on"},
 	"stresses": {""}, "emphasises": {""}, "emphasizes": {""}, "notes": {""}, "explains": {""},
 	"tells": {"of", "about"}, "summarised": {""}, "summarized": {""}, "underscored": {""},
+	"dealt": {"with"}, "lectured": {"on", "about"}, "compared": {""},
 }
 
 // congressVerbs are verbs whose subject is an event or its participants and

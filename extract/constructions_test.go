@@ -655,6 +655,10 @@ var constructions = []construction{
 	{text: "Oleg Kim dealt with the grounds for refusing registration. Anna Petrova lectured on the documentation of torture.",
 		persons: []string{"Oleg Kim", "Anna Petrova"},
 		rels:    []string{"SPOKE_AT|Oleg Kim|*", "RAISED|Oleg Kim|grounds for refusing registration", "SPOKE_AT|Anna Petrova|*", "RAISED|Anna Petrova|documentation of torture"}},
+	// "X, in the Centre’s view, …": what an organisation holds, it raised.
+	{text: "The Prison Reform Centre visited six colonies. Such repeated placements in punishment cells, in the Centre’s view, amount to torture.",
+		orgs: []string{"Prison Reform Centre"},
+		rels: []string{"RAISED|Prison Reform Centre|repeated placements in punishment cells"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -162,6 +162,7 @@ func (d *drafter) speech(s *sent) {
 		}
 	}
 	d.accordingTo(s)
+	d.inTheView(s)
 	// "The seminar was opened by X"
 	for v := 0; v+2 < len(ts); v++ {
 		if w := ts[v].low; (w == "opened" || w == "closed" || w == "addressed") && ts[v+1].low == "by" {
@@ -451,6 +452,33 @@ func inquiryAhead(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// inTheView reads "X, in the Centre’s view, amount to torture" and "X, in
+// our view, make …": the organisation, or the report's publisher, raised X.
+func (d *drafter) inTheView(s *sent) {
+	ts := s.ts
+	for k := 1; k+3 < len(ts); k++ {
+		if s.low(k) != "in" || ts[k-1].w != "," {
+			continue
+		}
+		var who *ent
+		end := -1
+		switch {
+		case s.low(k+1) == "our" && (s.low(k+2) == "view" || s.low(k+2) == "opinion"):
+			who, end = d.publisher(), k+3
+		default:
+			if o := s.orgAfter(k + 1); o != nil && (s.low(o.j) == "’s" || s.low(o.j) == "'s") && (s.low(o.j+1) == "view" || s.low(o.j+1) == "opinion") {
+				who, end = o.ent, o.j+2
+			}
+		}
+		if who == nil || s.low(end) != "," {
+			continue
+		}
+		if issue := d.issueFrom(s, 0, k-1); issue != nil {
+			d.add(s, rightsgraph.RelRaised, who, issue, "", nil, 0.55, "in-ys-view", 0, len(ts))
+		}
+	}
 }
 
 // publisher returns the organisation the header says published the report.

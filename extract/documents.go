@@ -283,6 +283,9 @@ func (d *drafter) addressItems(s *sent, from *ent, items [][2]int, v int) {
 				a++
 			}
 		}
+		if it[0] >= it[1] || a >= b {
+			continue // "(a) calls" and nothing more
+		}
 		qa, qb := it[0], it[1]
 		if d.text[s.ts[qa].s:s.ts[qb-1].e] == "" || s.ts[qb-1].e-s.ts[qa].s < window {
 			qa, qb = 0, len(s.ts)

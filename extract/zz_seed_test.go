@@ -1,9 +1,0 @@
-package extract
-
-import (
-	"io/fs"
-
-	"github.com/rightsgraph/rightsgraph/seed"
-)
-
-func seedBundled() fs.FS { return seed.Bundled() }

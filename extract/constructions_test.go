@@ -659,6 +659,16 @@ var constructions = []construction{
 	{text: "The Prison Reform Centre visited six colonies. Such repeated placements in punishment cells, in the Centre’s view, amount to torture.",
 		orgs: []string{"Prison Reform Centre"},
 		rels: []string{"RAISED|Prison Reform Centre|repeated placements in punishment cells"}},
+	// Organisers named with an aside: "Y, together with Z, held …"; "by Y (T) from X and Z".
+	{text: "On 12 May the Legal Clinic, together with the Osh-based foundation “Nadiya” (Hope), held the public hearing “Where Are They?”.",
+		orgs: []string{"Legal Clinic", "Nadiya"},
+		rels: []string{"ORGANISED|Legal Clinic|Where Are They", "ORGANISED|Nadiya|Where Are They"}},
+	{text: "The round table was co-organised by the human rights group Adilet Zhol (Right Path) from Osh and the Media Union.",
+		orgs: []string{"Adilet Zhol", "Media Union"},
+		rels: []string{"ORGANISED|Adilet Zhol|Justice for All", "ORGANISED|Media Union|Justice for All", "BASED_IN|Adilet Zhol|Osh"}},
+	// An event held near a place, its dates between.
+	{text: "The Third Summer School of Human Rights was held from 21 to 26 July near Vladikavkaz.",
+		rels: []string{"HELD_IN|Third Summer School of Human Rights|Vladikavkaz"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -45,6 +45,9 @@ func (d *drafter) eventRelations(s *sent) {
 						}
 						n++
 					}
+					if (s.low(n) == "from" || s.low(n) == "in") && s.kindAt(n+1, rightsgraph.KindPlace) != nil {
+						n = s.at[n+1].j // "the group H (Translation) from Dushanbe and …"
+					}
 					if !(s.low(n) == "and" || s.low(n) == "together" || s.low(n) == "jointly" || s.low(n) == "with" || s.low(n) == "," && (s.kindAt(n+1, rightsgraph.KindOrganisation) != nil || s.low(n+1) == "and")) {
 						break
 					}
@@ -71,6 +74,22 @@ func (d *drafter) eventRelations(s *sent) {
 				continue
 			}
 			subjs, start := d.subjectsOf(s, v)
+			if v >= 2 && ts[v-1].w == "," {
+				// "the SHRG, together with the foundation “Nadiya” (Hope), held
+				// the hearing": the organisation before the aside, and the one in it
+				b := v - 2
+				for b > 0 && ts[b].w != "," && v-b < 16 {
+					b--
+				}
+				if b > 0 && (s.low(b+1) == "together" || s.low(b+1) == "jointly" || s.low(b+1) == "along") && s.low(b+2) == "with" {
+					if o := s.mentionEndingAt(b-1, rightsgraph.KindOrganisation); o != nil {
+						subjs, start = []*mention{o}, o.i
+						if o2 := s.orgAfter(b + 3); o2 != nil && o2.j < v && o2.ent != o.ent {
+							subjs = append(subjs, o2)
+						}
+					}
+				}
+			}
 			if subjs == nil {
 				// "The organisers intend to hold the third forum": every organiser named
 				for k := max(0, v-4); k < v; k++ {

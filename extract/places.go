@@ -14,6 +14,18 @@ func (d *drafter) placeRelations(s *sent) {
 			continue
 		}
 		prev := s.low(m.i - 1)
+		// "was held from 21 to 26 July near Vladikavkaz": a named event held
+		// near a place, with its dates between
+		if prev == "near" {
+			for x := m.i - 2; x >= 0 && x >= m.i-9; x-- {
+				if s.low(x) == "held" || s.low(x) == "place" && s.low(x-1) == "took" {
+					if congress, named := d.congressOf(s); congress != nil && named {
+						d.add(s, rightsgraph.RelHeldIn, congress, m.ent, "", nil, 0.7, "event-near-place", 0, len(ts))
+					}
+					break
+				}
+			}
+		}
 		// HELD_IN: "took place in X", "held in X", "gathered in X", "the round table in X"
 		if prev == "in" || prev == "at" {
 			v := s.low(m.i - 2)

@@ -669,6 +669,12 @@ var constructions = []construction{
 	// An event held near a place, its dates between.
 	{text: "The Third Summer School of Human Rights was held from 21 to 26 July near Vladikavkaz.",
 		rels: []string{"HELD_IN|Third Summer School of Human Rights|Vladikavkaz"}},
+	// A list of speakers before an apposition; sessions given on a subject.
+	{text: "Three journalists, Zarina Nurova, Oleg Kim and Anna Petrova, all members of the Union of Journalists, held a workshop on the safety of reporters. Marina Volkova taught a two-day course on the documentation of torture.",
+		persons: []string{"Zarina Nurova", "Oleg Kim", "Anna Petrova", "Marina Volkova"}, orgs: []string{"Union of Journalists"},
+		rels: []string{"MEMBER_OF|Zarina Nurova|Union of Journalists|member", "MEMBER_OF|Oleg Kim|Union of Journalists|member", "MEMBER_OF|Anna Petrova|Union of Journalists|member",
+			"SPOKE_AT|Zarina Nurova|*", "SPOKE_AT|Anna Petrova|*", "RAISED|Oleg Kim|safety of reporters",
+			"SPOKE_AT|Marina Volkova|*", "RAISED|Marina Volkova|documentation of torture"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},

@@ -163,6 +163,7 @@ func (d *drafter) speech(s *sent) {
 	}
 	d.accordingTo(s)
 	d.inTheView(s)
+	d.gaveSession(s)
 	// "The seminar was opened by X"
 	for v := 0; v+2 < len(ts); v++ {
 		if w := ts[v].low; (w == "opened" || w == "closed" || w == "addressed") && ts[v+1].low == "by" {
@@ -226,6 +227,24 @@ func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
 		return []*mention{subj}, start
 	}
 	if v >= 2 && s.ts[v-1].w == "," {
+		// "Three journalists, A, B and C, all members of Y, described …":
+		// the list before an apposition set off by commas
+		for c := v - 2; c > 0 && c >= v-20; c-- {
+			if s.ts[c].w != "," {
+				continue
+			}
+			if w := s.low(c + 1); !(formerly[w] || determiners[w] || leadRoles[w] || memberRoles[w]) {
+				break
+			}
+			for mi, m := range s.ms {
+				if m.j == c && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+					if list := s.personList(mi); len(list) > 1 {
+						return list, list[0].i
+					}
+				}
+			}
+			break
+		}
 		for mi, m := range s.ms {
 			if m.j == v-1 && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
 				if list := s.personList(mi); len(list) > 1 {
@@ -452,6 +471,46 @@ func inquiryAhead(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// sessionNouns are the parts of an event a participant gives or leads.
+var sessionNouns = wordSet(`workshop masterclass master-class training session lecture seminar course class talk`)
+
+// gaveSession reads "A, B and C held a workshop on X", "X taught a two-day
+// course on Y": the persons spoke at the event and raised its subject.
+func (d *drafter) gaveSession(s *sent) {
+	ts := s.ts
+	for v := 1; v+3 < len(ts); v++ {
+		switch s.low(v) {
+		case "held", "gave", "led", "ran", "conducted", "taught", "delivered":
+		default:
+			continue
+		}
+		k := v + 1
+		for k < len(ts) && k < v+5 && !sessionNouns[s.low(k)] {
+			if !ts[k].word || ts[k].up {
+				k = len(ts)
+			}
+			k++
+		}
+		if k+2 >= len(ts) || !sessionNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "about" {
+			continue
+		}
+		subjs, start := d.subjectsOf(s, v)
+		congress, named := d.congressOf(s)
+		end := s.clauseEnd(k+2, true)
+		for _, p := range subjs {
+			if p.ent.kind != rightsgraph.KindPerson {
+				continue
+			}
+			if congress != nil {
+				d.add(s, rightsgraph.RelSpokeAt, p.ent, congress, "", nil, confIf(named, 0.75, 0.65), "x-gave-session", start, end)
+			}
+			if issue := d.issueFrom(s, k+2, end); issue != nil {
+				d.add(s, rightsgraph.RelRaised, p.ent, issue, "", congress, 0.6, "x-gave-session-on", start, end)
+			}
+		}
+	}
 }
 
 // inTheView reads "X, in the Centre’s view, amount to torture" and "X, in

@@ -424,6 +424,257 @@ var constructions = []construction{
 	{text: "The speakers were Oleg Kim, Temir Akmatbek and Anna Petrova.",
 		persons: []string{"Oleg Kim", "Temir Akmatbek", "Anna Petrova"},
 		rels:    []string{"SPOKE_AT|Temir Akmatbek|*"}},
+	// Double surnames and Turkic patronymic particles make a person's name.
+	{text: "Gulzat Amanova-Lee and Oleg Kim attended the round table.",
+		persons: []string{"Gulzat Amanova-Lee", "Oleg Kim"},
+		rels:    []string{"ATTENDED|Gulzat Amanova-Lee|*"}},
+	{text: "Nurlan Asanbek uulu, a lawyer of the Legal Clinic, spoke about torture.",
+		persons: []string{"Nurlan Asanbek uulu"}, orgs: []string{"Legal Clinic"},
+		rels: []string{"MEMBER_OF|Nurlan Asanbek uulu|Legal Clinic|lawyer", "SPOKE_AT|Nurlan Asanbek uulu|*"}},
+	// Two relatives share a surname but not a given name: two people.
+	{text: "Alina Sadykova, whose sister Aliya Sadykova has been in prison since 2021, spoke about the trial. Sadykova said that she had not seen her sister for a year.",
+		persons: []string{"Alina Sadykova", "Aliya Sadykova"},
+		rels:    []string{"SPOKE_AT|Alina Sadykova|*"}},
+	// An event's title set off after a long description.
+	{text: "A seminar on the rights of prisoners and their families, “Open Doors”, was held in Samara.",
+		rels: []string{"HELD_IN|Open Doors|Samara"}},
+	// "Y was represented by its ROLE, X": the role set off by a comma; a
+	// name of no known shape is a person's there.
+	{text: "The Water Rights Foundation was represented by its programme officer, Greta Holm-Larsen.",
+		persons: []string{"Greta Holm-Larsen"}, orgs: []string{"Water Rights Foundation"},
+		rels: []string{"MEMBER_OF|Greta Holm-Larsen|Water Rights Foundation|programme officer"}},
+	// "X, a ROLE who worked with Y".
+	{text: "Yevgeny Sorin, a lawyer who worked with the Prison Reform Committee until 2020, described the searches.",
+		persons: []string{"Yevgeny Sorin"}, orgs: []string{"Prison Reform Committee"},
+		rels: []string{"MEMBER_OF|Yevgeny Sorin|Prison Reform Committee|lawyer", "SPOKE_AT|Yevgeny Sorin|*"}},
+	// A name of no known shape before a role in apposition is a person's.
+	{text: "Hedda Maalouf, a press officer with the Media Freedom Foundation, warned of attacks on journalists.",
+		persons: []string{"Hedda Maalouf"}, orgs: []string{"Media Freedom Foundation"},
+		rels: []string{"MEMBER_OF|Hedda Maalouf|Media Freedom Foundation|press officer", "SPOKE_AT|Hedda Maalouf|*"}},
+	{text: "Rosa Lindgren, the Media Freedom Foundation’s coordinator, warned of attacks on journalists.",
+		persons: []string{"Rosa Lindgren"}, orgs: []string{"Media Freedom Foundation"},
+		rels: []string{"LEADS|Rosa Lindgren|Media Freedom Foundation|coordinator", "SPOKE_AT|Rosa Lindgren|*"}},
+	// "her colleague at Y, X"; "a representative of Y in PLACE, X".
+	{text: "His colleague at the Legal Aid Bureau, Sergei Pak, described the trial.",
+		persons: []string{"Sergei Pak"}, orgs: []string{"Legal Aid Bureau"},
+		rels: []string{"MEMBER_OF|Sergei Pak|Legal Aid Bureau|colleague", "SPOKE_AT|Sergei Pak|*"}},
+	{text: "A representative of the Migrant Support Centre in Shymkent, Olga Kim, spoke about registration.",
+		persons: []string{"Olga Kim"}, orgs: []string{"Migrant Support Centre"},
+		rels: []string{"MEMBER_OF|Olga Kim|Migrant Support Centre|representative", "SPOKE_AT|Olga Kim|*"}},
+	// Names that end with "of the South" or "at" a university's city.
+	{text: "Timur Asanov of the Union of Rural Teachers of the North spoke about salaries.",
+		persons: []string{"Timur Asanov"}, orgs: []string{"Union of Rural Teachers of the North"},
+		rels: []string{"MEMBER_OF|Timur Asanov|Union of Rural Teachers of the North", "SPOKE_AT|Timur Asanov|*"}},
+	{text: "Professor Anna Lebedeva of the Polytechnic University at Tomsk spoke about academic freedom.",
+		persons: []string{"Anna Lebedeva"}, orgs: []string{"Polytechnic University at Tomsk"},
+		rels: []string{"MEMBER_OF|Anna Lebedeva|Polytechnic University at Tomsk", "SPOKE_AT|Anna Lebedeva|*"}},
+	// "X (Y)" where Y was named before: an affiliation, not a translation.
+	{text: "The human rights centre “Truth and Memory” works in Nalchik. Zaurbek Khadzhiev (Truth and Memory) described the case of a missing student.",
+		persons: []string{"Zaurbek Khadzhiev"}, orgs: []string{"Truth and Memory"},
+		rels: []string{"MEMBER_OF|Zaurbek Khadzhiev|Truth and Memory", "SPOKE_AT|Zaurbek Khadzhiev|*"}},
+	// A plural possessive before the descriptor: "of the children’s fund “Y”".
+	{text: "Irina Pak of the children’s fund “Bright Future” spoke about orphanages.",
+		persons: []string{"Irina Pak"}, orgs: []string{"Bright Future"},
+		rels: []string{"MEMBER_OF|Irina Pak|Bright Future", "SPOKE_AT|Irina Pak|*"}},
+	// "the Group" after a name whose English translation has that head.
+	{text: "Zakhyst Prav Hrupa (Rights Protection Group) documented 40 detentions. Oleg Kim, head of the Group’s legal department, presented the findings.",
+		persons: []string{"Oleg Kim"}, orgs: []string{"Zakhyst Prav Hrupa"},
+		rels: []string{"MEMBER_OF|Oleg Kim|Rights Protection Group", "SPOKE_AT|Oleg Kim|*"}},
+	// "ROLE of Y, X, who …": the role before the name still counts.
+	{text: "The exception was the director of the Sunrise Care Home, Tatyana Melnik, who refused to meet the monitors.",
+		persons: []string{"Tatyana Melnik"}, orgs: []string{"Sunrise Care Home"},
+		rels: []string{"LEADS|Tatyana Melnik|Sunrise Care Home|director"}},
+	// A Title Case heading capitalises every word: no name by capitals alone.
+	{text: "Courts in Wartime: Yearly Review\n\nOleg Kim spoke about the courts.",
+		persons: []string{"Oleg Kim"},
+		rels:    []string{"SPOKE_AT|Oleg Kim|*"}},
+	// Head nouns of state bodies.
+	{text: "The Cabinet of Ministers of Moldova and the Operational Headquarters for Missing Persons were invited.",
+		orgs: []string{"Cabinet of Ministers of Moldova", "Operational Headquarters for Missing Persons"}},
+	// A numbered school is an event of a series.
+	{text: "The Third Summer School of Human Rights Law took place in Tbilisi.",
+		rels: []string{"HELD_IN|Third Summer School of Human Rights Law|Tbilisi"}},
+	// "the X region" is a place whether or not the lexicon knows X; an
+	// office's name may end with its region.
+	{text: "The Legal Aid Centre from the Zhambyl region took part.",
+		orgs: []string{"Legal Aid Centre"},
+		rels: []string{"BASED_IN|Legal Aid Centre|Zhambyl region"}},
+	// "Y (Translation) from PLACE": past the brackets.
+	{text: "The human rights group Adilet Zhol (Right Path) from Osh took part.",
+		orgs: []string{"Adilet Zhol"},
+		rels: []string{"BASED_IN|Adilet Zhol|Osh"}},
+	{text: "Oleg Kim of the Office of the Commissioner for Human Rights in the Zhambyl Region spoke about prisons.",
+		persons: []string{"Oleg Kim"}, orgs: []string{"Office of the Commissioner for Human Rights in the Zhambyl Region"},
+		rels: []string{"MEMBER_OF|Oleg Kim|Office of the Commissioner for Human Rights in the Zhambyl Region", "SPOKE_AT|Oleg Kim|*"}},
+	// An event still to come: who plans it and where.
+	{text: "The Legal Clinic intends to hold a follow-up seminar in Osh next year.",
+		orgs: []string{"Legal Clinic"},
+		rels: []string{"ORGANISED|Legal Clinic|follow-up seminar", "HELD_IN|follow-up seminar|Osh"}},
+	{text: "The round table was organised by the Legal Clinic. The organisers plan to hold a second hearing in Osh.",
+		orgs: []string{"Legal Clinic"},
+		rels: []string{"ORGANISED|Legal Clinic|Justice for All", "ORGANISED|Legal Clinic|second hearing", "HELD_IN|second hearing|Osh"}},
+	{text: "The Legal Clinic will hold the second round table “Justice for All” in Osh next year.",
+		orgs: []string{"Legal Clinic"},
+		rels: []string{"ORGANISED|Legal Clinic|second round table “Justice for All”", "HELD_IN|second round table “Justice for All”|Osh", "HELD_IN|Justice for All|Kazan"}},
+	// "the X Forum in PLACE": the event just named is held there.
+	{text: "The side event took place on the margins of the Central Asian Rights Forum in Almaty.",
+		rels: []string{"HELD_IN|Central Asian Rights Forum|Almaty"}},
+	// Organisers end where another participle begins.
+	{text: "The round table was organised by the Legal Clinic and co-chaired by Anna Petrova, head of the Clinic, and Oleg Kim, chair of the Media Union.",
+		persons: []string{"Anna Petrova", "Oleg Kim"}, orgs: []string{"Legal Clinic", "Media Union"},
+		rels: []string{"ORGANISED|Legal Clinic|*", "CHAIRED|Anna Petrova|*|co-chair", "CHAIRED|Oleg Kim|*|co-chair",
+			"LEADS|Anna Petrova|Legal Clinic|head", "LEADS|Oleg Kim|Media Union|chair"}},
+	// What monitors and court watchers did: observed, counted, carried out.
+	{text: "Irina Sokol of the Court Watch Initiative observed the trial of Pavel Orlov.",
+		persons: []string{"Irina Sokol", "Pavel Orlov"}, orgs: []string{"Court Watch Initiative"},
+		rels: []string{"MEMBER_OF|Irina Sokol|Court Watch Initiative", "INVESTIGATED|Irina Sokol|trial of Pavel Orlov", "INVESTIGATED|Court Watch Initiative|trial of Pavel Orlov"}},
+	{text: "The Labour Inspectorate had carried out nine inspections at the plant this year.",
+		orgs: []string{"Labour Inspectorate"},
+		rels: []string{"INVESTIGATED|Labour Inspectorate|inspections at the plant"}},
+	{text: "Oleg Kim followed the proceedings against the bloggers.",
+		persons: []string{"Oleg Kim"},
+		rels:    []string{"INVESTIGATED|Oleg Kim|proceedings against the bloggers"}},
+	{text: "Oleg Kim observed in his opening words that the courts were closed.",
+		persons: []string{"Oleg Kim"},
+		rels:    []string{"SPOKE_AT|Oleg Kim|*"}},
+	// A document's description as the text writes it: its addressees,
+	// up to what it demands; sending it later is no second adoption.
+	{text: "At the end of the day the participants adopted an appeal addressed to the Ministry of Justice and the Supreme Court demanding the release of all political prisoners. The appeal was sent to the Ministry on 3 May.",
+		orgs: []string{"Ministry of Justice", "Supreme Court"},
+		rels: []string{"PASSED|Justice for All|appeal addressed to the Ministry of Justice and the Supreme Court",
+			"ADDRESSES|appeal addressed to the Ministry of Justice and the Supreme Court|Ministry of Justice|addressee",
+			"ADDRESSES|appeal addressed to the Ministry of Justice and the Supreme Court|Supreme Court|addressee"}},
+	// A named document's complement: "Declaration on Freedom of Assembly".
+	{text: "The participants adopted the Samara Declaration on Freedom of Assembly.",
+		rels: []string{"PASSED|Justice for All|Samara Declaration on Freedom of Assembly"}},
+	// A list with roles in brackets, then what they all are.
+	{text: "Our monitoring team consisted of Dr Anna Petrova (psychiatrist), Pavel Orlov (lawyer) and Zarina Nurova (social worker), all of them staff of the Equal Rights Centre.",
+		persons: []string{"Anna Petrova", "Pavel Orlov", "Zarina Nurova"}, orgs: []string{"Equal Rights Centre"},
+		rels: []string{"MEMBER_OF|Anna Petrova|Equal Rights Centre|staff", "MEMBER_OF|Pavel Orlov|Equal Rights Centre|staff", "MEMBER_OF|Zarina Nurova|Equal Rights Centre|staff"}},
+	// Organisations in coalitions and networks.
+	{text: "The letter was prepared by the coalition “Open Space”, which unites 20 organisations, among them the public foundation Adilet Zhol and the Osh Legal Aid Centre.",
+		orgs: []string{"Open Space", "Adilet Zhol", "Osh Legal Aid Centre"},
+		rels: []string{"MEMBER_OF|Adilet Zhol|Open Space|member", "MEMBER_OF|Osh Legal Aid Centre|Open Space|member"}},
+	{text: "The report was written by the Court Monitoring Network (CMN), a Vilnius-based coalition of which the Legal Aid Bureau is a member.",
+		orgs: []string{"Court Monitoring Network", "Legal Aid Bureau"},
+		rels: []string{"MEMBER_OF|Legal Aid Bureau|Court Monitoring Network|member"}},
+	{text: "Samira Aliyeva is a lawyer with the Legal Defence Bureau. Aliyeva’s organisation is a member of the network “Media Defence”.",
+		persons: []string{"Samira Aliyeva"}, orgs: []string{"Legal Defence Bureau", "Media Defence"},
+		rels: []string{"MEMBER_OF|Samira Aliyeva|Legal Defence Bureau|lawyer", "MEMBER_OF|Legal Defence Bureau|Media Defence|member"}},
+	// What an event is about, from its description.
+	{text: "On Saturday the seminar “Open Doors” on prison visits took place in Samara.",
+		rels: []string{"DISCUSSED|Open Doors|prison visits"}},
+	{text: "A public hearing on the rights of displaced persons was held in Kharkiv.",
+		rels: []string{"DISCUSSED|*|rights of displaced persons"}},
+	// A participle after a comma is no item of a list.
+	{text: "The participants also discussed the draft amendments to the Law on Asylum, prepared by the Ministry of Labour, and social protection.",
+		orgs: []string{"Ministry of Labour"},
+		rels: []string{"DISCUSSED|*|social protection"}},
+	// Recommendations that name each addressee on the item's own line.
+	{text: "Recommendations\n\nWe recommend:\n– to the Ministry of Health: to end the use of restraints and to hire more night nurses;\n– to the State Duma: to adopt the law on guardianship.",
+		orgs: []string{"Ministry of Health", "State Duma"},
+		rels: []string{"ADDRESSES|Recommendations|Ministry of Health|addressee", "ADDRESSES|Recommendations|use of restraints",
+			"ADDRESSES|Recommendations|night nurses", "ADDRESSES|Recommendations|State Duma|addressee"}},
+	// "The Declaration:" and its lettered items, each a verb of the document.
+	{text: "The participants adopted the Samara Declaration on Prison Reform. The Declaration:\n\n(a) calls on the Ministry of Justice to close punishment cells;\n(b) demands the release of Oleg Kim.",
+		persons: []string{"Oleg Kim"}, orgs: []string{"Ministry of Justice"},
+		rels: []string{"PASSED|*|Samara Declaration on Prison Reform", "ADDRESSES|Samara Declaration on Prison Reform|Ministry of Justice|addressee",
+			"ADDRESSES|Samara Declaration on Prison Reform|release of Oleg Kim"}},
+	// "According to Y, …": what a person or an organisation raised.
+	{text: "According to the Legal Aid Centre, at least 300 people were in prison on political grounds.",
+		orgs: []string{"Legal Aid Centre"},
+		rels: []string{"RAISED|Legal Aid Centre|people were in prison"}},
+	{text: "Oleg Kim spoke about the courts. According to Kim, the draft also restricts freedom of assembly, which the Constitution guarantees.",
+		persons: []string{"Oleg Kim"},
+		rels:    []string{"RAISED|Oleg Kim|draft also restricts freedom of assembly"}},
+	// A planned event follows the report's.
+	{text: "The Legal Clinic plans to hold a second round table in Osh.",
+		orgs: []string{"Legal Clinic"},
+		rels: []string{"PRECEDED|Justice for All|second round table", "ORGANISED|Legal Clinic|second round table"}},
+	// An event that "will take place" or "is planned" is still to come.
+	{text: "A seminar on the draft law, organised by the Legal Clinic, will take place in Osh on 22 March.",
+		orgs: []string{"Legal Clinic"},
+		rels: []string{"HELD_IN|seminar on the draft law|Osh|planned", "ORGANISED|Legal Clinic|seminar on the draft law", "PRECEDED|Justice for All|seminar on the draft law"}},
+	// Where organisations are: "a Vilnius-based coalition", "the “Y” care home in X".
+	{text: "The report was written by the Court Watch Network (CWN), a Vilnius-based coalition.",
+		orgs: []string{"Court Watch Network"},
+		rels: []string{"BASED_IN|Court Watch Network|Vilnius"}},
+	{text: "We visited the shelter run by the foundation “Sunrise”. The monitors found the “Sunrise” foundation in Tomsk short of money.",
+		orgs: []string{"Sunrise"},
+		rels: []string{"BASED_IN|Sunrise|Tomsk"}},
+	// Bodies that attended: "with the participation of Y", "Y was represented by two officers".
+	{text: "The round table took place with the participation of the Regional Administration and the Migration Service. The Labour Inspectorate was represented by two officers.",
+		orgs: []string{"Regional Administration", "Migration Service", "Labour Inspectorate"},
+		rels: []string{"ATTENDED|Regional Administration|*", "ATTENDED|Migration Service|*", "ATTENDED|Labour Inspectorate|*"}},
+	// A title that asks a question is one title, not two sentences.
+	{text: "On 3 May the seminar “Safe at Last? Asylum in Kazakhstan” took place in Almaty.",
+		rels: []string{"HELD_IN|Safe at Last? Asylum in Kazakhstan|Almaty"}},
+	// An adverb in the relative clause; a one-word name after "works with".
+	{text: "A lawyer at the Bar Chamber, Irina Lapina, who also works with Zashchita, spoke about searches.",
+		persons: []string{"Irina Lapina"}, orgs: []string{"Bar Chamber", "Zashchita"},
+		rels: []string{"MEMBER_OF|Irina Lapina|Bar Chamber|lawyer", "MEMBER_OF|Irina Lapina|Zashchita", "SPOKE_AT|Irina Lapina|*"}},
+	// Relatives and officials named alongside: no memberships.
+	{text: "Marina Volkova, whose husband Pavel Volkov heads the Union of Miners, spoke about wages. The director of the prison, Colonel Ivan Petrov, refused to meet the monitors.",
+		persons: []string{"Marina Volkova", "Pavel Volkov", "Ivan Petrov"}, orgs: []string{"Union of Miners"},
+		rels: []string{"LEADS|Pavel Volkov|Union of Miners|head", "SPOKE_AT|Marina Volkova|*"}},
+	// Leaders written after the organisation; lists after "Y's lawyers";
+	// "X works for Y"; a possessive inside a name.
+	{text: "The Prison Reform Centre, headed by Anna Petrova, organised the seminar. The Water Foundation, whose director Ivan Sorokin spoke first, funded it.",
+		persons: []string{"Anna Petrova", "Ivan Sorokin"}, orgs: []string{"Prison Reform Centre", "Water Foundation"},
+		rels: []string{"LEADS|Anna Petrova|Prison Reform Centre|head", "LEADS|Ivan Sorokin|Water Foundation|director"}},
+	{text: "The Media Union's lawyers Lev Ivanov and Olga Pak described the trial.",
+		persons: []string{"Lev Ivanov", "Olga Pak"}, orgs: []string{"Media Union"},
+		rels: []string{"MEMBER_OF|Lev Ivanov|Media Union|lawyer", "MEMBER_OF|Olga Pak|Media Union|lawyer"}},
+	{text: "Zarina Nurova works for the Women's Crisis Centre. Anna Petrova's centre is small.",
+		persons: []string{"Zarina Nurova", "Anna Petrova"}, orgs: []string{"Women's Crisis Centre"},
+		rels: []string{"MEMBER_OF|Zarina Nurova|Women's Crisis Centre"}},
+	// A name of no known shape before "of the Y" or "from the Y" is a person's.
+	{text: "Kerstin Lindgren of the Swedish Helsinki Committee said that the trial was unfair. Gunnar Holm from the Norwegian Bar Association spoke about lawyers.",
+		persons: []string{"Kerstin Lindgren", "Gunnar Holm"}, orgs: []string{"Swedish Helsinki Committee", "Norwegian Bar Association"},
+		rels: []string{"MEMBER_OF|Kerstin Lindgren|Swedish Helsinki Committee", "MEMBER_OF|Gunnar Holm|Norwegian Bar Association"}},
+	// Two moderators.
+	{text: "The discussion was moderated by Anna Petrova and Oleg Kim.",
+		persons: []string{"Anna Petrova", "Oleg Kim"},
+		rels:    []string{"CHAIRED|Anna Petrova|*|moderator", "CHAIRED|Oleg Kim|*|moderator"}},
+	// Another spelling of a person's name in brackets is an alias, not a person.
+	{text: "Uladzimir Kasteniuk described the case. Kasteniuk (in Russian transliteration, Vladimir Kostenyuk) said that the prisoners were held incommunicado.",
+		persons: []string{"Uladzimir Kasteniuk"},
+		rels:    []string{"SPOKE_AT|Vladimir Kostenyuk|*"}},
+	// A unit and the body it belongs to.
+	{text: "The Migration Service of the Ministry of Internal Affairs was represented by two officers.",
+		orgs: []string{"Migration Service", "Ministry of Internal Affairs"},
+		rels: []string{"PART_OF|Migration Service|Ministry of Internal Affairs", "ATTENDED|Migration Service|*"}},
+	// International bodies named with their continent; a year before a treaty.
+	{text: "Asel Tashieva spoke about the standards of the Organization for Security and Co-operation in Europe and the 1951 Refugee Convention.",
+		persons: []string{"Asel Tashieva"}, orgs: []string{"Organization for Security and Co-operation in Europe"},
+		rels: []string{"SPOKE_AT|Asel Tashieva|*"}},
+	// A ministry's fields listed with commas are one name; a list of bodies is not.
+	{text: "The Ministry of Culture, Information, Sport and Youth Policy refused. The Ministry of Justice, the Prosecutor's Office and the courts ignored the monitors.",
+		orgs: []string{"Ministry of Culture, Information, Sport and Youth Policy", "Ministry of Justice", "Prosecutor's Office"}},
+	// Speakers who dealt with, lectured on or compared a topic.
+	{text: "Oleg Kim dealt with the grounds for refusing registration. Anna Petrova lectured on the documentation of torture.",
+		persons: []string{"Oleg Kim", "Anna Petrova"},
+		rels:    []string{"SPOKE_AT|Oleg Kim|*", "RAISED|Oleg Kim|grounds for refusing registration", "SPOKE_AT|Anna Petrova|*", "RAISED|Anna Petrova|documentation of torture"}},
+	// "X, in the Centre’s view, …": what an organisation holds, it raised.
+	{text: "The Prison Reform Centre visited six colonies. Such repeated placements in punishment cells, in the Centre’s view, amount to torture.",
+		orgs: []string{"Prison Reform Centre"},
+		rels: []string{"RAISED|Prison Reform Centre|repeated placements in punishment cells"}},
+	// Organisers named with an aside: "Y, together with Z, held …"; "by Y (T) from X and Z".
+	{text: "On 12 May the Legal Clinic, together with the Osh-based foundation “Nadiya” (Hope), held the public hearing “Where Are They?”.",
+		orgs: []string{"Legal Clinic", "Nadiya"},
+		rels: []string{"ORGANISED|Legal Clinic|Where Are They", "ORGANISED|Nadiya|Where Are They"}},
+	{text: "The round table was co-organised by the human rights group Adilet Zhol (Right Path) from Osh and the Media Union.",
+		orgs: []string{"Adilet Zhol", "Media Union"},
+		rels: []string{"ORGANISED|Adilet Zhol|Justice for All", "ORGANISED|Media Union|Justice for All", "BASED_IN|Adilet Zhol|Osh"}},
+	// An event held near a place, its dates between.
+	{text: "The Third Summer School of Human Rights was held from 21 to 26 July near Vladikavkaz.",
+		rels: []string{"HELD_IN|Third Summer School of Human Rights|Vladikavkaz"}},
+	// A list of speakers before an apposition; sessions given on a subject.
+	{text: "Three journalists, Zarina Nurova, Oleg Kim and Anna Petrova, all members of the Union of Journalists, held a workshop on the safety of reporters. Marina Volkova taught a two-day course on the documentation of torture.",
+		persons: []string{"Zarina Nurova", "Oleg Kim", "Anna Petrova", "Marina Volkova"}, orgs: []string{"Union of Journalists"},
+		rels: []string{"MEMBER_OF|Zarina Nurova|Union of Journalists|member", "MEMBER_OF|Oleg Kim|Union of Journalists|member", "MEMBER_OF|Anna Petrova|Union of Journalists|member",
+			"SPOKE_AT|Zarina Nurova|*", "SPOKE_AT|Anna Petrova|*", "RAISED|Oleg Kim|safety of reporters",
+			"SPOKE_AT|Marina Volkova|*", "RAISED|Marina Volkova|documentation of torture"}},
 	// A monitoring report's closing recommendations, and an event's.
 	{text: "Recommendations\n\nTo the Ministry of Social Policy:\n– to end the practice of locking residents in their rooms;\n– to ensure access to independent doctors.\n\nTo the Prosecutor’s Office:\n– to investigate the deaths of residents.",
 		orgs: []string{"Ministry of Social Policy", "Prosecutor’s Office"},
@@ -454,6 +705,100 @@ func TestConstructions(t *testing.T) {
 	}
 	if failed > 0 {
 		t.Logf("%d of %d constructions fail", failed, len(constructions))
+	}
+}
+
+// TestTitleLineNamesTheEvent: a report whose title line describes its event
+// and whose account then gives the event's title drafts one event, named by
+// its title, with the description as an alias.
+func TestTitleLineNamesTheEvent(t *testing.T) {
+	text := "“Open Doors”: a seminar on the rights of prisoners’ families in Samara\n\n" +
+		"A seminar on the rights of prisoners’ families, “Open Doors”, was held in Samara on 3 May 2024. " +
+		"Anna Petrova spoke about visits to prisons.\n"
+	r := MustDraft(t, text, nil)
+	var events []extract.Entity
+	for _, e := range r.Entities {
+		if e.Kind == rightsgraph.KindCongress {
+			events = append(events, e)
+		}
+	}
+	if len(events) != 1 || events[0].Name != "Open Doors" || !containsNorm(events[0].Aliases, "seminar on the rights of prisoners’ families") {
+		t.Fatalf("events %+v", events)
+	}
+}
+
+// TestPublisherLines: the header lines that name a report's publisher.
+func TestPublisherLines(t *testing.T) {
+	body := "\n\nOn 3 May 2024 a round table on prison conditions was held in Samara. Anna Petrova spoke about visits to prisons.\n"
+	for _, c := range []struct{ header, publisher string }{
+		{"Prisons in Samara\n\nPress release of the women’s rights network “Sestry”\nSamara, 4 May 2024", "Sestry"},
+		{"Prisons in Samara\n\nA monitoring report of the Volga Centre for Prisoners’ Rights", "Volga Centre for Prisoners’ Rights"},
+		{"Prisons in Samara\n\nZakhyst Prav Hrupa (Rights Protection Group)\nSamara, May 2024", "Zakhyst Prav Hrupa"},
+		{"Prisons in Samara\n\nThe Prison Reform Union (PRU) and the Samara Civic Centre\nSamara, 4 May 2024", "Samara Civic Centre"},
+		{"Prisons in Samara\n\nBy our correspondent | Volga Civic Review | 4 May 2024", "Volga Civic Review"},
+		{"Prisons in Samara\n\nSamara, 4 May 2024. Report by Anna Lebedeva for Volga Civic Review.", "Volga Civic Review"},
+		{"Prisons in Samara\n\nPravo i Sud news service, 4 May 2024", "Pravo i Sud"},
+		{"Prisons in Samara\n\nposted 4 May 2024, 08:20 by Freedom in Motion   [ updated 5 May 2024 ]", "Freedom in Motion"},
+	} {
+		r := MustDraft(t, c.header+body, nil)
+		names := map[string]string{}
+		byID := map[string]extract.Entity{}
+		for _, e := range r.Entities {
+			names[e.ID], byID[e.ID] = e.Name, e
+		}
+		found := false
+		for _, x := range r.Relations {
+			if x.Type == rightsgraph.RelPublished && endMatches(byID[x.From], c.publisher) {
+				found = true
+			}
+			if x.Type == rightsgraph.RelSpokeAt && names[x.From] == "Anna Lebedeva" {
+				t.Errorf("%q: a byline's author spoke", c.header)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no PUBLISHED by %s", c.header, c.publisher)
+		}
+	}
+}
+
+// TestTitleDescriptionAndTitledEvent: a report's title that describes its
+// event ("Round table in Almaty") and an account that gives the event's
+// title name one event.
+func TestTitleDescriptionAndTitledEvent(t *testing.T) {
+	text := "Round table in Almaty: asylum in Kazakhstan\n\nOn 3 May the round table “Safe at Last” took place in Almaty. Oleg Kim spoke about asylum.\n"
+	r := MustDraft(t, text, nil)
+	var events []extract.Entity
+	for _, e := range r.Entities {
+		if e.Kind == rightsgraph.KindCongress {
+			events = append(events, e)
+		}
+	}
+	if len(events) != 1 || events[0].Name != "Safe at Last" || !containsNorm(events[0].Aliases, "Round table in Almaty") {
+		t.Fatalf("events %+v", events)
+	}
+}
+
+// TestTranslatorLines: the translator named at the end of a report, or
+// after "Translation:", translated it.
+func TestTranslatorLines(t *testing.T) {
+	for _, text := range []string{
+		eventLead + "Oleg Kim spoke about the courts.\n\nTranslated from Kyrgyz by Anna Lebedeva.\n",
+		eventLead + "Oleg Kim spoke about the courts.\n\nTranslation: Anna Lebedeva\n",
+	} {
+		r := MustDraft(t, text, nil)
+		byID := map[string]extract.Entity{}
+		for _, e := range r.Entities {
+			byID[e.ID] = e
+		}
+		found := false
+		for _, x := range r.Relations {
+			if x.Type == rightsgraph.RelTranslated && x.To == extract.ReportRef && endMatches(byID[x.From], "Anna Lebedeva") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no TRANSLATED by Anna Lebedeva", text)
+		}
 	}
 }
 

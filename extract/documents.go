@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/rightsgraph/rightsgraph"
+import (
+	"slices"
+
+	"github.com/rightsgraph/rightsgraph"
+)
 
 // documentRelations finds documents events adopted (PASSED) and what they
 // demand (ADDRESSES).
@@ -16,7 +20,7 @@ func (d *drafter) documentRelations(s *sent) {
 	}
 	if doc != nil && congress != nil {
 		for v := 0; v < len(ts); v++ {
-			if passVerbs[ts[v].low] || ts[v].low == "followed" {
+			if w := ts[v].low; (passVerbs[w] || w == "followed") && !passiveSend(s, v) && !(w == "passed" && s.low(v+1) == "on") {
 				for _, m := range s.ms {
 					if m.ent != nil && m.ent.kind == rightsgraph.KindResolution {
 						d.add(s, rightsgraph.RelPassed, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-passed-document", 0, len(ts))
@@ -161,6 +165,22 @@ func (d *drafter) documentRelations(s *sent) {
 // demandSubject says whether the demand at v is the document's or the
 // event's: the document or the event is named before it, or the demand is
 // a noun ("There were demands to…", "proposals for").
+// passiveSend says whether the verb at v is a passive of sending or
+// signing ("the appeal was sent on 26 July", "signed by 31 organisations"):
+// what happened to a document after the event passed it.
+func passiveSend(s *sent, v int) bool {
+	switch s.low(v) {
+	case "sent", "signed", "published", "released", "endorsed", "forwarded", "submitted":
+	default:
+		return false
+	}
+	b := s.low(v - 1)
+	if b == "also" || b == "already" || b == "then" {
+		b = s.low(v - 2)
+	}
+	return b == "was" || b == "were" || b == "been" || b == "be" || b == "is" || b == "are"
+}
+
 func (d *drafter) demandSubject(s *sent, v int, doc *mention) bool {
 	w := s.low(v)
 	if w == "demands" && s.low(v-1) != "it" || w == "proposals" || w == "recommendations" {
@@ -171,6 +191,14 @@ func (d *drafter) demandSubject(s *sent, v int, doc *mention) bool {
 		if s.ts[k].w == ":" {
 			list = true
 		}
+	}
+	// "(a) calls on the Parliament …": an item of the list a document opened
+	k := v - 1
+	for k >= 0 && (!s.ts[k].word || s.ts[k].digit || len(s.ts[k].w) == 1) && s.ts[k].w != ";" && k >= v-3 {
+		k--
+	}
+	if (k < 0 || s.ts[k].w == ";") && k < v-1 && d.lastRes != nil {
+		return true
 	}
 	for k := v - 1; k >= 0 && k >= v-14; k-- {
 		t := s.low(k)
@@ -217,6 +245,36 @@ func (d *drafter) addressItems(s *sent, from *ent, items [][2]int, v int) {
 		for a < b && (determiners[s.low(a)] || s.low(a) == "to") {
 			a++
 		}
+		// "(a) calls on the Ministry to close …", "(b) demands the release of
+		// X": an item that is a verb of the document.
+		if a < b && (demandVerbs[s.low(a)] || s.low(a) == "calls") && s.ts[a].word {
+			a++
+			if s.low(a) == "on" || s.low(a) == "upon" {
+				if o := s.orgAfter(a + 1); o != nil && o.j < b {
+					d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-calls-on-x", it[0], b)
+					a = o.j
+				}
+			}
+			for a < b && (s.low(a) == "for" || s.low(a) == "to" || s.low(a) == "that") {
+				a++
+			}
+			it[0] = a
+		}
+		// "to the State Duma: to adopt the law": the addressee, then the demand
+		for c := a; c < b && c < a+12; c++ {
+			if s.ts[c].w != ":" {
+				continue
+			}
+			if o := s.orgAfter(a); o != nil && o.j <= c {
+				d.add(s, rightsgraph.RelAddresses, from, o.ent, "addressee", nil, 0.6, "document-to-x", it[0], c+1)
+			}
+			a = c + 1
+			it[0] = a
+			for a < b && (determiners[s.low(a)] || s.low(a) == "to") {
+				a++
+			}
+			break
+		}
 		role := ""
 		if a < b && demandRoles[s.low(a)] {
 			role = s.low(a)
@@ -224,6 +282,9 @@ func (d *drafter) addressItems(s *sent, from *ent, items [][2]int, v int) {
 			for a < b && (s.low(a) == "of" || s.low(a) == "to" || determiners[s.low(a)]) {
 				a++
 			}
+		}
+		if it[0] >= it[1] || a >= b {
+			continue // "(a) calls" and nothing more
 		}
 		qa, qb := it[0], it[1]
 		if d.text[s.ts[qa].s:s.ts[qb-1].e] == "" || s.ts[qb-1].e-s.ts[qa].s < window {
@@ -263,28 +324,38 @@ func (d *drafter) listRelations(s *sent) bool {
 	}
 	first := ts[0]
 	switch {
+	case (first.w == "–" || first.w == "-" || first.w == "•" || first.w == "—") && len(ts) > 3 && ts[1].low == "to" && slices.ContainsFunc(ts[:min(len(ts), 16)], func(t tok) bool { return t.w == ":" }):
+		// "– to the Ministry of Justice: to …; to …"
+		d.addresseeItems(s, 2)
+		return true
 	case first.digit && len(ts) > 1 && (ts[1].w == "." || ts[1].w == ")") || first.w == "–" || first.w == "-" || first.w == "•" || first.w == "—" || first.w == "(" && len(ts) > 2 && ts[2].w == ")":
 		d.addressItems(s, d.pendingDoc, semicolonItems(s, 0), 0)
 		return true
 	case first.low == "to" && first.up:
-		// "To the Ministry of Justice: – to …; – to …"
-		c := 1
-		for c < len(ts) && ts[c].w != ":" {
-			c++
-		}
-		if c == len(ts) {
-			break
-		}
-		if o := s.orgAfter(1); o != nil && o.j <= c {
-			d.add(s, rightsgraph.RelAddresses, d.pendingDoc, o.ent, "addressee", nil, 0.6, "document-to-x", 0, c+1)
-		}
-		if c+1 < len(ts) {
-			d.addressItems(s, d.pendingDoc, semicolonItems(s, c+1), c)
-		}
+		d.addresseeItems(s, 1)
 		return true
 	}
 	d.pendingDoc = nil
 	return false
+}
+
+// addresseeItems reads "To the Ministry of Justice: – to …; – to …" from
+// the organisation at token k on: the addressee, then what is asked of it.
+func (d *drafter) addresseeItems(s *sent, k int) {
+	ts := s.ts
+	c := k
+	for c < len(ts) && ts[c].w != ":" {
+		c++
+	}
+	if c == len(ts) {
+		return
+	}
+	if o := s.orgAfter(k); o != nil && o.j <= c {
+		d.add(s, rightsgraph.RelAddresses, d.pendingDoc, o.ent, "addressee", nil, 0.6, "document-to-x", 0, c+1)
+	}
+	if c+1 < len(ts) {
+		d.addressItems(s, d.pendingDoc, semicolonItems(s, c+1), c)
+	}
 }
 
 // semicolonItems splits a numbered or dashed list after a colon: "1. a;
@@ -304,6 +375,15 @@ func semicolonItems(s *sent, a int) [][2]int {
 	for k := a; k < len(s.ts); k++ {
 		if s.ts[k].w == ";" {
 			flush(k)
+			start = k + 1
+		}
+		// "to prohibit X and to raise Y", "to apply X, and to prefer Y": two demands
+		if s.low(k) == "and" && s.low(k+1) == "to" && k > start+1 && s.ts[min(k+2, len(s.ts)-1)].word && !s.ts[min(k+2, len(s.ts)-1)].up {
+			e := k
+			if s.ts[k-1].w == "," {
+				e--
+			}
+			flush(e)
 			start = k + 1
 		}
 	}

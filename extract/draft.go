@@ -33,6 +33,7 @@ type ent struct {
 	count    int  // mentions in the first pass
 	named    int  // mentions by name (not back-references) in the first pass
 	other    bool // an event other than the one the report is about
+	planned  bool // an event still to come
 	quoted   bool // named by a quoted name or title, which is its name
 }
 
@@ -100,6 +101,7 @@ type drafter struct {
 	main         *ent // the event the report is about
 	report       *ent // the report itself, for PUBLISHED and TRANSLATED
 	pendingDoc   *ent // a document whose list of demands follows
+	pub          *ent // the publisher, once the header named it
 	year         int  // the year of the report's dateline, for dates without one
 }
 
@@ -139,12 +141,20 @@ func (d *drafter) run(ctx context.Context) error {
 			}
 			heading := isHeading(toks)
 			header := s < 600 // the title, byline and dateline
+			titleCase := isTitleCase(toks)
 			sentences(toks, func(ts []tok) {
 				ms := d.findMentions(ts)
 				if heading {
 					// A heading names things (a byline, a publisher) but
 					// states nothing more than that the report mentions them.
 					ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.kind == "" || m.generic })
+				}
+				if (heading || titleCase) && !(header && !isTitle(ts) || isByline(ts)) {
+					// A Title Case heading capitalises every word: a span
+					// typed only by its capitals, or a place only by "in",
+					// is no name there. The header's short lines name the
+					// publisher ("Volga Rights Bulletin, 17 April 2023").
+					ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.rule == "capitalised-span" || m.rule == "in-name" })
 				}
 				if d.pass == 1 {
 					d.acronymDefs(ts, ms)
@@ -183,6 +193,53 @@ func (d *drafter) run(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// isByline says whether a heading names an author or a publisher ("By our
+// correspondent | Review | 12 May"), where capitalised spans are names.
+func isByline(ts []tok) bool {
+	for _, t := range ts {
+		switch t.low {
+		case "|", "by", "posted", "published", "source", "©", "from":
+			return true
+		}
+	}
+	return false
+}
+
+// isTitleCase says whether a block is a line in Title Case or capitals,
+// with no full stop: a title, whatever its length.
+func isTitleCase(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 30 || ts[len(ts)-1].w == "." {
+		return false
+	}
+	lowers, words := 0, 0
+	for _, t := range ts {
+		if t.word && !t.digit {
+			words++
+			if !t.up && !connectors[t.low] {
+				lowers++
+			}
+		}
+	}
+	return words >= 2 && lowers <= 1
+}
+
+// isTitle says whether a heading reads as a title: more than six words, or
+// a colon ("Human Rights in Wartime: Annual Report").
+func isTitle(ts []tok) bool {
+	n, paren := 0, false
+	for _, t := range ts {
+		switch {
+		case t.w == ":":
+			return true
+		case t.w == "(" || t.w == ")":
+			paren = t.w == "("
+		case t.word && !t.digit && months[t.low] == 0 && !paren:
+			n++ // a date, or a translation in brackets, is no part of the title
+		}
+	}
+	return n > 6
 }
 
 // isHeading reports whether a block is a heading or caption: short, with
@@ -278,6 +335,7 @@ func (d *drafter) settle() {
 		slices.SortStableFunc(fs, func(a, b knownForm) int { return len(b.words) - len(a.words) })
 		d.formsByWord[w] = fs
 	}
+	d.titledEvent()
 	d.main = nil
 	for _, e := range d.ents {
 		if e.kind == rightsgraph.KindCongress && !e.other && (d.main == nil || e.named > d.main.named) {
@@ -549,7 +607,9 @@ func sameGiven(a, b string) bool {
 	}
 	ra, _ := utf8.DecodeRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
-	return ra == rb && (len(a) <= 3 || len(b) <= 3 || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) || a[:2] == b[:2])
+	// Two different given names that share their first letters ("Ales",
+	// "Aliaksandra") are two people: a relative is often named alongside.
+	return ra == rb && (len(a) <= 3 && len(b) <= 3 || strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
 }
 
 func (d *drafter) resolveOrg(m *mention, create bool) *ent {
@@ -573,6 +633,15 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 		}
 		if best == nil {
 			best = d.lastByHead[m.head]
+		}
+		if best == nil && m.head != "" {
+			// "the Group" after "Pivdenna Pravozakhysna Hrupa (Southern
+			// Human Rights Group)": the head of a translation.
+			for _, e := range d.ents {
+				if e.kind == rightsgraph.KindOrganisation && !e.dropped && formHasHead(e, m.head) && (best == nil || e.count > best.count) {
+					best = e
+				}
+			}
 		}
 		if e := best; e != nil {
 			if m.rule == "org-short-form" && d.pass == 2 {
@@ -643,10 +712,72 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	return e
 }
 
+// titledEvent merges into the one event the account names by a quoted
+// title the events named before it by a description of the same kind
+// ("Round table in Almaty" in the report's title, then the round table
+// “Safe Haven? …”).
+func (d *drafter) titledEvent() {
+	var t *ent
+	for _, e := range d.ents {
+		if e.kind == rightsgraph.KindCongress && !e.other && !e.dropped && e.quoted {
+			if t != nil {
+				return // two titled events: which is which is not for the shape to say
+			}
+			t = e
+		}
+	}
+	if t == nil || eventHead(t) == "" {
+		return
+	}
+	for _, e := range d.ents {
+		if e == t || e.kind != rightsgraph.KindCongress || e.other || e.dropped || e.quoted || e.order > t.order || e.ordinal != t.ordinal && e.ordinal != 0 && t.ordinal != 0 || eventHead(e) != eventHead(t) {
+			continue
+		}
+		t.ordinal = max(t.ordinal, e.ordinal)
+		for _, f := range e.forms {
+			t.addForm(f)
+			d.byName[key(rightsgraph.KindCongress, f)] = t
+		}
+		t.count += e.count
+		t.named += e.named
+		e.dropped = true
+	}
+}
+
+// eventHead is the kind of event an entity names: "round table", "conference".
+func eventHead(e *ent) string {
+	if e.head != "" {
+		return strings.ReplaceAll(e.head, "-", " ")
+	}
+	for _, f := range e.forms {
+		l := strings.ToLower(f)
+		if strings.Contains(l, "round table") || strings.Contains(l, "round-table") {
+			return "round table"
+		}
+		for _, w := range strings.Fields(l) {
+			if lowerEventHeads[w] {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// formHasHead says whether a name of two or more words of e has the head noun h.
+func formHasHead(e *ent, h string) bool {
+	for _, f := range e.forms {
+		ws := strings.Fields(strings.ToLower(f))
+		if len(ws) > 1 && headOf(ws) == h {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 	form := m.form
-	if e := d.byName[key(rightsgraph.KindCongress, form)]; e != nil {
-		return e
+	if e := d.byName[key(rightsgraph.KindCongress, form)]; e != nil && (!m.other || e.other) {
+		return e // but "the second conference “Safe at Home”", planned, is another
 	}
 	// "2nd Congress in Defence of Human Rights" is the "Congress in
 	// Defence of Human Rights" of the title.
@@ -657,12 +788,46 @@ func (d *drafter) resolveCongress(m *mention, create bool) *ent {
 			return e
 		}
 	}
+	if !m.generic {
+		// “Not Alone”, written after "a conference on support for
+		// political prisoners" that the title line named first: one event.
+		for _, a := range m.alts {
+			if !describes(a) || strings.ContainsAny(a, "“”\"") {
+				continue // only a full description names one event
+			}
+			if e := d.byName[key(rightsgraph.KindCongress, a)]; e != nil && !e.other {
+				d.alias(e, form)
+				return e
+			}
+		}
+	}
 	if m.other {
 		if !create {
 			return nil
 		}
+		// A planned event may share its title with the report's ("the
+		// second conference “Safe at Home”"): the title stays the
+		// report's event's, and the planned one goes by its description.
+		if prev := d.byName[key(rightsgraph.KindCongress, form)]; prev != nil {
+			long := ""
+			for _, a := range m.alts {
+				if len(a) > len(long) {
+					long = a
+				}
+			}
+			if long == "" {
+				return prev
+			}
+			if e := d.byName[key(rightsgraph.KindCongress, long)]; e != nil {
+				return e
+			}
+			e := d.newEnt(rightsgraph.KindCongress, long, 0.5, "other-event")
+			e.other, e.ordinal, e.head, e.planned = true, m.ordinal, m.head, m.planned
+			m.alts = nil
+			return e
+		}
 		e := d.newEnt(rightsgraph.KindCongress, form, 0.5, "other-event")
-		e.other, e.ordinal, e.head = true, m.ordinal, m.head
+		e.other, e.ordinal, e.head, e.planned = true, m.ordinal, m.head, m.planned
 		return e
 	}
 	// An ordinal tells events of a series apart; without one, a

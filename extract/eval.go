@@ -417,7 +417,7 @@ func Misses(r *Result, gold *rightsgraph.ReportGraph, only string) []string {
 			out = append(out, fmt.Sprintf("+ %s %q %v %.2f %s", e.Kind, e.Name, e.Aliases, e.Confidence, e.Rule))
 		}
 	}
-	toGold := map[string]string{}
+	toGold := map[string]string{ReportRef: gold.Report.ID}
 	for gid, d := range match {
 		toGold[d.ID] = gid
 	}
@@ -432,9 +432,15 @@ func Misses(r *Result, gold *rightsgraph.ReportGraph, only string) []string {
 			continue
 		}
 		k := k3{string(x.Type), cmp.Or(toGold[x.From], x.From), cmp.Or(toGold[x.To], x.To)}
-		// An issue matches by its quote, as the scorer matches it.
+		// An issue matches by its quote, as the scorer matches it, at
+		// either end.
 		for _, g := range gold.Relations {
-			if string(g.Type) != k.t || g.From != k.f || !strings.HasPrefix(g.To, "issue/") || !strings.HasPrefix(x.To, "issue/") {
+			if string(g.Type) != k.t {
+				continue
+			}
+			fromIssue := strings.HasPrefix(g.From, "issue/") && strings.HasPrefix(x.From, "issue/")
+			toIssue := strings.HasPrefix(g.To, "issue/") && strings.HasPrefix(x.To, "issue/")
+			if !(fromIssue && (toIssue || g.To == k.to) || toIssue && g.From == k.f) {
 				continue
 			}
 			var gs [][2]int
@@ -442,7 +448,7 @@ func Misses(r *Result, gold *rightsgraph.ReportGraph, only string) []string {
 				gs = append(gs, [2]int{e.Start, e.End})
 			}
 			if overlaps(gs, [][2]int{{x.Evidence.Start, x.Evidence.End}}) {
-				k.to = g.To
+				k.f, k.to = g.From, g.To
 				break
 			}
 		}

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/rightsgraph/rightsgraph"
+import (
+	"slices"
+	"strings"
+
+	"github.com/rightsgraph/rightsgraph"
+)
 
 // eventRelations finds who organised and chaired events, who attended,
 // what they discussed and where they took place.
@@ -19,6 +24,9 @@ func (d *drafter) eventRelations(s *sent) {
 				if ts[k].w == "." || ts[k].w == ";" {
 					break
 				}
+				if ts[k].word && !ts[k].up && strings.HasSuffix(ts[k].low, "ed") && (s.low(k-1) == "and" || s.low(k-1) == ",") && s.at[k] == nil {
+					break // "… and co-chaired by X", "… and supported by Y": no organiser
+				}
 				if m := s.kindAt(k, rightsgraph.KindOrganisation, rightsgraph.KindPerson); m != nil {
 					role := ""
 					if w == "called" || w == "convened" {
@@ -36,6 +44,9 @@ func (d *drafter) eventRelations(s *sent) {
 							n++
 						}
 						n++
+					}
+					if (s.low(n) == "from" || s.low(n) == "in") && s.kindAt(n+1, rightsgraph.KindPlace) != nil {
+						n = s.at[n+1].j // "the group H (Translation) from Dushanbe and …"
 					}
 					if !(s.low(n) == "and" || s.low(n) == "together" || s.low(n) == "jointly" || s.low(n) == "with" || s.low(n) == "," && (s.kindAt(n+1, rightsgraph.KindOrganisation) != nil || s.low(n+1) == "and")) {
 						break
@@ -63,12 +74,28 @@ func (d *drafter) eventRelations(s *sent) {
 				continue
 			}
 			subjs, start := d.subjectsOf(s, v)
+			if v >= 2 && ts[v-1].w == "," {
+				// "the SHRG, together with the foundation “Nadiya” (Hope), held
+				// the hearing": the organisation before the aside, and the one in it
+				b := v - 2
+				for b > 0 && ts[b].w != "," && v-b < 16 {
+					b--
+				}
+				if b > 0 && (s.low(b+1) == "together" || s.low(b+1) == "jointly" || s.low(b+1) == "along") && s.low(b+2) == "with" {
+					if o := s.mentionEndingAt(b-1, rightsgraph.KindOrganisation); o != nil {
+						subjs, start = []*mention{o}, o.i
+						if o2 := s.orgAfter(b + 3); o2 != nil && o2.j < v && o2.ent != o.ent {
+							subjs = append(subjs, o2)
+						}
+					}
+				}
+			}
 			if subjs == nil {
 				// "The organisers intend to hold the third forum": every organiser named
 				for k := max(0, v-4); k < v; k++ {
 					if s.low(k) == "organisers" || s.low(k) == "organizers" {
 						for _, r := range d.rels {
-							if r.t == rightsgraph.RelOrganised && r.to == congress && r.from.kind == rightsgraph.KindOrganisation {
+							if r.t == rightsgraph.RelOrganised && (r.to == congress || r.to == d.main) && r.to != target && r.from.kind == rightsgraph.KindOrganisation && !slices.ContainsFunc(subjs, func(m *mention) bool { return m.ent == r.from }) {
 								subjs = append(subjs, &mention{ent: r.from})
 							}
 						}
@@ -87,15 +114,28 @@ func (d *drafter) eventRelations(s *sent) {
 					d.add(s, rightsgraph.RelOrganised, subj.ent, target, role, nil, confIf(named, 0.8, 0.65), "x-organised", start, end)
 				}
 			}
-		case w == "chaired" || w == "moderated" || w == "presided" || w == "facilitated":
+		case w == "chaired" || w == "co-chaired" || w == "moderated" || w == "co-moderated" || w == "presided" || w == "facilitated":
 			if s.low(v+1) == "by" {
 				// "moderated by Dr Olga Rybakova (AIA)", "moderated by the
 				// chair of the board of ACAL, Farrukh Sharipov"
 				end := s.clauseEnd(v+2, false)
 				for _, p := range s.ms {
 					if p.i > v+1 && p.i < end && p.ent != nil && p.ent.kind == rightsgraph.KindPerson {
-						d.add(s, rightsgraph.RelChaired, p.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), p.j)
-						break
+						// "moderated by A and B": both
+						for _, x := range s.personListFrom(p) {
+							d.add(s, rightsgraph.RelChaired, x.ent, congress, moderator(w), nil, 0.8, "chaired-by-x", max(0, v-6), x.j)
+						}
+						if w != "co-chaired" && w != "co-moderated" {
+							break
+						}
+						// "co-chaired by X, head of Y, and Z, chair of W": every person
+						// the clause lists after its own apposition.
+						end = s.clauseEnd(v+2, false)
+						for k := p.j; k < len(s.ts) && k < p.j+16; k++ {
+							if s.low(k) == "and" && (s.low(k-1) == "," || k == p.j) {
+								end = len(s.ts)
+							}
+						}
 					}
 				}
 			} else if subj, start := d.subjectOfOrWho(s, v); subj != nil && subj.ent.kind == rightsgraph.KindPerson {
@@ -141,6 +181,39 @@ func (d *drafter) eventRelations(s *sent) {
 					}
 				}
 			}
+		case w == "participation" && s.low(v+1) == "of":
+			// "with the participation of the Regional Administration and Y"
+			for k := v + 2; k < len(ts); {
+				o := s.orgAfter(k)
+				if o == nil {
+					break
+				}
+				d.add(s, rightsgraph.RelAttended, o.ent, congress, "", nil, 0.65, "participation-of-y", max(0, v-2), o.j)
+				k = o.j
+				if s.low(k) == "(" {
+					for k < len(ts) && ts[k].w != ")" {
+						k++
+					}
+					k++
+				}
+				if s.low(k) == "," {
+					k++
+				}
+				if s.low(k) != "and" {
+					break
+				}
+				k++
+			}
+		case w == "represented" && s.low(v+1) == "by" && s.kindAt(v+2, rightsgraph.KindPerson) == nil && s.kindAt(v+3, rightsgraph.KindPerson) == nil && s.kindAt(v+4, rightsgraph.KindPerson) == nil:
+			// "The Migration Service was represented by two officers": the
+			// body attended, its unnamed officers for it.
+			b := v - 1
+			for b >= 0 && (auxVerbs[s.low(b)] || s.low(b) == "been" || adverbs[s.low(b)]) {
+				b--
+			}
+			if o := s.mentionEndingAt(b, rightsgraph.KindOrganisation); o != nil {
+				d.add(s, rightsgraph.RelAttended, o.ent, congress, "", nil, 0.6, "y-represented-by-officers", o.i, s.clauseEnd(v, false))
+			}
 		case w == "participants" || w == "speakers" && s.low(v+1) != "":
 			if s.low(v+1) == "included" || s.low(v+1) == "were" || s.low(v-1) == "among" || s.low(v-2) == "among" {
 				for _, m := range s.ms {
@@ -153,6 +226,11 @@ func (d *drafter) eventRelations(s *sent) {
 					}
 				}
 			}
+		}
+		// "a public hearing on the rights of IDPs", "the conference “Safe
+		// at Home” on domestic violence": what the event is about.
+		if m := s.at[v]; m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindCongress && !m.generic && ts[len(ts)-1].w == "." {
+			d.eventTopic(s, m) // in the account, not in a title that repeats it
 		}
 		// "The previous round table of the ICCO": its organiser.
 		if m := s.at[v]; m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindCongress && m.rule == "lower-np" {
@@ -172,9 +250,45 @@ func (d *drafter) eventRelations(s *sent) {
 	}
 }
 
+// eventTopic reads the subject of an event from its description: the
+// complement after its head noun ("on X", "about X"), inside the mention
+// or right after its title.
+func (d *drafter) eventTopic(s *sent, m *mention) {
+	ts := s.ts
+	k := -1
+	for x := m.i + 1; x <= m.j+1 && x < len(ts); x++ {
+		if x >= m.j && x > m.j && !(isCloseQuote(ts[x-1].w) && x-1 == m.j) {
+			break
+		}
+		if w := s.low(x); (w == "on" || w == "about") && x > m.i && (congressHeads[s.low(x-1)] || lowerEventHeads[s.low(x-1)] || s.low(x-1) == "table" || isCloseQuote(ts[x-1].w)) {
+			k = x + 1
+			break
+		}
+	}
+	if k < 0 || k >= len(ts) {
+		return
+	}
+	end := k
+	for end < len(ts) && end-k < 12 && ts[end].word && !complementStops[ts[end].low] && !auxVerbs[ts[end].low] && !ts[end].digit && months[ts[end].low] == 0 && !(ts[end].low == "in" && end+1 < len(ts) && ts[end+1].up) {
+		if s.low(end) == "organised" || s.low(end) == "organized" || s.low(end) == "took" {
+			break
+		}
+		end++
+	}
+	if end-k < 1 {
+		return
+	}
+	if issue := d.issueFrom(s, k, end); issue != nil {
+		d.add(s, rightsgraph.RelDiscussed, m.ent, issue, "", nil, 0.6, "event-on-topic", m.i, end)
+	}
+}
+
 func moderator(w string) string {
-	if w == "moderated" || w == "facilitated" {
+	if w == "moderated" || w == "facilitated" || w == "co-moderated" {
 		return "moderator"
+	}
+	if w == "co-chaired" {
+		return "co-chair"
 	}
 	return ""
 }
@@ -311,6 +425,12 @@ func splitList(s *sent, a, b int) [][2]int {
 	if start < b {
 		items = append(items, [2]int{start, b})
 	}
+	// "…, prepared by the Ministry": a participle after a comma qualifies
+	// the item before it; it is no item of its own.
+	items = slices.DeleteFunc(items, func(it [2]int) bool {
+		w := s.low(it[0])
+		return it[0] > a && it[1] > it[0] && s.ts[it[0]].word && !s.ts[it[0]].up && strings.HasSuffix(w, "ed") && s.low(it[0]+1) == "by"
+	})
 	// Trim bracketed asides from the end of each item.
 	for n, it := range items {
 		for k := it[0]; k < it[1]; k++ {

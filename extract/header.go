@@ -17,26 +17,19 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		if (w == "posted" || w == "published") && header {
 			for x := k + 1; x < len(ts) && x <= k+12; x++ {
 				if ts[x].low == "by" {
-					if o := s.orgAfter(x + 1); o != nil {
+					if e, end := d.bylineName(s, x+1); e != nil {
+						// "posted 4 Dec 2017 by Rights in Russia": whatever the
+						// name's shape, who posts a report publishes it
+						d.add(s, rightsgraph.RelPublished, e, d.report, "", nil, 0.7, "posted-by-x", k, end)
+					} else if o := s.orgAfter(x + 1); o != nil {
 						d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.8, "posted-by-x", k, o.j)
 					}
 					break
 				}
 			}
 		}
-		if w == "translation" || w == "translated" {
-			for x := k + 1; x < len(ts) && x <= k+6; x++ {
-				if ts[x].low == "by" {
-					for _, p := range s.ms {
-						if p.i > x && p.ent != nil && p.ent.kind == rightsgraph.KindPerson {
-							d.add(s, rightsgraph.RelTranslated, p.ent, d.report, "", nil, 0.85, "translated-by-x", k, p.j)
-						}
-					}
-					break
-				}
-			}
-		}
 	}
+	d.translated(s)
 	// A dateline's publisher: "TBILISI, 18 September 2023 – Caucasus Media Monitor".
 	if header && len(ms) >= 1 {
 		last := ms[len(ms)-1]
@@ -45,12 +38,43 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		}
 	}
 	// A publisher's name as a line of its own: "Kazakhstan Bureau for
-	// Migrant Rights", "Volga Rights Bulletin, 17 April 2023".
-	if header && len(ms) >= 1 && ms[0].i == 0 && ms[0].ent != nil && ms[0].ent.kind == rightsgraph.KindOrganisation {
-		rest := ts[ms[0].j:]
-		ok := len(rest) == 0
+	// Migrant Rights", "Volga Rights Bulletin, 17 April 2023", "Pravovaya
+	// Initsiativa (Legal Initiative)", "A (GLRU) and B", "Pravo i
+	// Zashchita news service, 9 December 2024".
+	if header && len(ms) >= 1 && ms[0].i <= 1 && ms[0].ent != nil && ms[0].ent.kind == rightsgraph.KindOrganisation {
+		var pubs []*ent
+		k := 0
+		for {
+			if s.low(k) == "the" {
+				k++
+			}
+			m := s.at[k]
+			if m == nil || m.ent == nil || m.ent.kind != rightsgraph.KindOrganisation {
+				break
+			}
+			pubs = append(pubs, m.ent)
+			k = max(m.j, k+1)
+			// the same name again, quoted or in brackets: “Otkrytaya Dver”, (GLRU)
+			if k+1 < len(ts) && (isOpenQuote(ts[k].w) || ts[k].w == "(") {
+				e := k + 1
+				for e < len(ts) && e < k+10 && ts[e].w != ")" && !isCloseQuote(ts[e].w) {
+					e++
+				}
+				if e < len(ts) && e < k+10 {
+					k = e + 1
+				}
+			}
+			for k < len(ts) && ts[k].word && !ts[k].up && (orgDescriptors[ts[k].low] || ts[k].low == "news" || ts[k].low == "service" || ts[k].low == "press") {
+				k++ // "news service"
+			}
+			if s.low(k) != "and" {
+				break
+			}
+			k++
+		}
+		rest := ts[k:]
+		ok := len(pubs) > 0 && (len(rest) == 0 || rest[0].w == ",")
 		if len(rest) > 0 && rest[0].w == "," {
-			ok = true
 			for _, t := range rest[1:] {
 				if t.word && !t.digit && months[t.low] == 0 && s.kindAt(0, rightsgraph.KindPlace) == nil {
 					ok = false
@@ -58,7 +82,91 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 			}
 		}
 		if ok {
-			d.add(s, rightsgraph.RelPublished, ms[0].ent, d.report, "", nil, 0.6, "publisher-line", 0, len(ts))
+			for _, p := range pubs {
+				d.add(s, rightsgraph.RelPublished, p, d.report, "", nil, 0.6, "publisher-line", 0, len(ts))
+			}
 		}
 	}
+	if !header {
+		return
+	}
+	for k := range ts {
+		switch w := ts[k].low; {
+		case (w == "release" || w == "report" || w == "statement" || w == "bulletin") && (s.low(k+1) == "of" || s.low(k+1) == "from"):
+			// "Press release of the coalition “For Civic Space”", "A monitoring report of the Centre"
+			if o := s.orgAfter(k + 2); o != nil {
+				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.65, "report-of-y", max(0, k-2), o.j)
+			}
+		case w == "for" && k >= 3 && byPersonBefore(s, k):
+			// "Report by Aigerim Satybaldieva for Central Asia Rights Digest"
+			if o := s.orgAfter(k + 1); o != nil {
+				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "report-for-y", 0, o.j)
+			}
+		case w == "|":
+			// "By our correspondent | Baltic Exile Review | 12 December 2023"
+			if o := s.at[k+1]; o != nil && o.ent != nil && o.ent.kind == rightsgraph.KindOrganisation && (o.j == len(ts) || ts[o.j].w == "|") {
+				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "publisher-between-bars", 0, len(ts))
+			}
+		}
+	}
+}
+
+// translated reads who translated the report: "Translated from Ukrainian
+// by X", "This report was translated by X and Y", "Translation: X".
+func (d *drafter) translated(s *sent) {
+	ts := s.ts
+	for k, t := range ts {
+		if w := t.low; w != "translation" && w != "translated" {
+			continue
+		}
+		for x := k + 1; x < len(ts) && x <= k+6; x++ {
+			if ts[x].low == "by" || ts[x].w == ":" && x == k+1 {
+				for _, p := range s.ms {
+					if p.i > x && p.ent != nil && p.ent.kind == rightsgraph.KindPerson && p.i <= x+12 {
+						d.add(s, rightsgraph.RelTranslated, p.ent, d.report, "", nil, 0.85, "translated-by-x", k, p.j)
+					}
+				}
+				break
+			}
+		}
+		return
+	}
+}
+
+// bylineName reads the capitalised name that ends a "posted … by" line
+// ("Rights in Russia") as an organisation, when no name was found there.
+func (d *drafter) bylineName(s *sent, k int) (*ent, int) {
+	ts := s.ts
+	if k >= len(ts) || !ts[k].capWord() {
+		return nil, 0
+	}
+	e := k
+	for e < len(ts) && (ts[e].capWord() || ts[e].word && connectors[ts[e].low] && e+1 < len(ts) && ts[e+1].capWord()) {
+		e++
+	}
+	if e < len(ts) && ts[e].word || e-k < 3 || d.looksPerson(ts, k, e) {
+		return nil, 0 // a name of one shape, found as such, is left to the mentions
+	}
+	for _, m := range s.ms {
+		if m.i == k && m.j >= e && m.ent != nil {
+			return m.ent, e
+		}
+	}
+	form := d.text[ts[k].s:ts[e-1].e]
+	o := d.byName[key(rightsgraph.KindOrganisation, form)]
+	if o == nil {
+		o = d.newEnt(rightsgraph.KindOrganisation, form, 0.6, "posted-by-name")
+	}
+	o.mentions = append(o.mentions, [2]int{ts[k].s, ts[e-1].e})
+	return o, e
+}
+
+// byPersonBefore says whether "by" and a person's name end just before k.
+func byPersonBefore(s *sent, k int) bool {
+	for _, m := range s.ms {
+		if m.j == k && m.i >= 1 && m.ent != nil && m.ent.kind == rightsgraph.KindPerson && s.low(m.i-1) == "by" {
+			return true
+		}
+	}
+	return false
 }

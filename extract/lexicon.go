@@ -82,7 +82,7 @@ trust club initiative project campaign watch fellowship partnership consortium c
 duma senate government prosecutor's procuracy inspectorate police guard army navy militia bank company corporation
 inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretariat organisation organization
 colony unit prison hospital exchange endowment bulletin gazette herald chronicle times radio press media observatory
-ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy
+ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy cabinet headquarters
 congress` /* "congress" as a body is rare: only with a clear org context */)
 
 // orgDescriptors are lower-case nouns written after or before a name that
@@ -138,7 +138,7 @@ summed summarised summarized introduced spoke, presenting speaking talking expre
 shed touched dwelt elaborated reminded appealed cited listed detailed underscored paid devoted dedicated
 speaks talks notes stresses emphasises emphasizes highlights raises describes presents reports explains
 argues warns points criticises criticizes recalls recounts mentions complains calls urges demands insists
-focuses tells adds believes`)
+focuses tells adds believes dealt lectured compared`)
 
 // phraseVerbs are speech verbs only with their topic's phrase: "expressed
 // concern about", "made a presentation on", "touched on".
@@ -173,6 +173,7 @@ var topicVerbs = map[string][]string{
 	"complains": {"of", "about"}, "calls": {"for"}, "urges": {""}, "demands": {""}, "insists": {"on"}, "focuses": {"on"},
 	"stresses": {""}, "emphasises": {""}, "emphasizes": {""}, "notes": {""}, "explains": {""},
 	"tells": {"of", "about"}, "summarised": {""}, "summarized": {""}, "underscored": {""},
+	"dealt": {"with"}, "lectured": {"on", "about"}, "compared": {""},
 }
 
 // congressVerbs are verbs whose subject is an event or its participants and
@@ -193,7 +194,7 @@ co-hosted arranged initiated held hold holds hosts`)
 
 // demandVerbs are what a document demands (ADDRESSES); the role is the
 // demand when it is a verb of its own ("repeal", "abolish").
-var demandVerbs = wordSet(`called calling demanding urging demanded demands urged urges proposed proposes calls recommended
+var demandVerbs = wordSet(`recommend demand urge call called calling demanding urging demanded demands urged urges proposed proposes calls recommended
 recommends requested requests insisted appealed asks asked warns warned condemns condemned denounces
 expresses expressed`)
 

@@ -22,6 +22,8 @@ type mention struct {
 	head    string
 	ordinal int      // of an event: "second" congress
 	other   bool     // an event other than the one the report is about ("the previous round table")
+	planned bool     // an event still to come ("plan to hold a second hearing")
+	part    *mention // of a unit: the body it is part of, named with it
 	alts    []string // other forms the text gives it here ("Full Name (Translation)")
 	next    int      // where scanning goes on, when not j
 	ent     *ent
@@ -62,6 +64,111 @@ var multiPlaces = wordSet(`soviet-union russian-federation united-states united-
 saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rostov-on-don new-york
 the-hague south-caucasus central-asia eastern-europe western-europe middle-east far-east crimean-peninsula
 naberezhnye-chelny`)
+
+// continents end the names of international bodies: "… in Europe".
+var continents = wordSet(`europe asia africa eurasia america americas`)
+
+// regionWords are the lower-case kinds of region written after a name.
+var regionWords = wordSet(`region oblast krai province`)
+
+// headWithin says whether the capitalised words from k, at most n of them,
+// end with an organisation's head noun ("Crisis Centre").
+func headWithin(ts []tok, k, n int) bool {
+	for x := k; x < len(ts) && x < k+n && ts[x].capWord(); x++ {
+		if orgHeads[ts[x].low] && !(x+1 < len(ts) && ts[x+1].capWord()) {
+			return true
+		}
+	}
+	return false
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// fieldList reads ", B, C and D" from the comma at k, each item one or two
+// capitalised words, and returns the end of the last item, or k.
+func fieldList(ts []tok, k int) int {
+	x := k
+	for n := 0; n < 8 && x < len(ts) && ts[x].w == ","; n++ {
+		x++
+		if x < len(ts) && ts[x].low == "and" {
+			x++
+		}
+		w := 0
+		for x < len(ts) && ts[x].capWord() && w < 2 {
+			x++
+			w++
+		}
+		if w == 0 {
+			return k
+		}
+		if x+1 < len(ts) && ts[x].low == "and" && ts[x+1].capWord() {
+			x++
+			w = 0
+			for x < len(ts) && ts[x].capWord() && w < 2 {
+				x++
+				w++
+			}
+			if x < len(ts) && (ts[x].capWord() || ts[x].low == "of") {
+				return k
+			}
+			return x
+		}
+	}
+	return k
+}
+
+// unitHeads are the heads of names of units of a larger body.
+var unitHeads = wordSet(`service department directorate inspectorate division unit branch section colony`)
+
+// splitUnit splits an organisation's name "A of the B" where A is a unit
+// ("Migration Service", "Medical Unit No. 36") and B a body of its own:
+// two organisations, the first part of the second.
+func (d *drafter) splitUnit(ts []tok, m *mention) (unit, whole *mention) {
+	if m == nil || m.kind != rightsgraph.KindOrganisation || m.rule != "org-head" || m.title != "" {
+		return nil, nil
+	}
+	for x := m.i + 2; x+3 <= m.j; x++ {
+		if ts[x].low == "of" && ts[x].up == false && ts[x+1].low != "the" {
+			return nil, nil // "Ministry of Labour …": the first "of" belongs to the name
+		}
+		if ts[x].low != "of" || ts[x+1].low != "the" || !unitHeads[headOf(lowWords(ts[m.i:x]))] {
+			continue
+		}
+		a, b := d.typeSpan(ts, m.i, x), d.typeSpan(ts, x+2, m.j)
+		if a == nil || b == nil || a.kind != rightsgraph.KindOrganisation || b.kind != rightsgraph.KindOrganisation || b.j-b.i < 2 || a.j != x || b.i != x+2 {
+			return nil, nil
+		}
+		a.part = b
+		return a, b
+	}
+	return nil, nil
+}
+
+// compass words name a part of a country after "of the": "Union of
+// Journalists of the South".
+var compass = wordSet(`south north east west south-east south-west north-east north-west`)
+
+// schoolHeads are the heads of names that may end with "at" and a city.
+var schoolHeads = wordSet(`university academy institute college conservatory school`)
+
+// nameParticles are the lower-case words of Turkic names that say "son
+// of" or "daughter of" after the father's name: "Aizada Nurlan kyzy".
+var nameParticles = wordSet(`kyzy kizi qizi uly uulu ogly oglu ugli`)
+
+// surnameShape says whether a word has a surname's ending, or a double
+// surname one of whose parts has ("Ivanova-Kim", "Kim-Ivanova").
+func surnameShape(w string) bool {
+	if hasSuffixAny(w, surnameEndings) {
+		return true
+	}
+	a, b, ok := strings.Cut(w, "-")
+	return ok && !strings.Contains(b, "-") && (hasSuffixAny(a, surnameEndings) || hasSuffixAny(b, surnameEndings))
+}
 
 func isOpenQuote(w string) bool {
 	return w == "“" || w == "\"" || w == "«" || w == "‘" || w == "'"
@@ -133,6 +240,14 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		}
 		j := d.extendSpan(ts, i)
 		m := d.typeSpan(ts, i, j)
+		if unit, whole := d.splitUnit(ts, m); unit != nil {
+			// "the Migration Service of the Ministry of Internal Affairs":
+			// a unit and the body it is part of
+			d.parenAlias(ts, whole)
+			ms = append(ms, unit, whole)
+			i = j
+			continue
+		}
 		if m != nil {
 			if m.kind == rightsgraph.KindCongress && m.i > 0 && ordinals[ts[m.i-1].low] > 0 && !ts[m.i-1].up {
 				m.i--
@@ -161,6 +276,65 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 			m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.6, "person-from-name", ""
 		}
 	}
+	// "“Open Doors”: a seminar on …": a quoted title, a colon and the
+	// description of an event name one event by its title.
+	for x, m := range ms {
+		if x+1 >= len(ms) || m.i < 1 || !isOpenQuote(ts[m.i-1].w) || m.j+1 >= len(ts) || !isCloseQuote(ts[m.j].w) || ts[m.j+1].w != ":" {
+			continue
+		}
+		n := ms[x+1]
+		if n.kind != rightsgraph.KindCongress || n.rule != "lower-np" || n.generic || n.i > m.j+3 || m.kind == rightsgraph.KindPerson || m.kind == rightsgraph.KindPlace {
+			continue
+		}
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.8, "event-title", n.head
+		m.alts = append(m.alts, n.form)
+		m.alts = append(m.alts, n.alts...)
+		n.kind, n.ent = "", nil
+		n.j = n.i
+	}
+	// A unit and its body named again in the second pass, each by a known form.
+	for x := 0; x+1 < len(ms); x++ {
+		m, n := ms[x], ms[x+1]
+		if m.part == nil && m.kind == rightsgraph.KindOrganisation && n.kind == rightsgraph.KindOrganisation && n.i == m.j+2 && ts[m.j].low == "of" && ts[m.j+1].low == "the" && m.j-m.i >= 2 && unitHeads[headOf(lowWords(ts[m.i:m.j]))] && n.j-n.i >= 2 {
+			m.part = n
+		}
+	}
+	// "Kastsiuk (in Russian transliteration, Vladimir Kostyuk)", "Melnyk
+	// (whose name also appears as Sergei Melnik …)": another spelling of
+	// the person's name, not another person.
+	for x, m := range ms {
+		if m.j >= len(ts) || ts[m.j].w != "(" || !(m.kind == rightsgraph.KindPerson || m.kind == "" && len(d.bySur[rightsgraph.Normalize(m.form)]) > 0) {
+			continue
+		}
+		spelling := false
+		for k := m.j + 1; k < len(ts) && k < m.j+10 && ts[k].w != ")"; k++ {
+			if w := ts[k].low; w == "transliteration" || w == "spelled" || w == "spelt" || w == "spelling" || w == "appears" && s2(ts, k+1) == "as" || w == "known" && s2(ts, k+1) == "as" || w == "written" && s2(ts, k+1) == "as" {
+				spelling = true
+			}
+			if n := x + 1; spelling && n < len(ms) && ms[n].i > k && ms[n].j-ms[n].i >= 1 && ms[n].i < m.j+14 && (ms[n].kind == rightsgraph.KindPerson || ms[n].rule == "capitalised-span") {
+				m.alts = append(m.alts, ms[n].form)
+				ms[n].kind, ms[n].ent = "", nil
+				ms[n].j = ms[n].i
+				break
+			}
+		}
+	}
+	// "the 1951 Refugee Convention": the year is part of the name.
+	for _, m := range ms {
+		if m.kind == rightsgraph.KindLaw && m.i > 0 && ts[m.i-1].digit && len(ts[m.i-1].w) == 4 && (ts[m.i-1].w[:2] == "19" || ts[m.i-1].w[:2] == "20") && m.s == ts[m.i].s {
+			m.i--
+			m.s = ts[m.i].s
+			m.form = d.text[m.s:m.e]
+		}
+	}
+	// "A round table on the draft, organised by the coalition, will take
+	// place in Bishkek", "The sixth forum is planned for October": an
+	// event still to come is not the one the report is about.
+	for _, m := range ms {
+		if m.kind == rightsgraph.KindCongress && !m.generic && !m.other && willHappen(ts, m.j) {
+			m.other, m.planned = true, true
+		}
+	}
 	// "Tendesh Ukuk (Equal Rights)": a name followed by its English
 	// translation is an organisation's; people's names are not translated.
 	for x, m := range ms {
@@ -171,7 +345,9 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		if n.i != m.j+1 || n.j >= len(ts) || ts[n.j].w != ")" || n.j-n.i < 2 || n.kind == rightsgraph.KindPlace || n.kind == rightsgraph.KindPerson {
 			continue
 		}
-		english := true
+		// "Aslanbek Tsoroev (Memory and Justice)": an organisation named
+		// before is the person's, not a translation of the name.
+		english := d.byName[key(rightsgraph.KindOrganisation, d.text[n.s:n.e])] == nil
 		for k := n.i; k < n.j; k++ {
 			if w := ts[k].low; !d.lower[w] && !connectors[w] && !translationWords[w] || orgHeads[w] || ts[k].caps {
 				english = false
@@ -200,7 +376,7 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 	for j < len(ts) {
 		t := ts[j]
 		prev := ts[j-1]
-		if (t.low == "kyzy" || t.low == "uly" || t.low == "ogly" || t.low == "qizi" || t.low == "oglu") && j-i >= 2 && givenNames[ts[i].low] {
+		if nameParticles[t.low] && !t.up && j-i >= 2 && (givenNames[ts[i].low] || d.looksPerson(ts, i, j)) {
 			j++
 			continue
 		}
@@ -221,8 +397,9 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			j++
 			continue
 		}
-		// "the Voronezh region": a place and its lower-case kind
-		if (t.low == "region" || t.low == "oblast" || t.low == "krai" || t.low == "province") && !t.up && j == i+1 && places[ts[i].low] {
+		// "the Voronezh region": a place and its lower-case kind, also
+		// when the place is not in the lexicon ("the Turkestan region").
+		if (t.low == "region" || t.low == "oblast" || t.low == "krai" || t.low == "province") && !t.up && j == i+1 && (places[ts[i].low] || ts[i].up && !ts[i].caps && !d.lower[ts[i].low] && !stopCaps[ts[i].low] && !nationalities[ts[i].low] && !givenNames[ts[i].low] && !orgHeads[ts[i].low] && !compass[ts[i].low] && !(i > 0 && ts[i-1].capWord())) {
 			j++
 			continue
 		}
@@ -232,7 +409,8 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			continue
 		}
 		// "Prosecutor’s Office", "Prisoners’ Rights"
-		if (t.w == "’s" || t.w == "'s" || (t.w == "’" || t.w == "'") && strings.HasSuffix(prev.low, "s") && t.s == prev.e) && j+1 < len(ts) && ts[j+1].capWord() && (orgHeads[ts[j+1].low] || ofNouns[ts[j+1].low] || ts[j+1].low == "rights") {
+		if (t.w == "’s" || t.w == "'s" || (t.w == "’" || t.w == "'") && strings.HasSuffix(prev.low, "s") && t.s == prev.e) && j+1 < len(ts) && ts[j+1].capWord() && (orgHeads[ts[j+1].low] || ofNouns[ts[j+1].low] || ts[j+1].low == "rights" || headWithin(ts, j+1, 3) && !(givenNames[ts[i].low] || d.looksPerson(ts, i, j))) {
+			// "Prosecutor’s Office", "Women’s Crisis Centre", but not "Anna’s Centre"
 			j++
 			continue
 		}
@@ -245,6 +423,22 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			}
 			j++
 			continue
+		}
+		// "European University at St Petersburg": a school and its city.
+		if t.low == "at" && !t.up && schoolHeads[prev.low] && j+1 < len(ts) && (places[ts[j+1].low] || multiPlaces[ts[j+1].low+"-"+s2(ts, j+2)]) {
+			j += 2
+			if multiPlaces[ts[j-1].low+"-"+s2(ts, j)] {
+				j++
+			}
+			continue
+		}
+		// "Ministry of Culture, Information, Sport and Youth Policy": the
+		// fields of a ministry listed with commas.
+		if h := i + b2i(ts[i].low == "the"); t.w == "," && j-h >= 3 && (ts[h].low == "ministry" || ts[h].low == "committee" || ts[h].low == "department") && ts[h+1].low == "of" {
+			if e := fieldList(ts, j); e > j {
+				j = e
+				continue
+			}
 		}
 		// Centre ‘E’: a head noun and a quoted letter or word.
 		if isOpenQuote(t.w) && j+2 < len(ts) && ts[j+1].capWord() && isCloseQuote(ts[j+2].w) && orgHeads[prev.low] {
@@ -319,6 +513,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if conn == "of" && hasHead(ts[i:c]) && k+1 < len(ts) && ts[k+1].up && placeHeads[ts[k+1].low] {
 			return true // "Ministry of Social Policy of the Sverdlovsk Region"
 		}
+		if conn == "of" && ts[c+1].low == "the" && compass[right] && hasHead(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord() && !places[ts[k+1].low]) {
+			return true // "Union of Independent Journalists of the South"
+		}
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
 		}
@@ -330,7 +527,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
 	case "in":
-		if (places[right] || multiPlaces[right+"-"+s2(ts, k+1)]) && hasAny(lowWords(ts[i:c]), officeWords) {
+		if continents[right] && headComplement(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord()) {
+			return true // "Organization for Security and Co-operation in Europe"
+		}
+		if (places[right] || multiPlaces[right+"-"+s2(ts, k+1)] || k+1 < len(ts) && ts[k+1].up && placeHeads[ts[k+1].low]) && hasAny(lowWords(ts[i:c]), officeWords) {
 			return true // "Office of the High Commissioner for Human Rights in the Russian Federation"
 		}
 		if c+1 < k && ts[c+1].low == "the" {
@@ -349,6 +549,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		if places[right] || givenNames[right] || placeHeads[left] || places[left] {
 			return false
+		}
+		if c+1 < k && hasHead(ts[i:c]) && orgHeads[ts[end-1].low] {
+			return false // "the Ministry of Justice and the Supreme Court": two bodies
 		}
 		if c == i+1 && !givenNames[ts[i].low] {
 			// "Medical and Sanitary Unit": one word, then a name with a head.
@@ -393,7 +596,7 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 	first := ts[i].low
 	for k := i; k < j; k++ {
 		w := ts[k].low
-		if !ts[k].up && (w == "kyzy" || w == "uly" || w == "ogly" || w == "qizi" || w == "oglu") {
+		if !ts[k].up && nameParticles[w] {
 			continue
 		}
 		if orgHeads[w] || congressHeads[w] || lawHeads[w] || places[w] || nationalities[w] || ts[k].caps || stopCaps[w] {
@@ -403,7 +606,7 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 	if givenNames[first] {
 		return true
 	}
-	if n >= 3 && (ts[j-1].low == "kyzy" || ts[j-1].low == "uly" || ts[j-1].low == "ogly") {
+	if n >= 3 && nameParticles[ts[j-1].low] && !ts[j-1].up {
 		return true
 	}
 	for k := i + 1; k < j-1; k++ {
@@ -411,7 +614,7 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 			return true
 		}
 	}
-	if n >= 2 && (hasSuffixAny(ts[j-1].low, surnameEndings) || (n == 3 && hasSuffixAny(ts[i+1].low, patronymicEndings))) {
+	if n >= 2 && (surnameShape(ts[j-1].low) || (n == 3 && hasSuffixAny(ts[i+1].low, patronymicEndings))) {
 		return !d.lower[ts[j-1].low] && !d.lower[first]
 	}
 	if n >= 2 && utf8.RuneCountInString(ts[i].w) == 1 { // "A. Smith"
@@ -498,7 +701,8 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	case len(words) > 1 && head == "convention" && !eventAhead(ts, j):
 		// "the Istanbul Convention": a treaty, rarely an event
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.75, "law-head"
-	case len(words) > 1 && congressHeads[head] && !(head == "school" || head == "session" || head == "meeting"):
+	case len(words) > 1 && congressHeads[head] && (!(head == "school" || head == "session" || head == "meeting") || ordinals[first] > 0):
+		// "the Fifth Summer School": a numbered school is one of a series of events
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
 		for _, w := range words {
 			if n := ordinals[w]; n > 0 {
@@ -509,7 +713,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindResolution, 0.75, "document-head", head
 	case len(words) > 1 && lawHeads[head] && !orgHeads[head]:
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
-	case len(words) == 2 && places[first] && placeHeads[last] && !ts[j-1].up:
+	case len(words) == 2 && (places[first] || regionWords[last]) && placeHeads[last] && !ts[j-1].up:
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.85, "place-region"
 	case len(words) > 1 && orgHeads[head] && !placeHeads[head]:
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.85, "org-head", head
@@ -549,6 +753,11 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		}
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.8, "law-head"
 	case hasAny(words, resolutionHeads) && !hasAny(words, orgHeads):
+		if len(words) == 1 && i > 0 && ts[i-1].low == "the" && !sentenceStart(ts, i) {
+			// "The Declaration:": the document named before
+			m.kind, m.conf, m.rule, m.head, m.generic = rightsgraph.KindResolution, 0.5, "document-back-reference", first, true
+			return m
+		}
 		if len(words) == 1 {
 			return nil
 		}
@@ -644,7 +853,7 @@ func namedHead(h string) bool {
 // complement ("Bureau for …", "Committee on …").
 func headComplement(ts []tok) bool {
 	for k := 0; k+1 < len(ts); k++ {
-		if (orgHeads[ts[k].low] || congressHeads[ts[k].low]) && (ts[k+1].low == "for" || ts[k+1].low == "on") {
+		if (orgHeads[ts[k].low] || congressHeads[ts[k].low] || resolutionHeads[ts[k].low] || lawHeads[ts[k].low]) && (ts[k+1].low == "for" || ts[k+1].low == "on") {
 			return true
 		}
 	}
@@ -773,8 +982,8 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		if w == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
 			break
 		}
-		if stopCaps[w] && ordinals[w] == 0 && w != "next" && w != "last" && w != "following" || speechVerbs[w] || passVerbs[w] {
-			return nil
+		if stopCaps[w] && ordinals[w] == 0 && w != "next" && w != "last" && w != "following" || speechVerbs[w] || passVerbs[w] || auxVerbs[w] || w == "attended" || organiseVerbs[w] && w != "planned" {
+			return nil // "our observers attended 38 hearings": a clause, not a name
 		}
 		k++
 	}
@@ -785,9 +994,14 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	m := &mention{i: start, ordinal: ordinal, generic: true, next: k + 1}
 	for x := start; x < k; x++ {
 		switch ts[x].low {
-		case "previous", "next", "last", "upcoming", "earlier", "forthcoming", "former", "future", "past", "similar", "another", "other":
+		case "previous", "next", "last", "upcoming", "earlier", "forthcoming", "former", "future", "past", "similar", "another", "other", "follow-up", "new":
 			m.other = true
 		}
+	}
+	// "plan to hold a second hearing", "will convene a round table": an
+	// event still to come is not the one the report is about.
+	if i >= 2 && (ts[i-1].low == "hold" || ts[i-1].low == "organise" || ts[i-1].low == "organize" || ts[i-1].low == "convene" || ts[i-1].low == "host") && (ts[i-2].low == "to" || ts[i-2].low == "will") {
+		m.other, m.planned = true, true
 	}
 	switch {
 	case w == "round" && k+1 < len(ts) && ts[k+1].low == "table":
@@ -830,8 +1044,18 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 			if x.word && (complementStops[x.low] || auxVerbs[x.low] || months[x.low] > 0 || x.digit) {
 				break
 			}
-			if x.low == "in" && c+1 < len(ts) && ts[c+1].up || x.low == "and" && c+1 < len(ts) && (ts[c+1].up || ts[c+1].low == "of" || ts[c+1].low == "to") {
-				break
+			if x.low == "and" && m.kind == rightsgraph.KindResolution && ts[end].low == "to" && s2(ts, c+1) == "the" && c+2 < len(ts) && ts[c+2].capWord() {
+				c++ // "a statement addressed to the Government and the Company": its addressees
+				continue
+			}
+			if x.low == "in" && c+1 < len(ts) && ts[c+1].up || x.low == "and" && c+1 < len(ts) && (ts[c+1].up || ts[c+1].low == "of" || ts[c+1].low == "to" || ts[c+1].low == "on") {
+				break // "the law on public control and on the rights of …": two subjects
+			}
+			if x.low == "since" || x.low == "until" || x.low == "during" || x.low == "in" && s2(ts, c+1) == "the" && ordinals[s2(ts, c+2)] > 0 {
+				break // "… since autumn", "… in the first reading"
+			}
+			if x.word && !x.up && c > end+2 && (demandVerbs[x.low] || x.low == "asking") && strings.HasSuffix(x.low, "ing") {
+				break // "an appeal to the Committee demanding …"
 			}
 			if x.w == "," || x.w == "." || x.w == ";" || x.w == ":" || x.w == "(" || x.w == ")" || x.w == "–" || x.w == "—" || (x.word && (x.low == "which" || x.low == "that" || x.low == "who" || x.low == "was" || x.low == "were" || x.low == "is" || x.low == "has" || x.low == "had" || x.low == "and" && m.kind != rightsgraph.KindLaw || passVerbs[x.low] || speechVerbs[x.low])) {
 				break
@@ -845,14 +1069,29 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	// An event's title in quotes: the round table “Prisons without torture”.
 	m.j, m.s, m.e = end, ts[start].s, ts[end-1].e
 	m.form = d.text[m.s:m.e]
+	if m.kind == rightsgraph.KindCongress && end+1 < len(ts) && ts[end].low == "in" && (places[ts[end+1].low] || multiPlaces[ts[end+1].low+"-"+s2(ts, end+2)]) {
+		// "a follow-up round table in Vilnius": the place is often part of
+		// how the text names an event other than the report's.
+		pe := end + 2
+		if multiPlaces[ts[end+1].low+"-"+s2(ts, end+2)] {
+			pe++
+		}
+		m.alts = append(m.alts, d.text[m.s:ts[pe-1].e])
+	}
 	if m.kind == rightsgraph.KindCongress && end > k+1 && k > start {
 		m.alts = append(m.alts, d.text[ts[start].s:ts[k].e]) // without its complement
 	}
 	if m.kind == rightsgraph.KindResolution && (end > k+1 || k > start) {
 		m.alts = append(m.alts, ts[k].w) // "recommendations", the text's short form
 	}
+	if m.kind == rightsgraph.KindLaw && k > start && end > k+1 {
+		// "the long-delayed law on guardianship" is "the law on guardianship"
+		m.alts = append(m.alts, d.text[ts[k].s:m.e])
+	}
 	if skipped > 0 && end > skipped+1 {
-		m.form = d.text[m.s:ts[skipped-1].e] + " " + d.text[ts[skipped+1].s:m.e]
+		// the text's own words ("resolution addressed to the Assembly"),
+		// and the shorter form as another
+		m.alts = append(m.alts, d.text[m.s:ts[skipped-1].e]+" "+d.text[ts[skipped+1].s:m.e])
 	} else if skipped > 0 {
 		end = skipped
 		m.j, m.e = end, ts[end-1].e
@@ -983,22 +1222,46 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 		case b0 == "from" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !ts[m.i].caps:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
-		case (leadRoles[b1] || memberRoles[b1] || b1 == "board") && (b0 == "of" || b0 == "at" || b0 == "with"):
+		case (leadRoles[b1] || memberRoles[b1] || b1 == "board" || workVerbs[b1]) && (b0 == "of" || b0 == "at" || b0 == "with" || b0 == "for" && workVerbs[b1]):
+			// "director of X", "who works with X"
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
 		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil || d.acronyms[strings.TrimSuffix(m.form, "s")] != nil:
 			// a surname or an acronym named before: resolved as such
 		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]) && !nationalities[ts[m.j-1].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
-		case m.j-m.i >= 2 && m.j-m.i <= 3 && (after(0) == "," && (leadRoles[after(1)] || memberRoles[after(1)] || (after(1) == "the" || after(1) == "a") && (leadRoles[after(2)] || memberRoles[after(2)]))) && allPlainWords(ts[m.i:m.j]):
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && after(0) == "," && roleApposAt(ts, m.j+1) && allPlainWords(ts[m.i:m.j]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && b0 == "," && (leadRoles[b1] || memberRoles[b1]) && !ts[m.i-2].up && allPlainWords(ts[m.i:m.j]) && (after(0) == "," || after(0) == "." || m.j == len(ts)):
+			// "represented by its programme officer, Katrin Vogel-Haas"
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "role-comma-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (before(0) == "," || before(0) == "and") && personBefore(ms, m.i-1) && (after(0) == "," || after(0) == "and") && personAfter(ms, m.j+1):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A, Hanna Dubovik-Lis and B"
-		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || after(0) == "of" && m.j+1 < len(ts) && ts[m.j+1].capWord()):
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || (after(0) == "of" || after(0) == "from") && (m.j+1 < len(ts) && ts[m.j+1].capWord() || after(1) == "the" && m.j+2 < len(ts) && ts[m.j+2].capWord() && !d.lower[ts[m.i].low])):
+			// "Kerstin Lindgren said", "Kerstin Lindgren of the Swedish Helsinki Committee"
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
 		case m.j-m.i >= 2 && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities) && !nationalities[ts[m.j-1].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
 		}
 	}
+}
+
+// roleApposAt says whether a role in apposition starts at token k: "a
+// protection officer with Y", "the director of Y", "Y’s coordinator".
+func roleApposAt(ts []tok, k int) bool {
+	if k < len(ts) && (determiners[ts[k].low] && !ts[k].up || ts[k].low == "the") {
+		k++
+	}
+	for n := 0; n < 3 && k < len(ts) && ts[k].word && !ts[k].up; n++ {
+		if leadRoles[ts[k].low] || memberRoles[ts[k].low] {
+			return true
+		}
+		k++
+	}
+	// a capitalised name and its possessive, then the role
+	for n := 0; n < 4 && k < len(ts) && ts[k].capWord(); n++ {
+		k++
+	}
+	return k+1 < len(ts) && (ts[k].w == "’s" || ts[k].w == "'s") && (leadRoles[ts[k+1].low] || memberRoles[ts[k+1].low] || roleModifiers[ts[k+1].low] && k+2 < len(ts) && (leadRoles[ts[k+2].low] || memberRoles[ts[k+2].low]))
 }
 
 func allIn(ts []tok, set map[string]bool) bool {
@@ -1067,6 +1330,13 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 	if k == 0 || m.j > k {
 		k = m.j
 	}
+	if m.kind == rightsgraph.KindCongress && k < len(ts) && !isOpenQuote(ts[k].w) && ts[k].w != "," {
+		// "a round table on X held incommunicado, “Title”, took place": the
+		// description runs on past its complement before the title.
+		if c := titleAfterDescription(ts, k); c > k {
+			k = c
+		}
+	}
 	if k < len(ts) && (ts[k].low == "entitled" || ts[k].low == "called" || ts[k].low == "titled" || ts[k].low == "named" || ts[k].w == "," || ts[k].w == ":") {
 		k++
 	}
@@ -1087,6 +1357,11 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 		return
 	}
 	title := d.text[ts[open+1].s:ts[last].e]
+	if m.kind == rightsgraph.KindCongress && m.rule == "lower-np" && ts[open-1].e == ts[open].s-1 && !m.generic {
+		// "the second conference “Safe at Home”": the description and
+		// the title as the text writes them together.
+		m.alts = append(m.alts, d.text[m.s:ts[k].e])
+	}
 	if m.kind == rightsgraph.KindCongress && m.rule == "event-head" {
 		// A named event keeps its name; the title is another form.
 		m.alts = append(m.alts, title)
@@ -1106,6 +1381,50 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 	if n := len(m.alts); n > 0 && rightsgraph.Normalize(m.alts[n-1]) == rightsgraph.Normalize(m.head) {
 		m.alts = m.alts[:n-1]
 	}
+}
+
+// willHappen says whether the verb after an event's mention at k, past an
+// aside set off by commas, puts it in the future: "will take place", "will
+// be held", "is planned for", "is scheduled for".
+func willHappen(ts []tok, k int) bool {
+	if k < len(ts) && ts[k].w == "," {
+		for k++; k < len(ts) && ts[k].w != "," && ts[k].w != "."; k++ {
+		}
+		k++
+	}
+	if k+1 >= len(ts) {
+		return false
+	}
+	w, n := ts[k].low, ts[k+1].low
+	return w == "will" && (n == "take" || n == "be" || n == "open" || n == "start" || n == "begin") ||
+		(w == "is" || w == "are") && (n == "planned" || n == "scheduled" || n == "expected")
+}
+
+// titleAfterDescription finds the comma before an event's title set off
+// after the rest of its description ("… and their families, “Not Alone”,
+// was held"): up to ten more words of the description, the comma, the
+// quoted title and then a comma or the sentence's verb. It returns the
+// comma's index, or k.
+func titleAfterDescription(ts []tok, k int) int {
+	for c := k; c < len(ts) && c < k+10; c++ {
+		if ts[c].w == "," {
+			if c+2 >= len(ts) || !isOpenQuote(ts[c+1].w) || ts[c+1].w == "'" || !ts[c+2].capWord() {
+				return k
+			}
+			e := c + 2
+			for e < len(ts) && e-c <= 16 && !isCloseQuote(ts[e].w) {
+				e++
+			}
+			if e+1 < len(ts) && isCloseQuote(ts[e].w) && (ts[e+1].w == "," || ts[e+1].low == "took" || ts[e+1].low == "was" || ts[e+1].low == "opened") {
+				return c
+			}
+			return k
+		}
+		if !ts[c].word || speechVerbs[ts[c].low] || passVerbs[ts[c].low] || ts[c].low == "was" || ts[c].low == "were" || ts[c].low == "took" {
+			return k
+		}
+	}
+	return k
 }
 
 // parenAlias reads "Full Name (Other Name)" after an organisation: a

@@ -14,13 +14,25 @@ func (d *drafter) placeRelations(s *sent) {
 			continue
 		}
 		prev := s.low(m.i - 1)
+		// "was held from 21 to 26 July near Vladikavkaz": a named event held
+		// near a place, with its dates between
+		if prev == "near" {
+			for x := m.i - 2; x >= 0 && x >= m.i-9; x-- {
+				if s.low(x) == "held" || s.low(x) == "place" && s.low(x-1) == "took" {
+					if congress, named := d.congressOf(s); congress != nil && named {
+						d.add(s, rightsgraph.RelHeldIn, congress, m.ent, "", nil, 0.7, "event-near-place", 0, len(ts))
+					}
+					break
+				}
+			}
+		}
 		// HELD_IN: "took place in X", "held in X", "gathered in X", "the round table in X"
 		if prev == "in" || prev == "at" {
 			v := s.low(m.i - 2)
 			v2 := s.low(m.i - 3)
 			future := false
 			for _, t := range ts {
-				if t.low == "will" || t.low == "plans" || t.low == "planned" || t.low == "next" {
+				if t.low == "will" || t.low == "plans" || t.low == "plan" || t.low == "planned" || t.low == "next" || t.low == "intend" || t.low == "intends" {
 					future = true
 				}
 			}
@@ -33,19 +45,57 @@ func (d *drafter) placeRelations(s *sent) {
 					}
 				}
 			}
-			if !future && (v == "place" && v2 == "took" || v == "held" || v == "gathered" || v == "met" || v == "opened" || v == "convened" || v == "organised" || v == "organized" || d.endsCongress(s, m.i-1)) {
+			if ec := s.mentionEndingAt(m.i-2, rightsgraph.KindCongress); !future && ec != nil && !ec.generic {
+				// "the Central Asian Civil Society Forum in Almaty": the
+				// event just named, not necessarily the sentence's.
+				d.add(s, rightsgraph.RelHeldIn, ec.ent, m.ent, "", nil, 0.75, "event-in-place", 0, len(ts))
+			}
+			if !future && (v == "place" && v2 == "took" || v == "held" || v == "gathered" || v == "met" || v == "opened" || v == "convened" || v == "organised" || v == "organized") {
 				congress, named := d.congressOf(s)
-				if congress != nil && (named || v == "place" || v == "held" || v == "gathered") {
+				// "civilians held in Russia": an unnamed event is held
+				// only as the subject of "was held".
+				heldEvent := v == "held" && (v2 == "was" || v2 == "were" || v2 == "be" || v2 == "been") && !personBefore(s.ms, m.i-2)
+				if congress != nil && (named || v == "place" || heldEvent || v == "gathered") {
 					d.add(s, rightsgraph.RelHeldIn, congress, m.ent, "", nil, confIf(named, 0.8, 0.6), "event-in-place", 0, len(ts))
 				}
 			}
-			// BASED_IN: "Memorial in Perm"
-			if o := s.mentionEndingAt(m.i-2, rightsgraph.KindOrganisation); o != nil && prev == "in" {
-				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.7, "org-in-place", o.i, m.j)
+		}
+		// BASED_IN: "Memorial in Perm", "the Centre in the Zhambyl region"
+		b := m.i - 1
+		if prev == "the" && strings.HasSuffix(m.form, " region") && s.low(b-1) == "from" {
+			b-- // "the Centre from the Zhambyl region"
+		}
+		// "Haqiqat va Adolat (Truth and Justice) from Dushanbe": past the
+		// translation or acronym in brackets.
+		oe := b - 1
+		if s.low(oe) == ")" {
+			for oe > 0 && s.ts[oe].w != "(" && b-oe < 10 {
+				oe--
+			}
+			if s.ts[oe].w == "(" {
+				oe--
+			} else {
+				oe = b - 1
 			}
 		}
-		if prev == "from" || prev == "of" {
-			if o := s.mentionEndingAt(m.i-2, rightsgraph.KindOrganisation); o != nil {
+		if w := s.low(b); w == "in" {
+			o := s.mentionEndingAt(oe, rightsgraph.KindOrganisation)
+			if o == nil {
+				// "the “Sosnovy Bor” care home in Yekaterinburg": the
+				// descriptor after the name comes between.
+				x := oe
+				for x > 0 && oe-x < 2 && ts[x].word && !ts[x].up && (orgDescriptors[ts[x].low] || orgHeads[ts[x].low] || ts[x].low == "home" || ts[x].low == "care") {
+					x--
+				}
+				if x < oe {
+					o = s.mentionEndingAt(x, rightsgraph.KindOrganisation)
+				}
+			}
+			if o != nil {
+				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.7, "org-in-place", o.i, m.j)
+			}
+		} else if w == "from" || w == "of" {
+			if o := s.mentionEndingAt(oe, rightsgraph.KindOrganisation); o != nil {
 				d.add(s, rightsgraph.RelBasedIn, o.ent, m.ent, "", nil, 0.6, "org-from-place", o.i, m.j)
 			}
 		}
@@ -118,6 +168,18 @@ func (d *drafter) placeRelations(s *sent) {
 			}
 			if o := s.orgAfter(k + 1); o != nil && pe != nil {
 				d.add(s, rightsgraph.RelBasedIn, o.ent, pe, "", nil, 0.8, "place-based-org", k, o.j)
+			} else if pe != nil && k >= 3 && (s.low(k-1) == "a" || s.low(k-1) == "an") && ts[k-2].w == "," {
+				// "the Court Monitoring Network (CMN), a Vilnius-based coalition"
+				e := k - 3
+				if ts[e].w == ")" {
+					for e > 0 && ts[e].w != "(" {
+						e--
+					}
+					e--
+				}
+				if o := s.mentionEndingAt(e, rightsgraph.KindOrganisation); o != nil {
+					d.add(s, rightsgraph.RelBasedIn, o.ent, pe, "", nil, 0.75, "org-a-place-based", o.i, k+2)
+				}
 			}
 		}
 	}

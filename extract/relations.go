@@ -28,7 +28,13 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 	if d.listRelations(s) {
 		return
 	}
+	for _, m := range ms {
+		if m.part != nil && m.ent != nil && m.part.ent != nil {
+			d.add(s, rightsgraph.RelPartOf, m.ent, m.part.ent, "", nil, 0.7, "unit-of-the-y", m.i, m.part.j)
+		}
+	}
 	d.eventDates(s)
+	d.translated(s)
 	d.roleRelations(s)
 	d.speech(s)
 	d.investigated(s)
@@ -160,6 +166,10 @@ func (s *sent) orgAfter(i int) *mention {
 		if t.word && !t.up && k+1 < len(s.ts) && s.ts[k+1].word && !s.ts[k+1].up && (unitWords[s.ts[k+1].low] || unitWords[strings.TrimSuffix(s.ts[k+1].low, "s")]) && s.low(k+2) == "of" {
 			continue // "the court-watch programme of Y", "regional groups of Y"
 		}
+		if t.word && !t.up && k+2 < len(s.ts) && (s.ts[k+1].w == "’s" || s.ts[k+1].w == "'s") && s.ts[k+2].word && !s.ts[k+2].up && (orgDescriptors[s.ts[k+2].low] || s.low(k+2) == "rights" && orgDescriptors[s.low(k+3)]) {
+			k++ // "the women’s initiative “Siostry”", "the children’s fund"
+			continue
+		}
 		if t.word && (strings.HasSuffix(t.low, "-based") || nationalities[t.low] || t.low == "law" || t.low == "online" || t.low == "youth" || t.low == "women's" || t.low == "legal" || t.low == "civic" || t.low == "charitable" || t.low == "branch") {
 			continue
 		}
@@ -206,6 +216,17 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		if w == "of" || w == "at" || w == "with" || w == "for" || w == "from" || w == "in" {
 			break
 		}
+		if w == "who" && len(words) > 0 {
+			// "a lawyer who worked with Y", "an expert who has worked for Y"
+			v := k + 1
+			if s.low(v) == "has" || s.low(v) == "had" || s.low(v) == "have" {
+				v++
+			}
+			if x := s.low(v + 1); workVerbs[s.low(v)] && (x == "with" || x == "at" || x == "for" || x == "in") {
+				k = v + 1
+			}
+			break
+		}
 		if pm := s.kindAt(k, rightsgraph.KindPlace); pm != nil {
 			k = pm.j
 			continue
@@ -248,7 +269,7 @@ func (s *sent) personList(mi int) []*mention {
 		if m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
 			break
 		}
-		gap := s.ts[m.j:next.i]
+		gap := listGap(s.ts[m.j:next.i])
 		if len(gap) == 1 && (gap[0].w == "," || gap[0].low == "and") || len(gap) == 2 && gap[0].w == "," && gap[1].low == "and" {
 			list = append([]*mention{m}, list...)
 			continue
@@ -256,6 +277,22 @@ func (s *sent) personList(mi int) []*mention {
 		break
 	}
 	return list
+}
+
+// listGap drops a short bracket after a list's item ("A (psychiatrist), B
+// (lawyer) and C"): what is left is the separator.
+func listGap(gap []tok) []tok {
+	if len(gap) >= 3 && gap[0].w == "(" {
+		for k := 1; k < len(gap) && k <= 5; k++ {
+			if gap[k].w == ")" {
+				return gap[k+1:]
+			}
+			if !gap[k].word || gap[k].up {
+				break
+			}
+		}
+	}
+	return gap
 }
 
 func (d *drafter) roleRel(s *sent, p *mention, org *mention, role string, lead bool, conf float64, rule string, a, b int) {
@@ -288,11 +325,22 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 				}
 			}
+			d.orgMembers(s, p, p.ent, p.j)
+			d.orgLedBy(s, p)
 			continue
 		}
 		j := p.j
 		if j < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") {
+			// "Huseynova’s organisation is a member of the network Y"
+			if orgDescriptors[s.low(j+1)] {
+				if o := d.orgOfPerson(p.ent); o != nil {
+					d.orgMembers(s, p, o, j+2)
+				}
+			}
 			continue
+		}
+		if g := listGap(ts[j:]); j < len(ts) && ts[j].w == "(" && len(g) < len(ts)-j && len(g) > 1 && g[0].w == "," && s.kindAt(j+1, rightsgraph.KindOrganisation) == nil {
+			j = len(ts) - len(g) // "C (social worker), all of them staff of Y"
 		}
 		represented := d.representedBy(s, p)
 		list := []*mention{p}
@@ -306,6 +354,9 @@ func (d *drafter) roleRelations(s *sent) {
 		case j+1 < len(ts) && (ts[j].w == "," || ts[j].w == "–" || ts[j].w == "—" || ts[j].w == "(") && ts[j].s >= p.e:
 			k := j + 1
 			if s.low(k) == "who" { // "X, who heads Y"
+				for formerly[s.low(k+1)] || s.low(k+1) == "still" {
+					k++ // "who also works with Y", "who now heads Y"
+				}
 				v := s.low(k + 1)
 				if v == "has" || v == "have" || v == "had" {
 					k++ // "who has worked with Y"
@@ -320,7 +371,7 @@ func (d *drafter) roleRelations(s *sent) {
 							}
 						}
 					}
-					continue
+					break // the roles written before X still count
 				}
 				if (v == "works" || v == "worked" || v == "working") && s.low(k+2) == "as" {
 					// "X, who works as a lawyer at Y"
@@ -331,7 +382,7 @@ func (d *drafter) roleRelations(s *sent) {
 							}
 						}
 					}
-					continue
+					break // the roles written before X still count
 				}
 				o := s.orgAfter(k + 2)
 				if o == nil && s.low(k+2) == "the" && (s.low(k+3) == "board" || s.low(k+3) == "council" || s.low(k+3) == "presidium") && s.low(k+4) == "of" {
@@ -355,7 +406,7 @@ func (d *drafter) roleRelations(s *sent) {
 						}
 					}
 				}
-				continue
+				break
 			}
 			// One affiliation after another: "X, executive director of Y and
 			// a member of Z", "X, formerly of Y, now with Z".
@@ -382,6 +433,13 @@ func (d *drafter) roleRelations(s *sent) {
 					d.roleRel(s, x, o, "", false, 0.75, "x-of-y", list[0].i, o.j)
 				}
 			}
+		case j+2 < len(ts) && workVerbs[ts[j].low] && (ts[j+1].low == "for" || ts[j+1].low == "at" || ts[j+1].low == "with"):
+			// "X works for Y"
+			if o := s.orgAfter(j + 2); o != nil {
+				for _, x := range list {
+					d.roleRel(s, x, o, "", false, 0.75, "x-works-for-y", list[0].i, o.j)
+				}
+			}
 		case j+1 < len(ts) && (ts[j].low == "is" || ts[j].low == "was" || ts[j].low == "heads" || ts[j].low == "leads" || ts[j].low == "chairs" || ts[j].low == "directs" || ts[j].low == "founded" || ts[j].low == "joined" || ts[j].low == "represented" || ts[j].low == "represents"):
 			v := ts[j].low
 			if v == "is" || v == "was" {
@@ -401,6 +459,125 @@ func (d *drafter) roleRelations(s *sent) {
 	}
 }
 
+// workVerbs say that someone works for an organisation: "who worked with Y".
+var workVerbs = wordSet(`works worked working volunteers volunteered volunteering`)
+
+// orgMembers reads the memberships an organisation's mention states, from
+// token k on: "Y is a member of Z", "Y, which unites 31 organisations,
+// among them A and B", "Y, a coalition of which A is a member".
+func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
+	ts := s.ts
+	v := k
+	if s.low(v) == "has" && s.low(v+1) == "been" {
+		v++
+	}
+	if w := s.low(v); w == "is" || w == "was" || w == "been" || w == "became" || w == "remains" {
+		if role, prep, _, ok := s.rolePhrase(v + 1); ok && strings.Contains(role, "member") {
+			if o := s.orgAfter(prep + 1); o != nil && o.ent != y {
+				d.add(s, rightsgraph.RelMemberOf, y, o.ent, "member", nil, 0.75, "y-is-a-member-of-z", p.i, o.j)
+			}
+		}
+		return
+	}
+	if s.low(k) == "(" {
+		for k < len(ts) && ts[k].w != ")" {
+			k++
+		}
+		k++
+	}
+	if s.low(k) != "," {
+		return
+	}
+	end := s.clauseEnd(k+1, false)
+	for x := k + 1; x+1 < len(ts) && x < k+14; x++ {
+		switch {
+		case s.low(x) == "which" && (s.low(x+1) == "unites" || s.low(x+1) == "brings" || s.low(x+1) == "includes" || s.low(x+1) == "comprises" || s.low(x+1) == "united"):
+			// the members named after "among them", "including", "such as"
+			for a := x + 2; a+1 < len(ts) && a < x+10; a++ {
+				if !(s.low(a) == "among" && s.low(a+1) == "them" || s.low(a) == "including" || s.low(a) == "such" && s.low(a+1) == "as") {
+					continue
+				}
+				for _, m := range s.ms {
+					if m.i > a && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation && m.ent != y {
+						d.add(s, rightsgraph.RelMemberOf, m.ent, y, "member", nil, 0.7, "y-unites-among-them-x", p.i, m.j)
+					}
+				}
+				return
+			}
+			return
+		case s.low(x) == "of" && s.low(x+1) == "which":
+			if s.low(x+2) == "the" {
+				x++
+			}
+			if m := s.at[x+2]; m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation && s.low(m.j) == "is" && s.low(m.j+1) == "a" && s.low(m.j+2) == "member" {
+				d.add(s, rightsgraph.RelMemberOf, m.ent, y, "member", nil, 0.75, "y-of-which-x-is-a-member", p.i, m.j+3)
+			}
+			return
+		case x >= end:
+			return
+		}
+	}
+}
+
+// orgLedBy reads a leader written after the organisation: "Y, headed by
+// X", "Y, whose director X spoke first", "Y, chaired by X".
+func (d *drafter) orgLedBy(s *sent, o *mention) {
+	k := o.j
+	if s.low(k) == "(" {
+		for k < len(s.ts) && s.ts[k].w != ")" {
+			k++
+		}
+		k++
+	}
+	if s.low(k) != "," {
+		return
+	}
+	k++
+	role, lead := "", true
+	switch w := s.low(k); {
+	case (w == "headed" || w == "led" || w == "chaired" || w == "directed" || w == "coordinated" || w == "run") && s.low(k+1) == "by":
+		role = verbRole(map[string]string{"headed": "heads", "led": "leads", "chaired": "chairs", "directed": "directs", "coordinated": "coordinates", "run": "runs"}[w])
+		k += 2
+	case w == "whose":
+		var words []string
+		for k++; k < len(s.ts) && s.ts[k].word && !s.ts[k].up && (leadRoles[s.low(k)] || memberRoles[s.low(k)] || roleModifiers[s.low(k)]); k++ {
+			words = append(words, s.low(k))
+		}
+		if len(words) == 0 {
+			return
+		}
+		role = strings.Join(words, " ")
+		lead = leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
+		if s.low(k) == "," {
+			k++
+		}
+	default:
+		return
+	}
+	for s.low(k) == "the" || s.low(k) == "its" {
+		k++
+	}
+	p := s.kindAt(k, rightsgraph.KindPerson)
+	if p == nil {
+		return
+	}
+	for _, x := range s.personListFrom(p) {
+		d.roleRel(s, x, o, role, lead, 0.8, "y-headed-by-x", o.i, x.j)
+	}
+}
+
+// orgOfPerson returns the organisation a person leads or belongs to, as
+// drafted so far (the last one found).
+func (d *drafter) orgOfPerson(p *ent) *ent {
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := d.rels[i]
+		if r.from == p && (r.t == rightsgraph.RelMemberOf || r.t == rightsgraph.RelLeads) && r.to.kind == rightsgraph.KindOrganisation {
+			return r.to
+		}
+	}
+	return nil
+}
+
 // formerly are the adverbs that open a past or present affiliation.
 var formerly = wordSet(`formerly previously earlier once now currently presently also later both all`)
 
@@ -412,6 +589,9 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 	ts := s.ts
 	for k < len(ts) && formerly[s.low(k)] {
 		k++
+	}
+	if s.low(k) == "of" && (s.low(k+1) == "them" || s.low(k+1) == "whom") {
+		k += 2 // "all of them staff of Y"
 	}
 	kk := k
 	for kk < len(ts) && determiners[s.low(kk)] {
@@ -515,6 +695,9 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 func (d *drafter) representedBy(s *sent, p *mention) bool {
 	ts := s.ts
 	k := p.i - 1
+	if k >= 1 && ts[k].w == "," && ts[k-1].word && !ts[k-1].up && (leadRoles[ts[k-1].low] || memberRoles[ts[k-1].low]) {
+		k-- // "represented by its deputy head, X"
+	}
 	var words []string
 	for k >= 0 && ts[k].word && !ts[k].up && (leadRoles[ts[k].low] || memberRoles[ts[k].low] || roleModifiers[ts[k].low]) {
 		words = append([]string{ts[k].low}, words...)
@@ -579,6 +762,22 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		}
 		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
 		if o == nil {
+			// "a representative of Y in the southern region, X": the
+			// place of the post comes between Y and the person.
+			for x := e; x > 0 && x >= e-5; x-- {
+				if ts[x].low != "in" {
+					if !ts[x].word || ts[x].up && s.kindAt(x, rightsgraph.KindPlace) == nil && !(x > 0 && s.kindAt(x-1, rightsgraph.KindPlace) != nil) {
+						break
+					}
+					continue
+				}
+				if x < e {
+					o = s.mentionEndingAt(x-1, rightsgraph.KindOrganisation)
+				}
+				break
+			}
+		}
+		if o == nil {
 			// "The network’s coordinator, Davit Kiknadze", "Memorial's
 			// lawyer, X": the organisation's role before the person.
 			r := e
@@ -608,16 +807,17 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || strings.HasSuffix(ts[b].low, "-based")) {
 			b--
 		}
-		if b < 0 || ts[b].low != "of" {
+		if b < 0 || ts[b].low != "of" && !(ts[b].low == "at" || ts[b].low == "with") {
 			return
 		}
+		at := ts[b].low != "of" // "her colleague at Y, X": a member, whatever the role
 		// the role: words before "of", back to a determiner or a preposition
 		e = b
 		if e >= 3 && ts[e-1].low == "board" && ts[e-2].low == "the" && ts[e-3].low == "of" {
 			e -= 3
 		}
 		r := e - 1
-		for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" || ts[r].low == "vice") {
+		for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" || ts[r].low == "vice" || at && (ts[r].low == "colleague" || ts[r].low == "colleagues")) {
 			r--
 		}
 		if r == e-1 {
@@ -635,7 +835,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			start--
 		}
 		for _, x := range s.personListFrom(p) {
-			d.roleRel(s, x, o, role, leadRoles[head] && !deputy, 0.85, "role-of-y-x", start, x.j)
+			d.roleRel(s, x, o, cleanRole(role), leadRoles[head] && !deputy && !at, 0.85, "role-of-y-x", start, x.j)
 		}
 		return
 	}
@@ -660,7 +860,10 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		b--
 	}
 	if o := s.mentionEndingAt(b, rightsgraph.KindOrganisation); o != nil {
-		d.roleRel(s, p, o, role, leadRoles[head] && !deputy, 0.8, "org-role-x", o.i, p.j)
+		// "the Union's lawyers A and B": each of the list
+		for _, x := range s.personListFrom(p) {
+			d.roleRel(s, x, o, cleanRole(role), leadRoles[head] && !deputy, 0.8, "org-role-x", o.i, x.j)
+		}
 	}
 }
 
@@ -676,7 +879,7 @@ func (s *sent) personListFrom(p *mention) []*mention {
 			if n.ent == nil || n.ent.kind != rightsgraph.KindPerson {
 				break
 			}
-			gap := s.ts[last.j:n.i]
+			gap := listGap(s.ts[last.j:n.i])
 			if len(gap) == 1 && (gap[0].w == "," || gap[0].low == "and") || len(gap) == 2 && gap[0].w == "," && gap[1].low == "and" {
 				list = append(list, n)
 				continue
@@ -687,8 +890,20 @@ func (s *sent) personListFrom(p *mention) []*mention {
 	return list
 }
 
-// mentionEndingAt finds a mention of a kind whose last token is k.
+// mentionEndingAt finds a mention of a kind whose last token is k. A body
+// named after its unit ("the Migration Service of the Ministry") gives the
+// unit, which the whole phrase names.
 func (s *sent) mentionEndingAt(k int, kind rightsgraph.Kind) *mention {
+	m := s.mentionEnding(k, kind)
+	for _, u := range s.ms {
+		if m != nil && u.part == m && u.ent != nil {
+			return u
+		}
+	}
+	return m
+}
+
+func (s *sent) mentionEnding(k int, kind rightsgraph.Kind) *mention {
 	for _, m := range s.ms {
 		if m.j-1 == k && m.ent != nil && m.ent.kind == kind {
 			return m

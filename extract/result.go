@@ -137,9 +137,11 @@ func (d *drafter) series() {
 			for _, w := range []string{"previous", "earlier", "last", "former", "past", "first"} {
 				before = before || strings.Contains(f, w+" ")
 			}
-			for _, w := range []string{"next", "upcoming", "forthcoming", "future", "coming"} {
+			for _, w := range []string{"next", "upcoming", "forthcoming", "future", "coming", "follow-up"} {
 				after = after || strings.Contains(f, w+" ")
 			}
+			// "plan to hold a second hearing": the report's event comes first
+			after = after && !before || e.planned && !before
 		}
 		if !before && !after {
 			continue

@@ -25,8 +25,8 @@ func (d *drafter) congressOf(s *sent) (*ent, bool) {
 		return d.main, false
 	}
 	for _, e := range d.ents {
-		if e.kind == rightsgraph.KindCongress && !e.dropped {
-			return e, false
+		if e.kind == rightsgraph.KindCongress && !e.dropped && !e.other {
+			return e, false // not a planned or past event the report only mentions
 		}
 	}
 	return nil, false
@@ -162,6 +162,8 @@ func (d *drafter) speech(s *sent) {
 		}
 	}
 	d.accordingTo(s)
+	d.inTheView(s)
+	d.gaveSession(s)
 	// "The seminar was opened by X"
 	for v := 0; v+2 < len(ts); v++ {
 		if w := ts[v].low; (w == "opened" || w == "closed" || w == "addressed") && ts[v+1].low == "by" {
@@ -182,7 +184,8 @@ func (d *drafter) speech(s *sent) {
 			continue
 		}
 		i, j := m.i, m.j
-		by := i >= 2 && ts[i-1].low == "by" && (speechNouns[ts[i-2].low] || ts[i-2].low == "read")
+		// "Report by X for Y." opening a line is a byline, not a speech.
+		by := i >= 2 && ts[i-1].low == "by" && (speechNouns[ts[i-2].low] && i > 2 || ts[i-2].low == "read")
 		behalf := i >= 2 && ts[i-1].low == "of" && ts[i-2].low == "behalf"
 		poss := j+1 < len(ts) && (ts[j].w == "’s" || ts[j].w == "'s") && speechNouns[ts[j+1].low]
 		if i >= 3 && ts[i-1].low == "by" && ts[i-2].low == "the" {
@@ -224,6 +227,24 @@ func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
 		return []*mention{subj}, start
 	}
 	if v >= 2 && s.ts[v-1].w == "," {
+		// "Three journalists, A, B and C, all members of Y, described …":
+		// the list before an apposition set off by commas
+		for c := v - 2; c > 0 && c >= v-20; c-- {
+			if s.ts[c].w != "," {
+				continue
+			}
+			if w := s.low(c + 1); !(formerly[w] || determiners[w] || leadRoles[w] || memberRoles[w]) {
+				break
+			}
+			for mi, m := range s.ms {
+				if m.j == c && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+					if list := s.personList(mi); len(list) > 1 {
+						return list, list[0].i
+					}
+				}
+			}
+			break
+		}
 		for mi, m := range s.ms {
 			if m.j == v-1 && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
 				if list := s.personList(mi); len(list) > 1 {
@@ -373,14 +394,29 @@ func (d *drafter) reportedClause(s *sent, p *mention, v int, congress *ent) {
 func (d *drafter) investigated(s *sent) {
 	ts := s.ts
 	for v := 0; v < len(ts); v++ {
-		if !(investigateVerbs[ts[v].low] || ts[v].low == "found" && s.low(v+1) == "that") || s.low(v+1) == "by" {
+		w := ts[v].low
+		k := v + 1
+		switch {
+		case s.low(v+1) == "by":
+			continue
+		case investigateVerbs[w] || w == "found" && s.low(v+1) == "that":
+		case (w == "observed" || w == "interviewed" || w == "counted" || w == "measured" || w == "visited") && !prepositions[s.low(v+1)] && s.low(v+1) != "that" && s.ts[min(v+1, len(ts)-1)].word:
+			// "Dubovik-Lis observed the trial of X", "Zuyev counted 37 searches"
+		case w == "followed" && trialAhead(s, v+1):
+			// "followed the special proceedings against …", not "followed the sessions"
+		case (w == "carried" || w == "conducted") && (s.low(v+1) == "out" || w == "conducted") && inquiryAhead(s, v+1):
+			// "the Service had carried out eleven inspections in Chiatura"
+			if w == "carried" {
+				k++
+			}
+		default:
 			continue
 		}
 		subjs, start := d.subjectsOf(s, v)
 		if subjs == nil {
 			// "We documented …" in a report its publisher writes
 			w := v - 1
-			for w > 0 && adverbs[s.low(w)] {
+			for w > 0 && (adverbs[s.low(w)] || auxVerbs[s.low(w)]) {
 				w--
 			}
 			if p := d.publisher(); p != nil && w >= 0 && s.low(w) == "we" {
@@ -388,8 +424,9 @@ func (d *drafter) investigated(s *sent) {
 			} else {
 				continue
 			}
+		} else if w == "visited" {
+			continue // "X visited Vilnius": only a monitor's own "we visited" is a visit of inspection
 		}
-		k := v + 1
 		end := s.clauseEnd(k, true)
 		if s.low(k) == "that" {
 			// "Drozdov found that one prisoner … had been placed"
@@ -408,10 +445,109 @@ func (d *drafter) investigated(s *sent) {
 	}
 }
 
+// trialWords are what a court watcher follows.
+var trialWords = wordSet(`trial trials proceedings hearing hearings case cases appeal appeals`)
+
+// inquiryWords are what a monitor carries out.
+var inquiryWords = wordSet(`inspection inspections interviews interview monitoring visits visit survey surveys checks
+check study studies research investigation investigations audit audits`)
+
+// trialAhead says whether a trial or proceedings are named within five words from k.
+func trialAhead(s *sent, k int) bool {
+	for x := k; x < len(s.ts) && x < k+5 && s.ts[x].word; x++ {
+		if trialWords[s.low(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inquiryAhead says whether an inspection, survey or the like is named
+// within four words from k.
+func inquiryAhead(s *sent, k int) bool {
+	for x := k; x < len(s.ts) && x < k+4 && s.ts[x].word; x++ {
+		if inquiryWords[s.low(x)] {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionNouns are the parts of an event a participant gives or leads.
+var sessionNouns = wordSet(`workshop masterclass master-class training session lecture seminar course class talk`)
+
+// gaveSession reads "A, B and C held a workshop on X", "X taught a two-day
+// course on Y": the persons spoke at the event and raised its subject.
+func (d *drafter) gaveSession(s *sent) {
+	ts := s.ts
+	for v := 1; v+3 < len(ts); v++ {
+		switch s.low(v) {
+		case "held", "gave", "led", "ran", "conducted", "taught", "delivered":
+		default:
+			continue
+		}
+		k := v + 1
+		for k < len(ts) && k < v+5 && !sessionNouns[s.low(k)] {
+			if !ts[k].word || ts[k].up {
+				k = len(ts)
+			}
+			k++
+		}
+		if k+2 >= len(ts) || !sessionNouns[s.low(k)] || s.low(k+1) != "on" && s.low(k+1) != "about" {
+			continue
+		}
+		subjs, start := d.subjectsOf(s, v)
+		congress, named := d.congressOf(s)
+		end := s.clauseEnd(k+2, true)
+		for _, p := range subjs {
+			if p.ent.kind != rightsgraph.KindPerson {
+				continue
+			}
+			if congress != nil {
+				d.add(s, rightsgraph.RelSpokeAt, p.ent, congress, "", nil, confIf(named, 0.75, 0.65), "x-gave-session", start, end)
+			}
+			if issue := d.issueFrom(s, k+2, end); issue != nil {
+				d.add(s, rightsgraph.RelRaised, p.ent, issue, "", congress, 0.6, "x-gave-session-on", start, end)
+			}
+		}
+	}
+}
+
+// inTheView reads "X, in the Centre’s view, amount to torture" and "X, in
+// our view, make …": the organisation, or the report's publisher, raised X.
+func (d *drafter) inTheView(s *sent) {
+	ts := s.ts
+	for k := 1; k+3 < len(ts); k++ {
+		if s.low(k) != "in" || ts[k-1].w != "," {
+			continue
+		}
+		var who *ent
+		end := -1
+		switch {
+		case s.low(k+1) == "our" && (s.low(k+2) == "view" || s.low(k+2) == "opinion"):
+			who, end = d.publisher(), k+3
+		default:
+			if o := s.orgAfter(k + 1); o != nil && (s.low(o.j) == "’s" || s.low(o.j) == "'s") && (s.low(o.j+1) == "view" || s.low(o.j+1) == "opinion") {
+				who, end = o.ent, o.j+2
+			}
+		}
+		if who == nil || s.low(end) != "," {
+			continue
+		}
+		if issue := d.issueFrom(s, 0, k-1); issue != nil {
+			d.add(s, rightsgraph.RelRaised, who, issue, "", nil, 0.55, "in-ys-view", 0, len(ts))
+		}
+	}
+}
+
 // publisher returns the organisation the header says published the report.
 func (d *drafter) publisher() *ent {
+	if d.pub != nil && !d.pub.dropped {
+		return d.pub // the header, which names it, comes first
+	}
 	for _, r := range d.rels {
 		if r.t == rightsgraph.RelPublished && !r.from.dropped {
+			d.pub = r.from
 			return r.from
 		}
 	}
@@ -739,6 +875,17 @@ func (d *drafter) accordingTo(s *sent) {
 		if lead {
 			p := s.kindAt(k+2, rightsgraph.KindPerson)
 			if p == nil {
+				// "According to the Centre, at least 1,400 people …": an
+				// organisation's finding is a matter it raised.
+				if o := s.orgAfter(k + 2); o != nil && s.low(o.j) == "," {
+					a := o.j + 1
+					if e := s.clauseEnd(a, true); e-a >= 3 {
+						if issue := d.issueFrom(s, a, e); issue != nil {
+							congress, _ := d.congressOf(s)
+							d.add(s, rightsgraph.RelRaised, o.ent, issue, "", congress, 0.5, "according-to-y", 0, len(ts))
+						}
+					}
+				}
 				continue
 			}
 			// the end of X's apposition: the comma that closes it
@@ -764,7 +911,7 @@ func (d *drafter) accordingTo(s *sent) {
 			for e < len(ts) && ts[e].word && !auxVerbs[s.low(e)] && !speechVerbs[s.low(e)] && e-a < 12 {
 				e++
 			}
-			if e < len(ts) && e-a >= 2 && ts[e].word {
+			if e < len(ts) && e-a >= 2 && (ts[e].word || e-a >= 4) {
 				if issue := d.issueFrom(s, a, e); issue != nil {
 					d.add(s, rightsgraph.RelRaised, p.ent, issue, "", congress, 0.5, "according-to-x", 0, len(ts))
 				}

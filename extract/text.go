@@ -173,12 +173,36 @@ var abbreviations = wordSet(`mr mrs ms dr prof st jr sr no nos vs etc e.g i.e ge
 art arts fig vol inc ltd co corp dept univ approx est govt p pp cf al ed eds op para`)
 
 // sentences splits the tokens of a block into sentences, each a slice of toks.
+// closesSoon says whether a closing quote comes within a few words after i,
+// before any full stop.
+func closesSoon(toks []tok, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
+		switch toks[k].w {
+		case "”", "»":
+			return true
+		case ".", "“", "«":
+			return false
+		}
+	}
+	return false
+}
+
 func sentences(toks []tok, fn func([]tok)) {
 	start := 0
+	quoted := false // inside “…”, where a title may ask or exclaim
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		switch t.w {
+		case "“", "«":
+			quoted = true
+		case "”", "»":
+			quoted = false
+		}
 		if t.word || !(t.w == "." || t.w == "!" || t.w == "?" || t.w == "…") {
 			continue
+		}
+		if quoted && t.w != "." && i+1 < len(toks) && toks[i+1].word && closesSoon(toks, i) {
+			continue // the round table “Safe Haven? Extradition and Asylum”
 		}
 		if t.w == "." && i > 0 && toks[i-1].e == t.s {
 			prev := toks[i-1]

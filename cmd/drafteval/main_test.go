@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -21,5 +23,39 @@ func TestRunRefusesAMissingFolder(t *testing.T) {
 	var out strings.Builder
 	if err := run(t.Context(), []string{"-dir", t.TempDir(), "-sets", "dev"}, &out); err == nil {
 		t.Fatal("no error for a folder without the dev set")
+	}
+}
+
+func TestRunSaysTheHeldOutSetIsEmpty(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "dev"), os.DirFS("../../extract/testdata/eval/dev")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "heldout"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := run(t.Context(), []string{"-dir", dir, "-sets", "dev,heldout"}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "== dev (") || !strings.Contains(out.String(), "== held-out: no reports in ") {
+		t.Errorf("output:\n%s", out.String())
+	}
+}
+
+func TestRunRefusesABrokenHeldOutSet(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(filepath.Join(dir, "dev"), os.DirFS("../../extract/testdata/eval/dev")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "heldout"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "heldout", "x.yaml"), []byte("report: ["), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := run(t.Context(), []string{"-dir", dir, "-sets", "heldout"}, &out); err == nil {
+		t.Fatal("no error for an annotation that does not parse")
 	}
 }

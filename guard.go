@@ -395,3 +395,10 @@ func forgetView(ctx context.Context) {
 		slot.mu.Unlock()
 	}
 }
+
+// InProcess passes on whether the guarded store runs in the process (the
+// GraphQL layer then calls it at once rather than batch).
+func (g *guarded) InProcess() bool {
+	p, ok := g.Store.(interface{ InProcess() bool })
+	return ok && p.InProcess()
+}

@@ -16,7 +16,8 @@ import (
 // analyzer: the words of every name's normalized and folded forms (see
 // rightsgraph.NewKey), the deletion neighbourhood of each folded word
 // (every string left by deleting up to two of its characters, marked
-// with a leading "_"), and the folded length of each name ("_#n"). A
+// with a leading "_"), its proper suffixes (marked "~"), and the folded
+// length of each name ("_#n"). A
 // whitespace analyzer keeps them as they are, so that the index and
 // MatchKey see the same words in every script.
 //
@@ -26,14 +27,16 @@ import (
 //   - Two strings within k edits (Levenshtein) share a string reachable
 //     from each by at most k deletions. So a word within its allowed edits
 //     of a name's word shares a deletion token with it.
-//   - A name within k edits of the whole query, as MatchKey's whole-string
-//     fuzzy match allows, keeps all but k of the query's words "safe":
-//     each edit spoils at most one word, and a word not spoiled is, in the
-//     name, a word within k edits of it, a word it starts (the space after
-//     it deleted or replaced), or a word that is its proper prefix or
-//     suffix (a space inserted into it). With two words and two edits
-//     both may be spoiled (a merge and a typo in the first), but then the
-//     name holds their concatenation within two edits.
+//   - A name within k edits (k ≤ 2) of the whole query, as MatchKey's
+//     whole-string fuzzy match allows, has a length within k of the
+//     query's, and either keeps the query's spaces (so each query word is
+//     within k edits of a name word), or an edit added, dropped or
+//     replaced a space. Then at most one edit is left for the words, and
+//     every query word but one (none when k is 1) is still "safe": a word
+//     of the name, its start (a space after it dropped) or end (a space
+//     before it dropped), or split into name words (its proper prefixes
+//     and suffixes). A word is spoiled only by a dropped space and a typo
+//     together.
 //
 // The narrowing holds only for words the index keeps whole and in full:
 // folded words of at most maxFuzzyRunes-2 characters (their deletion
@@ -46,6 +49,7 @@ const (
 	maxTokenRunes  = 200 // below the whitespace tokenizer's 255
 	maxClauses     = 1000
 	fuzzyMarker    = "_"
+	suffixMarker   = "~"
 	lengthMarker   = "_#"
 	emptyDeletion  = "_" // the deletion token of the empty string
 	maxSearchEdits = 2   // rightsgraph.AllowedEdits' largest answer
@@ -71,6 +75,11 @@ func searchTokens(names []string) string {
 			add(w)
 			if utf8.RuneCountInString(w) <= maxFuzzyRunes {
 				deletions(w, maxSearchEdits, func(d string) { add(fuzzyToken(d)) })
+				for i := range w {
+					if i > 0 {
+						add(suffixMarker + w[i:])
+					}
+				}
 			}
 		}
 		add(fmt.Sprintf("%s%d", lengthMarker, utf8.RuneCountInString(k.Fold)))
@@ -172,44 +181,49 @@ func searchQuery(k rightsgraph.Key) (q *lq, ok bool) {
 		return nil, false
 	}
 	edits := rightsgraph.AllowedEdits(len(k.Fold))
-	// group matches a name that holds w as a word, within the edits
-	// allowed, or as the start of a longer word, or one of w's proper
-	// prefixes or suffixes as a word.
-	group := func(w string, edits int) (*lq, bool) {
-		if utf8.RuneCountInString(w) > maxTokenRunes || edits > 0 && utf8.RuneCountInString(w) > maxFuzzyRunes-maxSearchEdits {
+	for _, w := range fold {
+		if n := utf8.RuneCountInString(w); n > maxTokenRunes || edits > 0 && n > maxFuzzyRunes-maxSearchEdits {
 			return nil, false
 		}
-		seen := map[string]bool{}
-		g := anyOf(prefixOf(w))
-		add := func(t string) {
-			if !seen[t] {
-				seen[t] = true
-				g.kids = append(g.kids, term(t))
-			}
-		}
-		add(w)
-		for i := range w {
-			if i > 0 {
-				add(w[:i])
-				add(w[i:])
-			}
-		}
+	}
+	// fuzzy matches a name with a word within edits of w, or that w
+	// starts.
+	fuzzy := func(w string, edits int) *lq {
+		g := anyOf(term(w), prefixOf(w))
+		seen := map[string]bool{w: true}
 		if edits > 0 {
-			deletions(w, edits, func(d string) { add(fuzzyToken(d)) })
+			deletions(w, edits, func(d string) {
+				if t := fuzzyToken(d); !seen[t] {
+					seen[t] = true
+					g.kids = append(g.kids, term(t))
+				}
+			})
 		}
-		return g, true
+		return g
 	}
-	groups := make([]*lq, len(fold))
-	for i, w := range fold {
-		g, ok := group(w, edits)
-		if !ok {
-			return nil, false
+	// safe matches a name where w survives a change of spaces: as a
+	// word, the start or the end of one, or split into words (its proper
+	// prefixes and suffixes as words).
+	safe := func(w string) *lq {
+		g := anyOf(term(w), prefixOf(w), term(suffixMarker+w))
+		seen := map[string]bool{w: true}
+		for i := range w {
+			for _, t := range []string{w[:i], w[i:]} {
+				if i > 0 && !seen[t] {
+					seen[t] = true
+					g.kids = append(g.kids, term(t))
+				}
+			}
 		}
-		groups[i] = g
+		return g
 	}
-	// All folded words hold: exact, prefix, words, word prefixes and
-	// fuzzy words.
-	q = anyOf(allOf(groups...))
+	// Every folded word a word of the name, the start of one, or within
+	// its allowed edits of one: exact, prefix, word and fuzzy word matches.
+	words := allOf()
+	for _, w := range fold {
+		words.kids = append(words.kids, fuzzy(w, rightsgraph.AllowedEdits(len(w))))
+	}
+	q = anyOf(words)
 	// Words of the normalized form, where they differ: every one a word,
 	// or the start of one.
 	if !slices.Equal(norm, fold) {
@@ -222,42 +236,45 @@ func searchQuery(k rightsgraph.Key) (q *lq, ok bool) {
 		}
 		q.kids = append(q.kids, n)
 	}
-	// A whole-string fuzzy match: all but edits of the folded words hold,
-	// in a name of about the query's length.
-	need := max(len(groups)-edits, 1)
-	if edits > 0 && (need < len(groups) || len(groups) == 2) {
-		whole := anyOf()
-		if len(groups) == 2 && edits == 2 {
-			g, ok := group(fold[0]+fold[1], 2)
-			if !ok {
-				return nil, false
-			}
-			whole.kids = append(whole.kids, groups[0], groups[1], g)
-		} else {
-			sum := 0
-			for _, g := range groups {
-				sum += g.clauses()
-			}
-			// Every need-subset of the groups, or, when that is too many
-			// clauses, any group (more candidates, still all of them).
-			if combinations(len(groups)-1, need-1)*sum <= maxClauses-q.clauses() {
-				eachCombination(len(groups), need, func(idx []int) {
-					c := allOf()
-					for _, i := range idx {
-						c.kids = append(c.kids, groups[i])
-					}
-					whole.kids = append(whole.kids, c)
-				})
-			} else {
-				whole.kids = groups
-			}
-		}
+	if edits > 0 {
+		// A name within edits of the whole query, of about its length:
+		// either its spaces are where the query's are, and every word is
+		// within edits of one of the name's; or a space was added,
+		// dropped or replaced, which leaves no edit, or one, for the
+		// words, and spoils at most one of them.
 		lengths := anyOf()
 		r := utf8.RuneCountInString(k.Fold)
 		for l := max(r-edits, 0); l <= r+edits; l++ {
 			lengths.kids = append(lengths.kids, term(fmt.Sprintf("%s%d", lengthMarker, l)))
 		}
-		q.kids = append(q.kids, allOf(whole, lengths))
+		spaced := allOf(lengths)
+		for _, w := range fold {
+			spaced.kids = append(spaced.kids, fuzzy(w, edits))
+		}
+		q.kids = append(q.kids, spaced)
+		safes := make([]*lq, len(fold))
+		sum := 0
+		for i, w := range fold {
+			safes[i] = safe(w)
+			sum += safes[i].clauses()
+		}
+		need := len(fold) // one edit, a space's: no word spoiled
+		if edits == 2 {
+			need = max(len(fold)-1, 1)
+		}
+		moved := anyOf()
+		if combinations(len(fold)-1, need-1)*sum <= maxClauses-q.clauses() {
+			eachCombination(len(fold), need, func(idx []int) {
+				c := allOf()
+				for _, i := range idx {
+					c.kids = append(c.kids, safes[i])
+				}
+				moved.kids = append(moved.kids, c)
+			})
+		} else {
+			moved.kids = safes // any one: more candidates, still all of them
+		}
+		q.kids = append(q.kids, allOf(lengths, moved))
 	}
 	if q.clauses() > maxClauses {
 		return nil, false

@@ -212,7 +212,10 @@ func (f *ImportFiles) Close(seq int64) ([]string, ImportCounts, error) {
 	if first != nil {
 		return nil, f.counts, first
 	}
-	return append(args, "--array-delimiter="+ArrayDelimiter, "--multiline-fields=true", "--quote=\""), f.counts, nil
+	// neo4j-admin writes its report of bad rows in the working folder
+	// unless told otherwise.
+	return append(args, "--array-delimiter="+ArrayDelimiter, "--multiline-fields=true", "--quote=\"",
+		"--report-file="+filepath.Join(f.dir, "import.report")), f.counts, nil
 }
 
 func typed(name, typ string) string {

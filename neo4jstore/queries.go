@@ -113,17 +113,28 @@ RETURN id AS entity, ` + relationColumns
 WHERE size($kinds) = 0 OR n.kind IN $kinds
 ` + searchRows
 
+	// qSearchAll reads every entity without the weights, which
+	// qSearchWeights then reads for those that match.
 	qSearchAll = `MATCH (n:Entity)
 WHERE size($kinds) = 0 OR n.kind IN $kinds
-` + searchRows
+RETURN ` + searchEntity
 
-	searchRows = `CALL (n) {
+	qSearchWeights = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+` + searchWeights + `
+RETURN id, relations, evidence`
+
+	searchRows = searchWeights + `
+RETURN ` + searchEntity + `, relations, evidence`
+
+	searchWeights = `CALL (n) {
   OPTIONAL MATCH (n)-[r]-()
   WITH DISTINCT r
   RETURN count(r) AS relations, coalesce(sum(size(r.evReports)), 0) AS evidence
-}
-RETURN n {.id, .kind, .name, .aliases, .description, .startDate, .endDate,
-  .url, .publishedAt, .source, .attribution, .reports} AS e, relations, evidence`
+}`
+
+	searchEntity = `n {.id, .kind, .name, .aliases, .description, .startDate, .endDate,
+  .url, .publishedAt, .source, .attribution, .reports} AS e`
 
 	// qStaleSearchKeys lists a batch of the entities whose search keys an
 	// older build computed (see searchKeys).

@@ -312,6 +312,8 @@ func eachCombination(n, k int, fn func([]int)) {
 // searchQuery), with their names and the weights of equal scores, and
 // rightsgraph.MatchKey and RankHits rank them as the embedded store does.
 // Candidates come without a report's text, which is read for the hits.
+// A query the index cannot narrow reads every entity's names, then the
+// weights of those that match.
 func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
@@ -322,7 +324,8 @@ func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rights
 	}
 	var recs []*neo4j.Record
 	var err error
-	if lucene, ok := searchQuery(key); ok {
+	lucene, narrowed := searchQuery(key)
+	if narrowed {
 		recs, err = s.read(ctx, qSearchTokens, map[string]any{"index": tokenIndex, "query": lucene.String(), "kinds": kindStrings(q.Kinds)})
 	} else {
 		recs, err = s.read(ctx, qSearchAll, map[string]any{"kinds": kindStrings(q.Kinds)})
@@ -344,6 +347,28 @@ func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rights
 			rels, _, _ := neo4j.GetRecordValue[int64](rec, "relations")
 			ev, _, _ := neo4j.GetRecordValue[int64](rec, "evidence")
 			hits = append(hits, rightsgraph.SearchHit{Entity: e, Score: best, Relations: int(rels), Evidence: int(ev)})
+		}
+	}
+	if !narrowed && len(hits) > 0 {
+		// Every entity was read: the weights only of those that match.
+		ids := make([]string, len(hits))
+		for i, h := range hits {
+			ids[i] = h.Entity.ID
+		}
+		recs, err := s.read(ctx, qSearchWeights, map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		weights := map[string][2]int{}
+		for _, rec := range recs {
+			id, _ := rec.Get("id")
+			rels, _, _ := neo4j.GetRecordValue[int64](rec, "relations")
+			ev, _, _ := neo4j.GetRecordValue[int64](rec, "evidence")
+			weights[str(id)] = [2]int{int(rels), int(ev)}
+		}
+		for i, h := range hits {
+			w := weights[h.Entity.ID]
+			hits[i].Relations, hits[i].Evidence = w[0], w[1]
 		}
 	}
 	hits = rightsgraph.RankHits(hits, q.First)

@@ -15,13 +15,13 @@ import (
 	"github.com/rightsgraph/rightsgraph/storetest"
 )
 
-// TestListParity checks that the pages Neo4j cuts from its sort indexes
+// TestNeo4jListParity checks that the pages Neo4j cuts from its sort indexes
 // are those rightsgraph.PageOf cuts from every match sorted in Go, for
 // names whose order Neo4j's own string comparison (UTF-16) would get
 // wrong (supplementary letters against fullwidth ones), keys that are
 // prefixes of others, both orders and directions, kinds and reports, and
 // every cursor: of each entity, of an entity renamed since, and made up.
-func TestListParity(t *testing.T) {
+func TestNeo4jListParity(t *testing.T) {
 	ctx := context.Background()
 	s := neo4jtest.MustOpen(t)
 	names := []string{"Ａnna", "𝐀nna", "anna", "Anna B", "Anna", "Annab", "가나", "Zoe", "zoé", "Ölga", "ab", "a b", "Ｚed", "𐐨ed", "\uFFFDx"}

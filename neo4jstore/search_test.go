@@ -13,12 +13,12 @@ import (
 	"github.com/rightsgraph/rightsgraph/synth"
 )
 
-// TestSearchParitySynthetic checks that Neo4j ranks exactly as the
+// TestNeo4jSearchParity checks that Neo4j ranks exactly as the
 // embedded store over a synthetic graph whose names share most of their
 // words, so that a phrase has many candidates and many ties (more than
 // the hundred hits asked for): names as given, with typos, with a space
 // lost or added, in other scripts, and short prefixes.
-func TestSearchParitySynthetic(t *testing.T) {
+func TestNeo4jSearchParity(t *testing.T) {
 	ctx := context.Background()
 	neo := neo4jtest.MustOpen(t)
 	mem := inmem.New()

@@ -15,6 +15,8 @@ const (
 	EUNAUTHORIZED = "UNAUTHENTICATED"
 	EFORBIDDEN    = "FORBIDDEN"
 	EUNAVAILABLE  = "STORE_UNAVAILABLE"
+	// ETIMEOUT: the backend is up, but the work ran out of time.
+	ETIMEOUT = "TIMEOUT"
 )
 
 // Error is an error whose message is meant for the user who caused it.

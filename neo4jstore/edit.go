@@ -151,6 +151,23 @@ func (t *editTx) write(cypher string, params map[string]any) error {
 	return err
 }
 
+// batchRows is how many rows one UNWIND of a change writes: a large load
+// is many such statements in its one transaction, so that no statement's
+// parameters and plan state grow with the report (set by measurement,
+// see the loading figures in the README).
+var batchRows = 2000
+
+// writeBatches runs a write once per batchRows of rows, passed as the
+// parameter key.
+func writeBatches[T any](t *editTx, cypher, key string, rows []T) error {
+	for start := 0; start < len(rows); start += batchRows {
+		if err := t.write(cypher, map[string]any{key: rows[start:min(start+batchRows, len(rows))]}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Seq is the number Edit took when the change began.
 func (t *editTx) Seq() int64 { return t.seq }
 
@@ -245,13 +262,13 @@ func (t *editTx) PutEntities(es []rightsgraph.EntityWrite) error {
 		notes = append(notes, map[string]any{"id": w.ID, "reports": reports})
 	}
 	if len(gone) > 0 {
-		if err := t.write(qDeleteEntities, map[string]any{"ids": gone}); err != nil {
+		if err := writeBatches(t, qDeleteEntities, "ids", gone); err != nil {
 			return err
 		}
 	}
 	for _, k := range rightsgraph.Kinds {
 		if rows := upserts[k]; len(rows) > 0 {
-			if err := t.write(fmt.Sprintf(qUpsertEntitiesOfKind, k.Label()), map[string]any{"rows": rows}); err != nil {
+			if err := writeBatches(t, fmt.Sprintf(qUpsertEntitiesOfKind, k.Label()), "rows", rows); err != nil {
 				return err
 			}
 		}
@@ -259,7 +276,7 @@ func (t *editTx) PutEntities(es []rightsgraph.EntityWrite) error {
 	if len(notes) == 0 {
 		return nil
 	}
-	return t.write(qNoteDeclared, map[string]any{"rows": notes})
+	return writeBatches(t, qNoteDeclared, "rows", notes)
 }
 
 // PutRelation writes a relation over the one with its id.
@@ -287,7 +304,7 @@ func (t *editTx) PutRelations(rs []*rightsgraph.Relation) error {
 	}
 	for _, typ := range rightsgraph.RelTypes() {
 		if rows := byType[typ]; len(rows) > 0 {
-			if err := t.write(fmt.Sprintf(qUpsertRelationsOfType, typ), map[string]any{"rows": rows}); err != nil {
+			if err := writeBatches(t, fmt.Sprintf(qUpsertRelationsOfType, typ), "rows", rows); err != nil {
 				return err
 			}
 		}
@@ -295,7 +312,7 @@ func (t *editTx) PutRelations(rs []*rightsgraph.Relation) error {
 	if len(notes) == 0 {
 		return nil
 	}
-	return t.write(qNoteStated, map[string]any{"rows": notes})
+	return writeBatches(t, qNoteStated, "rows", notes)
 }
 
 // DeleteRelation deletes the relation id if it exists.
@@ -315,7 +332,7 @@ func (t *editTx) DeleteRelations(ids []string) error {
 	}
 	for _, typ := range rightsgraph.RelTypes() {
 		if rows := byType[typ]; len(rows) > 0 {
-			if err := t.write(fmt.Sprintf(qDeleteRelationsOfType, typ), map[string]any{"rows": rows}); err != nil {
+			if err := writeBatches(t, fmt.Sprintf(qDeleteRelationsOfType, typ), "rows", rows); err != nil {
 				return err
 			}
 		}

@@ -78,8 +78,10 @@ MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
 MERGE (a)-[r:%s]->(b)
 SET r += row.props`
 
-	entityColumns = `n {.id, .kind, .name, .aliases, .description, .startDate, .endDate,
-  .url, .publishedAt, .source, .attribution, .text, .reports, .visibility} AS e`
+	entityMap = `n {.id, .kind, .name, .aliases, .description, .startDate, .endDate,
+  .url, .publishedAt, .source, .attribution, .text, .reports, .visibility}`
+
+	entityColumns = entityMap + ` AS e`
 
 	relationColumns = `r.id AS id, type(r) AS type, a.id AS from, b.id AS to,
   r.evReports AS evReports, r.evQuotes AS evQuotes, r.evStarts AS evStarts,
@@ -97,37 +99,50 @@ OPTIONAL MATCH (x:Redirect {id: id})
 MATCH (n:Entity {id: coalesce(x.to, id)})
 RETURN id AS asked, ` + entityColumns
 
-	// qEntityKeys lists the sort keys of the entities a list selects.
-	qEntityKeys = `MATCH (n:Entity)
-WHERE (size($kinds) = 0 OR n.kind IN $kinds)
-  AND ($report = '' OR $report IN n.reports)
-  AND ($contains = '' OR any(k IN n.searchNorms WHERE k CONTAINS $contains))
-RETURN n.id AS id, n.nameKey AS nameKey`
-
 	qRelationsByEntityIDs = `UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[r]-()
 WITH id, r, startNode(r) AS a, endNode(r) AS b
 RETURN id AS entity, ` + relationColumns
 
-	// qSearch finds candidates with the full-text index, with the weights
-	// of equal scores (relations, counted once even when they loop, and
-	// their evidence); the store ranks them with rightsgraph.MatchKey and
-	// rightsgraph.RankHits, as the embedded store does.
-	qSearch = `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
+	// qSearchTokens finds candidates with the token index (see
+	// searchQuery), with the weights of equal scores (relations, counted
+	// once even when they loop, and their evidence) and without a
+	// report's text; the store ranks them with rightsgraph.MatchKey and
+	// rightsgraph.RankHits, as the embedded store does. qSearchAll does
+	// the same for every entity, when the index cannot be sure to narrow.
+	qSearchTokens = `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
 WHERE size($kinds) = 0 OR n.kind IN $kinds
-WITH n LIMIT $limit
-CALL (n) {
+` + searchRows
+
+	// qSearchAll reads every entity without the weights, which
+	// qSearchWeights then reads for those that match.
+	qSearchAll = `MATCH (n:Entity)
+WHERE size($kinds) = 0 OR n.kind IN $kinds
+RETURN ` + searchEntity
+
+	qSearchWeights = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+` + searchWeights + `
+RETURN id, relations, evidence`
+
+	searchRows = searchWeights + `
+RETURN ` + searchEntity + `, relations, evidence`
+
+	searchWeights = `CALL (n) {
   OPTIONAL MATCH (n)-[r]-()
   WITH DISTINCT r
   RETURN count(r) AS relations, coalesce(sum(size(r.evReports)), 0) AS evidence
-}
-RETURN ` + entityColumns + `, relations, evidence`
+}`
+
+	searchEntity = `n {.id, .kind, .name, .aliases, .description, .startDate, .endDate,
+  .url, .publishedAt, .source, .attribution, .reports} AS e`
 
 	// qStaleSearchKeys lists a batch of the entities whose search keys an
 	// older build computed (see searchKeys).
 	qStaleSearchKeys = `MATCH (n:Entity)
-WHERE coalesce(n.searchKeys, 0) <> $version
+WHERE n.id > $after AND coalesce(n.searchKeys, 0) <> $version
 RETURN n.id AS id, n.name AS name, coalesce(n.aliases, []) AS aliases
+ORDER BY n.id
 LIMIT $limit`
 
 	qSetSearchKeys = `UNWIND $rows AS row
@@ -142,6 +157,12 @@ RETURN type(r) AS type, count(*) AS count, sum(size(r.evReports)) AS evidence`
 	qEachEntity = `MATCH (n:Entity) RETURN ` + entityColumns + ` ORDER BY n.id`
 
 	qEachRelation = `MATCH (a:Entity)-[r]->(b:Entity) RETURN ` + relationColumns + ` ORDER BY r.id`
+
+	// qAllEntities and qAllRelations read the graph in no order (see
+	// readGraph).
+	qAllEntities = `MATCH (n:Entity) RETURN ` + entityColumns
+
+	qAllRelations = `MATCH (a:Entity)-[r]->(b:Entity) RETURN ` + relationColumns
 
 	qPing = `RETURN 1 AS one`
 

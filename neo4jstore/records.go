@@ -16,6 +16,11 @@ func entityFrom(rec *neo4j.Record) (*rightsgraph.Entity, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read entity: %w", err)
 	}
+	return entityOf(m), nil
+}
+
+// entityOf reads an entity map (see entityMap).
+func entityOf(m map[string]any) *rightsgraph.Entity {
 	return &rightsgraph.Entity{
 		ID: str(m["id"]), Kind: rightsgraph.Kind(str(m["kind"])), Name: str(m["name"]),
 		Aliases: strs(m["aliases"]), Description: str(m["description"]),
@@ -23,7 +28,7 @@ func entityFrom(rec *neo4j.Record) (*rightsgraph.Entity, error) {
 		URL: str(m["url"]), PublishedAt: str(m["publishedAt"]), Source: str(m["source"]),
 		Attribution: str(m["attribution"]), Text: str(m["text"]), Reports: strs(m["reports"]),
 		Visibility: rightsgraph.Visibility(str(m["visibility"])),
-	}, nil
+	}
 }
 
 // entityProps is what a node stores of an entity, with the keys that
@@ -35,7 +40,7 @@ func entityProps(e *rightsgraph.Entity, declarations string, declaredIDs, relati
 		"source": e.Source, "attribution": e.Attribution, "text": e.Text, "reports": nonNil(e.Reports),
 		"declarations": declarations, "visibility": string(e.Visibility),
 	}
-	for k, v := range searchProps(e.Name, e.Aliases) {
+	for k, v := range searchProps(e.ID, e.Name, e.Aliases) {
 		p[k] = v
 	}
 	if e.Kind == rightsgraph.KindReport {
@@ -49,13 +54,15 @@ func entityProps(e *rightsgraph.Entity, declarations string, declaredIDs, relati
 // by a newer build recomputes the keys an older one stored (see
 // refreshSearchKeys). Version 2 folds Cyrillic into Latin and drops
 // invisible characters; version 3 drops the Greek numeral sign as it drops
-// the soft sign it stands for.
-const searchKeys = 3
+// the soft sign it stands for; version 4 adds sortName, the key of lists
+// by name (see sortNameOf), and searchTokens, what search narrows by (see
+// searchTokens).
+const searchKeys = 4
 
 // searchProps are the node properties derived from the names for sorting,
-// listing and search: the sort key, the normalized names, and the text of
+// listing and search: the sort keys, the normalized names, and the text of
 // the full-text index (normalized and folded names).
-func searchProps(name string, aliases []string) map[string]any {
+func searchProps(id, name string, aliases []string) map[string]any {
 	var norms, words []string
 	for _, n := range append([]string{name}, aliases...) {
 		k := rightsgraph.NewKey(n)
@@ -63,10 +70,12 @@ func searchProps(name string, aliases []string) map[string]any {
 		words = append(words, k.Norm, k.Fold)
 	}
 	return map[string]any{
-		"nameKey":     rightsgraph.Normalize(name),
-		"searchNorms": norms,
-		"searchText":  strings.Join(words, " \n "),
-		"searchKeys":  searchKeys,
+		"nameKey":      rightsgraph.Normalize(name),
+		"sortName":     sortNameOf(name, id),
+		"searchNorms":  norms,
+		"searchText":   strings.Join(words, " \n "),
+		"searchTokens": searchTokens(append([]string{name}, aliases...)),
+		"searchKeys":   searchKeys,
 	}
 }
 
@@ -77,14 +86,18 @@ func relationFrom(rec *neo4j.Record) (*rightsgraph.Relation, error) {
 		ID: str(get("id")), Type: rightsgraph.RelType(str(get("type"))), From: str(get("from")), To: str(get("to")),
 		Visibility: rightsgraph.Visibility(str(get("visibility"))),
 	}
-	reports, quotes, roles, ats := strs(get("evReports")), strs(get("evQuotes")), strs(get("evRoles")), strs(get("evAts"))
+	reports, quotes := strs(get("evReports")), strs(get("evQuotes"))
 	starts, ends := ints(get("evStarts")), ints(get("evEnds"))
 	// Relationships written before editors existed have no evEditors: all
-	// their evidence is the annotation's.
-	editors := make([]string, len(reports))
-	if v := get("evEditors"); v != nil {
-		editors = strs(v)
+	// their evidence is the annotation's. An import (ImportFiles) leaves
+	// out an array of one empty string, which its CSV cannot hold.
+	orEmpty := func(k string) []string {
+		if v := get(k); v != nil {
+			return strs(v)
+		}
+		return make([]string, len(reports))
 	}
+	roles, ats, editors := orEmpty("evRoles"), orEmpty("evAts"), orEmpty("evEditors")
 	if len(quotes) != len(reports) || len(starts) != len(reports) || len(ends) != len(reports) ||
 		len(roles) != len(reports) || len(ats) != len(reports) || len(editors) != len(reports) {
 		return nil, fmt.Errorf("relation %q: evidence arrays of unequal length", r.ID)
@@ -155,41 +168,6 @@ func kindStrings(ks []rightsgraph.Kind) []string {
 	}
 	return out
 }
-
-// luceneQuery turns a search key into a full-text query that finds every
-// name MatchKey could score above zero: each word of the normalized and the
-// folded query, exactly, as a prefix, or within its allowed typos. Only the
-// first rightsgraph.MaxQueryWords words of each form count, as MatchKey
-// matches a longer query only as a whole, which needs all its words; and a
-// word is cut to the longest token the index holds, so that a pathological
-// query costs the index no more than a long name does.
-func luceneQuery(k rightsgraph.Key) string {
-	seen := map[string]bool{}
-	var terms []string
-	for _, form := range []string{k.Norm, k.Fold} {
-		words := strings.Fields(form)
-		for _, w := range words[:min(len(words), rightsgraph.MaxQueryWords)] {
-			cut := len(w) > maxTokenBytes
-			if cut {
-				w = strings.ToValidUTF8(w[:maxTokenBytes], "")
-			}
-			if seen[w] {
-				continue
-			}
-			seen[w] = true
-			e := escapeLucene(w)
-			terms = append(terms, e, e+"*")
-			if d := rightsgraph.AllowedEdits(len(w)); d > 0 && !cut {
-				terms = append(terms, fmt.Sprintf("%s~%d", e, d))
-			}
-		}
-	}
-	return strings.Join(terms, " OR ")
-}
-
-// maxTokenBytes is about the longest token the full-text index's standard
-// analyzer keeps whole (255 characters); it splits longer ones.
-const maxTokenBytes = 255
 
 // escapeLucene escapes Lucene's special characters. Normalized words hold
 // only letters and digits, so this is a second line of defence.

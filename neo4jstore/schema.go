@@ -15,8 +15,9 @@ const searchIndex = "rightsgraph_entity_search"
 
 // schemaStatements creates the constraints and indexes, idempotently: a
 // uniqueness constraint on id for the Entity label and for each kind's
-// label, a range index on the sort key, the full-text search index, and
-// visibility indexes on entities and on each relationship type;
+// label, range indexes on the sort key of lists by name (for Entity and
+// each kind's label), the full-text search indexes, and visibility
+// indexes on entities and on each relationship type;
 // beside the graph, uniqueness for the meta node (so that two first loads
 // cannot both create it), redirects, merge records, retractions and audit entries.
 func schemaStatements() []string {
@@ -29,19 +30,24 @@ func schemaStatements() []string {
 		"CREATE CONSTRAINT rightsgraph_audit_seq IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.seq IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
 		"CREATE INDEX rightsgraph_entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)",
+		"CREATE INDEX rightsgraph_entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)",
 		"CREATE INDEX rightsgraph_entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
 		"CREATE INDEX rightsgraph_entity_visibility IF NOT EXISTS FOR (n:Entity) ON (n.visibility)",
 		"CREATE CONSTRAINT rightsgraph_token_name IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.name IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_token_hash IF NOT EXISTS FOR (t:ApiToken) REQUIRE t.hash IS UNIQUE",
 		"CREATE FULLTEXT INDEX " + searchIndex + " IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]",
+		// The tokens are made by searchTokens: the analyzer only splits them.
+		"CREATE FULLTEXT INDEX " + tokenIndex + " IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchTokens] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
 	}
 	for _, t := range rightsgraph.RelTypes() {
 		stmts = append(stmts, fmt.Sprintf("CREATE INDEX rightsgraph_%s_visibility IF NOT EXISTS FOR ()-[r:%s]-() ON (r.visibility)",
 			strings.ToLower(string(t)), t))
 	}
 	for _, k := range rightsgraph.Kinds {
-		stmts = append(stmts, fmt.Sprintf("CREATE CONSTRAINT rightsgraph_%s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE",
-			k.IDPrefix()[:len(k.IDPrefix())-1], k.Label()))
+		name := k.IDPrefix()[:len(k.IDPrefix())-1]
+		stmts = append(stmts, fmt.Sprintf("CREATE CONSTRAINT rightsgraph_%s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", name, k.Label()),
+			// Lists of one kind read its entities in order from here.
+			fmt.Sprintf("CREATE INDEX rightsgraph_%s_sort_name IF NOT EXISTS FOR (n:%s) ON (n.sortName)", name, k.Label()))
 	}
 	return append(stmts, "CALL db.awaitIndexes(60)")
 }
@@ -78,12 +84,14 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 // refreshSearchKeys recomputes, in batches, the search keys that an older
 // build stored (see searchKeys): the keys follow rightsgraph.NewKey, and a
 // database written before a change to it must still be searched alike.
-// Once done, it costs one scan of the entities per start. The
+// It walks the entities in id order, so that each batch starts where the
+// last ended. Once done, it costs one scan of the entities per start. The
 // writes are idempotent, so two servers starting together do no harm.
 func (s *Store) refreshSearchKeys(ctx context.Context) error {
 	const batch = 1000
+	after := ""
 	for {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, qStaleSearchKeys, map[string]any{"version": searchKeys, "limit": batch},
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, qStaleSearchKeys, map[string]any{"version": searchKeys, "limit": batch, "after": after},
 			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
 		if err != nil {
 			return mapError(fmt.Errorf("search keys: %w", err))
@@ -96,7 +104,8 @@ func (s *Store) refreshSearchKeys(ctx context.Context) error {
 			id, _ := rec.Get("id")
 			name, _ := rec.Get("name")
 			aliases, _ := rec.Get("aliases")
-			rows[i] = map[string]any{"id": id, "props": searchProps(str(name), strs(aliases))}
+			rows[i] = map[string]any{"id": id, "props": searchProps(str(id), str(name), strs(aliases))}
+			after = str(id)
 		}
 		if _, err := neo4j.ExecuteQuery(ctx, s.driver, qSetSearchKeys, map[string]any{"rows": rows},
 			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database)); err != nil {

@@ -26,7 +26,10 @@ RETURN coalesce(m.seq, 0) AS seq`
 // to take the lock.
 var errReadOnly = errors.New("a snapshot writes nothing")
 
-// Snapshot reads the whole graph at one revision.
+// Snapshot reads the whole graph at one revision. It is bounded by ctx,
+// not by the per-query time limit (TxTimeout): the background analysis
+// reads the whole graph, which at hundreds of thousands of relations takes
+// longer than any one request may.
 func (s *Store) Snapshot(ctx context.Context) (*rightsgraph.Snapshot, error) {
 	if err := s.ensureSchema(ctx); err != nil {
 		return nil, err
@@ -43,34 +46,48 @@ func (s *Store) Snapshot(ctx context.Context) (*rightsgraph.Snapshot, error) {
 			return struct{}{}, err
 		}
 		return struct{}{}, errReadOnly
-	}, s.txConfig()...)
+	})
 	if !errors.Is(err, errReadOnly) {
 		return nil, mapError(err)
 	}
 	return snap, nil
 }
 
-// readGraph reads every entity and relation in one transaction.
+// readGraph reads every entity and relation in one transaction, as the
+// rows arrive, in no order: NewSnapshot sorts them, where an ORDER BY
+// would make Neo4j hold every row in its heap first.
 func readGraph(ctx context.Context, tx neo4j.ManagedTransaction, revision int64) (*rightsgraph.Snapshot, error) {
-	recs, err := run(ctx, tx, qEachEntity, nil)
+	var entities []*rightsgraph.Entity
+	err := each(ctx, tx, qAllEntities, func(rec *neo4j.Record) error {
+		e, err := entityFrom(rec)
+		entities = append(entities, e)
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	entities := make([]*rightsgraph.Entity, len(recs))
-	for i, rec := range recs {
-		if entities[i], err = entityFrom(rec); err != nil {
-			return nil, err
-		}
-	}
-	recs, err = run(ctx, tx, qEachRelation, nil)
+	var relations []*rightsgraph.Relation
+	err = each(ctx, tx, qAllRelations, func(rec *neo4j.Record) error {
+		r, err := relationFrom(rec)
+		relations = append(relations, r)
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	relations := make([]*rightsgraph.Relation, len(recs))
-	for i, rec := range recs {
-		if relations[i], err = relationFrom(rec); err != nil {
-			return nil, err
-		}
 	}
 	return rightsgraph.NewSnapshot(revision, entities, relations), nil
+}
+
+// each runs a query in tx and hands each record to fn as it arrives.
+func each(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, fn func(*neo4j.Record) error) error {
+	res, err := tx.Run(ctx, cypher, nil)
+	if err != nil {
+		return err
+	}
+	for res.Next(ctx) {
+		if err := fn(res.Record()); err != nil {
+			return err
+		}
+	}
+	return res.Err()
 }

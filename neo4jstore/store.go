@@ -20,7 +20,6 @@ package neo4jstore
 
 import (
 	"context"
-	"fmt"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -152,51 +151,6 @@ func (s *Store) EntitiesByIDs(ctx context.Context, ids []string) (map[string]*ri
 	return out, nil
 }
 
-// ListEntities returns one page of the entities that match q. It reads the
-// sort keys of every match and cuts the page with rightsgraph.PageOf, as
-// the embedded store does, then reads the page's entities in full.
-func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*rightsgraph.EntityPage, error) {
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	recs, err := s.read(ctx, qEntityKeys, map[string]any{
-		"kinds": kindStrings(q.Kinds), "report": q.Report, "contains": rightsgraph.Normalize(q.NameContains),
-	})
-	if err != nil {
-		return nil, err
-	}
-	// Stand-ins that sort like the entities: Normalize(nameKey) == nameKey.
-	keys := make([]*rightsgraph.Entity, len(recs))
-	for i, rec := range recs {
-		id, _ := rec.Get("id")
-		name, _ := rec.Get("nameKey")
-		keys[i] = &rightsgraph.Entity{ID: str(id), Name: str(name)}
-	}
-	order := q.Order
-	if order == "" {
-		order = rightsgraph.OrderByName
-	}
-	rightsgraph.SortEntities(keys, order, q.Desc)
-	page, err := rightsgraph.PageOf(keys, q)
-	if err != nil {
-		return nil, err
-	}
-	ids := make([]string, len(page.Entities))
-	for i, e := range page.Entities {
-		ids[i] = e.ID
-	}
-	full, err := s.EntitiesByIDs(ctx, ids)
-	if err != nil {
-		return nil, err
-	}
-	for i, id := range ids {
-		if page.Entities[i] = full[id]; page.Entities[i] == nil {
-			return nil, fmt.Errorf("entity %q vanished while listing", id)
-		}
-	}
-	return page, nil
-}
-
 // RelationsByEntityIDs returns every relation of each of ids.
 func (s *Store) RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*rightsgraph.Relation, error) {
 	recs, err := s.read(ctx, qRelationsByEntityIDs, map[string]any{"ids": ids})
@@ -225,48 +179,6 @@ func (s *Store) RelationsByEntityIDs(ctx context.Context, ids []string) (map[str
 		rightsgraph.SortRelations(id, rels)
 	}
 	return out, nil
-}
-
-// searchCandidates bounds how many full-text candidates are ranked.
-const searchCandidates = 1000
-
-// Search ranks the entities whose names match q.Text: the full-text index
-// finds candidates by word, word prefix and small typos (of the query
-// folded here, so that a Cyrillic query finds Latin names), and
-// rightsgraph.MatchKey and RankHits rank them exactly as the embedded
-// store does.
-func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	key := rightsgraph.NewKey(q.Text)
-	lucene := luceneQuery(key)
-	if lucene == "" {
-		return []rightsgraph.SearchHit{}, nil
-	}
-	recs, err := s.read(ctx, qSearch, map[string]any{
-		"index": searchIndex, "query": lucene, "kinds": kindStrings(q.Kinds), "limit": searchCandidates,
-	})
-	if err != nil {
-		return nil, err
-	}
-	var hits []rightsgraph.SearchHit
-	for _, rec := range recs {
-		e, err := entityFrom(rec)
-		if err != nil {
-			return nil, err
-		}
-		best := 0.0
-		for _, n := range e.Names() {
-			best = max(best, rightsgraph.MatchKey(key, rightsgraph.NewKey(n)))
-		}
-		if best > 0 {
-			rels, _, _ := neo4j.GetRecordValue[int64](rec, "relations")
-			ev, _, _ := neo4j.GetRecordValue[int64](rec, "evidence")
-			hits = append(hits, rightsgraph.SearchHit{Entity: e, Score: best, Relations: int(rels), Evidence: int(ev)})
-		}
-	}
-	return rightsgraph.RankHits(hits, q.First), nil
 }
 
 // Stats counts the graph.

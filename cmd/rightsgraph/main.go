@@ -3,6 +3,7 @@
 //
 //	rightsgraph serve [-addr 127.0.0.1:8080]
 //	rightsgraph seed [-dry-run] PATH...
+//	rightsgraph import -neo4j-home DIR [-synth-entities N -synth-relations M] [PATH...]
 //	rightsgraph export -format graphml [-out FILE]
 package main
 

@@ -21,6 +21,9 @@ const usage = `usage:
   rightsgraph draft [-out FILE.yaml] [-title T] [-url U] [-published YYYY-MM-DD] REPORT
                                                  draft the annotation of a report (.txt, .md, .html,
                                                  .pdf, - for stdin), names linked to the graph
+  rightsgraph import -neo4j-home DIR [-synth-entities N -synth-relations M] [PATH...]
+                                                 a first load of a large graph into a new Neo4j
+                                                 database, with neo4j-admin, while Neo4j is stopped
   rightsgraph health [-url URL]                  exit 0 when the server is ready
   rightsgraph token create -role ROLE -name NAME | list | revoke NAME
                                                  manage API tokens (roles: reader, editor, admin)
@@ -56,6 +59,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return serve(ctx, cfg, args, log, stdout, stderr)
 	case "seed":
 		return seedCmd(ctx, cfg, args, stdout, stderr)
+	case "import":
+		return importCmd(ctx, cfg, args, stdout, stderr)
 	case "export":
 		return exportCmd(ctx, cfg, args, stdout, stderr)
 	case "health":

@@ -39,6 +39,10 @@ func NewServer(tb testing.TB) *Server {
 	return s
 }
 
+// Home is the server's folder (NEO4J_HOME), where neo4j-admin finds its
+// configuration and databases.
+func (s *Server) Home() string { return s.home }
+
 // Start starts the server and returns once it answers RETURN 1.
 func (s *Server) Start() {
 	s.tb.Helper()
@@ -76,14 +80,21 @@ func (s *Server) Kill() {
 	}
 }
 
-func (s *Server) script(cmd string) (string, error) {
+// Lib is the folder of the server's jars (NEO4J_LIB), which hold
+// neo4j-admin's commands too.
+func (s *Server) Lib() string { return filepath.Join(repoRoot(), ".neo4j", "lib") }
+
+func repoRoot() string {
 	_, file, _, _ := runtime.Caller(0)
-	root := filepath.Join(filepath.Dir(file), "..", "..")
-	c := exec.Command(filepath.Join(root, "scripts", "neo4j.sh"), cmd)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+func (s *Server) script(cmd string) (string, error) {
+	c := exec.Command(filepath.Join(repoRoot(), "scripts", "neo4j.sh"), cmd)
 	c.Env = append(os.Environ(),
 		"NEO4J_HOME="+s.home,
 		"NEO4J_BOLT_PORT="+strconv.Itoa(s.Port),
-		"NEO4J_LIB="+filepath.Join(root, ".neo4j", "lib"),
+		"NEO4J_LIB="+s.Lib(),
 	)
 	out, err := c.CombinedOutput()
 	return string(out), err

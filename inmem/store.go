@@ -6,12 +6,10 @@
 package inmem
 
 import (
-	"cmp"
 	"context"
 	"log/slog"
 	"maps"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/rightsgraph/rightsgraph"
@@ -26,6 +24,7 @@ type Store struct {
 	entities  map[string]*entityRecord
 	relations map[string]*rightsgraph.Relation
 	byEntity  map[string]map[string]bool // entity id → ids of its relations
+	lists     lists                      // the entities sorted, for pages
 	journal   *journal                   // nil: memory only
 	readOnly  bool                       // opened by OpenReadOnly: writes refused
 	tokens    map[string]*rightsgraph.Token
@@ -49,6 +48,9 @@ type entityRecord struct {
 	decls   map[string]rightsgraph.Declaration // by report id
 	current *rightsgraph.Entity
 	keys    []rightsgraph.Key // search keys of name and aliases
+	// sortName is the entity's key in the order by name (see
+	// rightsgraph.SortKey), computed once rather than per comparison.
+	sortName string
 }
 
 // New returns an empty store.
@@ -57,6 +59,7 @@ func New() *Store {
 		entities:  map[string]*entityRecord{},
 		relations: map[string]*rightsgraph.Relation{},
 		byEntity:  map[string]map[string]bool{},
+		lists:     newLists(),
 		tokens:    map[string]*rightsgraph.Token{},
 		redirects: map[string]string{},
 		retracted: map[string]bool{},
@@ -115,32 +118,6 @@ func (s *Store) EntitiesByIDs(_ context.Context, ids []string) (map[string]*righ
 		}
 	}
 	return out, nil
-}
-
-// ListEntities returns one page of the entities that match q.
-func (s *Store) ListEntities(_ context.Context, q rightsgraph.EntityQuery) (*rightsgraph.EntityPage, error) {
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	contains := rightsgraph.Normalize(q.NameContains)
-	s.mu.RLock()
-	var matches []*rightsgraph.Entity
-	for _, r := range s.entities {
-		e := r.current
-		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, e.Kind) {
-			continue
-		}
-		if q.Report != "" && !slices.Contains(e.Reports, q.Report) {
-			continue
-		}
-		if contains != "" && !slices.ContainsFunc(r.keys, func(k rightsgraph.Key) bool { return strings.Contains(k.Norm, contains) }) {
-			continue
-		}
-		matches = append(matches, e.Clone())
-	}
-	s.mu.RUnlock()
-	rightsgraph.SortEntities(matches, cmp.Or(q.Order, rightsgraph.OrderByName), q.Desc)
-	return rightsgraph.PageOf(matches, q)
 }
 
 // RelationsByEntityIDs returns every relation of each of ids.

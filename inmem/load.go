@@ -74,6 +74,7 @@ func (s *Store) apply(g *rightsgraph.ReportGraph) {
 // its search keys; with no declarations the entity is gone. s.mu is held.
 func (s *Store) setDeclarations(id string, decls map[string]rightsgraph.Declaration) {
 	old := s.entities[id]
+	s.names.touch(id)
 	current := rightsgraph.MergeDeclarations(decls)
 	if current == nil {
 		if old != nil {

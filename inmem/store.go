@@ -25,6 +25,7 @@ type Store struct {
 	relations map[string]*rightsgraph.Relation
 	byEntity  map[string]map[string]bool // entity id → ids of its relations
 	lists     lists                      // the entities sorted, for pages
+	names     names                      // the name index, for searches
 	journal   *journal                   // nil: memory only
 	readOnly  bool                       // opened by OpenReadOnly: writes refused
 	tokens    map[string]*rightsgraph.Token
@@ -60,6 +61,7 @@ func New() *Store {
 		relations: map[string]*rightsgraph.Relation{},
 		byEntity:  map[string]map[string]bool{},
 		lists:     newLists(),
+		names:     newNames(),
 		tokens:    map[string]*rightsgraph.Token{},
 		redirects: map[string]string{},
 		retracted: map[string]bool{},
@@ -134,39 +136,6 @@ func (s *Store) RelationsByEntityIDs(_ context.Context, ids []string) (map[strin
 		out[id] = rels
 	}
 	return out, nil
-}
-
-// Search ranks the entities whose names match q.Text, weighing ties by
-// their relations and evidence (see rightsgraph.RankHits).
-func (s *Store) Search(_ context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	key := rightsgraph.NewKey(q.Text)
-	s.mu.RLock()
-	var hits []rightsgraph.SearchHit
-	for _, r := range s.entities {
-		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, r.current.Kind) {
-			continue
-		}
-		best := 0.0
-		for _, k := range r.keys {
-			best = max(best, rightsgraph.MatchKey(key, k))
-		}
-		if best > 0 {
-			h := rightsgraph.SearchHit{Entity: r.current, Score: best, Relations: len(s.byEntity[r.current.ID])}
-			for rid := range s.byEntity[r.current.ID] {
-				h.Evidence += len(s.relations[rid].Evidence)
-			}
-			hits = append(hits, h)
-		}
-	}
-	s.mu.RUnlock()
-	hits = rightsgraph.RankHits(hits, q.First)
-	for i := range hits {
-		hits[i].Entity = hits[i].Entity.Clone()
-	}
-	return hits, nil
 }
 
 // Stats counts the graph.

@@ -9,26 +9,18 @@ import (
 	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/rightsgraph/rightsgraph"
 )
 
 // A node of the graph: a person, organisation, issue, congress, resolution, report, place or law.
 type Entity interface {
 	IsNode()
 	IsEntity()
-	GetID() string
-	GetKind() Kind
-	GetName() string
-	// Other names the reports use: spellings, patronymic forms, abbreviations.
-	GetAliases() []string
-	GetDescription() *string
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	GetVersion() string
 }
 
 // Anything with a stable, readable id such as person/lev-ponomarev.
 type Node interface {
 	IsNode()
-	GetID() string
 }
 
 type AddRelationInput struct {
@@ -106,36 +98,17 @@ type Congress struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
 	// First day, as an ISO 8601 date.
 	StartDate *string `json:"startDate,omitempty"`
 	// Last day, as an ISO 8601 date.
 	EndDate *string `json:"endDate,omitempty"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Congress) IsNode()            {}
-func (this Congress) GetID() string { return this.ID }
+func (Congress) IsNode() {}
 
-func (Congress) IsEntity()            {}
-func (this Congress) GetKind() Kind   { return this.Kind }
-func (this Congress) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Congress) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Congress) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Congress) GetVersion() string { return this.Version }
+func (Congress) IsEntity() {}
 
 // A page of Congress entities.
 type CongressConnection struct {
@@ -283,32 +256,13 @@ type Issue struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Issue) IsNode()            {}
-func (this Issue) GetID() string { return this.ID }
+func (Issue) IsNode() {}
 
-func (Issue) IsEntity()            {}
-func (this Issue) GetKind() Kind   { return this.Kind }
-func (this Issue) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Issue) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Issue) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Issue) GetVersion() string { return this.Version }
+func (Issue) IsEntity() {}
 
 // A page of Issue entities.
 type IssueConnection struct {
@@ -335,32 +289,13 @@ type Law struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Law) IsNode()            {}
-func (this Law) GetID() string { return this.ID }
+func (Law) IsNode() {}
 
-func (Law) IsEntity()            {}
-func (this Law) GetKind() Kind   { return this.Kind }
-func (this Law) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Law) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Law) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Law) GetVersion() string { return this.Version }
+func (Law) IsEntity() {}
 
 // A page of Law entities.
 type LawConnection struct {
@@ -398,32 +333,13 @@ type Organisation struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Organisation) IsNode()            {}
-func (this Organisation) GetID() string { return this.ID }
+func (Organisation) IsNode() {}
 
-func (Organisation) IsEntity()            {}
-func (this Organisation) GetKind() Kind   { return this.Kind }
-func (this Organisation) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Organisation) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Organisation) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Organisation) GetVersion() string { return this.Version }
+func (Organisation) IsEntity() {}
 
 // A page of Organisation entities.
 type OrganisationConnection struct {
@@ -460,32 +376,13 @@ type Person struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Person) IsNode()            {}
-func (this Person) GetID() string { return this.ID }
+func (Person) IsNode() {}
 
-func (Person) IsEntity()            {}
-func (this Person) GetKind() Kind   { return this.Kind }
-func (this Person) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Person) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Person) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Person) GetVersion() string { return this.Version }
+func (Person) IsEntity() {}
 
 // A page of Person entities.
 type PersonConnection struct {
@@ -507,32 +404,13 @@ type Place struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Place) IsNode()            {}
-func (this Place) GetID() string { return this.ID }
+func (Place) IsNode() {}
 
-func (Place) IsEntity()            {}
-func (this Place) GetKind() Kind   { return this.Kind }
-func (this Place) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Place) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Place) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Place) GetVersion() string { return this.Version }
+func (Place) IsEntity() {}
 
 // A page of Place entities.
 type PlaceConnection struct {
@@ -562,10 +440,8 @@ type Report struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string  `json:"version"`
-	Title   string  `json:"title"`
-	URL     *string `json:"url,omitempty"`
+	Title       string   `json:"title"`
+	URL         *string  `json:"url,omitempty"`
 	// Date of publication, as an ISO 8601 date.
 	PublishedAt *string `json:"publishedAt,omitempty"`
 	// Who published it.
@@ -574,30 +450,13 @@ type Report struct {
 	Attribution *string `json:"attribution,omitempty"`
 	// The full text, verbatim. Evidence offsets count code points of this string.
 	Text string `json:"text"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Report) IsNode()            {}
-func (this Report) GetID() string { return this.ID }
+func (Report) IsNode() {}
 
-func (Report) IsEntity()            {}
-func (this Report) GetKind() Kind   { return this.Kind }
-func (this Report) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Report) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Report) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Report) GetVersion() string { return this.Version }
+func (Report) IsEntity() {}
 
 // A page of Report entities.
 type ReportConnection struct {
@@ -619,32 +478,13 @@ type Resolution struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Resolution) IsNode()            {}
-func (this Resolution) GetID() string { return this.ID }
+func (Resolution) IsNode() {}
 
-func (Resolution) IsEntity()            {}
-func (this Resolution) GetKind() Kind   { return this.Kind }
-func (this Resolution) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Resolution) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Resolution) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Resolution) GetVersion() string { return this.Version }
+func (Resolution) IsEntity() {}
 
 // A page of Resolution entities.
 type ResolutionConnection struct {

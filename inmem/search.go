@@ -232,10 +232,10 @@ func bigrams(s string) []bigram {
 //   - the whole Folds are within AllowedEdits of each other: they then
 //     share at least (the query's distinct bigrams − 2·edits) bigrams, for
 //     an edit changes at most two of them (the q-gram lemma), and their
-//     lengths differ by at most the edits;
+//     lengths differ by at most the edits (see near);
 //   - every query word matches a word of the name (equal, a prefix of it,
-//     or within its edits), on the Fold words or the Norm words: then the
-//     longest query word does, and the words that it matches are found as
+//     or within its edits), on the Fold words or the Norm words: then any
+//     one query word does, and the words that it matches are found as
 //     above, in the sorted words and their bigrams.
 func (x *nameIndex) candidates(query rightsgraph.Key) ([]int32, bool) {
 	if query.Norm == "" {
@@ -282,81 +282,127 @@ func (x *nameIndex) candidates(query rightsgraph.Key) ([]int32, bool) {
 	if len(qWords) > rightsgraph.MaxQueryWords || len(qNormWords) > rightsgraph.MaxQueryWords {
 		return out, true // MatchKey matches no word by word then
 	}
-	// Words: the longest query word, on the Fold words (equal, prefix,
-	// within edits) and on the Norm words (equal, prefix).
-	{
-		w := longest(qWords)
-		addWord := func(i int) {
-			for _, sl := range x.words[i].slots {
-				add(sl)
-			}
+	// Words: every query word must match, so the one whose matches are
+	// fewest narrows most; on the Fold words (equal, prefix, within
+	// edits) and on the Norm words (equal, prefix).
+	var best []int
+	bestSize := -1
+	for _, w := range qWords {
+		words, ok := x.wordMatches(x.words, w, true)
+		if !ok {
+			return nil, false
 		}
-		i := sort.Search(len(x.words), func(i int) bool { return x.words[i].w >= w })
-		if len(w) >= 3 {
-			for ; i < len(x.words) && strings.HasPrefix(x.words[i].w, w); i++ {
-				addWord(i)
-			}
-		} else if i < len(x.words) && x.words[i].w == w {
-			addWord(i)
-		}
-		if edits := rightsgraph.AllowedEdits(len(w)); edits > 0 {
-			words, ok := near(w, edits, x.wordGrams, x.wordLen)
-			if !ok {
-				return nil, false
-			}
-			for _, i := range words {
-				addWord(int(i))
-			}
+		if size := x.slotsOf(x.words, words); bestSize < 0 || size < bestSize {
+			best, bestSize = words, size
 		}
 	}
-	{
-		w := longest(qNormWords)
-		i := sort.Search(len(x.normWords), func(i int) bool { return x.normWords[i].w >= w })
-		for ; i < len(x.normWords) && (x.normWords[i].w == w || len(w) >= 3 && strings.HasPrefix(x.normWords[i].w, w)); i++ {
-			for _, sl := range x.normWords[i].slots {
-				add(sl)
-			}
+	for _, i := range best {
+		for _, sl := range x.words[i].slots {
+			add(sl)
+		}
+	}
+	best, bestSize = nil, -1
+	for _, w := range qNormWords {
+		words, _ := x.wordMatches(x.normWords, w, false)
+		if size := x.slotsOf(x.normWords, words); bestSize < 0 || size < bestSize {
+			best, bestSize = words, size
+		}
+	}
+	for _, i := range best {
+		for _, sl := range x.normWords[i].slots {
+			add(sl)
 		}
 	}
 	return out, true
 }
 
-func longest(words []string) string {
-	w := words[0]
-	for _, v := range words[1:] {
-		if len(v) > len(w) {
-			w = v
+// wordMatches returns the words (by position in words) that query word w
+// matches: equal, starting with it (of 3 bytes or more), and with fuzzy
+// also within its edits (words must then be x.words, which wordGrams
+// indexes); false when no count of bigrams can find those.
+func (x *nameIndex) wordMatches(words []wordRef, w string, fuzzy bool) ([]int, bool) {
+	var out []int
+	i := sort.Search(len(words), func(i int) bool { return words[i].w >= w })
+	for ; i < len(words) && (words[i].w == w || len(w) >= 3 && strings.HasPrefix(words[i].w, w)); i++ {
+		out = append(out, i)
+	}
+	if edits := rightsgraph.AllowedEdits(len(w)); fuzzy && edits > 0 {
+		near, ok := near(w, edits, x.wordGrams, x.wordLen)
+		if !ok {
+			return nil, false
+		}
+		for _, j := range near {
+			out = append(out, int(j))
 		}
 	}
-	return w
+	return out, true
 }
 
-// near returns the strings (by id, in grams' postings) that share enough
-// bigrams with q to be within edits of it, and of a length in code points
-// (lens) within edits of q's; false when no count of shared bigrams
-// can tell (a short query, or one of few distinct bigrams).
+// slotsOf counts the slots that words (by position) list, some maybe
+// twice.
+func (x *nameIndex) slotsOf(words []wordRef, matched []int) int {
+	n := 0
+	for _, i := range matched {
+		n += len(words[i].slots)
+	}
+	return n
+}
+
+// near returns the strings (by id, in grams' postings) that can be within
+// edits of q: those whose length in code points (lens) is within edits of
+// q's and that share at least (q's distinct bigrams − 2·edits) bigrams
+// with it, each once. False when that bound is not above 0: no count of
+// bigrams can tell then (a short query, or one of few distinct bigrams).
 func near(q string, edits int, grams map[bigram][]int32, lens []int32) ([]int32, bool) {
 	qGrams := bigrams(q)
-	need := len(qGrams) - 2*edits
+	need := int32(len(qGrams) - 2*edits)
 	if need <= 0 {
 		return nil, false
 	}
 	n := int32(utf8.RuneCountInString(q))
 	lo, hi := n-int32(edits), n+int32(edits)
-	counts := map[int32]int{}
+	counts := getCounts(len(lens))
+	defer putCounts(counts)
 	var out []int32
 	for _, g := range qGrams {
 		p := grams[g]
 		i := sort.Search(len(p), func(i int) bool { return lens[p[i]] >= lo })
 		for ; i < len(p) && lens[p[i]] <= hi; i++ {
-			c := counts[p[i]] + 1
-			counts[p[i]] = c
+			c := counts.n[p[i]] + 1
+			counts.n[p[i]] = c
+			if c == 1 {
+				counts.touched = append(counts.touched, p[i])
+			}
 			if c == need {
 				out = append(out, p[i])
 			}
 		}
 	}
 	return out, true
+}
+
+// counts counts shared bigrams per string for near, and remembers which
+// it touched, so that clearing them costs what counting did.
+type counts struct {
+	n       []int32
+	touched []int32
+}
+
+var countsPool sync.Pool
+
+func getCounts(size int) *counts {
+	if c, ok := countsPool.Get().(*counts); ok && len(c.n) >= size {
+		return c
+	}
+	return &counts{n: make([]int32, size)}
+}
+
+func putCounts(c *counts) {
+	for _, i := range c.touched {
+		c.n[i] = 0
+	}
+	c.touched = c.touched[:0]
+	countsPool.Put(c)
 }
 
 // seenPool holds the marks of candidates, one per slot, between searches;

@@ -1,6 +1,7 @@
 package inmem
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"sort"
@@ -69,11 +70,34 @@ func (s *Store) Search(_ context.Context, q rightsgraph.SearchQuery) ([]rightsgr
 		}
 	}
 	s.mu.RUnlock()
-	hits = rightsgraph.RankHits(hits, q.First)
+	hits = rightsgraph.RankHits(contenders(hits, q.First), q.First)
 	for i := range hits {
 		hits[i].Entity = hits[i].Entity.Clone()
 	}
 	return hits, nil
+}
+
+// contenders returns the hits that can be among RankHits' first n: those
+// no worse by score, relations and evidence than the n-th best by those,
+// ties kept, so that RankHits breaks them by name and id as it would
+// among all hits. RankHits folds every hit's name, which costs more than
+// this cut.
+func contenders(hits []rightsgraph.SearchHit, n int) []rightsgraph.SearchHit {
+	if n == 0 {
+		n = 10 // as RankHits
+	}
+	if len(hits) <= 2*n {
+		return hits
+	}
+	weight := func(a, b rightsgraph.SearchHit) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.Relations, a.Relations), cmp.Compare(b.Evidence, a.Evidence))
+	}
+	slices.SortFunc(hits, weight)
+	end := n
+	for end < len(hits) && weight(hits[end], hits[n-1]) == 0 {
+		end++
+	}
+	return hits[:end]
 }
 
 // names is the store's name index and the entities written since it was

@@ -136,19 +136,16 @@ type nameIndex struct {
 	// norms and folds are the keys' Norm and Fold forms, sorted: an exact
 	// match, an equal fold and a prefix are ranges of them.
 	norms, folds []keyRef
-	// keySlot is the slot of each key; keyLen is its Fold's length in code
-	// points; grams lists the keys holding each bigram of the Fold
-	// (padded), sorted by keyLen, for fuzzy matches of the whole name.
-	keySlot []int32
-	keyLen  []int32
-	grams   map[bigram][]int32
+	// keySlot is the slot of each key; keyGrams finds the keys (by the
+	// same number) whose Fold is within a few edits of a query's.
+	keySlot  []int32
+	keyGrams gramIndex
 	// words and normWords are the words of the keys' Fold and Norm forms,
-	// sorted, each with the slots whose keys have it; wordGrams indexes the
-	// words (by position in words) by bigram, as grams does the keys.
+	// sorted, each with the slots whose keys have it; wordGrams finds the
+	// words (by position in words) within a few edits of a query word.
 	words     []wordRef
 	normWords []wordRef
-	wordLen   []int32
-	wordGrams map[bigram][]int32
+	wordGrams gramIndex
 }
 
 type slot struct {
@@ -170,7 +167,7 @@ type wordRef struct {
 type bigram uint64
 
 func buildNameIndex(entities map[string]*entityRecord) *nameIndex {
-	x := &nameIndex{grams: map[bigram][]int32{}, wordGrams: map[bigram][]int32{}}
+	x := &nameIndex{keyGrams: newGramIndex(), wordGrams: newGramIndex()}
 	folded, normed := map[string][]int32{}, map[string][]int32{}
 	for id, r := range entities {
 		sl := int32(len(x.slots))
@@ -178,12 +175,8 @@ func buildNameIndex(entities map[string]*entityRecord) *nameIndex {
 		for _, k := range r.keys {
 			x.norms = append(x.norms, keyRef{k.Norm, sl})
 			x.folds = append(x.folds, keyRef{k.Fold, sl})
-			kid := int32(len(x.keySlot))
 			x.keySlot = append(x.keySlot, sl)
-			x.keyLen = append(x.keyLen, int32(utf8.RuneCountInString(k.Fold)))
-			for _, g := range bigrams(k.Fold) {
-				x.grams[g] = append(x.grams[g], kid)
-			}
+			x.keyGrams.add(k.Fold)
 			for _, w := range strings.Fields(k.Fold) {
 				if l := folded[w]; len(l) == 0 || l[len(l)-1] != sl {
 					folded[w] = append(l, sl)
@@ -200,20 +193,11 @@ func buildNameIndex(entities map[string]*entityRecord) *nameIndex {
 	slices.SortFunc(x.norms, byString)
 	slices.SortFunc(x.folds, byString)
 	x.words, x.normWords = sortedWords(folded), sortedWords(normed)
-	for i, w := range x.words {
-		x.wordLen = append(x.wordLen, int32(utf8.RuneCountInString(w.w)))
-		for _, g := range bigrams(w.w) {
-			x.wordGrams[g] = append(x.wordGrams[g], int32(i))
-		}
+	for _, w := range x.words {
+		x.wordGrams.add(w.w)
 	}
-	// Postings sorted by length, so that a fuzzy match reads only the
-	// strings whose length is within the edits allowed.
-	for _, p := range x.grams {
-		slices.SortStableFunc(p, func(a, b int32) int { return int(x.keyLen[a] - x.keyLen[b]) })
-	}
-	for _, p := range x.wordGrams {
-		slices.SortStableFunc(p, func(a, b int32) int { return int(x.wordLen[a] - x.wordLen[b]) })
-	}
+	x.keyGrams.finish()
+	x.wordGrams.finish()
 	return x
 }
 
@@ -295,7 +279,7 @@ func (x *nameIndex) candidates(query rightsgraph.Key) ([]int32, bool) {
 	}
 	// The whole Fold within its edits.
 	if edits := rightsgraph.AllowedEdits(len(query.Fold)); edits > 0 {
-		keys, ok := near(query.Fold, edits, x.grams, x.keyLen)
+		keys, ok := x.keyGrams.near(query.Fold, edits)
 		if !ok {
 			return nil, false
 		}
@@ -351,7 +335,7 @@ func (x *nameIndex) wordMatches(words []wordRef, w string, fuzzy bool) ([]int, b
 		out = append(out, i)
 	}
 	if edits := rightsgraph.AllowedEdits(len(w)); fuzzy && edits > 0 {
-		near, ok := near(w, edits, x.wordGrams, x.wordLen)
+		near, ok := x.wordGrams.near(w, edits)
 		if !ok {
 			return nil, false
 		}
@@ -372,61 +356,127 @@ func (x *nameIndex) slotsOf(words []wordRef, matched []int) int {
 	return n
 }
 
-// near returns the strings (by id, in grams' postings) that can be within
-// edits of q: those whose length in code points (lens) is within edits of
-// q's and that share at least (q's distinct bigrams − 2·edits) bigrams
-// with it, each once. False when that bound is not above 0: no count of
-// bigrams can tell then (a short query, or one of few distinct bigrams).
-func near(q string, edits int, grams map[bigram][]int32, lens []int32) ([]int32, bool) {
+// gramIndex finds the strings within a few edits of a query by their
+// bigrams (padded: see bigrams). Strings are numbered in the order added.
+type gramIndex struct {
+	lens  []int32            // each string's length in code points
+	grams []bigram           // each string's distinct bigrams, sorted, one string after another
+	start []int32            // where each string's bigrams start in grams; one more at the end
+	post  map[bigram][]int32 // the strings that have each bigram, shortest first
+}
+
+func newGramIndex() gramIndex {
+	return gramIndex{start: []int32{0}, post: map[bigram][]int32{}}
+}
+
+func (g *gramIndex) add(s string) {
+	id := int32(len(g.lens))
+	g.lens = append(g.lens, int32(utf8.RuneCountInString(s)))
+	gs := bigrams(s)
+	slices.Sort(gs)
+	g.grams = append(g.grams, gs...)
+	g.start = append(g.start, int32(len(g.grams)))
+	for _, b := range gs {
+		g.post[b] = append(g.post[b], id)
+	}
+}
+
+// finish sorts the postings by length, so that a search reads only the
+// strings whose length is within the edits allowed.
+func (g *gramIndex) finish() {
+	for _, p := range g.post {
+		slices.SortStableFunc(p, func(a, b int32) int { return int(g.lens[a] - g.lens[b]) })
+	}
+}
+
+// near returns the strings that can be within edits of q, each once:
+// those whose length is within edits of q's and that share at least
+// need = (q's distinct bigrams − 2·edits) bigrams with it, for an edit
+// changes at most two bigrams (the q-gram lemma). Such a string lacks at
+// most 2·edits of q's bigrams, so it has one of any 2·edits+1 of them:
+// the strings of the 2·edits+1 rarest are read (a prefix filter), and
+// their bigrams counted. False when need ≤ 0: no bigram can tell then (a
+// short query, or one of few distinct bigrams).
+func (g *gramIndex) near(q string, edits int) ([]int32, bool) {
 	qGrams := bigrams(q)
-	need := int32(len(qGrams) - 2*edits)
+	need := len(qGrams) - 2*edits
 	if need <= 0 {
 		return nil, false
 	}
+	slices.Sort(qGrams)
 	n := int32(utf8.RuneCountInString(q))
 	lo, hi := n-int32(edits), n+int32(edits)
-	counts := getCounts(len(lens))
-	defer putCounts(counts)
+	// The postings of each bigram within the lengths, rarest first.
+	spans := make([][]int32, len(qGrams))
+	for i, b := range qGrams {
+		p := g.post[b]
+		from := sort.Search(len(p), func(i int) bool { return g.lens[p[i]] >= lo })
+		to := from + sort.Search(len(p)-from, func(i int) bool { return g.lens[p[from+i]] > hi })
+		spans[i] = p[from:to]
+	}
+	slices.SortFunc(spans, func(a, b []int32) int { return len(a) - len(b) })
+	read := getMarks(len(g.lens))
+	defer putMarks(read)
 	var out []int32
-	for _, g := range qGrams {
-		p := grams[g]
-		i := sort.Search(len(p), func(i int) bool { return lens[p[i]] >= lo })
-		for ; i < len(p) && lens[p[i]] <= hi; i++ {
-			c := counts.n[p[i]] + 1
-			counts.n[p[i]] = c
-			if c == 1 {
-				counts.touched = append(counts.touched, p[i])
-			}
-			if c == need {
-				out = append(out, p[i])
+	for _, p := range spans[:2*edits+1] {
+		for _, id := range p {
+			if read.set(id) && shared(qGrams, g.grams[g.start[id]:g.start[id+1]]) >= need {
+				out = append(out, id)
 			}
 		}
 	}
 	return out, true
 }
 
-// counts counts shared bigrams per string for near, and remembers which
-// it touched, so that clearing them costs what counting did.
-type counts struct {
-	n       []int32
+// shared counts the bigrams two sorted lists of distinct bigrams share.
+func shared(a, b []bigram) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] == b[0]:
+			n++
+			a, b = a[1:], b[1:]
+		case a[0] < b[0]:
+			a = a[1:]
+		default:
+			b = b[1:]
+		}
+	}
+	return n
+}
+
+// marks marks the strings near has read, and remembers which, so that
+// clearing them costs what marking did.
+type marks struct {
+	on      []bool
 	touched []int32
 }
 
-var countsPool sync.Pool
-
-func getCounts(size int) *counts {
-	if c, ok := countsPool.Get().(*counts); ok && len(c.n) >= size {
-		return c
+// set marks id and reports whether it was unmarked.
+func (m *marks) set(id int32) bool {
+	if m.on[id] {
+		return false
 	}
-	return &counts{n: make([]int32, size)}
+	m.on[id] = true
+	m.touched = append(m.touched, id)
+	return true
 }
 
-func putCounts(c *counts) {
-	for _, i := range c.touched {
-		c.n[i] = 0
+var marksPool sync.Pool
+
+func getMarks(size int) *marks {
+	if m, ok := marksPool.Get().(*marks); ok && len(m.on) >= size {
+		return m
 	}
-	c.touched = c.touched[:0]
-	countsPool.Put(c)
+	return &marks{on: make([]bool, size)}
+}
+
+func putMarks(m *marks) {
+	for _, i := range m.touched {
+		m.on[i] = false
+	}
+	m.touched = m.touched[:0]
+	marksPool.Put(m)
 }
 
 // seenPool holds the marks of candidates, one per slot, between searches;

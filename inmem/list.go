@@ -73,7 +73,8 @@ func (r *entityRecord) sortKey(o rightsgraph.EntityOrder) string {
 }
 
 // tree returns the list of a kind in an order, making one for a kind
-// this release does not know (a journal is read as it is).
+// this release does not know (a journal is read as it is); the write lock
+// is held.
 func (l lists) tree(k rightsgraph.Kind, o rightsgraph.EntityOrder) *btree.BTreeG[listItem] {
 	t, ok := l.trees[listKey{k, o}]
 	if !ok {
@@ -131,10 +132,13 @@ func (s *Store) ListEntities(_ context.Context, q rightsgraph.EntityQuery) (*rig
 	defer s.mu.RUnlock()
 	var trees []*btree.BTreeG[listItem]
 	if len(kinds) == 0 {
-		trees = append(trees, s.lists.tree("", o))
+		kinds = []rightsgraph.Kind{""}
 	}
 	for _, k := range kinds {
-		trees = append(trees, s.lists.tree(k, o))
+		// Read only: every valid kind has its lists from the start.
+		if t, ok := s.lists.trees[listKey{k, o}]; ok {
+			trees = append(trees, t)
+		}
 	}
 	var page *rightsgraph.EntityPage
 	if q.NameContains != "" || q.Report != "" {

@@ -290,36 +290,56 @@ func (x *nameIndex) candidates(query rightsgraph.Key) ([]int32, bool) {
 	if len(qWords) > rightsgraph.MaxQueryWords || len(qNormWords) > rightsgraph.MaxQueryWords {
 		return out, true // MatchKey matches no word by word then
 	}
-	// Words: every query word must match, so the one whose matches are
-	// fewest narrows most; on the Fold words (equal, prefix, within
-	// edits) and on the Norm words (equal, prefix).
-	var best []int
-	bestSize := -1
-	for _, w := range qWords {
-		words, ok := x.wordMatches(x.words, w, true)
-		if !ok {
-			return nil, false
+	// Words: every query word must match a word of the name, on the Fold
+	// words (equal, prefix, within edits) or on the Norm words (equal,
+	// prefix), so the entities that have a match of each are enough: the
+	// fewest matches first, then kept where each other word matches too.
+	for _, f := range []struct {
+		words []wordRef
+		query []string
+		fuzzy bool
+	}{{x.words, qWords, true}, {x.normWords, qNormWords, false}} {
+		type match struct {
+			words []int
+			size  int
 		}
-		if size := x.slotsOf(x.words, words); bestSize < 0 || size < bestSize {
-			best, bestSize = words, size
+		var ms []match
+		for _, w := range f.query {
+			words, ok := x.wordMatches(f.words, w, f.fuzzy)
+			if !ok {
+				return nil, false
+			}
+			ms = append(ms, match{words, x.slotsOf(f.words, words)})
 		}
-	}
-	for _, i := range best {
-		for _, sl := range x.words[i].slots {
+		slices.SortFunc(ms, func(a, b match) int { return a.size - b.size })
+		common := getMarks(len(x.slots))
+		for _, i := range ms[0].words {
+			for _, sl := range f.words[i].slots {
+				common.set(sl)
+			}
+		}
+		kept := common.touched
+		for _, m := range ms[1:] {
+			if len(kept) == 0 {
+				break
+			}
+			also := getMarks(len(x.slots))
+			for _, i := range m.words {
+				for _, sl := range f.words[i].slots {
+					also.set(sl)
+				}
+			}
+			kept = slices.DeleteFunc(kept, func(sl int32) bool { return !also.on[sl] })
+			putMarks(also)
+		}
+		for _, sl := range kept {
 			add(sl)
 		}
-	}
-	best, bestSize = nil, -1
-	for _, w := range qNormWords {
-		words, _ := x.wordMatches(x.normWords, w, false)
-		if size := x.slotsOf(x.normWords, words); bestSize < 0 || size < bestSize {
-			best, bestSize = words, size
-		}
-	}
-	for _, i := range best {
-		for _, sl := range x.normWords[i].slots {
-			add(sl)
-		}
+		// kept filtered common.touched in place, so that it no longer
+		// lists every mark set: clear them all.
+		clear(common.on)
+		common.touched = common.touched[:0]
+		marksPool.Put(common)
 	}
 	return out, true
 }

@@ -151,7 +151,13 @@ type cursor struct {
 
 // EncodeCursor returns the opaque cursor of an entity in an order.
 func EncodeCursor(e *Entity, o EntityOrder) string {
-	b, _ := json.Marshal(cursor{Key: SortKey(e, o), ID: e.ID})
+	return CursorAt(SortKey(e, o), e.ID)
+}
+
+// CursorAt returns the opaque cursor of the entity id whose sort key is
+// key: EncodeCursor for a store that keeps the sort keys it computed.
+func CursorAt(key, id string) string {
+	b, _ := json.Marshal(cursor{Key: key, ID: id})
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 

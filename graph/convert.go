@@ -11,7 +11,8 @@ import (
 
 // toEntity turns a domain entity into the GraphQL type of its kind.
 func toEntity(e *rightsgraph.Entity) model.Entity {
-	id, kind, name, desc, version := e.ID, model.Kind(e.Kind), e.Name, optional(e.Description), e.Version()
+	// version is computed from e when a query asks for it (kinds.resolvers.go).
+	id, kind, name, desc, source := e.ID, model.Kind(e.Kind), e.Name, optional(e.Description), e
 	vis := model.Visibility(e.Visibility.Or())
 	aliases := slices.Clone(e.Aliases)
 	if aliases == nil {
@@ -19,24 +20,24 @@ func toEntity(e *rightsgraph.Entity) model.Entity {
 	}
 	switch e.Kind {
 	case rightsgraph.KindPerson:
-		return &model.Person{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
+		return &model.Person{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Entity: source, Visibility: vis}
 	case rightsgraph.KindOrganisation:
-		return &model.Organisation{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
+		return &model.Organisation{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Entity: source, Visibility: vis}
 	case rightsgraph.KindIssue:
-		return &model.Issue{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
+		return &model.Issue{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Entity: source, Visibility: vis}
 	case rightsgraph.KindCongress:
-		return &model.Congress{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis,
+		return &model.Congress{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Entity: source, Visibility: vis,
 			StartDate: optional(e.StartDate), EndDate: optional(e.EndDate)}
 	case rightsgraph.KindResolution:
-		return &model.Resolution{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
+		return &model.Resolution{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Entity: source, Visibility: vis}
 	case rightsgraph.KindReport:
-		return &model.Report{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis,
+		return &model.Report{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Entity: source, Visibility: vis,
 			Title: e.Name, URL: optional(e.URL), PublishedAt: optional(e.PublishedAt),
 			Source: optional(e.Source), Attribution: optional(e.Attribution), Text: e.Text}
 	case rightsgraph.KindPlace:
-		return &model.Place{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
+		return &model.Place{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Entity: source, Visibility: vis}
 	case rightsgraph.KindLaw:
-		return &model.Law{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Version: version, Visibility: vis}
+		return &model.Law{ID: id, Kind: kind, Name: name, Aliases: aliases, Description: desc, Entity: source, Visibility: vis}
 	}
 	panic(fmt.Sprintf("entity %q of unknown kind %q", e.ID, e.Kind))
 }
@@ -56,7 +57,7 @@ func toRelation(self string, r *rightsgraph.Relation) *model.Relation {
 	}
 	m := &model.Relation{
 		ID: r.ID, Type: model.RelType(r.Type), Direction: dir,
-		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At, Visibility: model.Visibility(r.Visibility.Or()),
+		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At,
 	}
 	m.Evidence = toEvidence(r.Evidence)
 	return m
@@ -78,13 +79,16 @@ func entityOf(ctx context.Context, id string) (model.Entity, error) {
 // kindOf loads an entity that must exist and be of type T.
 func kindOf[T model.Entity](ctx context.Context, id string) (T, error) {
 	var zero T
-	e, err := entityOf(ctx, id)
+	e, err := loadersFrom(ctx).Entities.Load(ctx, id)
 	if err != nil {
 		return zero, err
 	}
-	t, ok := e.(T)
+	if e == nil {
+		return zero, fmt.Errorf("entity %q is referenced but missing", id)
+	}
+	t, ok := toEntity(e).(T)
 	if !ok {
-		return zero, fmt.Errorf("entity %q is a %s, want a %T", id, e.GetKind(), zero)
+		return zero, fmt.Errorf("entity %q is a %s, want a %T", id, e.Kind, zero)
 	}
 	return t, nil
 }

@@ -13,6 +13,11 @@ import (
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )
 
+// Version is the resolver for the version field.
+func (r *congressResolver) Version(ctx context.Context, obj *model.Congress) (string, error) {
+	return obj.Entity.Version(), nil
+}
+
 // Relations is the resolver for the relations field.
 func (r *congressResolver) Relations(ctx context.Context, obj *model.Congress, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error) {
 	return relationsOf(ctx, obj.ID, types, directionOr(direction), first)
@@ -58,6 +63,11 @@ func (r *congressResolver) Discussed(ctx context.Context, obj *model.Congress) (
 	return typed(ctx, obj.ID, rightsgraph.RelDiscussed, model.DirectionOut)
 }
 
+// Version is the resolver for the version field.
+func (r *issueResolver) Version(ctx context.Context, obj *model.Issue) (string, error) {
+	return obj.Entity.Version(), nil
+}
+
 // Relations is the resolver for the relations field.
 func (r *issueResolver) Relations(ctx context.Context, obj *model.Issue, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error) {
 	return relationsOf(ctx, obj.ID, types, directionOr(direction), first)
@@ -83,6 +93,11 @@ func (r *issueResolver) DiscussedAt(ctx context.Context, obj *model.Issue) ([]*m
 	return typed(ctx, obj.ID, rightsgraph.RelDiscussed, model.DirectionIn)
 }
 
+// Version is the resolver for the version field.
+func (r *lawResolver) Version(ctx context.Context, obj *model.Law) (string, error) {
+	return obj.Entity.Version(), nil
+}
+
 // Relations is the resolver for the relations field.
 func (r *lawResolver) Relations(ctx context.Context, obj *model.Law, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error) {
 	return relationsOf(ctx, obj.ID, types, directionOr(direction), first)
@@ -96,6 +111,11 @@ func (r *lawResolver) Reports(ctx context.Context, obj *model.Law) ([]*model.Rep
 // AddressedBy is the resolver for the addressedBy field.
 func (r *lawResolver) AddressedBy(ctx context.Context, obj *model.Law) ([]*model.Relation, error) {
 	return typed(ctx, obj.ID, rightsgraph.RelAddresses, model.DirectionIn)
+}
+
+// Version is the resolver for the version field.
+func (r *organisationResolver) Version(ctx context.Context, obj *model.Organisation) (string, error) {
+	return obj.Entity.Version(), nil
 }
 
 // Relations is the resolver for the relations field.
@@ -143,6 +163,11 @@ func (r *organisationResolver) Organised(ctx context.Context, obj *model.Organis
 	return typed(ctx, obj.ID, rightsgraph.RelOrganised, model.DirectionOut)
 }
 
+// Version is the resolver for the version field.
+func (r *personResolver) Version(ctx context.Context, obj *model.Person) (string, error) {
+	return obj.Entity.Version(), nil
+}
+
 // Relations is the resolver for the relations field.
 func (r *personResolver) Relations(ctx context.Context, obj *model.Person, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error) {
 	return relationsOf(ctx, obj.ID, types, directionOr(direction), first)
@@ -178,6 +203,11 @@ func (r *personResolver) Chaired(ctx context.Context, obj *model.Person) ([]*mod
 	return typed(ctx, obj.ID, rightsgraph.RelChaired, model.DirectionOut)
 }
 
+// Version is the resolver for the version field.
+func (r *placeResolver) Version(ctx context.Context, obj *model.Place) (string, error) {
+	return obj.Entity.Version(), nil
+}
+
 // Relations is the resolver for the relations field.
 func (r *placeResolver) Relations(ctx context.Context, obj *model.Place, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error) {
 	return relationsOf(ctx, obj.ID, types, directionOr(direction), first)
@@ -188,6 +218,11 @@ func (r *placeResolver) Reports(ctx context.Context, obj *model.Place) ([]*model
 	return reportsOf(ctx, obj.ID)
 }
 
+// Version is the resolver for the version field.
+func (r *reportResolver) Version(ctx context.Context, obj *model.Report) (string, error) {
+	return obj.Entity.Version(), nil
+}
+
 // Relations is the resolver for the relations field.
 func (r *reportResolver) Relations(ctx context.Context, obj *model.Report, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error) {
 	return relationsOf(ctx, obj.ID, types, directionOr(direction), first)
@@ -196,6 +231,11 @@ func (r *reportResolver) Relations(ctx context.Context, obj *model.Report, types
 // Reports is the resolver for the reports field.
 func (r *reportResolver) Reports(ctx context.Context, obj *model.Report) ([]*model.Report, error) {
 	return reportsOf(ctx, obj.ID)
+}
+
+// Version is the resolver for the version field.
+func (r *resolutionResolver) Version(ctx context.Context, obj *model.Resolution) (string, error) {
+	return obj.Entity.Version(), nil
 }
 
 // Relations is the resolver for the relations field.

@@ -44,7 +44,12 @@ func (r *Resolver) list(ctx context.Context, kinds []rightsgraph.Kind, a listArg
 	if (a.first != nil && *a.first == 0) || (a.last != nil && *a.last == 0) {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "first and last must be at least 1")
 	}
-	return r.Store.ListEntities(ctx, q)
+	page, err := r.Store.ListEntities(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	prime(ctx, page.Entities...)
+	return page, nil
 }
 
 // typedPage turns a page into the nodes and edges of a typed connection.

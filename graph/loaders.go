@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -12,10 +13,29 @@ import (
 
 // Loaders batch the store look-ups of one request: every entity and every
 // relation list asked for while resolving one level of a query costs one
-// store call, not one per object.
+// store call, not one per object. Over a store in the process (see
+// InProcess) there is nothing to gather calls for: loaders call it at
+// once, and keep what it answered for the rest of the request.
 type Loaders struct {
-	Entities  *dataloadgen.Loader[string, *rightsgraph.Entity]
-	Relations *dataloadgen.Loader[string, []*rightsgraph.Relation]
+	Entities  Loader[*rightsgraph.Entity]
+	Relations Loader[[]*rightsgraph.Relation]
+}
+
+// Loader loads values by id for one request, and keeps them until
+// ClearAll. Prime gives it a value read otherwise (a page of a list, a
+// search hit), unless it has one already.
+type Loader[V any] interface {
+	Load(ctx context.Context, id string) (V, error)
+	LoadAll(ctx context.Context, ids []string) ([]V, error)
+	Prime(id string, v V) bool
+	ClearAll()
+}
+
+// InProcess is what a store that runs in the process (the embedded one)
+// implements: a call costs no round trip, so the layer does not wait to
+// gather calls into batches. A store that wraps another passes it on.
+type InProcess interface {
+	InProcess() bool
 }
 
 // batchWait is how long a loader waits to gather a batch. It must outlast
@@ -24,16 +44,99 @@ const batchWait = 3 * time.Millisecond
 
 // NewLoaders returns loaders over s for one request.
 func NewLoaders(s rightsgraph.Store) *Loaders {
+	entities := func(ctx context.Context, ids []string) (map[string]*rightsgraph.Entity, error) {
+		return s.EntitiesByIDs(ctx, ids)
+	}
+	relations := func(ctx context.Context, ids []string) (map[string][]*rightsgraph.Relation, error) {
+		return s.RelationsByEntityIDs(ctx, ids)
+	}
+	if p, ok := s.(InProcess); ok && p.InProcess() {
+		return &Loaders{
+			Entities:  &directLoader[*rightsgraph.Entity]{fetch: entities},
+			Relations: &directLoader[[]*rightsgraph.Relation]{fetch: relations},
+		}
+	}
 	return &Loaders{
 		Entities: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([]*rightsgraph.Entity, []error) {
-			found, err := s.EntitiesByIDs(ctx, ids)
+			found, err := entities(ctx, ids)
 			return inOrder(ids, found, err)
 		}, dataloadgen.WithWait(batchWait)),
 		Relations: dataloadgen.NewLoader(func(ctx context.Context, ids []string) ([][]*rightsgraph.Relation, []error) {
-			found, err := s.RelationsByEntityIDs(ctx, ids)
+			found, err := relations(ctx, ids)
 			return inOrder(ids, found, err)
 		}, dataloadgen.WithWait(batchWait)),
 	}
+}
+
+// directLoader calls the store at once for what it does not hold yet.
+// Resolvers run side by side, so it locks what it holds.
+type directLoader[V any] struct {
+	fetch func(ctx context.Context, ids []string) (map[string]V, error)
+	mu    sync.Mutex
+	held  map[string]V
+}
+
+func (l *directLoader[V]) Load(ctx context.Context, id string) (V, error) {
+	vs, err := l.LoadAll(ctx, []string{id})
+	if err != nil {
+		var zero V
+		return zero, err
+	}
+	return vs[0], nil
+}
+
+func (l *directLoader[V]) LoadAll(ctx context.Context, ids []string) ([]V, error) {
+	out := make([]V, len(ids))
+	var missing []string
+	l.mu.Lock()
+	for i, id := range ids {
+		v, ok := l.held[id]
+		if !ok {
+			missing = append(missing, id)
+		}
+		out[i] = v
+	}
+	l.mu.Unlock()
+	if len(missing) == 0 {
+		return out, nil
+	}
+	found, err := l.fetch(ctx, missing)
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.held == nil {
+		l.held = make(map[string]V, len(found))
+	}
+	for _, id := range missing {
+		if _, ok := l.held[id]; !ok { // the first answer holds, as a batch's does
+			l.held[id] = found[id]
+		}
+	}
+	for i, id := range ids {
+		out[i] = l.held[id]
+	}
+	return out, nil
+}
+
+func (l *directLoader[V]) Prime(id string, v V) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if _, ok := l.held[id]; ok {
+		return false
+	}
+	if l.held == nil {
+		l.held = map[string]V{}
+	}
+	l.held[id] = v
+	return true
+}
+
+func (l *directLoader[V]) ClearAll() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	clear(l.held)
 }
 
 // inOrder lays a map of results out in the order of keys; a missing key
@@ -62,6 +165,19 @@ func WithLoaders(s rightsgraph.Store, next http.Handler) http.Handler {
 		ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(s))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// prime gives the request's entity loader entities a resolver has read
+// already (an entity asked for by id, a page, search hits), so that their
+// fields, and relations that lead back to them, do not read them again.
+func prime(ctx context.Context, es ...*rightsgraph.Entity) {
+	l, ok := ctx.Value(loadersKey{}).(*Loaders)
+	if !ok {
+		return
+	}
+	for _, e := range es {
+		l.Entities.Prime(e.ID, e)
+	}
 }
 
 // loadersFrom returns the request's loaders.

@@ -3,7 +3,7 @@ package graph_test
 import (
 	"context"
 	"fmt"
-	"maps"
+	"reflect"
 	"slices"
 	"sync"
 	"testing"
@@ -124,8 +124,8 @@ func TestStoreCallsDoNotGrowWithPageSize(t *testing.T) {
 		{
 			name:  "reports of entities",
 			query: `query($first: Int) { list: organisations(first: $first) { nodes { id reports { id title } } } }`,
-			// The entities themselves, then their reports.
-			want: map[string]int{"ListEntities": 1, "EntitiesByIDs": 2},
+			// The entities come with the page; their reports in one call.
+			want: map[string]int{"ListEntities": 1, "EntitiesByIDs": 1},
 		},
 	}
 	for _, tt := range tests {
@@ -133,7 +133,7 @@ func TestStoreCallsDoNotGrowWithPageSize(t *testing.T) {
 			for _, first := range []int{5, 15, 50} {
 				var best, worst map[string]int
 				tries := 0
-				for tries < maxTries && !maps.Equal(best, tt.want) {
+				for tries < maxTries && !within(best, tt.want) {
 					tries++
 					var resp struct {
 						List struct {
@@ -159,12 +159,27 @@ func TestStoreCallsDoNotGrowWithPageSize(t *testing.T) {
 					}
 				}
 				t.Logf("first: %d: store calls %v in %d tries, at worst %v", first, best, tries, worst)
-				if !maps.Equal(best, tt.want) {
-					t.Errorf("first: %d: store calls %v in the best of %d tries, want %v", first, best, tries, tt.want)
+				if !within(best, tt.want) {
+					t.Errorf("first: %d: store calls %v in the best of %d tries, want at most %v", first, best, tries, tt.want)
 				}
 			}
 		})
 	}
+}
+
+// within reports whether calls makes no more calls of any method than
+// want: fewer are fine, when entities primed from a page are among those
+// a later level asks for.
+func within(calls, want map[string]int) bool {
+	if calls == nil {
+		return false
+	}
+	for m, n := range calls {
+		if n > want[m] {
+			return false
+		}
+	}
+	return true
 }
 
 func total(calls map[string]int) int {
@@ -257,5 +272,41 @@ func TestConcurrentRequests(t *testing.T) {
 	close(errs)
 	for err := range errs {
 		t.Error(err)
+	}
+}
+
+// inProcessStore is a countingStore that says it runs in the process, as
+// the embedded store does: loaders then call it at once.
+type inProcessStore struct{ *countingStore }
+
+func (inProcessStore) InProcess() bool { return true }
+
+// TestInProcessLoadersAnswerAlike checks that loaders that call an
+// in-process store at once answer as batching ones do, and still ask for
+// each key once per request.
+func TestInProcessLoadersAnswerAlike(t *testing.T) {
+	base := MustSeededStore(t)
+	batched, direct := newCountingStore(base), inProcessStore{newCountingStore(base)}
+	const q = `query($id: ID!) {
+  entity(id: $id) { id name version relations { type other { id name version relations { other { id name } } } evidence { report { id title } } } reports { id } }
+  persons(first: 30) { nodes { id version leads { other { name } } reports { title } } }
+  search(query: "Memorial") { entity { id version } }
+}`
+	for _, id := range []string{levID, congressID, memorialID, chechnyaIssueID} {
+		var want, got map[string]any
+		MustPost(t, newClient(batched), q, &want, client.Var("id", id))
+		MustPost(t, newClient(direct), q, &got, client.Var("id", id))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("entity %s: in process\n%v\nbatched\n%v", id, got, want)
+		}
+		calls, keys := direct.take()
+		for m, ks := range keys {
+			if dup := repeated(ks); dup != "" {
+				t.Errorf("entity %s: %s asked for %s twice in one request", id, m, dup)
+			}
+		}
+		if calls["Entity"] != 1 || calls["Search"] != 1 || calls["ListEntities"] != 1 {
+			t.Errorf("entity %s: store calls %v", id, calls)
+		}
 	}
 }

@@ -21,6 +21,7 @@ func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error)
 	} else if err != nil {
 		return nil, err
 	}
+	prime(ctx, e)
 	return toEntity(e), nil
 }
 
@@ -32,6 +33,7 @@ func (r *queryResolver) Entity(ctx context.Context, id string) (model.Entity, er
 	} else if err != nil {
 		return nil, err
 	}
+	prime(ctx, e)
 	return toEntity(e), nil
 }
 
@@ -50,6 +52,7 @@ func (r *queryResolver) Search(ctx context.Context, query string, kinds []model.
 	}
 	out := make([]*model.SearchHit, len(hits))
 	for i, h := range hits {
+		prime(ctx, h.Entity)
 		out[i] = &model.SearchHit{Entity: toEntity(h.Entity), Score: h.Score, RelationCount: h.Relations, EvidenceCount: h.Evidence}
 	}
 	return out, nil

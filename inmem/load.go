@@ -73,15 +73,21 @@ func (s *Store) apply(g *rightsgraph.ReportGraph) {
 // setDeclarations sets what declares an entity and derives the entity and
 // its search keys; with no declarations the entity is gone. s.mu is held.
 func (s *Store) setDeclarations(id string, decls map[string]rightsgraph.Declaration) {
+	old := s.entities[id]
+	s.names.touch(id)
 	current := rightsgraph.MergeDeclarations(decls)
 	if current == nil {
+		if old != nil {
+			s.lists.put(old, nil)
+		}
 		delete(s.entities, id)
 		return
 	}
-	r := &entityRecord{decls: decls, current: current}
+	r := &entityRecord{decls: decls, current: current, sortName: rightsgraph.SortKey(current, rightsgraph.OrderByName)}
 	for _, n := range current.Names() {
 		r.keys = append(r.keys, rightsgraph.NewKey(n))
 	}
+	s.lists.put(old, r)
 	s.entities[id] = r
 }
 

@@ -6,12 +6,10 @@
 package inmem
 
 import (
-	"cmp"
 	"context"
 	"log/slog"
 	"maps"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/rightsgraph/rightsgraph"
@@ -26,6 +24,8 @@ type Store struct {
 	entities  map[string]*entityRecord
 	relations map[string]*rightsgraph.Relation
 	byEntity  map[string]map[string]bool // entity id → ids of its relations
+	lists     lists                      // the entities sorted, for pages
+	names     names                      // the name index, for searches
 	journal   *journal                   // nil: memory only
 	readOnly  bool                       // opened by OpenReadOnly: writes refused
 	tokens    map[string]*rightsgraph.Token
@@ -49,6 +49,9 @@ type entityRecord struct {
 	decls   map[string]rightsgraph.Declaration // by report id
 	current *rightsgraph.Entity
 	keys    []rightsgraph.Key // search keys of name and aliases
+	// sortName is the entity's key in the order by name (see
+	// rightsgraph.SortKey), computed once rather than per comparison.
+	sortName string
 }
 
 // New returns an empty store.
@@ -57,6 +60,8 @@ func New() *Store {
 		entities:  map[string]*entityRecord{},
 		relations: map[string]*rightsgraph.Relation{},
 		byEntity:  map[string]map[string]bool{},
+		lists:     newLists(),
+		names:     newNames(),
 		tokens:    map[string]*rightsgraph.Token{},
 		redirects: map[string]string{},
 		retracted: map[string]bool{},
@@ -72,6 +77,11 @@ func (s *Store) Revision(context.Context) (int64, error) {
 	defer s.mu.RUnlock()
 	return s.seq, nil
 }
+
+// InProcess reports that the store runs in the process: a call costs no
+// round trip, so the GraphQL layer calls it at once rather than wait to
+// gather calls into batches.
+func (s *Store) InProcess() bool { return true }
 
 // Ping always succeeds: the store is in the process.
 func (s *Store) Ping(context.Context) error { return nil }
@@ -117,32 +127,6 @@ func (s *Store) EntitiesByIDs(_ context.Context, ids []string) (map[string]*righ
 	return out, nil
 }
 
-// ListEntities returns one page of the entities that match q.
-func (s *Store) ListEntities(_ context.Context, q rightsgraph.EntityQuery) (*rightsgraph.EntityPage, error) {
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	contains := rightsgraph.Normalize(q.NameContains)
-	s.mu.RLock()
-	var matches []*rightsgraph.Entity
-	for _, r := range s.entities {
-		e := r.current
-		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, e.Kind) {
-			continue
-		}
-		if q.Report != "" && !slices.Contains(e.Reports, q.Report) {
-			continue
-		}
-		if contains != "" && !slices.ContainsFunc(r.keys, func(k rightsgraph.Key) bool { return strings.Contains(k.Norm, contains) }) {
-			continue
-		}
-		matches = append(matches, e.Clone())
-	}
-	s.mu.RUnlock()
-	rightsgraph.SortEntities(matches, cmp.Or(q.Order, rightsgraph.OrderByName), q.Desc)
-	return rightsgraph.PageOf(matches, q)
-}
-
 // RelationsByEntityIDs returns every relation of each of ids.
 func (s *Store) RelationsByEntityIDs(_ context.Context, ids []string) (map[string][]*rightsgraph.Relation, error) {
 	s.mu.RLock()
@@ -157,39 +141,6 @@ func (s *Store) RelationsByEntityIDs(_ context.Context, ids []string) (map[strin
 		out[id] = rels
 	}
 	return out, nil
-}
-
-// Search ranks the entities whose names match q.Text, weighing ties by
-// their relations and evidence (see rightsgraph.RankHits).
-func (s *Store) Search(_ context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	key := rightsgraph.NewKey(q.Text)
-	s.mu.RLock()
-	var hits []rightsgraph.SearchHit
-	for _, r := range s.entities {
-		if len(q.Kinds) > 0 && !slices.Contains(q.Kinds, r.current.Kind) {
-			continue
-		}
-		best := 0.0
-		for _, k := range r.keys {
-			best = max(best, rightsgraph.MatchKey(key, k))
-		}
-		if best > 0 {
-			h := rightsgraph.SearchHit{Entity: r.current, Score: best, Relations: len(s.byEntity[r.current.ID])}
-			for rid := range s.byEntity[r.current.ID] {
-				h.Evidence += len(s.relations[rid].Evidence)
-			}
-			hits = append(hits, h)
-		}
-	}
-	s.mu.RUnlock()
-	hits = rightsgraph.RankHits(hits, q.First)
-	for i := range hits {
-		hits[i].Entity = hits[i].Entity.Clone()
-	}
-	return hits, nil
 }
 
 // Stats counts the graph.

@@ -12,6 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/graph"
 )
 
 // metrics are the Prometheus metrics of the server: HTTP requests, GraphQL
@@ -102,6 +103,14 @@ func instrument(s rightsgraph.Store, m *metrics) rightsgraph.Store { return inst
 // Unwrap returns the store measured, so that rightsgraph.ViewOf finds the
 // guard behind it.
 func (s instrumented) Unwrap() rightsgraph.Store { return s.Store }
+
+// InProcess passes on whether the store runs in the process, so that the
+// GraphQL layer calls an embedded store at once rather than batch (see
+// graph.InProcess).
+func (s instrumented) InProcess() bool {
+	p, ok := s.Store.(graph.InProcess)
+	return ok && p.InProcess()
+}
 
 func (s instrumented) observe(method string, start time.Time, err error) {
 	outcome := "ok"

@@ -65,9 +65,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		Wipe: *wipe, Reuse: *reuse, Entities: *entities, Relations: *relations, Params: *params,
 		Duration: *duration, Slice: *slice, PeerDir: *peer, CheckOnly: *checkOnly, Progress: stderr,
 	}
-	if cfg.Neo4j.URI == "" {
-		return errors.New("NEO4J_URI is not set: the benchmark needs a Neo4j it may empty")
-	}
 	for _, s := range split(*conc) {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < 1 {
@@ -83,6 +80,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		cfg.Questions = append(cfg.Questions, benchapi.Question(n))
 	}
 	cfg.Targets = split(*targets)
+	if cfg.Neo4j.URI == "" && !(len(cfg.Targets) == 1 && cfg.Targets[0] == benchapi.TargetEmbedded) {
+		return errors.New("NEO4J_URI is not set: the benchmark needs a Neo4j it may empty (unless -targets " + benchapi.TargetEmbedded + ")")
+	}
 	if *cpuprofile != "" {
 		f, err := os.Create(*cpuprofile)
 		if err != nil {

@@ -565,6 +565,7 @@ type CommunityResolver interface {
 	Members(ctx context.Context, obj *model.Community) ([]model.Entity, error)
 }
 type CongressResolver interface {
+	Version(ctx context.Context, obj *model.Congress) (string, error)
 	Relations(ctx context.Context, obj *model.Congress, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Congress) ([]*model.Report, error)
 
@@ -580,6 +581,7 @@ type EvidenceResolver interface {
 	Report(ctx context.Context, obj *model.Evidence) (*model.Report, error)
 }
 type IssueResolver interface {
+	Version(ctx context.Context, obj *model.Issue) (string, error)
 	Relations(ctx context.Context, obj *model.Issue, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Issue) ([]*model.Report, error)
 
@@ -588,6 +590,7 @@ type IssueResolver interface {
 	DiscussedAt(ctx context.Context, obj *model.Issue) ([]*model.Relation, error)
 }
 type LawResolver interface {
+	Version(ctx context.Context, obj *model.Law) (string, error)
 	Relations(ctx context.Context, obj *model.Law, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Law) ([]*model.Report, error)
 
@@ -606,6 +609,7 @@ type MutationResolver interface {
 	RevokeToken(ctx context.Context, name string) (*model.RevokeTokenPayload, error)
 }
 type OrganisationResolver interface {
+	Version(ctx context.Context, obj *model.Organisation) (string, error)
 	Relations(ctx context.Context, obj *model.Organisation, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Organisation) ([]*model.Report, error)
 
@@ -618,6 +622,7 @@ type OrganisationResolver interface {
 	Organised(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error)
 }
 type PersonResolver interface {
+	Version(ctx context.Context, obj *model.Person) (string, error)
 	Relations(ctx context.Context, obj *model.Person, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Person) ([]*model.Report, error)
 
@@ -628,6 +633,7 @@ type PersonResolver interface {
 	Chaired(ctx context.Context, obj *model.Person) ([]*model.Relation, error)
 }
 type PlaceResolver interface {
+	Version(ctx context.Context, obj *model.Place) (string, error)
 	Relations(ctx context.Context, obj *model.Place, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Place) ([]*model.Report, error)
 }
@@ -664,10 +670,12 @@ type RelationResolver interface {
 	At(ctx context.Context, obj *model.Relation) (*model.Congress, error)
 }
 type ReportResolver interface {
+	Version(ctx context.Context, obj *model.Report) (string, error)
 	Relations(ctx context.Context, obj *model.Report, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Report) ([]*model.Report, error)
 }
 type ResolutionResolver interface {
+	Version(ctx context.Context, obj *model.Resolution) (string, error)
 	Relations(ctx context.Context, obj *model.Resolution, types []model.RelType, direction *model.Direction, first *int) ([]*model.Relation, error)
 	Reports(ctx context.Context, obj *model.Resolution) ([]*model.Report, error)
 
@@ -7111,7 +7119,7 @@ func (ec *executionContext) _Congress_version(ctx context.Context, field graphql
 			return ec.fieldContext_Congress_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
+			return ec.Resolvers.Congress().Version(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -7122,7 +7130,7 @@ func (ec *executionContext) _Congress_version(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Congress_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Congress", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Congress", field, true, true, "String")
 }
 
 func (ec *executionContext) _Congress_relations(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
@@ -9119,7 +9127,7 @@ func (ec *executionContext) _Issue_version(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Issue_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
+			return ec.Resolvers.Issue().Version(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -9130,7 +9138,7 @@ func (ec *executionContext) _Issue_version(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Issue_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Issue", field, true, true, "String")
 }
 
 func (ec *executionContext) _Issue_relations(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
@@ -9672,7 +9680,7 @@ func (ec *executionContext) _Law_version(ctx context.Context, field graphql.Coll
 			return ec.fieldContext_Law_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
+			return ec.Resolvers.Law().Version(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -9683,7 +9691,7 @@ func (ec *executionContext) _Law_version(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Law_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Law", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Law", field, true, true, "String")
 }
 
 func (ec *executionContext) _Law_relations(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
@@ -10610,7 +10618,7 @@ func (ec *executionContext) _Organisation_version(ctx context.Context, field gra
 			return ec.fieldContext_Organisation_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
+			return ec.Resolvers.Organisation().Version(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -10621,7 +10629,7 @@ func (ec *executionContext) _Organisation_version(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Organisation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organisation", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Organisation", field, true, true, "String")
 }
 
 func (ec *executionContext) _Organisation_relations(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
@@ -11424,7 +11432,7 @@ func (ec *executionContext) _Person_version(ctx context.Context, field graphql.C
 			return ec.fieldContext_Person_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
+			return ec.Resolvers.Person().Version(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -11435,7 +11443,7 @@ func (ec *executionContext) _Person_version(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Person_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Person", field, true, true, "String")
 }
 
 func (ec *executionContext) _Person_relations(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
@@ -11995,7 +12003,7 @@ func (ec *executionContext) _Place_version(ctx context.Context, field graphql.Co
 			return ec.fieldContext_Place_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
+			return ec.Resolvers.Place().Version(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -12006,7 +12014,7 @@ func (ec *executionContext) _Place_version(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Place_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Place", field, true, true, "String")
 }
 
 func (ec *executionContext) _Place_relations(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
@@ -13738,7 +13746,7 @@ func (ec *executionContext) _Report_version(ctx context.Context, field graphql.C
 			return ec.fieldContext_Report_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
+			return ec.Resolvers.Report().Version(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -13749,7 +13757,7 @@ func (ec *executionContext) _Report_version(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Report_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Report", field, true, true, "String")
 }
 
 func (ec *executionContext) _Report_relations(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -14287,7 +14295,7 @@ func (ec *executionContext) _Resolution_version(ctx context.Context, field graph
 			return ec.fieldContext_Resolution_version(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Version, nil
+			return ec.Resolvers.Resolution().Version(ctx, obj)
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
@@ -14298,7 +14306,7 @@ func (ec *executionContext) _Resolution_version(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Resolution_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Resolution", field, false, false, "String")
+	return graphql.NewScalarFieldContext("Resolution", field, true, true, "String")
 }
 
 func (ec *executionContext) _Resolution_relations(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
@@ -17593,10 +17601,11 @@ func (ec *executionContext) _Congress(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
-			out.Values[i] = ec._Congress_version(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Congress_version(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -18325,10 +18334,11 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
-			out.Values[i] = ec._Issue_version(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Issue_version(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -18542,10 +18552,11 @@ func (ec *executionContext) _Law(ctx context.Context, sel ast.SelectionSet, obj 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
-			out.Values[i] = ec._Law_version(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Law_version(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -18853,10 +18864,11 @@ func (ec *executionContext) _Organisation(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
-			out.Values[i] = ec._Organisation_version(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Organisation_version(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -19147,10 +19159,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
-			out.Values[i] = ec._Person_version(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_version(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -19338,10 +19351,11 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
-			out.Values[i] = ec._Place_version(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Place_version(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -19828,10 +19842,11 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
-			out.Values[i] = ec._Report_version(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Report_version(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -20019,10 +20034,11 @@ func (ec *executionContext) _Resolution(ctx context.Context, sel ast.SelectionSe
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "version":
-			out.Values[i] = ec._Resolution_version(ctx, field, obj)
-			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
-			}
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Resolution_version(ctx, field, obj)
+				})
 		case "relations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,

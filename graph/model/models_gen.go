@@ -9,28 +9,18 @@ import (
 	"strconv"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/rightsgraph/rightsgraph"
 )
 
 // A node of the graph: a person, organisation, issue, congress, resolution, report, place or law.
 type Entity interface {
 	IsNode()
 	IsEntity()
-	GetID() string
-	GetKind() Kind
-	GetName() string
-	// Other names the reports use: spellings, patronymic forms, abbreviations.
-	GetAliases() []string
-	GetDescription() *string
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	GetVersion() string
-	// RESTRICTED when only cleared tokens see it.
-	GetVisibility() Visibility
 }
 
 // Anything with a stable, readable id such as person/lev-ponomarev.
 type Node interface {
 	IsNode()
-	GetID() string
 }
 
 type AddRelationInput struct {
@@ -108,41 +98,19 @@ type Congress struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
 	// RESTRICTED when only cleared tokens see it.
 	Visibility Visibility `json:"visibility"`
 	// First day, as an ISO 8601 date.
 	StartDate *string `json:"startDate,omitempty"`
 	// Last day, as an ISO 8601 date.
 	EndDate *string `json:"endDate,omitempty"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Congress) IsNode()            {}
-func (this Congress) GetID() string { return this.ID }
+func (Congress) IsNode() {}
 
-func (Congress) IsEntity()            {}
-func (this Congress) GetKind() Kind   { return this.Kind }
-func (this Congress) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Congress) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Congress) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Congress) GetVersion() string { return this.Version }
-
-// RESTRICTED when only cleared tokens see it.
-func (this Congress) GetVisibility() Visibility { return this.Visibility }
+func (Congress) IsEntity() {}
 
 // A page of Congress entities.
 type CongressConnection struct {
@@ -292,37 +260,15 @@ type Issue struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
 	// RESTRICTED when only cleared tokens see it.
 	Visibility Visibility `json:"visibility"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Issue) IsNode()            {}
-func (this Issue) GetID() string { return this.ID }
+func (Issue) IsNode() {}
 
-func (Issue) IsEntity()            {}
-func (this Issue) GetKind() Kind   { return this.Kind }
-func (this Issue) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Issue) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Issue) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Issue) GetVersion() string { return this.Version }
-
-// RESTRICTED when only cleared tokens see it.
-func (this Issue) GetVisibility() Visibility { return this.Visibility }
+func (Issue) IsEntity() {}
 
 // A page of Issue entities.
 type IssueConnection struct {
@@ -349,37 +295,15 @@ type Law struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
 	// RESTRICTED when only cleared tokens see it.
 	Visibility Visibility `json:"visibility"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Law) IsNode()            {}
-func (this Law) GetID() string { return this.ID }
+func (Law) IsNode() {}
 
-func (Law) IsEntity()            {}
-func (this Law) GetKind() Kind   { return this.Kind }
-func (this Law) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Law) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Law) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Law) GetVersion() string { return this.Version }
-
-// RESTRICTED when only cleared tokens see it.
-func (this Law) GetVisibility() Visibility { return this.Visibility }
+func (Law) IsEntity() {}
 
 // A page of Law entities.
 type LawConnection struct {
@@ -417,37 +341,15 @@ type Organisation struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
 	// RESTRICTED when only cleared tokens see it.
 	Visibility Visibility `json:"visibility"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Organisation) IsNode()            {}
-func (this Organisation) GetID() string { return this.ID }
+func (Organisation) IsNode() {}
 
-func (Organisation) IsEntity()            {}
-func (this Organisation) GetKind() Kind   { return this.Kind }
-func (this Organisation) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Organisation) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Organisation) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Organisation) GetVersion() string { return this.Version }
-
-// RESTRICTED when only cleared tokens see it.
-func (this Organisation) GetVisibility() Visibility { return this.Visibility }
+func (Organisation) IsEntity() {}
 
 // A page of Organisation entities.
 type OrganisationConnection struct {
@@ -484,37 +386,15 @@ type Person struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
 	// RESTRICTED when only cleared tokens see it.
 	Visibility Visibility `json:"visibility"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Person) IsNode()            {}
-func (this Person) GetID() string { return this.ID }
+func (Person) IsNode() {}
 
-func (Person) IsEntity()            {}
-func (this Person) GetKind() Kind   { return this.Kind }
-func (this Person) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Person) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Person) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Person) GetVersion() string { return this.Version }
-
-// RESTRICTED when only cleared tokens see it.
-func (this Person) GetVisibility() Visibility { return this.Visibility }
+func (Person) IsEntity() {}
 
 // A page of Person entities.
 type PersonConnection struct {
@@ -536,37 +416,15 @@ type Place struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
 	// RESTRICTED when only cleared tokens see it.
 	Visibility Visibility `json:"visibility"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Place) IsNode()            {}
-func (this Place) GetID() string { return this.ID }
+func (Place) IsNode() {}
 
-func (Place) IsEntity()            {}
-func (this Place) GetKind() Kind   { return this.Kind }
-func (this Place) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Place) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Place) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Place) GetVersion() string { return this.Version }
-
-// RESTRICTED when only cleared tokens see it.
-func (this Place) GetVisibility() Visibility { return this.Visibility }
+func (Place) IsEntity() {}
 
 // A page of Place entities.
 type PlaceConnection struct {
@@ -596,8 +454,6 @@ type Report struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
 	// RESTRICTED when only cleared tokens see it.
 	Visibility Visibility `json:"visibility"`
 	Title      string     `json:"title"`
@@ -610,33 +466,13 @@ type Report struct {
 	Attribution *string `json:"attribution,omitempty"`
 	// The full text, verbatim. Evidence offsets count code points of this string.
 	Text string `json:"text"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Report) IsNode()            {}
-func (this Report) GetID() string { return this.ID }
+func (Report) IsNode() {}
 
-func (Report) IsEntity()            {}
-func (this Report) GetKind() Kind   { return this.Kind }
-func (this Report) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Report) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Report) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Report) GetVersion() string { return this.Version }
-
-// RESTRICTED when only cleared tokens see it.
-func (this Report) GetVisibility() Visibility { return this.Visibility }
+func (Report) IsEntity() {}
 
 // A page of Report entities.
 type ReportConnection struct {
@@ -658,37 +494,15 @@ type Resolution struct {
 	Name        string   `json:"name"`
 	Aliases     []string `json:"aliases"`
 	Description *string  `json:"description,omitempty"`
-	// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-	Version string `json:"version"`
 	// RESTRICTED when only cleared tokens see it.
 	Visibility Visibility `json:"visibility"`
+	// Entity is the entity this one was made of.
+	Entity *rightsgraph.Entity `json:"-"`
 }
 
-func (Resolution) IsNode()            {}
-func (this Resolution) GetID() string { return this.ID }
+func (Resolution) IsNode() {}
 
-func (Resolution) IsEntity()            {}
-func (this Resolution) GetKind() Kind   { return this.Kind }
-func (this Resolution) GetName() string { return this.Name }
-
-// Other names the reports use: spellings, patronymic forms, abbreviations.
-func (this Resolution) GetAliases() []string {
-	if this.Aliases == nil {
-		return nil
-	}
-	interfaceSlice := make([]string, 0, len(this.Aliases))
-	for _, concrete := range this.Aliases {
-		interfaceSlice = append(interfaceSlice, concrete)
-	}
-	return interfaceSlice
-}
-func (this Resolution) GetDescription() *string { return this.Description }
-
-// Changes whenever an editor may see a change (name, aliases, description): pass it as upsertEntity's ifVersion so that no one else's edit is overwritten.
-func (this Resolution) GetVersion() string { return this.Version }
-
-// RESTRICTED when only cleared tokens see it.
-func (this Resolution) GetVisibility() Visibility { return this.Visibility }
+func (Resolution) IsEntity() {}
 
 // A page of Resolution entities.
 type ResolutionConnection struct {

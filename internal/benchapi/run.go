@@ -89,8 +89,14 @@ type Result struct {
 // every question alike, and then measures them. It returns an error on
 // any mismatch.
 func Run(ctx context.Context, cfg Config) (*Result, error) {
-	if err := checkWipeable(cfg.Neo4j.URI, cfg.Wipe); err != nil {
-		return nil, err
+	want := func(name string) bool { return len(cfg.Targets) == 0 || slices.Contains(cfg.Targets, name) }
+	// Only the embedded store runs without Neo4j: measuring it alone
+	// neither needs nor empties a database.
+	needNeo4j := want(TargetNeo4j) || want(TargetCypher) || cfg.PeerDir != "" && want(TargetPeer)
+	if needNeo4j {
+		if err := checkWipeable(cfg.Neo4j.URI, cfg.Wipe); err != nil {
+			return nil, err
+		}
 	}
 	progress := io.Discard
 	if cfg.Progress != nil {
@@ -103,15 +109,6 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		questions = Questions
 	}
 
-	auth := neo4j.NoAuth()
-	if cfg.Neo4j.Password != "" {
-		auth = neo4j.BasicAuth(cfg.Neo4j.User, cfg.Neo4j.Password, "")
-	}
-	driver, err := neo4j.NewDriverWithContext(cfg.Neo4j.URI, auth)
-	if err != nil {
-		return nil, fmt.Errorf("NEO4J_URI: %w", err)
-	}
-	defer driver.Close(context.Background())
 	graphs := synth.Generate(syntheticOptions(cfg.Entities, cfg.Relations))
 	synthetic := map[string]bool{}
 	for _, g := range graphs {
@@ -119,11 +116,6 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			synthetic[e.ID] = true
 		}
 	}
-	neo, err := neo4jstore.Open(neo4jstore.Config{URI: cfg.Neo4j.URI, User: cfg.Neo4j.User, Password: cfg.Neo4j.Password, Database: cfg.Neo4j.Database})
-	if err != nil {
-		return nil, err
-	}
-	defer neo.Close()
 	emb := inmem.New()
 	defer emb.Close()
 	t0 := time.Now()
@@ -131,18 +123,38 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, fmt.Errorf("loading the embedded store: %w", err)
 	}
 	say("loaded the bundled reports and %d entities / %d relations into the embedded store in %v", cfg.Entities, cfg.Relations, time.Since(t0).Round(time.Millisecond))
-	if !cfg.Reuse || !sameCounts(ctx, emb, neo) {
-		say("emptying Neo4j at %s", cfg.Neo4j.URI)
-		if err := wipe(ctx, driver, cfg.Neo4j.Database); err != nil {
+	var driver neo4j.DriverWithContext
+	var neo rightsgraph.Store
+	if needNeo4j {
+		auth := neo4j.NoAuth()
+		if cfg.Neo4j.Password != "" {
+			auth = neo4j.BasicAuth(cfg.Neo4j.User, cfg.Neo4j.Password, "")
+		}
+		var err error
+		driver, err = neo4j.NewDriverWithContext(cfg.Neo4j.URI, auth)
+		if err != nil {
+			return nil, fmt.Errorf("NEO4J_URI: %w", err)
+		}
+		defer driver.Close(context.Background())
+		n, err := neo4jstore.Open(neo4jstore.Config{URI: cfg.Neo4j.URI, User: cfg.Neo4j.User, Password: cfg.Neo4j.Password, Database: cfg.Neo4j.Database})
+		if err != nil {
 			return nil, err
 		}
-		t0 := time.Now()
-		if err := loadGraph(ctx, neo, graphs); err != nil {
-			return nil, fmt.Errorf("loading Neo4j: %w", err)
+		defer n.Close()
+		neo = n
+		if !cfg.Reuse || !sameCounts(ctx, emb, neo) {
+			say("emptying Neo4j at %s", cfg.Neo4j.URI)
+			if err := wipe(ctx, driver, cfg.Neo4j.Database); err != nil {
+				return nil, err
+			}
+			t0 := time.Now()
+			if err := loadGraph(ctx, neo, graphs); err != nil {
+				return nil, fmt.Errorf("loading Neo4j: %w", err)
+			}
+			say("loaded the same into Neo4j in %v", time.Since(t0).Round(time.Millisecond))
+		} else {
+			say("reusing the graph already in Neo4j (same counts)")
 		}
-		say("loaded the same into Neo4j in %v", time.Since(t0).Round(time.Millisecond))
-	} else {
-		say("reusing the graph already in Neo4j (same counts)")
 	}
 	g, err := newGraphIndex(ctx, emb, synthetic)
 	if err != nil {
@@ -157,7 +169,6 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		return nil, err
 	}
 
-	want := func(name string) bool { return len(cfg.Targets) == 0 || slices.Contains(cfg.Targets, name) }
 	httpClient := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 256}, Timeout: time.Minute}
 	var targets []Target
 	var rgTargets []string
@@ -165,7 +176,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		name  string
 		store rightsgraph.Store
 	}{{TargetNeo4j, neo}, {TargetEmbedded, emb}} {
-		if !want(s.name) {
+		if !want(s.name) || s.store == nil {
 			continue
 		}
 		url, stop, err := serveRightsgraph(s.store)
@@ -176,7 +187,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		targets = append(targets, &rightsgraphTarget{name: s.name, gqlClient: gqlClient{url: url, client: httpClient}})
 		rgTargets = append(rgTargets, s.name)
 	}
-	if cfg.PeerDir != "" && want(TargetPeer) {
+	if cfg.PeerDir != "" && want(TargetPeer) && needNeo4j {
 		say("starting the peer in %s", cfg.PeerDir)
 		p, err := startPeer(ctx, cfg.PeerDir, cfg.Neo4j, progress)
 		if err != nil {
@@ -185,7 +196,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 		defer p.stop()
 		targets = append(targets, newPeerTarget(gqlClient{url: p.url, client: httpClient}))
 	}
-	if want(TargetCypher) {
+	if want(TargetCypher) && driver != nil {
 		targets = append(targets, &cypherTarget{driver: driver, database: cfg.Neo4j.Database})
 	}
 	if len(targets) == 0 {

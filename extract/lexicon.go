@@ -117,7 +117,7 @@ coordinator co-coordinator founder editor-in-chief rector chief executive-direct
 convener convenor secretary-general`)
 
 // memberRoles are positions inside an organisation (MEMBER_OF).
-var memberRoles = wordSet(`co-founder co-founders founders member members lawyer lawyers expert experts activist activists researcher
+var memberRoles = wordSet(`co-founder co-founders founders member members staffer staffers lawyer lawyers expert experts activist activists researcher
 researchers analyst analysts staff employee employees volunteer volunteers representative representatives
 spokesperson spokesman spokeswoman deputy vice-chair vice-president secretary journalist journalists
 correspondent editor editors fellow fellows trustee trustees board-member advocate attorney consultant

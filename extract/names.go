@@ -553,7 +553,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if c+1 < k && hasHead(ts[i:c]) && orgHeads[ts[end-1].low] {
 			return false // "the Ministry of Justice and the Supreme Court": two bodies
 		}
-		if c == i+1 && !givenNames[ts[i].low] {
+		if strings.HasSuffix(ts[end-1].low, "-based") {
+			return false // "Y and the Almaty-based group Z": two bodies
+		}
+		if c == i+1 && !givenNames[ts[i].low] && !(c+1 < k && ts[i].caps) {
 			// "Medical and Sanitary Unit": one word, then a name with a head.
 			last := k
 			for last+1 < len(ts) && ts[last+1].capWord() && ts[last+1].low != "no" {

@@ -254,7 +254,7 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		return role, k, true, true
 	case leadRoles[last] || memberRoles[last] || slices.Contains(words, "member") || slices.Contains(words, "members"):
 		return role, k, false, true
-	case len(words) <= 3 && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ant") || strings.HasSuffix(last, "ent")):
+	case len(words) <= 3 && !notRoles[last] && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ant") || strings.HasSuffix(last, "ent")):
 		return role, k, false, true
 	}
 	return "", 0, false, false
@@ -362,7 +362,7 @@ func (d *drafter) roleRelations(s *sent) {
 					k++ // "who has worked with Y"
 					v = s.low(k + 1)
 				}
-				if v == "is" || v == "was" || v == "remains" || v == "became" {
+				if v == "is" || v == "was" || v == "remains" || v == "became" || v == "been" {
 					// "X, who is a member of the board of Y"
 					if role, prep, lead, ok := s.rolePhrase(k + 2); ok {
 						if o := s.orgAfter(prep + 1); o != nil {
@@ -403,6 +403,24 @@ func (d *drafter) roleRelations(s *sent) {
 					case "works", "worked":
 						for _, x := range list {
 							d.roleRel(s, x, o, "", false, 0.75, "x-who-works-at-y", list[0].i, o.j)
+						}
+					case "joined", "joins", "rejoined":
+						// "X, who recently joined Y as a lawyer"
+						role, e := "", o.j
+						if isCloseQuote(s.low(e)) {
+							e++
+						}
+						if s.low(e) == "as" {
+							k := e + 1
+							for determiners[s.low(k)] {
+								k++
+							}
+							if r, _, ok := s.rolePhraseBare(k); ok {
+								role, e = r, k+len(strings.Fields(r))
+							}
+						}
+						for _, x := range list {
+							d.roleRel(s, x, o, role, false, 0.75, "x-who-joined-y", list[0].i, e)
 						}
 					}
 				}
@@ -459,6 +477,11 @@ func (d *drafter) roleRelations(s *sent) {
 	}
 }
 
+// notRoles end like a role noun ("-er", "-ent") but are none: "X, together
+// with Y" is no member of Y.
+var notRoles = wordSet(`together whether other another rather either neither under over after later never
+ever however moreover present recent different consistent`)
+
 // workVerbs say that someone works for an organisation: "who worked with Y".
 var workVerbs = wordSet(`works worked working volunteers volunteered volunteering`)
 
@@ -470,6 +493,19 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 	v := k
 	if s.low(v) == "has" && s.low(v+1) == "been" {
 		v++
+	}
+	if w := s.low(v); w == "belongs" || w == "belonged" || (w == "is" || w == "was" || w == "became") && s.low(v+1) == "part" && s.low(v+2) == "of" {
+		// "Y belongs to the Z network", "Y is part of the Z coalition"
+		x := v + 2
+		if w == "is" || w == "was" || w == "became" {
+			x = v + 3
+		} else if s.low(v+1) != "to" {
+			return
+		}
+		if o := s.orgAfter(x); o != nil && o.ent != y && networkish(o.ent) {
+			d.add(s, rightsgraph.RelMemberOf, y, o.ent, "member", nil, 0.75, "y-belongs-to-z", p.i, o.j)
+		}
+		return
 	}
 	if w := s.low(v); w == "is" || w == "was" || w == "been" || w == "became" || w == "remains" {
 		if role, prep, _, ok := s.rolePhrase(v + 1); ok && strings.Contains(role, "member") {
@@ -491,6 +527,33 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 	end := s.clauseEnd(k+1, false)
 	for x := k + 1; x+1 < len(ts) && x < k+14; x++ {
 		switch {
+		case (s.low(x) == "which" || s.low(x) == "that") && (s.low(x+1) == "includes" || s.low(x+1) == "include" || s.low(x+1) == "also" && s.low(x+2) == "includes") && networkish(y):
+			// "the Z network, which includes A and B": the members follow
+			a := x + 2
+			if s.low(x+1) == "also" {
+				a++
+			}
+			for n := 0; n < 8; n++ {
+				o := s.orgAfter(a)
+				if o == nil || o.ent == y {
+					break
+				}
+				d.add(s, rightsgraph.RelMemberOf, o.ent, y, "member", nil, 0.7, "z-which-includes-y", p.i, o.j)
+				a = o.j
+				if isCloseQuote(s.low(a)) {
+					a++
+				}
+				comma := s.low(a) == ","
+				if comma {
+					a++
+				}
+				if s.low(a) == "and" {
+					a++
+				} else if !comma {
+					break
+				}
+			}
+			return
 		case s.low(x) == "which" && (s.low(x+1) == "unites" || s.low(x+1) == "brings" || s.low(x+1) == "includes" || s.low(x+1) == "comprises" || s.low(x+1) == "united"):
 			// the members named after "among them", "including", "such as"
 			for a := x + 2; a+1 < len(ts) && a < x+10; a++ {
@@ -519,15 +582,41 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 	}
 }
 
+// networkHeads name bodies that other organisations join.
+var networkHeads = wordSet(`network networks coalition alliance association federation union platform council
+consortium partnership forum league`)
+
+// networkish says whether an organisation's name or its descriptor makes it
+// a body of organisations: "the Z Network", "the coalition “Z”".
+func networkish(e *ent) bool {
+	if networkHeads[e.head] {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		if networkHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // orgLedBy reads a leader written after the organisation: "Y, headed by
 // X", "Y, whose director X spoke first", "Y, chaired by X".
 func (d *drafter) orgLedBy(s *sent, o *mention) {
 	k := o.j
+	if isCloseQuote(s.low(k)) {
+		k++
+	}
 	if s.low(k) == "(" {
 		for k < len(s.ts) && s.ts[k].w != ")" {
 			k++
 		}
 		k++
+	}
+	board := false // "Y's board, which includes A and B"
+	if (s.low(k) == "’s" || s.low(k) == "'s") && (s.low(k+1) == "board" || s.low(k+1) == "council") && s.low(k+2) == "," {
+		board = true
+		k += 2
 	}
 	if s.low(k) != "," {
 		return
@@ -535,12 +624,34 @@ func (d *drafter) orgLedBy(s *sent, o *mention) {
 	k++
 	role, lead := "", true
 	switch w := s.low(k); {
+	case board:
+		if !(s.low(k) == "which" || s.low(k) == "that") || !(s.low(k+1) == "includes" || s.low(k+1) == "include" || s.low(k+1) == "included" || s.low(k+1) == "comprises") {
+			return
+		}
+		role, lead = "board member", false
+		k += 2
+	case w == "where":
+		// "Y, where X coordinates the legal programme": X works there.
+		p := s.kindAt(k+1, rightsgraph.KindPerson)
+		if p == nil {
+			return
+		}
+		v := s.low(p.j)
+		if formerly[v] {
+			v = s.low(p.j + 1)
+		}
+		r := verbRole(v)
+		if r == "" && !workVerbs[v] && v != "teaches" && v != "manages" {
+			return
+		}
+		d.roleRel(s, p, o, r, false, 0.75, "y-where-x-works", o.i, p.j+1)
+		return
 	case (w == "headed" || w == "led" || w == "chaired" || w == "directed" || w == "coordinated" || w == "run") && s.low(k+1) == "by":
 		role = verbRole(map[string]string{"headed": "heads", "led": "leads", "chaired": "chairs", "directed": "directs", "coordinated": "coordinates", "run": "runs"}[w])
 		k += 2
 	case w == "whose":
 		var words []string
-		for k++; k < len(s.ts) && s.ts[k].word && !s.ts[k].up && (leadRoles[s.low(k)] || memberRoles[s.low(k)] || roleModifiers[s.low(k)]); k++ {
+		for k++; k < len(s.ts) && s.ts[k].word && !s.ts[k].up && (roleWord(s.low(k)) || s.low(k) == "and" && len(words) > 0 && roleWord(s.low(k+1))); k++ {
 			words = append(words, s.low(k))
 		}
 		if len(words) == 0 {
@@ -548,8 +659,8 @@ func (d *drafter) orgLedBy(s *sent, o *mention) {
 		}
 		role = strings.Join(words, " ")
 		lead = leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
-		if s.low(k) == "," {
-			k++
+		if s.low(k) == "," || s.low(k) == "is" || s.low(k) == "was" {
+			k++ // "whose founder and head is X"
 		}
 	default:
 		return
@@ -579,7 +690,7 @@ func (d *drafter) orgOfPerson(p *ent) *ent {
 }
 
 // formerly are the adverbs that open a past or present affiliation.
-var formerly = wordSet(`formerly previously earlier once now currently presently also later both all`)
+var formerly = wordSet(`formerly previously earlier once now currently presently also later both all recently`)
 
 // apposAffiliation reads one affiliation of an apposition starting at token
 // k, after the persons of list (j is the token after the last of them): "a
@@ -597,6 +708,11 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 	for kk < len(ts) && determiners[s.low(kk)] {
 		kk++
 	}
+	past := false // "a former Y staffer" no longer belongs, but did
+	for kk < len(ts) && (s.low(kk) == "former" || s.low(kk) == "longtime" || s.low(kk) == "long-time") {
+		past = past || s.low(kk) == "former"
+		kk++
+	}
 	if o := s.kindAt(kk, rightsgraph.KindOrganisation); o != nil {
 		// "X, Memorial's lawyer" / "X, Memorial chair" / "X, the Centre's director"
 		r := o.j
@@ -605,7 +721,7 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 		}
 		if role, lead, ok := s.rolePhraseBare(r); ok {
 			n := r + len(strings.Fields(role))
-			if unitWords[s.low(n)] {
+			if unitWords[s.low(n)] || past {
 				lead = false // "Y's legal department head"
 			}
 			if s.low(n) == "in" && s.kindAt(n+1, rightsgraph.KindPlace) != nil {
@@ -751,6 +867,9 @@ func (d *drafter) representedBy(s *sent, p *mention) bool {
 func (d *drafter) preposedRole(s *sent, p *mention) {
 	ts := s.ts
 	k := p.i - 1
+	if k >= 3 && ts[k].low == "them" && ts[k-1].low == "among" && ts[k-2].w == "," {
+		k -= 2 // "Observers from Y, among them X"
+	}
 	if k >= 1 && (ts[k].w == "," || ts[k].w == "—" || ts[k].w == "–" || ts[k].w == ":" || ts[k].w == "(") {
 		// "… of Y, X": walk back over "ROLE of [the] Y".
 		e := k - 1
@@ -761,6 +880,21 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			e--
 		}
 		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
+		unit := false
+		if o == nil && unitWords[ts[e].low] {
+			// "the head of Y's legal department, X": a member of Y
+			for x := e - 1; x >= 1 && x >= e-3; x-- {
+				if ts[x].w == "’s" || ts[x].w == "'s" {
+					if o = s.mentionEndingAt(x-1, rightsgraph.KindOrganisation); o != nil {
+						unit = true
+					}
+					break
+				}
+				if !ts[x].word || ts[x].up {
+					break
+				}
+			}
+		}
 		if o == nil {
 			// "a representative of Y in the southern region, X": the
 			// place of the post comes between Y and the person.
@@ -781,7 +915,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			// "The network’s coordinator, Davit Kiknadze", "Memorial's
 			// lawyer, X": the organisation's role before the person.
 			r := e
-			for r >= 0 && ts[r].word && !ts[r].up && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || roleModifiers[ts[r].low]) {
+			for r >= 0 && ts[r].word && !ts[r].up && (roleWord(ts[r].low) || ts[r].low == "and" && r < e && r > 0 && roleWord(ts[r-1].low)) {
 				r--
 			}
 			if r == e || r < 1 || ts[r].w != "’s" && ts[r].w != "'s" {
@@ -807,10 +941,22 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || strings.HasSuffix(ts[b].low, "-based")) {
 			b--
 		}
-		if b < 0 || ts[b].low != "of" && !(ts[b].low == "at" || ts[b].low == "with") {
+		if b < 0 || ts[b].low != "of" && !(ts[b].low == "at" || ts[b].low == "with" || ts[b].low == "from") {
 			return
 		}
-		at := ts[b].low != "of" // "her colleague at Y, X": a member, whatever the role
+		if b >= 2 && unitWords[ts[b-1].low] {
+			// "the head of the legal department of Y, X": a member of Y
+			for x := b - 2; x >= 1 && x >= b-4; x-- {
+				if ts[x].low == "of" {
+					b, unit = x, true
+					break
+				}
+				if !ts[x].word || ts[x].up {
+					break
+				}
+			}
+		}
+		at := ts[b].low != "of" || unit // "her colleague at Y, X": a member, whatever the role
 		// the role: words before "of", back to a determiner or a preposition
 		e = b
 		if e >= 3 && ts[e-1].low == "board" && ts[e-2].low == "the" && ts[e-3].low == "of" {
@@ -842,6 +988,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 	// "Y's director X", "Y director X", "director of Y X"
 	r := k
 	for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" ||
+		ts[r].low == "board" && r < k && (ts[r+1].low == "member" || ts[r+1].low == "members") ||
 		ts[r].low == "and" && r > 0 && r < k && (leadRoles[ts[r-1].low] || memberRoles[ts[r-1].low])) { // "founder and director"
 		r--
 	}
@@ -865,6 +1012,12 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			d.roleRel(s, x, o, cleanRole(role), leadRoles[head] && !deputy, 0.8, "org-role-x", o.i, x.j)
 		}
 	}
+}
+
+// roleWord says whether w can be part of a role before a name: "board
+// member", "executive director".
+func roleWord(w string) bool {
+	return leadRoles[w] || memberRoles[w] || roleModifiers[w] || w == "board"
 }
 
 // personListFrom returns the persons of a list starting with p ("P, Q and R").

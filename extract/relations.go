@@ -490,7 +490,7 @@ var workVerbs = wordSet(`works worked working volunteers volunteered volunteerin
 // among them A and B", "Y, a coalition of which A is a member".
 func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 	ts := s.ts
-	v := k
+	v := s.predicateAfter(k)
 	if s.low(v) == "has" && s.low(v+1) == "been" {
 		v++
 	}
@@ -581,6 +581,41 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 		}
 	}
 }
+
+// predicateAfter returns where the verb of a subject ending before token k
+// starts, past an aside ("Y, led by X, is part of Z") and a first
+// predicate ("Y unites 28 offices and is a member of Z"); k when none.
+func (s *sent) predicateAfter(k int) int {
+	v := k
+	if s.low(v) == "," && asideOpeners[s.low(v+1)] {
+		for x := v + 2; x < len(s.ts) && x < v+30; x++ {
+			if s.ts[x].w == "," {
+				v = x + 1
+				break
+			}
+			if s.ts[x].w == "." || s.ts[x].w == ";" {
+				return k
+			}
+		}
+		if v == k {
+			return k
+		}
+	}
+	if w := s.low(v); w != "is" && w != "was" && w != "belongs" && w != "has" && w != "became" {
+		for x := v; x < len(s.ts) && x < v+10; x++ {
+			if s.ts[x].w == "," || s.ts[x].w == "." || s.ts[x].w == ";" {
+				break
+			}
+			if s.low(x) == "and" && (s.low(x+1) == "is" || s.low(x+1) == "belongs" || s.low(x+1) == "has" && s.low(x+2) == "been") {
+				return x + 1
+			}
+		}
+	}
+	return v
+}
+
+// asideOpeners open an aside after an organisation's name.
+var asideOpeners = wordSet(`led headed chaired directed run founded coordinated where whose which based established`)
 
 // networkHeads name bodies that other organisations join.
 var networkHeads = wordSet(`network networks coalition alliance association federation union platform council

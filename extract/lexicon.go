@@ -254,7 +254,9 @@ international national regional municipal state`)
 // surnameEndings are endings of Slavic and neighbouring surnames.
 var surnameEndings = []string{"ova", "eva", "yova", "ina", "yna", "skaya", "skaia", "tskaya", "ov", "ev", "yov",
 	"in", "yn", "sky", "ski", "skiy", "skii", "skyi", "tsky", "enko", "uk", "yuk", "chuk", "ich", "vich",
-	"ko", "dze", "shvili", "ian", "yan", "aev", "aeva", "iev", "ieva", "idi", "ova", "aya", "kh", "ets"}
+	"ko", "dze", "shvili", "ian", "yan", "aev", "aeva", "iev", "ieva", "idi", "ova", "aya", "kh", "ets",
+	// Belarusian and Lithuanian
+	"enka", "onak", "auskas", "iauskas", "evičius", "avičius", "aitis", "ytė", "aitė", "iūtė", "ienė", "uvienė"}
 
 // patronymicEndings mark the middle name of a Russian full name.
 var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna", "ievich", "ievna", "inichna",

@@ -973,7 +973,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		if b >= 0 && isOpenQuote(ts[b].w) {
 			b--
 		}
-		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || strings.HasSuffix(ts[b].low, "-based")) {
+		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || nationalities[ts[b].low] && s.kindAt(b, rightsgraph.KindPlace) == nil || strings.HasSuffix(ts[b].low, "-based")) {
 			b--
 		}
 		if b < 0 || ts[b].low != "of" && !(ts[b].low == "at" || ts[b].low == "with" || ts[b].low == "from") {

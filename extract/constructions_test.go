@@ -732,6 +732,13 @@ var constructions = []construction{
 		persons: []string{"Darius Valančiauskas", "Ona Jankauskienė", "Ruta Stankevičiūtė", "Volha Kavalenka", "Dzmitry Lapionak"}, orgs: []string{"Vilnius Legal Clinic", "Prison Watch Society"},
 		rels: []string{"MEMBER_OF|Darius Valančiauskas|Vilnius Legal Clinic", "MEMBER_OF|Ona Jankauskienė|Vilnius Legal Clinic", "MEMBER_OF|Ruta Stankevičiūtė|Vilnius Legal Clinic",
 			"MEMBER_OF|Volha Kavalenka|Prison Watch Society", "MEMBER_OF|Dzmitry Lapionak|Prison Watch Society"}},
+	// Head nouns of museums, circles and archives; a country closing a name.
+	{text: "Pyotr Vlasov, who chairs the Coalition for Fair Elections in Armenia, spoke first. The Museum of Gyumri History, where Olga Sidorenko heads the archive, lent photographs.",
+		persons: []string{"Pyotr Vlasov", "Olga Sidorenko"}, orgs: []string{"Coalition for Fair Elections in Armenia", "Museum of Gyumri History"},
+		rels: []string{"LEADS|Pyotr Vlasov|Coalition for Fair Elections in Armenia|chair", "MEMBER_OF|Olga Sidorenko|Museum of Gyumri History"}},
+	{text: "Olga Sidorenko and Pyotr Vlasov, both from the Brest Teachers' Circle, described the closure of village schools.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Brest Teachers' Circle"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Brest Teachers' Circle", "MEMBER_OF|Pyotr Vlasov|Brest Teachers' Circle"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},

@@ -540,6 +540,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 				}
 			}
 		}
+		if headComplement(ts[i:c]) && c+1 == k && places[right] && !(k+1 < len(ts) && ts[k+1].capWord()) && !(c+2 < len(ts) && ts[c+2].low == "-based") {
+			return true // "Coalition for Media Freedom in Georgia"
+		}
 		return congressHeads[left] && !places[right] && months[right] == 0
 	case "and":
 		// "Citizen and the Army rights organisation", "Society for Ethics and Law".

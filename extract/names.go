@@ -1242,6 +1242,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "role-comma-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (before(0) == "," || before(0) == "and") && personBefore(ms, m.i-1) && (after(0) == "," || after(0) == "and") && personAfter(ms, m.j+1):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A, Hanna Dubovik-Lis and B"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && before(0) == "and" && personBefore(ms, m.i-1) && after(0) == "," && (after(1) == "both" || after(1) == "all" || after(1) == "who"):
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A and B, both of Y"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || (after(0) == "of" || after(0) == "from") && (m.j+1 < len(ts) && ts[m.j+1].capWord() || after(1) == "the" && m.j+2 < len(ts) && ts[m.j+2].capWord() && !d.lower[ts[m.i].low])):
 			// "Kerstin Lindgren said", "Kerstin Lindgren of the Swedish Helsinki Committee"
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"

@@ -263,9 +263,18 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 // personList returns the persons of a list ending with the mention at index
 // mi of s.ms ("A, B and C"), first first.
 func (s *sent) personList(mi int) []*mention {
+	return s.personListWith(mi, listGap)
+}
+
+// personListWith is personList with the given reading of the gaps
+// between the items.
+func (s *sent) personListWith(mi int, listGap func([]tok) []tok) []*mention {
 	list := []*mention{s.ms[mi]}
 	for k := mi - 1; k >= 0; k-- {
 		m, next := s.ms[k], list[0]
+		if m.i > 0 && s.ts[m.i-1].w == "(" && m.j < next.i && m.ent != nil && m.ent.kind != rightsgraph.KindPerson {
+			continue // the organisation in a bracket the gap reads
+		}
 		if m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
 			break
 		}
@@ -277,6 +286,23 @@ func (s *sent) personList(mi int) []*mention {
 		break
 	}
 	return list
+}
+
+// bracketGap drops any short bracket after a list's item, an
+// organisation's name too ("A (Steppe Bureau) and B (Migration Watch)
+// focused on …"): for the speakers of a list, not for their affiliations.
+func bracketGap(gap []tok) []tok {
+	if len(gap) >= 3 && gap[0].w == "(" {
+		for k := 1; k < len(gap) && k <= 10; k++ {
+			if gap[k].w == ")" {
+				return gap[k+1:]
+			}
+			if gap[k].w == "." || gap[k].w == "(" || gap[k].w == ";" {
+				break
+			}
+		}
+	}
+	return gap
 }
 
 // listGap drops a short bracket after a list's item ("A (psychiatrist), B

@@ -213,7 +213,7 @@ func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
 		if subj.ent.kind == rightsgraph.KindPerson {
 			for mi, m := range s.ms {
 				if m == subj {
-					if list := s.personList(mi); len(list) > 1 {
+					if list := s.personListWith(mi, bracketGap); len(list) > 1 {
 						return list, min(start, list[0].i)
 					}
 				}
@@ -696,6 +696,10 @@ func okGap(gap []tok) bool {
 				return false
 			}
 		}
+		return true
+	}
+	// "A and B, who described …": the relative clause says what they said.
+	if len(gap) == 2 && gap[0].w == "," && gap[1].low == "who" {
 		return true
 	}
 	// "— A and B — spoke": the dash closing a list the dash opened.

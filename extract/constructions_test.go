@@ -752,6 +752,9 @@ var constructions = []construction{
 		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Teachers' Union"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Teachers' Union|", "MEMBER_OF|Pyotr Vlasov|Teachers' Union|",
 			"SPOKE_AT|Olga Sidorenko|*", "SPOKE_AT|Pyotr Vlasov|*", "RAISED|Pyotr Vlasov|closure of village schools"}},
+	// A place and the larger place it lies in.
+	{text: "The hearing took place in Kazan, Tatarstan. Later sessions were held near Gyumri, Armenia.",
+		rels: []string{"LOCATED_IN|Kazan|Tatarstan", "LOCATED_IN|Gyumri|Armenia"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},
@@ -964,4 +967,15 @@ func endMatches(e extract.Entity, want string) bool {
 		return strings.Contains(strings.ToLower(e.Name), strings.ToLower(want))
 	}
 	return containsNorm(append([]string{e.Name}, e.Aliases...), want)
+}
+
+// TestListOfPlacesIsNoLocation: "in Odesa, Mykolaiv and the Kherson region"
+// lists places; none lies in another.
+func TestListOfPlacesIsNoLocation(t *testing.T) {
+	r := MustDraft(t, eventLead+"Monitors interviewed residents in Odesa, Mykolaiv and the Kherson region. Others worked in Almaty, Bishkek, Osh.", nil)
+	for _, rel := range r.Relations {
+		if rel.Type == rightsgraph.RelLocatedIn {
+			t.Errorf("spurious LOCATED_IN %s → %s", rel.From, rel.To)
+		}
+	}
 }

@@ -755,6 +755,14 @@ var constructions = []construction{
 	// A place and the larger place it lies in.
 	{text: "The hearing took place in Kazan, Tatarstan. Later sessions were held near Gyumri, Armenia.",
 		rels: []string{"LOCATED_IN|Kazan|Tatarstan", "LOCATED_IN|Gyumri|Armenia"}},
+	// Attendance: "among them X", "members of Y's board", and joining an organisation is no attendance.
+	{text: "Members of the Teachers' Union's board, among them Olga Sidorenko, attended the round table without taking the floor. Pyotr Vlasov joined the Teachers' Union last year as a volunteer.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Teachers' Union"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Teachers' Union", "ATTENDED|Olga Sidorenko|*", "ATTENDED|Teachers' Union|*", "MEMBER_OF|Pyotr Vlasov|Teachers' Union"}},
+	{text: "Observers from the Office of the Commissioner for Human Rights in the Republic of Bashkortostan, among them Olga Sidorenko, attended both days.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Office of the Commissioner for Human Rights in the Republic of Bashkortostan"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Office of the Commissioner for Human Rights in the Republic of Bashkortostan|observer", "ATTENDED|Olga Sidorenko|*",
+			"ATTENDED|Office of the Commissioner for Human Rights in the Republic of Bashkortostan|*"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},
@@ -976,6 +984,17 @@ func TestListOfPlacesIsNoLocation(t *testing.T) {
 	for _, rel := range r.Relations {
 		if rel.Type == rightsgraph.RelLocatedIn {
 			t.Errorf("spurious LOCATED_IN %s → %s", rel.From, rel.To)
+		}
+	}
+}
+
+// TestJoiningIsNoAttendance: "X joined Y as a volunteer" makes X a member of
+// Y, not a participant of the event.
+func TestJoiningIsNoAttendance(t *testing.T) {
+	r := MustDraft(t, eventLead+"Olga Sidorenko joined the Teachers' Union last year as a volunteer.", nil)
+	for _, rel := range r.Relations {
+		if rel.Type == rightsgraph.RelAttended {
+			t.Errorf("spurious ATTENDED %s → %s", rel.From, rel.To)
 		}
 	}
 }

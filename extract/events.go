@@ -142,7 +142,8 @@ func (d *drafter) eventRelations(s *sent) {
 				end := s.clauseEnd(v, true)
 				d.add(s, rightsgraph.RelChaired, subj.ent, congress, moderator(w), nil, confIf(named, 0.85, 0.7), "x-chaired", start, end)
 			}
-		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined":
+		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined" && s.orgAfter(v+1) == nil:
+			// "X joined Y as a volunteer" is a membership, not attendance.
 			among := false
 			for k := max(0, v-4); k < len(ts) && k < v+6; k++ {
 				if ts[k].low == "among" || ts[k].low == "including" {
@@ -165,6 +166,20 @@ func (d *drafter) eventRelations(s *sent) {
 			if subjs, start := d.subjectsOf(s, v); subjs != nil {
 				for _, m := range subjs {
 					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.7, "x-took-part", start, s.clauseEnd(v, false))
+				}
+				if p := subjs[0]; p.i >= 2 && s.low(p.i-1) == "them" && s.low(p.i-2) == "among" {
+					// "Observers from Y, among them X, attended": Y did too.
+					orgs := s.representedOrgs(p.i)
+					for k := 0; len(orgs) == 0 && k+2 < p.i; k++ {
+						if s.low(k) == "members" && s.low(k+1) == "of" {
+							if o := s.orgAfter(k + 2); o != nil && o.j < p.i {
+								orgs = []*mention{o} // "Members of Y's board, among them X"
+							}
+						}
+					}
+					for _, m := range orgs {
+						d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.6, "representatives-of-y-attended", 0, s.clauseEnd(v, false))
+					}
 				}
 			} else if orgs := s.representedOrgs(v); len(orgs) > 0 {
 				// "Representatives of the Ministry of Labour and of the

@@ -540,7 +540,8 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 				}
 			}
 		}
-		if headComplement(ts[i:c]) && c+1 == k && places[right] && !(k+1 < len(ts) && ts[k+1].capWord()) && !(c+2 < len(ts) && ts[c+2].low == "-based") {
+		if headComplement(ts[i:c]) && (c+1 == k && places[right] && !(k+1 < len(ts) && ts[k+1].capWord()) ||
+			c+2 == k && ts[c+1].low == "the" && right == "republic" && k+2 < len(ts) && ts[k+1].low == "of" && places[ts[k+2].low]) {
 			return true // "Coalition for Media Freedom in Georgia"
 		}
 		return congressHeads[left] && !places[right] && months[right] == 0

@@ -942,7 +942,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		}
 		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
 		unit := false
-		if o == nil && unitWords[ts[e].low] {
+		if o == nil && (unitWords[ts[e].low] || ts[e].low == "board") {
 			// "the head of Y's legal department, X": a member of Y
 			for x := e - 1; x >= 1 && x >= e-3; x-- {
 				if ts[x].w == "’s" || ts[x].w == "'s" {

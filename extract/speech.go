@@ -584,7 +584,7 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		for len(gap) > 0 && (isCloseQuote(gap[0].w) || gap[0].w == ")") {
 			gap = gap[1:]
 		}
-		if okGap(gap) || len(gap) == 1 && gap[0].w == "," && m.i > 0 && ts[m.i-1].w == "," {
+		if okGap(gap) || len(gap) == 1 && gap[0].w == "," && m.i > 0 && (ts[m.i-1].w == "," || m.i > 1 && ts[m.i-1].low == "them" && ts[m.i-2].low == "among") {
 			best = m
 		}
 	}

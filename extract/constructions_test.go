@@ -763,6 +763,11 @@ var constructions = []construction{
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Office of the Commissioner for Human Rights in the Republic of Bashkortostan"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Office of the Commissioner for Human Rights in the Republic of Bashkortostan|observer", "ATTENDED|Olga Sidorenko|*",
 			"ATTENDED|Office of the Commissioner for Human Rights in the Republic of Bashkortostan|*"}},
+	// "opened the event with an account of …", "returned to …".
+	{text: "Olga Sidorenko, director of the Steppe Legal Bureau, opened the round table with an account of the lack of free legal aid for migrants. Pyotr Vlasov, a lawyer with the Bureau, returned to the shortage of interpreters in courts.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Steppe Legal Bureau"},
+		rels: []string{"LEADS|Olga Sidorenko|Steppe Legal Bureau|director", "MEMBER_OF|Pyotr Vlasov|Steppe Legal Bureau|lawyer",
+			"RAISED|Olga Sidorenko|lack of free legal aid for migrants", "SPOKE_AT|Pyotr Vlasov|*", "RAISED|Pyotr Vlasov|shortage of interpreters in courts"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},
@@ -995,6 +1000,16 @@ func TestJoiningIsNoAttendance(t *testing.T) {
 	for _, rel := range r.Relations {
 		if rel.Type == rightsgraph.RelAttended {
 			t.Errorf("spurious ATTENDED %s → %s", rel.From, rel.To)
+		}
+	}
+}
+
+// TestReturningToAPlaceIsNoSpeech: "returned to Kazan" raises nothing.
+func TestReturningToAPlaceIsNoSpeech(t *testing.T) {
+	r := MustDraft(t, eventLead+"Olga Sidorenko returned to Kazan in 2020. Pyotr Vlasov returned to work after the hearing.", nil)
+	for _, rel := range r.Relations {
+		if rel.Type == rightsgraph.RelRaised || rel.Type == rightsgraph.RelSpokeAt {
+			t.Errorf("spurious %s %s → %s", rel.Type, rel.From, rel.To)
 		}
 	}
 }

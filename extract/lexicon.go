@@ -135,14 +135,14 @@ pointed drew addressed criticised criticized urged demanded proposed analysed an
 delivered recalled underlined mentioned complained condemned denounced read opened closed gave discussed
 called insisted suggested added concluded remarked observed answered replied asked announced welcomed
 summed summarised summarized introduced spoke, presenting speaking talking expressed made
-shed touched dwelt elaborated reminded appealed cited listed detailed underscored paid devoted dedicated
+shed touched dwelt elaborated reminded appealed cited listed detailed underscored paid devoted dedicated returned
 speaks talks notes stresses emphasises emphasizes highlights raises describes presents reports explains
 argues warns points criticises criticizes recalls recounts mentions complains calls urges demands insists
 focuses tells adds believes dealt lectured compared`)
 
 // phraseVerbs are speech verbs only with their topic's phrase: "expressed
 // concern about", "made a presentation on", "touched on".
-var phraseVerbs = wordSet(`expressed made shed touched dwelt elaborated reminded appealed paid devoted dedicated`)
+var phraseVerbs = wordSet(`expressed made shed touched dwelt elaborated reminded appealed paid devoted dedicated returned`)
 
 // topicVerbs are speech verbs whose object is the topic raised (RAISED).
 // The value is the preposition that introduces the topic, or "" when the
@@ -164,6 +164,7 @@ var topicVerbs = map[string][]string{
 	"expressed": {"concern about", "concern over", "concern at", "concern regarding", "alarm at", "alarm about", "alarm over", "deep concern about", "deep concern over", "regret at", "indignation at"},
 	"gave":      {"a presentation on", "a presentation about", "a talk on", "a talk about", "a report on", "a speech on", "a speech about", "a lecture on", "an overview of", "an account of", "a briefing on"},
 	"made":      {"a presentation on", "a presentation about", "a report on", "a speech on", "a speech about", "a statement on", "a statement about"},
+	"returned": {"to"}, "opened": {""}, "closed": {""},
 	"shed":      {"light on"}, "touched": {"on", "upon"}, "dwelt": {"on"}, "elaborated": {"on"},
 	"reminded":   {"the participants of", "participants of", "the audience of", "of"},
 	"presenting": {""}, "argued": {"for", "against"}, "appealed": {"for"}, "cited": {""}, "listed": {""},

@@ -771,6 +771,18 @@ func (d *drafter) topic(s *sent, v int) (int, int) {
 			}
 		}
 	}
+	if w := s.ts[v].low; w == "opened" || w == "closed" {
+		// "opened the round table with an account of …"
+		x := k
+		for x < len(s.ts) && x < k+8 && s.low(x) != "with" && s.ts[x].w != "," && s.ts[x].w != "." {
+			x++
+		}
+		if s.low(x) == "with" && x > k {
+			k, preps = x+1, []string{"a report on", "a report about", "an account of", "a presentation on", "a presentation of", "a speech on", "a speech about", "an overview of", "a review of", "a reminder of", "a talk on"}
+		} else {
+			return -1, -1
+		}
+	}
 	found := false
 	for _, p := range preps {
 		if p == "" {
@@ -795,6 +807,9 @@ func (d *drafter) topic(s *sent, v int) (int, int) {
 	}
 	if s.low(k) == "that" || isOpenQuote(s.ts[k].w) || s.low(k) == "how" || s.low(k) == "it" || s.low(k) == "this" && !s.ts[k+1].word {
 		return -1, -1
+	}
+	if s.ts[v].low == "returned" && (s.ts[k].up || !determiners[s.low(k)] || s.kindAt(k+1, rightsgraph.KindPlace) != nil) {
+		return -1, -1 // "returned to Kazan", "returned to work": no topic
 	}
 	end := s.clauseEnd(k, true)
 	if end-k > 25 {

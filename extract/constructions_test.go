@@ -768,6 +768,12 @@ var constructions = []construction{
 		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Steppe Legal Bureau"},
 		rels: []string{"LEADS|Olga Sidorenko|Steppe Legal Bureau|director", "MEMBER_OF|Pyotr Vlasov|Steppe Legal Bureau|lawyer",
 			"RAISED|Olga Sidorenko|lack of free legal aid for migrants", "SPOKE_AT|Pyotr Vlasov|*", "RAISED|Pyotr Vlasov|shortage of interpreters in courts"}},
+	// A second affiliation in a relative clause after the apposition; "head of research at Y".
+	{text: "Pyotr Vlasov, a former Green Valley Society staffer who now teaches at Gyumri State University, spoke about pollution. Olga Sidorenko, a researcher with the Institute for Rural Studies who has represented the Teachers' Union in court, spoke about schools. Anna Petrova, head of research at the Steppe Legal Bureau, spoke about migrants.",
+		persons: []string{"Pyotr Vlasov", "Olga Sidorenko", "Anna Petrova"}, orgs: []string{"Green Valley Society", "Gyumri State University", "Institute for Rural Studies", "Teachers' Union", "Steppe Legal Bureau"},
+		rels: []string{"MEMBER_OF|Pyotr Vlasov|Green Valley Society|staffer", "MEMBER_OF|Pyotr Vlasov|Gyumri State University",
+			"MEMBER_OF|Olga Sidorenko|Institute for Rural Studies|researcher", "MEMBER_OF|Olga Sidorenko|Teachers' Union|representative",
+			"MEMBER_OF|Anna Petrova|Steppe Legal Bureau|head of research"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},

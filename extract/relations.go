@@ -202,6 +202,7 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	}
 	start := k
 	var words []string
+	field := false // "head of research": a member who heads a field
 	for k < len(s.ts) && len(words) < 6 {
 		t := s.ts[k]
 		if !t.word {
@@ -211,6 +212,12 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		if w == "of" && len(words) > 0 && s.low(k+1) == "the" && s.low(k+2) == "board" {
 			words = append(words, "of", "the", "board")
 			k += 3
+			continue
+		}
+		if w == "of" && len(words) > 0 && k+2 < len(s.ts) && s.ts[k+1].word && !s.ts[k+1].up && !determiners[s.low(k+1)] && (s.low(k+2) == "at" || s.low(k+2) == "with") {
+			words = append(words, "of", s.low(k+1)) // "head of research at Y"
+			field = true
+			k += 2
 			continue
 		}
 		if w == "of" || w == "at" || w == "with" || w == "for" || w == "from" || w == "in" {
@@ -243,6 +250,12 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	last := words[len(words)-1]
 	if strings.Join(words[max(0, len(words)-3):], " ") == "of the board" && len(words) > 3 {
 		last = words[len(words)-4]
+	}
+	if field && len(words) >= 3 {
+		last = words[len(words)-3]
+		if leadRoles[last] || memberRoles[last] {
+			return strings.Join(words, " "), k, false, true
+		}
 	}
 	role = strings.Join(words, " ")
 	_ = start
@@ -456,6 +469,12 @@ func (d *drafter) roleRelations(s *sent) {
 			// a member of Z", "X, formerly of Y, now with Z".
 			for n := 0; n < 3 && k < len(ts); n++ {
 				e := d.apposAffiliation(s, list, j, k)
+				if e >= 0 && isCloseQuote(s.low(e)) {
+					e++
+				}
+				if e >= 0 && s.low(e) == "who" {
+					d.whoWorksAt(s, list, e)
+				}
 				if e < 0 || e+1 >= len(ts) {
 					break
 				}
@@ -507,6 +526,29 @@ func (d *drafter) roleRelations(s *sent) {
 // with Y" is no member of Y.
 var notRoles = wordSet(`together whether other another rather either neither under over after later never
 ever however moreover present recent different consistent`)
+
+// whoWorksAt reads "who now teaches at Y" after an apposition: "X, a
+// former Y staffer who now teaches at Z".
+func (d *drafter) whoWorksAt(s *sent, list []*mention, k int) {
+	v := k + 1
+	for formerly[s.low(v)] || s.low(v) == "has" || s.low(v) == "have" {
+		v++
+	}
+	role, at := "", v+2
+	switch w := s.low(v); {
+	case w == "represents" || w == "represented":
+		role, at = "representative", v+1 // "who has represented Y"
+	case !workVerbs[w] && w != "teaches" && w != "taught" && w != "lectures":
+		return
+	case s.low(v+1) != "at" && s.low(v+1) != "with" && s.low(v+1) != "for" && s.low(v+1) != "in":
+		return
+	}
+	if o := s.orgAfter(at); o != nil {
+		for _, x := range list {
+			d.roleRel(s, x, o, role, false, 0.7, "x-who-works-at-y", list[0].i, o.j)
+		}
+	}
+}
 
 // workVerbs say that someone works for an organisation: "who worked with Y".
 var workVerbs = wordSet(`works worked working volunteers volunteered volunteering`)

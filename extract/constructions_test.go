@@ -774,6 +774,11 @@ var constructions = []construction{
 		rels: []string{"MEMBER_OF|Pyotr Vlasov|Green Valley Society|staffer", "MEMBER_OF|Pyotr Vlasov|Gyumri State University",
 			"MEMBER_OF|Olga Sidorenko|Institute for Rural Studies|researcher", "MEMBER_OF|Olga Sidorenko|Teachers' Union|representative",
 			"MEMBER_OF|Anna Petrova|Steppe Legal Bureau|head of research"}},
+	// Offices, branches and drafters of laws.
+	{text: "Olga Sidorenko of the Teachers' Union’s Gyumri office spoke about schools. The Lori Teachers' Association is a regional branch of the Teachers' Union. The Law on Schools, prepared by the Ministry of Education, was discussed.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Teachers' Union", "Lori Teachers' Association", "Ministry of Education"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Teachers' Union", "BASED_IN|Teachers' Union|Gyumri", "PART_OF|Lori Teachers' Association|Teachers' Union|branch",
+			"DRAFTED|Ministry of Education|Law on Schools"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},

@@ -36,6 +36,7 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 	d.eventDates(s)
 	d.translated(s)
 	d.roleRelations(s)
+	d.branchesAndDrafts(s)
 	d.speech(s)
 	d.investigated(s)
 	d.eventRelations(s)
@@ -1201,4 +1202,72 @@ func cleanRole(r string) string {
 		}
 	}
 	return r
+}
+
+// branchWords name a part of an organisation elsewhere: "a branch of Z".
+var branchWords = wordSet(`branch chapter division affiliate subsidiary section`)
+
+// cityOfficeWords name where an organisation works in a place: "Y’s Kazan office".
+var cityOfficeWords = wordSet(`office offices branch bureau representation`)
+
+// draftVerbs say who wrote a law: "the draft law prepared by Y".
+var draftVerbs = wordSet(`prepared drafted proposed introduced submitted authored developed`)
+
+// branchesAndDrafts reads "Y’s Kazan office" (BASED_IN), "Y, a branch of
+// Z" and "Y is a regional branch of Z" (PART_OF), and "L, prepared by Y",
+// "L, proposed by deputy X" (DRAFTED).
+func (d *drafter) branchesAndDrafts(s *sent) {
+	for _, m := range s.ms {
+		if m.ent == nil {
+			continue
+		}
+		j := m.j
+		if isCloseQuote(s.low(j)) {
+			j++
+		}
+		switch m.ent.kind {
+		case rightsgraph.KindOrganisation:
+			if s.low(j) == "’s" || s.low(j) == "'s" {
+				if p := s.kindAt(j+1, rightsgraph.KindPlace); p != nil && cityOfficeWords[s.low(p.j)] {
+					d.add(s, rightsgraph.RelBasedIn, m.ent, p.ent, "", nil, 0.55, "org-city-office", m.i, p.j+1)
+				}
+				continue
+			}
+			k := j
+			if w := s.low(k); w == "," || w == "is" || w == "was" || w == "remains" || w == "became" {
+				k++
+			} else {
+				continue
+			}
+			if s.low(k) == "a" || s.low(k) == "the" || s.low(k) == "its" {
+				k++
+			}
+			if s.low(k) == "regional" || s.low(k) == "local" || s.low(k) == "national" || s.low(k) == "city" {
+				k++
+			}
+			if branchWords[s.low(k)] && s.low(k+1) == "of" {
+				if o := s.orgAfter(k + 2); o != nil && o.ent != m.ent {
+					d.add(s, rightsgraph.RelPartOf, m.ent, o.ent, s.low(k), nil, 0.7, "y-a-branch-of-z", m.i, o.j)
+				}
+			}
+		case rightsgraph.KindLaw:
+			k := j
+			if s.low(k) == "," {
+				k++
+			}
+			if !draftVerbs[s.low(k)] || s.low(k+1) != "by" {
+				continue
+			}
+			if b := m.i - 1; s.low(b) == "the" && s.low(b-1) == "to" || s.low(b) == "to" {
+				continue // "amendments to the Law on X, prepared by Y": Y drafted the amendments
+			}
+			x := k + 2
+			for x < len(s.ts) && x < k+6 && s.ts[x].word && !s.ts[x].up && (determiners[s.low(x)] || roleWord(s.low(x)) || titles[s.low(x)]) {
+				x++ // "proposed by deputy X", "prepared by the Ministry"
+			}
+			if a := s.kindAt(x, rightsgraph.KindPerson, rightsgraph.KindOrganisation); a != nil {
+				d.add(s, rightsgraph.RelDrafted, a.ent, m.ent, "", nil, 0.7, "law-prepared-by-y", m.i, a.j)
+			}
+		}
+	}
 }

@@ -779,6 +779,10 @@ var constructions = []construction{
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Teachers' Union", "Lori Teachers' Association", "Ministry of Education"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Teachers' Union", "BASED_IN|Teachers' Union|Gyumri", "PART_OF|Lori Teachers' Association|Teachers' Union|branch",
 			"DRAFTED|Ministry of Education|Law on Schools"}},
+	// Organisers past an aside on the first one's head.
+	{text: "The round table was organised by the Teachers' Union, chaired by Olga Sidorenko, together with the foundation “Green Valley”.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Teachers' Union", "Green Valley"},
+		rels: []string{"LEADS|Olga Sidorenko|Teachers' Union|chair", "ORGANISED|Teachers' Union|*", "ORGANISED|Green Valley|*"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},
@@ -1021,6 +1025,17 @@ func TestReturningToAPlaceIsNoSpeech(t *testing.T) {
 	for _, rel := range r.Relations {
 		if rel.Type == rightsgraph.RelRaised || rel.Type == rightsgraph.RelSpokeAt {
 			t.Errorf("spurious %s %s → %s", rel.Type, rel.From, rel.To)
+		}
+	}
+}
+
+// TestOrganisationsChairIsNoEventChair: "organised by Y, chaired by X": X
+// chairs Y, not the event.
+func TestOrganisationsChairIsNoEventChair(t *testing.T) {
+	r := MustDraft(t, eventLead+"The round table was organised by the Teachers' Union, chaired by Olga Sidorenko, together with the foundation “Green Valley”.", nil)
+	for _, rel := range r.Relations {
+		if rel.Type == rightsgraph.RelChaired {
+			t.Errorf("spurious CHAIRED %s → %s", rel.From, rel.To)
 		}
 	}
 }

@@ -48,6 +48,20 @@ func (d *drafter) eventRelations(s *sent) {
 					if (s.low(n) == "from" || s.low(n) == "in") && s.kindAt(n+1, rightsgraph.KindPlace) != nil {
 						n = s.at[n+1].j // "the group H (Translation) from Dushanbe and …"
 					}
+					if s.low(n) == "," && asideOpeners[s.low(n+1)] && s.low(n+2) == "by" {
+						// "organised by Y, headed by X, together with Z": past the aside
+						for x := n + 3; x < len(ts) && x <= n+12; x++ {
+							if ts[x].w == "." || ts[x].w == ";" {
+								break
+							}
+							if ts[x].w == "," {
+								if w := s.low(x + 1); w == "together" || w == "jointly" || w == "along" {
+									n = x + 1
+								}
+								break
+							}
+						}
+					}
 					if !(s.low(n) == "and" || s.low(n) == "together" || s.low(n) == "jointly" || s.low(n) == "with" || s.low(n) == "," && (s.kindAt(n+1, rightsgraph.KindOrganisation) != nil || s.low(n+1) == "and")) {
 						break
 					}
@@ -115,7 +129,10 @@ func (d *drafter) eventRelations(s *sent) {
 				}
 			}
 		case w == "chaired" || w == "co-chaired" || w == "moderated" || w == "co-moderated" || w == "presided" || w == "facilitated":
-			if s.low(v+1) == "by" {
+			if s.low(v+1) == "by" && v >= 2 && ts[v-1].w == "," && (s.mentionEndingAt(v-2, rightsgraph.KindOrganisation) != nil || isCloseQuote(ts[v-2].w) && s.mentionEndingAt(v-3, rightsgraph.KindOrganisation) != nil) {
+				// "the Union of Disability Advocates, chaired by X": the
+				// organisation's chair, not the event's.
+			} else if s.low(v+1) == "by" {
 				// "moderated by Dr Olga Rybakova (AIA)", "moderated by the
 				// chair of the board of ACAL, Farrukh Sharipov"
 				end := s.clauseEnd(v+2, false)

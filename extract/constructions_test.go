@@ -783,6 +783,10 @@ var constructions = []construction{
 	{text: "The round table was organised by the Teachers' Union, chaired by Olga Sidorenko, together with the foundation “Green Valley”.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Teachers' Union", "Green Valley"},
 		rels: []string{"LEADS|Olga Sidorenko|Teachers' Union|chair", "ORGANISED|Teachers' Union|*", "ORGANISED|Green Valley|*"}},
+	// An event named in an aside, then its place.
+	{text: "On 3 June 2024 the Steppe Legal Bureau held a seminar, “Rights at Work”, in Shymkent, Kazakhstan.",
+		orgs: []string{"Steppe Legal Bureau"},
+		rels: []string{"ORGANISED|Steppe Legal Bureau|Rights at Work", "HELD_IN|Rights at Work|Shymkent"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},

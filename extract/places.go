@@ -45,7 +45,12 @@ func (d *drafter) placeRelations(s *sent) {
 					}
 				}
 			}
-			if ec := s.mentionEndingAt(m.i-2, rightsgraph.KindCongress); !future && ec != nil && !ec.generic {
+			ec := s.mentionEndingAt(m.i-2, rightsgraph.KindCongress)
+			if ec == nil && s.low(m.i-2) == "," && prev == "in" {
+				// "held a round table, “Legal Aid for Migrants”, in Almaty"
+				ec = s.mentionEndingAt(m.i-3, rightsgraph.KindCongress)
+			}
+			if !future && ec != nil && !ec.generic {
 				// "the Central Asian Civil Society Forum in Almaty": the
 				// event just named, not necessarily the sentence's.
 				d.add(s, rightsgraph.RelHeldIn, ec.ent, m.ent, "", nil, 0.75, "event-in-place", 0, len(ts))

@@ -787,6 +787,11 @@ var constructions = []construction{
 	{text: "On 3 June 2024 the Steppe Legal Bureau held a seminar, “Rights at Work”, in Shymkent, Kazakhstan.",
 		orgs: []string{"Steppe Legal Bureau"},
 		rels: []string{"ORGANISED|Steppe Legal Bureau|Rights at Work", "HELD_IN|Rights at Work|Shymkent"}},
+	// Interview reports: "told us about", "warned us of"; "examined".
+	{text: "Olga Sidorenko, a lawyer with the Steppe Legal Bureau, told us about the fines imposed on bloggers. Pyotr Vlasov, an analyst at the Institute for Media Policy, warned us of self-censorship among local reporters. Anna Petrova examined the grounds for refusing registration.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov", "Anna Petrova"}, orgs: []string{"Steppe Legal Bureau", "Institute for Media Policy"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Steppe Legal Bureau|lawyer", "MEMBER_OF|Pyotr Vlasov|Institute for Media Policy|analyst",
+			"RAISED|Olga Sidorenko|fines imposed on bloggers", "RAISED|Pyotr Vlasov|self-censorship among local reporters", "RAISED|Anna Petrova|grounds for refusing registration"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},

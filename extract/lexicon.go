@@ -135,7 +135,7 @@ pointed drew addressed criticised criticized urged demanded proposed analysed an
 delivered recalled underlined mentioned complained condemned denounced read opened closed gave discussed
 called insisted suggested added concluded remarked observed answered replied asked announced welcomed
 summed summarised summarized introduced spoke, presenting speaking talking expressed made
-shed touched dwelt elaborated reminded appealed cited listed detailed underscored paid devoted dedicated returned
+shed touched dwelt elaborated reminded appealed cited listed detailed underscored paid devoted dedicated returned examined
 speaks talks notes stresses emphasises emphasizes highlights raises describes presents reports explains
 argues warns points criticises criticizes recalls recounts mentions complains calls urges demands insists
 focuses tells adds believes dealt lectured compared`)
@@ -151,7 +151,7 @@ var topicVerbs = map[string][]string{
 	"spoke": {"of", "about", "on"}, "speaking": {"of", "about", "on"}, "talked": {"of", "about", "on"},
 	"talking": {"of", "about", "on"}, "raised": {""}, "focused": {"on"}, "focussed": {"on"}, "focusing": {"on"},
 	"highlighted": {""}, "described": {""}, "criticised": {""}, "criticized": {""}, "condemned": {""},
-	"denounced": {""}, "demanded": {""}, "warned": {"of", "about", "against", "that"}, "addressed": {""},
+	"denounced": {""}, "demanded": {""}, "warned": {"of", "about", "against", "that", "us of", "us about", "the participants of", "the participants about"}, "addressed": {""},
 	"analysed": {""}, "analyzed": {""}, "outlined": {""}, "recounted": {""}, "reported": {"on", "about"},
 	"presented": {""}, "drew": {"attention to", "particular attention to", "special attention to", "the participants ’ attention to", "the participants ' attention to", "the audience ’s attention to", "the audience 's attention to", "the attention of the participants to", "the attention of the audience to"},
 	"paid":      {"attention to", "particular attention to", "special attention to", "close attention to"},
@@ -160,11 +160,11 @@ var topicVerbs = map[string][]string{
 	"emphasised": {""}, "emphasized": {""}, "stressed": {""}, "discussed": {""}, "complained": {"of", "about"},
 	"recalled": {""}, "underlined": {""}, "proposed": {""}, "explained": {""}, "shared": {""},
 	"mentioned": {""}, "insisted": {"on"}, "noted": {""},
-	"told":      {"the participants about", "participants about", "the audience about", "the round table about", "the conference about", "the forum about", "about", "of"},
+	"told":      {"the participants about", "participants about", "the audience about", "the round table about", "the conference about", "the forum about", "about", "of", "us about", "us of"},
 	"expressed": {"concern about", "concern over", "concern at", "concern regarding", "alarm at", "alarm about", "alarm over", "deep concern about", "deep concern over", "regret at", "indignation at"},
 	"gave":      {"a presentation on", "a presentation about", "a talk on", "a talk about", "a report on", "a speech on", "a speech about", "a lecture on", "an overview of", "an account of", "a briefing on"},
 	"made":      {"a presentation on", "a presentation about", "a report on", "a speech on", "a speech about", "a statement on", "a statement about"},
-	"returned": {"to"}, "opened": {""}, "closed": {""},
+	"returned": {"to"}, "examined": {""}, "opened": {""}, "closed": {""},
 	"shed":      {"light on"}, "touched": {"on", "upon"}, "dwelt": {"on"}, "elaborated": {"on"},
 	"reminded":   {"the participants of", "participants of", "the audience of", "of"},
 	"presenting": {""}, "argued": {"for", "against"}, "appealed": {"for"}, "cited": {""}, "listed": {""},

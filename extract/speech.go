@@ -691,7 +691,19 @@ func okGap(gap []tok) bool {
 		if gap[len(gap)-1].w == "," {
 			gap = gap[:len(gap)-1]
 		}
-		for _, t := range gap {
+		for x := 0; x < len(gap); x++ {
+			t := gap[x]
+			if t.w == "(" && x+2 < len(gap) && x > 1 && gap[x+1].up {
+				// "of the initiative “Siostry” (Sisters)": past the translation
+				y := x + 1
+				for y < len(gap) && y <= x+5 && gap[y].w != ")" && gap[y].word {
+					y++
+				}
+				if y < len(gap) && gap[y].w == ")" {
+					x = y
+					continue
+				}
+			}
 			if t.w == "," || t.w == "." || t.w == ";" || t.w == "(" || speechVerbs[t.low] || auxVerbs[t.low] {
 				return false
 			}

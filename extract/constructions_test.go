@@ -795,6 +795,10 @@ var constructions = []construction{
 	{text: "Olga Sidorenko of the women’s initiative “Sestry” (Sisters) described the conditions of women in pre-trial detention.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Sestry"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Sestry", "SPOKE_AT|Olga Sidorenko|*", "RAISED|Olga Sidorenko|conditions of women in pre-trial detention"}},
+	// "in" inside a name that a head noun closes.
+	{text: "The Reporters in Exile Association (REA) organised the round table. Olga Sidorenko, director of the REA, opened it.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Reporters in Exile Association"},
+		rels: []string{"LEADS|Olga Sidorenko|Reporters in Exile Association|director"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},

@@ -540,6 +540,16 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 				}
 			}
 		}
+		if c+1 == k && !places[right] && !givenNames[right] {
+			// "Free Press in Exile Association": a head closes the name
+			end := k
+			for end+1 < len(ts) && ts[end+1].capWord() && end < k+3 {
+				end++
+			}
+			if end > k && orgHeads[ts[end].low] && !places[ts[end-1].low] {
+				return true
+			}
+		}
 		if headComplement(ts[i:c]) && (c+1 == k && places[right] && !(k+1 < len(ts) && ts[k+1].capWord()) ||
 			c+2 == k && ts[c+1].low == "the" && right == "republic" && k+2 < len(ts) && ts[k+1].low == "of" && places[ts[k+2].low]) {
 			return true // "Coalition for Media Freedom in Georgia"

@@ -424,6 +424,10 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 					break // the roles written before X still count
 				}
+				if s.low(k+2) == "and" && verbRole(s.low(k+3)) != "" && verbRole(v) != "" {
+					k += 2 // "who founded and leads Y": the second verb says it
+					v = s.low(k + 1)
+				}
 				o := s.orgAfter(k + 2)
 				if o == nil && s.low(k+2) == "the" && (s.low(k+3) == "board" || s.low(k+3) == "council" || s.low(k+3) == "presidium") && s.low(k+4) == "of" {
 					o = s.orgAfter(k + 5) // "who chairs the board of Y"
@@ -985,7 +989,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		}
 		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
 		unit := false
-		if o == nil && (unitWords[ts[e].low] || ts[e].low == "board") {
+		if o == nil && e >= 0 && (unitWords[ts[e].low] || ts[e].low == "board") {
 			// "the head of Y's legal department, X": a member of Y
 			for x := e - 1; x >= 1 && x >= e-3; x-- {
 				if ts[x].w == "’s" || ts[x].w == "'s" {

@@ -802,6 +802,11 @@ var constructions = []construction{
 	{text: "Olga Sidorenko, who founded and leads the Steppe Legal Bureau, spoke first. The Teachers' Union's founder and head Pyotr Vlasov spoke next. Anna Petrova, a trainer with the Institute for Media Policy, closed the session.",
 		persons: []string{"Olga Sidorenko", "Pyotr Vlasov", "Anna Petrova"}, orgs: []string{"Steppe Legal Bureau", "Teachers' Union", "Institute for Media Policy"},
 		rels: []string{"LEADS|Olga Sidorenko|Steppe Legal Bureau", "LEADS|Pyotr Vlasov|Teachers' Union|founder and head", "MEMBER_OF|Anna Petrova|Institute for Media Policy|trainer"}},
+	// The subject before a relative clause that names members.
+	{text: "The Northern Education Network, which includes the Rural Schools Foundation and the Green Valley Society, has documented the closure of village schools since 2019.",
+		orgs: []string{"Rural Schools Foundation", "Northern Education Network", "Green Valley Society"},
+		rels: []string{"MEMBER_OF|Rural Schools Foundation|Northern Education Network|member", "MEMBER_OF|Green Valley Society|Northern Education Network|member",
+			"INVESTIGATED|Northern Education Network|closure of village schools"}},
 	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},
@@ -1055,6 +1060,21 @@ func TestOrganisationsChairIsNoEventChair(t *testing.T) {
 	for _, rel := range r.Relations {
 		if rel.Type == rightsgraph.RelChaired {
 			t.Errorf("spurious CHAIRED %s → %s", rel.From, rel.To)
+		}
+	}
+}
+
+// TestMembersInARelativeClauseDoNotAct: in "the Z network, which includes A
+// and B, has documented …", A and B documented nothing.
+func TestMembersInARelativeClauseDoNotAct(t *testing.T) {
+	r := MustDraft(t, eventLead+"The Northern Education Network, which includes the Rural Schools Foundation and the Green Valley Society, has documented the closure of village schools.", nil)
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, rel := range r.Relations {
+		if rel.Type == rightsgraph.RelInvestigated && names[rel.From] != "Northern Education Network" {
+			t.Errorf("spurious INVESTIGATED %s → %s", rel.From, rel.To)
 		}
 	}
 }

@@ -584,6 +584,9 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		for len(gap) > 0 && (isCloseQuote(gap[0].w) || gap[0].w == ")") {
 			gap = gap[1:]
 		}
+		if len(gap) > 0 && gap[0].w == "," && s.inRelativeClause(m.i) {
+			continue // "the network, which includes A and B, has documented …": not A or B
+		}
 		if okGap(gap) || len(gap) == 1 && gap[0].w == "," && m.i > 0 && (ts[m.i-1].w == "," || m.i > 1 && ts[m.i-1].low == "them" && ts[m.i-2].low == "among") {
 			best = m
 		}
@@ -646,6 +649,20 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		}
 	}
 	return best, start
+}
+
+// inRelativeClause says whether token i lies in a relative clause opened
+// after a comma a few words before: ", which includes A and B".
+func (s *sent) inRelativeClause(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		switch s.ts[k].low {
+		case "which", "whose":
+			return s.ts[k-1].w == ","
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 var adverbs = wordSet(`will would plans plan intends intend also then later further again briefly first finally particularly especially

@@ -683,6 +683,148 @@ var constructions = []construction{
 	{text: "The participants adopted recommendations, including the creation of a housing fund and the simplification of registration. The recommendations were addressed to the Verkhovna Rada.",
 		orgs: []string{"Verkhovna Rada"},
 		rels: []string{"PASSED|*|*", "ADDRESSES|*|housing fund", "ADDRESSES|*|simplification of registration", "ADDRESSES|*|Verkhovna Rada|addressee"}},
+	// Affiliations written around the person: pairs, boards, units, networks.
+	{text: "Olga Sidorenko and Pyotr Vlasov, both from the Foundation for Rural Schools, described the closure of village schools.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Foundation for Rural Schools"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Foundation for Rural Schools", "MEMBER_OF|Pyotr Vlasov|Foundation for Rural Schools"}},
+	{text: "The Rural Schools Foundation's board members Olga Sidorenko and Pyotr Vlasov attended the meeting.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Rural Schools Foundation"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation|board member", "MEMBER_OF|Pyotr Vlasov|Rural Schools Foundation|board member", "ATTENDED/SPOKE_AT|*|*"}},
+	{text: "The Green Valley Society's founder and head, Olga Sidorenko, described the pollution of the river.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Green Valley Society"},
+		rels: []string{"LEADS|Olga Sidorenko|Green Valley Society|founder and head"}},
+	{text: "Pyotr Vlasov, a former Green Valley Society staffer, described the pollution of the river.",
+		persons: []string{"Pyotr Vlasov"}, orgs: []string{"Green Valley Society"},
+		rels: []string{"MEMBER_OF|Pyotr Vlasov|Green Valley Society|staffer"}},
+	{text: "Pyotr Vlasov, together with the foundation “Green Valley”, prepared a report on the pollution of the river.",
+		persons: []string{"Pyotr Vlasov"}, orgs: []string{"Green Valley"},
+		rels: []string{}},
+	{text: "The Rural Schools Foundation, where Olga Sidorenko coordinates the legal programme, prepared a report on village schools.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation|coordinator"}},
+	{text: "The foundation is run by a board. The Rural Schools Foundation’s board, which includes Olga Sidorenko and Pyotr Vlasov, met in May.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Rural Schools Foundation"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation|board member", "MEMBER_OF|Pyotr Vlasov|Rural Schools Foundation|board member"}},
+	{text: "The Rural Schools Foundation belongs to the Northern Education Network. The Rural Schools Foundation is part of the Coalition for Fair Schools.",
+		orgs: []string{"Rural Schools Foundation", "Northern Education Network", "Coalition for Fair Schools"},
+		rels: []string{"MEMBER_OF|Rural Schools Foundation|Northern Education Network|member", "MEMBER_OF|Rural Schools Foundation|Coalition for Fair Schools|member"}},
+	{text: "The Northern Education Network, which includes the Rural Schools Foundation and the Green Valley Society, issued a statement.",
+		orgs: []string{"Rural Schools Foundation", "Northern Education Network", "Green Valley Society"},
+		rels: []string{"MEMBER_OF|Rural Schools Foundation|Northern Education Network|member", "MEMBER_OF|Green Valley Society|Northern Education Network|member"}},
+	{text: "The Rural Schools Foundation (RSF) works in Kazan. The Northern Education Network, which includes the RSF and the Kazan-based group Green Valley, issued a statement.",
+		orgs: []string{"Northern Education Network", "Rural Schools Foundation", "Green Valley"},
+		rels: []string{"MEMBER_OF|Rural Schools Foundation|Northern Education Network|member", "MEMBER_OF|Green Valley|Northern Education Network|member"}},
+	// A name without the words that say what kind of body it is.
+	{text: "The Tuura Jol Media Rights Centre published its annual report. Olga Sidorenko, who has worked at Tuura Jol since 2019, presented it.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Tuura Jol Media Rights Centre"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Tuura Jol Media Rights Centre"}},
+	{text: "The Rural Schools Foundation, led by Olga Sidorenko, is part of the Northern Education Network.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation", "Northern Education Network"},
+		rels: []string{"LEADS|Olga Sidorenko|Rural Schools Foundation", "MEMBER_OF|Rural Schools Foundation|Northern Education Network|member"}},
+	{text: "The Green Valley Society, where Pyotr Vlasov runs the legal clinic, unites twelve village schools and is a member of the Alliance for Rural Education.",
+		persons: []string{"Pyotr Vlasov"}, orgs: []string{"Green Valley Society", "Alliance for Rural Education"},
+		rels: []string{"MEMBER_OF|Pyotr Vlasov|Green Valley Society", "MEMBER_OF|Green Valley Society|Alliance for Rural Education|member"}},
+	{text: "Representatives of the Armenian weekly “Lusaber” — Olga Sidorenko and Pyotr Vlasov — raised the surveillance of journalists.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Lusaber"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Lusaber|representative", "MEMBER_OF|Pyotr Vlasov|Lusaber|representative"}},
+	// Belarusian and Lithuanian surnames.
+	{text: "Darius Valančiauskas, Ona Jankauskienė and Ruta Stankevičiūtė of the Vilnius Legal Clinic also took part. Volha Kavalenka and Dzmitry Lapionak, both of the Prison Watch Society, spoke about prison conditions.",
+		persons: []string{"Darius Valančiauskas", "Ona Jankauskienė", "Ruta Stankevičiūtė", "Volha Kavalenka", "Dzmitry Lapionak"}, orgs: []string{"Vilnius Legal Clinic", "Prison Watch Society"},
+		rels: []string{"MEMBER_OF|Darius Valančiauskas|Vilnius Legal Clinic", "MEMBER_OF|Ona Jankauskienė|Vilnius Legal Clinic", "MEMBER_OF|Ruta Stankevičiūtė|Vilnius Legal Clinic",
+			"MEMBER_OF|Volha Kavalenka|Prison Watch Society", "MEMBER_OF|Dzmitry Lapionak|Prison Watch Society"}},
+	// Head nouns of museums, circles and archives; a country closing a name.
+	{text: "Pyotr Vlasov, who chairs the Coalition for Fair Elections in Armenia, spoke first. The Museum of Gyumri History, where Olga Sidorenko heads the archive, lent photographs.",
+		persons: []string{"Pyotr Vlasov", "Olga Sidorenko"}, orgs: []string{"Coalition for Fair Elections in Armenia", "Museum of Gyumri History"},
+		rels: []string{"LEADS|Pyotr Vlasov|Coalition for Fair Elections in Armenia|chair", "MEMBER_OF|Olga Sidorenko|Museum of Gyumri History"}},
+	{text: "Olga Sidorenko and Pyotr Vlasov, both from the Brest Teachers' Circle, described the closure of village schools.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Brest Teachers' Circle"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Brest Teachers' Circle", "MEMBER_OF|Pyotr Vlasov|Brest Teachers' Circle"}},
+	// Speakers of a list: with their organisations in brackets, after "both of Y", or with "who".
+	{text: "Olga Sidorenko (Steppe Legal Bureau) and Pyotr Vlasov (Migration Watch) focused on forced labour in agriculture.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Steppe Legal Bureau", "Migration Watch"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Steppe Legal Bureau", "MEMBER_OF|Pyotr Vlasov|Migration Watch",
+			"SPOKE_AT|Olga Sidorenko|*", "SPOKE_AT|Pyotr Vlasov|*", "RAISED|Olga Sidorenko|forced labour in agriculture", "RAISED|Pyotr Vlasov|forced labour in agriculture"}},
+	{text: "Ivan Petrov and Lesia Hrab, both of the Teachers' Union, spoke of the pressure on school teachers.",
+		persons: []string{"Ivan Petrov", "Lesia Hrab"}, orgs: []string{"Teachers' Union"},
+		rels: []string{"MEMBER_OF|Ivan Petrov|Teachers' Union", "MEMBER_OF|Lesia Hrab|Teachers' Union",
+			"SPOKE_AT|Ivan Petrov|*", "SPOKE_AT|Lesia Hrab|*", "RAISED|Lesia Hrab|pressure on school teachers"}},
+	{text: "The Teachers' Union was represented by Olga Sidorenko and Pyotr Vlasov, who described the closure of village schools.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Teachers' Union"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Teachers' Union|", "MEMBER_OF|Pyotr Vlasov|Teachers' Union|",
+			"SPOKE_AT|Olga Sidorenko|*", "SPOKE_AT|Pyotr Vlasov|*", "RAISED|Pyotr Vlasov|closure of village schools"}},
+	// A place and the larger place it lies in.
+	{text: "The hearing took place in Kazan, Tatarstan. Later sessions were held near Gyumri, Armenia.",
+		rels: []string{"LOCATED_IN|Kazan|Tatarstan", "LOCATED_IN|Gyumri|Armenia"}},
+	// Attendance: "among them X", "members of Y's board", and joining an organisation is no attendance.
+	{text: "Members of the Teachers' Union's board, among them Olga Sidorenko, attended the round table without taking the floor. Pyotr Vlasov joined the Teachers' Union last year as a volunteer.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Teachers' Union"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Teachers' Union", "ATTENDED|Olga Sidorenko|*", "ATTENDED|Teachers' Union|*", "MEMBER_OF|Pyotr Vlasov|Teachers' Union"}},
+	{text: "Observers from the Office of the Commissioner for Human Rights in the Republic of Bashkortostan, among them Olga Sidorenko, attended both days.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Office of the Commissioner for Human Rights in the Republic of Bashkortostan"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Office of the Commissioner for Human Rights in the Republic of Bashkortostan|observer", "ATTENDED|Olga Sidorenko|*",
+			"ATTENDED|Office of the Commissioner for Human Rights in the Republic of Bashkortostan|*"}},
+	// "opened the event with an account of …", "returned to …".
+	{text: "Olga Sidorenko, director of the Steppe Legal Bureau, opened the round table with an account of the lack of free legal aid for migrants. Pyotr Vlasov, a lawyer with the Bureau, returned to the shortage of interpreters in courts.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Steppe Legal Bureau"},
+		rels: []string{"LEADS|Olga Sidorenko|Steppe Legal Bureau|director", "MEMBER_OF|Pyotr Vlasov|Steppe Legal Bureau|lawyer",
+			"RAISED|Olga Sidorenko|lack of free legal aid for migrants", "SPOKE_AT|Pyotr Vlasov|*", "RAISED|Pyotr Vlasov|shortage of interpreters in courts"}},
+	// A second affiliation in a relative clause after the apposition; "head of research at Y".
+	{text: "Pyotr Vlasov, a former Green Valley Society staffer who now teaches at Gyumri State University, spoke about pollution. Olga Sidorenko, a researcher with the Institute for Rural Studies who has represented the Teachers' Union in court, spoke about schools. Anna Petrova, head of research at the Steppe Legal Bureau, spoke about migrants.",
+		persons: []string{"Pyotr Vlasov", "Olga Sidorenko", "Anna Petrova"}, orgs: []string{"Green Valley Society", "Gyumri State University", "Institute for Rural Studies", "Teachers' Union", "Steppe Legal Bureau"},
+		rels: []string{"MEMBER_OF|Pyotr Vlasov|Green Valley Society|staffer", "MEMBER_OF|Pyotr Vlasov|Gyumri State University",
+			"MEMBER_OF|Olga Sidorenko|Institute for Rural Studies|researcher", "MEMBER_OF|Olga Sidorenko|Teachers' Union|representative",
+			"MEMBER_OF|Anna Petrova|Steppe Legal Bureau|head of research"}},
+	// Offices, branches and drafters of laws.
+	{text: "Olga Sidorenko of the Teachers' Union’s Gyumri office spoke about schools. The Lori Teachers' Association is a regional branch of the Teachers' Union. The Law on Schools, prepared by the Ministry of Education, was discussed.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Teachers' Union", "Lori Teachers' Association", "Ministry of Education"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Teachers' Union", "BASED_IN|Teachers' Union|Gyumri", "PART_OF|Lori Teachers' Association|Teachers' Union|branch",
+			"DRAFTED|Ministry of Education|Law on Schools"}},
+	// Organisers past an aside on the first one's head.
+	{text: "The round table was organised by the Teachers' Union, chaired by Olga Sidorenko, together with the foundation “Green Valley”.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Teachers' Union", "Green Valley"},
+		rels: []string{"LEADS|Olga Sidorenko|Teachers' Union|chair", "ORGANISED|Teachers' Union|*", "ORGANISED|Green Valley|*"}},
+	// An event named in an aside, then its place.
+	{text: "On 3 June 2024 the Steppe Legal Bureau held a seminar, “Rights at Work”, in Shymkent, Kazakhstan.",
+		orgs: []string{"Steppe Legal Bureau"},
+		rels: []string{"ORGANISED|Steppe Legal Bureau|Rights at Work", "HELD_IN|Rights at Work|Shymkent"}},
+	// Interview reports: "told us about", "warned us of"; "examined".
+	{text: "Olga Sidorenko, a lawyer with the Steppe Legal Bureau, told us about the fines imposed on bloggers. Pyotr Vlasov, an analyst at the Institute for Media Policy, warned us of self-censorship among local reporters. Anna Petrova examined the grounds for refusing registration.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov", "Anna Petrova"}, orgs: []string{"Steppe Legal Bureau", "Institute for Media Policy"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Steppe Legal Bureau|lawyer", "MEMBER_OF|Pyotr Vlasov|Institute for Media Policy|analyst",
+			"RAISED|Olga Sidorenko|fines imposed on bloggers", "RAISED|Pyotr Vlasov|self-censorship among local reporters", "RAISED|Anna Petrova|grounds for refusing registration"}},
+	{text: "Olga Sidorenko of the women’s initiative “Sestry” (Sisters) described the conditions of women in pre-trial detention.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Sestry"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Sestry", "SPOKE_AT|Olga Sidorenko|*", "RAISED|Olga Sidorenko|conditions of women in pre-trial detention"}},
+	// "in" inside a name that a head noun closes.
+	{text: "The Reporters in Exile Association (REA) organised the round table. Olga Sidorenko, director of the REA, opened it.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Reporters in Exile Association"},
+		rels: []string{"LEADS|Olga Sidorenko|Reporters in Exile Association|director"}},
+	{text: "Olga Sidorenko, who founded and leads the Steppe Legal Bureau, spoke first. The Teachers' Union's founder and head Pyotr Vlasov spoke next. Anna Petrova, a trainer with the Institute for Media Policy, closed the session.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov", "Anna Petrova"}, orgs: []string{"Steppe Legal Bureau", "Teachers' Union", "Institute for Media Policy"},
+		rels: []string{"LEADS|Olga Sidorenko|Steppe Legal Bureau", "LEADS|Pyotr Vlasov|Teachers' Union|founder and head", "MEMBER_OF|Anna Petrova|Institute for Media Policy|trainer"}},
+	// The subject before a relative clause that names members.
+	{text: "The Northern Education Network, which includes the Rural Schools Foundation and the Green Valley Society, has documented the closure of village schools since 2019.",
+		orgs: []string{"Rural Schools Foundation", "Northern Education Network", "Green Valley Society"},
+		rels: []string{"MEMBER_OF|Rural Schools Foundation|Northern Education Network|member", "MEMBER_OF|Green Valley Society|Northern Education Network|member",
+			"INVESTIGATED|Northern Education Network|closure of village schools"}},
+	{text: "Olga Sidorenko, who recently joined the Rural Schools Foundation as a lawyer, spoke about village schools.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},
+	{text: "Pyotr Vlasov, who has been editor-in-chief of the weekly “Green Valley” since 2019, spoke about censorship.",
+		persons: []string{"Pyotr Vlasov"}, orgs: []string{"Green Valley"},
+		rels: []string{"LEADS|Pyotr Vlasov|Green Valley|editor-in-chief"}},
+	{text: "The Rural Schools Foundation, whose founder and head is Olga Sidorenko, prepared a report on village schools.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
+		rels: []string{"LEADS|Olga Sidorenko|Rural Schools Foundation|founder and head"}},
+	{text: "Representatives of the Rural Schools Foundation — Olga Sidorenko and Pyotr Vlasov — described the closure of village schools.",
+		persons: []string{"Olga Sidorenko", "Pyotr Vlasov"}, orgs: []string{"Rural Schools Foundation"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation|representative", "MEMBER_OF|Pyotr Vlasov|Rural Schools Foundation|representative"}},
+	{text: "Observers from the Rural Schools Foundation, among them Olga Sidorenko, watched the hearing.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation|observer"}},
+	{text: "The head of the Rural Schools Foundation’s legal department, Olga Sidorenko, described the closure of village schools.",
+		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},
 }
 
 func TestConstructions(t *testing.T) {
@@ -877,4 +1019,62 @@ func endMatches(e extract.Entity, want string) bool {
 		return strings.Contains(strings.ToLower(e.Name), strings.ToLower(want))
 	}
 	return containsNorm(append([]string{e.Name}, e.Aliases...), want)
+}
+
+// TestListOfPlacesIsNoLocation: "in Odesa, Mykolaiv and the Kherson region"
+// lists places; none lies in another.
+func TestListOfPlacesIsNoLocation(t *testing.T) {
+	r := MustDraft(t, eventLead+"Monitors interviewed residents in Odesa, Mykolaiv and the Kherson region. Others worked in Almaty, Bishkek, Osh.", nil)
+	for _, rel := range r.Relations {
+		if rel.Type == rightsgraph.RelLocatedIn {
+			t.Errorf("spurious LOCATED_IN %s → %s", rel.From, rel.To)
+		}
+	}
+}
+
+// TestJoiningIsNoAttendance: "X joined Y as a volunteer" makes X a member of
+// Y, not a participant of the event.
+func TestJoiningIsNoAttendance(t *testing.T) {
+	r := MustDraft(t, eventLead+"Olga Sidorenko joined the Teachers' Union last year as a volunteer.", nil)
+	for _, rel := range r.Relations {
+		if rel.Type == rightsgraph.RelAttended {
+			t.Errorf("spurious ATTENDED %s → %s", rel.From, rel.To)
+		}
+	}
+}
+
+// TestReturningToAPlaceIsNoSpeech: "returned to Kazan" raises nothing.
+func TestReturningToAPlaceIsNoSpeech(t *testing.T) {
+	r := MustDraft(t, eventLead+"Olga Sidorenko returned to Kazan in 2020. Pyotr Vlasov returned to work after the hearing.", nil)
+	for _, rel := range r.Relations {
+		if rel.Type == rightsgraph.RelRaised || rel.Type == rightsgraph.RelSpokeAt {
+			t.Errorf("spurious %s %s → %s", rel.Type, rel.From, rel.To)
+		}
+	}
+}
+
+// TestOrganisationsChairIsNoEventChair: "organised by Y, chaired by X": X
+// chairs Y, not the event.
+func TestOrganisationsChairIsNoEventChair(t *testing.T) {
+	r := MustDraft(t, eventLead+"The round table was organised by the Teachers' Union, chaired by Olga Sidorenko, together with the foundation “Green Valley”.", nil)
+	for _, rel := range r.Relations {
+		if rel.Type == rightsgraph.RelChaired {
+			t.Errorf("spurious CHAIRED %s → %s", rel.From, rel.To)
+		}
+	}
+}
+
+// TestMembersInARelativeClauseDoNotAct: in "the Z network, which includes A
+// and B, has documented …", A and B documented nothing.
+func TestMembersInARelativeClauseDoNotAct(t *testing.T) {
+	r := MustDraft(t, eventLead+"The Northern Education Network, which includes the Rural Schools Foundation and the Green Valley Society, has documented the closure of village schools.", nil)
+	names := map[string]string{}
+	for _, e := range r.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, rel := range r.Relations {
+		if rel.Type == rightsgraph.RelInvestigated && names[rel.From] != "Northern Education Network" {
+			t.Errorf("spurious INVESTIGATED %s → %s", rel.From, rel.To)
+		}
+	}
 }

@@ -697,6 +697,25 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 			return found
 		}
 	}
+	// "Erkin Soz" after "Erkin Soz Media Rights Centre": a name without
+	// the words that say what kind of body it is.
+	if strings.Contains(form, " ") && !hasAny(strings.Fields(strings.ToLower(form)), orgHeads) {
+		var found *ent
+		for _, e := range d.ents {
+			if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && strings.HasPrefix(e.forms[0], form+" ") &&
+				kindWords(strings.Fields(strings.ToLower(e.forms[0][len(form)+1:]))) {
+				if found != nil && found != e {
+					found = nil
+					break
+				}
+				found = e
+			}
+		}
+		if found != nil {
+			d.alias(found, form)
+			return found
+		}
+	}
 	// A plural of an acronym ("POCs") or of a name.
 	if strings.HasSuffix(form, "s") {
 		if e := d.acronyms[strings.TrimSuffix(form, "s")]; e != nil {
@@ -890,6 +909,24 @@ func cmpOr(a, b *ent) *ent {
 // prefixOf finds the one entity of a kind whose first form starts with
 // form as whole words ("Tbilisi Declaration" of "Tbilisi Declaration on
 // Media Freedom…", "Article 330.1" of "Article 330.1 of the Criminal Code").
+// kindWords says whether the words after a name only say what kind of
+// body it is ("Media Rights Centre", "Legal Clinic"), ending with a head.
+func kindWords(ws []string) bool {
+	if len(ws) == 0 || len(ws) > 4 || !orgHeads[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws {
+		if !orgHeads[w] && !orgDescriptors[w] && !genericOrgWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// genericOrgWords describe a body's field in its name: "Media Rights Centre".
+var genericOrgWords = wordSet(`human rights media legal law public civic press information research
+monitoring support aid advocacy social`)
+
 func (d *drafter) prefixOf(kind rightsgraph.Kind, form string) *ent {
 	var found *ent
 	for _, e := range d.ents {

@@ -48,6 +48,20 @@ func (d *drafter) eventRelations(s *sent) {
 					if (s.low(n) == "from" || s.low(n) == "in") && s.kindAt(n+1, rightsgraph.KindPlace) != nil {
 						n = s.at[n+1].j // "the group H (Translation) from Dushanbe and …"
 					}
+					if s.low(n) == "," && asideOpeners[s.low(n+1)] && s.low(n+2) == "by" {
+						// "organised by Y, headed by X, together with Z": past the aside
+						for x := n + 3; x < len(ts) && x <= n+12; x++ {
+							if ts[x].w == "." || ts[x].w == ";" {
+								break
+							}
+							if ts[x].w == "," {
+								if w := s.low(x + 1); w == "together" || w == "jointly" || w == "along" {
+									n = x + 1
+								}
+								break
+							}
+						}
+					}
 					if !(s.low(n) == "and" || s.low(n) == "together" || s.low(n) == "jointly" || s.low(n) == "with" || s.low(n) == "," && (s.kindAt(n+1, rightsgraph.KindOrganisation) != nil || s.low(n+1) == "and")) {
 						break
 					}
@@ -115,7 +129,10 @@ func (d *drafter) eventRelations(s *sent) {
 				}
 			}
 		case w == "chaired" || w == "co-chaired" || w == "moderated" || w == "co-moderated" || w == "presided" || w == "facilitated":
-			if s.low(v+1) == "by" {
+			if s.low(v+1) == "by" && v >= 2 && ts[v-1].w == "," && (s.mentionEndingAt(v-2, rightsgraph.KindOrganisation) != nil || isCloseQuote(ts[v-2].w) && s.mentionEndingAt(v-3, rightsgraph.KindOrganisation) != nil) {
+				// "the Union of Disability Advocates, chaired by X": the
+				// organisation's chair, not the event's.
+			} else if s.low(v+1) == "by" {
 				// "moderated by Dr Olga Rybakova (AIA)", "moderated by the
 				// chair of the board of ACAL, Farrukh Sharipov"
 				end := s.clauseEnd(v+2, false)
@@ -142,7 +159,8 @@ func (d *drafter) eventRelations(s *sent) {
 				end := s.clauseEnd(v, true)
 				d.add(s, rightsgraph.RelChaired, subj.ent, congress, moderator(w), nil, confIf(named, 0.85, 0.7), "x-chaired", start, end)
 			}
-		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined":
+		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined" && s.orgAfter(v+1) == nil:
+			// "X joined Y as a volunteer" is a membership, not attendance.
 			among := false
 			for k := max(0, v-4); k < len(ts) && k < v+6; k++ {
 				if ts[k].low == "among" || ts[k].low == "including" {
@@ -165,6 +183,20 @@ func (d *drafter) eventRelations(s *sent) {
 			if subjs, start := d.subjectsOf(s, v); subjs != nil {
 				for _, m := range subjs {
 					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.7, "x-took-part", start, s.clauseEnd(v, false))
+				}
+				if p := subjs[0]; p.i >= 2 && s.low(p.i-1) == "them" && s.low(p.i-2) == "among" {
+					// "Observers from Y, among them X, attended": Y did too.
+					orgs := s.representedOrgs(p.i)
+					for k := 0; len(orgs) == 0 && k+2 < p.i; k++ {
+						if s.low(k) == "members" && s.low(k+1) == "of" {
+							if o := s.orgAfter(k + 2); o != nil && o.j < p.i {
+								orgs = []*mention{o} // "Members of Y's board, among them X"
+							}
+						}
+					}
+					for _, m := range orgs {
+						d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.6, "representatives-of-y-attended", 0, s.clauseEnd(v, false))
+					}
 				}
 			} else if orgs := s.representedOrgs(v); len(orgs) > 0 {
 				// "Representatives of the Ministry of Labour and of the

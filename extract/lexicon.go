@@ -83,7 +83,7 @@ duma senate government prosecutor's procuracy inspectorate police guard army nav
 inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretariat organisation organization
 colony unit prison hospital exchange endowment bulletin gazette herald chronicle times radio press media observatory
 ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy cabinet headquarters
-congress` /* "congress" as a body is rare: only with a clear org context */)
+congress museum library archive circle` /* "congress" as a body is rare: only with a clear org context */)
 
 // orgDescriptors are lower-case nouns written after or before a name that
 // say the name is an organisation's ("the Citizen and the Army rights
@@ -117,7 +117,7 @@ coordinator co-coordinator founder editor-in-chief rector chief executive-direct
 convener convenor secretary-general`)
 
 // memberRoles are positions inside an organisation (MEMBER_OF).
-var memberRoles = wordSet(`co-founder co-founders founders member members lawyer lawyers expert experts activist activists researcher
+var memberRoles = wordSet(`co-founder co-founders founders member members staffer staffers lawyer lawyers expert experts activist activists researcher
 researchers analyst analysts staff employee employees volunteer volunteers representative representatives
 spokesperson spokesman spokeswoman deputy vice-chair vice-president secretary journalist journalists
 correspondent editor editors fellow fellows trustee trustees board-member advocate attorney consultant
@@ -135,14 +135,14 @@ pointed drew addressed criticised criticized urged demanded proposed analysed an
 delivered recalled underlined mentioned complained condemned denounced read opened closed gave discussed
 called insisted suggested added concluded remarked observed answered replied asked announced welcomed
 summed summarised summarized introduced spoke, presenting speaking talking expressed made
-shed touched dwelt elaborated reminded appealed cited listed detailed underscored paid devoted dedicated
+shed touched dwelt elaborated reminded appealed cited listed detailed underscored paid devoted dedicated returned examined
 speaks talks notes stresses emphasises emphasizes highlights raises describes presents reports explains
 argues warns points criticises criticizes recalls recounts mentions complains calls urges demands insists
 focuses tells adds believes dealt lectured compared`)
 
 // phraseVerbs are speech verbs only with their topic's phrase: "expressed
 // concern about", "made a presentation on", "touched on".
-var phraseVerbs = wordSet(`expressed made shed touched dwelt elaborated reminded appealed paid devoted dedicated`)
+var phraseVerbs = wordSet(`expressed made shed touched dwelt elaborated reminded appealed paid devoted dedicated returned`)
 
 // topicVerbs are speech verbs whose object is the topic raised (RAISED).
 // The value is the preposition that introduces the topic, or "" when the
@@ -151,7 +151,7 @@ var topicVerbs = map[string][]string{
 	"spoke": {"of", "about", "on"}, "speaking": {"of", "about", "on"}, "talked": {"of", "about", "on"},
 	"talking": {"of", "about", "on"}, "raised": {""}, "focused": {"on"}, "focussed": {"on"}, "focusing": {"on"},
 	"highlighted": {""}, "described": {""}, "criticised": {""}, "criticized": {""}, "condemned": {""},
-	"denounced": {""}, "demanded": {""}, "warned": {"of", "about", "against", "that"}, "addressed": {""},
+	"denounced": {""}, "demanded": {""}, "warned": {"of", "about", "against", "that", "us of", "us about", "the participants of", "the participants about"}, "addressed": {""},
 	"analysed": {""}, "analyzed": {""}, "outlined": {""}, "recounted": {""}, "reported": {"on", "about"},
 	"presented": {""}, "drew": {"attention to", "particular attention to", "special attention to", "the participants ’ attention to", "the participants ' attention to", "the audience ’s attention to", "the audience 's attention to", "the attention of the participants to", "the attention of the audience to"},
 	"paid":      {"attention to", "particular attention to", "special attention to", "close attention to"},
@@ -160,10 +160,11 @@ var topicVerbs = map[string][]string{
 	"emphasised": {""}, "emphasized": {""}, "stressed": {""}, "discussed": {""}, "complained": {"of", "about"},
 	"recalled": {""}, "underlined": {""}, "proposed": {""}, "explained": {""}, "shared": {""},
 	"mentioned": {""}, "insisted": {"on"}, "noted": {""},
-	"told":      {"the participants about", "participants about", "the audience about", "the round table about", "the conference about", "the forum about", "about", "of"},
+	"told":      {"the participants about", "participants about", "the audience about", "the round table about", "the conference about", "the forum about", "about", "of", "us about", "us of"},
 	"expressed": {"concern about", "concern over", "concern at", "concern regarding", "alarm at", "alarm about", "alarm over", "deep concern about", "deep concern over", "regret at", "indignation at"},
 	"gave":      {"a presentation on", "a presentation about", "a talk on", "a talk about", "a report on", "a speech on", "a speech about", "a lecture on", "an overview of", "an account of", "a briefing on"},
 	"made":      {"a presentation on", "a presentation about", "a report on", "a speech on", "a speech about", "a statement on", "a statement about"},
+	"returned": {"to"}, "examined": {""}, "opened": {""}, "closed": {""},
 	"shed":      {"light on"}, "touched": {"on", "upon"}, "dwelt": {"on"}, "elaborated": {"on"},
 	"reminded":   {"the participants of", "participants of", "the audience of", "of"},
 	"presenting": {""}, "argued": {"for", "against"}, "appealed": {"for"}, "cited": {""}, "listed": {""},
@@ -254,7 +255,9 @@ international national regional municipal state`)
 // surnameEndings are endings of Slavic and neighbouring surnames.
 var surnameEndings = []string{"ova", "eva", "yova", "ina", "yna", "skaya", "skaia", "tskaya", "ov", "ev", "yov",
 	"in", "yn", "sky", "ski", "skiy", "skii", "skyi", "tsky", "enko", "uk", "yuk", "chuk", "ich", "vich",
-	"ko", "dze", "shvili", "ian", "yan", "aev", "aeva", "iev", "ieva", "idi", "ova", "aya", "kh", "ets"}
+	"ko", "dze", "shvili", "ian", "yan", "aev", "aeva", "iev", "ieva", "idi", "ova", "aya", "kh", "ets",
+	// Belarusian and Lithuanian
+	"enka", "onak", "auskas", "iauskas", "evičius", "avičius", "aitis", "ytė", "aitė", "iūtė", "ienė", "uvienė"}
 
 // patronymicEndings mark the middle name of a Russian full name.
 var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna", "ievich", "ievna", "inichna",

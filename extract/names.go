@@ -540,6 +540,20 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 				}
 			}
 		}
+		if c+1 == k && !places[right] && !givenNames[right] {
+			// "Free Press in Exile Association": a head closes the name
+			end := k
+			for end+1 < len(ts) && ts[end+1].capWord() && end < k+3 {
+				end++
+			}
+			if end > k && orgHeads[ts[end].low] && !places[ts[end-1].low] {
+				return true
+			}
+		}
+		if headComplement(ts[i:c]) && (c+1 == k && places[right] && !(k+1 < len(ts) && ts[k+1].capWord()) ||
+			c+2 == k && ts[c+1].low == "the" && right == "republic" && k+2 < len(ts) && ts[k+1].low == "of" && places[ts[k+2].low]) {
+			return true // "Coalition for Media Freedom in Georgia"
+		}
 		return congressHeads[left] && !places[right] && months[right] == 0
 	case "and":
 		// "Citizen and the Army rights organisation", "Society for Ethics and Law".
@@ -553,7 +567,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if c+1 < k && hasHead(ts[i:c]) && orgHeads[ts[end-1].low] {
 			return false // "the Ministry of Justice and the Supreme Court": two bodies
 		}
-		if c == i+1 && !givenNames[ts[i].low] {
+		if strings.HasSuffix(ts[end-1].low, "-based") {
+			return false // "Y and the Almaty-based group Z": two bodies
+		}
+		if c == i+1 && !givenNames[ts[i].low] && !(c+1 < k && ts[i].caps) {
 			// "Medical and Sanitary Unit": one word, then a name with a head.
 			last := k
 			for last+1 < len(ts) && ts[last+1].capWord() && ts[last+1].low != "no" {
@@ -1236,6 +1253,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "role-comma-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (before(0) == "," || before(0) == "and") && personBefore(ms, m.i-1) && (after(0) == "," || after(0) == "and") && personAfter(ms, m.j+1):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A, Hanna Dubovik-Lis and B"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && before(0) == "and" && personBefore(ms, m.i-1) && after(0) == "," && (after(1) == "both" || after(1) == "all" || after(1) == "who"):
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A and B, both of Y"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || (after(0) == "of" || after(0) == "from") && (m.j+1 < len(ts) && ts[m.j+1].capWord() || after(1) == "the" && m.j+2 < len(ts) && ts[m.j+2].capWord() && !d.lower[ts[m.i].low])):
 			// "Kerstin Lindgren said", "Kerstin Lindgren of the Swedish Helsinki Committee"
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"

@@ -45,7 +45,12 @@ func (d *drafter) placeRelations(s *sent) {
 					}
 				}
 			}
-			if ec := s.mentionEndingAt(m.i-2, rightsgraph.KindCongress); !future && ec != nil && !ec.generic {
+			ec := s.mentionEndingAt(m.i-2, rightsgraph.KindCongress)
+			if ec == nil && s.low(m.i-2) == "," && prev == "in" {
+				// "held a round table, “Legal Aid for Migrants”, in Almaty"
+				ec = s.mentionEndingAt(m.i-3, rightsgraph.KindCongress)
+			}
+			if !future && ec != nil && !ec.generic {
 				// "the Central Asian Civil Society Forum in Almaty": the
 				// event just named, not necessarily the sentence's.
 				d.add(s, rightsgraph.RelHeldIn, ec.ent, m.ent, "", nil, 0.75, "event-in-place", 0, len(ts))
@@ -101,7 +106,7 @@ func (d *drafter) placeRelations(s *sent) {
 		}
 		// LOCATED_IN: "Kazan, Tatarstan", "Ekaterinburg (Urals)"
 		if m.j+1 < len(ts) && (ts[m.j].w == "," || ts[m.j].w == "(") {
-			if p := s.kindAt(m.j+1, rightsgraph.KindPlace); p != nil && !places[strings.ToLower(m.form)] || p != nil && ts[m.j].w == "(" {
+			if p := s.kindAt(m.j+1, rightsgraph.KindPlace); p != nil && (!places[strings.ToLower(m.form)] || ts[m.j].w == "(" || s.pairOfPlaces(m, p)) {
 				end := p.j
 				if ts[m.j].w == "(" {
 					end++
@@ -188,4 +193,20 @@ func (d *drafter) placeRelations(s *sent) {
 func (d *drafter) endsCongress(s *sent, k int) bool {
 	m := s.mentionEndingAt(k-1, rightsgraph.KindCongress)
 	return m != nil && !m.generic
+}
+
+// pairOfPlaces says whether "M, P" is a place and the larger one it lies in
+// ("in Kazan, Tatarstan.") rather than two items of a list of places: the
+// pair follows a preposition and no other place follows it.
+func (s *sent) pairOfPlaces(m, p *mention) bool {
+	if m.i == 0 || !(s.low(m.i-1) == "in" || s.low(m.i-1) == "from" || s.low(m.i-1) == "of" || s.low(m.i-1) == "to" || s.low(m.i-1) == "near") {
+		return false
+	}
+	switch s.low(p.j) {
+	case "and", "or":
+		return false // "in Odesa, Mykolaiv and the Kherson region"
+	case ",":
+		return s.kindAt(p.j+1, rightsgraph.KindPlace) == nil && s.low(p.j+1) != "and"
+	}
+	return true
 }

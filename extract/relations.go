@@ -36,6 +36,7 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 	d.eventDates(s)
 	d.translated(s)
 	d.roleRelations(s)
+	d.branchesAndDrafts(s)
 	d.speech(s)
 	d.investigated(s)
 	d.eventRelations(s)
@@ -202,6 +203,7 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	}
 	start := k
 	var words []string
+	field := false // "head of research": a member who heads a field
 	for k < len(s.ts) && len(words) < 6 {
 		t := s.ts[k]
 		if !t.word {
@@ -211,6 +213,12 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		if w == "of" && len(words) > 0 && s.low(k+1) == "the" && s.low(k+2) == "board" {
 			words = append(words, "of", "the", "board")
 			k += 3
+			continue
+		}
+		if w == "of" && len(words) > 0 && k+2 < len(s.ts) && s.ts[k+1].word && !s.ts[k+1].up && !determiners[s.low(k+1)] && (s.low(k+2) == "at" || s.low(k+2) == "with") {
+			words = append(words, "of", s.low(k+1)) // "head of research at Y"
+			field = true
+			k += 2
 			continue
 		}
 		if w == "of" || w == "at" || w == "with" || w == "for" || w == "from" || w == "in" {
@@ -244,6 +252,12 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	if strings.Join(words[max(0, len(words)-3):], " ") == "of the board" && len(words) > 3 {
 		last = words[len(words)-4]
 	}
+	if field && len(words) >= 3 {
+		last = words[len(words)-3]
+		if leadRoles[last] || memberRoles[last] {
+			return strings.Join(words, " "), k, false, true
+		}
+	}
 	role = strings.Join(words, " ")
 	_ = start
 	deputy := slices.Contains(words, "deputy") || slices.Contains(words, "vice") || slices.Contains(words, "assistant") || slices.Contains(words, "former") || slices.Contains(words, "honorary") || slices.Contains(words, "acting")
@@ -254,7 +268,7 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		return role, k, true, true
 	case leadRoles[last] || memberRoles[last] || slices.Contains(words, "member") || slices.Contains(words, "members"):
 		return role, k, false, true
-	case len(words) <= 3 && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ant") || strings.HasSuffix(last, "ent")):
+	case len(words) <= 3 && !notRoles[last] && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ant") || strings.HasSuffix(last, "ent")):
 		return role, k, false, true
 	}
 	return "", 0, false, false
@@ -263,9 +277,18 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 // personList returns the persons of a list ending with the mention at index
 // mi of s.ms ("A, B and C"), first first.
 func (s *sent) personList(mi int) []*mention {
+	return s.personListWith(mi, listGap)
+}
+
+// personListWith is personList with the given reading of the gaps
+// between the items.
+func (s *sent) personListWith(mi int, listGap func([]tok) []tok) []*mention {
 	list := []*mention{s.ms[mi]}
 	for k := mi - 1; k >= 0; k-- {
 		m, next := s.ms[k], list[0]
+		if m.i > 0 && s.ts[m.i-1].w == "(" && m.j < next.i && m.ent != nil && m.ent.kind != rightsgraph.KindPerson {
+			continue // the organisation in a bracket the gap reads
+		}
 		if m.ent == nil || m.ent.kind != rightsgraph.KindPerson {
 			break
 		}
@@ -277,6 +300,23 @@ func (s *sent) personList(mi int) []*mention {
 		break
 	}
 	return list
+}
+
+// bracketGap drops any short bracket after a list's item, an
+// organisation's name too ("A (Steppe Bureau) and B (Migration Watch)
+// focused on …"): for the speakers of a list, not for their affiliations.
+func bracketGap(gap []tok) []tok {
+	if len(gap) >= 3 && gap[0].w == "(" {
+		for k := 1; k < len(gap) && k <= 10; k++ {
+			if gap[k].w == ")" {
+				return gap[k+1:]
+			}
+			if gap[k].w == "." || gap[k].w == "(" || gap[k].w == ";" {
+				break
+			}
+		}
+	}
+	return gap
 }
 
 // listGap drops a short bracket after a list's item ("A (psychiatrist), B
@@ -362,7 +402,7 @@ func (d *drafter) roleRelations(s *sent) {
 					k++ // "who has worked with Y"
 					v = s.low(k + 1)
 				}
-				if v == "is" || v == "was" || v == "remains" || v == "became" {
+				if v == "is" || v == "was" || v == "remains" || v == "became" || v == "been" {
 					// "X, who is a member of the board of Y"
 					if role, prep, lead, ok := s.rolePhrase(k + 2); ok {
 						if o := s.orgAfter(prep + 1); o != nil {
@@ -384,6 +424,10 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 					break // the roles written before X still count
 				}
+				if s.low(k+2) == "and" && verbRole(s.low(k+3)) != "" && verbRole(v) != "" {
+					k += 2 // "who founded and leads Y": the second verb says it
+					v = s.low(k + 1)
+				}
 				o := s.orgAfter(k + 2)
 				if o == nil && s.low(k+2) == "the" && (s.low(k+3) == "board" || s.low(k+3) == "council" || s.low(k+3) == "presidium") && s.low(k+4) == "of" {
 					o = s.orgAfter(k + 5) // "who chairs the board of Y"
@@ -404,6 +448,24 @@ func (d *drafter) roleRelations(s *sent) {
 						for _, x := range list {
 							d.roleRel(s, x, o, "", false, 0.75, "x-who-works-at-y", list[0].i, o.j)
 						}
+					case "joined", "joins", "rejoined":
+						// "X, who recently joined Y as a lawyer"
+						role, e := "", o.j
+						if isCloseQuote(s.low(e)) {
+							e++
+						}
+						if s.low(e) == "as" {
+							k := e + 1
+							for determiners[s.low(k)] {
+								k++
+							}
+							if r, _, ok := s.rolePhraseBare(k); ok {
+								role, e = r, k+len(strings.Fields(r))
+							}
+						}
+						for _, x := range list {
+							d.roleRel(s, x, o, role, false, 0.75, "x-who-joined-y", list[0].i, e)
+						}
 					}
 				}
 				break
@@ -412,6 +474,12 @@ func (d *drafter) roleRelations(s *sent) {
 			// a member of Z", "X, formerly of Y, now with Z".
 			for n := 0; n < 3 && k < len(ts); n++ {
 				e := d.apposAffiliation(s, list, j, k)
+				if e >= 0 && isCloseQuote(s.low(e)) {
+					e++
+				}
+				if e >= 0 && s.low(e) == "who" {
+					d.whoWorksAt(s, list, e)
+				}
 				if e < 0 || e+1 >= len(ts) {
 					break
 				}
@@ -459,6 +527,34 @@ func (d *drafter) roleRelations(s *sent) {
 	}
 }
 
+// notRoles end like a role noun ("-er", "-ent") but are none: "X, together
+// with Y" is no member of Y.
+var notRoles = wordSet(`together whether other another rather either neither under over after later never
+ever however moreover present recent different consistent`)
+
+// whoWorksAt reads "who now teaches at Y" after an apposition: "X, a
+// former Y staffer who now teaches at Z".
+func (d *drafter) whoWorksAt(s *sent, list []*mention, k int) {
+	v := k + 1
+	for formerly[s.low(v)] || s.low(v) == "has" || s.low(v) == "have" {
+		v++
+	}
+	role, at := "", v+2
+	switch w := s.low(v); {
+	case w == "represents" || w == "represented":
+		role, at = "representative", v+1 // "who has represented Y"
+	case !workVerbs[w] && w != "teaches" && w != "taught" && w != "lectures":
+		return
+	case s.low(v+1) != "at" && s.low(v+1) != "with" && s.low(v+1) != "for" && s.low(v+1) != "in":
+		return
+	}
+	if o := s.orgAfter(at); o != nil {
+		for _, x := range list {
+			d.roleRel(s, x, o, role, false, 0.7, "x-who-works-at-y", list[0].i, o.j)
+		}
+	}
+}
+
 // workVerbs say that someone works for an organisation: "who worked with Y".
 var workVerbs = wordSet(`works worked working volunteers volunteered volunteering`)
 
@@ -467,9 +563,22 @@ var workVerbs = wordSet(`works worked working volunteers volunteered volunteerin
 // among them A and B", "Y, a coalition of which A is a member".
 func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 	ts := s.ts
-	v := k
+	v := s.predicateAfter(k)
 	if s.low(v) == "has" && s.low(v+1) == "been" {
 		v++
+	}
+	if w := s.low(v); w == "belongs" || w == "belonged" || (w == "is" || w == "was" || w == "became") && s.low(v+1) == "part" && s.low(v+2) == "of" {
+		// "Y belongs to the Z network", "Y is part of the Z coalition"
+		x := v + 2
+		if w == "is" || w == "was" || w == "became" {
+			x = v + 3
+		} else if s.low(v+1) != "to" {
+			return
+		}
+		if o := s.orgAfter(x); o != nil && o.ent != y && networkish(o.ent) {
+			d.add(s, rightsgraph.RelMemberOf, y, o.ent, "member", nil, 0.75, "y-belongs-to-z", p.i, o.j)
+		}
+		return
 	}
 	if w := s.low(v); w == "is" || w == "was" || w == "been" || w == "became" || w == "remains" {
 		if role, prep, _, ok := s.rolePhrase(v + 1); ok && strings.Contains(role, "member") {
@@ -491,6 +600,33 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 	end := s.clauseEnd(k+1, false)
 	for x := k + 1; x+1 < len(ts) && x < k+14; x++ {
 		switch {
+		case (s.low(x) == "which" || s.low(x) == "that") && (s.low(x+1) == "includes" || s.low(x+1) == "include" || s.low(x+1) == "also" && s.low(x+2) == "includes") && networkish(y):
+			// "the Z network, which includes A and B": the members follow
+			a := x + 2
+			if s.low(x+1) == "also" {
+				a++
+			}
+			for n := 0; n < 8; n++ {
+				o := s.orgAfter(a)
+				if o == nil || o.ent == y {
+					break
+				}
+				d.add(s, rightsgraph.RelMemberOf, o.ent, y, "member", nil, 0.7, "z-which-includes-y", p.i, o.j)
+				a = o.j
+				if isCloseQuote(s.low(a)) {
+					a++
+				}
+				comma := s.low(a) == ","
+				if comma {
+					a++
+				}
+				if s.low(a) == "and" {
+					a++
+				} else if !comma {
+					break
+				}
+			}
+			return
 		case s.low(x) == "which" && (s.low(x+1) == "unites" || s.low(x+1) == "brings" || s.low(x+1) == "includes" || s.low(x+1) == "comprises" || s.low(x+1) == "united"):
 			// the members named after "among them", "including", "such as"
 			for a := x + 2; a+1 < len(ts) && a < x+10; a++ {
@@ -519,15 +655,76 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 	}
 }
 
+// predicateAfter returns where the verb of a subject ending before token k
+// starts, past an aside ("Y, led by X, is part of Z") and a first
+// predicate ("Y unites 28 offices and is a member of Z"); k when none.
+func (s *sent) predicateAfter(k int) int {
+	v := k
+	if s.low(v) == "," && asideOpeners[s.low(v+1)] {
+		for x := v + 2; x < len(s.ts) && x < v+30; x++ {
+			if s.ts[x].w == "," {
+				v = x + 1
+				break
+			}
+			if s.ts[x].w == "." || s.ts[x].w == ";" {
+				return k
+			}
+		}
+		if v == k {
+			return k
+		}
+	}
+	if w := s.low(v); w != "is" && w != "was" && w != "belongs" && w != "has" && w != "became" {
+		for x := v; x < len(s.ts) && x < v+10; x++ {
+			if s.ts[x].w == "," || s.ts[x].w == "." || s.ts[x].w == ";" {
+				break
+			}
+			if s.low(x) == "and" && (s.low(x+1) == "is" || s.low(x+1) == "belongs" || s.low(x+1) == "has" && s.low(x+2) == "been") {
+				return x + 1
+			}
+		}
+	}
+	return v
+}
+
+// asideOpeners open an aside after an organisation's name.
+var asideOpeners = wordSet(`led headed chaired directed run founded coordinated where whose which based established`)
+
+// networkHeads name bodies that other organisations join.
+var networkHeads = wordSet(`network networks coalition alliance association federation union platform council
+consortium partnership forum league`)
+
+// networkish says whether an organisation's name or its descriptor makes it
+// a body of organisations: "the Z Network", "the coalition “Z”".
+func networkish(e *ent) bool {
+	if networkHeads[e.head] {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(e.name)) {
+		if networkHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // orgLedBy reads a leader written after the organisation: "Y, headed by
 // X", "Y, whose director X spoke first", "Y, chaired by X".
 func (d *drafter) orgLedBy(s *sent, o *mention) {
 	k := o.j
+	if isCloseQuote(s.low(k)) {
+		k++
+	}
 	if s.low(k) == "(" {
 		for k < len(s.ts) && s.ts[k].w != ")" {
 			k++
 		}
 		k++
+	}
+	board := false // "Y's board, which includes A and B"
+	if (s.low(k) == "’s" || s.low(k) == "'s") && (s.low(k+1) == "board" || s.low(k+1) == "council") && s.low(k+2) == "," {
+		board = true
+		k += 2
 	}
 	if s.low(k) != "," {
 		return
@@ -535,12 +732,34 @@ func (d *drafter) orgLedBy(s *sent, o *mention) {
 	k++
 	role, lead := "", true
 	switch w := s.low(k); {
+	case board:
+		if !(s.low(k) == "which" || s.low(k) == "that") || !(s.low(k+1) == "includes" || s.low(k+1) == "include" || s.low(k+1) == "included" || s.low(k+1) == "comprises") {
+			return
+		}
+		role, lead = "board member", false
+		k += 2
+	case w == "where":
+		// "Y, where X coordinates the legal programme": X works there.
+		p := s.kindAt(k+1, rightsgraph.KindPerson)
+		if p == nil {
+			return
+		}
+		v := s.low(p.j)
+		if formerly[v] {
+			v = s.low(p.j + 1)
+		}
+		r := verbRole(v)
+		if r == "" && !workVerbs[v] && v != "teaches" && v != "manages" {
+			return
+		}
+		d.roleRel(s, p, o, r, false, 0.75, "y-where-x-works", o.i, p.j+1)
+		return
 	case (w == "headed" || w == "led" || w == "chaired" || w == "directed" || w == "coordinated" || w == "run") && s.low(k+1) == "by":
 		role = verbRole(map[string]string{"headed": "heads", "led": "leads", "chaired": "chairs", "directed": "directs", "coordinated": "coordinates", "run": "runs"}[w])
 		k += 2
 	case w == "whose":
 		var words []string
-		for k++; k < len(s.ts) && s.ts[k].word && !s.ts[k].up && (leadRoles[s.low(k)] || memberRoles[s.low(k)] || roleModifiers[s.low(k)]); k++ {
+		for k++; k < len(s.ts) && s.ts[k].word && !s.ts[k].up && (roleWord(s.low(k)) || s.low(k) == "and" && len(words) > 0 && roleWord(s.low(k+1))); k++ {
 			words = append(words, s.low(k))
 		}
 		if len(words) == 0 {
@@ -548,8 +767,8 @@ func (d *drafter) orgLedBy(s *sent, o *mention) {
 		}
 		role = strings.Join(words, " ")
 		lead = leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
-		if s.low(k) == "," {
-			k++
+		if s.low(k) == "," || s.low(k) == "is" || s.low(k) == "was" {
+			k++ // "whose founder and head is X"
 		}
 	default:
 		return
@@ -579,7 +798,7 @@ func (d *drafter) orgOfPerson(p *ent) *ent {
 }
 
 // formerly are the adverbs that open a past or present affiliation.
-var formerly = wordSet(`formerly previously earlier once now currently presently also later both all`)
+var formerly = wordSet(`formerly previously earlier once now currently presently also later both all recently`)
 
 // apposAffiliation reads one affiliation of an apposition starting at token
 // k, after the persons of list (j is the token after the last of them): "a
@@ -597,6 +816,11 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 	for kk < len(ts) && determiners[s.low(kk)] {
 		kk++
 	}
+	past := false // "a former Y staffer" no longer belongs, but did
+	for kk < len(ts) && (s.low(kk) == "former" || s.low(kk) == "longtime" || s.low(kk) == "long-time") {
+		past = past || s.low(kk) == "former"
+		kk++
+	}
 	if o := s.kindAt(kk, rightsgraph.KindOrganisation); o != nil {
 		// "X, Memorial's lawyer" / "X, Memorial chair" / "X, the Centre's director"
 		r := o.j
@@ -605,7 +829,7 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 		}
 		if role, lead, ok := s.rolePhraseBare(r); ok {
 			n := r + len(strings.Fields(role))
-			if unitWords[s.low(n)] {
+			if unitWords[s.low(n)] || past {
 				lead = false // "Y's legal department head"
 			}
 			if s.low(n) == "in" && s.kindAt(n+1, rightsgraph.KindPlace) != nil {
@@ -751,6 +975,9 @@ func (d *drafter) representedBy(s *sent, p *mention) bool {
 func (d *drafter) preposedRole(s *sent, p *mention) {
 	ts := s.ts
 	k := p.i - 1
+	if k >= 3 && ts[k].low == "them" && ts[k-1].low == "among" && ts[k-2].w == "," {
+		k -= 2 // "Observers from Y, among them X"
+	}
 	if k >= 1 && (ts[k].w == "," || ts[k].w == "—" || ts[k].w == "–" || ts[k].w == ":" || ts[k].w == "(") {
 		// "… of Y, X": walk back over "ROLE of [the] Y".
 		e := k - 1
@@ -761,6 +988,21 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			e--
 		}
 		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
+		unit := false
+		if o == nil && e >= 0 && (unitWords[ts[e].low] || ts[e].low == "board") {
+			// "the head of Y's legal department, X": a member of Y
+			for x := e - 1; x >= 1 && x >= e-3; x-- {
+				if ts[x].w == "’s" || ts[x].w == "'s" {
+					if o = s.mentionEndingAt(x-1, rightsgraph.KindOrganisation); o != nil {
+						unit = true
+					}
+					break
+				}
+				if !ts[x].word || ts[x].up {
+					break
+				}
+			}
+		}
 		if o == nil {
 			// "a representative of Y in the southern region, X": the
 			// place of the post comes between Y and the person.
@@ -781,7 +1023,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			// "The network’s coordinator, Davit Kiknadze", "Memorial's
 			// lawyer, X": the organisation's role before the person.
 			r := e
-			for r >= 0 && ts[r].word && !ts[r].up && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || roleModifiers[ts[r].low]) {
+			for r >= 0 && ts[r].word && !ts[r].up && (roleWord(ts[r].low) || ts[r].low == "and" && r < e && r > 0 && roleWord(ts[r-1].low)) {
 				r--
 			}
 			if r == e || r < 1 || ts[r].w != "’s" && ts[r].w != "'s" {
@@ -804,13 +1046,25 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		if b >= 0 && isOpenQuote(ts[b].w) {
 			b--
 		}
-		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || strings.HasSuffix(ts[b].low, "-based")) {
+		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || nationalities[ts[b].low] && s.kindAt(b, rightsgraph.KindPlace) == nil || strings.HasSuffix(ts[b].low, "-based")) {
 			b--
 		}
-		if b < 0 || ts[b].low != "of" && !(ts[b].low == "at" || ts[b].low == "with") {
+		if b < 0 || ts[b].low != "of" && !(ts[b].low == "at" || ts[b].low == "with" || ts[b].low == "from") {
 			return
 		}
-		at := ts[b].low != "of" // "her colleague at Y, X": a member, whatever the role
+		if b >= 2 && unitWords[ts[b-1].low] {
+			// "the head of the legal department of Y, X": a member of Y
+			for x := b - 2; x >= 1 && x >= b-4; x-- {
+				if ts[x].low == "of" {
+					b, unit = x, true
+					break
+				}
+				if !ts[x].word || ts[x].up {
+					break
+				}
+			}
+		}
+		at := ts[b].low != "of" || unit // "her colleague at Y, X": a member, whatever the role
 		// the role: words before "of", back to a determiner or a preposition
 		e = b
 		if e >= 3 && ts[e-1].low == "board" && ts[e-2].low == "the" && ts[e-3].low == "of" {
@@ -842,6 +1096,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 	// "Y's director X", "Y director X", "director of Y X"
 	r := k
 	for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" ||
+		ts[r].low == "board" && r < k && (ts[r+1].low == "member" || ts[r+1].low == "members") ||
 		ts[r].low == "and" && r > 0 && r < k && (leadRoles[ts[r-1].low] || memberRoles[ts[r-1].low])) { // "founder and director"
 		r--
 	}
@@ -865,6 +1120,12 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			d.roleRel(s, x, o, cleanRole(role), leadRoles[head] && !deputy, 0.8, "org-role-x", o.i, x.j)
 		}
 	}
+}
+
+// roleWord says whether w can be part of a role before a name: "board
+// member", "executive director".
+func roleWord(w string) bool {
+	return leadRoles[w] || memberRoles[w] || roleModifiers[w] || w == "board"
 }
 
 // personListFrom returns the persons of a list starting with p ("P, Q and R").
@@ -945,4 +1206,72 @@ func cleanRole(r string) string {
 		}
 	}
 	return r
+}
+
+// branchWords name a part of an organisation elsewhere: "a branch of Z".
+var branchWords = wordSet(`branch chapter division affiliate subsidiary section`)
+
+// cityOfficeWords name where an organisation works in a place: "Y’s Kazan office".
+var cityOfficeWords = wordSet(`office offices branch bureau representation`)
+
+// draftVerbs say who wrote a law: "the draft law prepared by Y".
+var draftVerbs = wordSet(`prepared drafted proposed introduced submitted authored developed`)
+
+// branchesAndDrafts reads "Y’s Kazan office" (BASED_IN), "Y, a branch of
+// Z" and "Y is a regional branch of Z" (PART_OF), and "L, prepared by Y",
+// "L, proposed by deputy X" (DRAFTED).
+func (d *drafter) branchesAndDrafts(s *sent) {
+	for _, m := range s.ms {
+		if m.ent == nil {
+			continue
+		}
+		j := m.j
+		if isCloseQuote(s.low(j)) {
+			j++
+		}
+		switch m.ent.kind {
+		case rightsgraph.KindOrganisation:
+			if s.low(j) == "’s" || s.low(j) == "'s" {
+				if p := s.kindAt(j+1, rightsgraph.KindPlace); p != nil && cityOfficeWords[s.low(p.j)] {
+					d.add(s, rightsgraph.RelBasedIn, m.ent, p.ent, "", nil, 0.55, "org-city-office", m.i, p.j+1)
+				}
+				continue
+			}
+			k := j
+			if w := s.low(k); w == "," || w == "is" || w == "was" || w == "remains" || w == "became" {
+				k++
+			} else {
+				continue
+			}
+			if s.low(k) == "a" || s.low(k) == "the" || s.low(k) == "its" {
+				k++
+			}
+			if s.low(k) == "regional" || s.low(k) == "local" || s.low(k) == "national" || s.low(k) == "city" {
+				k++
+			}
+			if branchWords[s.low(k)] && s.low(k+1) == "of" {
+				if o := s.orgAfter(k + 2); o != nil && o.ent != m.ent {
+					d.add(s, rightsgraph.RelPartOf, m.ent, o.ent, s.low(k), nil, 0.7, "y-a-branch-of-z", m.i, o.j)
+				}
+			}
+		case rightsgraph.KindLaw:
+			k := j
+			if s.low(k) == "," {
+				k++
+			}
+			if !draftVerbs[s.low(k)] || s.low(k+1) != "by" {
+				continue
+			}
+			if b := m.i - 1; s.low(b) == "the" && s.low(b-1) == "to" || s.low(b) == "to" {
+				continue // "amendments to the Law on X, prepared by Y": Y drafted the amendments
+			}
+			x := k + 2
+			for x < len(s.ts) && x < k+6 && s.ts[x].word && !s.ts[x].up && (determiners[s.low(x)] || roleWord(s.low(x)) || titles[s.low(x)]) {
+				x++ // "proposed by deputy X", "prepared by the Ministry"
+			}
+			if a := s.kindAt(x, rightsgraph.KindPerson, rightsgraph.KindOrganisation); a != nil {
+				d.add(s, rightsgraph.RelDrafted, a.ent, m.ent, "", nil, 0.7, "law-prepared-by-y", m.i, a.j)
+			}
+		}
+	}
 }

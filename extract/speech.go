@@ -213,7 +213,7 @@ func (d *drafter) subjectsOf(s *sent, v int) ([]*mention, int) {
 		if subj.ent.kind == rightsgraph.KindPerson {
 			for mi, m := range s.ms {
 				if m == subj {
-					if list := s.personList(mi); len(list) > 1 {
+					if list := s.personListWith(mi, bracketGap); len(list) > 1 {
 						return list, min(start, list[0].i)
 					}
 				}
@@ -584,7 +584,10 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 		for len(gap) > 0 && (isCloseQuote(gap[0].w) || gap[0].w == ")") {
 			gap = gap[1:]
 		}
-		if okGap(gap) || len(gap) == 1 && gap[0].w == "," && m.i > 0 && ts[m.i-1].w == "," {
+		if len(gap) > 0 && gap[0].w == "," && s.inRelativeClause(m.i) {
+			continue // "the network, which includes A and B, has documented …": not A or B
+		}
+		if okGap(gap) || len(gap) == 1 && gap[0].w == "," && m.i > 0 && (ts[m.i-1].w == "," || m.i > 1 && ts[m.i-1].low == "them" && ts[m.i-2].low == "among") {
 			best = m
 		}
 	}
@@ -648,6 +651,20 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 	return best, start
 }
 
+// inRelativeClause says whether token i lies in a relative clause opened
+// after a comma a few words before: ", which includes A and B".
+func (s *sent) inRelativeClause(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		switch s.ts[k].low {
+		case "which", "whose":
+			return s.ts[k-1].w == ","
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
 var adverbs = wordSet(`will would plans plan intends intend also then later further again briefly first finally particularly especially
 specifically repeatedly openly strongly sharply had has have was were is notably recently`)
 
@@ -691,11 +708,27 @@ func okGap(gap []tok) bool {
 		if gap[len(gap)-1].w == "," {
 			gap = gap[:len(gap)-1]
 		}
-		for _, t := range gap {
+		for x := 0; x < len(gap); x++ {
+			t := gap[x]
+			if t.w == "(" && x+2 < len(gap) && x > 1 && gap[x+1].up {
+				// "of the initiative “Siostry” (Sisters)": past the translation
+				y := x + 1
+				for y < len(gap) && y <= x+5 && gap[y].w != ")" && gap[y].word {
+					y++
+				}
+				if y < len(gap) && gap[y].w == ")" {
+					x = y
+					continue
+				}
+			}
 			if t.w == "," || t.w == "." || t.w == ";" || t.w == "(" || speechVerbs[t.low] || auxVerbs[t.low] {
 				return false
 			}
 		}
+		return true
+	}
+	// "A and B, who described …": the relative clause says what they said.
+	if len(gap) == 2 && gap[0].w == "," && gap[1].low == "who" {
 		return true
 	}
 	// "— A and B — spoke": the dash closing a list the dash opened.
@@ -767,6 +800,18 @@ func (d *drafter) topic(s *sent, v int) (int, int) {
 			}
 		}
 	}
+	if w := s.ts[v].low; w == "opened" || w == "closed" {
+		// "opened the round table with an account of …"
+		x := k
+		for x < len(s.ts) && x < k+8 && s.low(x) != "with" && s.ts[x].w != "," && s.ts[x].w != "." {
+			x++
+		}
+		if s.low(x) == "with" && x > k {
+			k, preps = x+1, []string{"a report on", "a report about", "an account of", "a presentation on", "a presentation of", "a speech on", "a speech about", "an overview of", "a review of", "a reminder of", "a talk on"}
+		} else {
+			return -1, -1
+		}
+	}
 	found := false
 	for _, p := range preps {
 		if p == "" {
@@ -791,6 +836,9 @@ func (d *drafter) topic(s *sent, v int) (int, int) {
 	}
 	if s.low(k) == "that" || isOpenQuote(s.ts[k].w) || s.low(k) == "how" || s.low(k) == "it" || s.low(k) == "this" && !s.ts[k+1].word {
 		return -1, -1
+	}
+	if s.ts[v].low == "returned" && (s.ts[k].up || !determiners[s.low(k)] || s.kindAt(k+1, rightsgraph.KindPlace) != nil) {
+		return -1, -1 // "returned to Kazan", "returned to work": no topic
 	}
 	end := s.clauseEnd(k, true)
 	if end-k > 25 {

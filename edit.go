@@ -330,7 +330,7 @@ func RetractRelation(ctx context.Context, s Store, id string) (*Relation, error)
 	if err := Require(ctx, RoleEditor); err != nil {
 		return nil, err
 	}
-	from, t, to, ok := SplitRelationID(id)
+	_, _, _, ok := SplitRelationID(id)
 	if !ok {
 		return nil, FieldError("id", "%q is not a relation id (from|TYPE|to)", id)
 	}
@@ -341,17 +341,11 @@ func RetractRelation(ctx context.Context, s Store, id string) (*Relation, error)
 	var out *Relation
 	err = s.Edit(ctx, func(tx EditTx) error {
 		seq := tx.Seq()
-		ends, err := tx.Resolve([]string{from, to})
+		before, rid, err := currentRelation(tx, id)
 		if err != nil {
 			return err
 		}
-		rid := RelationID(ends[from], t, ends[to])
-		rels, err := tx.Relations([]string{rid})
-		if err != nil {
-			return err
-		}
-		before := rels[rid]
-		if before == nil || view != nil && view.Relation(before) == nil {
+		if view != nil && view.Relation(before) == nil {
 			return Errorf(ENOTFOUND, "no relation with id %q", id)
 		}
 		if err := tx.DeleteRelation(rid); err != nil {
@@ -365,6 +359,28 @@ func RetractRelation(ctx context.Context, s Store, id string) (*Relation, error)
 			"retracted "+rid, relationState(before), nil))
 	})
 	return out, err
+}
+
+// currentRelation reads the relation id stands for now, through the
+// merges of its ends, with its id now; an unknown one is ENOTFOUND.
+func currentRelation(tx EditTx, id string) (*Relation, string, error) {
+	from, t, to, ok := SplitRelationID(id)
+	if !ok {
+		return nil, "", FieldError("id", "%q is not a relation id (from|TYPE|to)", id)
+	}
+	ends, err := tx.Resolve([]string{from, to})
+	if err != nil {
+		return nil, "", err
+	}
+	rid := RelationID(ends[from], t, ends[to])
+	rels, err := tx.Relations([]string{rid})
+	if err != nil {
+		return nil, "", err
+	}
+	if rels[rid] == nil {
+		return nil, "", Errorf(ENOTFOUND, "no relation with id %q", id)
+	}
+	return rels[rid], rid, nil
 }
 
 // currentEntities reads the entities named by each input field, through

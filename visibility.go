@@ -78,19 +78,10 @@ func SetVisibility(ctx context.Context, s Store, id string, v Visibility) (Visib
 	}
 	err := s.Edit(ctx, func(tx EditTx) error {
 		seq := tx.Seq()
-		if from, t, to, ok := SplitRelationID(id); ok {
-			ends, err := tx.Resolve([]string{from, to})
+		if _, _, _, ok := SplitRelationID(id); ok {
+			before, rid, err := currentRelation(tx, id)
 			if err != nil {
 				return err
-			}
-			rid := RelationID(ends[from], t, ends[to])
-			rels, err := tx.Relations([]string{rid})
-			if err != nil {
-				return err
-			}
-			before := rels[rid]
-			if before == nil {
-				return Errorf(ENOTFOUND, "no relation with id %q", id)
 			}
 			if before.Visibility == stored {
 				return nil

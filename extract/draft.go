@@ -665,34 +665,14 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	}
 	// "ILI" after "International Legal Initiative": the initials of a name.
 	if isAcronym(form) && strings.ToUpper(form) == form {
-		var found *ent
-		for _, e := range d.ents {
-			if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && initials(e.forms[0]) == form {
-				if found != nil && found != e {
-					found = nil
-					break
-				}
-				found = e
-			}
-		}
-		if found != nil {
+		if found := d.onlyOrganisation(func(name string) bool { return initials(name) == form }); found != nil {
 			d.alias(found, form)
 			return found
 		}
 	}
 	// "Adilet" after "Adilet Legal Clinic": the first word of a name.
 	if !strings.Contains(form, " ") && len(form) > 3 {
-		var found *ent
-		for _, e := range d.ents {
-			if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && strings.HasPrefix(e.forms[0], form+" ") {
-				if found != nil && found != e {
-					found = nil
-					break
-				}
-				found = e
-			}
-		}
-		if found != nil {
+		if found := d.onlyOrganisation(func(name string) bool { return strings.HasPrefix(name, form+" ") }); found != nil {
 			d.alias(found, form)
 			return found
 		}
@@ -700,18 +680,9 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	// "Erkin Soz" after "Erkin Soz Media Rights Centre": a name without
 	// the words that say what kind of body it is.
 	if strings.Contains(form, " ") && !hasAny(strings.Fields(strings.ToLower(form)), orgHeads) {
-		var found *ent
-		for _, e := range d.ents {
-			if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && strings.HasPrefix(e.forms[0], form+" ") &&
-				kindWords(strings.Fields(strings.ToLower(e.forms[0][len(form)+1:]))) {
-				if found != nil && found != e {
-					found = nil
-					break
-				}
-				found = e
-			}
-		}
-		if found != nil {
+		if found := d.onlyOrganisation(func(name string) bool {
+			return strings.HasPrefix(name, form+" ") && kindWords(strings.Fields(strings.ToLower(name[len(form)+1:])))
+		}); found != nil {
 			d.alias(found, form)
 			return found
 		}
@@ -983,4 +954,19 @@ func (d *drafter) resolveDoc(m *mention, create bool, last **ent) *ent {
 		*last = e
 	}
 	return e
+}
+
+// onlyOrganisation returns the one organisation of the draft whose first
+// name matches, or nil when none or several do.
+func (d *drafter) onlyOrganisation(match func(name string) bool) *ent {
+	var found *ent
+	for _, e := range d.ents {
+		if e.kind == rightsgraph.KindOrganisation && !e.dropped && len(e.forms) > 0 && match(e.forms[0]) {
+			if found != nil && found != e {
+				return nil
+			}
+			found = e
+		}
+	}
+	return found
 }

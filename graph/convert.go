@@ -57,7 +57,7 @@ func toRelation(self string, r *rightsgraph.Relation) *model.Relation {
 	}
 	m := &model.Relation{
 		ID: r.ID, Type: model.RelType(r.Type), Direction: dir,
-		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At,
+		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At, Visibility: model.Visibility(r.Visibility.Or()),
 	}
 	m.Evidence = toEvidence(r.Evidence)
 	return m

@@ -144,6 +144,24 @@ func askEverything(t *testing.T, raw rightsgraph.Store) {
 		t.Logf("%s: %d queries, secrets read %v", who, len(queries), found)
 	}
 
+	// A cleared reader sees what is restricted as such.
+	var seen struct {
+		Secret   struct{ Visibility string }
+		Lenz     struct{ Relations []struct{ ID, Visibility string } }
+		Temirova struct{ Relations []struct{ ID, Visibility string } }
+	}
+	MustPost(t, c, `{ secret: entity(id: "person/zhanybek-quorvasov") { visibility }
+  lenz: entity(id: "person/dmitri-lenz") { relations { id visibility } }
+  temirova: entity(id: "person/anna-temirova") { relations { id visibility } } }`, &seen, client.AddHeader("X-Test-Principal", "cleared"))
+	vis := map[string]string{}
+	for _, r := range append(seen.Lenz.Relations, seen.Temirova.Relations...) {
+		vis[r.ID] = r.Visibility
+	}
+	if seen.Secret.Visibility != "RESTRICTED" || vis["person/dmitri-lenz|LEADS|organisation/open-archive"] != "RESTRICTED" ||
+		vis["person/anna-temirova|LEADS|organisation/steppe-rights-centre"] != "PUBLIC" {
+		t.Errorf("visibility as a cleared reader sees it: %+v", seen)
+	}
+
 	// A restricted id answers as an unknown one, error and all.
 	hidden, err := c.RawPost(`{ entity(id: "person/zhanybek-quorvasov") { id } node(id: "person/zhanybek-quorvasov") { id } }`)
 	if err != nil {

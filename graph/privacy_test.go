@@ -146,9 +146,13 @@ func askEverything(t *testing.T, raw rightsgraph.Store) {
 
 	// A cleared reader sees what is restricted as such.
 	var seen struct {
-		Secret   struct{ Visibility string }
-		Lenz     struct{ Relations []struct{ ID, Visibility string } }
-		Temirova struct{ Relations []struct{ ID, Visibility string } }
+		Secret struct{ Visibility string }
+		Lenz   struct {
+			Relations []struct{ ID, Visibility string }
+		}
+		Temirova struct {
+			Relations []struct{ ID, Visibility string }
+		}
 	}
 	MustPost(t, c, `{ secret: entity(id: "person/zhanybek-quorvasov") { visibility }
   lenz: entity(id: "person/dmitri-lenz") { relations { id visibility } }

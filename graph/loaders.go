@@ -69,7 +69,9 @@ func NewLoaders(s rightsgraph.Store) *Loaders {
 }
 
 // directLoader calls the store at once for what it does not hold yet.
-// Resolvers run side by side, so it locks what it holds.
+// Resolvers run side by side: it holds its lock across the call, so that
+// two of them asking for one id at once cost one store call (an
+// in-process call takes microseconds, so nothing waits long).
 type directLoader[V any] struct {
 	fetch func(ctx context.Context, ids []string) (map[string]V, error)
 	mu    sync.Mutex
@@ -86,34 +88,29 @@ func (l *directLoader[V]) Load(ctx context.Context, id string) (V, error) {
 }
 
 func (l *directLoader[V]) LoadAll(ctx context.Context, ids []string) ([]V, error) {
-	out := make([]V, len(ids))
-	var missing []string
-	l.mu.Lock()
-	for i, id := range ids {
-		v, ok := l.held[id]
-		if !ok {
-			missing = append(missing, id)
-		}
-		out[i] = v
-	}
-	l.mu.Unlock()
-	if len(missing) == 0 {
-		return out, nil
-	}
-	found, err := l.fetch(ctx, missing)
-	if err != nil {
-		return nil, err
-	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.held == nil {
-		l.held = make(map[string]V, len(found))
+	var missing []string
+	asked := map[string]bool{}
+	for _, id := range ids {
+		if _, ok := l.held[id]; !ok && !asked[id] {
+			asked[id] = true
+			missing = append(missing, id)
+		}
 	}
-	for _, id := range missing {
-		if _, ok := l.held[id]; !ok { // the first answer holds, as a batch's does
+	if len(missing) > 0 {
+		found, err := l.fetch(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		if l.held == nil {
+			l.held = make(map[string]V, len(found))
+		}
+		for _, id := range missing {
 			l.held[id] = found[id]
 		}
 	}
+	out := make([]V, len(ids))
 	for i, id := range ids {
 		out[i] = l.held[id]
 	}

@@ -192,15 +192,7 @@ func (t *editTx) RelationsOf(id string) ([]*rightsgraph.Relation, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*rightsgraph.Relation, 0, len(recs))
-	for _, rec := range recs {
-		r, err := relationFrom(rec)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, nil
+	return relationsFrom(recs)
 }
 
 // Retracted reports whether a Retraction node names the relation id.
@@ -369,15 +361,7 @@ func (t *editTx) EditorEvidenceFrom(rid string) ([]*rightsgraph.Relation, error)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*rightsgraph.Relation, 0, len(recs))
-	for _, rec := range recs {
-		r, err := relationFrom(rec)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, nil
+	return relationsFrom(recs)
 }
 
 // RelationIDsOf reads the ids of the relationships of entities.

@@ -111,6 +111,19 @@ func relationFrom(rec *neo4j.Record) (*rightsgraph.Relation, error) {
 	return r, nil
 }
 
+// relationsFrom reads the relation columns of every record, in order.
+func relationsFrom(recs []*neo4j.Record) ([]*rightsgraph.Relation, error) {
+	out := make([]*rightsgraph.Relation, 0, len(recs))
+	for _, rec := range recs {
+		r, err := relationFrom(rec)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
 // relationProps is what a relationship stores of a relation.
 func relationProps(r *rightsgraph.Relation) map[string]any {
 	n := len(r.Evidence)

@@ -64,12 +64,8 @@ func (s *Store) Restricted(ctx context.Context) (*rightsgraph.Restrictions, erro
 		}
 		recs = append(recs, citing...)
 	}
-	for _, rec := range recs {
-		r, err := relationFrom(rec)
-		if err != nil {
-			return nil, err
-		}
-		out.Relations = append(out.Relations, r)
+	if out.Relations, err = relationsFrom(recs); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

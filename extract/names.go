@@ -385,7 +385,7 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			j++
 			if j+1 < len(ts) && ts[j].low == "of" && (ts[j+1].capWord() || ts[j+1].low == "the" && j+2 < len(ts) && ts[j+2].capWord()) {
 				j++
-				if ts[j].low == "the" {
+				if ts[j].low == "the" && j+1 < len(ts) && ts[j+1].capWord() {
 					j++
 				}
 				j++

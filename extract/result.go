@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -287,8 +288,8 @@ func (d *drafter) result(ctx context.Context) (*Result, error) {
 			e.name = e.link.Name
 		}
 		n := rightsgraph.Normalize(e.name)
-		if n == "" {
-			e.dropped = true
+		if n == "" || utf8.RuneCountInString(e.name) > rightsgraph.MaxNameLength {
+			e.dropped = true // no name, or a run of capitals no name is as long as
 			continue
 		}
 		if o := owner[n]; o != nil && o != e {
@@ -326,7 +327,7 @@ func (d *drafter) result(ctx context.Context) (*Result, error) {
 		var as []string
 		for _, f := range e.forms {
 			n := rightsgraph.Normalize(f)
-			if n == "" {
+			if n == "" || utf8.RuneCountInString(f) > rightsgraph.MaxAliasLength {
 				continue
 			}
 			if o := owner[n]; o != nil && o != e {
@@ -335,7 +336,8 @@ func (d *drafter) result(ctx context.Context) (*Result, error) {
 			owner[n] = e
 			as = append(as, f)
 		}
-		aliases[e] = rightsgraph.DistinctAliases(e.name, as)
+		as = rightsgraph.DistinctAliases(e.name, as)
+		aliases[e] = as[:min(len(as), rightsgraph.MaxAliases)]
 	}
 	// Relations whose ends survived, one per statement.
 	var rels []*rel
@@ -345,6 +347,9 @@ func (d *drafter) result(ctx context.Context) (*Result, error) {
 		}
 		if r.at != nil && r.at.dropped {
 			r.at = nil
+		}
+		if rightsgraph.CheckStatement(r.role, d.text[r.qs:r.qe]) != nil {
+			continue // a "sentence" longer than any quote the graph keeps
 		}
 		rels = append(rels, r)
 	}
@@ -364,6 +369,9 @@ func (d *drafter) result(ctx context.Context) (*Result, error) {
 		}
 		m := e.mentions[0]
 		qs, qe := d.sentenceAround(m[0], m[1])
+		if rightsgraph.CheckStatement("", d.text[qs:qe]) != nil {
+			continue
+		}
 		mentions = append(mentions, &rel{t: rightsgraph.RelMentions, to: e, conf: e.conf * 0.5, rule: "mentioned", qs: qs, qe: qe})
 	}
 	ri := newRuneIndex(d.text)

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/rightsgraph/rightsgraph"
 )
@@ -43,11 +42,7 @@ func (s *Store) Search(_ context.Context, q rightsgraph.SearchQuery) ([]rightsgr
 			best = max(best, rightsgraph.MatchKey(key, k))
 		}
 		if best > 0 {
-			h := rightsgraph.SearchHit{Entity: r.current, Score: best, Relations: len(s.byEntity[r.current.ID])}
-			for rid := range s.byEntity[r.current.ID] {
-				h.Evidence += len(s.relations[rid].Evidence)
-			}
-			hits = append(hits, h)
+			hits = append(hits, rightsgraph.SearchHit{Entity: r.current, Score: best, Relations: len(s.byEntity[r.current.ID])})
 		}
 	}
 	if slots, ok := s.names.idx.candidates(key); ok {
@@ -67,6 +62,14 @@ func (s *Store) Search(_ context.Context, q rightsgraph.SearchQuery) ([]rightsgr
 	} else {
 		for _, r := range s.entities {
 			score(r)
+		}
+	}
+	// Evidence only breaks ties of score and relations: it is counted for
+	// the hits that can still be among the first once those are weighed.
+	hits = contenders(hits, q.First)
+	for i := range hits {
+		for rid := range s.byEntity[hits[i].Entity.ID] {
+			hits[i].Evidence += len(s.relations[rid].Evidence)
 		}
 	}
 	s.mu.RUnlock()
@@ -136,16 +139,17 @@ type nameIndex struct {
 	// norms and folds are the keys' Norm and Fold forms, sorted: an exact
 	// match, an equal fold and a prefix are ranges of them.
 	norms, folds []keyRef
-	// keySlot is the slot of each key; keyGrams finds the keys (by the
-	// same number) whose Fold is within a few edits of a query's.
-	keySlot  []int32
-	keyGrams gramIndex
+	// foldGrams and foldSkips find the Folds (by position in folds)
+	// within a few edits of a query's (see nearSorted).
+	foldGrams gramIndex
+	foldSkips sortedSkips
 	// words and normWords are the words of the keys' Fold and Norm forms,
-	// sorted, each with the slots whose keys have it; wordGrams finds the
-	// words (by position in words) within a few edits of a query word.
+	// sorted, each with the slots whose keys have it; wordGrams and
+	// wordSkips find the words within a few edits of a query word.
 	words     []wordRef
 	normWords []wordRef
 	wordGrams gramIndex
+	wordSkips sortedSkips
 }
 
 type slot struct {
@@ -163,11 +167,8 @@ type wordRef struct {
 	slots []int32
 }
 
-// bigram is two code points of a padded string ("\x00ab\x00"), packed.
-type bigram uint64
-
 func buildNameIndex(entities map[string]*entityRecord) *nameIndex {
-	x := &nameIndex{keyGrams: newGramIndex(), wordGrams: newGramIndex()}
+	x := &nameIndex{}
 	folded, normed := map[string][]int32{}, map[string][]int32{}
 	for id, r := range entities {
 		sl := int32(len(x.slots))
@@ -175,8 +176,6 @@ func buildNameIndex(entities map[string]*entityRecord) *nameIndex {
 		for _, k := range r.keys {
 			x.norms = append(x.norms, keyRef{k.Norm, sl})
 			x.folds = append(x.folds, keyRef{k.Fold, sl})
-			x.keySlot = append(x.keySlot, sl)
-			x.keyGrams.add(k.Fold)
 			for _, w := range strings.Fields(k.Fold) {
 				if l := folded[w]; len(l) == 0 || l[len(l)-1] != sl {
 					folded[w] = append(l, sl)
@@ -193,11 +192,17 @@ func buildNameIndex(entities map[string]*entityRecord) *nameIndex {
 	slices.SortFunc(x.norms, byString)
 	slices.SortFunc(x.folds, byString)
 	x.words, x.normWords = sortedWords(folded), sortedWords(normed)
+	x.foldGrams, x.wordGrams = newGramIndex(), newGramIndex()
+	for _, k := range x.folds {
+		x.foldGrams.add(k.s)
+	}
 	for _, w := range x.words {
 		x.wordGrams.add(w.w)
 	}
-	x.keyGrams.finish()
+	x.foldGrams.finish()
 	x.wordGrams.finish()
+	x.foldSkips = newSortedSkips(len(x.folds), x.foldAt)
+	x.wordSkips = newSortedSkips(len(x.words), x.wordAt)
 	return x
 }
 
@@ -210,25 +215,6 @@ func sortedWords(m map[string][]int32) []wordRef {
 	return out
 }
 
-// bigrams returns the distinct bigrams of s padded with a code point 0 at
-// each end.
-func bigrams(s string) []bigram {
-	var out []bigram
-	prev := rune(0)
-	add := func(r rune) {
-		g := bigram(uint64(uint32(prev))<<32 | uint64(uint32(r)))
-		if !slices.Contains(out, g) {
-			out = append(out, g)
-		}
-		prev = r
-	}
-	for _, r := range s {
-		add(r)
-	}
-	add(0)
-	return out
-}
-
 // candidates returns the slots of the entities that have a name or alias
 // MatchKey may score above 0 for query, each once; false when the index
 // cannot narrow the search soundly and every entity must be read.
@@ -237,14 +223,12 @@ func bigrams(s string) []bigram {
 // finds its names here:
 //   - the Norm or Fold forms are equal, or the name's starts with the
 //     query's: a range of the sorted forms;
-//   - the whole Folds are within AllowedEdits of each other: they then
-//     share at least (the query's distinct bigrams − 2·edits) bigrams, for
-//     an edit changes at most two of them (the q-gram lemma), and their
-//     lengths differ by at most the edits (see near);
+//   - the whole Folds are within AllowedEdits of each other: their
+//     bigrams or a walk of the sorted Folds find them (see nearSorted);
 //   - every query word matches a word of the name (equal, a prefix of it,
 //     or within its edits), on the Fold words or the Norm words: then any
 //     one query word does, and the words that it matches are found as
-//     above, in the sorted words and their bigrams.
+//     above, in the sorted words.
 func (x *nameIndex) candidates(query rightsgraph.Key) ([]int32, bool) {
 	if query.Norm == "" {
 		return nil, true // MatchKey scores nothing
@@ -279,13 +263,7 @@ func (x *nameIndex) candidates(query rightsgraph.Key) ([]int32, bool) {
 	}
 	// The whole Fold within its edits.
 	if edits := rightsgraph.AllowedEdits(len(query.Fold)); edits > 0 {
-		keys, ok := x.keyGrams.near(query.Fold, edits)
-		if !ok {
-			return nil, false
-		}
-		for _, k := range keys {
-			add(x.keySlot[k])
-		}
+		nearSorted(&x.foldGrams, len(x.folds), x.foldAt, &x.foldSkips, query.Fold, edits, func(i int) { add(x.folds[i].slot) })
 	}
 	if len(qWords) > rightsgraph.MaxQueryWords || len(qNormWords) > rightsgraph.MaxQueryWords {
 		return out, true // MatchKey matches no word by word then
@@ -305,10 +283,7 @@ func (x *nameIndex) candidates(query rightsgraph.Key) ([]int32, bool) {
 		}
 		var ms []match
 		for _, w := range f.query {
-			words, ok := x.wordMatches(f.words, w, f.fuzzy)
-			if !ok {
-				return nil, false
-			}
+			words := x.wordMatches(f.words, w, f.fuzzy)
 			ms = append(ms, match{words, x.slotsOf(f.words, words)})
 		}
 		slices.SortFunc(ms, func(a, b match) int { return a.size - b.size })
@@ -346,25 +321,21 @@ func (x *nameIndex) candidates(query rightsgraph.Key) ([]int32, bool) {
 
 // wordMatches returns the words (by position in words) that query word w
 // matches: equal, starting with it (of 3 bytes or more), and with fuzzy
-// also within its edits (words must then be x.words, which wordGrams
-// indexes); false when no count of bigrams can find those.
-func (x *nameIndex) wordMatches(words []wordRef, w string, fuzzy bool) ([]int, bool) {
+// also within its edits (words must then be x.words); some maybe twice.
+func (x *nameIndex) wordMatches(words []wordRef, w string, fuzzy bool) []int {
 	var out []int
 	i := sort.Search(len(words), func(i int) bool { return words[i].w >= w })
 	for ; i < len(words) && (words[i].w == w || len(w) >= 3 && strings.HasPrefix(words[i].w, w)); i++ {
 		out = append(out, i)
 	}
 	if edits := rightsgraph.AllowedEdits(len(w)); fuzzy && edits > 0 {
-		near, ok := x.wordGrams.near(w, edits)
-		if !ok {
-			return nil, false
-		}
-		for _, j := range near {
-			out = append(out, int(j))
-		}
+		nearSorted(&x.wordGrams, len(x.words), x.wordAt, &x.wordSkips, w, edits, func(i int) { out = append(out, i) })
 	}
-	return out, true
+	return out
 }
+
+func (x *nameIndex) foldAt(i int) string { return x.folds[i].s }
+func (x *nameIndex) wordAt(i int) string { return x.words[i].w }
 
 // slotsOf counts the slots that words (by position) list, some maybe
 // twice.
@@ -376,97 +347,8 @@ func (x *nameIndex) slotsOf(words []wordRef, matched []int) int {
 	return n
 }
 
-// gramIndex finds the strings within a few edits of a query by their
-// bigrams (padded: see bigrams). Strings are numbered in the order added.
-type gramIndex struct {
-	lens  []int32            // each string's length in code points
-	grams []bigram           // each string's distinct bigrams, sorted, one string after another
-	start []int32            // where each string's bigrams start in grams; one more at the end
-	post  map[bigram][]int32 // the strings that have each bigram, shortest first
-}
-
-func newGramIndex() gramIndex {
-	return gramIndex{start: []int32{0}, post: map[bigram][]int32{}}
-}
-
-func (g *gramIndex) add(s string) {
-	id := int32(len(g.lens))
-	g.lens = append(g.lens, int32(utf8.RuneCountInString(s)))
-	gs := bigrams(s)
-	slices.Sort(gs)
-	g.grams = append(g.grams, gs...)
-	g.start = append(g.start, int32(len(g.grams)))
-	for _, b := range gs {
-		g.post[b] = append(g.post[b], id)
-	}
-}
-
-// finish sorts the postings by length, so that a search reads only the
-// strings whose length is within the edits allowed.
-func (g *gramIndex) finish() {
-	for _, p := range g.post {
-		slices.SortStableFunc(p, func(a, b int32) int { return int(g.lens[a] - g.lens[b]) })
-	}
-}
-
-// near returns the strings that can be within edits of q, each once:
-// those whose length is within edits of q's and that share at least
-// need = (q's distinct bigrams − 2·edits) bigrams with it, for an edit
-// changes at most two bigrams (the q-gram lemma). Such a string lacks at
-// most 2·edits of q's bigrams, so it has one of any 2·edits+1 of them:
-// the strings of the 2·edits+1 rarest are read (a prefix filter), and
-// their bigrams counted. False when need ≤ 0: no bigram can tell then (a
-// short query, or one of few distinct bigrams).
-func (g *gramIndex) near(q string, edits int) ([]int32, bool) {
-	qGrams := bigrams(q)
-	need := len(qGrams) - 2*edits
-	if need <= 0 {
-		return nil, false
-	}
-	slices.Sort(qGrams)
-	n := int32(utf8.RuneCountInString(q))
-	lo, hi := n-int32(edits), n+int32(edits)
-	// The postings of each bigram within the lengths, rarest first.
-	spans := make([][]int32, len(qGrams))
-	for i, b := range qGrams {
-		p := g.post[b]
-		from := sort.Search(len(p), func(i int) bool { return g.lens[p[i]] >= lo })
-		to := from + sort.Search(len(p)-from, func(i int) bool { return g.lens[p[from+i]] > hi })
-		spans[i] = p[from:to]
-	}
-	slices.SortFunc(spans, func(a, b []int32) int { return len(a) - len(b) })
-	read := getMarks(len(g.lens))
-	defer putMarks(read)
-	var out []int32
-	for _, p := range spans[:2*edits+1] {
-		for _, id := range p {
-			if read.set(id) && shared(qGrams, g.grams[g.start[id]:g.start[id+1]]) >= need {
-				out = append(out, id)
-			}
-		}
-	}
-	return out, true
-}
-
-// shared counts the bigrams two sorted lists of distinct bigrams share.
-func shared(a, b []bigram) int {
-	n := 0
-	for len(a) > 0 && len(b) > 0 {
-		switch {
-		case a[0] == b[0]:
-			n++
-			a, b = a[1:], b[1:]
-		case a[0] < b[0]:
-			a = a[1:]
-		default:
-			b = b[1:]
-		}
-	}
-	return n
-}
-
-// marks marks the strings near has read, and remembers which, so that
-// clearing them costs what marking did.
+// marks marks slots, and remembers which, so that clearing them costs
+// what marking did.
 type marks struct {
 	on      []bool
 	touched []int32

@@ -173,7 +173,7 @@ type TrainConfig struct {
 	// Trained on reports the rules were written on, it then learns to
 	// trust them more than unseen reports warrant.
 	RuleFeatures bool
-	Add, Drop  float64 // the model's decision thresholds
+	Add, Drop    float64 // the model's decision thresholds
 }
 
 // DefaultTrain is the training the shipped classifier uses, chosen by

@@ -179,7 +179,7 @@ type TrainConfig struct {
 // DefaultTrain is the training the shipped classifier uses, chosen by
 // leave-reports-out cross-validation on the development set
 // (drafteval -cv).
-var DefaultTrain = TrainConfig{L2: 0.01, Iterations: 600, Rate: 1, MinCases: 3, Add: 0.8, Drop: 0}
+var DefaultTrain = TrainConfig{L2: 0.01, Iterations: 600, Rate: 1, MinCases: 3, Add: 0.9, Drop: 0}
 
 // TrainPairModel fits the classifier to examples: full-batch gradient
 // descent on the L2-penalised log loss, in a fixed order for a fixed

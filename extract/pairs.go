@@ -224,11 +224,19 @@ func (d *drafter) pairFeatures(s *sent, p, o *mention, persons, orgs []*mention,
 			f = append(f, "from-head:"+p.ent.head)
 		}
 	}
-	if nearest(p, o, orgs) {
-		f = append(f, "nearest-to")
+	near := nearest(p, o, orgs) && nearest(o, p, fromKind)
+	if near {
+		f = append(f, "nearest")
+	} else {
+		f = append(f, "not-nearest")
 	}
-	if nearest(o, p, fromKind) {
-		f = append(f, "nearest-from")
+	for _, r := range d.rels {
+		if r.from == p.ent && r.to != o.ent && (r.t == rightsgraph.RelLeads || r.t == rightsgraph.RelMemberOf) {
+			// a person usually has one organisation: another already
+			// found makes this one less likely
+			f = append(f, "has-other-affiliation")
+			break
+		}
 	}
 	f = append(f, "persons:"+bucket(len(persons)), "orgs:"+bucket(len(orgs)))
 	for _, t := range s.ts {

@@ -92,10 +92,11 @@ func (d *drafter) decidePair(s *sent, p, o *mention, ruled *rel, feats []string)
 	if ruled != nil {
 		if m.Drop > 0 && 1-yes >= m.Drop {
 			d.rels = slices.DeleteFunc(d.rels, func(r *rel) bool { return r == ruled })
+			d.affil, d.affilRead = nil, 0 // read again without it
 		}
 		return
 	}
-	if yes < m.Add || d.hasAffiliation(p.ent, o.ent) {
+	if yes < m.Add || slices.Contains(d.affiliations(p.ent), o.ent) {
 		return
 	}
 	a, b := min(p.i, o.i), max(p.j, o.j)
@@ -110,15 +111,19 @@ func (d *drafter) decidePair(s *sent, p, o *mention, ruled *rel, feats []string)
 	d.add(s, t, p.ent, o.ent, role, nil, round2(yes), ruleLearned, a, b)
 }
 
-// hasAffiliation says whether the draft already ties the person to the
-// organisation (an earlier sentence, or the rules).
-func (d *drafter) hasAffiliation(p, o *ent) bool {
-	for _, r := range d.rels {
-		if r.from == p && r.to == o && (r.t == rightsgraph.RelLeads || r.t == rightsgraph.RelMemberOf) {
-			return true
+// affiliations returns the organisations the draft so far ties the person
+// (or member organisation) to, from an index that reads each relation once.
+func (d *drafter) affiliations(p *ent) []*ent {
+	if d.affil == nil {
+		d.affil = map[*ent][]*ent{}
+	}
+	for _, r := range d.rels[d.affilRead:] {
+		if (r.t == rightsgraph.RelLeads || r.t == rightsgraph.RelMemberOf) && !slices.Contains(d.affil[r.from], r.to) {
+			d.affil[r.from] = append(d.affil[r.from], r.to)
 		}
 	}
-	return false
+	d.affilRead = len(d.rels)
+	return d.affil[p]
 }
 
 // roleBetween finds the role word written between the two mentions, or
@@ -230,8 +235,8 @@ func (d *drafter) pairFeatures(s *sent, p, o *mention, persons, orgs []*mention,
 	} else {
 		f = append(f, "not-nearest")
 	}
-	for _, r := range d.rels {
-		if r.from == p.ent && r.to != o.ent && (r.t == rightsgraph.RelLeads || r.t == rightsgraph.RelMemberOf) {
+	for _, x := range d.affiliations(p.ent) {
+		if x != o.ent {
 			// a person usually has one organisation: another already
 			// found makes this one less likely
 			f = append(f, "has-other-affiliation")

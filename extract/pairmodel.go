@@ -266,3 +266,7 @@ func (m *PairModel) WriteGo(source string) ([]byte, error) {
 }
 
 func num(f float64) string { return strconv.FormatFloat(f, 'g', 6, 64) }
+
+// Probs returns the probability of neither, LEADS and MEMBER_OF for a
+// pair with these features.
+func (m *PairModel) Probs(features []string) [3]float64 { return m.probs(features) }

@@ -699,7 +699,7 @@ var constructions = []construction{
 	{text: "Pyotr Vlasov, together with the foundation “Green Valley”, prepared a report on the pollution of the river.",
 		persons: []string{"Pyotr Vlasov"}, orgs: []string{"Green Valley"},
 		rels: []string{},
-		gap: "the learned classifier (pairs.go) reads a lone person and organisation joined by a comma and “with” as a membership: no development report writes a collaboration so"},
+		gap:  "the learned classifier (pairs.go) reads a lone person and organisation joined by a comma and “with” as a membership: no development report writes a collaboration so"},
 	{text: "The Rural Schools Foundation, where Olga Sidorenko coordinates the legal programme, prepared a report on village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation|coordinator"}},

@@ -30,6 +30,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	sets := fs.String("sets", "bundled,dev,heldout", "which sets to score")
 	misses := fs.String("misses", "", "instead of scores, list what the drafts of the dev set miss and add, of these kinds and relation types (comma-separated, or all)")
 	cv := fs.Int("cv", 0, "instead of scores, cross-validate the affiliation classifier on the dev set with this many folds by report, next to the rules alone")
+	holdout := fs.String("holdout", "", "instead of scores, score these dev reports (comma-separated names) with a classifier trained on the other dev reports, next to the rules alone")
 	rulesOnly := fs.Bool("rules", false, "score the rules alone, without the affiliation classifier")
 	train := fs.String("train", "", "score with a classifier trained on this folder's annotations instead of the shipped one")
 	cfg := extract.DefaultTrain
@@ -57,12 +58,12 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	if *misses != "" {
 		return listMisses(ctx, *dir, *misses, opts, out)
 	}
-	if *cv > 0 {
+	if *cv > 0 || *holdout != "" {
 		dev, err := extract.LoadCases(os.DirFS(filepath.Clean(*dir)), "dev")
 		if err != nil {
 			return err
 		}
-		return crossValidate(ctx, dev, *cv, cfg, out)
+		return crossValidate(ctx, dev, *cv, splitComma(*holdout), cfg, out)
 	}
 	want := map[string]bool{}
 	for _, s := range splitComma(*sets) {

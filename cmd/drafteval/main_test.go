@@ -81,3 +81,19 @@ func TestRunRefusesTooManyFolds(t *testing.T) {
 		t.Fatal("no error for more folds than reports")
 	}
 }
+
+func TestRunHoldsOutReports(t *testing.T) {
+	var out strings.Builder
+	args := []string{"-dir", "../../extract/testdata/eval", "-holdout", "2024-05-gomel-court-watch-report,2023-03-kazan-forum-on-disability-rights.yaml"}
+	if err := run(t.Context(), args, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"== dev (2 reports), rules alone", "trained on the other 34 reports"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if err := run(t.Context(), []string{"-dir", "../../extract/testdata/eval", "-holdout", "no-such-report"}, &out); err == nil {
+		t.Fatal("no error for a report the dev set lacks")
+	}
+}

@@ -94,9 +94,9 @@ type drafter struct {
 
 	pairs   *PairModel  // the affiliation classifier, nil for the rules alone
 	collect *[]pairCand // candidate pairs, when training
-	// affil indexes the LEADS and MEMBER_OF of rels[:affilRead] by their from.
-	affil     map[*ent][]*ent
-	affilRead int
+	// byFrom indexes rels[:byFromRead] by their from.
+	byFrom     map[*ent][]*rel
+	byFromRead int
 
 	// Discourse: what back-references point to.
 	lastOrg      *ent

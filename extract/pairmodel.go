@@ -15,23 +15,29 @@ import (
 
 //go:generate go run ./internal/trainpairs -dev testdata/eval/dev -out pairweights_gen.go
 
-// The classes of the affiliation classifier.
+// The classes of the pair classifier.
 const (
 	classNone = iota
 	classLeads
 	classMember
+	classOrganised
+	classAttended
 	numClasses
 )
 
-// PairModel is the learned affiliation classifier: a multinomial logistic
-// regression over the features of a (person, organisation) pair of
-// mentions (pairs.go). Add is the probability of LEADS or MEMBER_OF above
-// which it adds a relation the rules missed; Drop, when above 0, the
-// probability of neither above which it withdraws one the rules found.
+// classTypes are the relation types of the classes.
+var classTypes = [numClasses]rightsgraph.RelType{"", rightsgraph.RelLeads, rightsgraph.RelMemberOf, rightsgraph.RelOrganised, rightsgraph.RelAttended}
+
+// PairModel is the learned pair classifier: a multinomial logistic
+// regression over the features of a pair of mentions (pairs.go). Add is
+// the probability of LEADS or MEMBER_OF above which it adds a relation the
+// rules missed, AddEvent that of ORGANISED or ATTENDED; Drop, when above 0,
+// the probability of neither above which it withdraws an affiliation the
+// rules found.
 type PairModel struct {
-	Add, Drop float64
-	index     map[string]int
-	weights   [][numClasses]float64
+	Add, AddEvent, Drop float64
+	index               map[string]int
+	weights             [][numClasses]float64
 }
 
 // pairWeight is a feature's weight for each class.
@@ -41,8 +47,8 @@ type pairWeight struct {
 }
 
 // newPairModel builds a model from its thresholds and weights.
-func newPairModel(add, drop float64, ws []pairWeight) *PairModel {
-	m := &PairModel{Add: add, Drop: drop, index: make(map[string]int, len(ws)), weights: make([][numClasses]float64, len(ws))}
+func newPairModel(add, addEvent, drop float64, ws []pairWeight) *PairModel {
+	m := &PairModel{Add: add, AddEvent: addEvent, Drop: drop, index: make(map[string]int, len(ws)), weights: make([][numClasses]float64, len(ws))}
 	for i, w := range ws {
 		m.index[w.f] = i
 		m.weights[i] = w.w
@@ -109,7 +115,7 @@ func DraftWith(ctx context.Context, text string, known Known, opts Options) (*Re
 type PairExample struct {
 	Case     string
 	Features []string
-	Class    int // 0 neither, 1 LEADS, 2 MEMBER_OF
+	Class    int // 0 neither, 1 LEADS, 2 MEMBER_OF, 3 ORGANISED, 4 ATTENDED
 }
 
 // PairExamples drafts every case with the rules alone and returns its
@@ -136,26 +142,50 @@ func PairExamples(ctx context.Context, cases []Case) ([]PairExample, error) {
 		for gid, e := range scoreEntities(ev, r, c.Gold) {
 			toGold[e.ID] = gid
 		}
-		gold := map[[2]string]int{}
-		for _, g := range c.Gold.Relations {
-			switch g.Type {
-			case rightsgraph.RelLeads:
-				gold[[2]string{g.From, g.To}] = classLeads
-			case rightsgraph.RelMemberOf:
-				if gold[[2]string{g.From, g.To}] == classNone {
-					gold[[2]string{g.From, g.To}] = classMember
+		// A pair's class is that of a gold relation between its ends
+		// whose quote overlaps the sentence, the first class winning
+		// (LEADS over MEMBER_OF, ORGANISED over ATTENDED). A pair whose
+		// relation the text states elsewhere only teaches nothing: it
+		// is left out.
+		type quoted struct {
+			class int
+			spans [][2]int
+		}
+		gold := map[[2]string][]quoted{}
+		for class := classNone + 1; class < numClasses; class++ {
+			for _, g := range c.Gold.Relations {
+				if g.Type == classTypes[class] {
+					q := quoted{class: class}
+					for _, e := range g.Evidence {
+						q.spans = append(q.spans, [2]int{e.Start, e.End})
+					}
+					k := [2]string{g.From, g.To}
+					gold[k] = append(gold[k], q)
 				}
 			}
 		}
+		ri := newRuneIndex(c.Text)
 		for _, x := range cands {
 			if x.from.dropped || x.to.dropped {
 				continue
 			}
-			gp, gok := toGold[x.from.id]
-			goo, ook := toGold[x.to.id]
+			gf, fok := toGold[x.from.id]
+			gt, tok := toGold[x.to.id]
+			if !fok || !tok {
+				out = append(out, PairExample{Case: c.Name, Features: x.feats})
+				continue
+			}
+			qs := gold[[2]string{gf, gt}]
+			sentence := [][2]int{{ri.at(x.s), ri.at(x.e)}}
 			class := classNone
-			if gok && ook {
-				class = gold[[2]string{gp, goo}]
+			for _, q := range qs {
+				if overlaps(q.spans, sentence) {
+					class = q.class
+					break
+				}
+			}
+			if class == classNone && len(qs) > 0 {
+				continue
 			}
 			out = append(out, PairExample{Case: c.Name, Features: x.feats, Class: class})
 		}
@@ -172,14 +202,14 @@ type TrainConfig struct {
 	// RuleFeatures lets the model see what the rules made of a pair.
 	// Trained on reports the rules were written on, it then learns to
 	// trust them more than unseen reports warrant.
-	RuleFeatures bool
-	Add, Drop    float64 // the model's decision thresholds
+	RuleFeatures        bool
+	Add, AddEvent, Drop float64 // the model's decision thresholds
 }
 
 // DefaultTrain is the training the shipped classifier uses, chosen by
 // leave-reports-out cross-validation on the development set
 // (drafteval -cv).
-var DefaultTrain = TrainConfig{L2: 0.01, Iterations: 600, Rate: 1, MinCases: 3, Add: 0.9, Drop: 0}
+var DefaultTrain = TrainConfig{L2: 0.01, Iterations: 600, Rate: 1, MinCases: 3, Add: 0.85, AddEvent: 0.8, Drop: 0}
 
 // TrainPairModel fits the classifier to examples: full-batch gradient
 // descent on the L2-penalised log loss, in a fixed order for a fixed
@@ -196,7 +226,7 @@ func TrainPairModel(examples []PairExample, cfg TrainConfig) *PairModel {
 	}
 	var features []string
 	for f, cs := range cases {
-		if len(cs) >= cfg.MinCases && (cfg.RuleFeatures || !strings.Contains(f, "rule")) {
+		if len(cs) >= cfg.MinCases && (cfg.RuleFeatures || !strings.Contains(f, "rule:") && !strings.Contains(f, "rulename:")) {
 			features = append(features, f)
 		}
 	}
@@ -205,7 +235,7 @@ func TrainPairModel(examples []PairExample, cfg TrainConfig) *PairModel {
 	for i, f := range features {
 		ws[i].f = f
 	}
-	m := newPairModel(cfg.Add, cfg.Drop, ws)
+	m := newPairModel(cfg.Add, cfg.AddEvent, cfg.Drop, ws)
 	xs := make([][]int, len(examples))
 	for k, x := range examples {
 		for _, f := range x.Features {
@@ -257,9 +287,13 @@ func (m *PairModel) WriteGo(source string) ([]byte, error) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "// Code generated by %s; DO NOT EDIT.\n\npackage extract\n\n", source)
 	b.WriteString("// shippedPairs is the affiliation classifier trained on the development set.\n")
-	fmt.Fprintf(&b, "var shippedPairs = newPairModel(%s, %s, []pairWeight{\n", num(m.Add), num(m.Drop))
+	fmt.Fprintf(&b, "var shippedPairs = newPairModel(%s, %s, %s, []pairWeight{\n", num(m.Add), num(m.AddEvent), num(m.Drop))
 	for i, w := range m.weights {
-		fmt.Fprintf(&b, "{%q, [numClasses]float64{%s, %s, %s}},\n", features[i], num(w[0]), num(w[1]), num(w[2]))
+		ns := make([]string, len(w))
+		for c := range w {
+			ns[c] = num(w[c])
+		}
+		fmt.Fprintf(&b, "{%q, [numClasses]float64{%s}},\n", features[i], strings.Join(ns, ", "))
 	}
 	b.WriteString("})\n")
 	return format.Source(b.Bytes())
@@ -267,6 +301,6 @@ func (m *PairModel) WriteGo(source string) ([]byte, error) {
 
 func num(f float64) string { return strconv.FormatFloat(f, 'g', 6, 64) }
 
-// Probs returns the probability of neither, LEADS and MEMBER_OF for a
-// pair with these features.
-func (m *PairModel) Probs(features []string) [3]float64 { return m.probs(features) }
+// Probs returns the probability of neither, LEADS, MEMBER_OF, ORGANISED
+// and ATTENDED for a pair with these features.
+func (m *PairModel) Probs(features []string) [numClasses]float64 { return m.probs(features) }

@@ -7,16 +7,23 @@ import (
 	"github.com/rightsgraph/rightsgraph"
 )
 
-// The learned affiliation classifier reads every (person, organisation)
-// pair of mentions of a sentence that the rules have typed, describes the
-// words between them with features that do not depend on any one report
-// (the connecting words, punctuation, order, distance, what the rules made
-// of the pair) and asks a logistic model (pairmodel.go) whether the
-// sentence says the person leads the organisation, belongs to it, or
-// neither. It adds what the rules missed and may withdraw what they found.
+// The learned pair classifier reads every (person, organisation),
+// (organisation, organisation) and (person or organisation, event) pair of
+// mentions of a sentence that the rules have typed, describes the words
+// between them with features that do not depend on any one report (the
+// connecting words, punctuation, order, distance, what the draft already
+// holds) and asks a logistic model (pairmodel.go) whether the sentence
+// says the first leads the second, belongs to it, organised it, attended
+// it, or none of these. It adds what the rules missed and may withdraw an
+// affiliation they found. A sentence that names no event may still speak
+// of the report's own ("Among the guests were …"): its people and
+// organisations are paired with that event too.
 
-// ruleLearned names the relations the classifier adds.
-const ruleLearned = "learned-affiliation"
+// ruleLearned and ruleLearnedEvent name the relations the classifier adds.
+const (
+	ruleLearned      = "learned-affiliation"
+	ruleLearnedEvent = "learned-event"
+)
 
 // pairSpan is how far apart, in tokens, the two mentions of a candidate
 // may be: beyond it a sentence rarely ties them, and the bound keeps a
@@ -26,18 +33,17 @@ const pairSpan = 40
 // pairCand is one candidate pair while drafting, kept for training.
 type pairCand struct {
 	from, to *ent
+	s, e     int // the sentence's bytes
 	feats    []string
 }
 
 // learnedPairs runs after the rules over a sentence; rules[n:] are the
-// relations the rules found in it. Its candidates are every (person,
-// organisation) pair and every ordered (organisation, organisation) pair
-// of the sentence's mentions, the first a member of the second.
+// relations the rules found in it.
 func (d *drafter) learnedPairs(s *sent, n int) {
 	if d.pairs == nil && d.collect == nil {
 		return
 	}
-	var persons, orgs []*mention
+	var persons, orgs, events []*mention
 	for _, m := range s.ms {
 		if m.ent == nil || m.ent.dropped {
 			continue
@@ -47,35 +53,66 @@ func (d *drafter) learnedPairs(s *sent, n int) {
 			persons = append(persons, m)
 		case rightsgraph.KindOrganisation:
 			orgs = append(orgs, m)
+		case rightsgraph.KindCongress:
+			events = append(events, m)
 		}
 	}
-	if len(orgs) == 0 || len(persons) == 0 && len(orgs) < 2 {
-		return
+	actors := append(slices.Clip(persons), orgs...)
+	try := func(from, to *mention, feats []string, event bool) {
+		if d.collect != nil {
+			*d.collect = append(*d.collect, pairCand{from: from.ent, to: to.ent, s: s.ts[0].s, e: s.ts[len(s.ts)-1].e, feats: feats})
+		}
+		if d.pairs == nil {
+			return
+		}
+		if event {
+			d.decideEvent(s, from, to, feats)
+		} else {
+			d.decidePair(s, from, to, d.ruledPair(n, from.ent, to.ent, affiliationTypes), feats)
+		}
 	}
-	for _, from := range append(persons, orgs...) {
+	for _, from := range actors {
+		fromKind := persons
+		if from.ent.kind == rightsgraph.KindOrganisation {
+			fromKind = orgs
+		}
 		for _, to := range orgs {
-			if from.ent == to.ent || to.j <= from.i && from.i-to.j > pairSpan || from.j <= to.i && to.i-from.j > pairSpan || overlapsMention(from, to) {
-				continue
+			if near(from, to) {
+				try(from, to, d.pairFeatures(s, from, to, fromKind, orgs, n), false)
 			}
-			ruled := d.ruledPair(n, from.ent, to.ent)
-			feats := d.pairFeatures(s, from, to, persons, orgs, ruled)
-			if d.collect != nil {
-				*d.collect = append(*d.collect, pairCand{from: from.ent, to: to.ent, feats: feats})
+		}
+		for _, to := range events {
+			if near(from, to) {
+				try(from, to, d.pairFeatures(s, from, to, fromKind, events, n), true)
 			}
-			if d.pairs != nil {
-				d.decidePair(s, from, to, ruled, feats)
-			}
+		}
+		if len(events) == 0 && d.main != nil && !d.main.dropped {
+			main := &mention{i: len(s.ts), j: len(s.ts), ent: d.main}
+			try(from, main, d.implicitEventFeatures(s, from, fromKind, n), true)
 		}
 	}
 }
 
+// near says whether two mentions are distinct names close enough to pair.
+func near(from, to *mention) bool {
+	return from.ent != to.ent && !overlapsMention(from, to) &&
+		!(to.j <= from.i && from.i-to.j > pairSpan) && !(from.j <= to.i && to.i-from.j > pairSpan)
+}
+
+// affiliationTypes and eventTypes are the relations a pair of each sort
+// may already have.
+var (
+	affiliationTypes = []rightsgraph.RelType{rightsgraph.RelLeads, rightsgraph.RelMemberOf}
+	eventTypes       = []rightsgraph.RelType{rightsgraph.RelOrganised, rightsgraph.RelAttended, rightsgraph.RelSpokeAt, rightsgraph.RelChaired}
+)
+
 func overlapsMention(a, b *mention) bool { return a.i < b.j && b.i < a.j }
 
-// ruledPair returns the LEADS or MEMBER_OF the rules found for the pair in
-// the sentence, nil if none.
-func (d *drafter) ruledPair(n int, p, o *ent) *rel {
+// ruledPair returns a relation of one of the types the rules found for the
+// pair in the sentence, nil if none.
+func (d *drafter) ruledPair(n int, p, o *ent, types []rightsgraph.RelType) *rel {
 	for _, r := range d.rels[n:] {
-		if r.from == p && r.to == o && (r.t == rightsgraph.RelLeads || r.t == rightsgraph.RelMemberOf) {
+		if r.from == p && r.to == o && slices.Contains(types, r.t) {
 			return r
 		}
 	}
@@ -92,11 +129,11 @@ func (d *drafter) decidePair(s *sent, p, o *mention, ruled *rel, feats []string)
 	if ruled != nil {
 		if m.Drop > 0 && 1-yes >= m.Drop {
 			d.rels = slices.DeleteFunc(d.rels, func(r *rel) bool { return r == ruled })
-			d.affil, d.affilRead = nil, 0 // read again without it
+			d.byFrom, d.byFromRead = nil, 0 // read again without it
 		}
 		return
 	}
-	if yes < m.Add || slices.Contains(d.affiliations(p.ent), o.ent) {
+	if yes < m.Add || d.related(p.ent, o.ent, affiliationTypes) {
 		return
 	}
 	a, b := min(p.i, o.i), max(p.j, o.j)
@@ -111,19 +148,43 @@ func (d *drafter) decidePair(s *sent, p, o *mention, ruled *rel, feats []string)
 	d.add(s, t, p.ent, o.ent, role, nil, round2(yes), ruleLearned, a, b)
 }
 
-// affiliations returns the organisations the draft so far ties the person
-// (or member organisation) to, from an index that reads each relation once.
-func (d *drafter) affiliations(p *ent) []*ent {
-	if d.affil == nil {
-		d.affil = map[*ent][]*ent{}
+// decideEvent adds ORGANISED or ATTENDED when the model is sure enough and
+// the draft holds no relation of the pair to the event: a speaker or a
+// chair is not also an attendee.
+func (d *drafter) decideEvent(s *sent, from, to *mention, feats []string) {
+	probs := d.pairs.probs(feats)
+	yes := probs[classOrganised] + probs[classAttended]
+	if yes < d.pairs.AddEvent || d.related(from.ent, to.ent, eventTypes) {
+		return
 	}
-	for _, r := range d.rels[d.affilRead:] {
-		if (r.t == rightsgraph.RelLeads || r.t == rightsgraph.RelMemberOf) && !slices.Contains(d.affil[r.from], r.to) {
-			d.affil[r.from] = append(d.affil[r.from], r.to)
-		}
+	t := rightsgraph.RelOrganised
+	if probs[classAttended] > probs[classOrganised] {
+		t = rightsgraph.RelAttended
 	}
-	d.affilRead = len(d.rels)
-	return d.affil[p]
+	a, b := min(from.i, to.i), max(from.j, to.j)
+	if to.i == len(s.ts) { // the report's event, not named here: the sentence
+		a, b = 0, len(s.ts)
+	}
+	d.add(s, t, from.ent, to.ent, "", nil, round2(yes), ruleLearnedEvent, a, b)
+}
+
+// relsFrom returns the relations of the draft so far from an entity, from
+// an index that reads each relation once.
+func (d *drafter) relsFrom(e *ent) []*rel {
+	if d.byFrom == nil {
+		d.byFrom = map[*ent][]*rel{}
+	}
+	for _, r := range d.rels[d.byFromRead:] {
+		d.byFrom[r.from] = append(d.byFrom[r.from], r)
+	}
+	d.byFromRead = len(d.rels)
+	return d.byFrom[e]
+}
+
+// related says whether the draft so far has a relation of these types from
+// one entity to the other.
+func (d *drafter) related(from, to *ent, types []rightsgraph.RelType) bool {
+	return slices.ContainsFunc(d.relsFrom(from), func(r *rel) bool { return r.to == to && slices.Contains(types, r.t) })
 }
 
 // roleBetween finds the role word written between the two mentions, or
@@ -160,9 +221,11 @@ func roleBetween(s *sent, p, o *mention) (string, bool) {
 // distance, other names in between, whether each is the other's nearest,
 // what the rules made of the pair, and whether the sentence reports
 // speech. Capitalised words are names, so they count only as "CAP". The
-// features of an (organisation, organisation) pair start with "oo|": the
-// two kinds of pair share no weight.
-func (d *drafter) pairFeatures(s *sent, p, o *mention, persons, orgs []*mention, ruled *rel) []string {
+// features of an (organisation, organisation) pair start with "oo|", those
+// of a pair with an event "ev|": the sorts of pair share no weight.
+// fromKind and toKind are the sentence's mentions of the two kinds; n is
+// where the sentence's relations start.
+func (d *drafter) pairFeatures(s *sent, p, o *mention, fromKind, toKind []*mention, n int) []string {
 	first, second := p, o
 	order := "po"
 	if o.i < p.i {
@@ -173,19 +236,7 @@ func (d *drafter) pairFeatures(s *sent, p, o *mention, persons, orgs []*mention,
 	if orgHeads[o.ent.head] || orgDescriptors[o.ent.head] {
 		f = append(f, "to-head:"+o.ent.head)
 	}
-	word := func(k int) string {
-		if k < 0 || k >= len(s.ts) {
-			return "EDGE"
-		}
-		if m := s.at[k]; m != nil && m.ent != nil {
-			return "NAME:" + string(m.ent.kind)
-		}
-		t := s.ts[k]
-		if t.word && t.up && !(k == 0 && !t.caps) {
-			return "CAP"
-		}
-		return t.low
-	}
+	word := s.featureWord
 	gap := 0
 	for k := first.j; k < second.i; k++ {
 		if m := s.at[k]; m != nil && m.ent != nil {
@@ -222,45 +273,111 @@ func (d *drafter) pairFeatures(s *sent, p, o *mention, persons, orgs []*mention,
 	if o.generic {
 		f = append(f, "org-generic")
 	}
-	fromKind := persons
-	if p.ent.kind == rightsgraph.KindOrganisation {
-		fromKind = orgs
-		if orgHeads[p.ent.head] || orgDescriptors[p.ent.head] {
-			f = append(f, "from-head:"+p.ent.head)
-		}
+	if p.ent.kind == rightsgraph.KindOrganisation && (orgHeads[p.ent.head] || orgDescriptors[p.ent.head]) {
+		f = append(f, "from-head:"+p.ent.head)
 	}
-	near := nearest(p, o, orgs) && nearest(o, p, fromKind)
-	if near {
+	if nearest(p, o, toKind) && nearest(o, p, fromKind) {
 		f = append(f, "nearest")
 	} else {
 		f = append(f, "not-nearest")
 	}
-	for _, x := range d.affiliations(p.ent) {
-		if x != o.ent {
-			// a person usually has one organisation: another already
-			// found makes this one less likely
-			f = append(f, "has-other-affiliation")
-			break
+	f = append(f, "from:"+string(p.ent.kind), "froms:"+bucket(len(fromKind)), "tos:"+bucket(len(toKind)))
+	f = d.draftFeatures(s, p.ent, o.ent, n, f)
+	prefix := ""
+	switch {
+	case o.ent.kind == rightsgraph.KindCongress:
+		prefix = "ev|"
+	case p.ent.kind == rightsgraph.KindOrganisation:
+		prefix = "oo|"
+	}
+	if prefix != "" {
+		for i := range f {
+			f[i] = prefix + f[i]
 		}
 	}
-	f = append(f, "persons:"+bucket(len(persons)), "orgs:"+bucket(len(orgs)))
+	return f
+}
+
+// draftFeatures adds what the draft holds of the pair's ends: another
+// affiliation of the first (a person usually has one organisation), a
+// speech or chair of the first at the event (a speaker is no mere
+// attendee), speech in the sentence, and what the rules made of the pair
+// in it (only seen when training asks for it).
+func (d *drafter) draftFeatures(s *sent, from, to *ent, n int, f []string) []string {
+	other, spoke := false, false
+	for _, r := range d.relsFrom(from) {
+		other = other || r.to != to && slices.Contains(affiliationTypes, r.t)
+		spoke = spoke || r.to == to && (r.t == rightsgraph.RelSpokeAt || r.t == rightsgraph.RelChaired)
+	}
+	if other {
+		f = append(f, "has-other-affiliation")
+	}
+	if spoke {
+		f = append(f, "spoke-there")
+	}
 	for _, t := range s.ts {
 		if speechVerbs[t.low] {
 			f = append(f, "speech")
 			break
 		}
 	}
-	if ruled != nil {
-		f = append(f, "rule:"+string(ruled.t), "rulename:"+ruled.rule)
+	if r := d.ruledPair(n, from, to, append(slices.Clip(affiliationTypes), eventTypes...)); r != nil {
+		f = append(f, "rule:"+string(r.t), "rulename:"+r.rule)
 	} else {
 		f = append(f, "rule:none")
 	}
-	if p.ent.kind == rightsgraph.KindOrganisation {
-		for i := range f {
-			f[i] = "oo|" + f[i]
+	return f
+}
+
+// implicitEventFeatures describes a person or organisation of a sentence
+// that names no event, paired with the report's event: the sentence's
+// lower-case words, the words around the name, whether it opens the
+// sentence or stands in a list, and what the draft holds. They start with
+// "iev|".
+func (d *drafter) implicitEventFeatures(s *sent, from *mention, fromKind []*mention, n int) []string {
+	f := make([]string, 0, 32)
+	f = append(f, "bias", "from:"+string(from.ent.kind), "froms:"+bucket(len(fromKind)))
+	for k := 0; k < len(s.ts); k++ {
+		if m := s.at[k]; m != nil && m.ent != nil {
+			k = max(k, m.j-1)
+			continue
+		}
+		if w := s.featureWord(k); s.ts[k].word && w != "CAP" {
+			f = append(f, "w:"+w)
 		}
 	}
+	f = append(f, "before:"+s.featureWord(from.i-1), "after:"+s.featureWord(from.j))
+	if s.ms[0] == from {
+		f = append(f, "opens")
+	}
+	for _, m := range fromKind {
+		if m != from && (m.j == from.i-1 || from.j == m.i-1) && (s.ts[min(m.j, from.j)].w == "," || s.ts[min(m.j, from.j)].low == "and") {
+			f = append(f, "in-list")
+			break
+		}
+	}
+	f = d.draftFeatures(s, from.ent, d.main, n, f)
+	for i := range f {
+		f[i] = "iev|" + f[i]
+	}
 	return f
+}
+
+// featureWord is token k as a feature: lower case, "CAP" for a capitalised
+// word (a name's), "NAME:KIND" for a mention's first token, "EDGE" outside
+// the sentence.
+func (s *sent) featureWord(k int) string {
+	if k < 0 || k >= len(s.ts) {
+		return "EDGE"
+	}
+	if m := s.at[k]; m != nil && m.ent != nil {
+		return "NAME:" + string(m.ent.kind)
+	}
+	t := s.ts[k]
+	if t.word && t.up && !(k == 0 && !t.caps) {
+		return "CAP"
+	}
+	return t.low
 }
 
 // nearest says whether no mention of others lies closer to m than x.

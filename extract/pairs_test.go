@@ -49,6 +49,48 @@ func TestClassifierAddsWhatTheRulesMiss(t *testing.T) {
 	}
 }
 
+// TestClassifierAddsEventRelations trains on the development set with a low
+// event threshold: the classifier then adds ORGANISED and ATTENDED, each
+// from a person or organisation to an event, quoting the text.
+func TestClassifierAddsEventRelations(t *testing.T) {
+	cases, err := extract.LoadCases(os.DirFS("testdata/eval/dev"), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	examples, err := extract.PairExamples(t.Context(), cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := extract.DefaultTrain
+	cfg.AddEvent = 0.3
+	opts := extract.Options{Pairs: extract.TrainPairModel(examples, cfg)}
+	added := 0
+	for _, c := range cases {
+		r, err := extract.DraftWith(t.Context(), c.Text, nil, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kinds := map[string]rightsgraph.Kind{}
+		for _, e := range r.Entities {
+			kinds[e.ID] = e.Kind
+		}
+		for _, x := range r.Relations {
+			if x.Rule != "learned-event" {
+				continue
+			}
+			added++
+			if x.Type != rightsgraph.RelOrganised && x.Type != rightsgraph.RelAttended ||
+				kinds[x.From] != rightsgraph.KindPerson && kinds[x.From] != rightsgraph.KindOrganisation ||
+				kinds[x.To] != rightsgraph.KindCongress || !strings.Contains(c.Text, x.Evidence.Quote) || x.Confidence < cfg.AddEvent {
+				t.Errorf("%s: %s %s → %s (%v) %q", c.Name, x.Type, x.From, x.To, x.Confidence, x.Evidence.Quote)
+			}
+		}
+	}
+	if added == 0 {
+		t.Error("no event relation added")
+	}
+}
+
 func affiliations(r *extract.Result) []extract.Relation {
 	var out []extract.Relation
 	for _, x := range r.Relations {

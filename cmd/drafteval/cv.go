@@ -65,8 +65,8 @@ func crossValidate(ctx context.Context, dev []extract.Case, k int, holdout []str
 		total.Add(ev)
 	}
 	rules.WriteTable(out, fmt.Sprintf("dev (%d reports), rules alone", n))
-	total.WriteTable(out, fmt.Sprintf("dev (%d reports), rules and classifier, %s (L2 %g, %d steps, add ≥ %g, drop ≥ %g)",
-		n, title, cfg.L2, cfg.Iterations, cfg.Add, cfg.Drop))
+	total.WriteTable(out, fmt.Sprintf("dev (%d reports), rules and classifier, %s (L2 %g, %d steps, add ≥ %g, events ≥ %g, drop ≥ %g)",
+		n, title, cfg.L2, cfg.Iterations, cfg.Add, cfg.AddEvent, cfg.Drop))
 	return nil
 }
 

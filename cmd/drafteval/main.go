@@ -39,6 +39,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	fs.IntVar(&cfg.MinCases, "mincases", cfg.MinCases, "classifier training (-cv, -train): reports a feature must occur in")
 	fs.BoolVar(&cfg.RuleFeatures, "rulefeatures", cfg.RuleFeatures, "classifier training (-cv, -train): let the model see what the rules made of a pair")
 	fs.Float64Var(&cfg.Add, "add", cfg.Add, "classifier: probability above which it adds LEADS or MEMBER_OF")
+	fs.Float64Var(&cfg.AddEvent, "addevent", cfg.AddEvent, "classifier: probability above which it adds ORGANISED or ATTENDED")
 	fs.Float64Var(&cfg.Drop, "drop", cfg.Drop, "classifier: probability of neither above which it withdraws a rule's LEADS or MEMBER_OF (0: never)")
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -58,6 +58,7 @@ func (d *drafter) learnedPairs(s *sent, n int) {
 		}
 	}
 	actors := append(slices.Clip(persons), orgs...)
+	var words []string // the sentence's words, for the report's event
 	try := func(from, to *mention, feats []string, event bool) {
 		if d.collect != nil {
 			*d.collect = append(*d.collect, pairCand{from: from.ent, to: to.ent, s: s.ts[0].s, e: s.ts[len(s.ts)-1].e, feats: feats})
@@ -87,8 +88,11 @@ func (d *drafter) learnedPairs(s *sent, n int) {
 			}
 		}
 		if len(events) == 0 && d.main != nil && !d.main.dropped {
+			if words == nil {
+				words = s.plainWords()
+			}
 			main := &mention{i: len(s.ts), j: len(s.ts), ent: d.main}
-			try(from, main, d.implicitEventFeatures(s, from, fromKind, n), true)
+			try(from, main, d.implicitEventFeatures(s, from, fromKind, words, n), true)
 		}
 	}
 }
@@ -334,18 +338,10 @@ func (d *drafter) draftFeatures(s *sent, from, to *ent, n int, f []string) []str
 // lower-case words, the words around the name, whether it opens the
 // sentence or stands in a list, and what the draft holds. They start with
 // "iev|".
-func (d *drafter) implicitEventFeatures(s *sent, from *mention, fromKind []*mention, n int) []string {
-	f := make([]string, 0, 32)
+func (d *drafter) implicitEventFeatures(s *sent, from *mention, fromKind []*mention, words []string, n int) []string {
+	f := make([]string, 0, len(words)+16)
 	f = append(f, "bias", "from:"+string(from.ent.kind), "froms:"+bucket(len(fromKind)))
-	for k := 0; k < len(s.ts); k++ {
-		if m := s.at[k]; m != nil && m.ent != nil {
-			k = max(k, m.j-1)
-			continue
-		}
-		if w := s.featureWord(k); s.ts[k].word && w != "CAP" {
-			f = append(f, "w:"+w)
-		}
-	}
+	f = append(f, words...)
 	f = append(f, "before:"+s.featureWord(from.i-1), "after:"+s.featureWord(from.j))
 	if s.ms[0] == from {
 		f = append(f, "opens")
@@ -361,6 +357,22 @@ func (d *drafter) implicitEventFeatures(s *sent, from *mention, fromKind []*ment
 		f[i] = "iev|" + f[i]
 	}
 	return f
+}
+
+// plainWords returns the sentence's lower-case words outside its names as
+// features.
+func (s *sent) plainWords() []string {
+	words := []string{}
+	for k := 0; k < len(s.ts); k++ {
+		if m := s.at[k]; m != nil && m.ent != nil {
+			k = max(k, m.j-1)
+			continue
+		}
+		if w := s.featureWord(k); s.ts[k].word && w != "CAP" {
+			words = append(words, "w:"+w)
+		}
+	}
+	return words
 }
 
 // featureWord is token k as a feature: lower case, "CAP" for a capitalised

@@ -101,16 +101,19 @@ conformance/node_modules/.installed: conformance/package.json conformance/packag
 vet:
 	$(GO) vet ./...
 
-## generate: regenerate the GraphQL code from schema/.
+## generate: regenerate the GraphQL code from schema/, and the drafter's
+## affiliation classifier from extract/testdata/eval/dev.
 generate:
 	$(GO) generate ./...
 
-## check-generate: fail when the generated code does not match schema/.
+## check-generate: fail when the generated code does not match schema/,
+## or the drafter's classifier weights do not match its training on the
+## dev set.
 check-generate:
-	@tmp=$$(mktemp -d) && cp -r graph "$$tmp/" && \
+	@tmp=$$(mktemp -d) && cp -r graph "$$tmp/" && cp extract/pairweights_gen.go "$$tmp/" && \
 	$(GO) generate ./... && \
-	if ! diff -r "$$tmp/graph" graph >/dev/null; then \
-		diff -r "$$tmp/graph" graph | head -40; rm -rf "$$tmp"; \
+	if ! diff -r "$$tmp/graph" graph >/dev/null || ! cmp -s "$$tmp/pairweights_gen.go" extract/pairweights_gen.go; then \
+		diff -r "$$tmp/graph" graph | head -40; diff "$$tmp/pairweights_gen.go" extract/pairweights_gen.go | head -20; rm -rf "$$tmp"; \
 		echo "generated code is stale: run make generate and commit"; exit 1; \
 	fi; rm -rf "$$tmp"
 

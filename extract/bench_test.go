@@ -11,7 +11,13 @@ import (
 
 // BenchmarkDraft1MB drafts a text of about 1 MB made of the corpus's
 // reports, one after another, and reports words a second.
-func BenchmarkDraft1MB(b *testing.B) {
+func BenchmarkDraft1MB(b *testing.B) { benchDraft1MB(b, extract.Options{}) }
+
+// BenchmarkDraft1MBRulesOnly is BenchmarkDraft1MB without the learned
+// affiliation classifier: the difference is what it costs.
+func BenchmarkDraft1MBRulesOnly(b *testing.B) { benchDraft1MB(b, extract.Options{RulesOnly: true}) }
+
+func benchDraft1MB(b *testing.B, opts extract.Options) {
 	texts := corpus(b)
 	keys := make([]string, 0, len(texts))
 	for k := range texts {
@@ -30,7 +36,7 @@ func BenchmarkDraft1MB(b *testing.B) {
 	b.ReportAllocs()
 	words := 0
 	for b.Loop() {
-		r, err := extract.Draft(b.Context(), text, nil)
+		r, err := extract.DraftWith(b.Context(), text, nil, opts)
 		if err != nil {
 			b.Fatal(err)
 		}

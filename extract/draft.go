@@ -92,6 +92,12 @@ type drafter struct {
 	rels    []*rel
 	relSeen map[string]bool
 
+	pairs   *PairModel  // the affiliation classifier, nil for the rules alone
+	collect *[]pairCand // candidate pairs, when training
+	// byFrom indexes rels[:byFromRead] by their from.
+	byFrom     map[*ent][]*rel
+	byFromRead int
+
 	// Discourse: what back-references point to.
 	lastOrg      *ent
 	lastByHead   map[string]*ent

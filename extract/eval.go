@@ -114,6 +114,11 @@ func (e *Evaluation) WordsPerSecond() float64 {
 // normalised name or alias, one to one; relations by type and matched ends,
 // an issue end matching when the two relations' quotes overlap.
 func Evaluate(ctx context.Context, cases []Case, known Known) (*Evaluation, error) {
+	return EvaluateWith(ctx, cases, known, Options{})
+}
+
+// EvaluateWith is Evaluate drafting with options.
+func EvaluateWith(ctx context.Context, cases []Case, known Known, opts Options) (*Evaluation, error) {
 	ev := &Evaluation{Entities: map[rightsgraph.Kind]*Score{}, Relations: map[rightsgraph.RelType]*Score{}}
 	var knownIDs map[string]bool
 	if k, ok := known.(*entitiesKnown); ok {
@@ -121,7 +126,7 @@ func Evaluate(ctx context.Context, cases []Case, known Known) (*Evaluation, erro
 	}
 	for _, c := range cases {
 		start := time.Now()
-		r, err := Draft(ctx, c.Text, known)
+		r, err := DraftWith(ctx, c.Text, known, opts)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", c.Name, err)
 		}
@@ -139,6 +144,28 @@ func Evaluate(ctx context.Context, cases []Case, known Known) (*Evaluation, erro
 		}
 	}
 	return ev, nil
+}
+
+// Add adds the counts of o to e, as for one evaluation over both sets of
+// cases.
+func (e *Evaluation) Add(o *Evaluation) {
+	for k, s := range o.Entities {
+		if e.Entities[k] == nil {
+			e.Entities[k] = &Score{}
+		}
+		e.Entities[k].add(*s)
+	}
+	for t, s := range o.Relations {
+		if e.Relations[t] == nil {
+			e.Relations[t] = &Score{}
+		}
+		e.Relations[t].add(*s)
+	}
+	e.LeadsMember.add(o.LeadsMember)
+	e.Linked += o.Linked
+	e.LinkTotal += o.LinkTotal
+	e.Words += o.Words
+	e.Elapsed += o.Elapsed
 }
 
 func names(e []string) map[string]bool {

@@ -92,14 +92,7 @@ const MaxTextBytes = 32 << 20
 // binary or non-UTF-8 text, or one over MaxTextBytes, is refused with
 // rightsgraph.EINVALID; a text that names nothing gives an empty draft.
 func Draft(ctx context.Context, text string, known Known) (*Result, error) {
-	if err := checkText(text); err != nil {
-		return nil, err
-	}
-	d := newDrafter(text, known)
-	if err := d.run(ctx); err != nil {
-		return nil, err
-	}
-	return d.result(ctx)
+	return DraftWith(ctx, text, known, Options{})
 }
 
 func checkText(text string) error {

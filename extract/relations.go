@@ -25,10 +25,17 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 			s.at[m.i] = m
 		}
 	}
+	n := len(d.rels)
+	d.handRelations(s)
+	d.learnedPairs(s, n)
+}
+
+// handRelations reads a sentence's relations with the hand-written rules.
+func (d *drafter) handRelations(s *sent) {
 	if d.listRelations(s) {
 		return
 	}
-	for _, m := range ms {
+	for _, m := range s.ms {
 		if m.part != nil && m.ent != nil && m.part.ent != nil {
 			d.add(s, rightsgraph.RelPartOf, m.ent, m.part.ent, "", nil, 0.7, "unit-of-the-y", m.i, m.part.j)
 		}

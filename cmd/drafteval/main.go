@@ -29,11 +29,42 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 	dir := fs.String("dir", "extract/testdata/eval", "folder of the dev/ and heldout/ sets")
 	sets := fs.String("sets", "bundled,dev,heldout", "which sets to score")
 	misses := fs.String("misses", "", "instead of scores, list what the drafts of the dev set miss and add, of these kinds and relation types (comma-separated, or all)")
+	cv := fs.Int("cv", 0, "instead of scores, cross-validate the affiliation classifier on the dev set with this many folds by report, next to the rules alone")
+	holdout := fs.String("holdout", "", "instead of scores, score these dev reports (comma-separated names) with a classifier trained on the other dev reports, next to the rules alone")
+	rulesOnly := fs.Bool("rules", false, "score the rules alone, without the affiliation classifier")
+	train := fs.String("train", "", "score with a classifier trained on this folder's annotations instead of the shipped one")
+	cfg := extract.DefaultTrain
+	fs.Float64Var(&cfg.L2, "l2", cfg.L2, "classifier training (-cv, -train): L2 penalty")
+	fs.IntVar(&cfg.Iterations, "steps", cfg.Iterations, "classifier training (-cv, -train): gradient steps")
+	fs.IntVar(&cfg.MinCases, "mincases", cfg.MinCases, "classifier training (-cv, -train): reports a feature must occur in")
+	fs.BoolVar(&cfg.RuleFeatures, "rulefeatures", cfg.RuleFeatures, "classifier training (-cv, -train): let the model see what the rules made of a pair")
+	fs.Float64Var(&cfg.Add, "add", cfg.Add, "classifier: probability above which it adds LEADS or MEMBER_OF")
+	fs.Float64Var(&cfg.AddEvent, "addevent", cfg.AddEvent, "classifier: probability above which it adds ORGANISED or ATTENDED")
+	fs.Float64Var(&cfg.Drop, "drop", cfg.Drop, "classifier: probability of neither above which it withdraws a rule's LEADS or MEMBER_OF (0: never)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	opts := extract.Options{RulesOnly: *rulesOnly}
+	if *train != "" {
+		cases, err := extract.LoadCases(os.DirFS(filepath.Clean(*train)), ".")
+		if err != nil {
+			return err
+		}
+		examples, err := extract.PairExamples(ctx, cases)
+		if err != nil {
+			return err
+		}
+		opts.Pairs = extract.TrainPairModel(examples, cfg)
+	}
 	if *misses != "" {
-		return listMisses(ctx, *dir, *misses, out)
+		return listMisses(ctx, *dir, *misses, opts, out)
+	}
+	if *cv > 0 || *holdout != "" {
+		dev, err := extract.LoadCases(os.DirFS(filepath.Clean(*dir)), "dev")
+		if err != nil {
+			return err
+		}
+		return crossValidate(ctx, dev, *cv, splitComma(*holdout), cfg, out)
 	}
 	want := map[string]bool{}
 	for _, s := range splitComma(*sets) {
@@ -44,7 +75,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		ev, err := extract.Evaluate(ctx, cases, nil)
+		ev, err := extract.EvaluateWith(ctx, cases, nil, opts)
 		if err != nil {
 			return err
 		}
@@ -56,7 +87,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 		return err
 	}
 	if want["dev"] {
-		ev, err := extract.Evaluate(ctx, dev, nil)
+		ev, err := extract.EvaluateWith(ctx, dev, nil, opts)
 		if err != nil {
 			return err
 		}
@@ -74,7 +105,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 			return err
 		}
 		// Linking: the held-out reports against what the dev reports hold.
-		ev, err := extract.Evaluate(ctx, held, extract.EntitiesKnown(extract.GoldEntities(dev)))
+		ev, err := extract.EvaluateWith(ctx, held, extract.EntitiesKnown(extract.GoldEntities(dev)), opts)
 		if err != nil {
 			return err
 		}
@@ -85,7 +116,7 @@ func run(ctx context.Context, args []string, out io.Writer) error {
 
 // listMisses prints, for tuning on the dev set only, the gold items each
 // draft misses ("-") and the drafted items gold lacks ("+").
-func listMisses(ctx context.Context, dir, kinds string, out io.Writer) error {
+func listMisses(ctx context.Context, dir, kinds string, opts extract.Options, out io.Writer) error {
 	dev, err := extract.LoadCases(os.DirFS(filepath.Clean(dir)), "dev")
 	if err != nil {
 		return err
@@ -94,7 +125,7 @@ func listMisses(ctx context.Context, dir, kinds string, out io.Writer) error {
 		kinds = ""
 	}
 	for _, c := range dev {
-		r, err := extract.Draft(ctx, c.Text, nil)
+		r, err := extract.DraftWith(ctx, c.Text, nil, opts)
 		if err != nil {
 			return fmt.Errorf("%s: %w", c.Name, err)
 		}

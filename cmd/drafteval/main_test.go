@@ -59,3 +59,41 @@ func TestRunRefusesABrokenHeldOutSet(t *testing.T) {
 		t.Fatal("no error for an annotation that does not parse")
 	}
 }
+
+func TestRunCrossValidates(t *testing.T) {
+	var out strings.Builder
+	if err := run(t.Context(), []string{"-dir", "../../extract/testdata/eval", "-cv", "3"}, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"== dev (36 reports), rules alone", "3-fold cross-validation by report", "LEADS ∪ MEMBER_OF"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "bundled") || strings.Contains(out.String(), "held-out") {
+		t.Errorf("-cv scores only the dev set:\n%s", out.String())
+	}
+}
+
+func TestRunRefusesTooManyFolds(t *testing.T) {
+	var out strings.Builder
+	if err := run(t.Context(), []string{"-dir", "../../extract/testdata/eval", "-cv", "1000"}, &out); err == nil {
+		t.Fatal("no error for more folds than reports")
+	}
+}
+
+func TestRunHoldsOutReports(t *testing.T) {
+	var out strings.Builder
+	args := []string{"-dir", "../../extract/testdata/eval", "-holdout", "2024-05-gomel-court-watch-report,2023-03-kazan-forum-on-disability-rights.yaml"}
+	if err := run(t.Context(), args, &out); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"== dev (2 reports), rules alone", "trained on the other 34 reports"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+	if err := run(t.Context(), []string{"-dir", "../../extract/testdata/eval", "-holdout", "no-such-report"}, &out); err == nil {
+		t.Fatal("no error for a report the dev set lacks")
+	}
+}

@@ -36,6 +36,29 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// An acronym in brackets closes a name that runs on past "in".
+	{text: "Leyla Mammadova, a lawyer with the Centre for Legal Aid in Prisons (CLAP), spoke about solitary confinement.",
+		persons: []string{"Leyla Mammadova"}, orgs: []string{"Centre for Legal Aid in Prisons"},
+		rels: []string{"MEMBER_OF|Leyla Mammadova|Centre for Legal Aid in Prisons|lawyer", "RAISED|Leyla Mammadova|solitary confinement"}},
+	// but not past "and" into a second body named by its own acronym.
+	{text: "The Ministry of Justice and the Constitutional Court (CC) did not reply to the letter.",
+		orgs: []string{"Ministry of Justice", "Constitutional Court"}},
+	// A network and what it unites, listed after a colon or "among them".
+	{text: "The Coalition for Clean Water now unites four organisations: the Aral Ecology Centre, the Women of Khorezm Association and the Nukus Legal Clinic.",
+		orgs: []string{"Coalition for Clean Water", "Aral Ecology Centre", "Women of Khorezm Association", "Nukus Legal Clinic"},
+		rels: []string{"MEMBER_OF|Aral Ecology Centre|Coalition for Clean Water", "MEMBER_OF|Women of Khorezm Association|Coalition for Clean Water",
+			"MEMBER_OF|Nukus Legal Clinic|Coalition for Clean Water"}},
+	{text: "The Network Against Torture, whose members include the Legal Initiative Foundation and the Ossetian Human Rights Centre, published the letter.",
+		orgs: []string{"Network Against Torture", "Legal Initiative Foundation", "Ossetian Human Rights Centre"},
+		rels: []string{"MEMBER_OF|Legal Initiative Foundation|Network Against Torture", "MEMBER_OF|Ossetian Human Rights Centre|Network Against Torture"}},
+	// People listed after the plural of their role.
+	{text: "Two lawyers of the Public Verdict Foundation, Olga Sidorenko and Pavel Gusev, described the case.",
+		persons: []string{"Olga Sidorenko", "Pavel Gusev"}, orgs: []string{"Public Verdict Foundation"},
+		rels: []string{"MEMBER_OF|Olga Sidorenko|Public Verdict Foundation|lawyer", "MEMBER_OF|Pavel Gusev|Public Verdict Foundation|lawyer"}},
+	// Dutch particles inside a name.
+	{text: "Pieter van den Berg, director of the Open Courts Foundation, spoke about fair trials. Marijke ter Laak agreed with him.",
+		persons: []string{"Pieter van den Berg", "Marijke ter Laak"}, orgs: []string{"Open Courts Foundation"},
+		rels: []string{"LEADS|Pieter van den Berg|Open Courts Foundation|director"}},
 	// X, director of Y.
 	{text: "Anna Petrova, director of the Committee for Prison Reform, spoke about torture in police custody.",
 		persons: []string{"Anna Petrova"}, orgs: []string{"Committee for Prison Reform"},

@@ -36,7 +36,11 @@ protection defence defense help hope light voice dignity future life legal human
 youth peace trust unity harmony solidarity support dialogue democracy open free new our society citizen
 citizens legality order honour honor conscience memory home mercy faith generation world nation people`)
 
-var connectors = wordSet(`of for in on against and the de von van der del al la le des du da di bin ibn ben va i`)
+var connectors = wordSet(`of for in on against and the de von van der den ter ten del al la le des du da di bin ibn ben va i`)
+
+// surnameParticles are the lower-case words inside a person's name:
+// "Hendrik van der Meulen", "Annelies ter Horst", "Omar bin Said".
+var surnameParticles = wordSet(`van von der den de ter ten bin ibn al`)
 
 // ofNouns are words after which "of" continues a name ("Voice of Beslan").
 var ofNouns = wordSet(`voice friends mothers house memory defence defense protection rights day league
@@ -447,10 +451,10 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 		}
 		if t.word && connectors[t.low] && !t.up {
 			k := j + 1
-			if k < len(ts) && (ts[k].low == "the" || ts[k].low == "der" && (t.low == "van" || t.low == "von")) && !ts[k].up {
+			if k < len(ts) && (ts[k].low == "the" || (ts[k].low == "der" || ts[k].low == "den") && (t.low == "van" || t.low == "von")) && !ts[k].up {
 				k++
 			}
-			if k < len(ts) && ts[k].capWord() && d.joinOK(ts, i, j, k) {
+			if k < len(ts) && ts[k].capWord() && (d.joinOK(ts, i, j, k) || acronymSpans(ts, i, k)) {
 				j = k + 1
 				continue
 			}
@@ -458,6 +462,34 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 		break
 	}
 	return j
+}
+
+// acronymSpans says whether the name begun at i runs on past a connector
+// to the capitalised word at k because an acronym in brackets closes it and
+// its letters begin words on both sides: "Centre for Combating Trafficking
+// in Persons (CCTP)", but not "the Ministry of Justice and the Supreme
+// Court (SC)".
+func acronymSpans(ts []tok, i, k int) bool {
+	e := k
+	for e < len(ts) && e-k < 8 && (ts[e].capWord() || ts[e].word && connectors[ts[e].low] && !ts[e].up) {
+		e++
+	}
+	if e+2 >= len(ts) || ts[e].w != "(" || !ts[e+1].caps || ts[e+2].w != ")" {
+		return false
+	}
+	acr := ts[e+1].w
+	var all strings.Builder
+	after := 0
+	for x := i; x < e; x++ {
+		if ts[x].capWord() {
+			r, _ := utf8.DecodeRuneInString(ts[x].w)
+			all.WriteRune(unicode.ToUpper(r))
+			if x >= k {
+				after++
+			}
+		}
+	}
+	return utf8.RuneCountInString(acr) > after && strings.HasSuffix(all.String(), acr)
 }
 
 // breakBefore says whether a capitalised word at j starts a new name.
@@ -485,7 +517,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	left := ts[c-1].low
 	conn := ts[c].low
 	right := ts[k].low
-	if conn == "van" || conn == "von" || conn == "der" || conn == "de" || conn == "bin" || conn == "ibn" || conn == "al" || conn == "del" || conn == "da" || conn == "di" {
+	if surnameParticles[conn] || conn == "del" || conn == "da" || conn == "di" {
 		// particles inside a person's name: "Hendrik van der Meulen"
 		// (after a title too: "Dr Hendrik van der Meulen")
 		first := i
@@ -495,7 +527,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		return c == first+1 && !orgHeads[ts[first].low] && !places[ts[first].low] && !stopCaps[ts[first].low]
 	}
 	if d.looksPerson(ts, i, c) {
-		return conn == "de" || conn == "van" || conn == "von" || conn == "der" || conn == "bin" || conn == "ibn" || conn == "al"
+		return surnameParticles[conn]
 	}
 	switch conn {
 	case "of", "for", "on", "against":
@@ -598,7 +630,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		// "Haqiqat va Adolat", "Pravo i Zashchita": "and" in Uzbek, Tajik
 		// and Russian names written in Latin letters.
 		return !givenNames[right] && !places[right] && !places[left] && !givenNames[ts[i].low] && !d.looksPerson(ts, i, c)
-	case "the", "de", "von", "van", "der", "del", "al", "la", "le", "des", "du", "da", "di":
+	case "the", "de", "von", "van", "der", "den", "ter", "ten", "del", "al", "la", "le", "des", "du", "da", "di":
 		return false
 	}
 	return false
@@ -627,7 +659,7 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 		return true
 	}
 	for k := i + 1; k < j-1; k++ {
-		if w := ts[k].low; !ts[k].up && (w == "van" || w == "von" || w == "der" || w == "de" || w == "bin" || w == "ibn" || w == "al") {
+		if w := ts[k].low; !ts[k].up && surnameParticles[w] {
 			return true
 		}
 	}

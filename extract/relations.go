@@ -43,6 +43,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.eventDates(s)
 	d.translated(s)
 	d.roleRelations(s)
+	d.rolesOfList(s)
 	d.branchesAndDrafts(s)
 	d.speech(s)
 	d.investigated(s)
@@ -366,13 +367,14 @@ func (d *drafter) roleRelations(s *sent) {
 		if p.ent.kind == rightsgraph.KindOrganisation {
 			// "Memorial, a member of the FIDH network": only memberships.
 			if k := p.j; k+2 < len(s.ts) && s.ts[k].w == "," {
-				if role, prep, _, ok := s.rolePhrase(k + 1); ok && strings.Contains(role, "member") {
+				if role, prep, _, ok := s.rolePhrase(k + 1); ok && strings.Contains(role, "member") && s.low(k+1) != "whose" {
 					if o := s.orgAfter(prep + 1); o != nil && o.ent != p.ent {
 						d.add(s, rightsgraph.RelMemberOf, p.ent, o.ent, cleanRole(role), nil, 0.75, "org-appos-member-of", p.i, o.j)
 					}
 				}
 			}
 			d.orgMembers(s, p, p.ent, p.j)
+			d.memberList(s, p)
 			d.orgLedBy(s, p)
 			continue
 		}
@@ -659,6 +661,122 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 		case x >= end:
 			return
 		}
+	}
+}
+
+// rolesOfList reads people listed after the plural of their role in an
+// organisation: "two deputies of the Jogorku Kenesh, A and B", "lawyers of
+// the Centre, A, B and C". Each is MEMBER_OF it, with the role.
+func (d *drafter) rolesOfList(s *sent) {
+	for _, o := range s.ms {
+		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation || s.low(o.j) != "," {
+			continue
+		}
+		of := o.i - 1
+		if s.low(of) == "the" {
+			of--
+		}
+		if of < 1 || s.low(of) != "of" {
+			continue
+		}
+		role, ok := pluralRole(s.low(of - 1))
+		if !ok {
+			continue
+		}
+		for a, n := o.j+1, 0; n < 8; n++ {
+			p := s.at[min(a, len(s.ts))]
+			if p == nil || p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
+				break
+			}
+			d.add(s, rightsgraph.RelMemberOf, p.ent, o.ent, role, nil, 0.75, "roles-of-y-list", of-1, p.j)
+			a = p.j
+			comma := s.low(a) == ","
+			if comma {
+				a++
+			}
+			if s.low(a) == "and" {
+				a++
+			} else if !comma {
+				break
+			}
+		}
+	}
+}
+
+// pluralRole returns the singular of a plural word for positions in an
+// organisation ("deputies", "lawyers"); false for any other word.
+func pluralRole(w string) (string, bool) {
+	var sing string
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		sing = strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s"):
+		sing = strings.TrimSuffix(w, "s")
+	default:
+		return "", false
+	}
+	return sing, memberRoles[sing] || leadRoles[sing]
+}
+
+// uniteVerbs say that an organisation is made of others.
+var uniteVerbs = wordSet(`unites united includes include included comprises comprised brings brought`)
+
+// memberCounts are the words that count what a network is made of.
+var memberCounts = wordSet(`organisations organizations groups ngos members associations initiatives foundations centres`)
+
+// memberList reads the members of an organisation p listed after what it
+// is made of: "The Alliance unites fourteen organisations, among them A
+// and B", "Y now brings together five groups: A, B and C", "Y, whose
+// members include A and B". Each organisation or person of the list is
+// MEMBER_OF p.
+func (d *drafter) memberList(s *sent, p *mention) {
+	// A list runs on through colons and quoted names, to the end of the
+	// sentence or a semicolon.
+	end := p.j
+	for end < len(s.ts) && s.ts[end].w != ";" && s.ts[end].w != "." {
+		end++
+	}
+	for v := p.j; v < end && v < p.j+12; v++ {
+		w := s.low(v)
+		if w == "which" || w == "that" || w == "who" || v > p.j && s.at[v] != nil {
+			return // another clause, or another name first (handled by orgMembers)
+		}
+		if !uniteVerbs[w] || (w == "brings" || w == "brought") && s.low(v+1) != "together" {
+			continue
+		}
+		whose := s.low(v-2) == "whose" && s.low(v-1) == "members" || s.low(v-3) == "whose" && s.low(v-2) == "members" && s.low(v-1) == "also"
+		// The list begins after a colon, "among them", "including" or
+		// "such as" that follow a count of what it is made of, or at
+		// once after "whose members include".
+		start := -1
+		if whose {
+			start = v + 1
+		} else {
+			counted := false
+			for x := v + 1; x < end && x < v+8; x++ {
+				counted = counted || memberCounts[s.low(x)]
+				switch {
+				case !counted:
+				case s.low(x) == ":" || s.low(x) == "including":
+					start = x + 1
+				case s.low(x) == "among" && s.low(x+1) == "them", s.low(x) == "such" && s.low(x+1) == "as":
+					start = x + 2
+				}
+				if start >= 0 {
+					break
+				}
+			}
+		}
+		if start < 0 {
+			return
+		}
+		for _, m := range s.ms {
+			if m.i >= start && m.i < end && m.ent != nil && m.ent != p.ent &&
+				(m.ent.kind == rightsgraph.KindOrganisation || m.ent.kind == rightsgraph.KindPerson) {
+				d.add(s, rightsgraph.RelMemberOf, m.ent, p.ent, "member", nil, 0.7, "y-unites-x", p.i, m.j)
+			}
+		}
+		return
 	}
 }
 

@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// "from" and one unknown word without an article: a town, not a body.
+	{text: "The monitoring group “Svitanok” documents deportations. Olena Marchuk from Irpin, a volunteer of “Svitanok”, spoke about deported children.",
+		persons: []string{"Olena Marchuk"}, orgs: []string{"Svitanok"},
+		rels: []string{"MEMBER_OF|Olena Marchuk|Svitanok|volunteer"}},
+	// One word, "for", then a name with a head.
+	{text: "Dr Kamila Rasulova of the Doctors for Prisoners Initiative described the lack of medical care.",
+		persons: []string{"Kamila Rasulova"}, orgs: []string{"Doctors for Prisoners Initiative"},
+		rels: []string{"MEMBER_OF|Kamila Rasulova|Doctors for Prisoners Initiative"}},
 	// An acronym in brackets closes a name that runs on past "in".
 	{text: "Leyla Mammadova, a lawyer with the Centre for Legal Aid in Prisons (CLAP), spoke about solitary confinement.",
 		persons: []string{"Leyla Mammadova"}, orgs: []string{"Centre for Legal Aid in Prisons"},

@@ -531,9 +531,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	}
 	switch conn {
 	case "of", "for", "on", "against":
-		if conn == "of" && c == i+1 && !titles[left] && !leadRoles[left] && !memberRoles[left] && !places[left] && !givenNames[left] && !stopCaps[left] && !givenNames[right] {
-			// "Rule of Law Institute", "Freedom of Information Foundation":
-			// one word, "of", then a name with an organisation's head.
+		if (conn == "of" || conn == "for" && k == c+1 && !strings.HasSuffix(left, "ing")) && c == i+1 && !titles[left] && !leadRoles[left] && !memberRoles[left] && !places[left] && !givenNames[left] && !stopCaps[left] && !givenNames[right] {
+			// "Rule of Law Institute", "Freedom of Information Foundation",
+			// "Doctors for Rights Initiative": one word, "of" or "for",
+			// then a name with an organisation's head.
 			last := k
 			for last+1 < len(ts) && ts[last+1].capWord() && ts[last+1].s-ts[last].e <= 1 {
 				last++
@@ -1257,6 +1258,10 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
+		case before(0) == "from" && m.j-m.i == 1 && !ts[m.i].caps && !orgHeads[ts[m.i].low] && !d.lower[ts[m.i].low] && d.byName[key(rightsgraph.KindOrganisation, m.form)] == nil:
+			// "Viktoriia Bilous from Irpin": one word, no article, no
+			// quotes, not an organisation named so elsewhere: a town
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "from-town"
 		case (before(0) == "of" || before(0) == "from" || before(0) == "with") && m.j-m.i <= 3 && m.i >= 2 && personBefore(ms, m.i-1) && !d.lower[ts[m.i].low] && !places[ts[m.i].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "person-of-name"
 		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:

@@ -36,6 +36,13 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Bodies that followed an event as observers attended it.
+	{text: "Representatives of the Ministry of Social Protection followed the discussion as observers.",
+		orgs: []string{"Ministry of Social Protection"},
+		rels: []string{"ATTENDED|Ministry of Social Protection|*"}},
+	{text: "Among the participating organisations were the Fergana Legal Clinic and the Bukhara Teachers Union.",
+		orgs: []string{"Fergana Legal Clinic", "Bukhara Teachers Union"},
+		rels: []string{"ATTENDED|Fergana Legal Clinic|*", "ATTENDED|Bukhara Teachers Union|*"}},
 	// "from" and one unknown word without an article: a town, not a body.
 	{text: "The monitoring group “Svitanok” documents deportations. Olena Marchuk from Irpin, a volunteer of “Svitanok”, spoke about deported children.",
 		persons: []string{"Olena Marchuk"}, orgs: []string{"Svitanok"},

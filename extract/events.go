@@ -159,7 +159,9 @@ func (d *drafter) eventRelations(s *sent) {
 				end := s.clauseEnd(v, true)
 				d.add(s, rightsgraph.RelChaired, subj.ent, congress, moderator(w), nil, confIf(named, 0.85, 0.7), "x-chaired", start, end)
 			}
-		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined" && s.orgAfter(v+1) == nil:
+		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined" && s.orgAfter(v+1) == nil ||
+			(w == "followed" || w == "observed") && asObservers(s, v) || (w == "were" || w == "was") && s.low(v+1) == "present":
+			// "Representatives of Y followed the hearing as observers"
 			// "X joined Y as a volunteer" is a membership, not attendance.
 			among := false
 			for k := max(0, v-4); k < len(ts) && k < v+6; k++ {
@@ -246,7 +248,7 @@ func (d *drafter) eventRelations(s *sent) {
 			if o := s.mentionEndingAt(b, rightsgraph.KindOrganisation); o != nil {
 				d.add(s, rightsgraph.RelAttended, o.ent, congress, "", nil, 0.6, "y-represented-by-officers", o.i, s.clauseEnd(v, false))
 			}
-		case w == "participants" || w == "speakers" && s.low(v+1) != "":
+		case w == "participants" || w == "guests" || w == "organisations" && s.low(v-1) == "participating" || w == "speakers" && s.low(v+1) != "":
 			if s.low(v+1) == "included" || s.low(v+1) == "were" || s.low(v-1) == "among" || s.low(v-2) == "among" {
 				for _, m := range s.ms {
 					if m.i > v && m.ent != nil && (m.ent.kind == rightsgraph.KindPerson || m.ent.kind == rightsgraph.KindOrganisation) {
@@ -501,4 +503,16 @@ func (s *sent) representedOrgs(v int) []*mention {
 		}
 	}
 	return out
+}
+
+// asObservers says whether the verb at v is followed, in its clause, by
+// "as observers": "followed the discussions as observers".
+func asObservers(s *sent, v int) bool {
+	end := s.clauseEnd(v, true)
+	for k := v + 1; k+1 < end && k < v+8; k++ {
+		if s.low(k) == "as" && (s.low(k+1) == "observers" || s.low(k+1) == "observer") {
+			return true
+		}
+	}
+	return false
 }

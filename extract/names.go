@@ -560,6 +560,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
 	case "in":
+		if right == "exile" || right == "persons" && left == "trafficking" {
+			return true // "Association of Journalists in Exile", "Trafficking in Persons"
+		}
 		if continents[right] && headComplement(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord()) {
 			return true // "Organization for Security and Co-operation in Europe"
 		}
@@ -603,7 +606,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if strings.HasSuffix(ts[end-1].low, "-based") {
 			return false // "Y and the Almaty-based group Z": two bodies
 		}
-		if c == i+1 && !givenNames[ts[i].low] && !(c+1 < k && ts[i].caps) {
+		if c == i+1 && c+1 == k && !givenNames[ts[i].low] && !ts[i].caps {
 			// "Medical and Sanitary Unit": one word, then a name with a head.
 			last := k
 			for last+1 < len(ts) && ts[last+1].capWord() && ts[last+1].low != "no" {
@@ -751,13 +754,17 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	case len(words) > 1 && head == "convention" && !eventAhead(ts, j):
 		// "the Istanbul Convention": a treaty, rarely an event
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.75, "law-head"
-	case len(words) > 1 && congressHeads[head] && (!(head == "school" || head == "session" || head == "meeting") || ordinals[first] > 0):
-		// "the Fifth Summer School": a numbered school is one of a series of events
+	case len(words) > 1 && congressHeads[head] && (!(head == "school" || head == "session" || head == "meeting") || ordinals[first] > 0 || i > 0 && ordinals[ts[i-1].low] > 0):
+		// "the Fifth Summer School", "the third Spring School": a numbered
+		// school is one of a series of events
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindCongress, 0.85, "event-head", head
 		for _, w := range words {
 			if n := ordinals[w]; n > 0 {
 				m.ordinal = n
 			}
+		}
+		if i > 0 && ordinals[ts[i-1].low] > 0 {
+			m.ordinal = ordinals[ts[i-1].low]
 		}
 	case len(words) > 1 && resolutionHeads[head]:
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindResolution, 0.75, "document-head", head

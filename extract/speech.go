@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rightsgraph/rightsgraph"
@@ -643,7 +644,8 @@ func (d *drafter) subjectOf(s *sent, v int) (*mention, int) {
 	if best.ent.kind == rightsgraph.KindOrganisation && start < best.i {
 		// "director of the Public Verdict Foundation spoke": the organisation is not the speaker.
 		for k := start; k < best.i; k++ {
-			if leadRoles[ts[k].low] || memberRoles[ts[k].low] {
+			inName := slices.ContainsFunc(s.ms, func(m *mention) bool { return m.ent != nil && m.i <= k && k < m.j }) // "Union of Journalists"
+			if (leadRoles[ts[k].low] || memberRoles[ts[k].low]) && !inName {
 				return nil, 0
 			}
 		}

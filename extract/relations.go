@@ -44,6 +44,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.translated(s)
 	d.roleRelations(s)
 	d.rolesOfList(s)
+	d.amongMembers(s)
 	d.branchesAndDrafts(s)
 	d.speech(s)
 	d.investigated(s)
@@ -376,6 +377,7 @@ func (d *drafter) roleRelations(s *sent) {
 			d.orgMembers(s, p, p.ent, p.j)
 			d.memberList(s, p)
 			d.orgLedBy(s, p)
+			d.orgIsLedBy(s, p)
 			continue
 		}
 		j := p.j
@@ -450,8 +452,11 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 					switch v {
 					case "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "runs", "ran", "founded", "coordinates", "coordinated":
+						// "who coordinates the Centre's legal programme": a part of
+						// Y, so a member of it
+						part := (s.low(o.j) == "’s" || s.low(o.j) == "'s") && s.ts[min(o.j+1, len(s.ts)-1)].word && !s.ts[min(o.j+1, len(s.ts)-1)].up
 						for _, x := range list {
-							d.roleRel(s, x, o, verbRole(v), true, 0.85, "x-who-heads-y", list[0].i, o.j)
+							d.roleRel(s, x, o, verbRole(v), !part, 0.85, "x-who-heads-y", list[0].i, o.j)
 						}
 					case "works", "worked":
 						for _, x := range list {
@@ -576,7 +581,10 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 	if s.low(v) == "has" && s.low(v+1) == "been" {
 		v++
 	}
-	if w := s.low(v); w == "belongs" || w == "belonged" || (w == "is" || w == "was" || w == "became") && s.low(v+1) == "part" && s.low(v+2) == "of" {
+	if s.low(v) == "both" || s.low(v) == "all" {
+		v++ // "A and B both belong to Z"
+	}
+	if w := s.low(v); w == "belongs" || w == "belonged" || w == "belong" || (w == "is" || w == "was" || w == "became") && s.low(v+1) == "part" && s.low(v+2) == "of" {
 		// "Y belongs to the Z network", "Y is part of the Z coalition"
 		x := v + 2
 		if w == "is" || w == "was" || w == "became" {
@@ -585,7 +593,13 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 			return
 		}
 		if o := s.orgAfter(x); o != nil && o.ent != y && networkish(o.ent) {
-			d.add(s, rightsgraph.RelMemberOf, y, o.ent, "member", nil, 0.75, "y-belongs-to-z", p.i, o.j)
+			members := []*mention{p}
+			if w == "belong" {
+				members = s.orgListBefore(p) // "A and B both belong to Z"
+			}
+			for _, m := range members {
+				d.add(s, rightsgraph.RelMemberOf, m.ent, o.ent, "member", nil, 0.75, "y-belongs-to-z", members[0].i, o.j)
+			}
 		}
 		return
 	}
@@ -718,6 +732,87 @@ func pluralRole(w string) (string, bool) {
 	return sing, memberRoles[sing] || leadRoles[sing]
 }
 
+// amongMembers reads "Among the network's members are A and B": each of
+// the list is MEMBER_OF the organisation.
+func (d *drafter) amongMembers(s *sent) {
+	for _, o := range s.ms {
+		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation {
+			continue
+		}
+		b := o.i - 1
+		if s.low(b) == "the" {
+			b--
+		}
+		k := o.j
+		if s.low(b) != "among" || !(s.low(k) == "’s" || s.low(k) == "'s") || s.low(k+1) != "members" {
+			continue
+		}
+		if w := s.low(k + 2); w != "are" && w != "were" && w != "is" && w != "include" && w != ":" {
+			continue
+		}
+		for _, m := range s.ms {
+			if m.i > k+2 && m.ent != nil && m.ent != o.ent && (m.ent.kind == rightsgraph.KindOrganisation || m.ent.kind == rightsgraph.KindPerson) {
+				d.add(s, rightsgraph.RelMemberOf, m.ent, o.ent, "member", nil, 0.7, "among-y-members", b, m.j)
+			}
+		}
+	}
+}
+
+// orgIsLedBy reads a leader named in a passive clause whose subject is
+// the organisation: "The network is coordinated from Almaty by X", "Y's
+// board is chaired by X".
+func (d *drafter) orgIsLedBy(s *sent, o *mention) {
+	k := o.j
+	if isCloseQuote(s.low(k)) {
+		k++
+	}
+	board := false
+	if (s.low(k) == "’s" || s.low(k) == "'s") && s.low(k+1) == "board" {
+		board, k = true, k+2
+	}
+	switch {
+	case s.low(k) == "is" || s.low(k) == "was":
+		k++
+	case s.low(k) == "has" && s.low(k+1) == "been":
+		k += 2
+	default:
+		return
+	}
+	if adverbs[s.low(k)] || s.low(k) == "currently" || s.low(k) == "now" {
+		k++
+	}
+	passive := map[string]string{"headed": "heads", "led": "leads", "chaired": "chairs", "directed": "directs", "coordinated": "coordinates", "run": "runs"}
+	active, ok := passive[s.low(k)]
+	if !ok {
+		return
+	}
+	k++
+	if s.low(k) == "from" || s.low(k) == "since" || s.low(k) == "in" {
+		// "from Almaty", "since 2022": where or since when
+		k++
+		if m := s.at[min(k, len(s.ts))]; m != nil {
+			k = m.j
+		} else {
+			k++
+		}
+	}
+	if s.low(k) != "by" {
+		return
+	}
+	p := s.kindAt(k+1, rightsgraph.KindPerson)
+	for x := k + 1; p == nil && x < k+4 && x < len(s.ts) && (titles[s.low(x)] || s.ts[x].w == "."); x++ {
+		p = s.kindAt(x+1, rightsgraph.KindPerson) // "by Professor X"
+	}
+	if p == nil {
+		return
+	}
+	role := verbRole(active)
+	if board {
+		role = "chair of the board"
+	}
+	d.roleRel(s, p, o, role, true, 0.8, "y-is-led-by-x", o.i, p.j)
+}
+
 // uniteVerbs say that an organisation is made of others.
 var uniteVerbs = wordSet(`unites united includes include included comprises comprised brings brought`)
 
@@ -736,15 +831,29 @@ func (d *drafter) memberList(s *sent, p *mention) {
 	for end < len(s.ts) && s.ts[end].w != ";" && s.ts[end].w != "." {
 		end++
 	}
-	for v := p.j; v < end && v < p.j+12; v++ {
+	for v := p.j; v < end && v < p.j+16; v++ {
 		w := s.low(v)
-		if w == "which" || w == "that" || w == "who" || v > p.j && s.at[v] != nil {
+		if s.low(v-1) == "," && (w == "which" || w == "based" || w == "founded" || w == "headed" || w == "led") {
+			// an aside ("The network, which X coordinates, unites …",
+			// "Y, based in Warsaw, unites …"): past it
+			for v < end && s.ts[v].w != "," {
+				v++
+			}
+			continue
+		}
+		if w == "which" || w == "that" || w == "who" || v > p.j && s.at[v] != nil && s.kindAt(v, rightsgraph.KindPlace) == nil {
 			return // another clause, or another name first (handled by orgMembers)
 		}
 		if !uniteVerbs[w] || (w == "brings" || w == "brought") && s.low(v+1) != "together" {
 			continue
 		}
-		whose := s.low(v-2) == "whose" && s.low(v-1) == "members" || s.low(v-3) == "whose" && s.low(v-2) == "members" && s.low(v-1) == "also"
+		whose := false // "whose (23) members (also) include"
+		for x := v - 1; x >= p.j && x >= v-4; x-- {
+			if s.low(x) == "whose" {
+				whose = slices.Contains([]string{s.low(x + 1), s.low(x + 2)}, "members")
+				break
+			}
+		}
 		// The list begins after a colon, "among them", "including" or
 		// "such as" that follow a count of what it is made of, or at
 		// once after "whose members include".
@@ -965,6 +1074,13 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 				d.roleRel(s, x, o, role, lead, 0.8, "appos-org-role", list[0].i, n)
 			}
 			return n
+		} else if e := o.j + b2i(isCloseQuote(s.low(o.j))); ts[j].w == "," && kk == k && !past && (e == len(ts) || ts[e].w == ";" || ts[e].w == "." || ts[e].w == "," && (s.kindAt(e+1, rightsgraph.KindPerson) != nil || s.low(e+1) == "and" || isDash(s.low(e+1)))) {
+			// "Alexei Pankov, Baltic Exile Press Association;" in a list of
+			// signatories or speakers: the person and the body they are from
+			for _, x := range list {
+				d.roleRel(s, x, o, "", false, 0.7, "x-comma-y", list[0].i, o.j)
+			}
+			return e
 		} else if ts[j].w == "(" && (s.low(o.j) == ")" || s.low(o.j) == "," && s.kindAt(o.j+1, rightsgraph.KindPlace) != nil && s.low(s.at[o.j+1].j) == ")") {
 			// "X (Y)", "X (Y, Tbilisi)"
 			for _, x := range list {
@@ -1400,3 +1516,5 @@ func (d *drafter) branchesAndDrafts(s *sent) {
 		}
 	}
 }
+
+func isDash(w string) bool { return w == "–" || w == "—" || w == "-" }

@@ -36,6 +36,17 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Co-organisers after "co-organised with".
+	{text: "The round table was co-organised with the Caspian Legal Initiative and the Derbent Rights Centre.",
+		orgs: []string{"Caspian Legal Initiative", "Derbent Rights Centre"},
+		rels: []string{"ORGANISED|Caspian Legal Initiative|*|co-organiser", "ORGANISED|Derbent Rights Centre|*|co-organiser"}},
+	// People present without speaking.
+	{text: "Also present were Timur Azimov, head of the Bukhara Ombudsman Office, and a delegation from the Samarkand Crafts Union.",
+		persons: []string{"Timur Azimov"}, orgs: []string{"Bukhara Ombudsman Office", "Samarkand Crafts Union"},
+		rels: []string{"ATTENDED|Timur Azimov|*", "ATTENDED|Samarkand Crafts Union|*", "LEADS|Timur Azimov|Bukhara Ombudsman Office|head"}},
+	{text: "Katrin Saar of the Tallinn Press Club was also in the audience.",
+		persons: []string{"Katrin Saar"}, orgs: []string{"Tallinn Press Club"},
+		rels: []string{"ATTENDED|Katrin Saar|*", "MEMBER_OF|Katrin Saar|Tallinn Press Club"}},
 	// A passive clause names the leader.
 	{text: "The Steppe Litigation Network is coordinated from Almaty by Aida Nurlanova.",
 		persons: []string{"Aida Nurlanova"}, orgs: []string{"Steppe Litigation Network"},

@@ -71,9 +71,37 @@ func (d *drafter) eventRelations(s *sent) {
 			if w == "called" && s.low(v+1) != "by" {
 				continue
 			}
-		case organiseVerbs[w] && w != "called" && v > 0:
-			// "Memorial organised the round table", "X and Y held a side event"
-			held := w == "held" || w == "hold" || w == "holds" || w == "hosts"
+		case (w == "co-organised" || w == "co-organized" || w == "co-hosted") && s.low(v+1) == "with":
+			// "The event was co-organised with Y (and Z)"
+			for k := v + 2; k < len(ts); {
+				o := s.orgAfter(k)
+				if o == nil {
+					break
+				}
+				d.add(s, rightsgraph.RelOrganised, o.ent, congress, "co-organiser", nil, confIf(named, 0.8, 0.65), "co-organised-with-y", max(0, v-4), o.j)
+				k = o.j + b2i(isCloseQuote(s.low(o.j)))
+				if s.low(k) == "," {
+					k++
+				}
+				if s.low(k) != "and" {
+					break
+				}
+				k++
+			}
+		case w == "present" && s.low(v-1) == "also" && (s.low(v+1) == "were" || s.low(v+1) == "was"):
+			// "Also present were X, head of Y, and a delegation from Z"
+			for _, m := range s.ms {
+				if m.i <= v+1 || m.ent == nil {
+					continue
+				}
+				if m.ent.kind == rightsgraph.KindPerson || m.ent.kind == rightsgraph.KindOrganisation && (s.low(m.i-1) == "from" || s.low(m.i-2) == "from") {
+					d.add(s, rightsgraph.RelAttended, m.ent, congress, "", nil, 0.65, "also-present-were", 0, len(ts))
+				}
+			}
+		case organiseVerbs[w] && w != "called" && v > 0 || (w == "plan" || w == "plans") && (s.low(v+1) == "a" || s.low(v+1) == "the" || s.low(v+1) == "to"):
+			// "Memorial organised the round table", "X and Y held a side
+			// event", "The organisers plan a second hearing"
+			held := w == "held" || w == "hold" || w == "holds" || w == "hosts" || w == "plan" || w == "plans"
 			target := congress
 			if held {
 				target = nil
@@ -160,7 +188,8 @@ func (d *drafter) eventRelations(s *sent) {
 				d.add(s, rightsgraph.RelChaired, subj.ent, congress, moderator(w), nil, confIf(named, 0.85, 0.7), "x-chaired", start, end)
 			}
 		case w == "attended" || w == "participated" || (w == "took" && s.low(v+1) == "part") || w == "joined" && s.orgAfter(v+1) == nil ||
-			(w == "followed" || w == "observed") && asObservers(s, v) || (w == "were" || w == "was") && s.low(v+1) == "present":
+			(w == "followed" || w == "observed") && asObservers(s, v) || (w == "were" || w == "was") && (s.low(v+1) == "present" || s.low(v+1) == "also" && s.low(v+2) == "present") ||
+			(w == "was" || w == "were") && s.low(v+1) == "also" && (s.low(v+2) == "among" && (s.low(v+4) == "participants" || s.low(v+4) == "guests") || s.low(v+2) == "in" && s.low(v+4) == "audience"):
 			// "Representatives of Y followed the hearing as observers"
 			// "X joined Y as a volunteer" is a membership, not attendance.
 			among := false

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/rightsgraph/rightsgraph"
 )
@@ -120,6 +121,7 @@ func (a *Analyzer) start(cleared bool) {
 		ctx = rightsgraph.AsSystem(ctx)
 	}
 	go func() {
+		began := time.Now()
 		res, err := Analyze(ctx, a.store)
 		a.mu.Lock()
 		defer a.mu.Unlock()
@@ -127,6 +129,7 @@ func (a *Analyzer) start(cleared bool) {
 			a.log.Error("analysis failed", "err", err)
 		} else {
 			st.results = res
+			a.log.Info("analysis ready", "cleared", cleared, "took", time.Since(began).Round(time.Millisecond))
 		}
 		st.running = false
 		close(st.done)

@@ -1162,3 +1162,34 @@ func TestMembersInARelativeClauseDoNotAct(t *testing.T) {
 		}
 	}
 }
+
+// TestOurPeopleBelongToThePublisher reads a report's own "we" and "our" as
+// its publisher, named in its header, and not inside a quotation.
+func TestOurPeopleBelongToThePublisher(t *testing.T) {
+	text := "Monitoring report of the Volga Legal Watch (Kazan), 3 March 2024\n\n" +
+		"Our director, Irina Petrova, visited Colony No. 4 in May. Anna Sokolova and Pavel Orlov of our legal department joined her. " +
+		"We are a member of the Russian Prison Monitoring Network. " +
+		"Oleg Lebedev of the Kama Rights Centre said: “Marat Ibragimov of our legal team was not let in.”\n"
+	r, err := extract.DraftWith(t.Context(), text, nil, extract.Options{RulesOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, x := range r.Relations {
+		got[string(x.Type)+" "+x.From+" "+x.To] = true
+	}
+	for _, want := range []string{
+		"PUBLISHED organisation/volga-legal-watch " + extract.ReportRef,
+		"LEADS person/irina-petrova organisation/volga-legal-watch",
+		"MEMBER_OF person/anna-sokolova organisation/volga-legal-watch",
+		"MEMBER_OF person/pavel-orlov organisation/volga-legal-watch",
+		"MEMBER_OF organisation/volga-legal-watch organisation/russian-prison-monitoring-network",
+	} {
+		if !got[want] {
+			t.Errorf("no %s in %v", want, got)
+		}
+	}
+	if got["MEMBER_OF person/marat-ibragimov organisation/volga-legal-watch"] {
+		t.Error("a quoted speaker's “our” read as the publisher's")
+	}
+}

@@ -45,6 +45,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.roleRelations(s)
 	d.rolesOfList(s)
 	d.amongMembers(s)
+	d.ourPeople(s)
 	d.branchesAndDrafts(s)
 	d.speech(s)
 	d.investigated(s)
@@ -730,6 +731,99 @@ func pluralRole(w string) (string, bool) {
 		return "", false
 	}
 	return sing, memberRoles[sing] || leadRoles[sing]
+}
+
+// publisherOrg returns the organisation the draft has as the report's
+// publisher, which "we" and "our" stand for in its own words; nil when
+// there is none.
+func (d *drafter) publisherOrg() *ent {
+	for _, r := range d.rels {
+		if r.t == rightsgraph.RelPublished && r.from != nil && r.from.kind == rightsgraph.KindOrganisation && !r.from.dropped {
+			return r.from
+		}
+	}
+	return nil
+}
+
+// quoted says whether token k lies inside quotation marks of its sentence.
+func (s *sent) quoted(k int) bool {
+	open := 0
+	for x := 0; x < k; x++ {
+		switch s.ts[x].w {
+		case "“", "«":
+			open++
+		case "”", "»":
+			open--
+		}
+	}
+	return open > 0
+}
+
+// ourPeople reads, in a report's own words, who belongs to its publisher:
+// "Our director, X", "X and Y of our legal department", "X coordinates
+// our office in Y", "our team: three staff lawyers — A, B and C"; and
+// what the publisher belongs to: "We are a member of Z".
+func (d *drafter) ourPeople(s *sent) {
+	we := d.publisherOrg()
+	if we == nil {
+		return
+	}
+	for k := 0; k < len(s.ts); k++ {
+		w := s.low(k)
+		if w != "our" && w != "we" || s.quoted(k) {
+			continue
+		}
+		if w == "we" {
+			// "We are a member of Z", "we belong to Z"
+			if (s.low(k+1) == "are" || s.low(k+1) == "were") && s.low(k+2) == "a" && s.low(k+3) == "member" && s.low(k+4) == "of" ||
+				s.low(k+1) == "belong" && s.low(k+2) == "to" {
+				at := k + 5
+				if s.low(k+1) == "belong" {
+					at = k + 3
+				}
+				if o := s.orgAfter(at); o != nil && o.ent != we {
+					d.add(s, rightsgraph.RelMemberOf, we, o.ent, "member", nil, 0.7, "we-are-members-of-z", k, o.j)
+				}
+			}
+			continue
+		}
+		// "Our director, X" / "our lawyer X"
+		e := k + 1
+		for e < len(s.ts) && e < k+4 && s.ts[e].word && !s.ts[e].up && !leadRoles[s.low(e)] && !memberRoles[s.low(e)] && roleModifiers[s.low(e)] {
+			e++
+		}
+		if role := s.low(e); leadRoles[role] || memberRoles[role] {
+			x := e + 1
+			if s.low(x) == "," {
+				x++
+			}
+			if p := s.kindAt(x, rightsgraph.KindPerson); p != nil {
+				d.roleRel(s, p, &mention{ent: we}, strings.TrimSpace(strings.Join(lowWords(s.ts[k+1:e+1]), " ")), leadRoles[role], 0.7, "our-role-x", k, p.j)
+				continue
+			}
+		}
+		// "X and Y of our legal department", "X coordinates our office"
+		b := k - 1
+		verb := ""
+		if s.low(b) == "of" || s.low(b) == "at" || s.low(b) == "in" {
+			b--
+		} else if r := verbRole(s.low(b)); r != "" || s.low(b) == "manages" {
+			verb, b = r, b-1
+		} else {
+			continue
+		}
+		if p := s.mentionEndingAt(b, rightsgraph.KindPerson); p != nil {
+			list := []*mention{p}
+			for mi, m := range s.ms {
+				if m == p {
+					list = s.personListWith(mi, listGap)
+				}
+			}
+			for _, x := range list {
+				d.roleRel(s, x, &mention{ent: we}, verb, false, 0.7, "x-of-our-unit", list[0].i, k+1)
+			}
+		}
+	}
 }
 
 // amongMembers reads "Among the network's members are A and B": each of

@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A plain description, then what the person does for the body.
+	{text: "Vera Antonova, a nurse who volunteered with the Hospice Aid Foundation until 2021, spoke about pain relief.",
+		persons: []string{"Vera Antonova"}, orgs: []string{"Hospice Aid Foundation"},
+		rels: []string{"MEMBER_OF|Vera Antonova|Hospice Aid Foundation"}},
+	// A short form keeps the first word and the head of a longer name.
+	{text: "The Elbrus Legal Defence Centre held the hearing. Aslan Kudaev, a retired judge who joined the board of the Elbrus Centre in 2021, chaired it.",
+		persons: []string{"Aslan Kudaev"}, orgs: []string{"Elbrus Legal Defence Centre"},
+		rels: []string{"MEMBER_OF|Aslan Kudaev|Elbrus Legal Defence Centre"}},
 	// Co-organisers after "co-organised with".
 	{text: "The round table was co-organised with the Caspian Legal Initiative and the Derbent Rights Centre.",
 		orgs: []string{"Caspian Legal Initiative", "Derbent Rights Centre"},

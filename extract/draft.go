@@ -693,6 +693,17 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 			return found
 		}
 	}
+	// "the Elbrus Centre" after "Elbrus Legal Defence Centre": the first
+	// word and the head of a longer name, its other words left out.
+	if ws := strings.Fields(form); len(ws) >= 2 && orgHeads[strings.ToLower(ws[len(ws)-1])] {
+		if found := d.onlyOrganisation(func(name string) bool {
+			nws := strings.Fields(name)
+			return len(nws) > len(ws) && nws[0] == ws[0] && nws[len(nws)-1] == ws[len(ws)-1] && inOrder(ws, nws)
+		}); found != nil {
+			d.alias(found, form)
+			return found
+		}
+	}
 	// A plural of an acronym ("POCs") or of a name.
 	if strings.HasSuffix(form, "s") {
 		if e := d.acronyms[strings.TrimSuffix(form, "s")]; e != nil {
@@ -975,4 +986,15 @@ func (d *drafter) onlyOrganisation(match func(name string) bool) *ent {
 		}
 	}
 	return found
+}
+
+// inOrder says whether the words of short appear in long in the same order.
+func inOrder(short, long []string) bool {
+	i := 0
+	for _, w := range long {
+		if i < len(short) && w == short[i] {
+			i++
+		}
+	}
+	return i == len(short)
 }

@@ -405,6 +405,20 @@ func (d *drafter) roleRelations(s *sent) {
 		switch {
 		case j+1 < len(ts) && (ts[j].w == "," || ts[j].w == "–" || ts[j].w == "—" || ts[j].w == "(") && ts[j].s >= p.e:
 			k := j + 1
+			if w := s.low(k); (w == "a" || w == "an") && ts[j].w == "," {
+				// "X, a nurse who volunteered with Y", "X, a retired judge
+				// who joined the board of Y", "X, a teacher from Izmail who
+				// joined Y": a plain description, then what X does
+				for x := k + 1; x < len(ts) && x <= k+7; x++ {
+					if s.low(x) == "who" {
+						k = x
+						break
+					}
+					if m := s.at[x]; m != nil && m.ent != nil && m.ent.kind != rightsgraph.KindPlace || !ts[x].word || ts[x].up && s.low(x-1) != "from" || leadRoles[s.low(x)] || memberRoles[s.low(x)] {
+						break // a role or a name: the apposition rules read it
+					}
+				}
+			}
 			if s.low(k) == "who" { // "X, who heads Y"
 				for formerly[s.low(k+1)] || s.low(k+1) == "still" {
 					k++ // "who also works with Y", "who now heads Y"
@@ -571,7 +585,7 @@ func (d *drafter) whoWorksAt(s *sent, list []*mention, k int) {
 }
 
 // workVerbs say that someone works for an organisation: "who worked with Y".
-var workVerbs = wordSet(`works worked working volunteers volunteered volunteering`)
+var workVerbs = wordSet(`works worked working volunteers volunteered volunteering serves served`)
 
 // orgMembers reads the memberships an organisation's mention states, from
 // token k on: "Y is a member of Z", "Y, which unites 31 organisations,

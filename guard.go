@@ -248,6 +248,39 @@ func (g *guarded) RelationsByEntityIDs(ctx context.Context, ids []string) (map[s
 	return rels, nil
 }
 
+// Around hides and masks as EntitiesByIDs and RelationsByEntityIDs do:
+// what it reads through hidden entities and relations is read by the
+// store, but served only where a read of those would serve it.
+func (g *guarded) Around(ctx context.Context, q AroundQuery) (*Around, error) {
+	v, err := ViewOf(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	a, err := g.Store.Around(ctx, q)
+	if err != nil || v == nil {
+		return a, err
+	}
+	for id, e := range a.Entities {
+		if a.Entities[id] = v.Entity(e); a.Entities[id] == nil {
+			delete(a.Entities, id)
+		}
+	}
+	for id, list := range a.Relations {
+		if v.hiddenEntities[id] != nil {
+			delete(a.Relations, id)
+			continue
+		}
+		var kept []*Relation
+		for _, r := range list {
+			if r = v.Relation(r); r != nil {
+				kept = append(kept, r)
+			}
+		}
+		a.Relations[id] = kept
+	}
+	return a, nil
+}
+
 // Search asks the store for as many more hits as could be hidden or fall
 // behind once the hidden relations no longer weigh, then ranks again.
 func (g *guarded) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -142,6 +144,14 @@ func readEverything(t *testing.T, ctx context.Context, s rightsgraph.Store) map[
 	must("EntitiesByIDs", es, err)
 	page, err := s.ListEntities(ctx, rightsgraph.EntityQuery{First: 100})
 	must("ListEntities", page, err)
+	for depth := 1; depth <= rightsgraph.MaxAroundDepth; depth++ {
+		asked := append(slices.Clone(ids), secretID, "person/ilona-varga", "report/closed-meeting-notes")
+		a, err := s.Around(ctx, rightsgraph.AroundQuery{IDs: asked, Depth: depth})
+		must(fmt.Sprintf("Around %d", depth), a, err)
+		a, err = s.Around(ctx, rightsgraph.AroundQuery{IDs: []string{"organisation/open-archive"}, Depth: depth,
+			Types: []rightsgraph.RelType{rightsgraph.RelLeads, rightsgraph.RelMemberOf}})
+		must(fmt.Sprintf("Around typed %d", depth), a, err)
+	}
 	for _, q := range []string{secretName, secretSurname, "Kestrel", "Ilona Varga", "closed meeting", "Квор"} {
 		hits, err := s.Search(ctx, rightsgraph.SearchQuery{Text: q, First: 100})
 		must("Search "+q, hits, err)
@@ -188,6 +198,17 @@ func testRestrictedNeverLeaks(t *testing.T, raw rightsgraph.Store) {
 		for what, v := range readEverything(t, ctx, s) {
 			if found := leaks(v); len(found) > 0 {
 				t.Errorf("%s read %v in %s", name, found, what)
+			}
+		}
+		// Around hides and masks as the reads it stands for.
+		for _, q := range []rightsgraph.AroundQuery{
+			{IDs: []string{"organisation/steppe-rights-centre"}, Depth: 1},
+			{IDs: []string{"organisation/valley-watch", "person/dmitri-lenz"}, Depth: 2},
+			{IDs: []string{"issue/torture-in-custody", secretID, "person/ilona-varga"}, Depth: 3},
+		} {
+			a := CheckAround(t, ctx, s, q)
+			if a.Entities[secretID] != nil || a.Relations[secretID] != nil || a.Relations["person/ilona-varga"] != nil {
+				t.Errorf("%s: Around(%+v) serves a hidden entity or its relations", name, q)
 			}
 		}
 		// A restricted entity reads as an unknown id, word for word.

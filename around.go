@@ -1,0 +1,108 @@
+package rightsgraph
+
+import "context"
+
+// MaxAroundDepth caps AroundQuery.Depth: beyond it the entities within
+// Depth-1 relations of a few ids can be much of the graph.
+const MaxAroundDepth = 3
+
+// AroundQuery asks for entities with what surrounds them, in one read:
+// the entities IDs, the relations of every entity within Depth-1
+// relations of them, and the entities at the other ends of those. Depth 1
+// is the entities with their relations and their other ends (an entity
+// page with its relations); Depth 2 adds their neighbours' relations and
+// ends (a 2-hop neighbourhood). Types, when given, limits the relations
+// walked to reach the entities whose relations are read; those
+// entities' relations are read whole, of every type.
+type AroundQuery struct {
+	IDs   []string
+	Depth int
+	Types []RelType
+}
+
+// Validate checks the query's arguments.
+func (q AroundQuery) Validate() error {
+	if q.Depth < 1 || q.Depth > MaxAroundDepth {
+		return Errorf(EINVALID, "depth must be between 1 and %d, not %d", MaxAroundDepth, q.Depth)
+	}
+	for _, t := range q.Types {
+		if !t.Valid() {
+			return Errorf(EINVALID, "unknown relationship type %q", t)
+		}
+	}
+	return nil
+}
+
+// Around is what Store.Around read. Entities holds the entities asked
+// for by the id asked (a merged id maps to its survivor, as
+// EntitiesByIDs has it) and every other end of a relation in Relations,
+// by its own id. Relations holds, by entity id, every relation of the
+// entities asked for and, below Depth, of the entities reached, each list
+// as RelationsByEntityIDs orders it: a store answers with it exactly what
+// EntitiesByIDs and RelationsByEntityIDs would for those ids.
+type Around struct {
+	Entities  map[string]*Entity
+	Relations map[string][]*Relation
+}
+
+// aroundReader is what Store.Around needs of a store without a read of its
+// own for it: the batched look-ups.
+type aroundReader interface {
+	EntitiesByIDs(ctx context.Context, ids []string) (map[string]*Entity, error)
+	RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*Relation, error)
+}
+
+// AroundByLevels answers q with one EntitiesByIDs and, per level, one
+// RelationsByEntityIDs and one EntitiesByIDs: what a store whose calls
+// cost no round trip (the embedded one) or a snapshot answers with.
+func AroundByLevels(ctx context.Context, s aroundReader, q AroundQuery) (*Around, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	found, err := s.EntitiesByIDs(ctx, q.IDs)
+	if err != nil {
+		return nil, err
+	}
+	out := &Around{Entities: found, Relations: map[string][]*Relation{}}
+	pass := map[RelType]bool{}
+	for _, t := range q.Types {
+		pass[t] = true
+	}
+	seen := map[string]bool{}
+	var frontier []string
+	for _, e := range found {
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			frontier = append(frontier, e.ID)
+		}
+	}
+	for depth := 1; depth <= q.Depth && len(frontier) > 0; depth++ {
+		rels, err := s.RelationsByEntityIDs(ctx, frontier)
+		if err != nil {
+			return nil, err
+		}
+		var others, next []string
+		for _, id := range frontier {
+			out.Relations[id] = rels[id]
+			for _, r := range rels[id] {
+				o := r.Other(id)
+				if out.Entities[o] == nil {
+					others = append(others, o)
+				}
+				if depth < q.Depth && (len(pass) == 0 || pass[r.Type]) && !seen[o] {
+					seen[o] = true
+					next = append(next, o)
+				}
+			}
+		}
+		ends, err := s.EntitiesByIDs(ctx, others)
+		if err != nil {
+			return nil, err
+		}
+		for id, e := range ends {
+			out.Entities[id] = e
+		}
+		frontier = next
+	}
+	return out, nil
+}

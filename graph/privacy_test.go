@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -91,7 +92,50 @@ func asPrincipal(h http.Handler) http.Handler {
 // cleared one reads all of them.
 func TestRestrictedNeverLeaksThroughGraphQL(t *testing.T) {
 	t.Run("embedded", func(t *testing.T) { askEverything(t, inmem.New()) })
+	t.Run("embedded, reading ahead", func(t *testing.T) { askEverything(t, overNetwork{inmem.New()}) })
 	t.Run("neo4j", func(t *testing.T) { askEverything(t, neo4jtest.MustOpen(t)) })
+}
+
+// overNetwork is a store that does not say it runs in the process, as
+// Neo4j does not: resolvers then read ahead with Around and prime the
+// loaders, where over the embedded store they call it level by level.
+type overNetwork struct{ rightsgraph.Store }
+
+// TestReadAheadAnswersAlike asks every query field as each principal of
+// the same graph read ahead (Around, primed loaders) and level by level
+// (loaders alone): the answers, errors included, are the same.
+func TestReadAheadAnswersAlike(t *testing.T) {
+	raw := inmem.New()
+	levels := storetest.LoadRestrictedGraph(t, raw)
+	ahead := rightsgraph.Guard(overNetwork{raw})
+	byLevels := client.New(asPrincipal(newHandler(levels, slog.New(slog.DiscardHandler))))
+	reading := client.New(asPrincipal(newHandler(ahead, slog.New(slog.DiscardHandler))))
+	var ids, names, orgs []string
+	if err := levels.EachEntity(rightsgraph.AsSystem(context.Background()), func(e *rightsgraph.Entity) error {
+		ids, names = append(ids, e.ID), append(names, e.Name)
+		if e.Kind == rightsgraph.KindOrganisation {
+			orgs = append(orgs, e.ID)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	queries := everything(append(ids, "person/nobody-at-all"), names, orgs)
+	for _, who := range []string{"anonymous", "reader", "cleared", "admin"} {
+		for _, q := range queries {
+			want, err := byLevels.RawPost(q, client.AddHeader("X-Test-Principal", who))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := reading.RawPost(q, client.AddHeader("X-Test-Principal", who))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if asJSON(got.Data) != asJSON(want.Data) || sortedErrors(t, got.Errors) != sortedErrors(t, want.Errors) {
+				t.Errorf("%s: %s\nread ahead: %s %s\nby levels:  %s %s", who, q, asJSON(got.Data), got.Errors, asJSON(want.Data), want.Errors)
+			}
+		}
+	}
 }
 
 func askEverything(t *testing.T, raw rightsgraph.Store) {
@@ -179,6 +223,25 @@ func askEverything(t *testing.T, raw rightsgraph.Store) {
 		string(hidden.Errors) != strings.ReplaceAll(string(unknown.Errors), "quorvasoff", "quorvasov") {
 		t.Errorf("restricted: %s %s; unknown: %s %s", hidden.Data, hidden.Errors, unknown.Data, unknown.Errors)
 	}
+}
+
+// sortedErrors lists the errors of an answer in a fixed order: root
+// fields resolve side by side, so their errors come in any order.
+func sortedErrors(t *testing.T, raw json.RawMessage) string {
+	t.Helper()
+	if len(raw) == 0 {
+		return ""
+	}
+	var errs []any
+	if err := json.Unmarshal(raw, &errs); err != nil {
+		t.Fatal(err)
+	}
+	out := make([]string, len(errs))
+	for i, e := range errs {
+		out[i] = asJSON(e)
+	}
+	slices.Sort(out)
+	return strings.Join(out, "\n")
 }
 
 func asJSON(v any) string {

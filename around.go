@@ -40,13 +40,18 @@ func (q AroundQuery) Validate() error {
 // entities asked for and, below Depth, of the entities reached, each list
 // as RelationsByEntityIDs orders it: a store answers with it exactly what
 // EntitiesByIDs and RelationsByEntityIDs would for those ids.
+//
+// Revision is the store's Revision, read with the rest (in the same
+// query, over Neo4j) or just before it, so that the guard can take the
+// view of a request that starts with Around from it rather than ask the
+// store for its revision first (see guarded.Around).
 type Around struct {
 	Entities  map[string]*Entity
 	Relations map[string][]*Relation
+	Revision  int64
 }
 
-// aroundReader is what Store.Around needs of a store without a read of its
-// own for it: the batched look-ups.
+// aroundReader is what AroundByLevels needs: the batched look-ups.
 type aroundReader interface {
 	EntitiesByIDs(ctx context.Context, ids []string) (map[string]*Entity, error)
 	RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*Relation, error)
@@ -54,7 +59,8 @@ type aroundReader interface {
 
 // AroundByLevels answers q with one EntitiesByIDs and, per level, one
 // RelationsByEntityIDs and one EntitiesByIDs: what a store whose calls
-// cost no round trip (the embedded one) or a snapshot answers with.
+// cost no round trip (the embedded one) or a snapshot answers with. It
+// leaves Revision for the caller to set.
 func AroundByLevels(ctx context.Context, s aroundReader, q AroundQuery) (*Around, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err

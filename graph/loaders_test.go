@@ -3,6 +3,8 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
+	"maps"
 	"reflect"
 	"slices"
 	"sync"
@@ -55,6 +57,11 @@ func (s *countingStore) EntitiesByIDs(ctx context.Context, ids []string) (map[st
 func (s *countingStore) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*rightsgraph.EntityPage, error) {
 	s.count("ListEntities")
 	return s.Store.ListEntities(ctx, q)
+}
+
+func (s *countingStore) Revision(ctx context.Context) (int64, error) {
+	s.count("Revision")
+	return s.Store.Revision(ctx)
 }
 
 func (s *countingStore) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
@@ -265,6 +272,41 @@ func TestReadAheadAsksOnce(t *testing.T) {
 			MustPost(t, c, tt.query, &resp)
 			if calls, _ := s.take(); !reflect.DeepEqual(calls, tt.want) {
 				t.Errorf("store calls %v, want %v", calls, tt.want)
+			}
+		})
+	}
+}
+
+// TestGuardedReadAheadAsksOnce checks that, behind the guard, a request
+// whose first read is Around asks the store nothing else: the view comes
+// from the revision Around read with the data. A request that starts
+// with another read asks for the revision first, once.
+func TestGuardedReadAheadAsksOnce(t *testing.T) {
+	s := newCountingStore(MustSeededStore(t))
+	c := client.New(asPrincipal(newHandler(rightsgraph.Guard(overNetwork{s}), slog.New(slog.DiscardHandler))))
+	tests := []struct {
+		name, query string
+		want        map[string]int
+	}{
+		{"entity", `{ entity(id: "` + levID + `") { id name relations { id type other { id name } } } }`, map[string]int{"Around": 1}},
+		{"neighbourhood", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } } }`, map[string]int{"Around": 1}},
+		{"page", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, map[string]int{"Revision": 1, "ListEntities": 1, "Around": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, who := range []string{"anonymous", "cleared"} {
+				var resp map[string]any
+				MustPost(t, c, tt.query, &resp, client.AddHeader("X-Test-Principal", who)) // the first builds the view
+				s.take()
+				MustPost(t, c, tt.query, &resp, client.AddHeader("X-Test-Principal", who))
+				want := tt.want
+				if who == "cleared" {
+					want = maps.Clone(want)
+					delete(want, "Revision") // a cleared request needs no view
+				}
+				if calls, _ := s.take(); !reflect.DeepEqual(calls, want) {
+					t.Errorf("%s: store calls %v, want %v", who, calls, want)
+				}
 			}
 		})
 	}

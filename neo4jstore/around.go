@@ -19,7 +19,7 @@ const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNod
 // aroundQuery is the Cypher of Around: one record with the entities asked
 // for (found), the relations of the entities within depth-1 relations of
 // them (rels, each with the entity it was read for) and their other ends
-// (ends). The walk to those entities is a variable-length expand with
+// (ends), and the revision (seq, as qRevision reads it). The walk to those entities is a variable-length expand with
 // DISTINCT, which Neo4j runs breadth first, visiting each entity once.
 // Only the depth (a checked int) and relationship types (checked
 // constants) are spliced in.
@@ -45,7 +45,8 @@ CALL (centres) {
   MATCH (m)-[r]-(n:Entity)
   RETURN collect({entity: m.id, r: ` + relationMap + `}) AS rels, collect(DISTINCT n) AS ends
 }
-RETURN found, rels, [n IN ends | ` + entityMap + `] AS ends`
+OPTIONAL MATCH (meta:RightsgraphMeta {id: 'meta'})
+RETURN found, rels, [n IN ends | ` + entityMap + `] AS ends, coalesce(meta.seq, 0) AS seq`
 }
 
 // Around reads entities, the relations around them and their other ends
@@ -63,6 +64,9 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 		return out, nil
 	}
 	rec := recs[0]
+	if out.Revision, _, err = neo4j.GetRecordValue[int64](rec, "seq"); err != nil {
+		return nil, fmt.Errorf("read around: %w", err)
+	}
 	found, _, err := neo4j.GetRecordValue[[]any](rec, "found")
 	if err != nil {
 		return nil, fmt.Errorf("read around: %w", err)

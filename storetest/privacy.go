@@ -349,6 +349,16 @@ func testSetVisibility(t *testing.T, raw rightsgraph.Store) {
 	if _, err := s.Entity(editor, "person/anna-temirova"); rightsgraph.ErrorCode(err) != rightsgraph.ENOTFOUND {
 		t.Errorf("restricted by an editor, still read: %v", err)
 	}
+	// Around takes its view from the revision it reads with the data:
+	// the change shows at once, as the first read of a request too.
+	around := rightsgraph.AroundQuery{IDs: []string{"person/anna-temirova", "organisation/steppe-rights-centre"}, Depth: 2}
+	for name, ctx := range map[string]context.Context{"alone": editor, "first of a request": rightsgraph.WithRequestView(editor)} {
+		a := CheckAround(t, ctx, s, around)
+		if a.Entities["person/anna-temirova"] != nil || a.Relations["person/anna-temirova"] != nil ||
+			slices.ContainsFunc(a.Relations["organisation/steppe-rights-centre"], func(r *rightsgraph.Relation) bool { return r.From == "person/anna-temirova" }) {
+			t.Errorf("%s: restricted by an editor, still read through Around: %v", name, a.Relations["organisation/steppe-rights-centre"])
+		}
+	}
 	if _, err := rightsgraph.SetVisibility(editor, s, "person/anna-temirova", rightsgraph.VisibilityPublic); rightsgraph.ErrorCode(err) != rightsgraph.EFORBIDDEN {
 		t.Errorf("an editor without clearance made public: %v", err)
 	}
@@ -386,6 +396,11 @@ func testSetVisibility(t *testing.T, raw rightsgraph.Store) {
 	e, err := s.Entity(editor, "person/anna-temirova")
 	if err != nil || e.Visibility.Restricted() {
 		t.Fatalf("made public: %+v, %v", e, err)
+	}
+	for name, ctx := range map[string]context.Context{"alone": editor, "first of a request": rightsgraph.WithRequestView(editor)} {
+		if a := CheckAround(t, ctx, s, around); a.Entities["person/anna-temirova"] == nil {
+			t.Errorf("%s: made public, not read through Around", name)
+		}
 	}
 	// A relation, and a reload that keeps the editor's word.
 	rel := "person/anna-temirova|LEADS|organisation/steppe-rights-centre"

@@ -1,6 +1,9 @@
 package rightsgraph
 
-import "context"
+import (
+	"context"
+	"slices"
+)
 
 // MaxAroundDepth caps AroundQuery.Depth: beyond it the entities within
 // Depth-1 relations of a few ids can be much of the graph.
@@ -14,10 +17,47 @@ const MaxAroundDepth = 3
 // ends (a 2-hop neighbourhood). Types, when given, limits the relations
 // walked to reach the entities whose relations are read; those
 // entities' relations are read whole, of every type.
+//
+// Lean asks for entities and relations as LeanEntity and LeanRelation
+// have them: enough to walk, filter and hide them, and to serve ids,
+// kinds, names, types and ends, without texts, quotes or offsets.
 type AroundQuery struct {
 	IDs   []string
 	Depth int
 	Types []RelType
+	Lean  bool
+}
+
+// LeanEntity is e as a lean Around reads it: its id, kind, name,
+// reports and visibility, which are all a View needs to hide and mask it.
+func LeanEntity(e *Entity) *Entity {
+	return &Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, Reports: slices.Clone(e.Reports), Visibility: e.Visibility}
+}
+
+// LeanRelation is r as a lean Around reads it: its id, type, ends,
+// visibility and the report of each piece of evidence, which are all a
+// View needs to hide it.
+func LeanRelation(r *Relation) *Relation {
+	c := &Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To, Visibility: r.Visibility}
+	for _, ev := range r.Evidence {
+		c.Evidence = append(c.Evidence, Evidence{Report: ev.Report})
+	}
+	c.Derive()
+	return c
+}
+
+// lean returns a with its entities and relations lean.
+func (a *Around) lean() *Around {
+	for id, e := range a.Entities {
+		a.Entities[id] = LeanEntity(e)
+	}
+	for id, list := range a.Relations {
+		for i, r := range list {
+			list[i] = LeanRelation(r)
+		}
+		a.Relations[id] = list
+	}
+	return a
 }
 
 // Validate checks the query's arguments.
@@ -64,6 +104,14 @@ type aroundReader interface {
 func AroundByLevels(ctx context.Context, s aroundReader, q AroundQuery) (*Around, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
+	}
+	if q.Lean {
+		q.Lean = false
+		a, err := AroundByLevels(ctx, s, q)
+		if err != nil {
+			return nil, err
+		}
+		return a.lean(), nil
 	}
 	found, err := s.EntitiesByIDs(ctx, q.IDs)
 	if err != nil {

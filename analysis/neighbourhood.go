@@ -11,12 +11,17 @@ import (
 // NeighbourhoodQuery asks for the entities within Depth relations of ID,
 // of the given Kinds and through relations of the given Types (all when
 // empty), at most Limit entities.
+//
+// Lean asks for nodes and edges as a lean Around reads them (see
+// rightsgraph.LeanEntity and LeanRelation): for a client that draws ids,
+// kinds, names and the ends of edges, without texts and evidence.
 type NeighbourhoodQuery struct {
 	ID    string
 	Depth int
 	Kinds []rightsgraph.Kind
 	Types []rightsgraph.RelType
 	Limit int
+	Lean  bool
 }
 
 // Validate checks the query's arguments.
@@ -49,7 +54,7 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 	}
 	known := &rightsgraph.Around{Entities: map[string]*rightsgraph.Entity{}, Relations: map[string][]*rightsgraph.Relation{}}
 	read := func(ids []string, levels int) error {
-		a, err := around(ctx, g, rightsgraph.AroundQuery{IDs: ids, Depth: min(levels, aroundLevels), Types: q.Types})
+		a, err := around(ctx, g, rightsgraph.AroundQuery{IDs: ids, Depth: min(levels, aroundLevels), Types: q.Types, Lean: q.Lean})
 		if err != nil {
 			return err
 		}

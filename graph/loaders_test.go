@@ -65,7 +65,11 @@ func (s *countingStore) Revision(ctx context.Context) (int64, error) {
 }
 
 func (s *countingStore) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
-	s.count("Around", q.IDs...)
+	if q.Lean {
+		s.count("AroundLean", q.IDs...)
+	} else {
+		s.count("Around", q.IDs...)
+	}
 	return s.Store.Around(ctx, q)
 }
 
@@ -263,7 +267,9 @@ func TestReadAheadAsksOnce(t *testing.T) {
 		{"page", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, map[string]int{"ListEntities": 1, "Around": 1}},
 		{"page through edges", `{ persons(first: 20) { edges { node { id relations { type } } } } }`, map[string]int{"ListEntities": 1, "Around": 1}},
 		{"page without relations", `{ persons(first: 20) { nodes { id name } } }`, map[string]int{"ListEntities": 1}},
-		{"neighbourhood", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } edges { id } } }`, map[string]int{"Around": 1}},
+		{"neighbourhood", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } edges { id } } }`, map[string]int{"AroundLean": 1}},
+		{"neighbourhood with evidence", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } edges { evidence { quote } } } }`, map[string]int{"Around": 1}},
+		{"neighbourhood with descriptions", `{ neighbourhood(id: "` + levID + `") { nodes { id description } } }`, map[string]int{"Around": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -289,7 +295,7 @@ func TestGuardedReadAheadAsksOnce(t *testing.T) {
 		want        map[string]int
 	}{
 		{"entity", `{ entity(id: "` + levID + `") { id name relations { id type other { id name } } } }`, map[string]int{"Around": 1}},
-		{"neighbourhood", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } } }`, map[string]int{"Around": 1}},
+		{"neighbourhood", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } } }`, map[string]int{"AroundLean": 1}},
 		{"page", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, map[string]int{"Revision": 1, "ListEntities": 1, "Around": 1}},
 	}
 	for _, tt := range tests {

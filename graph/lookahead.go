@@ -82,3 +82,38 @@ func primeAround(ctx context.Context, a *rightsgraph.Around) {
 		l.Relations.Prime(id, rels)
 	}
 }
+
+// leanSubgraph reports whether the subgraph being resolved is asked only
+// for what a lean read holds (see rightsgraph.AroundQuery.Lean): of its
+// nodes their id, kind, name and visibility, of its edges their id, type
+// and ends. Anything else, fragments included, needs the whole read.
+func leanSubgraph(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return false
+	}
+	allowed := map[string]map[string]bool{
+		"nodes": {"id": true, "kind": true, "name": true, "visibility": true, "__typename": true},
+		"edges": {"id": true, "type": true, "source": true, "target": true, "__typename": true},
+	}
+	for _, sel := range fc.Field.Selections {
+		f, ok := sel.(*ast.Field)
+		if !ok {
+			return false
+		}
+		if f.Name == "truncated" || f.Name == "__typename" {
+			continue
+		}
+		fields := allowed[f.Name]
+		if fields == nil {
+			return false
+		}
+		for _, sub := range f.SelectionSet {
+			g, ok := sub.(*ast.Field)
+			if !ok || !fields[g.Name] {
+				return false
+			}
+		}
+	}
+	return true
+}

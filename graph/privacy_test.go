@@ -51,7 +51,8 @@ func everything(ids, names, orgs []string) []string {
 	}
 	for _, id := range ids {
 		qs = append(qs, fmt.Sprintf(`{ entity(id: %q) { %s } node(id: %q) { id } }`, id, entityFields, id),
-			fmt.Sprintf(`{ neighbourhood(id: %q, depth: 3) { nodes { %s } edges { %s } truncated } }`, id, entityFields, edgeFields))
+			fmt.Sprintf(`{ neighbourhood(id: %q, depth: 3) { nodes { %s } edges { %s } truncated } }`, id, entityFields, edgeFields),
+			fmt.Sprintf(`{ neighbourhood(id: %q, depth: 2) { nodes { id kind name visibility } edges { id type source target } truncated } }`, id))
 		for _, to := range ids {
 			if to > id {
 				qs = append(qs, fmt.Sprintf(`{ allShortestPaths(from: %q, to: %q, maxDepth: 6, first: 10) { length nodes { id name } edges { %s } } shortestPath(from: %q, to: %q) { length nodes { id name } } }`, id, to, edgeFields, id, to))
@@ -222,6 +223,53 @@ func askEverything(t *testing.T, raw rightsgraph.Store) {
 	if asJSON(hidden.Data) != asJSON(unknown.Data) ||
 		string(hidden.Errors) != strings.ReplaceAll(string(unknown.Errors), "quorvasoff", "quorvasov") {
 		t.Errorf("restricted: %s %s; unknown: %s %s", hidden.Data, hidden.Errors, unknown.Data, unknown.Errors)
+	}
+}
+
+// TestLeanNeighbourhoodAnswersAlike asks neighbourhoods for what a lean
+// read holds (ids, kinds, names; edges' types and ends) and for the same
+// with evidence, which needs the whole read, as each principal, read
+// ahead and level by level: the lean answers are the whole ones without
+// the evidence.
+func TestLeanNeighbourhoodAnswersAlike(t *testing.T) {
+	raw := inmem.New()
+	levels := storetest.LoadRestrictedGraph(t, raw)
+	for name, s := range map[string]rightsgraph.Store{"level by level": levels, "read ahead": rightsgraph.Guard(overNetwork{raw})} {
+		c := client.New(asPrincipal(newHandler(s, slog.New(slog.DiscardHandler))))
+		var ids []string
+		if err := s.EachEntity(rightsgraph.AsSystem(context.Background()), func(e *rightsgraph.Entity) error {
+			ids = append(ids, e.ID)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		for _, who := range []string{"anonymous", "cleared"} {
+			for _, id := range ids {
+				for _, depth := range []int{1, 2, 3} {
+					const q = `query($id: ID!, $depth: Int) { neighbourhood(id: $id, depth: $depth) { nodes { id kind name visibility } edges { id type source target %s } truncated } }`
+					lean, err := c.RawPost(fmt.Sprintf(q, ""), client.Var("id", id), client.Var("depth", depth), client.AddHeader("X-Test-Principal", who))
+					if err != nil {
+						t.Fatal(err)
+					}
+					whole, err := c.RawPost(fmt.Sprintf(q, "evidence { quote }"), client.Var("id", id), client.Var("depth", depth), client.AddHeader("X-Test-Principal", who))
+					if err != nil {
+						t.Fatal(err)
+					}
+					var w map[string]any
+					if err := json.Unmarshal([]byte(asJSON(whole.Data)), &w); err != nil {
+						t.Fatal(err)
+					}
+					if n, ok := w["neighbourhood"].(map[string]any); ok {
+						for _, e := range n["edges"].([]any) {
+							delete(e.(map[string]any), "evidence")
+						}
+					}
+					if asJSON(lean.Data) != asJSON(w) || sortedErrors(t, lean.Errors) != sortedErrors(t, whole.Errors) {
+						t.Errorf("%s, %s, %s depth %d: lean %s %s\nwhole %s %s", name, who, id, depth, asJSON(lean.Data), lean.Errors, asJSON(w), whole.Errors)
+					}
+				}
+			}
+		}
 	}
 }
 

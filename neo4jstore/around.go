@@ -16,6 +16,14 @@ const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNod
   evReports: r.evReports, evQuotes: r.evQuotes, evStarts: r.evStarts, evEnds: r.evEnds,
   evRoles: r.evRoles, evAts: r.evAts, evEditors: r.evEditors, visibility: r.visibility}`
 
+// leanEntityMap and leanRelationMap are what a lean Around reads (see
+// rightsgraph.LeanEntity and LeanRelation).
+const (
+	leanEntityMap   = `n {.id, .kind, .name, .reports, .visibility}`
+	leanRelationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id,
+  evReports: r.evReports, visibility: r.visibility}`
+)
+
 // aroundQuery is the Cypher of Around: one record with the entities asked
 // for (found), the relations of the entities within depth-1 relations of
 // them (rels, each with the entity it was read for) and their other ends
@@ -23,7 +31,11 @@ const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNod
 // DISTINCT, which Neo4j runs breadth first, visiting each entity once.
 // Only the depth (a checked int) and relationship types (checked
 // constants) are spliced in.
-func aroundQuery(depth int, types []rightsgraph.RelType) string {
+func aroundQuery(depth int, types []rightsgraph.RelType, lean bool) string {
+	entities, relations := entityMap, relationMap
+	if lean {
+		entities, relations = leanEntityMap, leanRelationMap
+	}
 	walk := "UNWIND centres AS m"
 	if depth > 1 {
 		pattern := ""
@@ -39,14 +51,14 @@ func aroundQuery(depth int, types []rightsgraph.RelType) string {
 	return `UNWIND $ids AS asked
 OPTIONAL MATCH (x:Redirect {id: asked})
 MATCH (n:Entity {id: coalesce(x.to, asked)})
-WITH collect({asked: asked, e: ` + entityMap + `}) AS found, collect(DISTINCT n) AS centres
+WITH collect({asked: asked, e: ` + entities + `}) AS found, collect(DISTINCT n) AS centres
 CALL (centres) {
   ` + walk + `
   MATCH (m)-[r]-(n:Entity)
-  RETURN collect({entity: m.id, r: ` + relationMap + `}) AS rels, collect(DISTINCT n) AS ends
+  RETURN collect({entity: m.id, r: ` + relations + `}) AS rels, collect(DISTINCT n) AS ends
 }
 OPTIONAL MATCH (meta:RightsgraphMeta {id: 'meta'})
-RETURN found, rels, [n IN ends | ` + entityMap + `] AS ends, coalesce(meta.seq, 0) AS seq`
+RETURN found, rels, [n IN ends | ` + entities + `] AS ends, coalesce(meta.seq, 0) AS seq`
 }
 
 // Around reads entities, the relations around them and their other ends
@@ -55,7 +67,7 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	recs, err := s.read(ctx, aroundQuery(q.Depth, q.Types), map[string]any{"ids": nonNil(q.IDs)})
+	recs, err := s.read(ctx, aroundQuery(q.Depth, q.Types, q.Lean), map[string]any{"ids": nonNil(q.IDs)})
 	if err != nil {
 		return nil, err
 	}
@@ -96,7 +108,7 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 	for _, x := range rels {
 		row, _ := x.(map[string]any)
 		rm, _ := row["r"].(map[string]any)
-		r, err := relationOf(func(k string) any { return rm[k] })
+		r, err := aroundRelation(rm, q.Lean)
 		if err != nil {
 			return nil, err
 		}
@@ -111,4 +123,19 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 		rightsgraph.SortRelations(id, list)
 	}
 	return out, nil
+}
+
+// aroundRelation reads a relation map of Around: whole (relationMap), or
+// lean (leanRelationMap), as rightsgraph.LeanRelation has it.
+func aroundRelation(m map[string]any, lean bool) (*rightsgraph.Relation, error) {
+	if !lean {
+		return relationOf(func(k string) any { return m[k] })
+	}
+	r := &rightsgraph.Relation{ID: str(m["id"]), Type: rightsgraph.RelType(str(m["type"])), From: str(m["from"]), To: str(m["to"]),
+		Visibility: rightsgraph.Visibility(str(m["visibility"]))}
+	for _, report := range strs(m["evReports"]) {
+		r.Evidence = append(r.Evidence, rightsgraph.Evidence{Report: report})
+	}
+	r.Derive()
+	return r, nil
 }

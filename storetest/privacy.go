@@ -151,6 +151,8 @@ func readEverything(t *testing.T, ctx context.Context, s rightsgraph.Store) map[
 		a, err = s.Around(ctx, rightsgraph.AroundQuery{IDs: []string{"organisation/open-archive"}, Depth: depth,
 			Types: []rightsgraph.RelType{rightsgraph.RelLeads, rightsgraph.RelMemberOf}})
 		must(fmt.Sprintf("Around typed %d", depth), a, err)
+		a, err = s.Around(ctx, rightsgraph.AroundQuery{IDs: asked, Depth: depth, Lean: true})
+		must(fmt.Sprintf("Around lean %d", depth), a, err)
 	}
 	for _, q := range []string{secretName, secretSurname, "Kestrel", "Ilona Varga", "closed meeting", "Квор"} {
 		hits, err := s.Search(ctx, rightsgraph.SearchQuery{Text: q, First: 100})
@@ -205,6 +207,7 @@ func testRestrictedNeverLeaks(t *testing.T, raw rightsgraph.Store) {
 			{IDs: []string{"organisation/steppe-rights-centre"}, Depth: 1},
 			{IDs: []string{"organisation/valley-watch", "person/dmitri-lenz"}, Depth: 2},
 			{IDs: []string{"issue/torture-in-custody", secretID, "person/ilona-varga"}, Depth: 3},
+			{IDs: []string{"organisation/valley-watch", secretID, "person/ilona-varga"}, Depth: 2, Lean: true},
 		} {
 			a := CheckAround(t, ctx, s, q)
 			if a.Entities[secretID] != nil || a.Relations[secretID] != nil || a.Relations["person/ilona-varga"] != nil {

@@ -26,11 +26,11 @@ const (
 
 // aroundQuery is the Cypher of Around: one record with the entities asked
 // for (found), the relations of the entities within depth-1 relations of
-// them (rels, each with the entity it was read for) and their other ends
-// (ends), and the revision (seq, as qRevision reads it). The walk to those entities is a variable-length expand with
-// DISTINCT, which Neo4j runs breadth first, visiting each entity once.
-// Only the depth (a checked int) and relationship types (checked
-// constants) are spliced in.
+// them (rels, each with the entity it was read for), their other ends
+// (ends), and the revision (seq, as qRevision reads it). The walk to
+// those entities is a variable-length expand with DISTINCT, which Neo4j
+// runs breadth first, visiting each entity once. Only the depth (a
+// checked int) and relationship types (checked constants) are spliced in.
 func aroundQuery(depth int, types []rightsgraph.RelType, lean bool) string {
 	entities, relations := entityMap, relationMap
 	if lean {

@@ -38,6 +38,15 @@ type guarded struct {
 // view returns the view of ctx's request: the one it already has, or
 // that of the store's revision now.
 func (g *guarded) view(ctx context.Context) (*View, error) {
+	return g.viewOf(ctx, func() (int64, error) { return g.Store.Revision(ctx) })
+}
+
+// viewOf returns the view of ctx's request: the one it already has, or
+// that of the revision read returns. read runs only when the request has
+// no view yet, so that a read that returns the revision with its data
+// (Around) can be the request's first read and cost no read of the
+// revision before it.
+func (g *guarded) viewOf(ctx context.Context, read func() (int64, error)) (*View, error) {
 	slot, _ := ctx.Value(viewSlotKey{}).(*viewSlot)
 	if slot != nil {
 		slot.mu.Lock()
@@ -46,7 +55,7 @@ func (g *guarded) view(ctx context.Context) (*View, error) {
 			return slot.v, nil
 		}
 	}
-	rev, err := g.Store.Revision(ctx)
+	rev, err := read()
 	if err != nil {
 		return nil, err
 	}
@@ -246,6 +255,62 @@ func (g *guarded) RelationsByEntityIDs(ctx context.Context, ids []string) (map[s
 		rels[id] = kept
 	}
 	return rels, nil
+}
+
+// Around hides and masks as EntitiesByIDs and RelationsByEntityIDs do:
+// what it reads through hidden entities and relations is read by the
+// store, but served only where a read of those would serve it.
+//
+// When it is the first read of a request, the request's view is that of
+// the revision the store read with the data (Around.Revision), not of one
+// read before: the store reads both in one query, and the view is
+// computed for that revision (or is the latest, when it is of that
+// revision), so that no read of the revision goes before. Whichever the
+// store reads first, the two are never further apart than a revision read
+// before the data, as every other first read has them: a view older than
+// the data misses only what changed in between, as the view of a request
+// that began just before the change would; a newer one hides what is
+// restricted in either, each entity and relation also by its own
+// visibility.
+func (g *guarded) Around(ctx context.Context, q AroundQuery) (*Around, error) {
+	if Cleared(ctx) {
+		return g.Store.Around(ctx, q)
+	}
+	var a *Around
+	v, err := g.viewOf(ctx, func() (int64, error) {
+		var err error
+		if a, err = g.Store.Around(ctx, q); err != nil {
+			return 0, err
+		}
+		return a.Revision, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if a == nil { // the request had its view already
+		if a, err = g.Store.Around(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	for id, e := range a.Entities {
+		if a.Entities[id] = v.Entity(e); a.Entities[id] == nil {
+			delete(a.Entities, id)
+		}
+	}
+	for id, list := range a.Relations {
+		if v.hiddenEntities[id] != nil {
+			delete(a.Relations, id)
+			continue
+		}
+		var kept []*Relation
+		for _, r := range list {
+			if r = v.Relation(r); r != nil {
+				kept = append(kept, r)
+			}
+		}
+		a.Relations[id] = kept
+	}
+	return a, nil
 }
 
 // Search asks the store for as many more hits as could be hidden or fall

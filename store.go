@@ -22,6 +22,11 @@ type Store interface {
 	// RelationsByEntityIDs returns, for each of ids, every relation that
 	// starts or ends there, ordered by type, then other end, then id.
 	RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*Relation, error)
+	// Around reads entities with their relations and the other ends of
+	// those, up to q.Depth levels out (see AroundQuery), answering what
+	// EntitiesByIDs and RelationsByEntityIDs would: a store whose calls
+	// cost a round trip reads it in one.
+	Around(ctx context.Context, q AroundQuery) (*Around, error)
 	// Search ranks the entities whose name or an alias matches the query
 	// (see MatchKey), best first; equal scores by weight of evidence, then
 	// name, then id (see RankHits). Each hit carries the counts RankHits

@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"context"
+	"maps"
 	"slices"
 
 	"github.com/rightsgraph/rightsgraph"
@@ -10,12 +11,17 @@ import (
 // NeighbourhoodQuery asks for the entities within Depth relations of ID,
 // of the given Kinds and through relations of the given Types (all when
 // empty), at most Limit entities.
+//
+// Lean asks for nodes and edges as a lean Around reads them (see
+// rightsgraph.LeanEntity and LeanRelation): for a client that draws ids,
+// kinds, names and the ends of edges, without texts and evidence.
 type NeighbourhoodQuery struct {
 	ID    string
 	Depth int
 	Kinds []rightsgraph.Kind
 	Types []rightsgraph.RelType
 	Limit int
+	Lean  bool
 }
 
 // Validate checks the query's arguments.
@@ -34,34 +40,61 @@ func (q NeighbourhoodQuery) Validate() error {
 	return validTypes(q.Types)
 }
 
-// Neighbourhood walks out from q.ID breadth first, one store call a level,
-// and returns the entities reached (the centre first, then by distance and
-// id) with every relation between them that passes the type filter. The
-// centre is kept whatever its kind. When Limit cuts the walk, the result
-// says Truncated.
+// Neighbourhood walks out from q.ID breadth first and returns the
+// entities reached (the centre first, then by distance and id) with every
+// relation between them that passes the type filter. The centre is kept
+// whatever its kind. When Limit cuts the walk, the result says Truncated.
+// It reads what it walks with Around (one store call for a walk of up to
+// two levels, see around), and walks it here, so that the kind and type
+// filters, the limit and what the store hides apply exactly as they do
+// level by level.
 func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsgraph.Subgraph, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	found, err := mustExist(ctx, g, q.ID)
-	if err != nil {
+	known := &rightsgraph.Around{Entities: map[string]*rightsgraph.Entity{}, Relations: map[string][]*rightsgraph.Relation{}}
+	read := func(ids []string, levels int) error {
+		a, err := around(ctx, g, rightsgraph.AroundQuery{IDs: ids, Depth: min(levels, aroundLevels), Types: q.Types, Lean: q.Lean})
+		if err != nil {
+			return err
+		}
+		maps.Copy(known.Entities, a.Entities)
+		maps.Copy(known.Relations, a.Relations)
+		return nil
+	}
+	if err := read([]string{q.ID}, q.Depth); err != nil {
 		return nil, err
 	}
+	centre := known.Entities[q.ID]
+	if centre == nil {
+		return nil, rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no entity with id %q", q.ID)
+	}
+	found := map[string]*rightsgraph.Entity{q.ID: centre}
 	passType := typeFilter(q.Types)
 	order := []string{q.ID}
 	reached := map[string]bool{q.ID: true}
-	kinds := map[string]rightsgraph.Kind{q.ID: found[q.ID].Kind}
 	edges := map[string]*rightsgraph.Relation{}
 	truncated := false
 	frontier := []string{q.ID}
 	for depth := 1; depth <= q.Depth && len(frontier) > 0 && !truncated; depth++ {
-		rels, err := g.RelationsByEntityIDs(ctx, frontier)
-		if err != nil {
-			return nil, err
+		var unread []string
+		for _, id := range frontier {
+			if _, ok := known.Relations[id]; !ok {
+				unread = append(unread, id)
+			}
+		}
+		// Beyond what the first read reached: read on from there. (At
+		// depth 1 the frontier is the centre, whose relations the first
+		// read has, unless q.ID is merged away: a walk from a merged id
+		// reads as from an id with no relations, as it always has.)
+		if len(unread) > 0 && depth > 1 {
+			if err := read(unread, q.Depth-depth+1); err != nil {
+				return nil, err
+			}
 		}
 		var next []string
 		for _, id := range frontier {
-			for _, r := range rels[id] {
+			for _, r := range known.Relations[id] {
 				if !passType(r.Type) {
 					continue
 				}
@@ -74,14 +107,9 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 			}
 		}
 		slices.Sort(next)
-		// Kinds are known only once the entities are read.
-		ents, err := g.EntitiesByIDs(ctx, next)
-		if err != nil {
-			return nil, err
-		}
 		var kept []string
 		for _, id := range next {
-			e := ents[id]
+			e := known.Entities[id]
 			if e == nil || (len(q.Kinds) > 0 && !slices.Contains(q.Kinds, e.Kind)) {
 				continue
 			}
@@ -91,7 +119,6 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 			}
 			order = append(order, id)
 			reached[id] = true
-			kinds[id] = e.Kind
 			kept = append(kept, id)
 			found[id] = e
 		}
@@ -108,6 +135,22 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 	}
 	slices.SortFunc(sub.Edges, func(a, b *rightsgraph.Relation) int { return compareStrings(a.ID, b.ID) })
 	return sub, nil
+}
+
+// aroundLevels is how many levels a walk reads in one call: two cover
+// the neighbourhoods clients draw, and keep a read from a hub from
+// reaching much of the graph when a limit would stop the walk sooner.
+const aroundLevels = 2
+
+// around reads with g's Around when it has one (a Store), else level by
+// level (a Snapshot).
+func around(ctx context.Context, g Graph, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
+	if s, ok := g.(interface {
+		Around(context.Context, rightsgraph.AroundQuery) (*rightsgraph.Around, error)
+	}); ok {
+		return s.Around(ctx, q)
+	}
+	return rightsgraph.AroundByLevels(ctx, g, q)
 }
 
 func compareStrings(a, b string) int {

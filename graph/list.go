@@ -49,7 +49,37 @@ func (r *Resolver) list(ctx context.Context, kinds []rightsgraph.Kind, a listArg
 		return nil, err
 	}
 	prime(ctx, page.Entities...)
+	if len(page.Entities) > 0 && readsAhead(ctx, r.Store) {
+		ids := make([]string, len(page.Entities))
+		for i, e := range page.Entities {
+			ids[i] = e.ID
+		}
+		if _, err := readAround(ctx, r.Store, ids); err != nil {
+			return nil, err
+		}
+	}
 	return page, nil
+}
+
+// entity reads the entity of a root field (entity, node), or nil for an
+// unknown or hidden id. When the query asks for its relations, it reads
+// them and their other ends with it (see readAround).
+func (r *Resolver) entity(ctx context.Context, id string) (*rightsgraph.Entity, error) {
+	if readsAhead(ctx, r.Store) {
+		found, err := readAround(ctx, r.Store, []string{id})
+		if err != nil {
+			return nil, err
+		}
+		return found[id], nil
+	}
+	e, err := r.Store.Entity(ctx, id)
+	if rightsgraph.ErrorCode(err) == rightsgraph.ENOTFOUND {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	prime(ctx, e)
+	return e, nil
 }
 
 // typedPage turns a page into the nodes and edges of a typed connection.

@@ -39,7 +39,11 @@ type InProcess interface {
 }
 
 // batchWait is how long a loader waits to gather a batch. It must outlast
-// the resolution of a page's siblings, or a batch splits under load.
+// the resolution of a page's siblings, or a batch splits under load. The
+// common shapes never wait on it: an entity, a page or a neighbourhood
+// whose relations are asked for is read ahead in one call that primes
+// the loaders (see readAround), so that only what that read does not
+// hold (the reports of evidence, a second level of relations) is batched.
 const batchWait = 3 * time.Millisecond
 
 // NewLoaders returns loaders over s for one request.

@@ -3,6 +3,8 @@ package graph_test
 import (
 	"context"
 	"fmt"
+	"log/slog"
+	"maps"
 	"reflect"
 	"slices"
 	"sync"
@@ -57,6 +59,20 @@ func (s *countingStore) ListEntities(ctx context.Context, q rightsgraph.EntityQu
 	return s.Store.ListEntities(ctx, q)
 }
 
+func (s *countingStore) Revision(ctx context.Context) (int64, error) {
+	s.count("Revision")
+	return s.Store.Revision(ctx)
+}
+
+func (s *countingStore) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
+	if q.Lean {
+		s.count("AroundLean", q.IDs...)
+	} else {
+		s.count("Around", q.IDs...)
+	}
+	return s.Store.Around(ctx, q)
+}
+
 func (s *countingStore) RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*rightsgraph.Relation, error) {
 	s.count("RelationsByEntityIDs", ids...)
 	return s.Store.RelationsByEntityIDs(ctx, ids)
@@ -91,9 +107,9 @@ const maxTries = 100
 // of 5 as for a page of 50.
 //
 // The counts are those of the batch structure: one ListEntities for the
-// page, one RelationsByEntityIDs for the relations of all its entities, and
-// EntitiesByIDs once per level that loads entities (gqlgen resolves the
-// evidence's reports before the other ends, so that query has two).
+// page, one Around for the relations of all its entities and their other
+// ends (the list reads ahead, see readAround), and EntitiesByIDs for the
+// reports of the evidence.
 // A loader closes its batch a fixed time after the first key arrives; when
 // resolving the page's siblings takes longer (a busy machine, the race
 // detector) a batch splits and the request costs more calls. A split only
@@ -112,14 +128,14 @@ func TestStoreCallsDoNotGrowWithPageSize(t *testing.T) {
 			query: `query($first: Int) {
   list: entities(first: $first) { nodes { id name relations { type role other { id name } evidence { quote report { id } } } } }
 }`,
-			want: map[string]int{"ListEntities": 1, "RelationsByEntityIDs": 1, "EntitiesByIDs": 2},
+			want: map[string]int{"ListEntities": 1, "Around": 1, "EntitiesByIDs": 1},
 		},
 		{
 			name: "typed fields of persons, with at",
 			query: `query($first: Int) {
   list: persons(first: $first) { nodes { id leads { role other { name } } raised { other { name } at { name } } spokeAt { other { id } } } }
 }`,
-			want: map[string]int{"ListEntities": 1, "RelationsByEntityIDs": 1, "EntitiesByIDs": 1},
+			want: map[string]int{"ListEntities": 1, "Around": 1, "EntitiesByIDs": 1},
 		},
 		{
 			name:  "reports of entities",
@@ -208,38 +224,97 @@ func repeated(keys []string) string {
 func TestLoadersArePerRequest(t *testing.T) {
 	s := newCountingStore(MustSeededStore(t))
 	c := newClient(s)
-	const q = `query($id: ID!) { entity(id: $id) { relations(first: 3) { other { id } } } }`
-	var first []string
+	const q = `query($id: ID!) { entity(id: $id) { relations(first: 3) { other { id } } ... on Person { reports { id } } } }`
 	for i := range 3 {
 		var resp struct {
 			Entity struct {
 				Relations []struct {
 					Other struct{ ID string } `json:"other"`
 				} `json:"relations"`
+				Reports []struct{ ID string } `json:"reports"`
 			} `json:"entity"`
 		}
 		MustPost(t, c, q, &resp, client.Var("id", levID))
 		calls, keys := s.take()
-		if calls["Entity"] != 1 || calls["RelationsByEntityIDs"] != 1 {
-			t.Errorf("request %d: store calls %v, want one Entity and one RelationsByEntityIDs", i+1, calls)
+		if len(calls) != 2 || calls["Around"] != 1 || calls["EntitiesByIDs"] != 1 {
+			t.Errorf("request %d: store calls %v, want one Around and one EntitiesByIDs (the reports)", i+1, calls)
 		}
-		if got := keys["RelationsByEntityIDs"]; !slices.Equal(got, []string{levID}) {
-			t.Errorf("request %d: relations asked for %v, want [%s]", i+1, got, levID)
+		if got := keys["Around"]; !slices.Equal(got, []string{levID}) {
+			t.Errorf("request %d: Around asked for %v, want [%s]", i+1, got, levID)
 		}
-		var others []string
-		for _, r := range resp.Entity.Relations {
-			others = append(others, r.Other.ID)
+		if len(resp.Entity.Relations) == 0 {
+			t.Errorf("request %d: no relations", i+1)
 		}
-		got := slices.Sorted(slices.Values(keys["EntitiesByIDs"]))
-		want := slices.Compact(slices.Sorted(slices.Values(others)))
-		if len(want) == 0 || !slices.Equal(got, want) {
-			t.Errorf("request %d: entities asked for %v, want the other ends %v", i+1, got, want)
-		}
-		if i == 0 {
-			first = got
-		} else if !slices.Equal(got, first) {
-			t.Errorf("request %d asked for %v, the first for %v", i+1, got, first)
-		}
+	}
+}
+
+// TestReadAheadAsksOnce checks that an entity, a page or a neighbourhood
+// with the relations and their other ends costs one store call past the
+// root field's own, whatever the nesting: the resolvers read ahead and the
+// loaders are primed, so that no loader waits for a batch.
+func TestReadAheadAsksOnce(t *testing.T) {
+	s := newCountingStore(MustSeededStore(t))
+	c := newClient(s)
+	tests := []struct {
+		name, query string
+		want        map[string]int
+	}{
+		{"entity", `{ entity(id: "` + levID + `") { id name relations { id type other { id name } } } }`, map[string]int{"Around": 1}},
+		{"entity through a fragment", `{ entity(id: "` + levID + `") { ...F } } fragment F on Person { leads { other { id } } }`, map[string]int{"Around": 1}},
+		{"node", `{ node(id: "` + levID + `") { ... on Person { spokeAt { other { name } } } } }`, map[string]int{"Around": 1}},
+		{"unknown entity", `{ entity(id: "person/nobody") { relations { id } } }`, map[string]int{"Around": 1}},
+		{"entity without relations", `{ entity(id: "` + levID + `") { name } }`, map[string]int{"Entity": 1}},
+		{"page", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, map[string]int{"ListEntities": 1, "Around": 1}},
+		{"page through edges", `{ persons(first: 20) { edges { node { id relations { type } } } } }`, map[string]int{"ListEntities": 1, "Around": 1}},
+		{"page without relations", `{ persons(first: 20) { nodes { id name } } }`, map[string]int{"ListEntities": 1}},
+		{"neighbourhood", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } edges { id } } }`, map[string]int{"AroundLean": 1}},
+		{"neighbourhood with evidence", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } edges { evidence { quote } } } }`, map[string]int{"Around": 1}},
+		{"neighbourhood with descriptions", `{ neighbourhood(id: "` + levID + `") { nodes { id description } } }`, map[string]int{"Around": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s.take()
+			var resp map[string]any
+			MustPost(t, c, tt.query, &resp)
+			if calls, _ := s.take(); !reflect.DeepEqual(calls, tt.want) {
+				t.Errorf("store calls %v, want %v", calls, tt.want)
+			}
+		})
+	}
+}
+
+// TestGuardedReadAheadAsksOnce checks that, behind the guard, a request
+// whose first read is Around asks the store nothing else: the view comes
+// from the revision Around read with the data. A request that starts
+// with another read asks for the revision first, once.
+func TestGuardedReadAheadAsksOnce(t *testing.T) {
+	s := newCountingStore(MustSeededStore(t))
+	c := client.New(asPrincipal(newHandler(rightsgraph.Guard(overNetwork{s}), slog.New(slog.DiscardHandler))))
+	tests := []struct {
+		name, query string
+		want        map[string]int
+	}{
+		{"entity", `{ entity(id: "` + levID + `") { id name relations { id type other { id name } } } }`, map[string]int{"Around": 1}},
+		{"neighbourhood", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } } }`, map[string]int{"AroundLean": 1}},
+		{"page", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, map[string]int{"Revision": 1, "ListEntities": 1, "Around": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, who := range []string{"anonymous", "cleared"} {
+				var resp map[string]any
+				MustPost(t, c, tt.query, &resp, client.AddHeader("X-Test-Principal", who)) // the first builds the view
+				s.take()
+				MustPost(t, c, tt.query, &resp, client.AddHeader("X-Test-Principal", who))
+				want := tt.want
+				if who == "cleared" {
+					want = maps.Clone(want)
+					delete(want, "Revision") // a cleared request needs no view
+				}
+				if calls, _ := s.take(); !reflect.DeepEqual(calls, want) {
+					t.Errorf("%s: store calls %v, want %v", who, calls, want)
+				}
+			}
+		})
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,7 +51,8 @@ func everything(ids, names, orgs []string) []string {
 	}
 	for _, id := range ids {
 		qs = append(qs, fmt.Sprintf(`{ entity(id: %q) { %s } node(id: %q) { id } }`, id, entityFields, id),
-			fmt.Sprintf(`{ neighbourhood(id: %q, depth: 3) { nodes { %s } edges { %s } truncated } }`, id, entityFields, edgeFields))
+			fmt.Sprintf(`{ neighbourhood(id: %q, depth: 3) { nodes { %s } edges { %s } truncated } }`, id, entityFields, edgeFields),
+			fmt.Sprintf(`{ neighbourhood(id: %q, depth: 2) { nodes { id kind name visibility } edges { id type source target } truncated } }`, id))
 		for _, to := range ids {
 			if to > id {
 				qs = append(qs, fmt.Sprintf(`{ allShortestPaths(from: %q, to: %q, maxDepth: 6, first: 10) { length nodes { id name } edges { %s } } shortestPath(from: %q, to: %q) { length nodes { id name } } }`, id, to, edgeFields, id, to))
@@ -91,7 +93,50 @@ func asPrincipal(h http.Handler) http.Handler {
 // cleared one reads all of them.
 func TestRestrictedNeverLeaksThroughGraphQL(t *testing.T) {
 	t.Run("embedded", func(t *testing.T) { askEverything(t, inmem.New()) })
+	t.Run("embedded, reading ahead", func(t *testing.T) { askEverything(t, overNetwork{inmem.New()}) })
 	t.Run("neo4j", func(t *testing.T) { askEverything(t, neo4jtest.MustOpen(t)) })
+}
+
+// overNetwork is a store that does not say it runs in the process, as
+// Neo4j does not: resolvers then read ahead with Around and prime the
+// loaders, where over the embedded store they call it level by level.
+type overNetwork struct{ rightsgraph.Store }
+
+// TestReadAheadAnswersAlike asks every query field as each principal of
+// the same graph read ahead (Around, primed loaders) and level by level
+// (loaders alone): the answers, errors included, are the same.
+func TestReadAheadAnswersAlike(t *testing.T) {
+	raw := inmem.New()
+	levels := storetest.LoadRestrictedGraph(t, raw)
+	ahead := rightsgraph.Guard(overNetwork{raw})
+	byLevels := client.New(asPrincipal(newHandler(levels, slog.New(slog.DiscardHandler))))
+	reading := client.New(asPrincipal(newHandler(ahead, slog.New(slog.DiscardHandler))))
+	var ids, names, orgs []string
+	if err := levels.EachEntity(rightsgraph.AsSystem(context.Background()), func(e *rightsgraph.Entity) error {
+		ids, names = append(ids, e.ID), append(names, e.Name)
+		if e.Kind == rightsgraph.KindOrganisation {
+			orgs = append(orgs, e.ID)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	queries := everything(append(ids, "person/nobody-at-all"), names, orgs)
+	for _, who := range []string{"anonymous", "reader", "cleared", "admin"} {
+		for _, q := range queries {
+			want, err := byLevels.RawPost(q, client.AddHeader("X-Test-Principal", who))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := reading.RawPost(q, client.AddHeader("X-Test-Principal", who))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if asJSON(got.Data) != asJSON(want.Data) || sortedErrors(t, got.Errors) != sortedErrors(t, want.Errors) {
+				t.Errorf("%s: %s\nread ahead: %s %s\nby levels:  %s %s", who, q, asJSON(got.Data), got.Errors, asJSON(want.Data), want.Errors)
+			}
+		}
+	}
 }
 
 func askEverything(t *testing.T, raw rightsgraph.Store) {
@@ -179,6 +224,72 @@ func askEverything(t *testing.T, raw rightsgraph.Store) {
 		string(hidden.Errors) != strings.ReplaceAll(string(unknown.Errors), "quorvasoff", "quorvasov") {
 		t.Errorf("restricted: %s %s; unknown: %s %s", hidden.Data, hidden.Errors, unknown.Data, unknown.Errors)
 	}
+}
+
+// TestLeanNeighbourhoodAnswersAlike asks neighbourhoods for what a lean
+// read holds (ids, kinds, names; edges' types and ends) and for the same
+// with evidence, which needs the whole read, as each principal, read
+// ahead and level by level: the lean answers are the whole ones without
+// the evidence.
+func TestLeanNeighbourhoodAnswersAlike(t *testing.T) {
+	raw := inmem.New()
+	levels := storetest.LoadRestrictedGraph(t, raw)
+	for name, s := range map[string]rightsgraph.Store{"level by level": levels, "read ahead": rightsgraph.Guard(overNetwork{raw})} {
+		c := client.New(asPrincipal(newHandler(s, slog.New(slog.DiscardHandler))))
+		var ids []string
+		if err := s.EachEntity(rightsgraph.AsSystem(context.Background()), func(e *rightsgraph.Entity) error {
+			ids = append(ids, e.ID)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		for _, who := range []string{"anonymous", "cleared"} {
+			for _, id := range ids {
+				for _, depth := range []int{1, 2, 3} {
+					const q = `query($id: ID!, $depth: Int) { neighbourhood(id: $id, depth: $depth) { nodes { id kind name visibility } edges { id type source target %s } truncated } }`
+					lean, err := c.RawPost(fmt.Sprintf(q, ""), client.Var("id", id), client.Var("depth", depth), client.AddHeader("X-Test-Principal", who))
+					if err != nil {
+						t.Fatal(err)
+					}
+					whole, err := c.RawPost(fmt.Sprintf(q, "evidence { quote }"), client.Var("id", id), client.Var("depth", depth), client.AddHeader("X-Test-Principal", who))
+					if err != nil {
+						t.Fatal(err)
+					}
+					var w map[string]any
+					if err := json.Unmarshal([]byte(asJSON(whole.Data)), &w); err != nil {
+						t.Fatal(err)
+					}
+					if n, ok := w["neighbourhood"].(map[string]any); ok {
+						for _, e := range n["edges"].([]any) {
+							delete(e.(map[string]any), "evidence")
+						}
+					}
+					if asJSON(lean.Data) != asJSON(w) || sortedErrors(t, lean.Errors) != sortedErrors(t, whole.Errors) {
+						t.Errorf("%s, %s, %s depth %d: lean %s %s\nwhole %s %s", name, who, id, depth, asJSON(lean.Data), lean.Errors, asJSON(w), whole.Errors)
+					}
+				}
+			}
+		}
+	}
+}
+
+// sortedErrors lists the errors of an answer in a fixed order: root
+// fields resolve side by side, so their errors come in any order.
+func sortedErrors(t *testing.T, raw json.RawMessage) string {
+	t.Helper()
+	if len(raw) == 0 {
+		return ""
+	}
+	var errs []any
+	if err := json.Unmarshal(raw, &errs); err != nil {
+		t.Fatal(err)
+	}
+	out := make([]string, len(errs))
+	for i, e := range errs {
+		out[i] = asJSON(e)
+	}
+	slices.Sort(out)
+	return strings.Join(out, "\n")
 }
 
 func asJSON(v any) string {

@@ -15,25 +15,19 @@ import (
 
 // Node is the resolver for the node field.
 func (r *queryResolver) Node(ctx context.Context, id string) (model.Node, error) {
-	e, err := r.Store.Entity(ctx, id)
-	if rightsgraph.ErrorCode(err) == rightsgraph.ENOTFOUND {
-		return nil, nil
-	} else if err != nil {
+	e, err := r.entity(ctx, id)
+	if e == nil || err != nil {
 		return nil, err
 	}
-	prime(ctx, e)
 	return toEntity(e), nil
 }
 
 // Entity is the resolver for the entity field.
 func (r *queryResolver) Entity(ctx context.Context, id string) (model.Entity, error) {
-	e, err := r.Store.Entity(ctx, id)
-	if rightsgraph.ErrorCode(err) == rightsgraph.ENOTFOUND {
-		return nil, nil
-	} else if err != nil {
+	e, err := r.entity(ctx, id)
+	if e == nil || err != nil {
 		return nil, err
 	}
-	prime(ctx, e)
 	return toEntity(e), nil
 }
 

@@ -81,7 +81,12 @@ func searchProps(id, name string, aliases []string) map[string]any {
 
 // relationFrom reads the relation columns of a record (see relationColumns).
 func relationFrom(rec *neo4j.Record) (*rightsgraph.Relation, error) {
-	get := func(k string) any { v, _ := rec.Get(k); return v }
+	return relationOf(func(k string) any { v, _ := rec.Get(k); return v })
+}
+
+// relationOf reads a relation from its columns (see relationColumns), or
+// the keys of a map of the same names (see relationMap).
+func relationOf(get func(k string) any) (*rightsgraph.Relation, error) {
 	r := &rightsgraph.Relation{
 		ID: str(get("id")), Type: rightsgraph.RelType(str(get("type"))), From: str(get("from")), To: str(get("to")),
 		Visibility: rightsgraph.Visibility(str(get("visibility"))),

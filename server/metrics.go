@@ -135,6 +135,11 @@ func (s instrumented) ListEntities(ctx context.Context, q rightsgraph.EntityQuer
 	return s.Store.ListEntities(ctx, q)
 }
 
+func (s instrumented) Around(ctx context.Context, q rightsgraph.AroundQuery) (a *rightsgraph.Around, err error) {
+	defer func(start time.Time) { s.observe("Around", start, err) }(time.Now())
+	return s.Store.Around(ctx, q)
+}
+
 func (s instrumented) RelationsByEntityIDs(ctx context.Context, ids []string) (m map[string][]*rightsgraph.Relation, err error) {
 	defer func(start time.Time) { s.observe("RelationsByEntityIDs", start, err) }(time.Now())
 	return s.Store.RelationsByEntityIDs(ctx, ids)

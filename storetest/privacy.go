@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -142,6 +144,16 @@ func readEverything(t *testing.T, ctx context.Context, s rightsgraph.Store) map[
 	must("EntitiesByIDs", es, err)
 	page, err := s.ListEntities(ctx, rightsgraph.EntityQuery{First: 100})
 	must("ListEntities", page, err)
+	for depth := 1; depth <= rightsgraph.MaxAroundDepth; depth++ {
+		asked := append(slices.Clone(ids), secretID, "person/ilona-varga", "report/closed-meeting-notes")
+		a, err := s.Around(ctx, rightsgraph.AroundQuery{IDs: asked, Depth: depth})
+		must(fmt.Sprintf("Around %d", depth), a, err)
+		a, err = s.Around(ctx, rightsgraph.AroundQuery{IDs: []string{"organisation/open-archive"}, Depth: depth,
+			Types: []rightsgraph.RelType{rightsgraph.RelLeads, rightsgraph.RelMemberOf}})
+		must(fmt.Sprintf("Around typed %d", depth), a, err)
+		a, err = s.Around(ctx, rightsgraph.AroundQuery{IDs: asked, Depth: depth, Lean: true})
+		must(fmt.Sprintf("Around lean %d", depth), a, err)
+	}
 	for _, q := range []string{secretName, secretSurname, "Kestrel", "Ilona Varga", "closed meeting", "Квор"} {
 		hits, err := s.Search(ctx, rightsgraph.SearchQuery{Text: q, First: 100})
 		must("Search "+q, hits, err)
@@ -188,6 +200,18 @@ func testRestrictedNeverLeaks(t *testing.T, raw rightsgraph.Store) {
 		for what, v := range readEverything(t, ctx, s) {
 			if found := leaks(v); len(found) > 0 {
 				t.Errorf("%s read %v in %s", name, found, what)
+			}
+		}
+		// Around hides and masks as the reads it stands for.
+		for _, q := range []rightsgraph.AroundQuery{
+			{IDs: []string{"organisation/steppe-rights-centre"}, Depth: 1},
+			{IDs: []string{"organisation/valley-watch", "person/dmitri-lenz"}, Depth: 2},
+			{IDs: []string{"issue/torture-in-custody", secretID, "person/ilona-varga"}, Depth: 3},
+			{IDs: []string{"organisation/valley-watch", secretID, "person/ilona-varga"}, Depth: 2, Lean: true},
+		} {
+			a := CheckAround(t, ctx, s, q)
+			if a.Entities[secretID] != nil || a.Relations[secretID] != nil || a.Relations["person/ilona-varga"] != nil {
+				t.Errorf("%s: Around(%+v) serves a hidden entity or its relations", name, q)
 			}
 		}
 		// A restricted entity reads as an unknown id, word for word.
@@ -328,6 +352,16 @@ func testSetVisibility(t *testing.T, raw rightsgraph.Store) {
 	if _, err := s.Entity(editor, "person/anna-temirova"); rightsgraph.ErrorCode(err) != rightsgraph.ENOTFOUND {
 		t.Errorf("restricted by an editor, still read: %v", err)
 	}
+	// Around takes its view from the revision it reads with the data:
+	// the change shows at once, as the first read of a request too.
+	around := rightsgraph.AroundQuery{IDs: []string{"person/anna-temirova", "organisation/steppe-rights-centre"}, Depth: 2}
+	for name, ctx := range map[string]context.Context{"alone": editor, "first of a request": rightsgraph.WithRequestView(editor)} {
+		a := CheckAround(t, ctx, s, around)
+		if a.Entities["person/anna-temirova"] != nil || a.Relations["person/anna-temirova"] != nil ||
+			slices.ContainsFunc(a.Relations["organisation/steppe-rights-centre"], func(r *rightsgraph.Relation) bool { return r.From == "person/anna-temirova" }) {
+			t.Errorf("%s: restricted by an editor, still read through Around: %v", name, a.Relations["organisation/steppe-rights-centre"])
+		}
+	}
 	if _, err := rightsgraph.SetVisibility(editor, s, "person/anna-temirova", rightsgraph.VisibilityPublic); rightsgraph.ErrorCode(err) != rightsgraph.EFORBIDDEN {
 		t.Errorf("an editor without clearance made public: %v", err)
 	}
@@ -365,6 +399,11 @@ func testSetVisibility(t *testing.T, raw rightsgraph.Store) {
 	e, err := s.Entity(editor, "person/anna-temirova")
 	if err != nil || e.Visibility.Restricted() {
 		t.Fatalf("made public: %+v, %v", e, err)
+	}
+	for name, ctx := range map[string]context.Context{"alone": editor, "first of a request": rightsgraph.WithRequestView(editor)} {
+		if a := CheckAround(t, ctx, s, around); a.Entities["person/anna-temirova"] == nil {
+			t.Errorf("%s: made public, not read through Around", name)
+		}
 	}
 	// A relation, and a reload that keeps the editor's word.
 	rel := "person/anna-temirova|LEADS|organisation/steppe-rights-centre"

@@ -35,6 +35,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"RoleFollowsEvidence", testRoleFollowsEvidence},
 		{"InvalidGraphChangesNothing", testInvalidGraphChangesNothing},
 		{"RelationsByEntityIDs", testRelationsByEntityIDs},
+		{"Around", testAround},
 		{"Search", testSearch},
 		{"SearchScripts", testSearchScripts},
 		{"SearchLookAlikes", testSearchLookAlikes},

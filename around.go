@@ -1,0 +1,162 @@
+package rightsgraph
+
+import (
+	"context"
+	"slices"
+)
+
+// MaxAroundDepth caps AroundQuery.Depth: beyond it the entities within
+// Depth-1 relations of a few ids can be much of the graph.
+const MaxAroundDepth = 3
+
+// AroundQuery asks for entities with what surrounds them, in one read:
+// the entities IDs, the relations of every entity within Depth-1
+// relations of them, and the entities at the other ends of those. Depth 1
+// is the entities with their relations and their other ends (an entity
+// page with its relations); Depth 2 adds their neighbours' relations and
+// ends (a 2-hop neighbourhood). Types, when given, limits the relations
+// walked to reach the entities whose relations are read; those
+// entities' relations are read whole, of every type.
+//
+// Lean asks for entities and relations as LeanEntity and LeanRelation
+// have them: enough to walk, filter and hide them, and to serve ids,
+// kinds, names, types and ends, without texts, quotes or offsets.
+type AroundQuery struct {
+	IDs   []string
+	Depth int
+	Types []RelType
+	Lean  bool
+}
+
+// LeanEntity is e as a lean Around reads it: its id, kind, name,
+// reports and visibility, which are all a View needs to hide and mask it.
+func LeanEntity(e *Entity) *Entity {
+	return &Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, Reports: slices.Clone(e.Reports), Visibility: e.Visibility}
+}
+
+// LeanRelation is r as a lean Around reads it: its id, type, ends,
+// visibility and the report of each piece of evidence, which are all a
+// View needs to hide it.
+func LeanRelation(r *Relation) *Relation {
+	c := &Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To, Visibility: r.Visibility}
+	for _, ev := range r.Evidence {
+		c.Evidence = append(c.Evidence, Evidence{Report: ev.Report})
+	}
+	c.Derive()
+	return c
+}
+
+// lean returns a with its entities and relations lean.
+func (a *Around) lean() *Around {
+	for id, e := range a.Entities {
+		a.Entities[id] = LeanEntity(e)
+	}
+	for id, list := range a.Relations {
+		for i, r := range list {
+			list[i] = LeanRelation(r)
+		}
+		a.Relations[id] = list
+	}
+	return a
+}
+
+// Validate checks the query's arguments.
+func (q AroundQuery) Validate() error {
+	if q.Depth < 1 || q.Depth > MaxAroundDepth {
+		return Errorf(EINVALID, "depth must be between 1 and %d, not %d", MaxAroundDepth, q.Depth)
+	}
+	for _, t := range q.Types {
+		if !t.Valid() {
+			return Errorf(EINVALID, "unknown relationship type %q", t)
+		}
+	}
+	return nil
+}
+
+// Around is what Store.Around read. Entities holds the entities asked
+// for by the id asked (a merged id maps to its survivor, as
+// EntitiesByIDs has it) and every other end of a relation in Relations,
+// by its own id. Relations holds, by entity id, every relation of the
+// entities asked for and, below Depth, of the entities reached, each list
+// as RelationsByEntityIDs orders it: a store answers with it exactly what
+// EntitiesByIDs and RelationsByEntityIDs would for those ids.
+//
+// Revision is the store's Revision, read with the rest (in the same
+// query, over Neo4j) or just before it, so that the guard can take the
+// view of a request that starts with Around from it rather than ask the
+// store for its revision first (see guarded.Around).
+type Around struct {
+	Entities  map[string]*Entity
+	Relations map[string][]*Relation
+	Revision  int64
+}
+
+// aroundReader is what AroundByLevels needs: the batched look-ups.
+type aroundReader interface {
+	EntitiesByIDs(ctx context.Context, ids []string) (map[string]*Entity, error)
+	RelationsByEntityIDs(ctx context.Context, ids []string) (map[string][]*Relation, error)
+}
+
+// AroundByLevels answers q with one EntitiesByIDs and, per level, one
+// RelationsByEntityIDs and one EntitiesByIDs: what a store whose calls
+// cost no round trip (the embedded one) or a snapshot answers with. It
+// leaves Revision for the caller to set.
+func AroundByLevels(ctx context.Context, s aroundReader, q AroundQuery) (*Around, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	if q.Lean {
+		q.Lean = false
+		a, err := AroundByLevels(ctx, s, q)
+		if err != nil {
+			return nil, err
+		}
+		return a.lean(), nil
+	}
+	found, err := s.EntitiesByIDs(ctx, q.IDs)
+	if err != nil {
+		return nil, err
+	}
+	out := &Around{Entities: found, Relations: map[string][]*Relation{}}
+	pass := map[RelType]bool{}
+	for _, t := range q.Types {
+		pass[t] = true
+	}
+	seen := map[string]bool{}
+	var frontier []string
+	for _, e := range found {
+		if !seen[e.ID] {
+			seen[e.ID] = true
+			frontier = append(frontier, e.ID)
+		}
+	}
+	for depth := 1; depth <= q.Depth && len(frontier) > 0; depth++ {
+		rels, err := s.RelationsByEntityIDs(ctx, frontier)
+		if err != nil {
+			return nil, err
+		}
+		var others, next []string
+		for _, id := range frontier {
+			out.Relations[id] = rels[id]
+			for _, r := range rels[id] {
+				o := r.Other(id)
+				if out.Entities[o] == nil {
+					others = append(others, o)
+				}
+				if depth < q.Depth && (len(pass) == 0 || pass[r.Type]) && !seen[o] {
+					seen[o] = true
+					next = append(next, o)
+				}
+			}
+		}
+		ends, err := s.EntitiesByIDs(ctx, others)
+		if err != nil {
+			return nil, err
+		}
+		for id, e := range ends {
+			out.Entities[id] = e
+		}
+		frontier = next
+	}
+	return out, nil
+}

@@ -1,0 +1,141 @@
+package neo4jstore
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// relationMap is a relation as a map with the keys of relationColumns,
+// for a query that collects relations into one record.
+const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id,
+  evReports: r.evReports, evQuotes: r.evQuotes, evStarts: r.evStarts, evEnds: r.evEnds,
+  evRoles: r.evRoles, evAts: r.evAts, evEditors: r.evEditors, visibility: r.visibility}`
+
+// leanEntityMap and leanRelationMap are what a lean Around reads (see
+// rightsgraph.LeanEntity and LeanRelation).
+const (
+	leanEntityMap   = `n {.id, .kind, .name, .reports, .visibility}`
+	leanRelationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id,
+  evReports: r.evReports, visibility: r.visibility}`
+)
+
+// aroundQuery is the Cypher of Around: one record with the entities asked
+// for (found), the relations of the entities within depth-1 relations of
+// them (rels, each with the entity it was read for), their other ends
+// (ends), and the revision (seq, as qRevision reads it). The walk to
+// those entities is a variable-length expand with DISTINCT, which Neo4j
+// runs breadth first, visiting each entity once. Only the depth (a
+// checked int) and relationship types (checked constants) are spliced in.
+func aroundQuery(depth int, types []rightsgraph.RelType, lean bool) string {
+	entities, relations := entityMap, relationMap
+	if lean {
+		entities, relations = leanEntityMap, leanRelationMap
+	}
+	walk := "UNWIND centres AS m"
+	if depth > 1 {
+		pattern := ""
+		if len(types) > 0 {
+			names := make([]string, len(types))
+			for i, t := range types {
+				names[i] = string(t)
+			}
+			pattern = ":" + strings.Join(names, "|")
+		}
+		walk = fmt.Sprintf("UNWIND centres AS c\n  MATCH (c)-[%s*0..%d]-(m:Entity)\n  WITH DISTINCT m", pattern, depth-1)
+	}
+	return `UNWIND $ids AS asked
+OPTIONAL MATCH (x:Redirect {id: asked})
+MATCH (n:Entity {id: coalesce(x.to, asked)})
+WITH collect({asked: asked, e: ` + entities + `}) AS found, collect(DISTINCT n) AS centres
+CALL (centres) {
+  ` + walk + `
+  MATCH (m)-[r]-(n:Entity)
+  RETURN collect({entity: m.id, r: ` + relations + `}) AS rels, collect(DISTINCT n) AS ends
+}
+OPTIONAL MATCH (meta:RightsgraphMeta {id: 'meta'})
+RETURN found, rels, [n IN ends | ` + entities + `] AS ends, coalesce(meta.seq, 0) AS seq`
+}
+
+// Around reads entities, the relations around them and their other ends
+// in one query (see rightsgraph.AroundQuery).
+func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	recs, err := s.read(ctx, aroundQuery(q.Depth, q.Types, q.Lean), map[string]any{"ids": nonNil(q.IDs)})
+	if err != nil {
+		return nil, err
+	}
+	out := &rightsgraph.Around{Entities: map[string]*rightsgraph.Entity{}, Relations: map[string][]*rightsgraph.Relation{}}
+	if len(recs) == 0 {
+		return out, nil
+	}
+	rec := recs[0]
+	if out.Revision, _, err = neo4j.GetRecordValue[int64](rec, "seq"); err != nil {
+		return nil, fmt.Errorf("read around: %w", err)
+	}
+	found, _, err := neo4j.GetRecordValue[[]any](rec, "found")
+	if err != nil {
+		return nil, fmt.Errorf("read around: %w", err)
+	}
+	for _, x := range found {
+		m, _ := x.(map[string]any)
+		e, _ := m["e"].(map[string]any)
+		out.Entities[str(m["asked"])] = entityOf(e)
+		// An entity asked for has its list, empty when it has no relation.
+		out.Relations[str(e["id"])] = []*rightsgraph.Relation{}
+	}
+	ends, _, err := neo4j.GetRecordValue[[]any](rec, "ends")
+	if err != nil {
+		return nil, fmt.Errorf("read around: %w", err)
+	}
+	for _, x := range ends {
+		e, _ := x.(map[string]any)
+		if id := str(e["id"]); out.Entities[id] == nil {
+			out.Entities[id] = entityOf(e)
+		}
+	}
+	rels, _, err := neo4j.GetRecordValue[[]any](rec, "rels")
+	if err != nil {
+		return nil, fmt.Errorf("read around: %w", err)
+	}
+	seen := map[[2]string]bool{}
+	for _, x := range rels {
+		row, _ := x.(map[string]any)
+		rm, _ := row["r"].(map[string]any)
+		r, err := aroundRelation(rm, q.Lean)
+		if err != nil {
+			return nil, err
+		}
+		key := [2]string{str(row["entity"]), r.ID}
+		if seen[key] { // a relation from an entity to itself matches twice
+			continue
+		}
+		seen[key] = true
+		out.Relations[key[0]] = append(out.Relations[key[0]], r)
+	}
+	for id, list := range out.Relations {
+		rightsgraph.SortRelations(id, list)
+	}
+	return out, nil
+}
+
+// aroundRelation reads a relation map of Around: whole (relationMap), or
+// lean (leanRelationMap), as rightsgraph.LeanRelation has it.
+func aroundRelation(m map[string]any, lean bool) (*rightsgraph.Relation, error) {
+	if !lean {
+		return relationOf(func(k string) any { return m[k] })
+	}
+	r := &rightsgraph.Relation{ID: str(m["id"]), Type: rightsgraph.RelType(str(m["type"])), From: str(m["from"]), To: str(m["to"]),
+		Visibility: rightsgraph.Visibility(str(m["visibility"]))}
+	for _, report := range strs(m["evReports"]) {
+		r.Evidence = append(r.Evidence, rightsgraph.Evidence{Report: report})
+	}
+	r.Derive()
+	return r, nil
+}

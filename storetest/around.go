@@ -1,0 +1,118 @@
+package storetest
+
+import (
+	"context"
+	"maps"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// testAround checks that Around answers, in one read, what EntitiesByIDs
+// and RelationsByEntityIDs answer for the same ids, and reaches at least
+// what reading level by level reaches: at every depth, with a type
+// filter, for a merged id, an unknown one and none.
+func testAround(t *testing.T, s rightsgraph.Store) {
+	ctx := context.Background()
+	MustLoad(t, s, ReportA(t), ReportB(t), mergeReportC(t), mergeReportD(t, ""))
+	mustMerge(t, editorCtx, s, keepID, dropID)
+	tests := []struct {
+		name string
+		q    rightsgraph.AroundQuery
+	}{
+		{"one entity", rightsgraph.AroundQuery{IDs: []string{"organisation/open-rights-centre"}, Depth: 1}},
+		{"two hops", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova"}, Depth: 2}},
+		{"three hops", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova"}, Depth: 3}},
+		{"a page", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", "person/ivan-sidorov", "issue/torture-in-prisons"}, Depth: 1}},
+		{"typed walk", rightsgraph.AroundQuery{IDs: []string{"issue/torture-in-prisons"}, Depth: 2, Types: []rightsgraph.RelType{rightsgraph.RelRaised}}},
+		{"merged id", rightsgraph.AroundQuery{IDs: []string{dropID}, Depth: 2}},
+		{"unknown id", rightsgraph.AroundQuery{IDs: []string{"person/nobody"}, Depth: 2}},
+		{"no ids", rightsgraph.AroundQuery{Depth: 1}},
+		{"lean", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", dropID}, Depth: 2, Lean: true}},
+		{"lean typed walk", rightsgraph.AroundQuery{IDs: []string{"issue/torture-in-prisons"}, Depth: 3, Types: []rightsgraph.RelType{rightsgraph.RelRaised}, Lean: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := CheckAround(t, ctx, s, tt.q)
+			if len(tt.q.IDs) > 0 && tt.q.IDs[0] == dropID && (a.Entities[dropID] == nil || a.Entities[dropID].ID != keepID) {
+				t.Errorf("Around of merged id %s = %v, want its survivor %s", dropID, a.Entities[dropID], keepID)
+			}
+		})
+	}
+	for _, q := range []rightsgraph.AroundQuery{{IDs: []string{"person/anna-petrova"}}, {Depth: rightsgraph.MaxAroundDepth + 1}, {Depth: 1, Types: []rightsgraph.RelType{"KNOWS"}}} {
+		if _, err := s.Around(ctx, q); rightsgraph.ErrorCode(err) != rightsgraph.EINVALID {
+			t.Errorf("Around(%+v) = %v, want EINVALID", q, err)
+		}
+	}
+}
+
+// CheckAround reads q with s.Around and fails t unless every entity and
+// relation list it holds is what EntitiesByIDs and RelationsByEntityIDs
+// give for that id (lean, as rightsgraph.LeanEntity and LeanRelation
+// make them, when q is), and it holds all that reading level by level
+// (rightsgraph.AroundByLevels) reaches. It returns what Around read.
+func CheckAround(t *testing.T, ctx context.Context, s rightsgraph.Store, q rightsgraph.AroundQuery) *rightsgraph.Around {
+	t.Helper()
+	got, err := s.Around(ctx, q)
+	if err != nil {
+		t.Fatalf("Around(%+v): %v", q, err)
+	}
+	ids := slices.Sorted(maps.Keys(got.Entities))
+	es, err := s.EntitiesByIDs(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Lean {
+		for id, e := range es {
+			es[id] = rightsgraph.LeanEntity(e)
+		}
+	}
+	for _, id := range ids {
+		e := got.Entities[id]
+		if q.Lean { // the guard may have made an empty list of what lean leaves nil
+			e = rightsgraph.LeanEntity(e)
+		}
+		if !reflect.DeepEqual(e, es[id]) {
+			t.Errorf("Around's entity %s = %+v, EntitiesByIDs' %+v", id, got.Entities[id], es[id])
+		}
+	}
+	relIDs := slices.Sorted(maps.Keys(got.Relations))
+	rels, err := s.RelationsByEntityIDs(ctx, relIDs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Lean {
+		for _, list := range rels {
+			for i, r := range list {
+				list[i] = rightsgraph.LeanRelation(r)
+			}
+		}
+	}
+	for _, id := range relIDs {
+		if q.Lean {
+			for i, r := range got.Relations[id] {
+				got.Relations[id][i] = rightsgraph.LeanRelation(r)
+			}
+		}
+		if len(got.Relations[id]) != len(rels[id]) || len(rels[id]) > 0 && !reflect.DeepEqual(got.Relations[id], rels[id]) {
+			t.Errorf("Around's relations of %s = %v, RelationsByEntityIDs' %v", id, relationIDs(got.Relations[id]), relationIDs(rels[id]))
+		}
+	}
+	want, err := rightsgraph.AroundByLevels(ctx, s, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id := range want.Entities {
+		if got.Entities[id] == nil {
+			t.Errorf("Around(%+v) misses entity %s, which reading level by level reaches", q, id)
+		}
+	}
+	for id, list := range want.Relations {
+		if _, ok := got.Relations[id]; !ok && len(list) > 0 {
+			t.Errorf("Around(%+v) misses the relations of %s, which reading level by level reads", q, id)
+		}
+	}
+	return got
+}

@@ -22,6 +22,11 @@ const (
 	MaxFieldLength = 2_000
 	// MaxTextBytes bounds the text of a report.
 	MaxTextBytes = 5 << 20
+	// MaxQuoteOccurrences is how many times a quote may occur in its
+	// report's text. A quote found more often tells nothing (lengthen
+	// it); the bound keeps what one quote costs small however repetitive
+	// the text.
+	MaxQuoteOccurrences = 1000
 )
 
 // tooLong returns an error on field when s is longer than limit code points.

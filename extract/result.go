@@ -398,6 +398,9 @@ func (d *drafter) result(ctx context.Context) (*Result, error) {
 		res.Entities = append(res.Entities, out)
 	}
 	for i, r := range append(rels, mentions...) {
+		if counts[i] > rightsgraph.MaxQuoteOccurrences {
+			continue // a quote found so often tells nothing, and cannot be loaded
+		}
 		ev := Evidence{Quote: d.text[r.qs:r.qe], Start: ri.at(r.qs), End: ri.at(r.qe)}
 		if counts[i] > 1 {
 			ev.Occurrence = nth[i]

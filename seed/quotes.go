@@ -5,12 +5,12 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rightsgraph/rightsgraph"
 )
 
-// maxOccurrences is how many times a quote may occur in a report's text. A
-// quote found more often tells nothing (lengthen it); the bound keeps what
-// one quote costs small however repetitive the text.
-const maxOccurrences = 1000
+// maxOccurrences is how many times a quote may occur in a report's text.
+const maxOccurrences = rightsgraph.MaxQuoteOccurrences
 
 // quoteIndex finds the quotes of one report's text. The text is indexed
 // once (a suffix array, linear in its length), so that each quote costs a

@@ -22,11 +22,12 @@ const (
 	qRelationsOf = `MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)-[r]-()
+  WHERE ` + liveRel + `
   RETURN r
   UNION
   WITH n WHERE n.kind = $congress
   MATCH ()-[r]->()
-  WHERE n.id IN r.evAts
+  WHERE n.id IN r.evAts AND ` + liveRel + `
   RETURN r
 }
 WITH DISTINCT r
@@ -106,11 +107,24 @@ var errNothingWritten = errors.New("the edit wrote nothing")
 // edit that writes nothing is rolled back, so that it spends no sequence
 // number and Revision stays.
 func (s *Store) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) error {
+	return s.edit(ctx, false, fn)
+}
+
+// edit is Edit, staged or not (see stage.go). A staged edit's attempt
+// first deletes any staging left (it holds the change lock: no other load
+// is staging), so that a retried attempt starts clean, and a failed one
+// deletes its own.
+func (s *Store) edit(ctx context.Context, staged bool, fn func(tx rightsgraph.EditTx) error) error {
 	if err := s.ensureSchema(ctx); err != nil {
 		return err
 	}
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
+	var config []func(*neo4j.TransactionConfig)
+	if staged {
+		config = append(config, neo4j.WithTxTimeout(stagedTxTimeout))
+	}
+	var st *stager
 	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (struct{}, error) {
 		// The sequence number first: incrementing it takes the meta
 		// node's write lock, which serialises changes (see qNextSeq).
@@ -119,14 +133,33 @@ func (s *Store) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) 
 			return struct{}{}, err
 		}
 		etx := &editTx{ctx: ctx, tx: tx, seq: seq}
+		if staged {
+			if err := s.dropStaging(ctx, ""); err != nil {
+				return struct{}{}, err
+			}
+			if st, err = newStager(s); err != nil {
+				return struct{}{}, err
+			}
+			etx.stage = st
+		}
 		if err := fn(etx); err != nil {
 			return struct{}{}, err
 		}
 		if !etx.wrote {
 			return struct{}{}, errNothingWritten
 		}
+		if st != nil {
+			return struct{}{}, st.swap(etx)
+		}
 		return struct{}{}, nil
-	})
+	}, config...)
+	if err != nil && st != nil {
+		// Not under the lock any more: only this load's staging, which
+		// no other load touches. A commit that succeeded left none.
+		if derr := s.dropStaging(context.WithoutCancel(ctx), st.load); derr != nil {
+			err = errors.Join(err, derr)
+		}
+	}
 	if errors.Is(err, errNothingWritten) {
 		return nil
 	}
@@ -139,14 +172,24 @@ type editTx struct {
 	ctx   context.Context
 	tx    neo4j.ManagedTransaction
 	seq   int64
-	wrote bool // the sequence number aside: its increment alone is rolled back
+	wrote bool    // the sequence number aside: its increment alone is rolled back
+	stage *stager // a staged load's, which holds back the transaction's writes until its swap
 }
 
 var _ rightsgraph.EditTx = (*editTx)(nil)
 
-// write runs one of the change's writes.
+// write runs one of the change's writes, or, in a staged load, holds it
+// back until the swap: the staging transactions must meet no lock of this
+// one, and the report's node may be staged until then.
 func (t *editTx) write(cypher string, params map[string]any) error {
 	t.wrote = true
+	if t.stage != nil {
+		t.stage.deferred = append(t.stage.deferred, func() error {
+			_, err := run(t.ctx, t.tx, cypher, params)
+			return err
+		})
+		return nil
+	}
 	_, err := run(t.ctx, t.tx, cypher, params)
 	return err
 }
@@ -258,6 +301,12 @@ func (t *editTx) PutEntities(es []rightsgraph.EntityWrite) error {
 			return err
 		}
 	}
+	if t.stage != nil {
+		var err error
+		if upserts, err = t.stage.stageEntities(t, upserts); err != nil {
+			return err
+		}
+	}
 	for _, k := range rightsgraph.Kinds {
 		if rows := upserts[k]; len(rows) > 0 {
 			if err := writeBatches(t, fmt.Sprintf(qUpsertEntitiesOfKind, k.Label()), "rows", rows); err != nil {
@@ -294,10 +343,16 @@ func (t *editTx) PutRelations(rs []*rightsgraph.Relation) error {
 		}
 		notes = append(notes, map[string]any{"id": r.ID, "reports": reports})
 	}
-	for _, typ := range rightsgraph.RelTypes() {
-		if rows := byType[typ]; len(rows) > 0 {
-			if err := writeBatches(t, fmt.Sprintf(qUpsertRelationsOfType, typ), "rows", rows); err != nil {
-				return err
+	if t.stage != nil {
+		if err := t.stage.stageRelations(t, byType); err != nil {
+			return err
+		}
+	} else {
+		for _, typ := range rightsgraph.RelTypes() {
+			if rows := byType[typ]; len(rows) > 0 {
+				if err := writeBatches(t, fmt.Sprintf(qUpsertRelationsOfType, typ, typ), "rows", rows); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -447,6 +502,10 @@ func (t *editTx) SetRetracted(id string, retracted bool) error {
 // Audit creates the change's AuditEntry node.
 func (t *editTx) Audit(e rightsgraph.AuditEntry) error {
 	t.wrote = true
+	if t.stage != nil {
+		t.stage.deferred = append(t.stage.deferred, func() error { return writeAudit(t.ctx, t.tx, e) })
+		return nil
+	}
 	return writeAudit(t.ctx, t.tx, e)
 }
 

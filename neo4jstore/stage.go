@@ -1,0 +1,334 @@
+package neo4jstore
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/rightsgraph/rightsgraph"
+)
+
+// A large report is loaded in two steps, so that Neo4j's memory stays
+// bounded however large the report, and the load stays all or nothing:
+//
+//  1. staging: the load's transaction (which holds the change lock, see
+//     qNextSeq) reads what it needs, and the entities and relationships
+//     the report creates or rewrites are written in many small committed
+//     transactions, marked as staged: a new entity is a node labelled
+//     StagedEntity only (no Entity label, so no read, count or index of
+//     the graph sees it), a relationship carries staged (the load's id),
+//     which every read of relationships excludes (liveRel), and a
+//     rewritten relationship is a staged twin of the live one;
+//  2. the swap, in the load's transaction: staged nodes get their labels,
+//     staged relationships lose the mark and their live twins go, then
+//     the load's other writes (deletions, changes of existing entities,
+//     the report's statements, the audit entry) run, and it commits.
+//     Removing a label or a property costs Neo4j far less memory than
+//     creating the items, which the staging transactions committed.
+//
+// A failure before the commit deletes the load's staged items; a crash
+// leaves them behind, unseen, until the next staged load or the next start
+// (dropStaging). Small loads and every other edit write in their one
+// transaction, as before.
+
+// stageAbove is the size (entities and relations of the report) from which
+// a load is staged. Below it the one transaction costs Neo4j a few tens of
+// MiB at most, and the staging's extra statements would only slow it.
+var stageAbove = 5000
+
+// stagedTxTimeout bounds the transaction of a staged load, which stays
+// open, mostly idle, while the staging commits: longer than the server's
+// default limit (db.transaction.timeout), which a client may raise for its
+// transaction from Neo4j 5.3.
+const stagedTxTimeout = time.Hour
+
+// stagedLabel labels the nodes of entities a load creates, until its swap.
+const stagedLabel = "StagedEntity"
+
+// liveRel is the condition that keeps a read of relationships (named r) to
+// the live graph, away from those a load is staging.
+const liveRel = "r.staged IS NULL"
+
+const (
+	// qStageEntities writes new entities as staged nodes. MERGE on the id
+	// and a whole SET, so that a retried batch, or a node left by a
+	// failed load, ends as this load's.
+	qStageEntities = `UNWIND $rows AS row
+MERGE (n:StagedEntity {id: row.id})
+SET n = row.props, n.id = row.id, n.staged = $load`
+
+	// qStageRelationsOfType (with the type spliced in) writes relations as
+	// staged relationships, between live entities or this load's staged
+	// ones; a missing end fails the batch (MERGE refuses a null node).
+	qStageRelationsOfType = `UNWIND $rows AS row
+OPTIONAL MATCH (la:Entity {id: row.from})
+OPTIONAL MATCH (sa:StagedEntity {id: row.from, staged: $load})
+OPTIONAL MATCH (lb:Entity {id: row.to})
+OPTIONAL MATCH (sb:StagedEntity {id: row.to, staged: $load})
+WITH row, coalesce(la, sa) AS a, coalesce(lb, sb) AS b
+MERGE (a)-[r:%s {staged: $load}]->(b)
+SET r += row.props`
+
+	// qExistingEntities returns which of the ids are live entities.
+	qExistingEntities = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id`
+
+	// qSwapEntitiesOfKind (with the kind's label spliced in) makes a
+	// load's staged entities of one kind live.
+	qSwapEntitiesOfKind = `MATCH (n:StagedEntity)
+WHERE n.staged = $load AND n.kind = $kind
+SET n:Entity:%s
+REMOVE n:StagedEntity, n.staged
+RETURN count(n) AS count`
+
+	// qSwapRelationsOfType (with the type spliced in twice) makes a load's
+	// staged relationships of one type live, replacing their live twins.
+	qSwapRelationsOfType = `MATCH (a)-[s:%s]->(b)
+WHERE s.staged = $load
+OPTIONAL MATCH (a)-[old:%s]->(b)
+WHERE old.staged IS NULL
+DELETE old
+REMOVE s.staged
+RETURN count(s) AS count`
+
+	// qDropStagedEntities and qDropStagedRelationsOfType delete staging,
+	// of one load or (with $load empty) of every load, in transactions
+	// of their own.
+	// Two forms of each, so that the planner seeks the staged index.
+	qDropStagedEntities = `MATCH (n:StagedEntity)
+WHERE %s
+CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`
+
+	qDropStagedRelationsOfType = `MATCH ()-[r:%s]->()
+WHERE %s
+CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS`
+
+	// qStagingLeft tells whether any staging is left.
+	qStagingLeft = `RETURN EXISTS { MATCH (n:StagedEntity) } AS left`
+)
+
+// qStagedRelationLeft tells whether a staged relationship of one type is
+// left, through the type's staged index.
+func qStagedRelationLeft(t rightsgraph.RelType) string {
+	return fmt.Sprintf("RETURN EXISTS { MATCH ()-[r:%s]->() WHERE r.staged IS NOT NULL } AS left", t)
+}
+
+// stager is the staging of one load: its id, what it staged, and the
+// writes of the load's own transaction, held back until the swap.
+type stager struct {
+	store    *Store
+	load     string
+	nodes    int // staged nodes
+	rels     int // staged relationships
+	deferred []func() error
+}
+
+func newStager(s *Store) (*stager, error) {
+	b := make([]byte, 12)
+	if _, err := rand.Read(b); err != nil {
+		return nil, err
+	}
+	return &stager{store: s, load: hex.EncodeToString(b)}, nil
+}
+
+// write runs one staging statement in a transaction of its own, which the
+// driver may retry: every staging statement is idempotent.
+func (st *stager) write(ctx context.Context, cypher string, params map[string]any) error {
+	params["load"] = st.load
+	session := st.store.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: st.store.database, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		_, err := run(ctx, tx, cypher, params)
+		return struct{}{}, err
+	})
+	return err
+}
+
+// stageHook, when set (by tests), runs after each staging transaction
+// commits ("entities", "relations") and before the swap ("swap"); an
+// error fails the load there.
+var stageHook func(step string) error
+
+// stageBatches stages rows, batchRows per transaction.
+func stageBatches[T any](ctx context.Context, st *stager, step, cypher string, rows []T) error {
+	for start := 0; start < len(rows); start += batchRows {
+		if err := st.write(ctx, cypher, map[string]any{"rows": rows[start:min(start+batchRows, len(rows))]}); err != nil {
+			return err
+		}
+		if stageHook != nil {
+			if err := stageHook(step); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// entities stages the upserts (by kind) of entities that do not exist yet
+// and returns the others, which the load's transaction writes.
+func (st *stager) stageEntities(t *editTx, upserts map[rightsgraph.Kind][]map[string]any) (map[rightsgraph.Kind][]map[string]any, error) {
+	var ids []string
+	for _, rows := range upserts {
+		for _, row := range rows {
+			ids = append(ids, row["id"].(string))
+		}
+	}
+	live := map[string]bool{}
+	for start := 0; start < len(ids); start += batchRows {
+		recs, err := run(t.ctx, t.tx, qExistingEntities, map[string]any{"ids": ids[start:min(start+batchRows, len(ids))]})
+		if err != nil {
+			return nil, err
+		}
+		for _, rec := range recs {
+			id, _ := rec.Get("id")
+			live[str(id)] = true
+		}
+	}
+	existing := map[rightsgraph.Kind][]map[string]any{}
+	var staged []map[string]any
+	for _, k := range rightsgraph.Kinds {
+		for _, row := range upserts[k] {
+			if live[row["id"].(string)] {
+				existing[k] = append(existing[k], row)
+			} else {
+				staged = append(staged, row)
+			}
+		}
+	}
+	if err := stageBatches(t.ctx, st, "entities", qStageEntities, staged); err != nil {
+		return nil, err
+	}
+	st.nodes += len(staged)
+	return existing, nil
+}
+
+// relations stages the upserts of relations by type.
+func (st *stager) stageRelations(t *editTx, byType map[rightsgraph.RelType][]map[string]any) error {
+	for _, typ := range rightsgraph.RelTypes() {
+		rows := byType[typ]
+		if err := stageBatches(t.ctx, st, "relations", fmt.Sprintf(qStageRelationsOfType, typ), rows); err != nil {
+			return err
+		}
+		st.rels += len(rows)
+	}
+	return nil
+}
+
+// swap makes the staged items live in the load's transaction, checks
+// that they are all there, and then runs its held-back writes.
+func (st *stager) swap(t *editTx) error {
+	if stageHook != nil {
+		if err := stageHook("swap"); err != nil {
+			return err
+		}
+	}
+	entities, rels := 0, 0
+	if st.nodes > 0 {
+		for _, k := range rightsgraph.Kinds {
+			n, err := single[int64](t.ctx, t.tx, fmt.Sprintf(qSwapEntitiesOfKind, k.Label()), map[string]any{"load": st.load, "kind": string(k)}, "count")
+			if err != nil {
+				return err
+			}
+			entities += int(n)
+		}
+	}
+	if st.rels > 0 {
+		for _, typ := range rightsgraph.RelTypes() {
+			n, err := single[int64](t.ctx, t.tx, fmt.Sprintf(qSwapRelationsOfType, typ, typ), map[string]any{"load": st.load}, "count")
+			if err != nil {
+				return err
+			}
+			rels += int(n)
+		}
+	}
+	// Another process's start (dropStaging) may have deleted staging
+	// that this load wrote: never commit a part of a report.
+	if entities != st.nodes || rels != st.rels {
+		return fmt.Errorf("staged load %s: %d of %d entities and %d of %d relations found at the swap",
+			st.load, entities, st.nodes, rels, st.rels)
+	}
+	held := st.deferred
+	st.deferred = nil
+	for _, w := range held {
+		if err := w(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dropStaging deletes the staging of a load, or of every load when load
+// is empty, each batch in a transaction of its own (CALL … IN TRANSACTIONS
+// needs an auto-commit transaction: session.Run).
+func (s *Store) dropStaging(ctx context.Context, load string) error {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	nodes, rels := "n.staged = $load", "r.staged = $load"
+	if load == "" {
+		nodes, rels = "true", "r.staged IS NOT NULL"
+	}
+	stmts := []string{fmt.Sprintf(qDropStagedEntities, nodes)} // with their relationships
+	for _, t := range rightsgraph.RelTypes() {
+		stmts = append(stmts, fmt.Sprintf(qDropStagedRelationsOfType, t, rels))
+	}
+	for _, q := range stmts {
+		res, err := session.Run(ctx, q, map[string]any{"load": load})
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("drop staging: %w", err)
+		}
+	}
+	return nil
+}
+
+// stagingLeft reports whether a load left staging behind.
+func (s *Store) stagingLeft(ctx context.Context) (bool, error) {
+	stmts := []string{qStagingLeft}
+	for _, t := range rightsgraph.RelTypes() {
+		stmts = append(stmts, qStagedRelationLeft(t))
+	}
+	for _, q := range stmts {
+		res, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+		if err != nil {
+			return false, err
+		}
+		if left, _ := res.Records[0].Get("left"); left == true {
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// recoverStaging deletes what a crashed load staged, at start. It holds
+// the change lock while it does, so that it never deletes the staging of
+// a load that another process is running (which holds the lock until its
+// swap): it waits for that load to end instead.
+func (s *Store) recoverStaging(ctx context.Context) error {
+	left, err := s.stagingLeft(ctx)
+	if err != nil || !left {
+		return err
+	}
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
+	defer session.Close(ctx)
+	_, err = neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+		if _, err := run(ctx, tx, qLockChanges, nil); err != nil {
+			return struct{}{}, err
+		}
+		if err := s.dropStaging(ctx, ""); err != nil {
+			return struct{}{}, err
+		}
+		return struct{}{}, errReadOnly
+	})
+	if errors.Is(err, errReadOnly) {
+		return nil
+	}
+	return err
+}

@@ -111,9 +111,9 @@ func (s *Store) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) 
 }
 
 // edit is Edit, staged or not (see stage.go). A staged edit's attempt
-// first deletes any staging left (it holds the change lock: no other load
-// is staging), so that a retried attempt starts clean, and a failed one
-// deletes its own.
+// first cleans what earlier loads left (it holds the change lock: no other
+// load is staging), so that a retried attempt starts clean; once it ends,
+// the load is finished or its staging deleted.
 func (s *Store) edit(ctx context.Context, staged bool, fn func(tx rightsgraph.EditTx) error) error {
 	if err := s.ensureSchema(ctx); err != nil {
 		return err
@@ -134,7 +134,7 @@ func (s *Store) edit(ctx context.Context, staged bool, fn func(tx rightsgraph.Ed
 		}
 		etx := &editTx{ctx: ctx, tx: tx, seq: seq}
 		if staged {
-			if err := s.dropStaging(ctx, ""); err != nil {
+			if err := s.cleanStaging(ctx, tx); err != nil {
 				return struct{}{}, err
 			}
 			if st, err = newStager(s); err != nil {
@@ -153,12 +153,12 @@ func (s *Store) edit(ctx context.Context, staged bool, fn func(tx rightsgraph.Ed
 		}
 		return struct{}{}, nil
 	}, config...)
-	if err != nil && st != nil {
-		// Not under the lock any more: only this load's staging, which
-		// no other load touches. A commit that succeeded left none.
-		if derr := s.dropStaging(context.WithoutCancel(ctx), st.load); derr != nil {
-			err = errors.Join(err, derr)
-		}
+	if st != nil {
+		// Whatever the outcome (a commit whose outcome is unknown may
+		// have made the load live: afterLoad asks). Should this fail, the
+		// marks left change nothing readers see, and the next staged load
+		// or start finishes them (cleanStaging).
+		_ = s.afterLoad(context.WithoutCancel(ctx), st.load)
 	}
 	if errors.Is(err, errNothingWritten) {
 		return nil

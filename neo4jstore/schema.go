@@ -31,6 +31,7 @@ func schemaStatements() []string {
 		"CREATE CONSTRAINT rightsgraph_audit_seq IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.seq IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_staged_entity_id IF NOT EXISTS FOR (n:StagedEntity) REQUIRE n.id IS UNIQUE",
+		"CREATE INDEX rightsgraph_entity_staged IF NOT EXISTS FOR (n:Entity) ON (n.staged)",
 		"CREATE INDEX rightsgraph_entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)",
 		"CREATE INDEX rightsgraph_entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)",
 		"CREATE INDEX rightsgraph_entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
@@ -45,7 +46,8 @@ func schemaStatements() []string {
 		stmts = append(stmts, fmt.Sprintf("CREATE INDEX rightsgraph_%s_visibility IF NOT EXISTS FOR ()-[r:%s]-() ON (r.visibility)",
 			strings.ToLower(string(t)), t),
 			// A staged load's swap and clean-up find its relationships here.
-			fmt.Sprintf("CREATE INDEX rightsgraph_%s_staged IF NOT EXISTS FOR ()-[r:%s]-() ON (r.staged)", strings.ToLower(string(t)), t))
+			fmt.Sprintf("CREATE INDEX rightsgraph_%s_staged IF NOT EXISTS FOR ()-[r:%s]-() ON (r.staged)", strings.ToLower(string(t)), t),
+			fmt.Sprintf("CREATE INDEX rightsgraph_%s_replaced IF NOT EXISTS FOR ()-[r:%s]-() ON (r.replacedBy)", strings.ToLower(string(t)), t))
 	}
 	for _, k := range rightsgraph.Kinds {
 		name := k.IDPrefix()[:len(k.IDPrefix())-1]

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"time"
 
@@ -13,28 +12,33 @@ import (
 	"github.com/rightsgraph/rightsgraph"
 )
 
-// A large report is loaded in two steps, so that Neo4j's memory stays
+// A large report is loaded in three steps, so that Neo4j's memory stays
 // bounded however large the report, and the load stays all or nothing:
 //
 //  1. staging: the load's transaction (which holds the change lock, see
 //     qNextSeq) reads what it needs, and the entities and relationships
 //     the report creates or rewrites are written in many small committed
-//     transactions, marked as staged: a new entity is a node labelled
-//     StagedEntity only (no Entity label, so no read, count or index of
-//     the graph sees it), a relationship carries staged (the load's id),
-//     which every read of relationships excludes (liveRel), and a
-//     rewritten relationship is a staged twin of the live one;
+//     transactions, marked with the load's id: a new entity is a node
+//     labelled StagedEntity only (no Entity label, so no read, count or
+//     index of the graph sees it); a relationship carries staged, and the
+//     live relationship it rewrites (its twin) replacedBy;
 //  2. the swap, in the load's transaction: staged nodes get their labels,
-//     staged relationships lose the mark and their live twins go, then
-//     the load's other writes (deletions, changes of existing entities,
-//     the report's statements, the audit entry) run, and it commits.
-//     Removing a label or a property costs Neo4j far less memory than
-//     creating the items, which the staging transactions committed.
+//     the load's id joins the meta node's loads, the load's other writes
+//     (deletions, changes of existing entities, the report's statements,
+//     the audit entry) run, and it commits. Every read of relationships
+//     keeps to liveRel: a relationship staged by a load that is not in
+//     loads is not there yet, one replaced by a load in loads is gone. So
+//     the commit switches the whole report at once, and costs Neo4j
+//     memory for the report's new entities and the load's other writes,
+//     not for its relationships;
+//  3. afterwards, in small transactions again, the marks are removed and
+//     the twins deleted (finishLoads), which changes nothing readers see.
 //
 // A failure before the commit deletes the load's staged items; a crash
-// leaves them behind, unseen, until the next staged load or the next start
-// (dropStaging). Small loads and every other edit write in their one
-// transaction, as before.
+// leaves them behind, unseen (their load is not in loads), until the next
+// staged load or the next start, which also finish what a crash
+// interrupted in step 3 (cleanStaging). Small loads and every other edit
+// write in their one transaction, as before.
 
 // stageAbove is the size (entities and relations of the report) from which
 // a load is staged. Below it the one transaction costs Neo4j a few tens of
@@ -51,8 +55,14 @@ const stagedTxTimeout = time.Hour
 const stagedLabel = "StagedEntity"
 
 // liveRel is the condition that keeps a read of relationships (named r) to
-// the live graph, away from those a load is staging.
-const liveRel = "r.staged IS NULL"
+// the live graph: neither staged by a load that has not committed, nor
+// replaced by one that has. A live relationship carries neither mark once
+// its load is finished, so the subqueries run only for marked ones.
+const liveRel = `((r.staged IS NULL OR r.staged IN ` + liveLoads + `)
+  AND (r.replacedBy IS NULL OR NOT r.replacedBy IN ` + liveLoads + `))`
+
+// liveLoads lists the staged loads that committed and are not finished yet.
+const liveLoads = `COLLECT { MATCH (m:RightsgraphMeta {id: 'meta'}) UNWIND m.loads AS l RETURN l }`
 
 const (
 	// qStageEntities writes new entities as staged nodes. MERGE on the id
@@ -62,9 +72,12 @@ const (
 MERGE (n:StagedEntity {id: row.id})
 SET n = row.props, n.id = row.id, n.staged = $load`
 
-	// qStageRelationsOfType (with the type spliced in) writes relations as
-	// staged relationships, between live entities or this load's staged
-	// ones; a missing end fails the batch (MERGE refuses a null node).
+	// qStageRelationsOfType (with the type spliced in twice) writes
+	// relations as staged relationships, between live entities or this
+	// load's staged ones (a missing end fails the batch: MERGE refuses a
+	// null node), and marks the live twin each replaces. When the load
+	// begins no committed load is left unfinished (cleanStaging), so a
+	// live relationship carries no staged mark.
 	qStageRelationsOfType = `UNWIND $rows AS row
 OPTIONAL MATCH (la:Entity {id: row.from})
 OPTIONAL MATCH (sa:StagedEntity {id: row.from, staged: $load})
@@ -72,7 +85,11 @@ OPTIONAL MATCH (lb:Entity {id: row.to})
 OPTIONAL MATCH (sb:StagedEntity {id: row.to, staged: $load})
 WITH row, coalesce(la, sa) AS a, coalesce(lb, sb) AS b
 MERGE (a)-[r:%s {staged: $load}]->(b)
-SET r += row.props`
+SET r += row.props
+WITH a, b
+OPTIONAL MATCH (a)-[old:%s]->(b)
+WHERE old.staged IS NULL
+SET old.replacedBy = $load`
 
 	// qExistingEntities returns which of the ids are live entities.
 	qExistingEntities = `UNWIND $ids AS id
@@ -80,27 +97,45 @@ MATCH (n:Entity {id: id})
 RETURN n.id AS id`
 
 	// qSwapEntitiesOfKind (with the kind's label spliced in) makes a
-	// load's staged entities of one kind live.
+	// load's staged entities of one kind live; finishLoads removes their
+	// mark later, as removing it here would cost as much as writing them.
 	qSwapEntitiesOfKind = `MATCH (n:StagedEntity)
 WHERE n.staged = $load AND n.kind = $kind
 SET n:Entity:%s
-REMOVE n:StagedEntity, n.staged
+REMOVE n:StagedEntity
 RETURN count(n) AS count`
 
-	// qSwapRelationsOfType (with the type spliced in twice) makes a load's
-	// staged relationships of one type live, replacing their live twins.
-	qSwapRelationsOfType = `MATCH (a)-[s:%s]->(b)
-WHERE s.staged = $load
-OPTIONAL MATCH (a)-[old:%s]->(b)
-WHERE old.staged IS NULL
-DELETE old
-REMOVE s.staged
-RETURN count(s) AS count`
+	// qCountStagedOfType counts a load's staged relationships of a type.
+	qCountStagedOfType = `MATCH ()-[r:%s]->()
+WHERE r.staged = $load
+RETURN count(r) AS count`
 
-	// qDropStagedEntities and qDropStagedRelationsOfType delete staging,
-	// of one load or (with $load empty) of every load, in transactions
-	// of their own.
-	// Two forms of each, so that the planner seeks the staged index.
+	// qGoLive makes the load's relationships live and their twins gone.
+	qGoLive = `MATCH (m:RightsgraphMeta {id: 'meta'})
+SET m.loads = coalesce(m.loads, []) + $load`
+
+	// qLiveLoads reads the committed loads not finished yet; qForgetLoads
+	// forgets them once finished, in the next staged load's transaction.
+	qLiveLoads = `MATCH (m:RightsgraphMeta {id: 'meta'}) RETURN coalesce(m.loads, []) AS loads`
+
+	qForgetLoads = `MATCH (m:RightsgraphMeta {id: 'meta'}) SET m.loads = [l IN m.loads WHERE NOT l IN $loads]`
+
+	// qFinish… finish a committed load, and qDrop… delete the staging of
+	// a load that did not commit (of every such load with %s true), each
+	// in batches of their own transactions (CALL … IN TRANSACTIONS). The
+	// conditions are spelled for the staged and replacedBy indexes.
+	qFinishEntities = `MATCH (n:Entity)
+WHERE n.staged = $load
+CALL (n) { REMOVE n.staged } IN TRANSACTIONS OF 2000 ROWS`
+
+	qFinishRelationsOfType = `MATCH ()-[r:%s]->()
+WHERE r.staged = $load
+CALL (r) { REMOVE r.staged } IN TRANSACTIONS OF 2000 ROWS`
+
+	qFinishTwinsOfType = `MATCH ()-[r:%s]->()
+WHERE r.replacedBy = $load
+CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS`
+
 	qDropStagedEntities = `MATCH (n:StagedEntity)
 WHERE %s
 CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`
@@ -109,14 +144,18 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`
 WHERE %s
 CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS`
 
+	qDropTwinMarksOfType = `MATCH ()-[r:%s]->()
+WHERE %s
+CALL (r) { REMOVE r.replacedBy } IN TRANSACTIONS OF 2000 ROWS`
+
 	// qStagingLeft tells whether any staging is left.
-	qStagingLeft = `RETURN EXISTS { MATCH (n:StagedEntity) } AS left`
+	qStagingLeft = `RETURN EXISTS { MATCH (n:StagedEntity) } OR EXISTS { MATCH (n:Entity) WHERE n.staged IS NOT NULL } AS left`
 )
 
-// qStagedRelationLeft tells whether a staged relationship of one type is
-// left, through the type's staged index.
+// qStagedRelationLeft tells whether a marked relationship of one type is
+// left, through the type's indexes.
 func qStagedRelationLeft(t rightsgraph.RelType) string {
-	return fmt.Sprintf("RETURN EXISTS { MATCH ()-[r:%s]->() WHERE r.staged IS NOT NULL } AS left", t)
+	return fmt.Sprintf("RETURN EXISTS { MATCH ()-[r:%s]->() WHERE r.staged IS NOT NULL } OR EXISTS { MATCH ()-[r:%s]->() WHERE r.replacedBy IS NOT NULL } AS left", t, t)
 }
 
 // stager is the staging of one load: its id, what it staged, and the
@@ -212,7 +251,7 @@ func (st *stager) stageEntities(t *editTx, upserts map[rightsgraph.Kind][]map[st
 func (st *stager) stageRelations(t *editTx, byType map[rightsgraph.RelType][]map[string]any) error {
 	for _, typ := range rightsgraph.RelTypes() {
 		rows := byType[typ]
-		if err := stageBatches(t.ctx, st, "relations", fmt.Sprintf(qStageRelationsOfType, typ), rows); err != nil {
+		if err := stageBatches(t.ctx, st, "relations", fmt.Sprintf(qStageRelationsOfType, typ, typ), rows); err != nil {
 			return err
 		}
 		st.rels += len(rows)
@@ -229,9 +268,11 @@ func (st *stager) swap(t *editTx) error {
 		}
 	}
 	entities, rels := 0, 0
+	params := map[string]any{"load": st.load}
 	if st.nodes > 0 {
 		for _, k := range rightsgraph.Kinds {
-			n, err := single[int64](t.ctx, t.tx, fmt.Sprintf(qSwapEntitiesOfKind, k.Label()), map[string]any{"load": st.load, "kind": string(k)}, "count")
+			params["kind"] = string(k)
+			n, err := single[int64](t.ctx, t.tx, fmt.Sprintf(qSwapEntitiesOfKind, k.Label()), params, "count")
 			if err != nil {
 				return err
 			}
@@ -240,18 +281,21 @@ func (st *stager) swap(t *editTx) error {
 	}
 	if st.rels > 0 {
 		for _, typ := range rightsgraph.RelTypes() {
-			n, err := single[int64](t.ctx, t.tx, fmt.Sprintf(qSwapRelationsOfType, typ, typ), map[string]any{"load": st.load}, "count")
+			n, err := single[int64](t.ctx, t.tx, fmt.Sprintf(qCountStagedOfType, typ), params, "count")
 			if err != nil {
 				return err
 			}
 			rels += int(n)
 		}
 	}
-	// Another process's start (dropStaging) may have deleted staging
+	// Another process's start (cleanStaging) may have deleted staging
 	// that this load wrote: never commit a part of a report.
 	if entities != st.nodes || rels != st.rels {
 		return fmt.Errorf("staged load %s: %d of %d entities and %d of %d relations found at the swap",
 			st.load, entities, st.nodes, rels, st.rels)
+	}
+	if _, err := run(t.ctx, t.tx, qGoLive, params); err != nil {
+		return err
 	}
 	held := st.deferred
 	st.deferred = nil
@@ -263,30 +307,100 @@ func (st *stager) swap(t *editTx) error {
 	return nil
 }
 
-// dropStaging deletes the staging of a load, or of every load when load
-// is empty, each batch in a transaction of its own (CALL … IN TRANSACTIONS
-// needs an auto-commit transaction: session.Run).
-func (s *Store) dropStaging(ctx context.Context, load string) error {
+// autoCommit runs statements with CALL … IN TRANSACTIONS, which need an
+// auto-commit transaction (session.Run), with $load.
+func (s *Store) autoCommit(ctx context.Context, load string, stmts []string) error {
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
-	nodes, rels := "n.staged = $load", "r.staged = $load"
-	if load == "" {
-		nodes, rels = "true", "r.staged IS NOT NULL"
-	}
-	stmts := []string{fmt.Sprintf(qDropStagedEntities, nodes)} // with their relationships
-	for _, t := range rightsgraph.RelTypes() {
-		stmts = append(stmts, fmt.Sprintf(qDropStagedRelationsOfType, t, rels))
-	}
 	for _, q := range stmts {
 		res, err := session.Run(ctx, q, map[string]any{"load": load})
 		if err == nil {
 			_, err = res.Consume(ctx)
 		}
 		if err != nil {
-			return fmt.Errorf("drop staging: %w", err)
+			return err
 		}
 	}
 	return nil
+}
+
+// finishLoad removes the marks of a committed load and deletes the twins
+// it replaced. Readers see the same graph before, during and after.
+func (s *Store) finishLoad(ctx context.Context, load string) error {
+	stmts := []string{qFinishEntities}
+	for _, t := range rightsgraph.RelTypes() {
+		stmts = append(stmts, fmt.Sprintf(qFinishRelationsOfType, t), fmt.Sprintf(qFinishTwinsOfType, t))
+	}
+	if err := s.autoCommit(ctx, load, stmts); err != nil {
+		return fmt.Errorf("finish staged load %s: %w", load, err)
+	}
+	return nil
+}
+
+// dropStaging deletes the staging of a load that did not commit, or of
+// every such load when load is empty (only under the change lock, after
+// finishing the loads that did).
+func (s *Store) dropStaging(ctx context.Context, load string) error {
+	nodes, rels, twins := "n.staged = $load", "r.staged = $load", "r.replacedBy = $load"
+	if load == "" {
+		nodes, rels, twins = "true", "r.staged IS NOT NULL", "r.replacedBy IS NOT NULL"
+	}
+	stmts := []string{fmt.Sprintf(qDropStagedEntities, nodes)} // with their relationships
+	for _, t := range rightsgraph.RelTypes() {
+		stmts = append(stmts, fmt.Sprintf(qDropStagedRelationsOfType, t, rels), fmt.Sprintf(qDropTwinMarksOfType, t, twins))
+	}
+	if err := s.autoCommit(ctx, load, stmts); err != nil {
+		return fmt.Errorf("drop staging: %w", err)
+	}
+	return nil
+}
+
+// cleanStaging, under the change lock held by tx (so that no load is
+// staging or going live meanwhile), finishes the committed loads that are
+// not finished and deletes every other staging, and forgets the finished
+// loads in tx (so, at its commit).
+func (s *Store) cleanStaging(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	recs, err := run(ctx, tx, qLiveLoads, nil)
+	if err != nil {
+		return err
+	}
+	var loads []string
+	if len(recs) == 1 {
+		v, _ := recs[0].Get("loads")
+		loads = strs(v)
+	}
+	for _, load := range loads {
+		if err := s.finishLoad(ctx, load); err != nil {
+			return err
+		}
+	}
+	if err := s.dropStaging(ctx, ""); err != nil {
+		return err
+	}
+	if len(loads) == 0 {
+		return nil
+	}
+	_, err = run(ctx, tx, qForgetLoads, map[string]any{"loads": loads})
+	return err
+}
+
+// afterLoad finishes a load that committed, or drops its staging if it did
+// not. It is not under the change lock, and need not be: it touches only
+// this load's marks. A failure leaves them for cleanStaging.
+func (s *Store) afterLoad(ctx context.Context, load string) error {
+	recs, err := s.read(ctx, qLiveLoads, nil)
+	if err != nil {
+		return err
+	}
+	if len(recs) == 1 {
+		v, _ := recs[0].Get("loads")
+		for _, l := range strs(v) {
+			if l == load {
+				return s.finishLoad(ctx, load)
+			}
+		}
+	}
+	return s.dropStaging(ctx, load)
 }
 
 // stagingLeft reports whether a load left staging behind.
@@ -307,10 +421,10 @@ func (s *Store) stagingLeft(ctx context.Context) (bool, error) {
 	return false, nil
 }
 
-// recoverStaging deletes what a crashed load staged, at start. It holds
-// the change lock while it does, so that it never deletes the staging of
-// a load that another process is running (which holds the lock until its
-// swap): it waits for that load to end instead.
+// recoverStaging finishes, at start, what a crashed load left (see
+// cleanStaging). It holds the change lock while it does, so that it never
+// deletes the staging of a load that another process is running (which
+// holds the lock until its swap): it waits for that load to end instead.
 func (s *Store) recoverStaging(ctx context.Context) error {
 	left, err := s.stagingLeft(ctx)
 	if err != nil || !left {
@@ -322,13 +436,7 @@ func (s *Store) recoverStaging(ctx context.Context) error {
 		if _, err := run(ctx, tx, qLockChanges, nil); err != nil {
 			return struct{}{}, err
 		}
-		if err := s.dropStaging(ctx, ""); err != nil {
-			return struct{}{}, err
-		}
-		return struct{}{}, errReadOnly
+		return struct{}{}, s.cleanStaging(ctx, tx)
 	})
-	if errors.Is(err, errReadOnly) {
-		return nil
-	}
 	return err
 }

@@ -158,7 +158,7 @@ func (s *Store) edit(ctx context.Context, staged bool, fn func(tx rightsgraph.Ed
 		// have made the load live: afterLoad asks). Should this fail, the
 		// marks left change nothing readers see, and the next staged load
 		// or start finishes them (cleanStaging).
-		_ = s.afterLoad(context.WithoutCancel(ctx), st.load)
+		_ = st.afterLoad(context.WithoutCancel(ctx))
 	}
 	if errors.Is(err, errNothingWritten) {
 		return nil

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -147,24 +148,17 @@ CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS`
 	qDropTwinMarksOfType = `MATCH ()-[r:%s]->()
 WHERE %s
 CALL (r) { REMOVE r.replacedBy } IN TRANSACTIONS OF 2000 ROWS`
-
-	// qStagingLeft tells whether any staging is left.
-	qStagingLeft = `RETURN EXISTS { MATCH (n:StagedEntity) } OR EXISTS { MATCH (n:Entity) WHERE n.staged IS NOT NULL } AS left`
 )
-
-// qStagedRelationLeft tells whether a marked relationship of one type is
-// left, through the type's indexes.
-func qStagedRelationLeft(t rightsgraph.RelType) string {
-	return fmt.Sprintf("RETURN EXISTS { MATCH ()-[r:%s]->() WHERE r.staged IS NOT NULL } OR EXISTS { MATCH ()-[r:%s]->() WHERE r.replacedBy IS NOT NULL } AS left", t, t)
-}
 
 // stager is the staging of one load: its id, what it staged, and the
 // writes of the load's own transaction, held back until the swap.
 type stager struct {
 	store    *Store
 	load     string
-	nodes    int // staged nodes
-	rels     int // staged relationships
+	touched  bool                  // whether it wrote (perhaps only part of a failed batch)
+	nodes    int                   // staged nodes
+	rels     int                   // staged relationships
+	types    []rightsgraph.RelType // of the staged relationships
 	deferred []func() error
 }
 
@@ -179,6 +173,7 @@ func newStager(s *Store) (*stager, error) {
 // write runs one staging statement in a transaction of its own, which the
 // driver may retry: every staging statement is idempotent.
 func (st *stager) write(ctx context.Context, cypher string, params map[string]any) error {
+	st.touched = true
 	params["load"] = st.load
 	session := st.store.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: st.store.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
@@ -190,8 +185,9 @@ func (st *stager) write(ctx context.Context, cypher string, params map[string]an
 }
 
 // stageHook, when set (by tests), runs after each staging transaction
-// commits ("entities", "relations") and before the swap ("swap"); an
-// error fails the load there.
+// commits ("entities", "relations"), before the swap ("swap") and, once
+// the load committed, before its marks are removed ("finish"); an error
+// fails the load there (or, at "finish", leaves the marks).
 var stageHook func(step string) error
 
 // stageBatches stages rows, batchRows per transaction.
@@ -251,6 +247,12 @@ func (st *stager) stageEntities(t *editTx, upserts map[rightsgraph.Kind][]map[st
 func (st *stager) stageRelations(t *editTx, byType map[rightsgraph.RelType][]map[string]any) error {
 	for _, typ := range rightsgraph.RelTypes() {
 		rows := byType[typ]
+		if len(rows) == 0 {
+			continue
+		}
+		if !slices.Contains(st.types, typ) {
+			st.types = append(st.types, typ) // before the first batch: a failed one may have committed
+		}
 		if err := stageBatches(t.ctx, st, "relations", fmt.Sprintf(qStageRelationsOfType, typ, typ), rows); err != nil {
 			return err
 		}
@@ -280,7 +282,7 @@ func (st *stager) swap(t *editTx) error {
 		}
 	}
 	if st.rels > 0 {
-		for _, typ := range rightsgraph.RelTypes() {
+		for _, typ := range st.types {
 			n, err := single[int64](t.ctx, t.tx, fmt.Sprintf(qCountStagedOfType, typ), params, "count")
 			if err != nil {
 				return err
@@ -325,10 +327,11 @@ func (s *Store) autoCommit(ctx context.Context, load string, stmts []string) err
 }
 
 // finishLoad removes the marks of a committed load and deletes the twins
-// it replaced. Readers see the same graph before, during and after.
-func (s *Store) finishLoad(ctx context.Context, load string) error {
+// it replaced, of the relationship types given. Readers see the same graph
+// before, during and after.
+func (s *Store) finishLoad(ctx context.Context, load string, types []rightsgraph.RelType) error {
 	stmts := []string{qFinishEntities}
-	for _, t := range rightsgraph.RelTypes() {
+	for _, t := range types {
 		stmts = append(stmts, fmt.Sprintf(qFinishRelationsOfType, t), fmt.Sprintf(qFinishTwinsOfType, t))
 	}
 	if err := s.autoCommit(ctx, load, stmts); err != nil {
@@ -339,14 +342,14 @@ func (s *Store) finishLoad(ctx context.Context, load string) error {
 
 // dropStaging deletes the staging of a load that did not commit, or of
 // every such load when load is empty (only under the change lock, after
-// finishing the loads that did).
-func (s *Store) dropStaging(ctx context.Context, load string) error {
+// finishing the loads that did), of the relationship types given.
+func (s *Store) dropStaging(ctx context.Context, load string, types []rightsgraph.RelType) error {
 	nodes, rels, twins := "n.staged = $load", "r.staged = $load", "r.replacedBy = $load"
 	if load == "" {
 		nodes, rels, twins = "true", "r.staged IS NOT NULL", "r.replacedBy IS NOT NULL"
 	}
 	stmts := []string{fmt.Sprintf(qDropStagedEntities, nodes)} // with their relationships
-	for _, t := range rightsgraph.RelTypes() {
+	for _, t := range types {
 		stmts = append(stmts, fmt.Sprintf(qDropStagedRelationsOfType, t, rels), fmt.Sprintf(qDropTwinMarksOfType, t, twins))
 	}
 	if err := s.autoCommit(ctx, load, stmts); err != nil {
@@ -370,12 +373,18 @@ func (s *Store) cleanStaging(ctx context.Context, tx neo4j.ManagedTransaction) e
 		loads = strs(v)
 	}
 	for _, load := range loads {
-		if err := s.finishLoad(ctx, load); err != nil {
+		if err := s.finishLoad(ctx, load, rightsgraph.RelTypes()); err != nil {
 			return err
 		}
 	}
-	if err := s.dropStaging(ctx, ""); err != nil {
+	left, err := s.stagingLeft(ctx)
+	if err != nil {
 		return err
+	}
+	if left {
+		if err := s.dropStaging(ctx, "", rightsgraph.RelTypes()); err != nil {
+			return err
+		}
 	}
 	if len(loads) == 0 {
 		return nil
@@ -387,7 +396,11 @@ func (s *Store) cleanStaging(ctx context.Context, tx neo4j.ManagedTransaction) e
 // afterLoad finishes a load that committed, or drops its staging if it did
 // not. It is not under the change lock, and need not be: it touches only
 // this load's marks. A failure leaves them for cleanStaging.
-func (s *Store) afterLoad(ctx context.Context, load string) error {
+func (st *stager) afterLoad(ctx context.Context) error {
+	s, load := st.store, st.load
+	if !st.touched {
+		return nil // a load that staged nothing
+	}
 	recs, err := s.read(ctx, qLiveLoads, nil)
 	if err != nil {
 		return err
@@ -395,30 +408,33 @@ func (s *Store) afterLoad(ctx context.Context, load string) error {
 	if len(recs) == 1 {
 		v, _ := recs[0].Get("loads")
 		for _, l := range strs(v) {
-			if l == load {
-				return s.finishLoad(ctx, load)
+			if l != load {
+				continue
 			}
+			if stageHook != nil {
+				if err := stageHook("finish"); err != nil {
+					return err
+				}
+			}
+			return s.finishLoad(ctx, load, st.types)
 		}
 	}
-	return s.dropStaging(ctx, load)
+	return s.dropStaging(ctx, load, st.types)
 }
 
-// stagingLeft reports whether a load left staging behind.
+// stagingLeft reports whether a load left staging behind, in one query
+// that asks each index.
 func (s *Store) stagingLeft(ctx context.Context) (bool, error) {
-	stmts := []string{qStagingLeft}
+	q := "RETURN EXISTS { MATCH (n:StagedEntity) } OR EXISTS { MATCH (n:Entity) WHERE n.staged IS NOT NULL }"
 	for _, t := range rightsgraph.RelTypes() {
-		stmts = append(stmts, qStagedRelationLeft(t))
+		q += fmt.Sprintf("\n  OR EXISTS { MATCH ()-[r:%s]->() WHERE r.staged IS NOT NULL } OR EXISTS { MATCH ()-[r:%s]->() WHERE r.replacedBy IS NOT NULL }", t, t)
 	}
-	for _, q := range stmts {
-		res, err := neo4j.ExecuteQuery(ctx, s.driver, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
-		if err != nil {
-			return false, err
-		}
-		if left, _ := res.Records[0].Get("left"); left == true {
-			return true, nil
-		}
+	res, err := neo4j.ExecuteQuery(ctx, s.driver, q+" AS left", nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.database))
+	if err != nil {
+		return false, err
 	}
-	return false, nil
+	left, _ := res.Records[0].Get("left")
+	return left == true, nil
 }
 
 // recoverStaging finishes, at start, what a crashed load left (see

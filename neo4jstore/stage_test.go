@@ -265,6 +265,52 @@ func TestStagedLoad(t *testing.T) {
 		storetest.MustLoad(t, again, reload)
 	})
 
+	t.Run("CrashAfterTheCommit", func(t *testing.T) {
+		s := stagedStore(t)
+		first, reload := stagedReports()
+		added := newIn(t, first, reload)
+		storetest.MustLoad(t, s, first)
+		mem := inmem.New()
+		storetest.MustLoad(t, mem, first, reload)
+		wantE, wantR := storetest.Dump(t, mem)
+		restore := neo4jstore.SetStageHook(func(step string) error {
+			if step == "finish" {
+				panic("crash")
+			}
+			return nil
+		})
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Fatal("the load did not crash")
+				}
+			}()
+			_ = s.LoadReport(context.Background(), reload)
+		}()
+		restore()
+		// The load committed: readers see all of it, through the marks
+		// its crash left (twins replaced, relationships staged).
+		mustStagingLeft(t, s, true)
+		ids := []string{added.ID, reload.Relations[0].From, first.Relations[0].From, first.Report.ID}
+		committed := view(t, s, ids, added.Name)
+		if !reflect.DeepEqual(committed.Entities, wantE) || !reflect.DeepEqual(committed.Relations, wantR) ||
+			committed.Stats.Relationships != len(wantR) || !slices.Contains(committed.Found, added.ID) {
+			t.Errorf("after a crash past the commit Neo4j holds %d entities, %d relations (stats %d); the embedded store %d, %d",
+				len(committed.Entities), len(committed.Relations), committed.Stats.Relationships, len(wantE), len(wantR))
+		}
+		// The next start finishes it, and readers see no change.
+		again, err := neo4jstore.Open(neo4jtest.Config(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer again.Close()
+		if err := again.Ping(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		mustStagingLeft(t, again, false)
+		sameView(t, "after the restart", view(t, again, ids, added.Name), committed)
+	})
+
 	t.Run("SmallLoadsAreNotStaged", func(t *testing.T) {
 		t.Cleanup(neo4jstore.SetStageHook(func(step string) error {
 			t.Errorf("a small load staged (%s)", step)

@@ -33,7 +33,7 @@ import (
 //     memory for the report's new entities and the load's other writes,
 //     not for its relationships;
 //  3. afterwards, in small transactions again, the marks are removed and
-//     the twins deleted (finishLoads), which changes nothing readers see.
+//     the twins deleted (finishLoad), which changes nothing readers see.
 //
 // A failure before the commit deletes the load's staged items; a crash
 // leaves them behind, unseen (their load is not in loads), until the next
@@ -51,9 +51,6 @@ var stageAbove = 5000
 // default limit (db.transaction.timeout), which a client may raise for its
 // transaction from Neo4j 5.3.
 const stagedTxTimeout = time.Hour
-
-// stagedLabel labels the nodes of entities a load creates, until its swap.
-const stagedLabel = "StagedEntity"
 
 // liveRel is the condition that keeps a read of relationships (named r) to
 // the live graph: neither staged by a load that has not committed, nor
@@ -205,7 +202,7 @@ func stageBatches[T any](ctx context.Context, st *stager, step, cypher string, r
 	return nil
 }
 
-// entities stages the upserts (by kind) of entities that do not exist yet
+// stageEntities stages the upserts (by kind) of entities that do not exist yet
 // and returns the others, which the load's transaction writes.
 func (st *stager) stageEntities(t *editTx, upserts map[rightsgraph.Kind][]map[string]any) (map[rightsgraph.Kind][]map[string]any, error) {
 	var ids []string
@@ -243,7 +240,7 @@ func (st *stager) stageEntities(t *editTx, upserts map[rightsgraph.Kind][]map[st
 	return existing, nil
 }
 
-// relations stages the upserts of relations by type.
+// stageRelations stages the upserts of relations by type.
 func (st *stager) stageRelations(t *editTx, byType map[rightsgraph.RelType][]map[string]any) error {
 	for _, typ := range rightsgraph.RelTypes() {
 		rows := byType[typ]

@@ -350,7 +350,7 @@ func (t *editTx) PutRelations(rs []*rightsgraph.Relation) error {
 	} else {
 		for _, typ := range rightsgraph.RelTypes() {
 			if rows := byType[typ]; len(rows) > 0 {
-				if err := writeBatches(t, fmt.Sprintf(qUpsertRelationsOfType, typ, typ), "rows", rows); err != nil {
+				if err := writeBatches(t, fmt.Sprintf(qUpsertRelationsOfType, typ), "rows", rows); err != nil {
 					return err
 				}
 			}

@@ -76,14 +76,14 @@ DETACH DELETE n`
 MERGE (n:Entity {id: row.id})
 SET n:%s, n += row.props`
 
-	// qUpsertRelationsOfType (with the type spliced in twice) writes
+	// qUpsertRelationsOfType (with the type spliced in) writes
 	// relations over the live ones, never over a staged twin (which MERGE
 	// could pick): SET on no relationship does nothing.
 	qUpsertRelationsOfType = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-OPTIONAL MATCH (a)-[r:%s]->(b)
+OPTIONAL MATCH (a)-[r:%[1]s]->(b)
 WHERE ` + liveRel + `
-FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (a)-[n:%s]->(b) SET n = row.props)
+FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (a)-[n:%[1]s]->(b) SET n = row.props)
 SET r += row.props`
 
 	entityMap = `n {.id, .kind, .name, .aliases, .description, .startDate, .endDate,

@@ -70,22 +70,27 @@ const (
 MERGE (n:StagedEntity {id: row.id})
 SET n = row.props, n.id = row.id, n.staged = $load`
 
-	// qStageRelationsOfType (with the type spliced in twice) writes
-	// relations as staged relationships, between live entities or this
-	// load's staged ones (a missing end fails the batch: MERGE refuses a
-	// null node), and marks the live twin each replaces. When the load
-	// begins no committed load is left unfinished (cleanStaging), so a
-	// live relationship carries no staged mark.
+	// qStageRelationsOfType (with the type spliced in) writes relations
+	// as staged relationships, between live entities or this load's
+	// staged ones (a missing end fails the batch: CREATE refuses a null
+	// node), over one a retried batch wrote, and marks the live twin each
+	// replaces. When the load begins no committed load is left unfinished
+	// (cleanStaging), so a live relationship carries no staged mark. The
+	// staged condition is spelled so that the planner expands from the
+	// two ends rather than scan the staged index for every row (which
+	// MERGE on {staged: $load} does).
 	qStageRelationsOfType = `UNWIND $rows AS row
 OPTIONAL MATCH (la:Entity {id: row.from})
 OPTIONAL MATCH (sa:StagedEntity {id: row.from, staged: $load})
 OPTIONAL MATCH (lb:Entity {id: row.to})
 OPTIONAL MATCH (sb:StagedEntity {id: row.to, staged: $load})
 WITH row, coalesce(la, sa) AS a, coalesce(lb, sb) AS b
-MERGE (a)-[r:%s {staged: $load}]->(b)
+OPTIONAL MATCH (a)-[r:%[1]s]->(b)
+WHERE coalesce(r.staged, '') = $load
+FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (a)-[n:%[1]s]->(b) SET n = row.props, n.staged = $load)
 SET r += row.props
 WITH a, b
-OPTIONAL MATCH (a)-[old:%s]->(b)
+OPTIONAL MATCH (a)-[old:%[1]s]->(b)
 WHERE old.staged IS NULL
 SET old.replacedBy = $load`
 
@@ -250,7 +255,7 @@ func (st *stager) stageRelations(t *editTx, byType map[rightsgraph.RelType][]map
 		if !slices.Contains(st.types, typ) {
 			st.types = append(st.types, typ) // before the first batch: a failed one may have committed
 		}
-		if err := stageBatches(t.ctx, st, "relations", fmt.Sprintf(qStageRelationsOfType, typ, typ), rows); err != nil {
+		if err := stageBatches(t.ctx, st, "relations", fmt.Sprintf(qStageRelationsOfType, typ), rows); err != nil {
 			return err
 		}
 		st.rels += len(rows)

@@ -65,7 +65,10 @@ ORDER BY r.id`
 	//
 	// Each report's list is rewritten once per batch, through a
 	// DISTINCT that hashes: adding ids one by one, each checked with IN,
-	// would cost the square of a large report's size.
+	// would cost the square of a large report's size. A list that holds
+	// them all already is not rewritten: a load restates entities that
+	// many reports declare, and rewriting each of their lists would cost
+	// a transaction memory that grows with the number of reports.
 	qNoteDeclared = `UNWIND $rows AS row
 UNWIND row.reports AS rid
 WITH rid, collect(row.id) AS ids
@@ -73,9 +76,14 @@ MATCH (r:Entity {id: rid})
 WHERE r.declaredIds IS NOT NULL
 CALL (r, ids) {
   UNWIND r.declaredIds + ids AS id
-  RETURN collect(DISTINCT id) AS all
+  RETURN collect(DISTINCT id) AS merged
 }
-SET r.declaredIds = all`
+CALL (r) {
+  UNWIND r.declaredIds AS id
+  RETURN count(DISTINCT id) AS had
+}
+WITH r, merged WHERE size(merged) > had
+SET r.declaredIds = merged`
 
 	qNoteStated = `UNWIND $rows AS row
 UNWIND row.reports AS rid
@@ -84,9 +92,14 @@ MATCH (r:Entity {id: rid})
 WHERE r.relationIds IS NOT NULL
 CALL (r, ids) {
   UNWIND r.relationIds + ids AS id
-  RETURN collect(DISTINCT id) AS all
+  RETURN collect(DISTINCT id) AS merged
 }
-SET r.relationIds = all`
+CALL (r) {
+  UNWIND r.relationIds AS id
+  RETURN count(DISTINCT id) AS had
+}
+WITH r, merged WHERE size(merged) > had
+SET r.relationIds = merged`
 
 	// qReportStatementIDs reads what a report declared and stated when
 	// last loaded, as the load wrote it (qSetReportStatements) and edits

@@ -22,11 +22,12 @@ const (
 	qRelationsOf = `MATCH (n:Entity {id: $id})
 CALL (n) {
   MATCH (n)-[r]-()
+  WHERE ` + liveRel + `
   RETURN r
   UNION
   WITH n WHERE n.kind = $congress
   MATCH ()-[r]->()
-  WHERE n.id IN r.evAts
+  WHERE n.id IN r.evAts AND ` + liveRel + `
   RETURN r
 }
 WITH DISTINCT r
@@ -64,7 +65,10 @@ ORDER BY r.id`
 	//
 	// Each report's list is rewritten once per batch, through a
 	// DISTINCT that hashes: adding ids one by one, each checked with IN,
-	// would cost the square of a large report's size.
+	// would cost the square of a large report's size. A list that holds
+	// them all already is not rewritten: a load restates entities that
+	// many reports declare, and rewriting each of their lists would cost
+	// a transaction memory that grows with the number of reports.
 	qNoteDeclared = `UNWIND $rows AS row
 UNWIND row.reports AS rid
 WITH rid, collect(row.id) AS ids
@@ -72,9 +76,14 @@ MATCH (r:Entity {id: rid})
 WHERE r.declaredIds IS NOT NULL
 CALL (r, ids) {
   UNWIND r.declaredIds + ids AS id
-  RETURN collect(DISTINCT id) AS all
+  RETURN collect(DISTINCT id) AS merged
 }
-SET r.declaredIds = all`
+CALL (r) {
+  UNWIND r.declaredIds AS id
+  RETURN count(DISTINCT id) AS had
+}
+WITH r, merged WHERE size(merged) > had
+SET r.declaredIds = merged`
 
 	qNoteStated = `UNWIND $rows AS row
 UNWIND row.reports AS rid
@@ -83,9 +92,14 @@ MATCH (r:Entity {id: rid})
 WHERE r.relationIds IS NOT NULL
 CALL (r, ids) {
   UNWIND r.relationIds + ids AS id
-  RETURN collect(DISTINCT id) AS all
+  RETURN collect(DISTINCT id) AS merged
 }
-SET r.relationIds = all`
+CALL (r) {
+  UNWIND r.relationIds AS id
+  RETURN count(DISTINCT id) AS had
+}
+WITH r, merged WHERE size(merged) > had
+SET r.relationIds = merged`
 
 	// qReportStatementIDs reads what a report declared and stated when
 	// last loaded, as the load wrote it (qSetReportStatements) and edits
@@ -106,11 +120,24 @@ var errNothingWritten = errors.New("the edit wrote nothing")
 // edit that writes nothing is rolled back, so that it spends no sequence
 // number and Revision stays.
 func (s *Store) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) error {
+	return s.edit(ctx, false, fn)
+}
+
+// edit is Edit, staged or not (see stage.go). A staged edit's attempt
+// first cleans what earlier loads left (it holds the change lock: no other
+// load is staging), so that a retried attempt starts clean; once it ends,
+// the load is finished or its staging deleted.
+func (s *Store) edit(ctx context.Context, staged bool, fn func(tx rightsgraph.EditTx) error) error {
 	if err := s.ensureSchema(ctx); err != nil {
 		return err
 	}
 	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeWrite})
 	defer session.Close(ctx)
+	var config []func(*neo4j.TransactionConfig)
+	if staged {
+		config = append(config, neo4j.WithTxTimeout(stagedTxTimeout))
+	}
+	var st *stager
 	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (struct{}, error) {
 		// The sequence number first: incrementing it takes the meta
 		// node's write lock, which serialises changes (see qNextSeq).
@@ -119,14 +146,33 @@ func (s *Store) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) 
 			return struct{}{}, err
 		}
 		etx := &editTx{ctx: ctx, tx: tx, seq: seq}
+		if staged {
+			if err := s.cleanStaging(ctx, tx); err != nil {
+				return struct{}{}, err
+			}
+			if st, err = newStager(s); err != nil {
+				return struct{}{}, err
+			}
+			etx.stage = st
+		}
 		if err := fn(etx); err != nil {
 			return struct{}{}, err
 		}
 		if !etx.wrote {
 			return struct{}{}, errNothingWritten
 		}
+		if st != nil {
+			return struct{}{}, st.swap(etx)
+		}
 		return struct{}{}, nil
-	})
+	}, config...)
+	if st != nil {
+		// Whatever the outcome (a commit whose outcome is unknown may
+		// have made the load live: afterLoad asks). Should this fail, the
+		// marks left change nothing readers see, and the next staged load
+		// or start finishes them (cleanStaging).
+		_ = st.afterLoad(context.WithoutCancel(ctx))
+	}
 	if errors.Is(err, errNothingWritten) {
 		return nil
 	}
@@ -139,14 +185,24 @@ type editTx struct {
 	ctx   context.Context
 	tx    neo4j.ManagedTransaction
 	seq   int64
-	wrote bool // the sequence number aside: its increment alone is rolled back
+	wrote bool    // the sequence number aside: its increment alone is rolled back
+	stage *stager // a staged load's, which holds back the transaction's writes until its swap
 }
 
 var _ rightsgraph.EditTx = (*editTx)(nil)
 
-// write runs one of the change's writes.
+// write runs one of the change's writes, or, in a staged load, holds it
+// back until the swap: the staging transactions must meet no lock of this
+// one, and the report's node may be staged until then.
 func (t *editTx) write(cypher string, params map[string]any) error {
 	t.wrote = true
+	if t.stage != nil {
+		t.stage.deferred = append(t.stage.deferred, func() error {
+			_, err := run(t.ctx, t.tx, cypher, params)
+			return err
+		})
+		return nil
+	}
 	_, err := run(t.ctx, t.tx, cypher, params)
 	return err
 }
@@ -258,6 +314,12 @@ func (t *editTx) PutEntities(es []rightsgraph.EntityWrite) error {
 			return err
 		}
 	}
+	if t.stage != nil {
+		var err error
+		if upserts, err = t.stage.stageEntities(t, upserts); err != nil {
+			return err
+		}
+	}
 	for _, k := range rightsgraph.Kinds {
 		if rows := upserts[k]; len(rows) > 0 {
 			if err := writeBatches(t, fmt.Sprintf(qUpsertEntitiesOfKind, k.Label()), "rows", rows); err != nil {
@@ -294,10 +356,16 @@ func (t *editTx) PutRelations(rs []*rightsgraph.Relation) error {
 		}
 		notes = append(notes, map[string]any{"id": r.ID, "reports": reports})
 	}
-	for _, typ := range rightsgraph.RelTypes() {
-		if rows := byType[typ]; len(rows) > 0 {
-			if err := writeBatches(t, fmt.Sprintf(qUpsertRelationsOfType, typ), "rows", rows); err != nil {
-				return err
+	if t.stage != nil {
+		if err := t.stage.stageRelations(t, byType); err != nil {
+			return err
+		}
+	} else {
+		for _, typ := range rightsgraph.RelTypes() {
+			if rows := byType[typ]; len(rows) > 0 {
+				if err := writeBatches(t, fmt.Sprintf(qUpsertRelationsOfType, typ), "rows", rows); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -447,6 +515,10 @@ func (t *editTx) SetRetracted(id string, retracted bool) error {
 // Audit creates the change's AuditEntry node.
 func (t *editTx) Audit(e rightsgraph.AuditEntry) error {
 	t.wrote = true
+	if t.stage != nil {
+		t.stage.deferred = append(t.stage.deferred, func() error { return writeAudit(t.ctx, t.tx, e) })
+		return nil
+	}
 	return writeAudit(t.ctx, t.tx, e)
 }
 

@@ -12,9 +12,23 @@ import (
 // LoadReport loads g as one edit, by the rules of rightsgraph.LoadReport:
 // one managed write transaction whose reads and writes are UNWIND batches
 // (see editTx). It reads before it writes and writes with MERGE on stable
-// ids, so the driver may retry it.
+// ids, so the driver may retry it. A report of stageAbove entities and
+// relations or more is staged (stage.go), so that Neo4j's memory does not
+// grow with it.
 func (s *Store) LoadReport(ctx context.Context, g *rightsgraph.ReportGraph) error {
+	if g != nil && len(g.Entities)+len(g.Relations) >= stageAbove {
+		return rightsgraph.LoadReport(ctx, stagedLoads{s}, g)
+	}
 	return rightsgraph.LoadReport(ctx, s, g)
+}
+
+// stagedLoads is the store whose edits are staged: rightsgraph.LoadReport
+// over it keeps the rules of a load in one place, and only how the store
+// writes changes.
+type stagedLoads struct{ *Store }
+
+func (s stagedLoads) Edit(ctx context.Context, fn func(tx rightsgraph.EditTx) error) error {
+	return s.edit(ctx, true, fn)
 }
 
 // readDeclarations returns the declarations of the entities among ids that

@@ -36,7 +36,7 @@ RETURN x.id AS id ORDER BY x.id`
 	// It scans every relationship, but runs only for such a change. In id
 	// order, so that a refused load names the same relation every time.
 	qEditorEvidenceOf = `MATCH (a:Entity)-[r]->(b:Entity)
-WHERE $id IN r.evReports
+WHERE $id IN r.evReports AND ` + liveRel + `
   AND any(i IN range(0, size(r.evReports) - 1) WHERE r.evReports[i] = $id AND coalesce(r.evEditors[i], '') <> '')
 RETURN ` + relationColumns + `
 ORDER BY r.id`
@@ -44,6 +44,7 @@ ORDER BY r.id`
 	// qRelationsTouching lists the relations of entities, by entity.
 	qRelationsTouching = `UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[r]-()
+WHERE ` + liveRel + `
 RETURN DISTINCT id AS entity, r.id AS id
 ORDER BY entity, id`
 
@@ -58,10 +59,12 @@ RETURN n.id AS id, n.declarations AS declarations`
 	// qRelationsOfType (with the type spliced in) reads relations by ends.
 	qRelationsOfType = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})-[r:%s]->(b:Entity {id: row.to})
+WHERE ` + liveRel + `
 RETURN ` + relationColumns
 
 	qDeleteRelationsOfType = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})-[r:%s]->(b:Entity {id: row.to})
+WHERE ` + liveRel + `
 DELETE r`
 
 	qDeleteEntities = `UNWIND $ids AS id
@@ -73,9 +76,14 @@ DETACH DELETE n`
 MERGE (n:Entity {id: row.id})
 SET n:%s, n += row.props`
 
+	// qUpsertRelationsOfType (with the type spliced in) writes
+	// relations over the live ones, never over a staged twin (which MERGE
+	// could pick): SET on no relationship does nothing.
 	qUpsertRelationsOfType = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-MERGE (a)-[r:%s]->(b)
+OPTIONAL MATCH (a)-[r:%[1]s]->(b)
+WHERE ` + liveRel + `
+FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (a)-[n:%[1]s]->(b) SET n = row.props)
 SET r += row.props`
 
 	entityMap = `n {.id, .kind, .name, .aliases, .description, .startDate, .endDate,
@@ -101,6 +109,7 @@ RETURN id AS asked, ` + entityColumns
 
 	qRelationsByEntityIDs = `UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[r]-()
+WHERE ` + liveRel + `
 WITH id, r, startNode(r) AS a, endNode(r) AS b
 RETURN id AS entity, ` + relationColumns
 
@@ -130,6 +139,7 @@ RETURN ` + searchEntity + `, relations, evidence`
 
 	searchWeights = `CALL (n) {
   OPTIONAL MATCH (n)-[r]-()
+  WHERE ` + liveRel + `
   WITH DISTINCT r
   RETURN count(r) AS relations, coalesce(sum(size(r.evReports)), 0) AS evidence
 }`
@@ -152,17 +162,18 @@ SET n += row.props`
 	qCountEntities = `MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS count`
 
 	qCountRelations = `MATCH ()-[r]->()
+WHERE ` + liveRel + `
 RETURN type(r) AS type, count(*) AS count, sum(size(r.evReports)) AS evidence`
 
 	qEachEntity = `MATCH (n:Entity) RETURN ` + entityColumns + ` ORDER BY n.id`
 
-	qEachRelation = `MATCH (a:Entity)-[r]->(b:Entity) RETURN ` + relationColumns + ` ORDER BY r.id`
+	qEachRelation = `MATCH (a:Entity)-[r]->(b:Entity) WHERE ` + liveRel + ` RETURN ` + relationColumns + ` ORDER BY r.id`
 
 	// qAllEntities and qAllRelations read the graph in no order (see
 	// readGraph).
 	qAllEntities = `MATCH (n:Entity) RETURN ` + entityColumns
 
-	qAllRelations = `MATCH (a:Entity)-[r]->(b:Entity) RETURN ` + relationColumns
+	qAllRelations = `MATCH (a:Entity)-[r]->(b:Entity) WHERE ` + liveRel + ` RETURN ` + relationColumns
 
 	qPing = `RETURN 1 AS one`
 

@@ -22,7 +22,7 @@ RETURN all, n IS NOT NULL AS found, ` + entityColumns
 	// qRelationsCiting reads the relations with evidence from the
 	// restricted reports: a scan, done only when some report is restricted.
 	qRelationsCiting = `MATCH (a:Entity)-[r]->(b:Entity)
-WHERE any(x IN r.evReports WHERE x IN $reports)
+WHERE any(x IN r.evReports WHERE x IN $reports) AND ` + liveRel + `
 RETURN ` + relationColumns
 )
 
@@ -75,7 +75,7 @@ func (s *Store) Restricted(ctx context.Context) (*rightsgraph.Restrictions, erro
 func qRestrictedRelations() string {
 	var parts []string
 	for _, t := range rightsgraph.RelTypes() {
-		parts = append(parts, fmt.Sprintf("MATCH (a:Entity)-[r:%s]->(b:Entity) WHERE r.visibility = 'RESTRICTED'\nRETURN %s", t, relationColumns))
+		parts = append(parts, fmt.Sprintf("MATCH (a:Entity)-[r:%s]->(b:Entity) WHERE r.visibility = 'RESTRICTED' AND %s\nRETURN %s", t, liveRel, relationColumns))
 	}
 	return strings.Join(parts, "\nUNION ALL\n")
 }

@@ -17,7 +17,8 @@ const searchIndex = "rightsgraph_entity_search"
 // uniqueness constraint on id for the Entity label and for each kind's
 // label, range indexes on the sort key of lists by name (for Entity and
 // each kind's label), the full-text search indexes, and visibility
-// indexes on entities and on each relationship type;
+// indexes on entities and on each relationship type, and what staged loads
+// find their staging by (see stage.go);
 // beside the graph, uniqueness for the meta node (so that two first loads
 // cannot both create it), redirects, merge records, retractions and audit entries.
 func schemaStatements() []string {
@@ -29,6 +30,8 @@ func schemaStatements() []string {
 		"CREATE CONSTRAINT rightsgraph_retraction_id IF NOT EXISTS FOR (x:Retraction) REQUIRE x.id IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_audit_seq IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.seq IS UNIQUE",
 		"CREATE CONSTRAINT rightsgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+		"CREATE CONSTRAINT rightsgraph_staged_entity_id IF NOT EXISTS FOR (n:StagedEntity) REQUIRE n.id IS UNIQUE",
+		"CREATE INDEX rightsgraph_entity_staged IF NOT EXISTS FOR (n:Entity) ON (n.staged)",
 		"CREATE INDEX rightsgraph_entity_name_key IF NOT EXISTS FOR (n:Entity) ON (n.nameKey)",
 		"CREATE INDEX rightsgraph_entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)",
 		"CREATE INDEX rightsgraph_entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
@@ -41,7 +44,10 @@ func schemaStatements() []string {
 	}
 	for _, t := range rightsgraph.RelTypes() {
 		stmts = append(stmts, fmt.Sprintf("CREATE INDEX rightsgraph_%s_visibility IF NOT EXISTS FOR ()-[r:%s]-() ON (r.visibility)",
-			strings.ToLower(string(t)), t))
+			strings.ToLower(string(t)), t),
+			// A staged load's swap and clean-up find its relationships here.
+			fmt.Sprintf("CREATE INDEX rightsgraph_%s_staged IF NOT EXISTS FOR ()-[r:%s]-() ON (r.staged)", strings.ToLower(string(t)), t),
+			fmt.Sprintf("CREATE INDEX rightsgraph_%s_replaced IF NOT EXISTS FOR ()-[r:%s]-() ON (r.replacedBy)", strings.ToLower(string(t)), t))
 	}
 	for _, k := range rightsgraph.Kinds {
 		name := k.IDPrefix()[:len(k.IDPrefix())-1]
@@ -52,8 +58,9 @@ func schemaStatements() []string {
 	return append(stmts, "CALL db.awaitIndexes(60)")
 }
 
-// ensureSchema creates the schema and brings the database's format up to
-// date (migrate) once per store; until it succeeds,
+// ensureSchema creates the schema, brings the database's format up to
+// date (migrate) and deletes what a crashed load staged (recoverStaging)
+// once per store; until it succeeds,
 // every operation tries again, so that a store opened while Neo4j was down
 // heals when it comes up.
 func (s *Store) ensureSchema(ctx context.Context) error {
@@ -76,6 +83,9 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	}
 	if err := s.refreshSearchKeys(ctx); err != nil {
 		return err
+	}
+	if err := s.recoverStaging(ctx); err != nil {
+		return mapError(fmt.Errorf("staging left by a failed load: %w", err))
 	}
 	s.schemaReady.Store(true)
 	return nil

@@ -1,7 +1,9 @@
 // Package neo4jstore is the Store over a Neo4j server, through the official
 // Go driver: one driver per process, reads with ExecuteQuery routed to
 // readers, each report's load one managed write transaction of UNWIND
-// batches that is safe to replay.
+// batches that is safe to replay; a large report's new items are staged
+// in small transactions first and go live at that transaction's commit
+// (stage.go), so that Neo4j's memory does not grow with the report.
 //
 // The graph maps onto Neo4j directly: an entity is a node labelled Entity
 // and its kind's label (Person, Organisation…) with a unique id; a relation

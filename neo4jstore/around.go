@@ -46,7 +46,7 @@ func aroundQuery(depth int, types []rightsgraph.RelType, lean bool) string {
 			}
 			pattern = ":" + strings.Join(names, "|")
 		}
-		walk = fmt.Sprintf("UNWIND centres AS c\n  MATCH (c)-[%s*0..%d]-(m:Entity)\n  WITH DISTINCT m", pattern, depth-1)
+		walk = fmt.Sprintf("UNWIND centres AS c\n  MATCH p = (c)-[%s*0..%d]-(m:Entity)\n  WHERE all(r IN relationships(p) WHERE %s)\n  WITH DISTINCT m", pattern, depth-1, liveRel)
 	}
 	return `UNWIND $ids AS asked
 OPTIONAL MATCH (x:Redirect {id: asked})
@@ -55,6 +55,7 @@ WITH collect({asked: asked, e: ` + entities + `}) AS found, collect(DISTINCT n) 
 CALL (centres) {
   ` + walk + `
   MATCH (m)-[r]-(n:Entity)
+  WHERE ` + liveRel + `
   RETURN collect({entity: m.id, r: ` + relations + `}) AS rels, collect(DISTINCT n) AS ends
 }
 OPTIONAL MATCH (meta:RightsgraphMeta {id: 'meta'})

@@ -60,7 +60,7 @@ const liveRel = `((r.staged IS NULL OR r.staged IN ` + liveLoads + `)
   AND (r.replacedBy IS NULL OR NOT r.replacedBy IN ` + liveLoads + `))`
 
 // liveLoads lists the staged loads that committed and are not finished yet.
-const liveLoads = `COLLECT { MATCH (m:RightsgraphMeta {id: 'meta'}) UNWIND m.loads AS l RETURN l }`
+const liveLoads = `COLLECT { MATCH (liveMeta:RightsgraphMeta {id: 'meta'}) UNWIND liveMeta.loads AS liveLoad RETURN liveLoad }`
 
 const (
 	// qStageEntities writes new entities as staged nodes. MERGE on the id

@@ -650,19 +650,11 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 					break
 				}
 				d.add(s, rightsgraph.RelMemberOf, o.ent, y, "member", nil, 0.7, "z-which-includes-y", p.i, o.j)
-				a = o.j
-				if isCloseQuote(s.low(a)) {
-					a++
-				}
-				comma := s.low(a) == ","
-				if comma {
-					a++
-				}
-				if s.low(a) == "and" {
-					a++
-				} else if !comma {
+				next, more := s.listNext(o.j)
+				if !more {
 					break
 				}
+				a = next
 			}
 			return
 		case s.low(x) == "which" && (s.low(x+1) == "unites" || s.low(x+1) == "brings" || s.low(x+1) == "includes" || s.low(x+1) == "comprises" || s.low(x+1) == "united"):
@@ -718,18 +710,29 @@ func (d *drafter) rolesOfList(s *sent) {
 				break
 			}
 			d.add(s, rightsgraph.RelMemberOf, p.ent, o.ent, role, nil, 0.75, "roles-of-y-list", of-1, p.j)
-			a = p.j
-			comma := s.low(a) == ","
-			if comma {
-				a++
-			}
-			if s.low(a) == "and" {
-				a++
-			} else if !comma {
+			next, more := s.listNext(p.j)
+			if !more {
 				break
 			}
+			a = next
 		}
 	}
+}
+
+// listNext returns where the next item of a list starts after an item
+// that ends at a ("A, B and C", "“A”, B"), and false at the list's end.
+func (s *sent) listNext(a int) (int, bool) {
+	if isCloseQuote(s.low(a)) {
+		a++
+	}
+	comma := s.low(a) == ","
+	if comma {
+		a++
+	}
+	if s.low(a) == "and" {
+		return a + 1, true
+	}
+	return a, comma
 }
 
 // pluralRole returns the singular of a plural word for positions in an

@@ -55,7 +55,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLocate$$' -fuzztime 1000000x .
 	$(GO) test -run '^$$' -fuzz '^FuzzCleanName$$' -fuzztime 100000x .
 	$(GO) test -run '^$$' -fuzz '^FuzzDistanceWithin$$' -fuzztime 300000x .
-	$(GO) test -run '^$$' -fuzz '^FuzzParseAnnotation$$' -fuzztime 50000x ./seed
+	$(GO) test -run '^$$' -fuzz '^FuzzParseAnnotation$$' -fuzztime 50000x -fuzzminimizetime 100x ./seed
 	$(GO) test -run '^$$' -fuzz '^FuzzRead$$' -fuzztime 20000x -fuzzminimizetime 100x ./reportfile
 	$(GO) test -run '^$$' -fuzz '^FuzzDraft$$' -fuzztime 20000x -fuzzminimizetime 100x ./extract
 

@@ -231,35 +231,12 @@ func TestStagedLoad(t *testing.T) {
 		storetest.MustLoad(t, s, first)
 		ids := []string{added.ID, reload.Relations[0].From, first.Relations[0].From, first.Report.ID}
 		before := view(t, s, ids, added.Name)
-		// A panic stands for the process dying mid-load: nothing of the
-		// load's own runs after it, and its transaction ends unfinished.
-		restore := neo4jstore.SetStageHook(func(step string) error {
-			if step == "relations" {
-				panic("crash")
-			}
-			return nil
-		})
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Fatal("the load did not crash")
-				}
-			}()
-			_ = s.LoadReport(context.Background(), reload)
-		}()
-		restore()
+		loadCrashingAt(t, s, "relations", reload)
 		mustStagingLeft(t, s, true)
 		sameView(t, "after the crash", view(t, s, ids, added.Name), before)
 
 		// The next start deletes what the crashed load staged.
-		again, err := neo4jstore.Open(neo4jtest.Config(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer again.Close()
-		if err := again.Ping(context.Background()); err != nil {
-			t.Fatal(err)
-		}
+		again := restarted(t)
 		mustStagingLeft(t, again, false)
 		sameView(t, "after the restart", view(t, again, ids, added.Name), before)
 		storetest.MustLoad(t, again, reload)
@@ -273,21 +250,7 @@ func TestStagedLoad(t *testing.T) {
 		mem := inmem.New()
 		storetest.MustLoad(t, mem, first, reload)
 		wantE, wantR := storetest.Dump(t, mem)
-		restore := neo4jstore.SetStageHook(func(step string) error {
-			if step == "finish" {
-				panic("crash")
-			}
-			return nil
-		})
-		func() {
-			defer func() {
-				if recover() == nil {
-					t.Fatal("the load did not crash")
-				}
-			}()
-			_ = s.LoadReport(context.Background(), reload)
-		}()
-		restore()
+		loadCrashingAt(t, s, "finish", reload)
 		// The load committed: readers see all of it, through the marks
 		// its crash left (twins replaced, relationships staged).
 		mustStagingLeft(t, s, true)
@@ -299,14 +262,7 @@ func TestStagedLoad(t *testing.T) {
 				len(committed.Entities), len(committed.Relations), committed.Stats.Relationships, len(wantE), len(wantR))
 		}
 		// The next start finishes it, and readers see no change.
-		again, err := neo4jstore.Open(neo4jtest.Config(t))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer again.Close()
-		if err := again.Ping(context.Background()); err != nil {
-			t.Fatal(err)
-		}
+		again := restarted(t)
 		mustStagingLeft(t, again, false)
 		sameView(t, "after the restart", view(t, again, ids, added.Name), committed)
 	})
@@ -320,4 +276,38 @@ func TestStagedLoad(t *testing.T) {
 		first, _ := stagedReports()
 		storetest.MustLoad(t, s, first)
 	})
+}
+
+// loadCrashingAt loads r into s with the process dying at a step of the
+// staging: a panic stands for it, so nothing of the load's own runs after
+// it, and its transaction ends unfinished.
+func loadCrashingAt(t *testing.T, s *neo4jstore.Store, step string, r *rightsgraph.ReportGraph) {
+	t.Helper()
+	restore := neo4jstore.SetStageHook(func(at string) error {
+		if at == step {
+			panic("crash")
+		}
+		return nil
+	})
+	defer restore()
+	defer func() {
+		if recover() == nil {
+			t.Fatal("the load did not crash")
+		}
+	}()
+	_ = s.LoadReport(context.Background(), r)
+}
+
+// restarted opens the tests' database again, as the next start would.
+func restarted(t *testing.T) *neo4jstore.Store {
+	t.Helper()
+	again, err := neo4jstore.Open(neo4jtest.Config(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { again.Close() })
+	if err := again.Ping(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return again
 }

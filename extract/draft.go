@@ -540,7 +540,40 @@ func (d *drafter) resolveUnknown(m *mention) *ent {
 		m.kind, m.rule = e.kind, "short-form"
 		return e
 	}
+	if e := d.orgByFirstWord(m.form); e != nil {
+		m.kind, m.conf, m.rule = e.kind, 0.6, "first-word-short-form"
+		if d.pass == 2 {
+			d.alias(e, m.form)
+		}
+		return e
+	}
 	return nil
+}
+
+// orgByFirstWord finds the one organisation named before whose name starts
+// with the given distinctive word: "Shafqat" for the Shafqat Centre for
+// Disability Rights. A word the text also writes in lower case, a place,
+// a given name or a head noun is no short form of anything.
+func (d *drafter) orgByFirstWord(form string) *ent {
+	w := strings.ToLower(form)
+	if d.lower[w] || places[w] || givenNames[w] || orgHeads[w] || stopCaps[w] || nationalities[w] || congressHeads[w] || utf8.RuneCountInString(w) < 3 {
+		return nil
+	}
+	var found *ent
+	for _, e := range d.ents {
+		if e.kind != rightsgraph.KindOrganisation {
+			continue
+		}
+		first, rest, ok := strings.Cut(e.name, " ")
+		if !ok || !strings.EqualFold(first, form) || rest == "" {
+			continue
+		}
+		if found != nil && found != e {
+			return nil // two bodies share the word: no guess
+		}
+		found = e
+	}
+	return found
 }
 
 // pickPerson chooses among persons of one surname: the last named.

@@ -91,7 +91,8 @@ congress museum library archive circle` /* "congress" as a body is rare: only wi
 var orgDescriptors = wordSet(`organisation organization movement group foundation fund centre center
 committee society association network union coalition ngo charity initiative project campaign newspaper
 outlet agency portal channel magazine journal website station broadcaster clinic platform institute
-bureau council commission party club trust weekly daily monthly`)
+bureau council commission party club trust weekly daily monthly church community congregation parish
+cooperative collective`)
 
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop
@@ -124,6 +125,9 @@ correspondent editor editors fellow fellows trustee trustees board-member advoca
 officer investigator investigators monitor monitors observer observers co-ordinator
 specialist psychologist doctor historian economist sociologist professor lecturer student students
 reporter reporters writer author photographer blogger
+judge judges prosecutor prosecutors paralegal paralegals nurse nurses deacon priest imam pastor rabbi psychiatrist
+psychiatrists physician surgeon counsel adviser advisor advisers advisors assistant intern interns trainer trainers
+mediator archivist accountant inspector inspectors teacher teachers
 head-of founder-member veteran veterans leader-of official officials delegate delegates staffer
 participant participants coordinators`)
 

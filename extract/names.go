@@ -966,6 +966,16 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 	switch {
 	case orgDescriptors[t.low]:
 		kind = rightsgraph.KindOrganisation
+		if k < len(ts) && ts[k].low == "of" {
+			// "the trade union of coal miners “Kenshi”"
+			x := k + 1
+			for x < len(ts) && x <= k+3 && ts[x].word && !ts[x].up {
+				x++
+			}
+			if x > k+1 && x < len(ts) && isOpenQuote(ts[x].w) {
+				k = x
+			}
+		}
 	case determiners[t.low]:
 		// "the resolution “On Guarantees of …”", "an open letter “…”"
 		h := i + 1
@@ -1301,6 +1311,10 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A and B, both of Y"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || (after(0) == "of" || after(0) == "from") && (m.j+1 < len(ts) && ts[m.j+1].capWord() || after(1) == "the" && m.j+2 < len(ts) && ts[m.j+2].capWord() && !d.lower[ts[m.i].low])):
 			// "Kerstin Lindgren said", "Kerstin Lindgren of the Swedish Helsinki Committee"
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !d.lower[ts[m.i].low] && (speechVerbs[before(0)] && !ts[m.i-1].up || after(0) == "," && after(1) == "who" || m.j-m.i == 2 && attendVerbs[after(0)] && !nationalities[ts[m.i].low]):
+			// "said Manzura Rahmatzoda", "Manzura Rahmatzoda, who directs Y",
+			// "Henrik Aalto attended": speech, "who" and attending belong to people
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
 		case m.j-m.i >= 2 && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities) && !nationalities[ts[m.j-1].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"

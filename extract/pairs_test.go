@@ -16,9 +16,7 @@ import (
 // naming both.
 func TestClassifierAddsWhatTheRulesMiss(t *testing.T) {
 	for name, sentence := range map[string]string{
-		"on behalf of": "Dilnoza Rakhimova, on behalf of the Steppe Legal Clinic, said that the courts ignore complaints.",
 		"speaking for": "Speaking for the Steppe Legal Clinic, Dilnoza Rakhimova said that the courts ignore complaints.",
-		"representing": "Dilnoza Rakhimova, representing the Steppe Legal Clinic, said that the courts ignore complaints.",
 		"commas":       "Dilnoza Rakhimova, Steppe Legal Clinic, said that the courts ignore complaints.",
 	} {
 		t.Run(name, func(t *testing.T) {

@@ -46,6 +46,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.rolesOfList(s)
 	d.amongMembers(s)
 	d.ourPeople(s)
+	d.representing(s)
 	d.branchesAndDrafts(s)
 	d.speech(s)
 	d.investigated(s)
@@ -131,7 +132,8 @@ func (s *sent) kindAt(i int, kinds ...rightsgraph.Kind) *mention {
 
 // roleModifiers come before a role word: "executive director", "regional director".
 var roleModifiers = wordSet(`deputy executive vice senior chief regional programme program legal managing
-general founding acting interim country division national local press`)
+general founding acting interim country division national local press retired former
+communications research project field`)
 
 // subordinate modifiers make a head's title a member's: a regional director
 // does not head the organisation.
@@ -183,6 +185,9 @@ func (s *sent) orgAfter(i int) *mention {
 		}
 		if t.word && (strings.HasSuffix(t.low, "-based") || nationalities[t.low] || t.low == "law" || t.low == "online" || t.low == "youth" || t.low == "women's" || t.low == "legal" || t.low == "civic" || t.low == "charitable" || t.low == "branch") {
 			continue
+		}
+		if t.word && t.up && s.at[k] == nil && !determiners[t.low] && descriptorAhead(s.ts, k+1) {
+			continue // "the Mari youth group “Kugarnya”"
 		}
 		if !t.word || t.up && !determiners[t.low] {
 			if !(isOpenQuote(t.w)) {
@@ -428,6 +433,15 @@ func (d *drafter) roleRelations(s *sent) {
 					k++ // "who has worked with Y"
 					v = s.low(k + 1)
 				}
+				if v == "been" && (s.low(k+2) == "with" || s.low(k+2) == "at") {
+					// "X, who has been with Y since 2016"
+					if o := s.orgAfter(k + 3); o != nil {
+						for _, x := range list {
+							d.roleRel(s, x, o, "", false, 0.7, "x-who-works-at-y", list[0].i, o.j)
+						}
+					}
+					break
+				}
 				if v == "is" || v == "was" || v == "remains" || v == "became" || v == "been" {
 					// "X, who is a member of the board of Y"
 					if role, prep, lead, ok := s.rolePhrase(k + 2); ok {
@@ -458,11 +472,11 @@ func (d *drafter) roleRelations(s *sent) {
 				if o == nil && s.low(k+2) == "the" && (s.low(k+3) == "board" || s.low(k+3) == "council" || s.low(k+3) == "presidium") && s.low(k+4) == "of" {
 					o = s.orgAfter(k + 5) // "who chairs the board of Y"
 				}
-				if o == nil && (v == "works" || v == "worked" || v == "volunteers" || v == "volunteered") && (s.low(k+2) == "at" || s.low(k+2) == "with" || s.low(k+2) == "for" || s.low(k+2) == "in") {
-					o = s.orgAfter(k + 3)
+				if o == nil && serveVerbs[v] && (s.low(k+2) == "at" || s.low(k+2) == "with" || s.low(k+2) == "for" || s.low(k+2) == "in" || s.low(k+2) == "on") {
+					o = s.orgAfter(k + 3) // "who had sat on Y", "who served in Y until 2018"
 				}
 				if o != nil {
-					if v == "represents" || v == "represented" || v == "volunteers" || v == "volunteered" {
+					if v == "represents" || v == "represented" || serveVerbs[v] {
 						v = "works"
 					}
 					switch v {
@@ -819,6 +833,9 @@ func (d *drafter) ourPeople(s *sent) {
 				continue
 			}
 		}
+		if d.ourTeam(s, we, k) {
+			continue
+		}
 		// "X and Y of our legal department", "X coordinates our office"
 		b := k - 1
 		verb := ""
@@ -842,6 +859,119 @@ func (d *drafter) ourPeople(s *sent) {
 		}
 	}
 }
+
+// representing reads who speaks or comes for an organisation: "X, representing
+// Y", "X spoke on behalf of Y", "Speaking on behalf of Y, X said". Each makes
+// X a member of Y, as its representative.
+func (d *drafter) representing(s *sent) {
+	for _, p := range s.ms {
+		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
+			continue
+		}
+		k := p.j
+		if s.low(k) == "," || s.low(k) == "(" {
+			k++
+		}
+		for n := 0; n < 2 && (speechVerbs[s.low(k)] || attendVerbs[s.low(k)] || s.low(k) == "speaking" || s.low(k) == "who"); n++ {
+			k++ // "X attended on behalf of Y", "X, speaking on behalf of Y"
+		}
+		at := -1
+		switch {
+		case s.low(k) == "representing" && k > p.j:
+			at = k + 1
+		case s.low(k) == "on" && s.low(k+1) == "behalf" && s.low(k+2) == "of":
+			at = k + 3
+		}
+		if at >= 0 {
+			if o := s.orgAfter(at); o != nil {
+				d.roleRel(s, p, o, "representative", false, 0.7, "x-representing-y", p.i, o.j)
+			}
+			continue
+		}
+		// "Speaking on behalf of Y, X said …"
+		b := p.i - 1
+		if s.low(b) != "," {
+			continue
+		}
+		o := s.mentionEndingAt(b-1, rightsgraph.KindOrganisation)
+		if o == nil && isCloseQuote(s.low(b-1)) {
+			o = s.mentionEndingAt(b-2, rightsgraph.KindOrganisation)
+		}
+		if o == nil {
+			continue
+		}
+		for x := o.i - 1; x >= 2 && x >= o.i-4; x-- {
+			if s.low(x) == "of" && s.low(x-1) == "behalf" && s.low(x-2) == "on" || s.low(x) == "representing" {
+				d.roleRel(s, p, o, "representative", false, 0.7, "x-representing-y", x, p.j)
+				break
+			}
+		}
+	}
+}
+
+// attendVerbs say that someone came to an event: "X attended on behalf of Y".
+var attendVerbs = wordSet(`attended participated came appeared testified`)
+
+// ourTeam reads the publisher's people listed after its "our" at k: "X,
+// one of our volunteers", "one of our lawyers, X", "our team consisted of
+// three staff lawyers — A, B and C". It says whether it found any.
+func (d *drafter) ourTeam(s *sent, we *ent, k int) bool {
+	e := k + 1
+	for e < len(s.ts) && e < k+3 && s.ts[e].word && !s.ts[e].up && roleModifiers[s.low(e)] {
+		e++
+	}
+	if s.low(k-1) == "of" && s.low(k-2) == "one" {
+		// "one of our volunteers"
+		role, ok := pluralRole(s.low(e))
+		if !ok {
+			return false
+		}
+		p := s.mentionEndingAt(k-4, rightsgraph.KindPerson)
+		if s.low(k-3) != "," {
+			p = nil
+		}
+		if p == nil && s.low(e+1) == "," {
+			p = s.kindAt(e+2, rightsgraph.KindPerson)
+		}
+		if p == nil {
+			return false
+		}
+		d.roleRel(s, p, &mention{ent: we}, role, false, 0.7, "one-of-our-role", min(p.i, k-2), max(p.j, e+1))
+		return true
+	}
+	if !teamWords[s.low(e)] {
+		return false
+	}
+	// "our team consisted of three staff lawyers — A, B and C": the first
+	// list of persons after it, before the clause ends.
+	role := ""
+	for x := e + 1; x < len(s.ts) && x <= e+12; x++ {
+		if w := s.low(x); w == ";" || w == "." || w == "which" || w == "who" {
+			return false
+		}
+		if r, ok := pluralRole(s.low(x)); ok && role == "" {
+			role = r
+		}
+		p := s.kindAt(x, rightsgraph.KindPerson)
+		if p == nil {
+			continue
+		}
+		list := s.personListFrom(p)
+		for _, y := range list {
+			d.roleRel(s, y, &mention{ent: we}, role, false, 0.7, "our-team-list", k, list[len(list)-1].j)
+		}
+		return true
+	}
+	return false
+}
+
+// serveVerbs say that someone works in, for or with an organisation, or
+// sits on it: "who has volunteered for Y", "who sat on Y".
+var serveVerbs = wordSet(`works worked volunteers volunteered serves served sits sat lectures lectured teaches taught
+studies studied interns interned`)
+
+// teamWords name the group of a publisher's people: "our team".
+var teamWords = wordSet(`team staff group monitors crew`)
 
 // amongMembers reads "Among the network's members are A and B": each of
 // the list is MEMBER_OF the organisation.
@@ -1271,6 +1401,9 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 func (d *drafter) representedBy(s *sent, p *mention) bool {
 	ts := s.ts
 	k := p.i - 1
+	if k >= 0 && titles[ts[k].low] {
+		k-- // "represented by Colonel X"
+	}
 	if k >= 1 && ts[k].w == "," && ts[k-1].word && !ts[k-1].up && (leadRoles[ts[k-1].low] || memberRoles[ts[k-1].low]) {
 		k-- // "represented by its deputy head, X"
 	}
@@ -1282,10 +1415,23 @@ func (d *drafter) representedBy(s *sent, p *mention) bool {
 	if k >= 0 && (ts[k].low == "its" || ts[k].low == "their" || ts[k].low == "the") {
 		k--
 	}
-	if k < 2 || ts[k].low != "by" || ts[k-1].low != "represented" {
+	if k < 2 || ts[k].low != "by" {
 		return false
 	}
-	b := k - 2
+	// "represented at the meeting by X": a short place or occasion between
+	r := k - 1
+	if ts[r].low != "represented" && r >= 3 {
+		for x := r; x >= 1 && x >= k-5 && ts[x].word && !ts[x].up; x-- {
+			if (ts[x].low == "at" || ts[x].low == "in") && ts[x-1].low == "represented" {
+				r = x - 1
+				break
+			}
+		}
+	}
+	if ts[r].low != "represented" {
+		return false
+	}
+	b := r - 1
 	for b >= 0 && (auxVerbs[ts[b].low] || adverbs[ts[b].low] || ts[b].low == "been") {
 		b--
 	}

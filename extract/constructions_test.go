@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A programme's line: a person, a comma, the organisation.
+	{text: "Speakers:\n\nModerator: Olena Marchuk, Dnipro Elderly Care Network (DECN)\n\nIvan Hrytsenko, Kharkiv Rights Group\n\nThe hearing began at ten.",
+		persons: []string{"Olena Marchuk", "Ivan Hrytsenko"}, orgs: []string{"Dnipro Elderly Care Network", "Kharkiv Rights Group"},
+		rels: []string{"MEMBER_OF|Olena Marchuk|Dnipro Elderly Care Network", "MEMBER_OF|Ivan Hrytsenko|Kharkiv Rights Group"}},
 	// Representatives: "representing Y", "on behalf of Y", before or after.
 	{text: "Oksana Riabko, representing the Donbas Housing Initiative, said that compensation is rarely paid.",
 		persons: []string{"Oksana Riabko"}, orgs: []string{"Donbas Housing Initiative"},
@@ -1012,6 +1016,8 @@ func TestPublisherLines(t *testing.T) {
 		{"Prisons in Samara\n\nSamara, 4 May 2024. Report by Anna Lebedeva for Volga Civic Review.", "Volga Civic Review"},
 		{"Prisons in Samara\n\nPravo i Sud news service, 4 May 2024", "Pravo i Sud"},
 		{"Prisons in Samara\n\nposted 4 May 2024, 08:20 by Freedom in Motion   [ updated 5 May 2024 ]", "Freedom in Motion"},
+		{"Prisons in Samara\n\nBy Anna Lebedeva, Volga Civic Review", "Volga Civic Review"},
+		{"Prisons in Samara\n\nBy Anna Lebedeva, Volga Civic Review correspondent", "Volga Civic Review"},
 	} {
 		r := MustDraft(t, c.header+body, nil)
 		names := map[string]string{}
@@ -1030,6 +1036,18 @@ func TestPublisherLines(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no PUBLISHED by %s", c.header, c.publisher)
+		}
+		if strings.HasPrefix(strings.Split(c.header, "\n")[2], "By Anna") {
+			// the byline's author belongs to the organisation it names
+			member := false
+			for _, x := range r.Relations {
+				if x.Type == rightsgraph.RelMemberOf && names[x.From] == "Anna Lebedeva" && endMatches(byID[x.To], c.publisher) {
+					member = true
+				}
+			}
+			if !member {
+				t.Errorf("%q: the author is no member of %s", c.header, c.publisher)
+			}
 		}
 	}
 }

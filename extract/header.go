@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/rightsgraph/rightsgraph"
+import (
+	"strings"
+
+	"github.com/rightsgraph/rightsgraph"
+)
 
 // headerRelations reads the header of a report: "posted … by X" and a
 // publisher named alone on a line of the header publish the report;
@@ -30,6 +34,7 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		}
 	}
 	d.translated(s)
+	d.programmeLine(s) // "Alexei Pankov, Baltic Exile Press Association" is a line of its own
 	// A dateline's publisher: "TBILISI, 18 September 2023 – Caucasus Media Monitor".
 	if header && len(ms) >= 1 {
 		last := ms[len(ms)-1]
@@ -90,6 +95,7 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 	if !header {
 		return
 	}
+	d.bylineAffiliation(s)
 	for k := range ts {
 		switch w := ts[k].low; {
 		case (w == "release" || w == "report" || w == "statement" || w == "bulletin") && (s.low(k+1) == "of" || s.low(k+1) == "from"):
@@ -169,4 +175,47 @@ func byPersonBefore(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// bylineAffiliation reads a byline that gives its author's organisation:
+// "By Yekaterina Volkova, Volga Civic Review", "By X, Steppe Rights Digest
+// correspondent", "By X, programme officer, South Caucasus Litigation
+// Centre". The author belongs to the organisation, which publishes the
+// report.
+func (d *drafter) bylineAffiliation(s *sent) {
+	ts := s.ts
+	if s.low(0) != "by" {
+		return
+	}
+	p := s.kindAt(1, rightsgraph.KindPerson)
+	if p == nil || s.low(p.j) != "," {
+		return
+	}
+	k := p.j + 1
+	var role []string
+	for k < len(ts) && ts[k].word && !ts[k].up && (roleWord(ts[k].low) || roleModifiers[ts[k].low]) {
+		role = append(role, ts[k].low)
+		k++
+	}
+	if len(role) > 0 && s.low(k) == "," {
+		k++
+	}
+	o := s.at[k]
+	if o == nil || o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation {
+		return
+	}
+	e := o.j
+	if len(role) == 0 {
+		for e < len(ts) && ts[e].word && !ts[e].up && (roleWord(ts[e].low) || roleModifiers[ts[e].low]) {
+			role = append(role, ts[e].low)
+			e++
+		}
+	}
+	if e < len(ts) && ts[e].w != "|" && ts[e].w != "," {
+		return
+	}
+	r := strings.Join(role, " ")
+	lead := len(role) > 0 && leadRoles[role[len(role)-1]] && !subordinate[role[0]]
+	d.roleRel(s, p, o, r, lead, 0.7, "byline-affiliation", 0, e)
+	d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "byline-affiliation", 0, e)
 }

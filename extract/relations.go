@@ -32,6 +32,7 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 
 // handRelations reads a sentence's relations with the hand-written rules.
 func (d *drafter) handRelations(s *sent) {
+	d.programmeLine(s)
 	if d.listRelations(s) {
 		return
 	}
@@ -907,6 +908,49 @@ func (d *drafter) representing(s *sent) {
 			}
 		}
 	}
+}
+
+// programmeLine reads a line of a programme or contact block that gives a
+// person and their organisation and nothing else: "Alexei Pankov, Baltic
+// Exile Press Association", "Moderator: X, Y (ACR)".
+func (d *drafter) programmeLine(s *sent) {
+	ts := s.ts
+	for k := range ts {
+		// each line's start: the sentence's, or after a line break
+		if k == 0 || strings.Contains(d.text[ts[k-1].e:ts[k].s], "\n") {
+			d.programmeItem(s, k)
+		}
+	}
+}
+
+// programmeItem reads one line of a programme starting at token k.
+func (d *drafter) programmeItem(s *sent, k int) {
+	ts := s.ts
+	for x := k; x < len(ts) && x < k+3; x++ {
+		if ts[x].w == ":" {
+			k = x + 1 // "Moderator:", "Media contact:"
+			break
+		}
+	}
+	p := s.kindAt(k, rightsgraph.KindPerson)
+	if p == nil || s.low(p.j) != "," {
+		return
+	}
+	o := s.kindAt(p.j+1, rightsgraph.KindOrganisation)
+	if s.low(p.j+1) == "the" {
+		o = s.kindAt(p.j+2, rightsgraph.KindOrganisation)
+	}
+	if o == nil {
+		return
+	}
+	e := o.j
+	if s.low(e) == "(" && s.low(e+2) == ")" {
+		e += 3 // "(BSCPP)"
+	}
+	if e < len(ts) && !(e == len(ts)-1 && (ts[e].w == "." || ts[e].w == ";")) && !strings.Contains(d.text[ts[e-1].e:ts[e].s], "\n") {
+		return // more follows on the line
+	}
+	d.roleRel(s, p, o, "", false, 0.65, "programme-line", p.i, o.j)
 }
 
 // attendVerbs say that someone came to an event: "X attended on behalf of Y".

@@ -36,6 +36,33 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// What someone teaches or studies, then where.
+	{text: "Dr Kamola Ergasheva, who teaches migration law at Fergana State University, spoke about asylum.",
+		persons: []string{"Kamola Ergasheva"}, orgs: []string{"Fergana State University"},
+		rels: []string{"MEMBER_OF|Kamola Ergasheva|Fergana State University", "SPOKE_AT|Kamola Ergasheva|*"}},
+	// A seat on a body's board.
+	{text: "Nadezhda Sivtseva, who sits on the board of the Lena River Watch, opened the congress.",
+		persons: []string{"Nadezhda Sivtseva"}, orgs: []string{"Lena River Watch"},
+		rels: []string{"MEMBER_OF|Nadezhda Sivtseva|Lena River Watch"}},
+	// A body represented by some of its people, named after its acronym.
+	{text: "The Taiga Herders Union (THU) was represented by two of its herders, Afanasy Popov and Ilya Nikolaev.",
+		persons: []string{"Afanasy Popov", "Ilya Nikolaev"}, orgs: []string{"Taiga Herders Union"},
+		rels: []string{"MEMBER_OF|Afanasy Popov|Taiga Herders Union|herder", "MEMBER_OF|Ilya Nikolaev|Taiga Herders Union|herder", "ATTENDED|Taiga Herders Union|*", "ATTENDED|Afanasy Popov|*", "ATTENDED|Ilya Nikolaev|*"}},
+	// Speaking for a body, then its role and the person.
+	{text: "Speaking for the Surkhandarya Legal Bureau, its programme manager Zarina Tosheva described the refusals.",
+		persons: []string{"Zarina Tosheva"}, orgs: []string{"Surkhandarya Legal Bureau"},
+		rels: []string{"MEMBER_OF|Zarina Tosheva|Surkhandarya Legal Bureau|programme manager"}},
+	{text: "Andrei Voloshin spoke for the Chelyabinsk Police Watch.",
+		persons: []string{"Andrei Voloshin"}, orgs: []string{"Chelyabinsk Police Watch"},
+		rels: []string{"MEMBER_OF|Andrei Voloshin|Chelyabinsk Police Watch|representative", "SPOKE_AT|Andrei Voloshin|*"}},
+	// A chief doctor heads the institution; an adviser is written with "to".
+	{text: "Larisa Tomilova, chief doctor of the Kurgan Regional Hospice, and Oleg Pichugin, legal adviser to the Kurgan Patients’ Foundation, took part.",
+		persons: []string{"Larisa Tomilova", "Oleg Pichugin"}, orgs: []string{"Kurgan Regional Hospice", "Kurgan Patients’ Foundation"},
+		rels: []string{"LEADS|Larisa Tomilova|Kurgan Regional Hospice|chief doctor", "MEMBER_OF|Oleg Pichugin|Kurgan Patients’ Foundation|legal adviser"}},
+	// A network's members listed after its possessive.
+	{text: "The Caspian Fisheries Network’s members include the Atyrau Fishers Union, the Mangystau Eco Centre and the Aral Revival Fund.",
+		orgs: []string{"Caspian Fisheries Network", "Atyrau Fishers Union", "Mangystau Eco Centre", "Aral Revival Fund"},
+		rels: []string{"MEMBER_OF|Atyrau Fishers Union|Caspian Fisheries Network", "MEMBER_OF|Mangystau Eco Centre|Caspian Fisheries Network", "MEMBER_OF|Aral Revival Fund|Caspian Fisheries Network"}},
 	// A programme's line: a person, a comma, the organisation.
 	{text: "Speakers:\n\nModerator: Olena Marchuk, Dnipro Elderly Care Network (DECN)\n\nIvan Hrytsenko, Kharkiv Rights Group\n\nThe hearing began at ten.",
 		persons: []string{"Olena Marchuk", "Ivan Hrytsenko"}, orgs: []string{"Dnipro Elderly Care Network", "Kharkiv Rights Group"},

@@ -83,7 +83,7 @@ duma senate government prosecutor's procuracy inspectorate police guard army nav
 inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretariat organisation organization
 colony unit prison hospital exchange endowment bulletin gazette herald chronicle times radio press media observatory
 ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy cabinet headquarters
-congress museum library archive circle` /* "congress" as a body is rare: only with a clear org context */)
+congress museum library archive circle church diocese eparchy` /* "congress" as a body is rare: only with a clear org context */)
 
 // orgDescriptors are lower-case nouns written after or before a name that
 // say the name is an organisation's ("the Citizen and the Army rights

@@ -240,6 +240,9 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		if w == "of" || w == "at" || w == "with" || w == "for" || w == "from" || w == "in" {
 			break
 		}
+		if w == "to" && len(words) > 0 && adviserRoles[words[len(words)-1]] {
+			break // "legal adviser to Y"
+		}
 		if w == "who" && len(words) > 0 {
 			// "a lawyer who worked with Y", "an expert who has worked for Y"
 			v := k + 1
@@ -282,6 +285,8 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	switch {
 	case leadRoles[last] && !deputy && !founder && !slices.Contains(words, "member"):
 		return role, k, true, true
+	case len(words) >= 2 && words[len(words)-2] == "chief" && chiefHeads[last] && !deputy:
+		return role, k, true, true // "chief doctor of the hospice" heads it
 	case leadRoles[last] || memberRoles[last] || slices.Contains(words, "member") || slices.Contains(words, "members"):
 		return role, k, false, true
 	case len(words) <= 3 && !notRoles[last] && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ant") || strings.HasSuffix(last, "ent")):
@@ -475,6 +480,18 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 				if o == nil && serveVerbs[v] && (s.low(k+2) == "at" || s.low(k+2) == "with" || s.low(k+2) == "for" || s.low(k+2) == "in" || s.low(k+2) == "on") {
 					o = s.orgAfter(k + 3) // "who had sat on Y", "who served in Y until 2018"
+					if o == nil && (s.low(k+3) == "the" && (s.low(k+4) == "board" || s.low(k+4) == "council") && s.low(k+5) == "of") {
+						o = s.orgAfter(k + 6) // "who sits on the board of Y"
+					}
+				}
+				if o == nil && serveVerbs[v] {
+					// "who teaches refugee law at Y": what, then where
+					for x := k + 2; x < len(s.ts) && x <= k+6 && s.ts[x].word && !s.ts[x].up; x++ {
+						if w := s.low(x); w == "at" || w == "with" || w == "for" {
+							o = s.orgAfter(x + 1)
+							break
+						}
+					}
 				}
 				if o != nil {
 					if v == "represents" || v == "represented" || serveVerbs[v] {
@@ -802,8 +819,8 @@ func (d *drafter) ourPeople(s *sent) {
 	}
 	for k := 0; k < len(s.ts); k++ {
 		w := s.low(k)
-		if w != "our" && w != "we" || s.quoted(k) {
-			continue
+		if w != "our" && w != "we" || s.quoted(k) || k > 0 && s.ts[k].up && s.ts[k-1].w != "“" {
+			continue // a capitalised "Our" inside a sentence starts a name
 		}
 		if w == "we" {
 			// "We are a member of Z", "we belong to Z"
@@ -844,6 +861,12 @@ func (d *drafter) ourPeople(s *sent) {
 			b--
 		} else if r := verbRole(s.low(b)); r != "" || s.low(b) == "manages" {
 			verb, b = r, b-1
+			if s.low(b) == "also" {
+				b--
+			}
+			if s.low(b) == "who" && s.low(b-1) == "," {
+				b -= 2 // "X, who runs our office in Naryn"
+			}
 		} else {
 			continue
 		}
@@ -882,6 +905,8 @@ func (d *drafter) representing(s *sent) {
 			at = k + 1
 		case s.low(k) == "on" && s.low(k+1) == "behalf" && s.low(k+2) == "of":
 			at = k + 3
+		case s.low(k) == "for" && k > p.j && (speechVerbs[s.low(k-1)] || s.low(k-1) == "speaking"):
+			at = k + 1 // "X spoke for the Omsk Legal Support Centre"
 		}
 		if at >= 0 {
 			if o := s.orgAfter(at); o != nil {
@@ -889,8 +914,18 @@ func (d *drafter) representing(s *sent) {
 			}
 			continue
 		}
-		// "Speaking on behalf of Y, X said …"
+		// "Speaking on behalf of Y, X said …", "Speaking for Y, its
+		// programme manager X"
 		b := p.i - 1
+		role := ""
+		if r := b; s.low(r) != "," {
+			for r >= 0 && s.ts[r].word && !s.ts[r].up && roleWord(s.low(r)) {
+				r--
+			}
+			if r < b && s.low(r) == "its" && s.low(r-1) == "," {
+				role, b = strings.Join(lowWords(s.ts[r+1:b+1]), " "), r-1
+			}
+		}
 		if s.low(b) != "," {
 			continue
 		}
@@ -901,9 +936,12 @@ func (d *drafter) representing(s *sent) {
 		if o == nil {
 			continue
 		}
-		for x := o.i - 1; x >= 2 && x >= o.i-4; x-- {
-			if s.low(x) == "of" && s.low(x-1) == "behalf" && s.low(x-2) == "on" || s.low(x) == "representing" {
-				d.roleRel(s, p, o, "representative", false, 0.7, "x-representing-y", x, p.j)
+		if role == "" {
+			role = "representative"
+		}
+		for x := o.i - 1; x >= 0 && x >= o.i-4; x-- {
+			if x >= 2 && s.low(x) == "of" && s.low(x-1) == "behalf" && s.low(x-2) == "on" || s.low(x) == "representing" || s.low(x) == "for" && s.low(x-1) == "speaking" {
+				d.roleRel(s, p, o, role, false, 0.7, "x-representing-y", x, p.j)
 				break
 			}
 		}
@@ -1009,10 +1047,21 @@ func (d *drafter) ourTeam(s *sent, we *ent, k int) bool {
 	return false
 }
 
+// chiefHeads are the posts that head an institution after "chief": the
+// chief doctor of a hospital, the chief editor of a newspaper.
+var chiefHeads = wordSet(`doctor physician editor`)
+
+// numberWords are the small counts a text writes in words: "two of its herders".
+var numberWords = wordSet(`two three four five six seven eight nine ten several some`)
+
+// adviserRoles are the roles written with "to" before the organisation:
+// "legal adviser to the foundation".
+var adviserRoles = wordSet(`adviser advisor advisers advisors assistant consultant envoy`)
+
 // serveVerbs say that someone works in, for or with an organisation, or
 // sits on it: "who has volunteered for Y", "who sat on Y".
 var serveVerbs = wordSet(`works worked volunteers volunteered serves served sits sat lectures lectured teaches taught
-studies studied interns interned`)
+studies studied interns interned researches researched advises advised`)
 
 // teamWords name the group of a publisher's people: "our team".
 var teamWords = wordSet(`team staff group monitors crew`)
@@ -1029,10 +1078,12 @@ func (d *drafter) amongMembers(s *sent) {
 			b--
 		}
 		k := o.j
-		if s.low(b) != "among" || !(s.low(k) == "’s" || s.low(k) == "'s") || s.low(k+1) != "members" {
+		if !(s.low(k) == "’s" || s.low(k) == "'s") || s.low(k+1) != "members" {
 			continue
 		}
-		if w := s.low(k + 2); w != "are" && w != "were" && w != "is" && w != "include" && w != ":" {
+		if w := s.low(k + 2); s.low(b) == "among" && w != "are" && w != "were" && w != "is" && w != "include" && w != ":" ||
+			s.low(b) != "among" && w != "include" && w != "included" && w != "are" && w != ":" {
+			// "Among Y's members are A and B", "Y's members include A, B and C"
 			continue
 		}
 		for _, m := range s.ms {
@@ -1456,8 +1507,18 @@ func (d *drafter) representedBy(s *sent, p *mention) bool {
 		words = append([]string{ts[k].low}, words...)
 		k--
 	}
+	if len(words) == 0 && k >= 0 && ts[k].w == "," {
+		// "represented by two of its herders, A and B"
+		if sing, ok := pluralRole(ts[k-1].low); k >= 2 && (ok || sing != "" && (ts[k-2].low == "its" || ts[k-2].low == "their")) && !ts[k-1].up {
+			words = []string{sing} // any plural after "its" is a post there
+			k -= 2
+		}
+	}
 	if k >= 0 && (ts[k].low == "its" || ts[k].low == "their" || ts[k].low == "the") {
 		k--
+	}
+	if k >= 1 && ts[k].low == "of" && (ts[k-1].digit || numberWords[ts[k-1].low]) {
+		k -= 2 // "two of its herders"
 	}
 	if k < 2 || ts[k].low != "by" {
 		return false
@@ -1478,6 +1539,9 @@ func (d *drafter) representedBy(s *sent, p *mention) bool {
 	b := r - 1
 	for b >= 0 && (auxVerbs[ts[b].low] || adverbs[ts[b].low] || ts[b].low == "been") {
 		b--
+	}
+	if b >= 3 && ts[b].w == ")" && ts[b-2].w == "(" {
+		b -= 3 // "The Foundation for Legal Initiatives (FLI) was represented by"
 	}
 	o := s.mentionEndingAt(b, rightsgraph.KindOrganisation)
 	if o == nil && b >= 0 && isCloseQuote(ts[b].w) {

@@ -16,8 +16,10 @@ import (
 // naming both.
 func TestClassifierAddsWhatTheRulesMiss(t *testing.T) {
 	for name, sentence := range map[string]string{
-		"speaking for": "Speaking for the Steppe Legal Clinic, Dilnoza Rakhimova said that the courts ignore complaints.",
-		"commas":       "Dilnoza Rakhimova, Steppe Legal Clinic, said that the courts ignore complaints.",
+		"for":       "Dilnoza Rakhimova, for the Steppe Legal Clinic, said that the courts ignore complaints.",
+		"active in": "Dilnoza Rakhimova, who is active in the Steppe Legal Clinic, said that the courts ignore complaints.",
+		"part of":   "Dilnoza Rakhimova, long part of the Steppe Legal Clinic, said that the courts ignore complaints.",
+		"commas":    "Dilnoza Rakhimova, Steppe Legal Clinic, said that the courts ignore complaints.",
 	} {
 		t.Run(name, func(t *testing.T) {
 			text := eventLead + sentence

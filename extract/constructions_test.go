@@ -36,6 +36,18 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A body that joined a coalition, after a comma.
+	{text: "It was organised by the Aral Sea Coalition and the Nukus group “Suv”, which joined the coalition last year.",
+		orgs: []string{"Aral Sea Coalition", "Suv"},
+		rels: []string{"ORGANISED|Aral Sea Coalition|*", "ORGANISED|Suv|*", "MEMBER_OF|Suv|Aral Sea Coalition|member"}},
+	// A one-word name after "-based" is a body's.
+	{text: "Oksana Hrytsiv, a psychologist with the Lviv-based Opika, spoke about trauma.",
+		persons: []string{"Oksana Hrytsiv"}, orgs: []string{"Opika"},
+		rels: []string{"MEMBER_OF|Oksana Hrytsiv|Opika", "SPOKE_AT|Oksana Hrytsiv|*"}},
+	// Two descriptions, the second with the body.
+	{text: "Tomasz Kowalczyk, a Polish constitutional lawyer and a member of the Helsinki Foundation Board, spoke about the courts.",
+		persons: []string{"Tomasz Kowalczyk"}, orgs: []string{"Helsinki Foundation Board"},
+		rels: []string{"MEMBER_OF|Tomasz Kowalczyk|Helsinki Foundation Board|member", "SPOKE_AT|Tomasz Kowalczyk|*"}},
 	// What someone teaches or studies, then where.
 	{text: "Dr Kamola Ergasheva, who teaches migration law at Fergana State University, spoke about asylum.",
 		persons: []string{"Kamola Ergasheva"}, orgs: []string{"Fergana State University"},

@@ -1275,6 +1275,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
+		case strings.HasSuffix(before(0), "-based") && !places[ts[m.i].low] && !d.lower[ts[m.i].low] && !givenNames[ts[m.i].low]:
+			// "the Lviv-based Opora": what is based somewhere is a body
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "based-name"
 		case before(0) == "from" && m.j-m.i == 1 && !ts[m.i].caps && !orgHeads[ts[m.i].low] && !d.lower[ts[m.i].low] && d.byName[key(rightsgraph.KindOrganisation, m.form)] == nil:
 			// "Viktoriia Bilous from Irpin": one word, no article, no
 			// quotes, not an organisation named so elsewhere: a town

@@ -48,6 +48,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.amongMembers(s)
 	d.ourPeople(s)
 	d.representing(s)
+	d.secondDescription(s)
 	d.branchesAndDrafts(s)
 	d.speech(s)
 	d.investigated(s)
@@ -664,6 +665,9 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 		}
 		k++
 	}
+	if isCloseQuote(s.low(k)) {
+		k++
+	}
 	if s.low(k) != "," {
 		return
 	}
@@ -703,6 +707,18 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 				return
 			}
 			return
+		case s.low(x) == "which" && x == k+1:
+			// "Y, which joined the coalition last year"
+			v := x + 1
+			for formerly[s.low(v)] || s.low(v) == "has" || s.low(v) == "had" {
+				v++
+			}
+			if w := s.low(v); w == "joined" || w == "rejoined" {
+				if o := s.orgAfter(v + 1); o != nil && o.ent != y {
+					d.add(s, rightsgraph.RelMemberOf, y, o.ent, "member", nil, 0.7, "y-which-joined-z", p.i, o.j)
+				}
+				return
+			}
 		case s.low(x) == "of" && s.low(x+1) == "which":
 			if s.low(x+2) == "the" {
 				x++
@@ -989,6 +1005,32 @@ func (d *drafter) programmeItem(s *sent, k int) {
 		return // more follows on the line
 	}
 	d.roleRel(s, p, o, "", false, 0.65, "programme-line", p.i, o.j)
+}
+
+// secondDescription reads an apposition whose second description gives the
+// organisation: "X, a German constitutional lawyer and a member of the
+// Venice Commission", "X, a teacher from Aravan and a member of Y".
+func (d *drafter) secondDescription(s *sent) {
+	for _, p := range s.ms {
+		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson || s.low(p.j) != "," || !determiners[s.low(p.j+1)] {
+			continue
+		}
+		for x := p.j + 2; x+1 < len(s.ts) && x <= p.j+9; x++ {
+			t := s.ts[x]
+			if t.w == "," || t.w == ";" || t.w == "." || s.at[x] != nil && s.at[x].ent != nil && s.at[x].ent.kind == rightsgraph.KindOrganisation {
+				break // the first description ends, or names a body itself
+			}
+			if t.low != "and" || !determiners[s.low(x+1)] {
+				continue
+			}
+			if role, prep, lead, ok := s.rolePhrase(x + 1); ok {
+				if o := s.orgAfter(prep + 1); o != nil {
+					d.roleRel(s, p, o, cleanRole(role), lead, 0.7, "x-a-and-a-role-of-y", p.i, o.j)
+				}
+			}
+			break
+		}
+	}
 }
 
 // attendVerbs say that someone came to an event: "X attended on behalf of Y".

@@ -36,6 +36,13 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Coordinating a described part of a body is membership of it.
+	{text: "Pavel Sedykh, who coordinates the digital security programme of the Free Press Foundation, spoke about surveillance.",
+		persons: []string{"Pavel Sedykh"}, orgs: []string{"Free Press Foundation"},
+		rels: []string{"MEMBER_OF|Pavel Sedykh|Free Press Foundation|coordinator", "SPOKE_AT|Pavel Sedykh|*"}},
+	{text: "The Angara Law Centre (ALC) took part. Irina Bely, who coordinates the ALC’s Bratsk office, spoke about logging.",
+		persons: []string{"Irina Bely"}, orgs: []string{"Angara Law Centre"},
+		rels: []string{"MEMBER_OF|Irina Bely|Angara Law Centre|coordinator", "SPOKE_AT|Irina Bely|*"}},
 	// A body that joined a coalition, after a comma.
 	{text: "It was organised by the Aral Sea Coalition and the Nukus group “Suv”, which joined the coalition last year.",
 		orgs: []string{"Aral Sea Coalition", "Suv"},

@@ -178,8 +178,8 @@ func (s *sent) orgAfter(i int) *mention {
 			k++
 			continue
 		}
-		if t.word && !t.up && k+1 < len(s.ts) && s.ts[k+1].word && !s.ts[k+1].up && (unitWords[s.ts[k+1].low] || unitWords[strings.TrimSuffix(s.ts[k+1].low, "s")]) && s.low(k+2) == "of" {
-			continue // "the court-watch programme of Y", "regional groups of Y"
+		if t.word && !t.up && unitAhead(s, k) {
+			continue // "the court-watch programme of Y", "regional groups of Y", "the digital security programme of Y"
 		}
 		if t.word && !t.up && k+2 < len(s.ts) && (s.ts[k+1].w == "’s" || s.ts[k+1].w == "'s") && s.ts[k+2].word && !s.ts[k+2].up && (orgDescriptors[s.ts[k+2].low] || s.low(k+2) == "rights" && orgDescriptors[s.low(k+3)]) {
 			k++ // "the women’s initiative “Siostry”", "the children’s fund"
@@ -502,7 +502,7 @@ func (d *drafter) roleRelations(s *sent) {
 					case "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "runs", "ran", "founded", "coordinates", "coordinated":
 						// "who coordinates the Centre's legal programme": a part of
 						// Y, so a member of it
-						part := (s.low(o.j) == "’s" || s.low(o.j) == "'s") && s.ts[min(o.j+1, len(s.ts)-1)].word && !s.ts[min(o.j+1, len(s.ts)-1)].up
+						part := (s.low(o.j) == "’s" || s.low(o.j) == "'s") && s.ts[min(o.j+1, len(s.ts)-1)].word && (!s.ts[min(o.j+1, len(s.ts)-1)].up || unitAhead(s, o.j+1))
 						for _, x := range list {
 							d.roleRel(s, x, o, verbRole(v), !part, 0.85, "x-who-heads-y", list[0].i, o.j)
 						}
@@ -1513,6 +1513,23 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 }
 
 // unitWords name a part of an organisation: its head is a member of the whole.
+// unitAhead says whether a unit of an organisation is named after token k:
+// up to three words or places that describe it, then the unit word
+// ("programme", "office"), with "of" after it unless the organisation's
+// possessive came before ("Y’s Irkutsk office").
+func unitAhead(s *sent, k int) bool {
+	possessed := s.low(k-1) == "’s" || s.low(k-1) == "'s"
+	for x := k + 1; x < len(s.ts) && x <= k+3; x++ {
+		if w := s.low(x); unitWords[w] || unitWords[strings.TrimSuffix(w, "s")] {
+			return s.low(x+1) == "of" || possessed
+		}
+		if !s.ts[x].word || s.ts[x].up && s.kindAt(x, rightsgraph.KindPlace) == nil {
+			return false
+		}
+	}
+	return false
+}
+
 var unitWords = wordSet(`department office branch section unit programme program team service division desk chapter`)
 
 // rolePhraseBare reads a role with no preposition after it ("chair" in

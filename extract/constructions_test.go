@@ -36,6 +36,21 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Volunteering or lecturing for a body, with an auxiliary or what is taught between.
+	{text: "Marat Sharipov has volunteered for the Kama Prison Watch since his release.",
+		persons: []string{"Marat Sharipov"}, orgs: []string{"Kama Prison Watch"},
+		rels: []string{"MEMBER_OF|Marat Sharipov|Kama Prison Watch"}},
+	{text: "Aliya Bekova lectures in labour law at the Karaganda Law Academy.",
+		persons: []string{"Aliya Bekova"}, orgs: []string{"Karaganda Law Academy"},
+		rels: []string{"MEMBER_OF|Aliya Bekova|Karaganda Law Academy"}},
+	// A colleague at a body belongs to it.
+	{text: "Her colleague on the Omsk Monitoring Commission, Pavel Ryabinin, described the visits.",
+		persons: []string{"Pavel Ryabinin"}, orgs: []string{"Omsk Monitoring Commission"},
+		rels: []string{"MEMBER_OF|Pavel Ryabinin|Omsk Monitoring Commission"}},
+	// A leader named in an object clause.
+	{text: "The Kuban Anti-Torture Network, which Ruslan Khakunov coordinates, documented nine cases.",
+		persons: []string{"Ruslan Khakunov"}, orgs: []string{"Kuban Anti-Torture Network"},
+		rels: []string{"LEADS|Ruslan Khakunov|Kuban Anti-Torture Network|coordinator"}},
 	// Coordinating a described part of a body is membership of it.
 	{text: "Pavel Sedykh, who coordinates the digital security programme of the Free Press Foundation, spoke about surveillance.",
 		persons: []string{"Pavel Sedykh"}, orgs: []string{"Free Press Foundation"},

@@ -49,6 +49,8 @@ func (d *drafter) handRelations(s *sent) {
 	d.ourPeople(s)
 	d.representing(s)
 	d.secondDescription(s)
+	d.colleagues(s)
+	d.whichXHeads(s)
 	d.branchesAndDrafts(s)
 	d.speech(s)
 	d.investigated(s)
@@ -88,6 +90,19 @@ func (d *drafter) add(s *sent, t rightsgraph.RelType, from, to *ent, role string
 	}
 	d.relSeen[k] = true
 	d.rels = append(d.rels, &rel{t: t, from: from, to: to, role: role, at: at, conf: conf, rule: rule, qs: qs, qe: qe})
+}
+
+// statedHere says whether the sentence already gave a relation of type t
+// from one entity to the other, so that a second rule reading the same
+// statement adds nothing.
+func (d *drafter) statedHere(s *sent, t rightsgraph.RelType, from, to *ent) bool {
+	start := s.ts[0].s
+	for i := len(d.rels) - 1; i >= 0 && d.rels[i].qs >= start; i-- {
+		if r := d.rels[i]; r.t == t && r.from == from && r.to == to {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *ent) key() string { return string(e.kind) + itoa(e.order) }
@@ -365,8 +380,8 @@ func (d *drafter) roleRel(s *sent, p *mention, org *mention, role string, lead b
 	if lead {
 		t = rightsgraph.RelLeads
 	}
-	if p.ent.kind == rightsgraph.KindOrganisation && lead {
-		return
+	if p.ent.kind == rightsgraph.KindOrganisation && lead || d.statedHere(s, t, p.ent, org.ent) {
+		return // one sentence states an affiliation once, however many rules read it
 	}
 	d.add(s, t, p.ent, org.ent, role, nil, conf, rule, a, b)
 }
@@ -563,9 +578,10 @@ func (d *drafter) roleRelations(s *sent) {
 					d.roleRel(s, x, o, "", false, 0.75, "x-of-y", list[0].i, o.j)
 				}
 			}
-		case j+2 < len(ts) && workVerbs[ts[j].low] && (ts[j+1].low == "for" || ts[j+1].low == "at" || ts[j+1].low == "with"):
-			// "X works for Y"
-			if o := s.orgAfter(j + 2); o != nil {
+		case j+2 < len(ts) && serveVerbAt(s, j) >= 0:
+			// "X works for Y", "X has volunteered for Y since 2020", "X
+			// lectures in international law at Y"
+			if o := s.orgAfter(serveVerbAt(s, j)); o != nil {
 				for _, x := range list {
 					d.roleRel(s, x, o, "", false, 0.75, "x-works-for-y", list[0].i, o.j)
 				}
@@ -1007,6 +1023,71 @@ func (d *drafter) programmeItem(s *sent, k int) {
 	d.roleRel(s, p, o, "", false, 0.65, "programme-line", p.i, o.j)
 }
 
+// whichXHeads reads a leader in an object clause: "The network, which
+// Tembotov coordinates, …", "the Centre that Anna Petrova founded in 2014".
+func (d *drafter) whichXHeads(s *sent) {
+	for _, o := range s.ms {
+		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation {
+			continue
+		}
+		k := o.j
+		if isCloseQuote(s.low(k)) {
+			k++
+		}
+		if s.low(k) == "," {
+			k++
+		}
+		if w := s.low(k); w != "which" && w != "that" {
+			continue
+		}
+		p := s.kindAt(k+1, rightsgraph.KindPerson)
+		if p == nil {
+			continue
+		}
+		v := p.j
+		for formerly[s.low(v)] || s.low(v) == "has" || s.low(v) == "had" || s.low(v) == "still" {
+			v++
+		}
+		if role := verbRole(s.low(v)); role != "" {
+			d.roleRel(s, p, o, role, role != "founder", 0.75, "y-which-x-heads", o.i, v+1)
+		}
+	}
+}
+
+// colleagues reads "colleague at Y": "His lawyer, X, is Kodzokova’s
+// colleague at the Centre", "Her colleague on the Commission, X, …". The
+// colleague belongs to Y.
+func (d *drafter) colleagues(s *sent) {
+	for k := range s.ts {
+		if w := s.low(k); w != "colleague" && w != "colleagues" {
+			continue
+		}
+		if p := s.low(k + 1); p != "at" && p != "on" && p != "from" && p != "in" {
+			continue
+		}
+		o := s.orgAfter(k + 2)
+		if o == nil {
+			continue
+		}
+		var p *mention
+		if s.low(o.j) == "," {
+			p = s.kindAt(o.j+1, rightsgraph.KindPerson) // "Her colleague on the Commission, X"
+		}
+		if p == nil {
+			// "X is Kodzokova’s colleague at Y": the nearest person before
+			// who is not the possessor
+			for _, m := range s.ms {
+				if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindPerson && s.low(m.j) != "’s" && s.low(m.j) != "'s" {
+					p = m
+				}
+			}
+		}
+		if p != nil {
+			d.roleRel(s, p, o, "colleague", false, 0.65, "colleague-at-y", min(p.i, k), max(p.j, o.j))
+		}
+	}
+}
+
 // secondDescription reads an apposition whose second description gives the
 // organisation: "X, a German constitutional lawyer and a member of the
 // Venice Commission", "X, a teacher from Aravan and a member of Y".
@@ -1095,6 +1176,26 @@ var chiefHeads = wordSet(`doctor physician editor`)
 
 // numberWords are the small counts a text writes in words: "two of its herders".
 var numberWords = wordSet(`two three four five six seven eight nine ten several some`)
+
+// serveVerbAt reads a verb of working for a body at token j, after
+// auxiliaries and adverbs ("has long volunteered"), and returns where the
+// body's name may start: after "for", "at" or "with", which may follow a
+// few lower-case words of what the work is. It returns -1 when there is no
+// such verb.
+func serveVerbAt(s *sent, j int) int {
+	for s.low(j) == "has" || s.low(j) == "have" || s.low(j) == "had" || formerly[s.low(j)] {
+		j++
+	}
+	if !serveVerbs[s.low(j)] && !workVerbs[s.low(j)] {
+		return -1
+	}
+	for x := j + 1; x < len(s.ts) && x <= j+5 && s.ts[x].word && !s.ts[x].up; x++ {
+		if w := s.low(x); w == "for" || w == "at" || w == "with" {
+			return x + 1
+		}
+	}
+	return -1
+}
 
 // adviserRoles are the roles written with "to" before the organisation:
 // "legal adviser to the foundation".

@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Names of bodies run on past "against" and "or".
+	{text: "Representatives of the European Commission against Racism and Intolerance and of the UN Working Group on Enforced or Involuntary Disappearances took part.",
+		orgs: []string{"European Commission against Racism and Intolerance", "UN Working Group on Enforced or Involuntary Disappearances"},
+		rels: []string{"ATTENDED|European Commission against Racism and Intolerance|*", "ATTENDED|UN Working Group on Enforced or Involuntary Disappearances|*"}},
+	// A person named in part, and a Czech surname.
+	{text: "Nodira K., a migrant worker, spoke about debt bondage. The researcher Kristýna Horáková spoke about wages.",
+		persons: []string{"Nodira K.", "Kristýna Horáková"},
+		rels:    []string{"SPOKE_AT|Nodira K.|*", "SPOKE_AT|Kristýna Horáková|*"}},
 	// Volunteering or lecturing for a body, with an auxiliary or what is taught between.
 	{text: "Marat Sharipov has volunteered for the Kama Prison Watch since his release.",
 		persons: []string{"Marat Sharipov"}, orgs: []string{"Kama Prison Watch"},
@@ -1317,5 +1325,24 @@ func TestOurPeopleBelongToThePublisher(t *testing.T) {
 	}
 	if got["MEMBER_OF person/marat-ibragimov organisation/volga-legal-watch"] {
 		t.Error("a quoted speaker's “our” read as the publisher's")
+	}
+}
+
+// TestDatelineTownInCapitals reads a dateline's town written in capitals as
+// a place with its name in title case, not as an acronym.
+func TestDatelineTownInCapitals(t *testing.T) {
+	text := "Pollution in Rustavi\n\nRUSTAVI – A public hearing on industrial pollution was held on 12 May 2024. Nino Beridze spoke about dust.\n"
+	r := MustDraft(t, text, nil)
+	for _, e := range r.Entities {
+		if strings.EqualFold(e.Name, "rustavi") && e.Kind != rightsgraph.KindPlace {
+			t.Errorf("%s is a %s", e.Name, e.Kind)
+		}
+	}
+	found := false
+	for _, e := range r.Entities {
+		found = found || e.Kind == rightsgraph.KindPlace && e.Name == "Rustavi"
+	}
+	if !found {
+		t.Errorf("no place Rustavi in %+v", r.Entities)
 	}
 }

@@ -261,7 +261,9 @@ var surnameEndings = []string{"ova", "eva", "yova", "ina", "yna", "skaya", "skai
 	"in", "yn", "sky", "ski", "skiy", "skii", "skyi", "tsky", "enko", "uk", "yuk", "chuk", "ich", "vich",
 	"ko", "dze", "shvili", "ian", "yan", "aev", "aeva", "iev", "ieva", "idi", "ova", "aya", "kh", "ets",
 	// Belarusian and Lithuanian
-	"enka", "onak", "auskas", "iauskas", "evičius", "avičius", "aitis", "ytė", "aitė", "iūtė", "ienė", "uvienė"}
+	"enka", "onak", "auskas", "iauskas", "evičius", "avičius", "aitis", "ytė", "aitė", "iūtė", "ienė", "uvienė",
+	// Czech, Slovak and Polish; Tajik
+	"ová", "ská", "cká", "ský", "cký", "ska", "cka", "wicz", "zoda", "zada"}
 
 // patronymicEndings mark the middle name of a Russian full name.
 var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna", "ievich", "ievna", "inichna",

@@ -36,7 +36,7 @@ protection defence defense help hope light voice dignity future life legal human
 youth peace trust unity harmony solidarity support dialogue democracy open free new our society citizen
 citizens legality order honour honor conscience memory home mercy faith generation world nation people`)
 
-var connectors = wordSet(`of for in on against and the de von van der den ter ten del al la le des du da di bin ibn ben va i`)
+var connectors = wordSet(`of for in on against and or the de von van der den ter ten del al la le des du da di bin ibn ben va i`)
 
 // surnameParticles are the lower-case words inside a person's name:
 // "Hendrik van der Meulen", "Annelies ter Horst", "Omar bin Said".
@@ -530,7 +530,11 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		return surnameParticles[conn]
 	}
 	switch conn {
-	case "of", "for", "on", "against":
+	case "against":
+		// "European Commission against Racism", "UN Committee on the
+		// Elimination of Discrimination against Women"
+		return hasHead(ts[i:c]) && !places[right] && !givenNames[right]
+	case "of", "for", "on":
 		if (conn == "of" || conn == "for" && k == c+1 && !strings.HasSuffix(left, "ing")) && c == i+1 && !titles[left] && !leadRoles[left] && !memberRoles[left] && !places[left] && !givenNames[left] && !stopCaps[left] && !givenNames[right] {
 			// "Rule of Law Institute", "Freedom of Information Foundation",
 			// "Doctors for Rights Initiative": one word, "of" or "for",
@@ -591,8 +595,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 			return true // "Coalition for Media Freedom in Georgia"
 		}
 		return congressHeads[left] && !places[right] && months[right] == 0
-	case "and":
-		// "Citizen and the Army rights organisation", "Society for Ethics and Law".
+	case "and", "or":
+		// "Citizen and the Army rights organisation", "Society for Ethics
+		// and Law", "Working Group on Enforced or Involuntary Disappearances".
 		end := k + 1
 		for end < len(ts) && ts[end].capWord() {
 			end++
@@ -616,8 +621,11 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 				return true
 			}
 		}
+		if conn == "or" && c+1 != k {
+			return false
+		}
 		for x := i; x+1 < c; x++ {
-			if (orgHeads[ts[x].low] || ofNouns[ts[x].low]) && (ts[x+1].low == "of" || ts[x+1].low == "for" || ts[x+1].low == "on") {
+			if (orgHeads[ts[x].low] || ofNouns[ts[x].low]) && (ts[x+1].low == "of" || ts[x+1].low == "for" || ts[x+1].low == "on" || ts[x+1].low == "against") {
 				return true // "Ministry of Labour and Social Protection", "Council for Civil Society and Human Rights"
 			}
 		}
@@ -673,6 +681,9 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 	if n >= 2 && utf8.RuneCountInString(ts[i].w) == 1 { // "A. Smith"
 		return true
 	}
+	if n == 2 && utf8.RuneCountInString(ts[i+1].w) == 1 && j < len(ts) && ts[j].w == "." && ts[j].s == ts[j-1].e && !d.lower[first] && !orgHeads[first] {
+		return true // "Gulchehra M.": a person named only in part
+	}
 	return false
 }
 
@@ -703,6 +714,12 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	}
 	if i >= j {
 		return nil
+	}
+	if ts[i].caps && j-i == 1 && i == 0 && utf8.RuneCountInString(ts[i].w) >= 4 && j < len(ts) && (ts[j].w == "–" || ts[j].w == "—" || ts[j].w == "," && j+1 < len(ts) && (ts[j+1].digit || months[ts[j+1].low] > 0)) && !orgHeads[ts[i].low] {
+		// "RUSTAVI – …", "TERMEZ, 4 May": a dateline's town in capitals
+		m := &mention{i: i, j: j, s: ts[i].s, e: ts[i].e, kind: rightsgraph.KindPlace, conf: 0.75, rule: "dateline-place"}
+		m.form = titleWord(ts[i].w)
+		return m
 	}
 	if ts[i].caps && j-i >= 1 {
 		common := true
@@ -824,6 +841,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		if givenNames[first] {
 			m.conf, m.rule = 0.95, "given-name"
 		}
+		if utf8.RuneCountInString(ts[j-1].w) == 1 && j < len(ts) && ts[j].w == "." && ts[j].s == ts[j-1].e {
+			m.j, m.e = j+1, ts[j].e // "Gulchehra M." keeps the initial's full stop
+			m.form = d.text[m.s:m.e]
+		}
 	case len(words) >= 2 && placeHeads[last] && !orgHeads[last]:
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.8, "place-head"
 	case hasAny(words, orgHeads):
@@ -851,6 +872,20 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		}
 	}
 	return m
+}
+
+// titleWord writes a word in capitals as a name: "RUSTAVI" → "Rustavi",
+// "IVANO-FRANKIVSK" → "Ivano-Frankivsk".
+func titleWord(w string) string {
+	rs := []rune(strings.ToLower(w))
+	up := true
+	for k, r := range rs {
+		if up {
+			rs[k] = unicode.ToUpper(r)
+		}
+		up = r == '-'
+	}
+	return string(rs)
 }
 
 // soleNames are the one-word names of parliaments and bodies, names of

@@ -36,6 +36,13 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A state body's name runs on to its republic or region.
+	{text: "Officials of the Ministry of Education of the Republic of Tatarstan, the Directorate of Internal Affairs for the Samara Region and the Bureau of Forensic Medical Examination of Karachay-Cherkessia took part.",
+		orgs: []string{"Ministry of Education of the Republic of Tatarstan", "Directorate of Internal Affairs for the Samara Region", "Bureau of Forensic Medical Examination of Karachay-Cherkessia"}},
+	// A Turkic patronymic particle and a pastor's title.
+	{text: "Aigul Bolot kyzy, who runs the Talas office of the Civic Media Initiative, spoke about censorship. Pastor Viktor Lemke of the Grace Baptist Church of Kostanay spoke about fines.",
+		persons: []string{"Aigul Bolot kyzy", "Viktor Lemke"}, orgs: []string{"Civic Media Initiative", "Grace Baptist Church of Kostanay"},
+		rels: []string{"MEMBER_OF|Aigul Bolot kyzy|Civic Media Initiative", "MEMBER_OF|Viktor Lemke|Grace Baptist Church of Kostanay", "SPOKE_AT|Aigul Bolot kyzy|*", "SPOKE_AT|Viktor Lemke|*"}},
 	// Names of bodies run on past "against" and "or".
 	{text: "Representatives of the European Commission against Racism and Intolerance and of the UN Working Group on Enforced or Involuntary Disappearances took part.",
 		orgs: []string{"European Commission against Racism and Intolerance", "UN Working Group on Enforced or Involuntary Disappearances"},

@@ -69,7 +69,7 @@ paulina helga ingrid sven lars anders nils erik karin birgit astrid
 // titles are honorifics and professional titles written before a name.
 var titles = wordSet(`mr mrs ms miss dr prof professor sir dame madam father archpriest bishop rabbi imam
 judge justice academician lawyer attorney advocate journalist activist colonel general major captain lieutenant
-sergeant senator deputy ombudsman ombudsperson`)
+sergeant senator deputy ombudsman ombudsperson pastor reverend deacon priest sheikh mufti`)
 
 // honorifics are the titles the guidelines strip from a name.
 var honorifics = wordSet(`mr mrs ms miss dr prof professor sir dame father academician`)
@@ -83,7 +83,7 @@ duma senate government prosecutor's procuracy inspectorate police guard army nav
 inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretariat organisation organization
 colony unit prison hospital exchange endowment bulletin gazette herald chronicle times radio press media observatory
 ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy cabinet headquarters
-congress museum library archive circle church diocese eparchy` /* "congress" as a body is rare: only with a clear org context */)
+congress museum library archive circle church diocese eparchy home` /* "congress" as a body is rare: only with a clear org context */)
 
 // orgDescriptors are lower-case nouns written after or before a name that
 // say the name is an organisation's ("the Citizen and the Army rights

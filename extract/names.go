@@ -407,6 +407,11 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			j++
 			continue
 		}
+		// "Nazira Bolot kyzy": a Turkic patronymic's particle ends a person's name
+		if nameParticles[t.low] && !t.up && j >= i+2 && !orgHeads[prev.low] && !places[prev.low] && !d.lower[ts[i].low] && allCapWords(ts[i:j]) {
+			j++
+			break
+		}
 		// "Penal Colony No. 3"
 		if t.low == "no" && j+2 < len(ts) && ts[j+1].w == "." && ts[j+2].digit && (orgHeads[prev.low] || prev.capWord()) {
 			j += 3
@@ -547,8 +552,14 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 				return true
 			}
 		}
-		if conn == "of" && hasHead(ts[i:c]) && k+1 < len(ts) && ts[k+1].up && placeHeads[ts[k+1].low] {
-			return true // "Ministry of Social Policy of the Sverdlovsk Region"
+		if (conn == "of" || conn == "for") && hasHead(ts[i:c]) && k+1 < len(ts) && ts[k+1].up && placeHeads[ts[k+1].low] {
+			return true // "Ministry of Social Policy of the Sverdlovsk Region", "Main Directorate … for the Chelyabinsk Region"
+		}
+		if (conn == "of" || conn == "for") && hasHead(ts[i:c]) && ts[c+1].low == "the" && right == "republic" && k+2 < len(ts) && ts[k+1].low == "of" && ts[k+2].capWord() {
+			return true // "Ministry of Education of the Republic of Bashkortostan"
+		}
+		if conn == "of" && hasHead(ts[i:c]) && c+1 == k && hyphenPlace(ts[k].w) && !(k+1 < len(ts) && ts[k+1].capWord()) {
+			return true // "Bureau of Forensic Medical Examination of Kabardino-Balkaria"
 		}
 		if conn == "of" && ts[c+1].low == "the" && compass[right] && hasHead(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord() && !places[ts[k+1].low]) {
 			return true // "Union of Independent Journalists of the South"
@@ -872,6 +883,29 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		}
 	}
 	return m
+}
+
+// hyphenPlace says whether a word joins two capitalised parts with a
+// hyphen, as the names of many republics and regions do: Kabardino-Balkaria,
+// Khanty-Mansiysk.
+func hyphenPlace(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || strings.Contains(b, "-") {
+		return false
+	}
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsUpper(ra) && unicode.IsUpper(rb) && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3
+}
+
+// allCapWords says whether every token is a capitalised word.
+func allCapWords(ts []tok) bool {
+	for _, t := range ts {
+		if !t.capWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // titleWord writes a word in capitals as a name: "RUSTAVI" → "Rustavi",

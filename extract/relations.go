@@ -193,7 +193,7 @@ func (s *sent) orgAfter(i int) *mention {
 			k++
 			continue
 		}
-		if t.word && !t.up && unitAhead(s, k) {
+		if t.word && (!t.up || s.at[k] == nil && !determiners[t.low]) && unitAhead(s, k) {
 			continue // "the court-watch programme of Y", "regional groups of Y", "the digital security programme of Y"
 		}
 		if t.word && !t.up && k+2 < len(s.ts) && (s.ts[k+1].w == "’s" || s.ts[k+1].w == "'s") && s.ts[k+2].word && !s.ts[k+2].up && (orgDescriptors[s.ts[k+2].low] || s.low(k+2) == "rights" && orgDescriptors[s.low(k+3)]) {

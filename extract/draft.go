@@ -79,6 +79,9 @@ type drafter struct {
 	text  string
 	known Known
 	lower map[string]bool // words the text writes in lower case
+	// capAlone counts, by lower case, the capitalised words the text
+	// writes with no capitalised word beside them.
+	capAlone map[string]int
 	pass  int
 	words int
 
@@ -113,7 +116,7 @@ type drafter struct {
 
 func newDrafter(text string, known Known) *drafter {
 	return &drafter{
-		text: text, known: known, lower: map[string]bool{},
+		text: text, known: known, lower: map[string]bool{}, capAlone: map[string]int{},
 		byName: map[string]*ent{}, bySur: map[string][]*ent{}, acronyms: map[string]*ent{},
 		report:  &ent{kind: rightsgraph.KindReport, order: -1, id: ReportRef},
 		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, formsByWord: map[string][]knownForm{},
@@ -270,9 +273,13 @@ func isHeading(ts []tok) bool {
 }
 
 // vocabulary collects the words the text writes in lower case: a
-// capitalised word that also occurs in lower case is not a name.
+// capitalised word that also occurs in lower case is not a name. It also
+// counts the capitalised words that stand alone, with no capitalised word
+// next to them ("said Rudak."): a surname used on its own.
 func (d *drafter) vocabulary() {
 	text := d.text
+	prevCap, prevEnd := false, 0
+	lastAlone := ""
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsLetter(r) {
@@ -293,6 +300,18 @@ func (d *drafter) vocabulary() {
 				d.lower[strings.Clone(w)] = true
 			}
 		}
+		// a word joins the previous one when only one space lies between
+		joined := prevEnd > 0 && i-prevEnd == 1 && text[prevEnd] == ' '
+		isCap := unicode.IsUpper(r)
+		if lastAlone != "" && joined && isCap {
+			d.capAlone[lastAlone]-- // the previous word had a capitalised neighbour after all
+		}
+		lastAlone = ""
+		if isCap && j-i < 40 && !(joined && prevCap) {
+			lastAlone = strings.ToLower(text[i:j])
+			d.capAlone[lastAlone]++
+		}
+		prevCap, prevEnd = isCap, j
 		i = j
 	}
 }

@@ -1388,6 +1388,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			// "said Manzura Rahmatzoda", "Manzura Rahmatzoda, who directs Y",
 			// "Henrik Aalto attended": speech, "who" and attending belong to people
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !d.lower[ts[m.i].low] && !d.lower[ts[m.j-1].low] && d.capAlone[ts[m.j-1].low] > 0 && !nationalities[ts[m.i].low]:
+			// "Mikita Rudak (VSI)" and later "Rudak said": a surname used alone
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.55, "surname-alone-later"
 		case m.j-m.i >= 2 && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities) && !nationalities[ts[m.j-1].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
 		}

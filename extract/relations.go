@@ -1667,9 +1667,9 @@ func (d *drafter) representedBy(s *sent, p *mention) bool {
 		words = append([]string{ts[k].low}, words...)
 		k--
 	}
-	if len(words) == 0 && k >= 0 && ts[k].w == "," {
+	if len(words) == 0 && k >= 2 && ts[k].w == "," {
 		// "represented by two of its herders, A and B"
-		if sing, ok := pluralRole(ts[k-1].low); k >= 2 && (ok || sing != "" && (ts[k-2].low == "its" || ts[k-2].low == "their")) && !ts[k-1].up {
+		if sing, ok := pluralRole(ts[k-1].low); (ok || sing != "" && (ts[k-2].low == "its" || ts[k-2].low == "their")) && !ts[k-1].up {
 			words = []string{sing} // any plural after "its" is a post there
 			k -= 2
 		}

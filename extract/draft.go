@@ -82,8 +82,8 @@ type drafter struct {
 	// capAlone counts, by lower case, the capitalised words the text
 	// writes with no capitalised word beside them.
 	capAlone map[string]int
-	pass  int
-	words int
+	pass     int
+	words    int
 
 	ents     []*ent
 	byName   map[string]*ent   // kind + normalised form → entity

@@ -36,7 +36,8 @@ protection defence defense help hope light voice dignity future life legal human
 youth peace trust unity harmony solidarity support dialogue democracy open free new our society citizen
 citizens legality order honour honor conscience memory home mercy faith generation world nation people`)
 
-var connectors = wordSet(`of for in on against and or the de von van der den ter ten del al la le des du da di bin ibn ben va i`)
+var connectors = wordSet(`of for in on against and or the de von van der den ter ten del al la le des du da di bin ibn ben va i
+na bez za dlya`)
 
 // surnameParticles are the lower-case words inside a person's name:
 // "Hendrik van der Meulen", "Annelies ter Horst", "Omar bin Said".
@@ -649,9 +650,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 			}
 		}
 		return i > 0 && isOpenQuote(ts[i-1].w)
-	case "va", "i":
-		// "Haqiqat va Adolat", "Pravo i Zashchita": "and" in Uzbek, Tajik
-		// and Russian names written in Latin letters.
+	case "va", "i", "na", "bez", "za", "dlya":
+		// "Haqiqat va Adolat", "Pravo i Zashchita", "Raduga bez Granits",
+		// "Pravo na Dim": "and", "without", "to", "for" in Uzbek, Tajik,
+		// Russian and Ukrainian names written in Latin letters.
 		return !givenNames[right] && !places[right] && !places[left] && !givenNames[ts[i].low] && !d.looksPerson(ts, i, c)
 	case "the", "de", "von", "van", "der", "den", "ter", "ten", "del", "al", "la", "le", "des", "du", "da", "di":
 		return false
@@ -726,7 +728,15 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	if i >= j {
 		return nil
 	}
-	if ts[i].caps && j-i == 1 && i == 0 && utf8.RuneCountInString(ts[i].w) >= 4 && j < len(ts) && (ts[j].w == "–" || ts[j].w == "—" || ts[j].w == "," && j+1 < len(ts) && (ts[j+1].digit || months[ts[j+1].low] > 0)) && !orgHeads[ts[i].low] {
+	if ts[i].caps && capsLine(ts) {
+		// "1. VITEBSK: 37 STUDENTS EXPELLED", "IN BRIEF": a heading in
+		// capitals names only the places it knows
+		if j-i == 1 && places[ts[i].low] {
+			return &mention{i: i, j: j, s: ts[i].s, e: ts[i].e, kind: rightsgraph.KindPlace, conf: 0.7, rule: "heading-place", form: titleWord(ts[i].w)}
+		}
+		return nil
+	}
+	if ts[i].caps && j-i == 1 && i == 0 && utf8.RuneCountInString(ts[i].w) >= 4 && j < len(ts) && (ts[j].w == "–" || ts[j].w == "—" || ts[j].w == "," && j+1 < len(ts) && (ts[j+1].digit || months[ts[j+1].low] > 0 || places[ts[j+1].low])) && !orgHeads[ts[i].low] {
 		// "RUSTAVI – …", "TERMEZ, 4 May": a dateline's town in capitals
 		m := &mention{i: i, j: j, s: ts[i].s, e: ts[i].e, kind: rightsgraph.KindPlace, conf: 0.75, rule: "dateline-place"}
 		m.form = titleWord(ts[i].w)
@@ -896,6 +906,21 @@ func hyphenPlace(w string) bool {
 	ra, _ := utf8.DecodeRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
 	return unicode.IsUpper(ra) && unicode.IsUpper(rb) && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3
+}
+
+// capsLine says whether a sentence is a heading written in capitals: two
+// words or more, every one of them in capitals.
+func capsLine(ts []tok) bool {
+	n := 0
+	for _, t := range ts {
+		if t.word && !t.digit {
+			if !t.caps {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // allCapWords says whether every token is a capitalised word.
@@ -1340,6 +1365,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "org-role-name"
 		case (before(0) == "a" || before(0) == "an" || before(0) == "the") && before(1) == "," && (memberRoles[after(0)] || leadRoles[after(0)]) && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Anna Petrova, a Memorial lawyer"
+		case before(0) == "," && m.j-m.i <= 3 && personBefore(ms, m.i-1) && (memberRoles[after(0)] || leadRoles[after(0)]) && (m.j+1 >= len(ts) || !ts[m.j+1].word || ts[m.j+1].low == "and") && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities) && !places[ts[m.i].low]:
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Yulia Zaitseva, Shtorm correspondent"
 		case b0 == "(" && after(0) == ")" && m.i >= 2 && personBefore(ms, m.i-1):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):

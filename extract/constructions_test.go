@@ -36,6 +36,18 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A plain role, then who the person heads.
+	{text: "Dr Kairat Omarov, an economist who heads the Caspian Institute of Fisheries Economics, spoke about quotas.",
+		persons: []string{"Kairat Omarov"}, orgs: []string{"Caspian Institute of Fisheries Economics"},
+		rels: []string{"LEADS|Kairat Omarov|Caspian Institute of Fisheries Economics|head", "SPOKE_AT|Kairat Omarov|*"}},
+	// A body, a comma, then who represented it.
+	{text: "The Atyrau Fishers' Council, represented by its chair Roza Kenzhebaeva, signed the appeal.",
+		persons: []string{"Roza Kenzhebaeva"}, orgs: []string{"Atyrau Fishers' Council"},
+		rels: []string{"LEADS|Roza Kenzhebaeva|Atyrau Fishers' Council|chair"}},
+	// A name described after it as a body.
+	{text: "Tatyana Mukhina, of Ariadna, a squad from Kemerovo, spoke about the searches.",
+		persons: []string{"Tatyana Mukhina"}, orgs: []string{"Ariadna"},
+		rels: []string{"MEMBER_OF|Tatyana Mukhina|Ariadna", "SPOKE_AT|Tatyana Mukhina|*"}},
 	// Named squads, clubs and helplines; names with Slavic prepositions.
 	{text: "Alisa Voronova, a psychiatrist who volunteers for the support hotline Prosvet, spoke about searches.",
 		persons: []string{"Alisa Voronova"}, orgs: []string{"Prosvet"},

@@ -1365,6 +1365,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "org-role-name"
 		case (before(0) == "a" || before(0) == "an" || before(0) == "the") && before(1) == "," && (memberRoles[after(0)] || leadRoles[after(0)]) && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Anna Petrova, a Memorial lawyer"
+		case after(0) == "," && (after(1) == "a" || after(1) == "an") && (orgDescriptors[after(2)] || orgDescriptors[after(3)] && !ts[m.j+2].up) && m.j-m.i <= 3 && !d.lower[ts[m.i].low] && !places[ts[m.i].low] && !givenNames[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-appos-descriptor" // "Ariadna, a squad from Kemerovo"
 		case before(0) == "," && m.j-m.i <= 3 && personBefore(ms, m.i-1) && (memberRoles[after(0)] || leadRoles[after(0)]) && (m.j+1 >= len(ts) || !ts[m.j+1].word || ts[m.j+1].low == "and") && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities) && !places[ts[m.i].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Yulia Zaitseva, Shtorm correspondent"
 		case b0 == "(" && after(0) == ")" && m.i >= 2 && personBefore(ms, m.i-1):

@@ -432,6 +432,7 @@ func (d *drafter) roleRelations(s *sent) {
 		switch {
 		case j+1 < len(ts) && (ts[j].w == "," || ts[j].w == "–" || ts[j].w == "—" || ts[j].w == "(") && ts[j].s >= p.e:
 			k := j + 1
+			descRole := ""
 			if w := s.low(k); (w == "a" || w == "an") && ts[j].w == "," {
 				// "X, a nurse who volunteered with Y", "X, a retired judge
 				// who joined the board of Y", "X, a teacher from Izmail who
@@ -441,8 +442,11 @@ func (d *drafter) roleRelations(s *sent) {
 						k = x
 						break
 					}
-					if m := s.at[x]; m != nil && m.ent != nil && m.ent.kind != rightsgraph.KindPlace || !ts[x].word || ts[x].up && s.low(x-1) != "from" || leadRoles[s.low(x)] || memberRoles[s.low(x)] {
-						break // a role or a name: the apposition rules read it
+					if m := s.at[x]; m != nil && m.ent != nil && m.ent.kind != rightsgraph.KindPlace || !ts[x].word || ts[x].up && s.low(x-1) != "from" || (leadRoles[s.low(x)] || memberRoles[s.low(x)]) && prepositions[s.low(x+1)] {
+						break // a role of a body or a name: the apposition rules read it
+					}
+					if leadRoles[s.low(x)] || memberRoles[s.low(x)] {
+						descRole = s.low(x) // "a lawyer who worked with Y": a lawyer there
 					}
 				}
 			}
@@ -523,7 +527,7 @@ func (d *drafter) roleRelations(s *sent) {
 						}
 					case "works", "worked":
 						for _, x := range list {
-							d.roleRel(s, x, o, "", false, 0.75, "x-who-works-at-y", list[0].i, o.j)
+							d.roleRel(s, x, o, descRole, false, 0.75, "x-who-works-at-y", list[0].i, o.j)
 						}
 					case "joined", "joins", "rejoined":
 						// "X, who recently joined Y as a lawyer"
@@ -1697,6 +1701,9 @@ func (d *drafter) representedBy(s *sent, p *mention) bool {
 		return false
 	}
 	b := r - 1
+	if b >= 1 && ts[b].w == "," {
+		b-- // "Atyrau Women's Council, represented by its chair X"
+	}
 	for b >= 0 && (auxVerbs[ts[b].low] || adverbs[ts[b].low] || ts[b].low == "been") {
 		b--
 	}

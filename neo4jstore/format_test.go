@@ -168,8 +168,8 @@ func TestOpensFormat1(t *testing.T) {
 	}
 	recs := query(t, cfg, `MATCH (m:RightsgraphMeta {id: 'meta'}) MATCH (n:Entity)
 RETURN m.format AS format, sum(CASE WHEN n.declarations CONTAINS '"Seq":' THEN 1 ELSE 0 END) AS old`)
-	if f, _ := recs[0].Get("format"); f != int64(2) {
-		t.Errorf("format %v after the migration, want 2", f)
+	if f, _ := recs[0].Get("format"); f != int64(3) {
+		t.Errorf("format %v after the migration, want 3", f)
 	}
 	if old, _ := recs[0].Get("old"); old != int64(0) {
 		t.Errorf("%v entities keep declarations of format 1", old)
@@ -201,21 +201,27 @@ RETURN m.format AS format, sum(CASE WHEN n.declarations CONTAINS '"Seq":' THEN 1
 	assertSameGraph(t, s, want)
 }
 
-// TestFormatMigrationReplays runs the migration again over its own output,
-// as a second process or a retry would: nothing changes.
+// TestFormatMigrationReplays runs the migrations again over their own
+// output, from format 1 and from format 2, as a second process or a retry
+// would: nothing changes but the version.
 func TestFormatMigrationReplays(t *testing.T) {
 	cfg := neo4jtest.Config(t)
 	restoreGolden(t, cfg)
 	first := openStore(t, cfg)
 	wantE, wantR := storetest.Dump(t, first)
-	query(t, cfg, `MATCH (m:RightsgraphMeta {id: 'meta'}) REMOVE m.format`)
-	again := openStore(t, cfg)
-	gotE, gotR := storetest.Dump(t, again)
-	if !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotR, wantR) {
-		t.Error("migrating again changed the graph")
-	}
-	if f, _ := query(t, cfg, `MATCH (m:RightsgraphMeta {id: 'meta'}) RETURN m.format AS f`)[0].Get("f"); f != int64(2) {
-		t.Errorf("format %v, want 2", f)
+	for _, from := range []string{
+		`MATCH (m:RightsgraphMeta {id: 'meta'}) REMOVE m.format`,
+		`MATCH (m:RightsgraphMeta {id: 'meta'}) SET m.format = 2`,
+	} {
+		query(t, cfg, from)
+		again := openStore(t, cfg)
+		gotE, gotR := storetest.Dump(t, again)
+		if !reflect.DeepEqual(gotE, wantE) || !reflect.DeepEqual(gotR, wantR) {
+			t.Errorf("after %s, migrating again changed the graph", from)
+		}
+		if f, _ := query(t, cfg, `MATCH (m:RightsgraphMeta {id: 'meta'}) RETURN m.format AS f`)[0].Get("f"); f != int64(3) {
+			t.Errorf("after %s: format %v, want 3", from, f)
+		}
 	}
 }
 

@@ -34,7 +34,14 @@ SET n.declarations = row.declarations`
 // time changes nothing.
 var migrations = map[int64]func(ctx context.Context, tx neo4j.ManagedTransaction) error{
 	1: migrateDeclarationsV1,
+	2: migrateToStaging,
 }
+
+// migrateToStaging brings a database of format 2 to format 3, the first
+// that may hold a staged load's marks. A format 2 database holds none, so
+// there is nothing to rewrite: the new version alone keeps older releases,
+// which would read staged relationships as live, off it.
+func migrateToStaging(context.Context, neo4j.ManagedTransaction) error { return nil }
 
 // migrate brings the database to formatVersion, one version per
 // transaction, and refuses one written by a newer release.

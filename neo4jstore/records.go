@@ -211,12 +211,18 @@ func escapeLucene(s string) string {
 //     map[string]rightsgraph.Declaration, under Go's field names
 //     (declarationV1).
 //   - Format 2: declarations are declarationRecord, tagged.
+//   - Format 3: a large load is staged (stage.go). Until the next start
+//     after a crash, a database may hold StagedEntity nodes and
+//     relationships marked staged or replacedBy, which only a release that
+//     keeps to live relationships reads right; a format 2 database holds
+//     none, so the migration writes nothing but the version, and a release
+//     of format 2 refuses a database it would misread.
 //
 // A merge's record property is the JSON of rightsgraph.MergeRecord, which
 // has its own versioned form (its "v" field), and an audit entry's before
 // and after are the audit log's own JSON, kept as given: both read as they
 // were written in every format so far.
-const formatVersion = 2
+const formatVersion = 3
 
 // declarationRecord is one declaration of an entity (format 2), by report
 // id (or rightsgraph.EditKey) in an entity's declarations property.

@@ -42,8 +42,10 @@ resolve() {
 configure() {
 	mkdir -p "$home/conf" "$home/data" "$home/logs" "$home/run" "$home/plugins"
 	# Strict validation: one unknown or duplicate key aborts the start.
-	# A report loads in one transaction: a report of 30,000 relations takes
-	# over a minute on a busy two-core machine, hence the 5-minute timeout.
+	# The 5-minute transaction timeout bounds edits, small reports (one
+	# transaction each) and the batches of a staged load; a large report's
+	# own transaction, which stays open while it stages, sets its own
+	# longer limit (neo4jstore/stage.go).
 	cat >"$home/conf/neo4j.conf" <<CONF
 server.directories.data=$home/data
 server.directories.logs=$home/logs

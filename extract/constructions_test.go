@@ -36,6 +36,22 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Founding and still editing; a plural possessive before a descriptor.
+	{text: "Chynara Isaeva, who founded and still edits the Osh newsroom Kyz Bilim, and Kateryna Ostapchuk, who founded and leads the parents' initiative “Safe Classroom”, spoke about threats.",
+		persons: []string{"Chynara Isaeva", "Kateryna Ostapchuk"}, orgs: []string{"Kyz Bilim", "Safe Classroom"},
+		rels: []string{"LEADS|Chynara Isaeva|Kyz Bilim|editor", "LEADS|Kateryna Ostapchuk|Safe Classroom|head"}},
+	// A subordinate director, and the head of a unit, are members.
+	{text: "Pavel Zorin, programme director at the Samara Palliative Care Foundation, and Martina Holm, head of the UNHCR field unit in Termez, took part.",
+		persons: []string{"Pavel Zorin", "Martina Holm"}, orgs: []string{"Samara Palliative Care Foundation", "UNHCR"},
+		rels: []string{"MEMBER_OF|Pavel Zorin|Samara Palliative Care Foundation|programme director", "MEMBER_OF|Martina Holm|UNHCR|head"}},
+	// "Xs for Y" names a body; an associate professor; a nationality before a role.
+	{text: "Rūta Vaitkienė, chair of Lithuanian Lawyers for Democracy, Associate Professor Kubanychbek Toktorov and Kristýna Horáková, a Czech lawyer, spoke about trials.",
+		persons: []string{"Rūta Vaitkienė", "Kubanychbek Toktorov", "Kristýna Horáková"}, orgs: []string{"Lithuanian Lawyers for Democracy"},
+		rels: []string{"LEADS|Rūta Vaitkienė|Lithuanian Lawyers for Democracy|chair"}},
+	// A person's possessive before a role is no organisation.
+	{text: "Daniyar Beishenov was detained in May. Beishenov's lawyer Aibek Omurzakov said that the charges were invented.",
+		persons: []string{"Daniyar Beishenov", "Aibek Omurzakov"},
+		rels:    []string{"SPOKE_AT|Aibek Omurzakov|*"}},
 	// A plain role, then who the person heads.
 	{text: "Dr Kairat Omarov, an economist who heads the Caspian Institute of Fisheries Economics, spoke about quotas.",
 		persons: []string{"Kairat Omarov"}, orgs: []string{"Caspian Institute of Fisheries Economics"},

@@ -578,6 +578,9 @@ func (d *drafter) orgByFirstWord(form string) *ent {
 	if d.lower[w] || places[w] || givenNames[w] || orgHeads[w] || stopCaps[w] || nationalities[w] || congressHeads[w] || utf8.RuneCountInString(w) < 3 {
 		return nil
 	}
+	if d.byName[key(rightsgraph.KindPlace, form)] != nil {
+		return nil // "Kapan" is the town the Kapan Municipality is named after
+	}
 	var found *ent
 	for _, e := range d.ents {
 		if e.kind != rightsgraph.KindOrganisation {

@@ -211,7 +211,7 @@ then thus today yesterday tomorrow now later earlier meanwhile overall only some
 each every other another one two three four five six seven eight nine ten first second third fourth
 fifth last next new old according among despite following for from to of by with without about against
 between into through under over within across along around unlike like what which who whom whose why how
-where not no nor both either neither such mr mrs ms dr prof professor photo source translation posted
+where not no nor both either neither such mr mrs ms dr prof professor associate photo source translation posted
 updated read see note notes editor's monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec please because until unless whether once instead`)
@@ -254,7 +254,10 @@ armenian georgian moldovan lithuanian latvian estonian polish finnish german fre
 european american chinese chechen dagestani ingush tatar tatars bashkir buryat yakut crimean soviet
 uyghur uyghurs kurdish kurds roma jewish asian african caucasian
 siberian caucasian muslim christian orthodox jewish islamic western eastern northern southern federal
-international national regional municipal state`)
+international national regional municipal state czech slovak swedish norwegian danish dutch swiss austrian
+italian spanish hungarian romanian bulgarian serbian croatian slovenian greek turkish afghan afghans iranian
+israeli japanese korean canadian karakalpak kalmyk mari komi udmurt chuvash ossetian kabardian balkar avar
+lezgin abkhaz karelian veps evenk yakut sakha nenets`)
 
 // surnameEndings are endings of Slavic and neighbouring surnames.
 var surnameEndings = []string{"ova", "eva", "yova", "ina", "yna", "skaya", "skaia", "tskaya", "ov", "ev", "yov",

@@ -541,6 +541,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		// Elimination of Discrimination against Women"
 		return hasHead(ts[i:c]) && !places[right] && !givenNames[right]
 	case "of", "for", "on":
+		if conn == "for" && k == c+1 && c >= i+1 && strings.HasSuffix(left, "s") && !strings.HasSuffix(left, "ss") && !orgHeads[left] && !places[right] && !givenNames[right] && !stopCaps[left] && allCapWords(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord()) {
+			return true // "Lithuanian Lawyers for Democracy", "Engineers for Reconstruction"
+		}
 		if (conn == "of" || conn == "for" && k == c+1 && !strings.HasSuffix(left, "ing")) && c == i+1 && !titles[left] && !leadRoles[left] && !memberRoles[left] && !places[left] && !givenNames[left] && !stopCaps[left] && !givenNames[right] {
 			// "Rule of Law Institute", "Freedom of Information Foundation",
 			// "Doctors for Rights Initiative": one word, "of" or "for",
@@ -906,6 +909,17 @@ func hyphenPlace(w string) bool {
 	ra, _ := utf8.DecodeRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
 	return unicode.IsUpper(ra) && unicode.IsUpper(rb) && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3
+}
+
+// allRoleWords says whether every token is a word of a post: "Deputy Head",
+// "Human Rights Officer" is none.
+func allRoleWords(ts []tok) bool {
+	for _, t := range ts {
+		if !leadRoles[t.low] && !memberRoles[t.low] && !roleModifiers[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // capsLine says whether a sentence is a heading written in capitals: two
@@ -1361,7 +1375,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			return n > 0 && k+1 < len(ts) && ts[k].capWord() && ts[k+1].capWord() && (givenNames[ts[k].low] || allPlainWords(ts[k:k+2]))
 		}
 		switch {
-		case roleThenName(m.j) || m.j < len(ts) && (ts[m.j].w == "’s" || ts[m.j].w == "'s") && roleThenName(m.j+1):
+		case (roleThenName(m.j) || m.j < len(ts) && (ts[m.j].w == "’s" || ts[m.j].w == "'s") && roleThenName(m.j+1)) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0 && !(m.j-m.i == 1 && surnameShape(ts[m.i].low)):
+			// "Memorial's lawyer Anna Petrova", but not "Beishenov's lawyer X"
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "org-role-name"
 		case (before(0) == "a" || before(0) == "an" || before(0) == "the") && before(1) == "," && (memberRoles[after(0)] || leadRoles[after(0)]) && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Anna Petrova, a Memorial lawyer"
@@ -1410,7 +1425,7 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A, Hanna Dubovik-Lis and B"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && before(0) == "and" && personBefore(ms, m.i-1) && after(0) == "," && (after(1) == "both" || after(1) == "all" || after(1) == "who"):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-in-list-of-persons" // "A and B, both of Y"
-		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || (after(0) == "of" || after(0) == "from") && (m.j+1 < len(ts) && ts[m.j+1].capWord() || after(1) == "the" && m.j+2 < len(ts) && ts[m.j+2].capWord() && !d.lower[ts[m.i].low])):
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !allRoleWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || (after(0) == "of" || after(0) == "from") && (m.j+1 < len(ts) && ts[m.j+1].capWord() || after(1) == "the" && m.j+2 < len(ts) && ts[m.j+2].capWord() && !d.lower[ts[m.i].low])):
 			// "Kerstin Lindgren said", "Kerstin Lindgren of the Swedish Helsinki Committee"
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !d.lower[ts[m.i].low] && (speechVerbs[before(0)] && !ts[m.i-1].up || after(0) == "," && after(1) == "who" || m.j-m.i == 2 && attendVerbs[after(0)] && !nationalities[ts[m.i].low]):

@@ -181,6 +181,12 @@ func (s *sent) orgAfter(i int) *mention {
 	s.branch = false
 	for k := i; k < len(s.ts) && k <= i+8; k++ {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
+			for x := m.j; x < len(s.ts) && x < m.j+3 && s.ts[x].word && !s.ts[x].up; x++ {
+				if unitWords[s.ts[x].low] {
+					s.branch = true // "head of the UNHCR field unit in Termez": a unit of Y
+					break
+				}
+			}
 			return m
 		}
 		if m := s.kindAt(k, rightsgraph.KindPlace); m != nil {
@@ -196,7 +202,7 @@ func (s *sent) orgAfter(i int) *mention {
 		if t.word && (!t.up || s.at[k] == nil && !determiners[t.low]) && unitAhead(s, k) {
 			continue // "the court-watch programme of Y", "regional groups of Y", "the digital security programme of Y"
 		}
-		if t.word && !t.up && k+2 < len(s.ts) && (s.ts[k+1].w == "’s" || s.ts[k+1].w == "'s") && s.ts[k+2].word && !s.ts[k+2].up && (orgDescriptors[s.ts[k+2].low] || s.low(k+2) == "rights" && orgDescriptors[s.low(k+3)]) {
+		if t.word && !t.up && k+2 < len(s.ts) && (s.ts[k+1].w == "’s" || s.ts[k+1].w == "'s" || (s.ts[k+1].w == "’" || s.ts[k+1].w == "'") && strings.HasSuffix(t.low, "s")) && s.ts[k+2].word && !s.ts[k+2].up && (orgDescriptors[s.ts[k+2].low] || s.low(k+2) == "rights" && orgDescriptors[s.low(k+3)]) {
 			k++ // "the women’s initiative “Siostry”", "the children’s fund"
 			continue
 		}
@@ -295,7 +301,7 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	}
 	role = strings.Join(words, " ")
 	_ = start
-	deputy := slices.Contains(words, "deputy") || slices.Contains(words, "vice") || slices.Contains(words, "assistant") || slices.Contains(words, "former") || slices.Contains(words, "honorary") || slices.Contains(words, "acting")
+	deputy := slices.ContainsFunc(words, func(w string) bool { return subordinate[w] }) // "deputy director", "programme director"
 	// "founder of Y" alone is one of its members; "founder and head" leads.
 	founder := last == "founder" && !slices.Contains(words, "and")
 	switch {
@@ -396,7 +402,7 @@ func (d *drafter) roleRelations(s *sent) {
 		if p.ent.kind == rightsgraph.KindOrganisation {
 			// "Memorial, a member of the FIDH network": only memberships.
 			if k := p.j; k+2 < len(s.ts) && s.ts[k].w == "," {
-				if role, prep, _, ok := s.rolePhrase(k + 1); ok && strings.Contains(role, "member") && s.low(k+1) != "whose" {
+				if role, prep, _, ok := s.rolePhrase(k + 1); ok && slices.Contains(strings.Fields(role), "member") && !slices.Contains(strings.Fields(role), "and") && s.low(k+1) != "whose" {
 					if o := s.orgAfter(prep + 1); o != nil && o.ent != p.ent {
 						d.add(s, rightsgraph.RelMemberOf, p.ent, o.ent, cleanRole(role), nil, 0.75, "org-appos-member-of", p.i, o.j)
 					}
@@ -490,9 +496,16 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 					break // the roles written before X still count
 				}
-				if s.low(k+2) == "and" && verbRole(s.low(k+3)) != "" && verbRole(v) != "" {
-					k += 2 // "who founded and leads Y": the second verb says it
-					v = s.low(k + 1)
+				if s.low(k+2) == "and" && verbRole(v) != "" {
+					// "who founded and leads Y", "who founded and still
+					// edits Y": the second verb says it
+					x := k + 3
+					for formerly[s.low(x)] || s.low(x) == "still" {
+						x++
+					}
+					if verbRole(s.low(x)) != "" {
+						k, v = x-1, s.low(x)
+					}
 				}
 				o := s.orgAfter(k + 2)
 				if o == nil && s.low(k+2) == "the" && (s.low(k+3) == "board" || s.low(k+3) == "council" || s.low(k+3) == "presidium") && s.low(k+4) == "of" {
@@ -518,7 +531,7 @@ func (d *drafter) roleRelations(s *sent) {
 						v = "works"
 					}
 					switch v {
-					case "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "runs", "ran", "founded", "coordinates", "coordinated":
+					case "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "runs", "ran", "founded", "coordinates", "coordinated", "edits", "edited", "commands", "commanded":
 						// "who coordinates the Centre's legal programme": a part of
 						// Y, so a member of it
 						part := (s.low(o.j) == "’s" || s.low(o.j) == "'s") && s.ts[min(o.j+1, len(s.ts)-1)].word && (!s.ts[min(o.j+1, len(s.ts)-1)].up || unitAhead(s, o.j+1))
@@ -1962,6 +1975,10 @@ func verbRole(v string) string {
 		return "founder"
 	case "coordinates", "coordinated":
 		return "coordinator"
+	case "edits", "edited":
+		return "editor"
+	case "commands", "commanded":
+		return "commander"
 	}
 	return ""
 }

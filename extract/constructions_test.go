@@ -36,6 +36,13 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A titled speaker for a body; a programme line with a role after the body.
+	{text: "Speaking on behalf of the Ministry of Health, Mr. Rustam Aliev described the water programme.",
+		persons: []string{"Rustam Aliev"}, orgs: []string{"Ministry of Health"},
+		rels: []string{"MEMBER_OF|Rustam Aliev|Ministry of Health|representative"}},
+	{text: "Speakers:\n\nYulia Zorina, Shtorm correspondent\n\nThe forum opened at ten.",
+		persons: []string{"Yulia Zorina"}, orgs: []string{"Shtorm"},
+		rels: []string{"MEMBER_OF|Yulia Zorina|Shtorm|correspondent"}},
 	// Founding and still editing; a plural possessive before a descriptor.
 	{text: "Chynara Isaeva, who founded and still edits the Osh newsroom Kyz Bilim, and Kateryna Ostapchuk, who founded and leads the parents' initiative “Safe Classroom”, spoke about threats.",
 		persons: []string{"Chynara Isaeva", "Kateryna Ostapchuk"}, orgs: []string{"Kyz Bilim", "Safe Classroom"},
@@ -1357,7 +1364,8 @@ func TestOurPeopleBelongToThePublisher(t *testing.T) {
 	text := "Monitoring report of the Volga Legal Watch (Kazan), 3 March 2024\n\n" +
 		"Our director, Irina Petrova, visited Colony No. 4 in May. Anna Sokolova and Pavel Orlov of our legal department joined her. " +
 		"We are a member of the Russian Prison Monitoring Network. " +
-		"Oleg Lebedev of the Kama Rights Centre said: “Marat Ibragimov of our legal team was not let in.”\n"
+		"Oleg Lebedev of the Kama Rights Centre said: “Marat Ibragimov of our legal team was not let in.” " +
+		"Our legal analysts were Rustem Galiev and Dina Safina. Timur Kashapov, our correspondent, filed the report.\n"
 	r, err := extract.DraftWith(t.Context(), text, nil, extract.Options{RulesOnly: true})
 	if err != nil {
 		t.Fatal(err)
@@ -1372,6 +1380,9 @@ func TestOurPeopleBelongToThePublisher(t *testing.T) {
 		"MEMBER_OF person/anna-sokolova organisation/volga-legal-watch",
 		"MEMBER_OF person/pavel-orlov organisation/volga-legal-watch",
 		"MEMBER_OF organisation/volga-legal-watch organisation/russian-prison-monitoring-network",
+		"MEMBER_OF person/rustem-galiev organisation/volga-legal-watch",
+		"MEMBER_OF person/dina-safina organisation/volga-legal-watch",
+		"MEMBER_OF person/timur-kashapov organisation/volga-legal-watch",
 	} {
 		if !got[want] {
 			t.Errorf("no %s in %v", want, got)

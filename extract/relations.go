@@ -892,11 +892,22 @@ func (d *drafter) ourPeople(s *sent) {
 		}
 		if role := s.low(e); leadRoles[role] || memberRoles[role] {
 			x := e + 1
-			if s.low(x) == "," {
-				x++
+			if s.low(x) == "," || s.low(x) == "were" || s.low(x) == "are" || s.low(x) == ":" {
+				x++ // "Our director, X", "Our legal analysts were A and B"
+			}
+			roleWords := strings.TrimSpace(strings.Join(lowWords(s.ts[k+1:e+1]), " "))
+			if sing, ok := pluralRole(role); ok {
+				roleWords = strings.TrimSuffix(roleWords, role) + sing
 			}
 			if p := s.kindAt(x, rightsgraph.KindPerson); p != nil {
-				d.roleRel(s, p, &mention{ent: we}, strings.TrimSpace(strings.Join(lowWords(s.ts[k+1:e+1]), " ")), leadRoles[role], 0.7, "our-role-x", k, p.j)
+				for _, y := range s.personListFrom(p) {
+					d.roleRel(s, y, &mention{ent: we}, roleWords, leadRoles[role], 0.7, "our-role-x", k, y.j)
+				}
+				continue
+			}
+			if p := s.mentionEndingAt(k-2, rightsgraph.KindPerson); p != nil && s.low(k-1) == "," {
+				// "Mirlan Orozbaev, our correspondent"
+				d.roleRel(s, p, &mention{ent: we}, roleWords, leadRoles[role], 0.7, "our-role-x", p.i, e+1)
 				continue
 			}
 		}
@@ -964,8 +975,14 @@ func (d *drafter) representing(s *sent) {
 			continue
 		}
 		// "Speaking on behalf of Y, X said …", "Speaking for Y, its
-		// programme manager X"
+		// programme manager X", "…, Mr. X"
 		b := p.i - 1
+		if s.low(b) == "." && titles[s.low(b-1)] {
+			b--
+		}
+		if titles[s.low(b)] {
+			b--
+		}
 		role := ""
 		if r := b; s.low(r) != "," {
 			for r >= 0 && s.ts[r].word && !s.ts[r].up && roleWord(s.low(r)) {
@@ -1034,10 +1051,16 @@ func (d *drafter) programmeItem(s *sent, k int) {
 	if s.low(e) == "(" && s.low(e+2) == ")" {
 		e += 3 // "(BSCPP)"
 	}
+	var role []string
+	for e < len(ts) && ts[e].word && !ts[e].up && roleWord(ts[e].low) && !strings.Contains(d.text[ts[e-1].e:ts[e].s], "\n") {
+		role = append(role, ts[e].low) // "Yulia Zaitseva, Shtorm correspondent"
+		e++
+	}
 	if e < len(ts) && !(e == len(ts)-1 && (ts[e].w == "." || ts[e].w == ";")) && !strings.Contains(d.text[ts[e-1].e:ts[e].s], "\n") {
 		return // more follows on the line
 	}
-	d.roleRel(s, p, o, "", false, 0.65, "programme-line", p.i, o.j)
+	lead := len(role) > 0 && leadRoles[role[len(role)-1]] && !slices.ContainsFunc(role, func(w string) bool { return subordinate[w] })
+	d.roleRel(s, p, o, strings.Join(role, " "), lead, 0.65, "programme-line", p.i, e)
 }
 
 // whichXHeads reads a leader in an object clause: "The network, which

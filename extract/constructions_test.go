@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A back-reference's possessive in an apposition, also after "one of".
+	{text: "The movement Clean Fields monitors the harvest. Sevara Ergasheva, the movement’s monitoring coordinator, and Nurlan Kadyrov, one of the movement’s founders, spoke about fines.",
+		persons: []string{"Sevara Ergasheva", "Nurlan Kadyrov"}, orgs: []string{"Clean Fields"},
+		rels: []string{"MEMBER_OF|Sevara Ergasheva|Clean Fields|monitoring coordinator", "MEMBER_OF|Nurlan Kadyrov|Clean Fields|founders"}},
 	// A titled speaker for a body; a programme line with a role after the body.
 	{text: "Speaking on behalf of the Ministry of Health, Mr. Rustam Aliev described the water programme.",
 		persons: []string{"Rustam Aliev"}, orgs: []string{"Ministry of Health"},

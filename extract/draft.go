@@ -458,8 +458,20 @@ func (d *drafter) alias(e *ent, form string) {
 // resolve finds (or, when create, makes) the entity a mention names, and
 // keeps the discourse state that back-references use.
 func (d *drafter) resolve(m *mention, create bool) *ent {
-	if m.ent != nil {
-		return m.ent
+	if e := m.ent; e != nil {
+		// found before (a known form): it is still the last named of its kind
+		switch e.kind {
+		case rightsgraph.KindOrganisation:
+			d.lastOrg = e
+			if e.head != "" {
+				d.lastByHead[e.head] = e
+			}
+		case rightsgraph.KindPerson:
+			d.lastPerson = e
+		case rightsgraph.KindCongress:
+			d.lastCongress = e
+		}
+		return e
 	}
 	var e *ent
 	if m.kind != rightsgraph.KindPerson && m.kind != rightsgraph.KindIssue {

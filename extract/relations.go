@@ -150,12 +150,12 @@ func (s *sent) kindAt(i int, kinds ...rightsgraph.Kind) *mention {
 // roleModifiers come before a role word: "executive director", "regional director".
 var roleModifiers = wordSet(`deputy executive vice senior chief regional programme program legal managing
 general founding acting interim country division national local press retired former
-communications research project field`)
+communications research project field monitoring`)
 
 // subordinate modifiers make a head's title a member's: a regional director
 // does not head the organisation.
 var subordinate = wordSet(`deputy vice regional programme program legal acting interim country division
-local press assistant former honorary`)
+local press assistant former honorary monitoring project communications field research`)
 
 var prepositions = wordSet(`of for in on at by with from to into about against over under after before`)
 
@@ -1566,6 +1566,10 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 		k += 2 // "all of them staff of Y"
 	}
 	kk := k
+	if s.low(kk) == "one" && s.low(kk+1) == "of" {
+		kk += 2 // "one of the clinic’s founders"
+	}
+	det := kk
 	for kk < len(ts) && determiners[s.low(kk)] {
 		kk++
 	}
@@ -1574,7 +1578,11 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 		past = past || s.low(kk) == "former"
 		kk++
 	}
-	if o := s.kindAt(kk, rightsgraph.KindOrganisation); o != nil {
+	o := s.kindAt(kk, rightsgraph.KindOrganisation)
+	if o == nil && det < kk && s.kindAt(det, rightsgraph.KindOrganisation) != nil && (s.low(s.at[det].j) == "’s" || s.low(s.at[det].j) == "'s") {
+		o = s.at[det] // "X, the movement’s monitoring coordinator": a back-reference with its article
+	}
+	if o != nil {
 		// "X, Memorial's lawyer" / "X, Memorial chair" / "X, the Centre's director"
 		r := o.j
 		if s.low(r) == "’s" || s.low(r) == "'s" {

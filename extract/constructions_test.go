@@ -36,6 +36,18 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A title with its full stop; a capitalised post is no name.
+	{text: "Mr. Tobias Lindqvist, Deputy Head of the Nordic Refugee Council, spoke about returns.",
+		persons: []string{"Tobias Lindqvist"}, orgs: []string{"Nordic Refugee Council"},
+		rels: []string{"MEMBER_OF|Tobias Lindqvist|Nordic Refugee Council", "SPOKE_AT|Tobias Lindqvist|*"}},
+	// Names end before "and the" another body, a weekday, or "in the … region".
+	{text: "Officials of the Ministry of Justice and the People’s Khural of Buryatia met at the Ulan-Ude Youth Centre on Saturday with Olga Sidorova of the Office of the Commissioner for Human Rights in the Irkutsk region.",
+		persons: []string{"Olga Sidorova"}, orgs: []string{"Ministry of Justice", "People’s Khural of Buryatia", "Ulan-Ude Youth Centre", "Office of the Commissioner for Human Rights"},
+		rels: []string{"MEMBER_OF|Olga Sidorova|Office of the Commissioner for Human Rights"}},
+	// Belarusian surnames in Latin letters.
+	{text: "Uladzislau Harbachou and Paval Dzmitryieu spoke about expulsions.",
+		persons: []string{"Uladzislau Harbachou", "Paval Dzmitryieu"},
+		rels:    []string{"SPOKE_AT|Uladzislau Harbachou|*", "SPOKE_AT|Paval Dzmitryieu|*"}},
 	// A back-reference's possessive in an apposition, also after "one of".
 	{text: "The movement Clean Fields monitors the harvest. Sevara Ergasheva, the movement’s monitoring coordinator, and Nurlan Kadyrov, one of the movement’s founders, spoke about fines.",
 		persons: []string{"Sevara Ergasheva", "Nurlan Kadyrov"}, orgs: []string{"Clean Fields"},

@@ -83,7 +83,8 @@ duma senate government prosecutor's procuracy inspectorate police guard army nav
 inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretariat organisation organization
 colony unit prison hospital exchange endowment bulletin gazette herald chronicle times radio press media observatory
 ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy cabinet headquarters
-congress museum library archive circle church diocese eparchy home` /* "congress" as a body is rare: only with a clear org context */)
+congress museum library archive circle church diocese eparchy home khural kenesh kenes majlis seimas saeima
+riigikogu` /* "congress" as a body is rare: only with a clear org context */)
 
 // orgDescriptors are lower-case nouns written after or before a name that
 // say the name is an organisation's ("the Citizen and the Army rights
@@ -245,7 +246,7 @@ new-york hague abkhazia ossetia transnistria karabakh sevastopol simferopol`)
 
 // placeHeads make a capitalised span a place ("Perm Region", "Republic of Tatarstan").
 var placeHeads = wordSet(`region oblast krai kray republic district province city town village county
-territory okrug`)
+territory okrug river lake sea`)
 
 // nationalities are adjectives of nations and regions; the guidelines say
 // they are not names.
@@ -266,7 +267,9 @@ var surnameEndings = []string{"ova", "eva", "yova", "ina", "yna", "skaya", "skai
 	// Belarusian and Lithuanian
 	"enka", "onak", "auskas", "iauskas", "evičius", "avičius", "aitis", "ytė", "aitė", "iūtė", "ienė", "uvienė",
 	// Czech, Slovak and Polish; Tajik
-	"ová", "ská", "cká", "ský", "cký", "ska", "cka", "wicz", "zoda", "zada"}
+	"ová", "ská", "cká", "ský", "cký", "ska", "cka", "wicz", "zoda", "zada",
+	// Belarusian in Latin letters: Harbachou, Dzmitryieu, Rudak
+	"ou", "eu", "ak"}
 
 // patronymicEndings mark the middle name of a Russian full name.
 var patronymicEndings = []string{"ovich", "evich", "ovna", "evna", "ichna", "yevich", "yevna", "ievich", "ievna", "inichna",

@@ -541,6 +541,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		// Elimination of Discrimination against Women"
 		return hasHead(ts[i:c]) && !places[right] && !givenNames[right]
 	case "of", "for", "on":
+		if months[right] > 0 || weekdays[right] {
+			return false // "the Rustavi Youth Centre on Saturday"
+		}
 		if conn == "for" && k == c+1 && c >= i+1 && strings.HasSuffix(left, "s") && !strings.HasSuffix(left, "ss") && !orgHeads[left] && !places[right] && !givenNames[right] && !stopCaps[left] && allCapWords(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord()) {
 			return true // "Lithuanian Lawyers for Democracy", "Engineers for Reconstruction"
 		}
@@ -579,6 +582,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		}
 		return !(conn == "of" && givenNames[right] && k+1 < len(ts) && ts[k+1].capWord())
 	case "in":
+		if c+1 < k && ts[c+1].low == "the" && k+1 < len(ts) && !ts[k+1].up && placeHeads[ts[k+1].low] {
+			return false // "… Commissioner for Human Rights in the Poltava region": where, not a name
+		}
 		if right == "exile" || right == "persons" && left == "trafficking" {
 			return true // "Association of Journalists in Exile", "Trafficking in Persons"
 		}
@@ -620,8 +626,8 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if places[right] || givenNames[right] || placeHeads[left] || places[left] {
 			return false
 		}
-		if c+1 < k && hasHead(ts[i:c]) && orgHeads[ts[end-1].low] {
-			return false // "the Ministry of Justice and the Supreme Court": two bodies
+		if c+1 < k && hasHead(ts[i:c]) && (orgHeads[ts[end-1].low] || ts[c+1].low == "the") {
+			return false // "the Ministry of Justice and the Supreme Court", "… and the People’s Khural": two bodies
 		}
 		if strings.HasSuffix(ts[end-1].low, "-based") {
 			return false // "Y and the Almaty-based group Z": two bodies
@@ -756,6 +762,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			return nil // "PRESS RELEASE": a heading in capitals
 		}
 	}
+	if j-i >= 2 && allRoleWords(ts[i:j]) && (leadRoles[ts[j-1].low] || memberRoles[ts[j-1].low]) {
+		return nil // "Deputy Head", "Human Rights Officer": a post, not a name
+	}
 	m := &mention{i: i, j: j, s: ts[i].s, e: ts[j-1].e}
 	// A title before a name: kept apart, as the guidelines strip it.
 	if j-i >= 2 && titles[ts[i].low] && (ts[i+1].capWord() || ts[i+1].w == ".") {
@@ -791,6 +800,11 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
 		return m
 	}
+	if len(words) >= 3 && first == "republic" && words[1] == "of" && !hasAny(words[2:], orgHeads) {
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.8, "place-republic" // "Republic of Karakalpakstan"
+		return m
+	}
+
 	switch {
 	case len(words) > 1 && head == "convention" && !eventAhead(ts, j):
 		// "the Istanbul Convention": a treaty, rarely an event
@@ -910,6 +924,9 @@ func hyphenPlace(w string) bool {
 	rb, _ := utf8.DecodeRuneInString(b)
 	return unicode.IsUpper(ra) && unicode.IsUpper(rb) && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3
 }
+
+// weekdays are the days' names, which end no name: "on Saturday".
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // allRoleWords says whether every token is a word of a post: "Deputy Head",
 // "Human Rights Officer" is none.
@@ -1380,6 +1397,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "org-role-name"
 		case (before(0) == "a" || before(0) == "an" || before(0) == "the") && before(1) == "," && (memberRoles[after(0)] || leadRoles[after(0)]) && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Anna Petrova, a Memorial lawyer"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && b0 == "." && m.i >= 2 && honorifics[ts[m.i-2].low]:
+			// "Mr. Tobias Lindqvist": a title with its full stop
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "title-name"
 		case after(0) == "," && (after(1) == "a" || after(1) == "an") && (orgDescriptors[after(2)] || orgDescriptors[after(3)] && !ts[m.j+2].up) && m.j-m.i <= 3 && !d.lower[ts[m.i].low] && !places[ts[m.i].low] && !givenNames[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-appos-descriptor" // "Ariadna, a squad from Kemerovo"
 		case before(0) == "," && m.j-m.i <= 3 && personBefore(ms, m.i-1) && (memberRoles[after(0)] || leadRoles[after(0)]) && (m.j+1 >= len(ts) || !ts[m.j+1].word || ts[m.j+1].low == "and") && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities) && !places[ts[m.i].low]:

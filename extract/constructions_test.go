@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A body named like an event, in a post's context; a second predicate.
+	{text: "Gulzat Mamytova, who chairs the Naryn Women’s Forum, spoke about the blogger. Marina Kuzmina has practised since 2009 and is a member of the Sverdlovsk Regional Bar Association.",
+		persons: []string{"Gulzat Mamytova", "Marina Kuzmina"}, orgs: []string{"Naryn Women’s Forum", "Sverdlovsk Regional Bar Association"},
+		rels: []string{"LEADS|Gulzat Mamytova|Naryn Women’s Forum|chair", "MEMBER_OF|Marina Kuzmina|Sverdlovsk Regional Bar Association|member", "SPOKE_AT|Gulzat Mamytova|*"}},
+	// Running a channel named after its descriptor; a body and a post in brackets.
+	{text: "Azamat Sydykov runs the YouTube channel “Naryn Bulagy”. Elena Vaisberg (UADL board) and the Ural Association of Defence Lawyers (UADL) took part.",
+		persons: []string{"Azamat Sydykov", "Elena Vaisberg"}, orgs: []string{"Naryn Bulagy", "Ural Association of Defence Lawyers"},
+		rels: []string{"LEADS|Azamat Sydykov|Naryn Bulagy|head", "MEMBER_OF|Elena Vaisberg|Ural Association of Defence Lawyers|board member"}},
 	// A title with its full stop; a capitalised post is no name.
 	{text: "Mr. Tobias Lindqvist, Deputy Head of the Nordic Refugee Council, spoke about returns.",
 		persons: []string{"Tobias Lindqvist"}, orgs: []string{"Nordic Refugee Council"},

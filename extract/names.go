@@ -806,6 +806,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	}
 
 	switch {
+	case len(words) > 1 && (head == "forum" || head == "congress") && orgContextBefore(ts, i):
+		// "who chairs the Naryn Women’s Forum", "a member of the Belarusian
+		// Democratic Forum": a body named like an event
+		m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.6, "org-named-forum", head
 	case len(words) > 1 && head == "convention" && !eventAhead(ts, j):
 		// "the Istanbul Convention": a treaty, rarely an event
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.75, "law-head"
@@ -924,6 +928,30 @@ func hyphenPlace(w string) bool {
 	rb, _ := utf8.DecodeRuneInString(b)
 	return unicode.IsUpper(ra) && unicode.IsUpper(rb) && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3
 }
+
+// orgContextBefore says whether the words before token i speak of a body:
+// a post or membership of it ("chair of the", "a member of", "adviser to
+// the") or leading it ("who chairs the").
+func orgContextBefore(ts []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && ts[k].low == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch w := ts[k].low; {
+	case w == "of" || w == "to" || w == "at" || w == "with":
+		return k >= 1 && (leadRoles[ts[k-1].low] || memberRoles[ts[k-1].low] || adviserRoles[ts[k-1].low])
+	case verbRole(w) != "" || w == "joined":
+		return true
+	}
+	return false
+}
+
+// namedOnly are descriptors that stand before a name ("the helpline
+// Prosvet") but, alone, mean a service rather than a body named before.
+var namedOnly = wordSet(`hotline helpline squad detachment newsroom shelter brigade club line`)
 
 // weekdays are the days' names, which end no name: "on Saturday".
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
@@ -1208,7 +1236,9 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		m.kind, m.head = rightsgraph.KindResolution, w
 	case lawHeads[w]:
 		m.kind, m.head = rightsgraph.KindLaw, w
-	case orgDescriptors[w] && k == start:
+	case orgDescriptors[w] && k == start && !namedOnly[w] && ts[i].low != "our":
+		// "the organisation" stands for one named before; "our network"
+		// is the publisher's, which the rules of "our" read
 		m.kind, m.head, m.rule, m.conf = rightsgraph.KindOrganisation, w, "org-back-reference", 0.5
 		if k+1 < len(ts) && (ts[k+1].capWord() || isOpenQuote(ts[k+1].w)) {
 			return nil // "the organisation Memorial": the name follows

@@ -603,7 +603,8 @@ func (d *drafter) roleRelations(s *sent) {
 					d.roleRel(s, x, o, "", false, 0.75, "x-works-for-y", list[0].i, o.j)
 				}
 			}
-		case j+1 < len(ts) && (ts[j].low == "is" || ts[j].low == "was" || ts[j].low == "heads" || ts[j].low == "leads" || ts[j].low == "chairs" || ts[j].low == "directs" || ts[j].low == "founded" || ts[j].low == "joined" || ts[j].low == "represented" || ts[j].low == "represents"):
+		case j+1 < len(ts) && (ts[j].low == "is" || ts[j].low == "was" || verbRole(ts[j].low) != "" && ts[j].low != "led" && ts[j].low != "ran" || ts[j].low == "joined" || ts[j].low == "represented" || ts[j].low == "represents"):
+			// "X heads Y", "X runs the YouTube channel “Y”", "X is a member of Y"
 			v := ts[j].low
 			if v == "is" || v == "was" {
 				if role, prep, lead, ok := s.rolePhrase(j + 1); ok {
@@ -612,12 +613,51 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 				}
 			} else if o := s.orgAfter(j + 1); o != nil {
-				d.roleRel(s, p, o, verbRole(v), v != "joined" && v != "represented" && v != "represents", 0.85, "x-heads-y", p.i, o.j)
+				d.roleRel(s, p, o, verbRole(v), v != "joined" && v != "represented" && v != "represents" && v != "founded", 0.85, "x-heads-y", p.i, o.j)
 			}
 		}
+		d.andIsRoleOf(s, p)
 		// "the chair of the board of Y, X" and "Y's director X" / "Y director X".
 		if !represented {
 			d.preposedRole(s, p)
+		}
+	}
+}
+
+// andIsRoleOf reads a second predicate of a person: "Kuzmenko has practised
+// since 2009 and is a member of the Sverdlovsk Regional Bar Association",
+// "X, who heads Y and currently coordinates the Z network".
+func (d *drafter) andIsRoleOf(s *sent, p *mention) {
+	for _, m := range s.ms {
+		if m.i < p.i && m.ent != nil && (m.ent.kind == rightsgraph.KindPerson || m.ent.kind == rightsgraph.KindOrganisation) {
+			return // the person is not the sentence's subject
+		}
+	}
+	for x := p.j; x+2 < len(s.ts) && x < p.j+16; x++ {
+		if m := s.at[x]; m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+			return // another person's clause
+		}
+		if w := s.low(x); w == ";" || w == "." || w == "said" || w == "says" {
+			return
+		}
+		if s.low(x) != "and" {
+			continue
+		}
+		v := x + 1
+		for formerly[s.low(v)] || s.low(v) == "still" {
+			v++
+		}
+		switch w := s.low(v); {
+		case w == "is" || w == "was" || w == "remains":
+			if role, prep, lead, ok := s.rolePhrase(v + 1); ok {
+				if o := s.orgAfter(prep + 1); o != nil {
+					d.roleRel(s, p, o, cleanRole(role), lead, 0.75, "x-and-is-role-of-y", x, o.j)
+				}
+			}
+		case verbRole(w) != "" && w != "founded":
+			if o := s.orgAfter(v + 1); o != nil {
+				d.roleRel(s, p, o, verbRole(w), !s.branch, 0.75, "x-and-heads-y", x, o.j)
+			}
 		}
 	}
 }
@@ -892,7 +932,7 @@ func (d *drafter) ourPeople(s *sent) {
 		}
 		if role := s.low(e); leadRoles[role] || memberRoles[role] {
 			x := e + 1
-			if s.low(x) == "," || s.low(x) == "were" || s.low(x) == "are" || s.low(x) == ":" {
+			if s.low(x) == "," || s.low(x) == "were" || s.low(x) == "are" || s.low(x) == "is" || s.low(x) == "was" || s.low(x) == ":" {
 				x++ // "Our director, X", "Our legal analysts were A and B"
 			}
 			roleWords := strings.TrimSpace(strings.Join(lowWords(s.ts[k+1:e+1]), " "))
@@ -1244,7 +1284,7 @@ var adviserRoles = wordSet(`adviser advisor advisers advisors assistant consulta
 // serveVerbs say that someone works in, for or with an organisation, or
 // sits on it: "who has volunteered for Y", "who sat on Y".
 var serveVerbs = wordSet(`works worked volunteers volunteered serves served sits sat lectures lectured teaches taught
-studies studied interns interned researches researched advises advised`)
+studies studied interns interned researches researched advises advised writes wrote written`)
 
 // teamWords name the group of a publisher's people: "our team".
 var teamWords = wordSet(`team staff group monitors crew`)
@@ -1614,6 +1654,16 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 				d.roleRel(s, x, o, "", false, 0.75, "x-paren-y", list[0].i, o.j+1)
 			}
 			return o.j + 1
+		} else if ts[j].w == "(" && (roleWord(s.low(o.j)) || s.low(o.j) == "board") && s.low(o.j+1) == ")" {
+			// "Elena Vaisman (UADL board)"
+			role := s.low(o.j)
+			if role == "board" {
+				role = "board member"
+			}
+			for _, x := range list {
+				d.roleRel(s, x, o, role, false, 0.7, "x-paren-y-role", list[0].i, o.j+2)
+			}
+			return o.j + 2
 		}
 		return -1
 	}

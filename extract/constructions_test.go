@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A manager of a field is a member; an age before a body's role; an own officer.
+	{text: "Armen Khachatryan, the environmental manager of the Debed Mining Company, and Tornike Lomidze, a 21-year-old GAFE volunteer, took part. The GAFE is a watchdog. ABJE’s own security officer, Dzianis Paliakou, spoke about threats. The ABJE is an association.",
+		persons: []string{"Armen Khachatryan", "Tornike Lomidze", "Dzianis Paliakou"}, orgs: []string{"Debed Mining Company", "GAFE", "ABJE"},
+		rels: []string{"MEMBER_OF|Armen Khachatryan|Debed Mining Company|environmental manager", "MEMBER_OF|Tornike Lomidze|GAFE|volunteer", "MEMBER_OF|Dzianis Paliakou|ABJE|security officer"}},
+	// Whose organisation; the town of a unit of ours.
+	{text: "Nana Abashidze, whose organisation, the Kakheti Women’s Democracy Centre, observed the vote, spoke about threats.",
+		persons: []string{"Nana Abashidze"}, orgs: []string{"Kakheti Women’s Democracy Centre"},
+		rels: []string{"MEMBER_OF|Nana Abashidze|Kakheti Women’s Democracy Centre", "SPOKE_AT|Nana Abashidze|*"}},
 	// A body named like an event, in a post's context; a second predicate.
 	{text: "Gulzat Mamytova, who chairs the Naryn Women’s Forum, spoke about the blogger. Marina Kuzmina has practised since 2009 and is a member of the Sverdlovsk Regional Bar Association.",
 		persons: []string{"Gulzat Mamytova", "Marina Kuzmina"}, orgs: []string{"Naryn Women’s Forum", "Sverdlovsk Regional Bar Association"},

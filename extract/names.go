@@ -1438,6 +1438,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
+		case m.j-m.i == 1 && unitWords[after(0)] && !ts[m.j].up && (b0 == "our" || b0 == "its" || b0 == "their") && !d.lower[ts[m.i].low] && !orgHeads[ts[m.i].low]:
+			// "our Taraz office", "its Naryn branch": the town of a unit
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-unit"
 		case strings.HasSuffix(before(0), "-based") && !places[ts[m.i].low] && !d.lower[ts[m.i].low] && !givenNames[ts[m.i].low]:
 			// "the Lviv-based Opora": what is based somewhere is a body
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "based-name"
@@ -1531,8 +1534,8 @@ func personBefore(ms []*mention, k int) bool {
 
 func allPlainWords(ts []tok) bool {
 	for _, t := range ts {
-		if !t.capWord() || t.caps || orgHeads[t.low] || places[t.low] {
-			return false
+		if !t.capWord() || t.caps || orgHeads[t.low] || places[t.low] || unitWords[t.low] {
+			return false // "Zhambyl Regional Branch" is no person's name
 		}
 	}
 	return true

@@ -51,6 +51,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.secondDescription(s)
 	d.colleagues(s)
 	d.whichXHeads(s)
+	d.whoseOrganisation(s)
 	d.branchesAndDrafts(s)
 	d.speech(s)
 	d.investigated(s)
@@ -150,7 +151,7 @@ func (s *sent) kindAt(i int, kinds ...rightsgraph.Kind) *mention {
 // roleModifiers come before a role word: "executive director", "regional director".
 var roleModifiers = wordSet(`deputy executive vice senior chief regional programme program legal managing
 general founding acting interim country division national local press retired former
-communications research project field monitoring`)
+communications research project field monitoring security environmental`)
 
 // subordinate modifiers make a head's title a member's: a regional director
 // does not head the organisation.
@@ -302,6 +303,9 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	role = strings.Join(words, " ")
 	_ = start
 	deputy := slices.ContainsFunc(words, func(w string) bool { return subordinate[w] }) // "deputy director", "programme director"
+	if x := slices.Index(words, last); x > 0 && !headModifiers[words[x-1]] && words[x-1] != "and" {
+		deputy = true // "the environmental manager": a post in a field of Y, not its head
+	}
 	// "founder of Y" alone is one of its members; "founder and head" leads.
 	founder := last == "founder" && !slices.Contains(words, "and")
 	switch {
@@ -1103,6 +1107,23 @@ func (d *drafter) programmeItem(s *sent, k int) {
 	d.roleRel(s, p, o, strings.Join(role, " "), lead, 0.65, "programme-line", p.i, e)
 }
 
+// whoseOrganisation reads "Nana Abashidze, whose organisation, the Kakheti
+// Women’s Democracy Centre, …": the person belongs to it.
+func (d *drafter) whoseOrganisation(s *sent) {
+	for _, p := range s.ms {
+		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson || s.low(p.j) != "," || s.low(p.j+1) != "whose" || !orgDescriptors[s.low(p.j+2)] {
+			continue
+		}
+		k := p.j + 3
+		if s.low(k) == "," {
+			k++
+		}
+		if o := s.orgAfter(k); o != nil {
+			d.roleRel(s, p, o, "", false, 0.7, "x-whose-organisation-y", p.i, o.j)
+		}
+	}
+}
+
 // whichXHeads reads a leader in an object clause: "The network, which
 // Tembotov coordinates, …", "the Centre that Anna Petrova founded in 2014".
 func (d *drafter) whichXHeads(s *sent) {
@@ -1249,6 +1270,10 @@ func (d *drafter) ourTeam(s *sent, we *ent, k int) bool {
 	}
 	return false
 }
+
+// headModifiers may stand before the post of a body's head without making
+// it a lesser one: "executive director", "general director".
+var headModifiers = wordSet(`executive general managing chief founding co acting interim sole`)
 
 // chiefHeads are the posts that head an institution after "chief": the
 // chief doctor of a hospital, the chief editor of a newspaper.
@@ -1613,6 +1638,9 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 	for kk < len(ts) && determiners[s.low(kk)] {
 		kk++
 	}
+	if kk < len(ts) && strings.HasSuffix(s.low(kk), "-year-old") {
+		kk++ // "a 21-year-old GAFE volunteer"
+	}
 	past := false // "a former Y staffer" no longer belongs, but did
 	for kk < len(ts) && (s.low(kk) == "former" || s.low(kk) == "longtime" || s.low(kk) == "long-time") {
 		past = past || s.low(kk) == "former"
@@ -1890,8 +1918,8 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			// "The network’s coordinator, Davit Kiknadze", "Memorial's
 			// lawyer, X": the organisation's role before the person.
 			r := e
-			for r >= 0 && ts[r].word && !ts[r].up && (roleWord(ts[r].low) || ts[r].low == "and" && r < e && r > 0 && roleWord(ts[r-1].low)) {
-				r--
+			for r >= 0 && ts[r].word && !ts[r].up && (roleWord(ts[r].low) || ts[r].low == "and" && r < e && r > 0 && roleWord(ts[r-1].low) || ts[r].low == "own" && r < e) {
+				r-- // "ABJE’s own security officer, X"
 			}
 			if r == e || r < 1 || ts[r].w != "’s" && ts[r].w != "'s" {
 				return
@@ -1901,7 +1929,12 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			}
 			var words []string
 			for x := r + 1; x <= e; x++ {
-				words = append(words, ts[x].low)
+				if ts[x].low != "own" {
+					words = append(words, ts[x].low)
+				}
+			}
+			if len(words) == 0 {
+				return
 			}
 			lead := leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
 			for _, x := range s.personListFrom(p) {

@@ -240,6 +240,11 @@ func slug(name string) string {
 			dash = false
 			continue
 		}
+		if lat, ok := latinLetters[r]; ok {
+			b.WriteString(lat)
+			dash = false
+			continue
+		}
 		if r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			b.WriteRune(r)
 			dash = false
@@ -256,6 +261,10 @@ func slug(name string) string {
 	}
 	return out
 }
+
+// latinLetters are the Latin letters that carry no accent to remove but
+// are no ASCII letter either: "Aydın" is "aydin", "Wałęsa" "walesa".
+var latinLetters = map[rune]string{'ı': "i", 'ł': "l", 'ø': "o", 'đ': "d", 'ð': "d", 'ß': "ss", 'æ': "ae", 'œ': "oe", 'þ': "th", 'ħ': "h", 'ŀ': "l"}
 
 var cyrillic = map[rune]string{'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "e", 'ж': "zh",
 	'з': "z", 'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s",

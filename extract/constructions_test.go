@@ -36,6 +36,17 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A joint initiative of bodies; a network that unites bodies in a main clause.
+	{text: "The Dniester Monitoring Mission is a joint initiative of the Tiraspol association “Demnitate”, the Chisinau legal centre “Lex Prut” and the Gagauz group “Birlik”.",
+		orgs: []string{"Dniester Monitoring Mission", "Demnitate", "Lex Prut", "Birlik"},
+		rels: []string{"MEMBER_OF|Demnitate|Dniester Monitoring Mission|member", "MEMBER_OF|Lex Prut|Dniester Monitoring Mission|member", "MEMBER_OF|Birlik|Dniester Monitoring Mission|member"}},
+	{text: "The Caspian Lawyers Network, based in Aktau, unites nine organisations, among them the human rights centre “Adilet” and the Atyrau initiative “Tenge Law”.",
+		orgs: []string{"Caspian Lawyers Network", "Adilet", "Tenge Law"},
+		rels: []string{"MEMBER_OF|Adilet|Caspian Lawyers Network|member", "MEMBER_OF|Tenge Law|Caspian Lawyers Network|member"}},
+	// A short name without the nation that opens it; a unit after an acronym's possessive.
+	{text: "The Georgian Defence Counsel Network took part. Nino Beridze of the Defence Counsel Network and Anna Keller of the ICRC’s Central Tracing Agency spoke about detainees.",
+		persons: []string{"Nino Beridze", "Anna Keller"}, orgs: []string{"Georgian Defence Counsel Network", "ICRC", "Central Tracing Agency"},
+		rels: []string{"MEMBER_OF|Nino Beridze|Georgian Defence Counsel Network", "MEMBER_OF|Anna Keller|Central Tracing Agency"}},
 	// A manager of a field is a member; an age before a body's role; an own officer.
 	{text: "Armen Khachatryan, the environmental manager of the Debed Mining Company, and Tornike Lomidze, a 21-year-old GAFE volunteer, took part. The GAFE is a watchdog. ABJE’s own security officer, Dzianis Paliakou, spoke about threats. The ABJE is an association.",
 		persons: []string{"Armen Khachatryan", "Tornike Lomidze", "Dzianis Paliakou"}, orgs: []string{"Debed Mining Company", "GAFE", "ABJE"},

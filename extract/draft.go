@@ -771,6 +771,18 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 			return found
 		}
 	}
+	// "the Defence Counsel Network" after "the Belarusian Defence Counsel
+	// Network": the name without the nation or place that opens it.
+	if strings.Contains(form, " ") {
+		if found := d.onlyOrganisation(func(name string) bool {
+			first, rest, ok := strings.Cut(name, " ")
+			low := strings.ToLower(first)
+			return ok && rest == form && (nationalities[low] || places[low])
+		}); found != nil {
+			d.alias(found, form)
+			return found
+		}
+	}
 	// A plural of an acronym ("POCs") or of a name.
 	if strings.HasSuffix(form, "s") {
 		if e := d.acronyms[strings.TrimSuffix(form, "s")]; e != nil {

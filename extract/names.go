@@ -418,7 +418,11 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			j += 3
 			continue
 		}
-		// "Prosecutor’s Office", "Prisoners’ Rights"
+		// "Prosecutor’s Office", "Prisoners’ Rights", but not "ICRC’s
+		// Central Tracing Agency", a body's unit after its acronym
+		if (t.w == "’s" || t.w == "'s") && j == i+1 && ts[i].caps && isAcronym(ts[i].w) {
+			break
+		}
 		if (t.w == "’s" || t.w == "'s" || (t.w == "’" || t.w == "'") && strings.HasSuffix(prev.low, "s") && t.s == prev.e) && j+1 < len(ts) && ts[j+1].capWord() && (orgHeads[ts[j+1].low] || ofNouns[ts[j+1].low] || ts[j+1].low == "rights" || headWithin(ts, j+1, 3) && !(givenNames[ts[i].low] || d.looksPerson(ts, i, j))) {
 			// "Prosecutor’s Office", "Women’s Crisis Centre", but not "Anna’s Centre"
 			j++

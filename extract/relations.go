@@ -182,6 +182,9 @@ func (s *sent) orgAfter(i int) *mention {
 	s.branch = false
 	for k := i; k < len(s.ts) && k <= i+8; k++ {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
+			if (s.low(m.j) == "’s" || s.low(m.j) == "'s") && s.kindAt(m.j+1, rightsgraph.KindOrganisation) != nil {
+				m = s.at[m.j+1] // "the ICRC’s Central Tracing Agency": the unit named
+			}
 			for x := m.j; x < len(s.ts) && x < m.j+3 && s.ts[x].word && !s.ts[x].up; x++ {
 				if unitWords[s.ts[x].low] {
 					s.branch = true // "head of the UNHCR field unit in Termez": a unit of Y
@@ -728,6 +731,33 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 		}
 		return
 	}
+	if w := s.low(v); (w == "unites" || w == "includes" || w == "comprises" || w == "brings") && networkish(y) {
+		// "Y, based in Warsaw, unites eight organisations …, among them A and B"
+		d.membersListed(s, p, y, v+1)
+		return
+	}
+	if w := s.low(v); (w == "is" || w == "was") && (s.low(v+1) == "a" || s.low(v+1) == "an") {
+		x := v + 2
+		if s.low(x) == "joint" || s.low(x) == "common" {
+			x++
+		}
+		if (orgDescriptors[s.low(x)] || s.low(x) == "alliance") && s.low(x+1) == "of" {
+			// "The CMMD is a joint initiative of A, B and C": each is a member
+			for a, n := x+2, 0; n < 8; n++ {
+				o := s.orgAfter(a)
+				if o == nil || o.ent == y {
+					break
+				}
+				d.add(s, rightsgraph.RelMemberOf, o.ent, y, "member", nil, 0.7, "y-is-an-initiative-of-z", p.i, o.j)
+				next, more := s.listNext(o.j)
+				if !more {
+					break
+				}
+				a = next
+			}
+			return
+		}
+	}
 	if w := s.low(v); w == "is" || w == "was" || w == "been" || w == "became" || w == "remains" {
 		if role, prep, _, ok := s.rolePhrase(v + 1); ok && strings.Contains(role, "member") {
 			if o := s.orgAfter(prep + 1); o != nil && o.ent != y {
@@ -771,18 +801,7 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 			}
 			return
 		case s.low(x) == "which" && (s.low(x+1) == "unites" || s.low(x+1) == "brings" || s.low(x+1) == "includes" || s.low(x+1) == "comprises" || s.low(x+1) == "united"):
-			// the members named after "among them", "including", "such as"
-			for a := x + 2; a+1 < len(ts) && a < x+10; a++ {
-				if !(s.low(a) == "among" && s.low(a+1) == "them" || s.low(a) == "including" || s.low(a) == "such" && s.low(a+1) == "as") {
-					continue
-				}
-				for _, m := range s.ms {
-					if m.i > a && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation && m.ent != y {
-						d.add(s, rightsgraph.RelMemberOf, m.ent, y, "member", nil, 0.7, "y-unites-among-them-x", p.i, m.j)
-					}
-				}
-				return
-			}
+			d.membersListed(s, p, y, x+2)
 			return
 		case s.low(x) == "which" && x == k+1:
 			// "Y, which joined the coalition last year"
@@ -807,6 +826,23 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 		case x >= end:
 			return
 		}
+	}
+}
+
+// membersListed reads the members of a network y named from token a on,
+// after "among them", "including" or "such as": "Y unites 31
+// organisations, among them A and B".
+func (d *drafter) membersListed(s *sent, p *mention, y *ent, a int) {
+	for x := a; x+1 < len(s.ts) && x < a+10; x++ {
+		if !(s.low(x) == "among" && s.low(x+1) == "them" || s.low(x) == "including" || s.low(x) == "such" && s.low(x+1) == "as") {
+			continue
+		}
+		for _, m := range s.ms {
+			if m.i > x && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation && m.ent != y {
+				d.add(s, rightsgraph.RelMemberOf, m.ent, y, "member", nil, 0.7, "y-unites-among-them-x", p.i, m.j)
+			}
+		}
+		return
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 
 // Options size a synthetic graph.
 type Options struct {
-	// Reports is how many reports share the graph's relations.
+	// Reports is how many reports share the graph's relations: at least
+	// as many as keep each report's text within rightsgraph.MaxTextBytes.
 	Reports int
 	// Entities and Relations are the totals over all reports. A report
 	// declares the entities its relations join.
@@ -48,11 +49,16 @@ var lastNames = []string{"Abramova", "Belov", "Vasilieva", "Gusev", "Dmitrieva",
 var orgWords = []string{"Rights", "Memory", "Justice", "Voice", "Shield", "Dignity", "Truth", "Law", "Help", "Watch"}
 var issueWords = []string{"torture", "censorship", "detention", "elections", "housing", "labour", "migration", "courts", "media", "conscription"}
 
+// relationsPerReport bounds the relations of one report, so that its text,
+// a sentence of at most about 100 bytes per relation, stays within the
+// loader's limit.
+const relationsPerReport = rightsgraph.MaxTextBytes / 100
+
 // Generate returns the reports of a synthetic graph. The same options give
 // the same graph.
 func Generate(o Options) []*rightsgraph.ReportGraph {
 	rng := rand.New(rand.NewPCG(o.Seed, 42))
-	o.Reports = max(o.Reports, 1)
+	o.Reports = max(o.Reports, 1, (o.Relations+relationsPerReport-1)/relationsPerReport)
 	byKind := map[rightsgraph.Kind][]*rightsgraph.Entity{}
 	for i := range o.Entities {
 		k := kinds[i%len(kinds)]

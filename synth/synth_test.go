@@ -28,3 +28,18 @@ func TestGenerateIsValidAndReproducible(t *testing.T) {
 		t.Errorf("%d statements, want most of the 500 asked for", rels)
 	}
 }
+
+// TestGenerateKeepsReportsWithinTheTextLimit asks for more relations than
+// one report's text may hold: the relations are spread over more reports,
+// each valid.
+func TestGenerateKeepsReportsWithinTheTextLimit(t *testing.T) {
+	gs := synth.Generate(synth.Options{Reports: 1, Entities: 2000, Relations: 120_000, Seed: 3})
+	if len(gs) < 2 {
+		t.Fatalf("%d report for 120,000 relations, want more", len(gs))
+	}
+	for i, g := range gs {
+		if err := g.Validate(); err != nil {
+			t.Errorf("report %d: %v", i, err)
+		}
+	}
+}

@@ -955,7 +955,7 @@ func orgContextBefore(ts []tok, i int) bool {
 
 // namedOnly are descriptors that stand before a name ("the helpline
 // Prosvet") but, alone, mean a service rather than a body named before.
-var namedOnly = wordSet(`hotline helpline squad detachment newsroom shelter brigade club line`)
+var namedOnly = wordSet(`hotline helpline line newsroom shelter`)
 
 // weekdays are the days' names, which end no name: "on Saturday".
 var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)

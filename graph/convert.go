@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )
@@ -99,31 +101,42 @@ func relationsOf(ctx context.Context, id string, types []model.RelType, dir mode
 	if first != nil && *first < 0 {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "first must not be negative")
 	}
-	rels, err := loadersFrom(ctx).Relations.Load(ctx, id)
-	if err != nil {
-		return nil, err
+	l := loadersFrom(ctx)
+	rels, ok := l.selected.covering(id, types, dir)
+	if !ok {
+		var err error
+		if rels, err = l.Relations.Load(ctx, id); err != nil {
+			return nil, err
+		}
 	}
 	out := []*model.Relation{}
 	for _, r := range rels {
-		m := toRelation(id, r)
-		if len(types) > 0 && !slices.Contains(types, m.Type) {
+		// Filtered before conversion: a page asks for a few relations of
+		// entities that may have many.
+		if len(types) > 0 && !slices.Contains(types, model.RelType(r.Type)) {
 			continue
 		}
-		if dir != model.DirectionBoth && m.Direction != dir && r.From != r.To {
+		if dir != model.DirectionBoth && r.From != r.To && (dir == model.DirectionOut) != (r.From == id) {
 			continue
 		}
 		if first != nil && len(out) == *first {
 			break
 		}
-		out = append(out, m)
+		out = append(out, toRelation(id, r))
 	}
 	return out, nil
 }
 
-// typed returns the relations of one type in one direction: the typed
-// fields such as Person.leads and Organisation.leaders.
-func typed(ctx context.Context, id string, t rightsgraph.RelType, dir model.Direction) ([]*model.Relation, error) {
-	return relationsOf(ctx, id, []model.RelType{model.RelType(t)}, dir, nil)
+// typed returns the relations of one type in one direction that the
+// typed field being resolved, such as Person.leads or
+// Organisation.leaders, stands for (see typedRelations).
+func typed(ctx context.Context, id string) ([]*model.Relation, error) {
+	fc := graphql.GetFieldContext(ctx)
+	t, ok := typedRelations[fc.Object][fc.Field.Name]
+	if !ok {
+		return nil, fmt.Errorf("%s.%s is not a typed relation field", fc.Object, fc.Field.Name)
+	}
+	return relationsOf(ctx, id, []model.RelType{model.RelType(t.Type)}, model.Direction(t.Dir), nil)
 }
 
 // reportsOf returns the reports that declare an entity.

@@ -3,6 +3,7 @@ package rightsgraph
 import (
 	"context"
 	"slices"
+	"strings"
 )
 
 // MaxAroundDepth caps AroundQuery.Depth: beyond it the entities within
@@ -95,10 +96,20 @@ func LeanEntity(e *Entity) *Entity {
 // View needs to hide it.
 func LeanRelation(r *Relation) *Relation {
 	c := &Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To, Visibility: r.Visibility}
+	// Evidence as Derive leaves it: each report once, in order. A stored
+	// relation's evidence is sorted by report already, so that dropping
+	// repeats of the report before is enough; anything else is sorted.
 	for _, ev := range r.Evidence {
-		c.Evidence = append(c.Evidence, Evidence{Report: ev.Report})
+		if n := len(c.Evidence); n == 0 || c.Evidence[n-1].Report != ev.Report {
+			if c.Evidence == nil {
+				c.Evidence = make([]Evidence, 0, len(r.Evidence))
+			}
+			c.Evidence = append(c.Evidence, Evidence{Report: ev.Report})
+		}
 	}
-	c.Derive()
+	if !slices.IsSortedFunc(c.Evidence, func(a, b Evidence) int { return strings.Compare(a.Report, b.Report) }) {
+		c.Derive()
+	}
 	return c
 }
 

@@ -16,7 +16,8 @@ func toEntity(e *rightsgraph.Entity) model.Entity {
 	// version is computed from e when a query asks for it (kinds.resolvers.go).
 	id, kind, name, desc, source := e.ID, model.Kind(e.Kind), e.Name, optional(e.Description), e
 	vis := model.Visibility(e.Visibility.Or())
-	aliases := slices.Clone(e.Aliases)
+	// The answer only reads aliases: no copy of what the store copied.
+	aliases := e.Aliases
 	if aliases == nil {
 		aliases = []string{}
 	}
@@ -61,7 +62,7 @@ func toRelation(self string, r *rightsgraph.Relation) *model.Relation {
 		ID: r.ID, Type: model.RelType(r.Type), Direction: dir,
 		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At, Visibility: model.Visibility(r.Visibility.Or()),
 	}
-	m.Evidence = toEvidence(r.Evidence)
+	m.Pieces = r.Evidence
 	return m
 }
 

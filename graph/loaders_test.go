@@ -392,11 +392,13 @@ func TestInProcessLoadersAnswerAlike(t *testing.T) {
 		}
 		calls, keys := direct.take()
 		for m, ks := range keys {
-			if dup := repeated(ks); dup != "" {
+			// Each root field that reads ahead reads its own entities.
+			if dup := repeated(ks); dup != "" && m != "Around" {
 				t.Errorf("entity %s: %s asked for %s twice in one request", id, m, dup)
 			}
 		}
-		if calls["Entity"] != 1 || calls["Search"] != 1 || calls["ListEntities"] != 1 {
+		// The entity and the page read ahead; the search does not.
+		if calls["Around"] != 2 || calls["Search"] != 1 || calls["ListEntities"] != 1 {
 			t.Errorf("entity %s: store calls %v", id, calls)
 		}
 	}

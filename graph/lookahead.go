@@ -176,12 +176,12 @@ func fieldSelection(f *ast.Field, vars map[string]any, sel *[]rightsgraph.RelSel
 
 // readsAhead reports whether resolvers should read what a query asks of
 // the entities they return in one store call (Store.Around) rather than
-// leave it to the loaders, level by level: over a store whose calls cost
-// a round trip, when the query asks for relations.
-func readsAhead(ctx context.Context, s rightsgraph.Store) bool {
-	if p, ok := s.(InProcess); ok && p.InProcess() {
-		return false
-	}
+// leave it to the loaders, level by level: when the query asks for
+// relations. Over a store whose calls cost a round trip it saves those;
+// over the embedded one, which reads Around under one lock, it saves a
+// loader call and a copy of every relation list per entity of a page, and
+// reads only the types asked for.
+func readsAhead(ctx context.Context) bool {
 	return selectsRelations(ctx)
 }
 

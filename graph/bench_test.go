@@ -168,3 +168,27 @@ func BenchmarkSynthPersonsPage(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkSynthEntity measures an entity with its relations and the
+// names at their other ends, over the embedded store holding 20,000
+// entities and 100,000 relations (the API benchmark's Q1).
+func BenchmarkSynthEntity(b *testing.B) {
+	h, s := synthHandler(b, 20_000, 100_000)
+	var ids []string
+	if err := s.EachEntity(context.Background(), func(e *rightsgraph.Entity) error {
+		if len(ids) < 200 {
+			ids = append(ids, e.ID)
+		}
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	const q = `query($id: ID!) { entity(id: $id) { id name relations { id type other { id name } } } }`
+	b.ReportAllocs()
+	defer reportCPU(b)()
+	i := 0
+	for b.Loop() {
+		serve(b, h, q, map[string]any{"id": ids[i%len(ids)]})
+		i++
+	}
+}

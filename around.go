@@ -3,6 +3,7 @@ package rightsgraph
 import (
 	"context"
 	"slices"
+	"strings"
 )
 
 // MaxAroundDepth caps AroundQuery.Depth: beyond it the entities within
@@ -21,11 +22,67 @@ const MaxAroundDepth = 3
 // Lean asks for entities and relations as LeanEntity and LeanRelation
 // have them: enough to walk, filter and hide them, and to serve ids,
 // kinds, names, types and ends, without texts, quotes or offsets.
+//
+// Select, when given, asks only for the relations that one of its
+// selections picks (see RelSelect.Picks), and for the other ends of
+// those: what a page asks of its entities when it asks only for some
+// types of relation (a page of persons with what they lead). It needs
+// Depth 1, since a walk further follows whole lists.
 type AroundQuery struct {
-	IDs   []string
-	Depth int
-	Types []RelType
-	Lean  bool
+	IDs    []string
+	Depth  int
+	Types  []RelType
+	Lean   bool
+	Select []RelSelect
+}
+
+// RelDirection says which relations of an entity a RelSelect picks: those
+// that start there (DirOut), end there (DirIn), or either (DirBoth).
+type RelDirection string
+
+// The directions of RelSelect, named as the GraphQL Direction has them.
+const (
+	DirOut  RelDirection = "OUT"
+	DirIn   RelDirection = "IN"
+	DirBoth RelDirection = "BOTH"
+)
+
+// RelSelect picks among an entity's relations those of Type (of every
+// type when Type is empty) in direction Dir, as the GraphQL field
+// relations(types: [Type], direction: Dir) does: a relation from an
+// entity to itself goes both ways.
+type RelSelect struct {
+	Type RelType
+	Dir  RelDirection
+}
+
+// Picks reports whether s picks r among the relations of entity id.
+func (s RelSelect) Picks(id string, r *Relation) bool {
+	if s.Type != "" && r.Type != s.Type {
+		return false
+	}
+	switch s.Dir {
+	case DirOut:
+		return r.From == id
+	case DirIn:
+		return r.To == id
+	}
+	return true
+}
+
+// SelectRelations returns the relations of entity id among rels that one
+// of sel picks, in their order; all of rels when sel is empty.
+func SelectRelations(id string, rels []*Relation, sel []RelSelect) []*Relation {
+	if len(sel) == 0 {
+		return rels
+	}
+	out := make([]*Relation, 0, len(rels))
+	for _, r := range rels {
+		if slices.ContainsFunc(sel, func(s RelSelect) bool { return s.Picks(id, r) }) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // LeanEntity is e as a lean Around reads it: its id, kind, name,
@@ -39,10 +96,20 @@ func LeanEntity(e *Entity) *Entity {
 // View needs to hide it.
 func LeanRelation(r *Relation) *Relation {
 	c := &Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To, Visibility: r.Visibility}
+	// Evidence as Derive leaves it: each report once, in order. A stored
+	// relation's evidence is sorted by report already, so that dropping
+	// repeats of the report before is enough; anything else is sorted.
 	for _, ev := range r.Evidence {
-		c.Evidence = append(c.Evidence, Evidence{Report: ev.Report})
+		if n := len(c.Evidence); n == 0 || c.Evidence[n-1].Report != ev.Report {
+			if c.Evidence == nil {
+				c.Evidence = make([]Evidence, 0, len(r.Evidence))
+			}
+			c.Evidence = append(c.Evidence, Evidence{Report: ev.Report})
+		}
 	}
-	c.Derive()
+	if !slices.IsSortedFunc(c.Evidence, func(a, b Evidence) int { return strings.Compare(a.Report, b.Report) }) {
+		c.Derive()
+	}
 	return c
 }
 
@@ -70,6 +137,17 @@ func (q AroundQuery) Validate() error {
 			return Errorf(EINVALID, "unknown relationship type %q", t)
 		}
 	}
+	if len(q.Select) > 0 && q.Depth != 1 {
+		return Errorf(EINVALID, "a selection of relations needs depth 1, not %d", q.Depth)
+	}
+	for _, s := range q.Select {
+		if s.Type != "" && !s.Type.Valid() {
+			return Errorf(EINVALID, "unknown relationship type %q", s.Type)
+		}
+		if s.Dir != DirOut && s.Dir != DirIn && s.Dir != DirBoth {
+			return Errorf(EINVALID, "unknown direction %q", s.Dir)
+		}
+	}
 	return nil
 }
 
@@ -79,7 +157,8 @@ func (q AroundQuery) Validate() error {
 // by its own id. Relations holds, by entity id, every relation of the
 // entities asked for and, below Depth, of the entities reached, each list
 // as RelationsByEntityIDs orders it: a store answers with it exactly what
-// EntitiesByIDs and RelationsByEntityIDs would for those ids.
+// EntitiesByIDs and RelationsByEntityIDs would for those ids. With a
+// Select, each list is only what SelectRelations keeps of it.
 //
 // Revision is the store's Revision, read with the rest (in the same
 // query, over Neo4j) or just before it, so that the guard can take the
@@ -137,8 +216,8 @@ func AroundByLevels(ctx context.Context, s aroundReader, q AroundQuery) (*Around
 		}
 		var others, next []string
 		for _, id := range frontier {
-			out.Relations[id] = rels[id]
-			for _, r := range rels[id] {
+			out.Relations[id] = SelectRelations(id, rels[id], q.Select)
+			for _, r := range out.Relations[id] {
 				o := r.Other(id)
 				if out.Entities[o] == nil {
 					others = append(others, o)

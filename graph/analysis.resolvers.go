@@ -50,7 +50,7 @@ func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int
 	if err != nil {
 		return nil, err
 	}
-	return toSubgraph(sub), nil
+	return toSubgraph(ctx, sub), nil
 }
 
 // ShortestPath is the resolver for the shortestPath field.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )
@@ -14,7 +16,8 @@ func toEntity(e *rightsgraph.Entity) model.Entity {
 	// version is computed from e when a query asks for it (kinds.resolvers.go).
 	id, kind, name, desc, source := e.ID, model.Kind(e.Kind), e.Name, optional(e.Description), e
 	vis := model.Visibility(e.Visibility.Or())
-	aliases := slices.Clone(e.Aliases)
+	// The answer only reads aliases: no copy of what the store copied.
+	aliases := e.Aliases
 	if aliases == nil {
 		aliases = []string{}
 	}
@@ -59,7 +62,7 @@ func toRelation(self string, r *rightsgraph.Relation) *model.Relation {
 		ID: r.ID, Type: model.RelType(r.Type), Direction: dir,
 		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At, Visibility: model.Visibility(r.Visibility.Or()),
 	}
-	m.Evidence = toEvidence(r.Evidence)
+	m.Pieces = r.Evidence
 	return m
 }
 
@@ -99,31 +102,42 @@ func relationsOf(ctx context.Context, id string, types []model.RelType, dir mode
 	if first != nil && *first < 0 {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "first must not be negative")
 	}
-	rels, err := loadersFrom(ctx).Relations.Load(ctx, id)
-	if err != nil {
-		return nil, err
+	l := loadersFrom(ctx)
+	rels, ok := l.selected.covering(id, types, dir)
+	if !ok {
+		var err error
+		if rels, err = l.Relations.Load(ctx, id); err != nil {
+			return nil, err
+		}
 	}
 	out := []*model.Relation{}
 	for _, r := range rels {
-		m := toRelation(id, r)
-		if len(types) > 0 && !slices.Contains(types, m.Type) {
+		// Filtered before conversion: a page asks for a few relations of
+		// entities that may have many.
+		if len(types) > 0 && !slices.Contains(types, model.RelType(r.Type)) {
 			continue
 		}
-		if dir != model.DirectionBoth && m.Direction != dir && r.From != r.To {
+		if dir != model.DirectionBoth && r.From != r.To && (dir == model.DirectionOut) != (r.From == id) {
 			continue
 		}
 		if first != nil && len(out) == *first {
 			break
 		}
-		out = append(out, m)
+		out = append(out, toRelation(id, r))
 	}
 	return out, nil
 }
 
-// typed returns the relations of one type in one direction: the typed
-// fields such as Person.leads and Organisation.leaders.
-func typed(ctx context.Context, id string, t rightsgraph.RelType, dir model.Direction) ([]*model.Relation, error) {
-	return relationsOf(ctx, id, []model.RelType{model.RelType(t)}, dir, nil)
+// typed returns the relations of one type in one direction that the
+// typed field being resolved, such as Person.leads or
+// Organisation.leaders, stands for (see typedRelations).
+func typed(ctx context.Context, id string) ([]*model.Relation, error) {
+	fc := graphql.GetFieldContext(ctx)
+	t, ok := typedRelations[fc.Object][fc.Field.Name]
+	if !ok {
+		return nil, fmt.Errorf("%s.%s is not a typed relation field", fc.Object, fc.Field.Name)
+	}
+	return relationsOf(ctx, id, []model.RelType{model.RelType(t.Type)}, model.Direction(t.Dir), nil)
 }
 
 // reportsOf returns the reports that declare an entity.

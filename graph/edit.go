@@ -17,6 +17,7 @@ func changed(ctx context.Context) {
 	l := loadersFrom(ctx)
 	l.Entities.ClearAll()
 	l.Relations.ClearAll()
+	l.selected.clear()
 }
 
 // relationEnds loads both ends of a relation.

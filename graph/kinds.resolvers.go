@@ -8,7 +8,6 @@ package graph
 import (
 	"context"
 
-	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/graph/generated"
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )
@@ -30,37 +29,37 @@ func (r *congressResolver) Reports(ctx context.Context, obj *model.Congress) ([]
 
 // HeldIn is the resolver for the heldIn field.
 func (r *congressResolver) HeldIn(ctx context.Context, obj *model.Congress) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelHeldIn, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // Organisers is the resolver for the organisers field.
 func (r *congressResolver) Organisers(ctx context.Context, obj *model.Congress) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelOrganised, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // Chairs is the resolver for the chairs field.
 func (r *congressResolver) Chairs(ctx context.Context, obj *model.Congress) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelChaired, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // Speakers is the resolver for the speakers field.
 func (r *congressResolver) Speakers(ctx context.Context, obj *model.Congress) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelSpokeAt, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // Attendees is the resolver for the attendees field.
 func (r *congressResolver) Attendees(ctx context.Context, obj *model.Congress) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelAttended, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // Resolutions is the resolver for the resolutions field.
 func (r *congressResolver) Resolutions(ctx context.Context, obj *model.Congress) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelPassed, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // Discussed is the resolver for the discussed field.
 func (r *congressResolver) Discussed(ctx context.Context, obj *model.Congress) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelDiscussed, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // Version is the resolver for the version field.
@@ -80,17 +79,17 @@ func (r *issueResolver) Reports(ctx context.Context, obj *model.Issue) ([]*model
 
 // RaisedBy is the resolver for the raisedBy field.
 func (r *issueResolver) RaisedBy(ctx context.Context, obj *model.Issue) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelRaised, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // AddressedBy is the resolver for the addressedBy field.
 func (r *issueResolver) AddressedBy(ctx context.Context, obj *model.Issue) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelAddresses, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // DiscussedAt is the resolver for the discussedAt field.
 func (r *issueResolver) DiscussedAt(ctx context.Context, obj *model.Issue) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelDiscussed, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // Version is the resolver for the version field.
@@ -110,7 +109,7 @@ func (r *lawResolver) Reports(ctx context.Context, obj *model.Law) ([]*model.Rep
 
 // AddressedBy is the resolver for the addressedBy field.
 func (r *lawResolver) AddressedBy(ctx context.Context, obj *model.Law) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelAddresses, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // Version is the resolver for the version field.
@@ -130,37 +129,37 @@ func (r *organisationResolver) Reports(ctx context.Context, obj *model.Organisat
 
 // Leaders is the resolver for the leaders field.
 func (r *organisationResolver) Leaders(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelLeads, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // Members is the resolver for the members field.
 func (r *organisationResolver) Members(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelMemberOf, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // MemberOf is the resolver for the memberOf field.
 func (r *organisationResolver) MemberOf(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelMemberOf, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // Raised is the resolver for the raised field.
 func (r *organisationResolver) Raised(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelRaised, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // PartOf is the resolver for the partOf field.
 func (r *organisationResolver) PartOf(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelPartOf, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // Units is the resolver for the units field.
 func (r *organisationResolver) Units(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelPartOf, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // Organised is the resolver for the organised field.
 func (r *organisationResolver) Organised(ctx context.Context, obj *model.Organisation) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelOrganised, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // Version is the resolver for the version field.
@@ -180,27 +179,27 @@ func (r *personResolver) Reports(ctx context.Context, obj *model.Person) ([]*mod
 
 // Leads is the resolver for the leads field.
 func (r *personResolver) Leads(ctx context.Context, obj *model.Person) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelLeads, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // MemberOf is the resolver for the memberOf field.
 func (r *personResolver) MemberOf(ctx context.Context, obj *model.Person) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelMemberOf, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // Raised is the resolver for the raised field.
 func (r *personResolver) Raised(ctx context.Context, obj *model.Person) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelRaised, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // SpokeAt is the resolver for the spokeAt field.
 func (r *personResolver) SpokeAt(ctx context.Context, obj *model.Person) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelSpokeAt, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // Chaired is the resolver for the chaired field.
 func (r *personResolver) Chaired(ctx context.Context, obj *model.Person) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelChaired, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // Version is the resolver for the version field.
@@ -250,12 +249,12 @@ func (r *resolutionResolver) Reports(ctx context.Context, obj *model.Resolution)
 
 // PassedBy is the resolver for the passedBy field.
 func (r *resolutionResolver) PassedBy(ctx context.Context, obj *model.Resolution) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelPassed, model.DirectionIn)
+	return typed(ctx, obj.ID)
 }
 
 // Addresses is the resolver for the addresses field.
 func (r *resolutionResolver) Addresses(ctx context.Context, obj *model.Resolution) ([]*model.Relation, error) {
-	return typed(ctx, obj.ID, rightsgraph.RelAddresses, model.DirectionOut)
+	return typed(ctx, obj.ID)
 }
 
 // Congress returns generated.CongressResolver implementation.

@@ -49,7 +49,7 @@ func (r *Resolver) list(ctx context.Context, kinds []rightsgraph.Kind, a listArg
 		return nil, err
 	}
 	prime(ctx, page.Entities...)
-	if len(page.Entities) > 0 && readsAhead(ctx, r.Store) {
+	if len(page.Entities) > 0 && readsAhead(ctx) {
 		ids := make([]string, len(page.Entities))
 		for i, e := range page.Entities {
 			ids[i] = e.ID
@@ -65,7 +65,7 @@ func (r *Resolver) list(ctx context.Context, kinds []rightsgraph.Kind, a listArg
 // unknown or hidden id. When the query asks for its relations, it reads
 // them and their other ends with it (see readAround).
 func (r *Resolver) entity(ctx context.Context, id string) (*rightsgraph.Entity, error) {
-	if readsAhead(ctx, r.Store) {
+	if readsAhead(ctx) {
 		found, err := readAround(ctx, r.Store, []string{id})
 		if err != nil {
 			return nil, err

@@ -3,12 +3,14 @@ package graph
 import (
 	"context"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/graph/model"
 )
 
 // Loaders batch the store look-ups of one request: every entity and every
@@ -19,6 +21,66 @@ import (
 type Loaders struct {
 	Entities  Loader[*rightsgraph.Entity]
 	Relations Loader[[]*rightsgraph.Relation]
+
+	selected selectedLists
+}
+
+// selectedLists holds relation lists that a read ahead read in part (see
+// rightsgraph.AroundQuery.Select), by entity id, each with what was
+// selected. A list answers a field only when its selection covers all the
+// field asks for (see covering); any other field loads the whole list.
+type selectedLists struct {
+	mu   sync.Mutex
+	held map[string]selectedList
+}
+
+type selectedList struct {
+	sel  []rightsgraph.RelSelect
+	rels []*rightsgraph.Relation
+}
+
+func (c *selectedLists) prime(id string, sel []rightsgraph.RelSelect, rels []*rightsgraph.Relation) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.held == nil {
+		c.held = map[string]selectedList{}
+	}
+	if _, ok := c.held[id]; !ok {
+		c.held[id] = selectedList{sel: sel, rels: rels}
+	}
+}
+
+// covering returns the list held for entity id when its selection picks
+// every relation of the types asked for (of every type when none) in
+// direction dir: a list that relationsOf can filter down to what the
+// whole list would give.
+func (c *selectedLists) covering(id string, types []model.RelType, dir model.Direction) ([]*rightsgraph.Relation, bool) {
+	c.mu.Lock()
+	held, ok := c.held[id]
+	c.mu.Unlock()
+	if !ok {
+		return nil, false
+	}
+	covers := func(t rightsgraph.RelType) bool {
+		return slices.ContainsFunc(held.sel, func(s rightsgraph.RelSelect) bool {
+			return (s.Type == "" || s.Type == t) && (s.Dir == rightsgraph.DirBoth || string(s.Dir) == string(dir))
+		})
+	}
+	if len(types) == 0 {
+		return held.rels, covers("")
+	}
+	for _, t := range types {
+		if !covers(rightsgraph.RelType(t)) {
+			return nil, false
+		}
+	}
+	return held.rels, true
+}
+
+func (c *selectedLists) clear() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	clear(c.held)
 }
 
 // Loader loads values by id for one request, and keeps them until

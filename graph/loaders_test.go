@@ -2,6 +2,7 @@ package graph_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"maps"
@@ -13,15 +14,17 @@ import (
 	"github.com/99designs/gqlgen/client"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/graph"
 )
 
 // countingStore counts the calls of each store method it passes on, and
 // the keys the batch methods are asked for.
 type countingStore struct {
 	rightsgraph.Store
-	mu    sync.Mutex
-	calls map[string]int
-	keys  map[string][]string // batch method → every id asked for
+	mu      sync.Mutex
+	calls   map[string]int
+	keys    map[string][]string // batch method → every id asked for
+	selects [][]rightsgraph.RelSelect
 }
 
 func newCountingStore(s rightsgraph.Store) *countingStore {
@@ -40,8 +43,18 @@ func (s *countingStore) take() (calls map[string]int, keys map[string][]string) 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	calls, keys = s.calls, s.keys
-	s.calls, s.keys = map[string]int{}, map[string][]string{}
+	s.calls, s.keys, s.selects = map[string]int{}, map[string][]string{}, nil
 	return calls, keys
+}
+
+// takeSelects returns the selections of the Around calls since the last
+// take, and starts again.
+func (s *countingStore) takeSelects() [][]rightsgraph.RelSelect {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	sel := s.selects
+	s.calls, s.keys, s.selects = map[string]int{}, map[string][]string{}, nil
+	return sel
 }
 
 func (s *countingStore) Entity(ctx context.Context, id string) (*rightsgraph.Entity, error) {
@@ -65,6 +78,9 @@ func (s *countingStore) Revision(ctx context.Context) (int64, error) {
 }
 
 func (s *countingStore) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
+	s.mu.Lock()
+	s.selects = append(s.selects, q.Select)
+	s.mu.Unlock()
 	if q.Lean {
 		s.count("AroundLean", q.IDs...)
 	} else {
@@ -376,12 +392,136 @@ func TestInProcessLoadersAnswerAlike(t *testing.T) {
 		}
 		calls, keys := direct.take()
 		for m, ks := range keys {
-			if dup := repeated(ks); dup != "" {
+			// Each root field that reads ahead reads its own entities.
+			if dup := repeated(ks); dup != "" && m != "Around" {
 				t.Errorf("entity %s: %s asked for %s twice in one request", id, m, dup)
 			}
 		}
-		if calls["Entity"] != 1 || calls["Search"] != 1 || calls["ListEntities"] != 1 {
+		// The entity and the page read ahead; the search does not.
+		if calls["Around"] != 2 || calls["Search"] != 1 || calls["ListEntities"] != 1 {
 			t.Errorf("entity %s: store calls %v", id, calls)
 		}
+	}
+}
+
+// TestTypedRelationTable checks that every typed relation field of the
+// schema (Person.leads…) is in the table its resolvers and the read ahead
+// use, and nothing else is.
+func TestTypedRelationTable(t *testing.T) {
+	schema := graph.SchemaRelationFields()
+	for typ, fields := range schema {
+		for _, f := range fields {
+			if _, ok := graph.TypedRelations[typ][f]; !ok {
+				t.Errorf("%s.%s returns relations but is not in the table of typed relations", typ, f)
+			}
+		}
+	}
+	for typ, fields := range graph.TypedRelations {
+		for f, sel := range fields {
+			if !slices.Contains(schema[typ], f) {
+				t.Errorf("the table of typed relations has %s.%s, which the schema does not", typ, f)
+			}
+			if !sel.Type.Valid() || (sel.Dir != rightsgraph.DirOut && sel.Dir != rightsgraph.DirIn) {
+				t.Errorf("%s.%s selects %+v", typ, f, sel)
+			}
+		}
+	}
+}
+
+// TestReadAheadSelects checks that a read ahead asks the store for only
+// the types and directions of relation the query asks for, and for every
+// relation as soon as one field asks for all of them.
+func TestReadAheadSelects(t *testing.T) {
+	s := newCountingStore(MustSeededStore(t))
+	c := newClient(s)
+	leadsOut := rightsgraph.RelSelect{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}
+	tests := []struct {
+		name, query string
+		vars        map[string]any
+		want        []rightsgraph.RelSelect
+	}{
+		{"a page of what persons lead", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, nil, []rightsgraph.RelSelect{leadsOut}},
+		{"typed fields through a fragment", `{ entity(id: "` + levID + `") { ...F } } fragment F on Person { leads { id } raised { id } }`, nil,
+			[]rightsgraph.RelSelect{leadsOut, {Type: rightsgraph.RelRaised, Dir: rightsgraph.DirOut}}},
+		{"relations of some types", `query($types: [RelType!], $dir: Direction) { persons(first: 20) { edges { node { relations(types: $types, direction: $dir, first: 1) { id } } } } }`,
+			map[string]any{"types": []string{"RAISED", "SPOKE_AT"}, "dir": "OUT"},
+			[]rightsgraph.RelSelect{{Type: rightsgraph.RelRaised, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelSpokeAt, Dir: rightsgraph.DirOut}}},
+		{"relations of every type one way", `{ organisations(first: 20) { nodes { relations(direction: IN) { id } } } }`, nil, []rightsgraph.RelSelect{{Dir: rightsgraph.DirIn}}},
+		{"relations of no type given", `query($types: [RelType!]) { persons(first: 20) { nodes { relations(types: $types) { id } } } }`, map[string]any{"types": nil}, nil},
+		{"typed and every relation", `{ persons(first: 20) { nodes { leads { id } relations { id } } } }`, nil, nil},
+		{"every relation", `{ entity(id: "` + levID + `") { relations { id } } }`, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s.take()
+			var resp map[string]any
+			var opts []client.Option
+			for k, v := range tt.vars {
+				opts = append(opts, client.Var(k, v))
+			}
+			MustPost(t, c, tt.query, &resp, opts...)
+			if got := s.takeSelects(); len(got) != 1 || !reflect.DeepEqual(got[0], tt.want) {
+				t.Errorf("Around asked to select %v, want one call selecting %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSelectedListsAnswerOnlyWhatTheyCover reads a page of persons with
+// what they lead, then, through the organisations they lead, the same
+// persons again with every relation and other types: the lists the page
+// read in part answer only the fields they cover, and the answers are
+// those of loaders without a read ahead.
+func TestSelectedListsAnswerOnlyWhatTheyCover(t *testing.T) {
+	base := MustSeededStore(t)
+	ahead, direct := newCountingStore(base), inProcessStore{newCountingStore(base)}
+	const q = `{ persons(first: 100) { nodes { id leads { id other { ... on Organisation { leaders { other { id ... on Person {
+  all: relations { id type } memberOf { id } leads { id role } in: relations(direction: IN) { id } some: relations(types: [LEADS, CHAIRED]) { id }
+} } } } } } } } }`
+	var got struct {
+		Persons struct {
+			Nodes []struct {
+				Leads []struct {
+					Other struct {
+						Leaders []struct {
+							Other struct {
+								ID  string `json:"id"`
+								All []struct {
+									ID   string `json:"id"`
+									Type string `json:"type"`
+								} `json:"all"`
+							} `json:"other"`
+						} `json:"leaders"`
+					} `json:"other"`
+				} `json:"leads"`
+			} `json:"nodes"`
+		} `json:"persons"`
+	}
+	var wantRaw, gotRaw map[string]any
+	MustPost(t, newClient(direct), q, &wantRaw)
+	MustPost(t, newClient(ahead), q, &gotRaw)
+	if !reflect.DeepEqual(gotRaw, wantRaw) {
+		t.Errorf("read ahead\n%v\nloaders alone\n%v", gotRaw, wantRaw)
+	}
+	if sel := ahead.takeSelects(); len(sel) != 1 || len(sel[0]) != 1 || sel[0][0].Type != rightsgraph.RelLeads {
+		t.Errorf("Around selected %v, want only LEADS", sel)
+	}
+	if err := json.Unmarshal([]byte(asJSON(wantRaw)), &got); err != nil {
+		t.Fatal(err)
+	}
+	others := 0 // relations of a leader other than LEADS, which the page did not read
+	for _, n := range got.Persons.Nodes {
+		for _, l := range n.Leads {
+			for _, leader := range l.Other.Leaders {
+				for _, r := range leader.Other.All {
+					if r.Type != "LEADS" {
+						others++
+					}
+				}
+			}
+		}
+	}
+	if others == 0 {
+		t.Errorf("the leaders' relations hold nothing but LEADS: the test shows nothing")
 	}
 }

@@ -41,36 +41,174 @@ func relationsIn(set ast.SelectionSet) bool {
 	return false
 }
 
-// readsAhead reports whether resolvers should read what a query asks of
-// the entities they return in one store call (Store.Around) rather than
-// leave it to the loaders, level by level: over a store whose calls cost
-// a round trip, when the query asks for relations.
-func readsAhead(ctx context.Context, s rightsgraph.Store) bool {
-	if p, ok := s.(InProcess); ok && p.InProcess() {
+// typedRelations maps the typed relation fields of each entity type
+// (Person.leads, Organisation.leaders…) to the relations they return: the
+// resolvers answer from it (see typed), and a read ahead asks the store
+// for just those.
+var typedRelations = map[string]map[string]rightsgraph.RelSelect{
+	"Congress": {
+		"heldIn":      {Type: rightsgraph.RelHeldIn, Dir: rightsgraph.DirOut},
+		"organisers":  {Type: rightsgraph.RelOrganised, Dir: rightsgraph.DirIn},
+		"chairs":      {Type: rightsgraph.RelChaired, Dir: rightsgraph.DirIn},
+		"speakers":    {Type: rightsgraph.RelSpokeAt, Dir: rightsgraph.DirIn},
+		"attendees":   {Type: rightsgraph.RelAttended, Dir: rightsgraph.DirIn},
+		"resolutions": {Type: rightsgraph.RelPassed, Dir: rightsgraph.DirOut},
+		"discussed":   {Type: rightsgraph.RelDiscussed, Dir: rightsgraph.DirOut},
+	},
+	"Issue": {
+		"raisedBy":    {Type: rightsgraph.RelRaised, Dir: rightsgraph.DirIn},
+		"addressedBy": {Type: rightsgraph.RelAddresses, Dir: rightsgraph.DirIn},
+		"discussedAt": {Type: rightsgraph.RelDiscussed, Dir: rightsgraph.DirIn},
+	},
+	"Law": {
+		"addressedBy": {Type: rightsgraph.RelAddresses, Dir: rightsgraph.DirIn},
+	},
+	"Organisation": {
+		"leaders":   {Type: rightsgraph.RelLeads, Dir: rightsgraph.DirIn},
+		"members":   {Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirIn},
+		"memberOf":  {Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirOut},
+		"raised":    {Type: rightsgraph.RelRaised, Dir: rightsgraph.DirOut},
+		"partOf":    {Type: rightsgraph.RelPartOf, Dir: rightsgraph.DirOut},
+		"units":     {Type: rightsgraph.RelPartOf, Dir: rightsgraph.DirIn},
+		"organised": {Type: rightsgraph.RelOrganised, Dir: rightsgraph.DirOut},
+	},
+	"Person": {
+		"leads":    {Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut},
+		"memberOf": {Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirOut},
+		"raised":   {Type: rightsgraph.RelRaised, Dir: rightsgraph.DirOut},
+		"spokeAt":  {Type: rightsgraph.RelSpokeAt, Dir: rightsgraph.DirOut},
+		"chaired":  {Type: rightsgraph.RelChaired, Dir: rightsgraph.DirOut},
+	},
+	"Resolution": {
+		"passedBy":  {Type: rightsgraph.RelPassed, Dir: rightsgraph.DirIn},
+		"addresses": {Type: rightsgraph.RelAddresses, Dir: rightsgraph.DirOut},
+	},
+}
+
+// selectedRelations returns what the field being resolved asks of its
+// entities' relations, through fragments and a connection's nodes and
+// edges: the selection of each relation field (relations with its types
+// and direction, a typed field such as leads), or nil when one of them
+// asks for every relation or is not known here. first does not narrow a
+// selection: it keeps the first of what the selection picks.
+func selectedRelations(ctx context.Context) []rightsgraph.RelSelect {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return nil
+	}
+	var vars map[string]any
+	if graphql.HasOperationContext(ctx) {
+		vars = graphql.GetOperationContext(ctx).Variables
+	}
+	var sel []rightsgraph.RelSelect
+	if !collectSelections(fc.Field.Selections, vars, &sel) {
+		return nil
+	}
+	return sel
+}
+
+// collectSelections adds to sel what the relation fields of set select,
+// and reports false when one of them selects every relation.
+func collectSelections(set ast.SelectionSet, vars map[string]any, sel *[]rightsgraph.RelSelect) bool {
+	for _, x := range set {
+		switch s := x.(type) {
+		case *ast.Field:
+			switch {
+			case s.Definition != nil && s.Definition.Type.Name() == "Relation":
+				if !fieldSelection(s, vars, sel) {
+					return false
+				}
+			case s.Name == "nodes" || s.Name == "edges" || s.Name == "node":
+				if !collectSelections(s.SelectionSet, vars, sel) {
+					return false
+				}
+			}
+		case *ast.InlineFragment:
+			if !collectSelections(s.SelectionSet, vars, sel) {
+				return false
+			}
+		case *ast.FragmentSpread:
+			if s.Definition != nil && !collectSelections(s.Definition.SelectionSet, vars, sel) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// fieldSelection adds to sel what one relation field selects, and reports
+// false when it selects every relation or is not one it knows.
+func fieldSelection(f *ast.Field, vars map[string]any, sel *[]rightsgraph.RelSelect) bool {
+	if f.ObjectDefinition != nil {
+		if t, ok := typedRelations[f.ObjectDefinition.Name][f.Name]; ok {
+			*sel = append(*sel, t)
+			return true
+		}
+	}
+	if f.Name != "relations" {
 		return false
 	}
+	args := f.ArgumentMap(vars)
+	dir := rightsgraph.DirBoth
+	if d, ok := args["direction"].(string); ok {
+		dir = rightsgraph.RelDirection(d)
+	}
+	if dir != rightsgraph.DirOut && dir != rightsgraph.DirIn && dir != rightsgraph.DirBoth {
+		return false
+	}
+	types, _ := args["types"].([]any)
+	if len(types) == 0 { // every type
+		if dir == rightsgraph.DirBoth {
+			return false
+		}
+		*sel = append(*sel, rightsgraph.RelSelect{Dir: dir})
+		return true
+	}
+	for _, t := range types {
+		name, ok := t.(string)
+		if !ok {
+			return false
+		}
+		*sel = append(*sel, rightsgraph.RelSelect{Type: rightsgraph.RelType(name), Dir: dir})
+	}
+	return true
+}
+
+// readsAhead reports whether resolvers should read what a query asks of
+// the entities they return in one store call (Store.Around) rather than
+// leave it to the loaders, level by level: when the query asks for
+// relations. Over a store whose calls cost a round trip it saves those;
+// over the embedded one, which reads Around under one lock, it saves a
+// loader call and a copy of every relation list per entity of a page, and
+// reads only the types asked for.
+func readsAhead(ctx context.Context) bool {
 	return selectsRelations(ctx)
 }
 
 // readAround reads ids with their relations and those relations' other
 // ends in one store call, and gives the request's loaders all of it, so
 // that the nested resolvers (relations, other, and typed fields such as
-// leads) ask the store nothing more. It returns the entities by the id
-// asked.
+// leads) ask the store nothing more. When the field being resolved asks
+// only for some types of relation (see selectedRelations), it reads only
+// those. It returns the entities by the id asked.
 func readAround(ctx context.Context, s rightsgraph.Store, ids []string) (map[string]*rightsgraph.Entity, error) {
-	a, err := s.Around(ctx, rightsgraph.AroundQuery{IDs: ids, Depth: 1})
+	sel := selectedRelations(ctx)
+	a, err := s.Around(ctx, rightsgraph.AroundQuery{IDs: ids, Depth: 1, Select: sel})
 	if err != nil {
 		return nil, err
 	}
-	primeAround(ctx, a)
+	primeAround(ctx, a, sel)
 	return a.Entities, nil
 }
 
-// primeAround gives the request's loaders what Around read: the entities
-// by the id they were asked for or reached by, the relation lists by
-// entity id. Hidden entities are absent from a and stay unprimed, so a
+// primeAround gives the request's loaders what Around read with the
+// selection sel: the entities by the id they were asked for or reached
+// by, the relation lists by entity id. A list read in part (sel is not
+// empty) goes to the selected lists, which answer only the fields it
+// covers, never to the Relations loader, which answers for every relation
+// of an entity. Hidden entities are absent from a and stay unprimed, so a
 // later load asks the store, which hides them again.
-func primeAround(ctx context.Context, a *rightsgraph.Around) {
+func primeAround(ctx context.Context, a *rightsgraph.Around, sel []rightsgraph.RelSelect) {
 	l, ok := ctx.Value(loadersKey{}).(*Loaders)
 	if !ok {
 		return
@@ -79,7 +217,11 @@ func primeAround(ctx context.Context, a *rightsgraph.Around) {
 		l.Entities.Prime(id, e)
 	}
 	for id, rels := range a.Relations {
-		l.Relations.Prime(id, rels)
+		if len(sel) == 0 {
+			l.Relations.Prime(id, rels)
+		} else {
+			l.selected.prime(id, sel, rels)
+		}
 	}
 }
 

@@ -30,6 +30,14 @@ const entityFields = `id kind name aliases description version visibility
 
 const edgeFields = `id type source target role weight evidence { quote start end report { id text } }`
 
+// selectedFields reads some types of relation of an entity, and no other:
+// a read ahead then reads only those (see rightsgraph.AroundQuery.Select).
+const selectedFields = `id name
+  ... on Person { leads { id role visibility other { id name aliases } evidence { quote report { id title } } } memberOf { other { id name } } }
+  ... on Organisation { leaders { id other { id name aliases } } members { id other { id name ... on Person { leads { other { id name } } } } } }
+  in: relations(direction: IN) { id type other { id name } }
+  raised: relations(types: [RAISED, MEMBER_OF], direction: OUT, first: 2) { id type other { id name } }`
+
 // everything asks every query field of the API, given the ids, names and
 // organisations a cleared reader knows, so that a request without
 // clearance asks about restricted things too.
@@ -37,7 +45,8 @@ func everything(ids, names, orgs []string) []string {
 	var qs []string
 	lists := []string{"entities", "persons", "organisations", "issues", "congresses", "resolutions", "reports", "places", "laws"}
 	for _, l := range lists {
-		qs = append(qs, fmt.Sprintf(`{ %s(first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { %s } } } }`, l, entityFields))
+		qs = append(qs, fmt.Sprintf(`{ %s(first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { %s } } } }`, l, entityFields),
+			fmt.Sprintf(`{ %s(first: 100) { nodes { %s } } }`, l, selectedFields))
 	}
 	qs = append(qs, `{ stats { nodes relationships evidence nodesByKind { kind count } relationshipsByType { type count } } }`,
 		fmt.Sprintf(`{ allianceNetwork { nodes { %s } edges { %s } truncated } }`, entityFields, edgeFields),
@@ -51,6 +60,7 @@ func everything(ids, names, orgs []string) []string {
 	}
 	for _, id := range ids {
 		qs = append(qs, fmt.Sprintf(`{ entity(id: %q) { %s } node(id: %q) { id } }`, id, entityFields, id),
+			fmt.Sprintf(`{ entity(id: %q) { %s } }`, id, selectedFields),
 			fmt.Sprintf(`{ neighbourhood(id: %q, depth: 3) { nodes { %s } edges { %s } truncated } }`, id, entityFields, edgeFields),
 			fmt.Sprintf(`{ neighbourhood(id: %q, depth: 2) { nodes { id kind name visibility } edges { id type source target } truncated } }`, id))
 		for _, to := range ids {

@@ -1,23 +1,50 @@
 package graph
 
 import (
+	"context"
 	"strings"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/analysis"
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )
 
-// toSubgraph turns an analysis subgraph into the GraphQL one.
-func toSubgraph(sub *rightsgraph.Subgraph) *model.Subgraph {
-	out := &model.Subgraph{Nodes: []model.Entity{}, Edges: []*model.Edge{}, Truncated: sub.Truncated}
-	for _, n := range sub.Nodes {
-		out.Nodes = append(out.Nodes, toEntity(n))
+// toSubgraph turns an analysis subgraph into the GraphQL one, converting
+// only the nodes and edges the query asks for (a neighbourhood drawn as
+// ids alone has hundreds of edges no one reads).
+func toSubgraph(ctx context.Context, sub *rightsgraph.Subgraph) *model.Subgraph {
+	out := &model.Subgraph{Nodes: make([]model.Entity, 0, len(sub.Nodes)), Edges: []*model.Edge{}, Truncated: sub.Truncated}
+	if asks(ctx, "nodes") {
+		for _, n := range sub.Nodes {
+			out.Nodes = append(out.Nodes, toEntity(n))
+		}
 	}
-	for _, e := range sub.Edges {
-		out.Edges = append(out.Edges, toEdge(e))
+	if asks(ctx, "edges") {
+		out.Edges = make([]*model.Edge, 0, len(sub.Edges))
+		for _, e := range sub.Edges {
+			out.Edges = append(out.Edges, toEdge(e))
+		}
 	}
 	return out
+}
+
+// asks reports whether the field being resolved may select the field
+// name of its value: it does when it names it, or through a fragment,
+// which is not looked into.
+func asks(ctx context.Context, name string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return true
+	}
+	for _, sel := range fc.Field.Selections {
+		if f, ok := sel.(*ast.Field); !ok || f.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 func toPath(p analysis.Path) *model.Path {
@@ -63,13 +90,7 @@ func toReasons(rs []analysis.Reason) []*model.AllianceReason {
 	return out
 }
 
-func toEvidence(evs []rightsgraph.Evidence) []*model.Evidence {
-	out := make([]*model.Evidence, len(evs))
-	for i, ev := range evs {
-		out[i] = &model.Evidence{ReportID: ev.Report, Quote: ev.Quote, Start: ev.Start, End: ev.End, EditorName: optional(ev.Editor)}
-	}
-	return out
-}
+func toEvidence(evs []rightsgraph.Evidence) []*model.Evidence { return model.EvidenceOf(evs) }
 
 func derefInt(p *int, def int) int {
 	if p == nil {

@@ -143,20 +143,63 @@ func (s *Store) RelationsByEntityIDs(_ context.Context, ids []string) (map[strin
 	return out, nil
 }
 
-// Around reads level by level: in the process, a call costs no round
-// trip. The revision is read first, so that what follows is of it or
-// later.
-func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
-	rev, err := s.Revision(ctx)
-	if err != nil {
+// Around reads level by level as rightsgraph.AroundByLevels does, under
+// one read lock, so that what it reads and its revision are of one state,
+// and copies only what it returns: the relations a selection picks, and
+// lean copies for a lean read rather than whole ones made lean.
+func (s *Store) Around(_ context.Context, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
+	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	a, err := rightsgraph.AroundByLevels(ctx, s, q)
-	if err != nil {
-		return nil, err
+	copyEntity, copyRelation := (*rightsgraph.Entity).Clone, (*rightsgraph.Relation).Clone
+	if q.Lean {
+		copyEntity, copyRelation = rightsgraph.LeanEntity, rightsgraph.LeanRelation
 	}
-	a.Revision = rev
-	return a, nil
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := &rightsgraph.Around{Entities: make(map[string]*rightsgraph.Entity, len(q.IDs)), Relations: make(map[string][]*rightsgraph.Relation, len(q.IDs)), Revision: s.seq}
+	seen := make(map[string]bool, len(q.IDs))
+	var frontier []string
+	for _, id := range q.IDs {
+		rec, ok := s.entities[s.resolve(id)]
+		if !ok {
+			continue
+		}
+		out.Entities[id] = copyEntity(rec.current)
+		if cur := rec.current.ID; !seen[cur] {
+			seen[cur] = true
+			frontier = append(frontier, cur)
+		}
+	}
+	for depth := 1; depth <= q.Depth && len(frontier) > 0; depth++ {
+		var next []string
+		for _, id := range frontier {
+			picked := make([]*rightsgraph.Relation, 0, len(s.byEntity[id]))
+			for rid := range s.byEntity[id] {
+				r := s.relations[rid]
+				if len(q.Select) == 0 || slices.ContainsFunc(q.Select, func(sel rightsgraph.RelSelect) bool { return sel.Picks(id, r) }) {
+					picked = append(picked, r)
+				}
+			}
+			rightsgraph.SortRelations(id, picked)
+			for i, r := range picked {
+				picked[i] = copyRelation(r)
+				o := r.Other(id)
+				if out.Entities[o] == nil {
+					if rec, ok := s.entities[s.resolve(o)]; ok {
+						out.Entities[o] = copyEntity(rec.current)
+					}
+				}
+				if depth < q.Depth && (len(q.Types) == 0 || slices.Contains(q.Types, r.Type)) && !seen[o] {
+					seen[o] = true
+					next = append(next, o)
+				}
+			}
+			out.Relations[id] = picked
+		}
+		frontier = next
+	}
+	return out, nil
 }
 
 // Stats counts the graph.

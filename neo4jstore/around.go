@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -31,7 +32,12 @@ const (
 // those entities is a variable-length expand with DISTINCT, which Neo4j
 // runs breadth first, visiting each entity once. Only the depth (a
 // checked int) and relationship types (checked constants) are spliced in.
-func aroundQuery(depth int, types []rightsgraph.RelType, lean bool) string {
+//
+// A selection (AroundQuery.Select) reads the relations of each entity
+// through one typed, directed expand per direction, so that Neo4j follows
+// only the relationship chains asked for rather than every relationship of
+// the entity.
+func aroundQuery(depth int, types []rightsgraph.RelType, lean bool, sel []rightsgraph.RelSelect) string {
 	entities, relations := entityMap, relationMap
 	if lean {
 		entities, relations = leanEntityMap, leanRelationMap
@@ -54,12 +60,51 @@ MATCH (n:Entity {id: coalesce(x.to, asked)})
 WITH collect({asked: asked, e: ` + entities + `}) AS found, collect(DISTINCT n) AS centres
 CALL (centres) {
   ` + walk + `
-  MATCH (m)-[r]-(n:Entity)
-  WHERE ` + liveRel + `
+  ` + selectedRelations(sel) + `
   RETURN collect({entity: m.id, r: ` + relations + `}) AS rels, collect(DISTINCT n) AS ends
 }
 OPTIONAL MATCH (meta:RightsgraphMeta {id: 'meta'})
 RETURN found, rels, [n IN ends | ` + entities + `] AS ends, coalesce(meta.seq, 0) AS seq`
+}
+
+// selectedRelations is the Cypher that reads, for each entity m, its live
+// relations r with their other ends n: all of them, or those sel picks.
+// Each direction asked for has one pattern, naming its types (checked
+// constants) or none (every type), and several are a union; a relation
+// that two patterns match (one from m to itself) comes twice, and Around
+// keeps it once.
+func selectedRelations(sel []rightsgraph.RelSelect) string {
+	all := map[rightsgraph.RelDirection]bool{}
+	typed := map[rightsgraph.RelDirection][]string{}
+	for _, s := range sel {
+		if s.Type == "" {
+			all[s.Dir] = true
+		} else if !slices.Contains(typed[s.Dir], string(s.Type)) {
+			typed[s.Dir] = append(typed[s.Dir], string(s.Type))
+		}
+	}
+	if len(sel) == 0 || all[rightsgraph.DirBoth] || all[rightsgraph.DirOut] && all[rightsgraph.DirIn] {
+		return "MATCH (m)-[r]-(n:Entity)\n  WHERE " + liveRel
+	}
+	arrows := []struct {
+		dir         rightsgraph.RelDirection
+		left, right string
+	}{{rightsgraph.DirBoth, "-", "-"}, {rightsgraph.DirOut, "-", "->"}, {rightsgraph.DirIn, "<-", "-"}}
+	var matches []string
+	for _, a := range arrows {
+		label := ""
+		if !all[a.dir] {
+			if len(typed[a.dir]) == 0 {
+				continue
+			}
+			label = ":" + strings.Join(typed[a.dir], "|")
+		}
+		matches = append(matches, fmt.Sprintf("MATCH (m)%s[r%s]%s(n:Entity)\n  WHERE %s", a.left, label, a.right, liveRel))
+	}
+	if len(matches) == 1 {
+		return matches[0]
+	}
+	return "CALL (m) {\n  " + strings.Join(matches, "\n  RETURN r, n\n  UNION ALL\n  ") + "\n  RETURN r, n\n  }"
 }
 
 // Around reads entities, the relations around them and their other ends
@@ -68,7 +113,7 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	recs, err := s.read(ctx, aroundQuery(q.Depth, q.Types, q.Lean), map[string]any{"ids": nonNil(q.IDs)})
+	recs, err := s.read(ctx, aroundQuery(q.Depth, q.Types, q.Lean, q.Select), map[string]any{"ids": nonNil(q.IDs)})
 	if err != nil {
 		return nil, err
 	}

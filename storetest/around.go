@@ -32,6 +32,14 @@ func testAround(t *testing.T, s rightsgraph.Store) {
 		{"no ids", rightsgraph.AroundQuery{Depth: 1}},
 		{"lean", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", dropID}, Depth: 2, Lean: true}},
 		{"lean typed walk", rightsgraph.AroundQuery{IDs: []string{"issue/torture-in-prisons"}, Depth: 3, Types: []rightsgraph.RelType{rightsgraph.RelRaised}, Lean: true}},
+		{"selection", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", "organisation/open-rights-centre", "issue/torture-in-prisons"}, Depth: 1,
+			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelRaised, Dir: rightsgraph.DirIn}}}},
+		{"selection of one direction", rightsgraph.AroundQuery{IDs: []string{"organisation/open-rights-centre", keepID}, Depth: 1,
+			Select: []rightsgraph.RelSelect{{Dir: rightsgraph.DirIn}}}},
+		{"selection both ways", rightsgraph.AroundQuery{IDs: []string{keepID, dropID, "person/anna-petrova"}, Depth: 1,
+			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelPartOf, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelPartOf, Dir: rightsgraph.DirIn}, {Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirBoth}}}},
+		{"lean selection", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", "person/ivan-sidorov"}, Depth: 1, Lean: true,
+			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirOut}, {Dir: rightsgraph.DirBoth}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -41,7 +49,28 @@ func testAround(t *testing.T, s rightsgraph.Store) {
 			}
 		})
 	}
-	for _, q := range []rightsgraph.AroundQuery{{IDs: []string{"person/anna-petrova"}}, {Depth: rightsgraph.MaxAroundDepth + 1}, {Depth: 1, Types: []rightsgraph.RelType{"KNOWS"}}} {
+	t.Run("selection reads only what it picks", func(t *testing.T) {
+		// Anna leads the centre and raised torture in prisons; the centre
+		// raised it too, and Ivan is a member of it.
+		a := CheckAround(t, ctx, s, rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", "organisation/open-rights-centre"}, Depth: 1,
+			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}}})
+		anna := a.Relations["person/anna-petrova"]
+		if len(anna) != 1 || anna[0].Type != rightsgraph.RelLeads || anna[0].To != "organisation/open-rights-centre" {
+			t.Errorf("Anna's relations picked = %v, want the one LEADS to the centre", relationIDs(anna))
+		}
+		if centre, ok := a.Relations["organisation/open-rights-centre"]; !ok || len(centre) != 0 {
+			t.Errorf("the centre's relations picked = %v (listed: %v), want an empty list: it is led, it leads nothing", relationIDs(centre), ok)
+		}
+		for _, id := range []string{"person/ivan-sidorov", "issue/torture-in-prisons"} {
+			if a.Entities[id] != nil {
+				t.Errorf("Around read %s, at the end of a relation the selection does not pick", id)
+			}
+		}
+	})
+	for _, q := range []rightsgraph.AroundQuery{{IDs: []string{"person/anna-petrova"}}, {Depth: rightsgraph.MaxAroundDepth + 1}, {Depth: 1, Types: []rightsgraph.RelType{"KNOWS"}},
+		{Depth: 2, Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}}},
+		{Depth: 1, Select: []rightsgraph.RelSelect{{Type: "KNOWS", Dir: rightsgraph.DirOut}}},
+		{Depth: 1, Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads}}}} {
 		if _, err := s.Around(ctx, q); rightsgraph.ErrorCode(err) != rightsgraph.EINVALID {
 			t.Errorf("Around(%+v) = %v, want EINVALID", q, err)
 		}
@@ -51,8 +80,11 @@ func testAround(t *testing.T, s rightsgraph.Store) {
 // CheckAround reads q with s.Around and fails t unless every entity and
 // relation list it holds is what EntitiesByIDs and RelationsByEntityIDs
 // give for that id (lean, as rightsgraph.LeanEntity and LeanRelation
-// make them, when q is), and it holds all that reading level by level
-// (rightsgraph.AroundByLevels) reaches. It returns what Around read.
+// make them, when q is; only what q.Select picks of a list, when it
+// selects), and it holds all that reading level by level
+// (rightsgraph.AroundByLevels) reaches. With a selection, it holds no
+// entity but those asked for and the other ends of what it picked. It
+// returns what Around read.
 func CheckAround(t *testing.T, ctx context.Context, s rightsgraph.Store, q rightsgraph.AroundQuery) *rightsgraph.Around {
 	t.Helper()
 	got, err := s.Around(ctx, q)
@@ -90,6 +122,9 @@ func CheckAround(t *testing.T, ctx context.Context, s rightsgraph.Store, q right
 			}
 		}
 	}
+	for id, list := range rels {
+		rels[id] = rightsgraph.SelectRelations(id, list, q.Select)
+	}
 	for _, id := range relIDs {
 		if q.Lean {
 			for i, r := range got.Relations[id] {
@@ -98,6 +133,22 @@ func CheckAround(t *testing.T, ctx context.Context, s rightsgraph.Store, q right
 		}
 		if len(got.Relations[id]) != len(rels[id]) || len(rels[id]) > 0 && !reflect.DeepEqual(got.Relations[id], rels[id]) {
 			t.Errorf("Around's relations of %s = %v, RelationsByEntityIDs' %v", id, relationIDs(got.Relations[id]), relationIDs(rels[id]))
+		}
+	}
+	if len(q.Select) > 0 {
+		reached := map[string]bool{}
+		for _, id := range q.IDs {
+			reached[id] = true
+		}
+		for id, list := range got.Relations {
+			for _, r := range list {
+				reached[r.Other(id)] = true
+			}
+		}
+		for _, id := range ids {
+			if !reached[id] {
+				t.Errorf("Around(%+v) read entity %s, neither asked for nor at the end of a relation picked", q, id)
+			}
 		}
 	}
 	want, err := rightsgraph.AroundByLevels(ctx, s, q)

@@ -154,6 +154,16 @@ func readEverything(t *testing.T, ctx context.Context, s rightsgraph.Store) map[
 		a, err = s.Around(ctx, rightsgraph.AroundQuery{IDs: asked, Depth: depth, Lean: true})
 		must(fmt.Sprintf("Around lean %d", depth), a, err)
 	}
+	for _, sel := range [][]rightsgraph.RelSelect{
+		{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirIn}},
+		{{Dir: rightsgraph.DirIn}}, {{Dir: rightsgraph.DirOut}}, {{Type: rightsgraph.RelRaised, Dir: rightsgraph.DirBoth}},
+	} {
+		asked := append(slices.Clone(ids), secretID, "person/ilona-varga", "report/closed-meeting-notes")
+		a, err := s.Around(ctx, rightsgraph.AroundQuery{IDs: asked, Depth: 1, Select: sel})
+		must(fmt.Sprintf("Around select %v", sel), a, err)
+		a, err = s.Around(ctx, rightsgraph.AroundQuery{IDs: asked, Depth: 1, Select: sel, Lean: true})
+		must(fmt.Sprintf("Around lean select %v", sel), a, err)
+	}
 	for _, q := range []string{secretName, secretSurname, "Kestrel", "Ilona Varga", "closed meeting", "Квор"} {
 		hits, err := s.Search(ctx, rightsgraph.SearchQuery{Text: q, First: 100})
 		must("Search "+q, hits, err)

@@ -16,11 +16,29 @@ type Relation struct {
 	Type      RelType
 	Direction Direction
 	Role      *string
-	Evidence  []*Evidence
-	OtherID   string
-	AtID      string
+	// Pieces is the relation's evidence, which Evidence converts when a
+	// query asks for it: most ask for relations without their quotes.
+	Pieces  []rightsgraph.Evidence
+	OtherID string
+	AtID    string
 	// Visibility is RESTRICTED when only cleared tokens see the relation.
 	Visibility Visibility
+}
+
+// Evidence is the relation's evidence, converted from Pieces.
+func (r *Relation) Evidence() []*Evidence { return EvidenceOf(r.Pieces) }
+
+// EvidenceOf converts pieces of evidence.
+func EvidenceOf(evs []rightsgraph.Evidence) []*Evidence {
+	out := make([]*Evidence, len(evs))
+	for i, ev := range evs {
+		var editor *string
+		if ev.Editor != "" {
+			editor = &ev.Editor
+		}
+		out[i] = &Evidence{ReportID: ev.Report, Quote: ev.Quote, Start: ev.Start, End: ev.End, EditorName: editor}
+	}
+	return out
 }
 
 // Evidence is a quote of a report; Report is resolved from ReportID.

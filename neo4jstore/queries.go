@@ -119,7 +119,8 @@ RETURN id AS entity, ` + relationColumns
 	// report's text; the store ranks them with rightsgraph.MatchKey and
 	// rightsgraph.RankHits, as the embedded store does. qSearchAll does
 	// the same for every entity, when the index cannot be sure to narrow.
-	qSearchTokens = `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
+	qSearchTokens = searchLive + `
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
 WHERE size($kinds) = 0 OR n.kind IN $kinds
 ` + searchRows
 
@@ -129,7 +130,8 @@ WHERE size($kinds) = 0 OR n.kind IN $kinds
 WHERE size($kinds) = 0 OR n.kind IN $kinds
 RETURN ` + searchEntity
 
-	qSearchWeights = `UNWIND $ids AS id
+	qSearchWeights = searchLive + `
+UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 ` + searchWeights + `
 RETURN id, relations, evidence`
@@ -137,9 +139,14 @@ RETURN id, relations, evidence`
 	searchRows = searchWeights + `
 RETURN ` + searchEntity + `, relations, evidence`
 
-	searchWeights = `CALL (n) {
+	// searchLive reads the live loads (see liveRel) once per search, not
+	// once per relationship weighed.
+	searchLive = `OPTIONAL MATCH (liveMeta:RightsgraphMeta {id: 'meta'})
+WITH coalesce(liveMeta.loads, []) AS live`
+
+	searchWeights = `CALL (n, live) {
   OPTIONAL MATCH (n)-[r]-()
-  WHERE ` + liveRel + `
+  WHERE (r.staged IS NULL OR r.staged IN live) AND (r.replacedBy IS NULL OR NOT r.replacedBy IN live)
   WITH DISTINCT r
   RETURN count(r) AS relations, coalesce(sum(size(r.evReports)), 0) AS evidence
 }`

@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strconv"
@@ -394,13 +395,16 @@ func searchQuery(k rightsgraph.Key) (q *lq, ok bool) {
 	return q, true
 }
 
-// Search ranks the entities whose names match q.Text, in one round trip:
-// the token index finds the candidates (all that MatchKey can match, see
-// searchQuery), with their names and the weights of equal scores, and
-// rightsgraph.MatchKey and RankHits rank them as the embedded store does.
-// Candidates come without a report's text, which is read for the hits.
-// A query the index cannot narrow reads every entity's names, then the
-// weights of those that match.
+// Search ranks the entities whose names match q.Text, in two round
+// trips: the token index finds the candidates (all that MatchKey can
+// match, see searchQuery) with their names alone, rightsgraph.MatchKey
+// scores them, and the entities that can rank among the first q.First
+// (every one scoring at least the q.First-th best: equal scores go by
+// weight) are read whole, with the weights of equal scores, for
+// rightsgraph.RankHits to rank them as the embedded store does. Most
+// candidates match nothing, and most matches cannot rank: reading their
+// weights would cost more than the round trip saved. A query the index
+// cannot narrow reads every entity's names instead.
 func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
@@ -409,14 +413,51 @@ func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rights
 	if key.Norm == "" {
 		return []rightsgraph.SearchHit{}, nil
 	}
+	score := func(name string, aliases []string) float64 {
+		best := rightsgraph.MatchKey(key, rightsgraph.NewKey(name))
+		for _, a := range aliases {
+			best = max(best, rightsgraph.MatchKey(key, rightsgraph.NewKey(a)))
+		}
+		return best
+	}
 	var recs []*neo4j.Record
 	var err error
-	lucene, narrowed := searchQuery(key)
-	if narrowed {
+	if lucene, narrowed := searchQuery(key); narrowed {
 		recs, err = s.read(ctx, qSearchTokens, map[string]any{"index": tokenIndex, "query": lucene.String(), "kinds": kindStrings(q.Kinds)})
 	} else {
 		recs, err = s.read(ctx, qSearchAll, map[string]any{"kinds": kindStrings(q.Kinds)})
 	}
+	if err != nil {
+		return nil, err
+	}
+	type match struct {
+		id    string
+		score float64
+	}
+	var matches []match
+	for _, rec := range recs {
+		get := func(k string) any { v, _ := rec.Get(k); return v }
+		if sc := score(str(get("name")), strs(get("aliases"))); sc > 0 {
+			matches = append(matches, match{str(get("id")), sc})
+		}
+	}
+	if len(matches) == 0 {
+		return []rightsgraph.SearchHit{}, nil
+	}
+	n := q.First
+	if n == 0 {
+		n = 10
+	}
+	slices.SortFunc(matches, func(a, b match) int { return cmp.Compare(b.score, a.score) })
+	least := matches[min(n, len(matches))-1].score
+	var ids []string
+	for _, m := range matches {
+		if m.score < least {
+			break
+		}
+		ids = append(ids, m.id)
+	}
+	recs, err = s.read(ctx, qSearchHits, map[string]any{"ids": ids})
 	if err != nil {
 		return nil, err
 	}
@@ -426,55 +467,12 @@ func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rights
 		if err != nil {
 			return nil, err
 		}
-		best := 0.0
-		for _, n := range e.Names() {
-			best = max(best, rightsgraph.MatchKey(key, rightsgraph.NewKey(n)))
-		}
-		if best > 0 {
+		// Scored again: the entity may have changed since the first read.
+		if sc := score(e.Name, e.Aliases); sc > 0 {
 			rels, _, _ := neo4j.GetRecordValue[int64](rec, "relations")
 			ev, _, _ := neo4j.GetRecordValue[int64](rec, "evidence")
-			hits = append(hits, rightsgraph.SearchHit{Entity: e, Score: best, Relations: int(rels), Evidence: int(ev)})
+			hits = append(hits, rightsgraph.SearchHit{Entity: e, Score: sc, Relations: int(rels), Evidence: int(ev)})
 		}
 	}
-	if !narrowed && len(hits) > 0 {
-		// Every entity was read: the weights only of those that match.
-		ids := make([]string, len(hits))
-		for i, h := range hits {
-			ids[i] = h.Entity.ID
-		}
-		recs, err := s.read(ctx, qSearchWeights, map[string]any{"ids": ids})
-		if err != nil {
-			return nil, err
-		}
-		weights := map[string][2]int{}
-		for _, rec := range recs {
-			id, _ := rec.Get("id")
-			rels, _, _ := neo4j.GetRecordValue[int64](rec, "relations")
-			ev, _, _ := neo4j.GetRecordValue[int64](rec, "evidence")
-			weights[str(id)] = [2]int{int(rels), int(ev)}
-		}
-		for i, h := range hits {
-			w := weights[h.Entity.ID]
-			hits[i].Relations, hits[i].Evidence = w[0], w[1]
-		}
-	}
-	hits = rightsgraph.RankHits(hits, q.First)
-	var reports []string
-	for _, h := range hits {
-		if h.Entity.Kind == rightsgraph.KindReport {
-			reports = append(reports, h.Entity.ID)
-		}
-	}
-	if len(reports) > 0 {
-		full, err := s.EntitiesByIDs(ctx, reports)
-		if err != nil {
-			return nil, err
-		}
-		for i, h := range hits {
-			if e := full[h.Entity.ID]; e != nil {
-				hits[i].Entity = e
-			}
-		}
-	}
-	return hits, nil
+	return rightsgraph.RankHits(hits, q.First), nil
 }

@@ -42,6 +42,7 @@ const (
 	maxTokenRunes = 200 // below the whitespace tokenizer's 255
 	maxClauses    = 1000
 	wholeMarker   = "#"
+	suffixMarker  = "~"
 	maxEdits      = 2 // rightsgraph.AllowedEdits' largest answer
 )
 
@@ -62,8 +63,12 @@ func searchTokens(names []string) string {
 		}
 		for _, w := range strings.Fields(k.Fold) {
 			add(w)
-			if utf8.RuneCountInString(w) <= maxFuzzyRunes {
-				pieces([]rune(w), add)
+			rs := []rune(w)
+			if len(rs) <= maxFuzzyRunes {
+				pieces(rs, add)
+			}
+			for l := 1; l < len(rs) && l <= maxFuzzyRunes-maxEdits; l++ {
+				add(suffixMarker + string(rs[len(rs)-l:]))
 			}
 		}
 		if whole := []rune(wholeString(k.Fold)); len(whole) <= maxWholeRunes {
@@ -245,6 +250,46 @@ func wholeTypos(w []rune, words, edits int) *lq {
 		split(t("m", b, d), [2]int{0, b}, [2]int{d, n}))
 }
 
+// spaceTouched returns what a name within edits (one or two) of the
+// whole query has when the edits touch a space: more words than the
+// query (spaces only added), or two words merged into one that the first
+// starts and the second ends (a space dropped or replaced), which leaves
+// at most edits-1 words spoiled by the other edit: every other word is a
+// word of the name, starts one or ends one ("~", the proper suffixes of
+// its words up to the longest query word with pieces).
+func spaceTouched(fold []string, edits int) *lq {
+	q := anyOf()
+	for c := len(fold) + 1; c <= len(fold)+edits; c++ {
+		q.kids = append(q.kids, term(wordCount(c)))
+	}
+	if len(fold) < 2 {
+		return q // one word merges with none
+	}
+	safe := make([]*lq, len(fold))
+	for i, w := range fold {
+		safe[i] = anyOf(prefixOf(w), term(suffixMarker+w))
+	}
+	switch spoiled := edits - 1; {
+	case spoiled == 0:
+		q.kids = append(q.kids, allOf(safe...))
+	case len(fold) <= maxSafeWords:
+		// At most one spoiled: of every two words, one is safe.
+		all := allOf()
+		for i := range fold {
+			for j := i + 1; j < len(fold); j++ {
+				all.kids = append(all.kids, anyOf(safe[i], safe[j]))
+			}
+		}
+		q.kids = append(q.kids, all)
+	default:
+		q.kids = append(q.kids, anyOf(safe...)) // more candidates, still all of them
+	}
+	return q
+}
+
+// maxSafeWords bounds the words whose pairs spaceTouched asks for.
+const maxSafeWords = 5
+
 // spacesKept returns the query that finds every name within edits (one or
 // two) of the whole query, its spaces kept, that the query's words do not
 // find: one word, w, took more edits than a word of its length may (see
@@ -384,7 +429,7 @@ func searchQuery(k rightsgraph.Key) (q *lq, ok bool) {
 		if len(whole) > maxWholeRunes-maxEdits {
 			return nil, false
 		}
-		q.kids = append(q.kids, wholeTypos(whole, len(fold), edits))
+		q.kids = append(q.kids, allOf(wholeTypos(whole, len(fold), edits), spaceTouched(fold, edits)))
 		if kept := spacesKept(fold, edits); len(kept.kids) > 0 {
 			q.kids = append(q.kids, kept)
 		}

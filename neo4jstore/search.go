@@ -241,13 +241,20 @@ func wholeTypos(w []rune, words, edits int) *lq {
 	q := quarters(n)
 	b, c, d := q[0], q[0]+q[1], q[0]+q[1]+q[2]
 	p, s := func() *lq { return t("p", 0, b) }, func() *lq { return t("s", d, n) }
-	return anyOf(
+	cases := anyOf(
 		split(t("P", 0, c), [2]int{c, n}),
 		split(t("S", c, n), [2]int{0, c}),
 		split(allOf(p(), s()), [2]int{b, d}),
 		split(allOf(t("b", b, c), s()), [2]int{0, b}, [2]int{c, d}),
 		split(allOf(p(), t("c", c, d)), [2]int{b, c}, [2]int{d, n}),
 		split(t("m", b, d), [2]int{0, b}, [2]int{d, n}))
+	// Where no case adds a word count, the last quarter is asked for once
+	// (each term costs a seek per segment of the index).
+	if k := cases.kids; k[2].and && k[3].and && len(k[2].kids) == 2 && len(k[3].kids) == 2 {
+		k[2] = allOf(s(), anyOf(p(), k[3].kids[0]))
+		cases.kids = slices.Delete(k, 3, 4)
+	}
+	return cases
 }
 
 // spaceTouched returns what a name within edits (one or two) of the
@@ -267,7 +274,10 @@ func spaceTouched(fold []string, edits int) *lq {
 	}
 	safe := make([]*lq, len(fold))
 	for i, w := range fold {
-		safe[i] = anyOf(prefixOf(w), term(suffixMarker+w))
+		safe[i] = anyOf(prefixOf(w))
+		if i > 0 { // the first word is never the end of a merge
+			safe[i].kids = append(safe[i].kids, term(suffixMarker+w))
+		}
 	}
 	switch spoiled := edits - 1; {
 	case spoiled == 0:
@@ -302,8 +312,12 @@ func spacesKept(fold []string, edits int) *lq {
 		if allowed >= edits || len(fold) == 1 {
 			continue
 		}
-		rs := []rune(w)
-		c := allOf(anyOf(typos(rs, edits)...))
+		c := allOf()
+		if allowed > 0 && len(fold) == 2 || allowed == 0 {
+			// One other word alone, or words that may carry a typo
+			// themselves, narrow too little: w's own pieces too.
+			c.kids = append(c.kids, anyOf(typos([]rune(w), edits)...))
+		}
 		for j, o := range fold {
 			if j == i {
 				continue

@@ -269,10 +269,7 @@ func wholeTypos(w []rune, words, edits int) *lq {
 // starts and the second ends (a space dropped or replaced), which leaves
 // at most edits-1 words spoiled by the other edit: every other word is a
 // word of the name, starts one or ends one ("~", the proper suffixes of
-// its words up to the longest query word with pieces). Of the longest
-// edits words (the rarest, most likely), one at least is so; asking for
-// more would narrow little more than the whole name's pieces already do,
-// for terms that each cost a seek in every segment of the index.
+// its words up to the longest query word with pieces).
 func spaceTouched(fold []string, edits int) *lq {
 	q := anyOf()
 	for c := len(fold) + 1; c <= len(fold)+edits; c++ {
@@ -281,22 +278,33 @@ func spaceTouched(fold []string, edits int) *lq {
 	if len(fold) < 2 {
 		return q // one word merges with none
 	}
-	longest := make([]int, len(fold))
-	for i := range longest {
-		longest[i] = i
-	}
-	slices.SortStableFunc(longest, func(a, b int) int {
-		return cmp.Compare(utf8.RuneCountInString(fold[b]), utf8.RuneCountInString(fold[a]))
-	})
-	for _, i := range longest[:min(edits, len(fold))] {
-		w := fold[i]
-		q.kids = append(q.kids, prefixOf(w))
+	safe := make([]*lq, len(fold))
+	for i, w := range fold {
+		safe[i] = anyOf(prefixOf(w))
 		if i > 0 { // the first word is never the end of a merge
-			q.kids = append(q.kids, term(suffixMarker+w))
+			safe[i].kids = append(safe[i].kids, term(suffixMarker+w))
 		}
+	}
+	switch spoiled := edits - 1; {
+	case spoiled == 0:
+		q.kids = append(q.kids, allOf(safe...))
+	case len(fold) <= maxSafeWords:
+		// At most one spoiled: of every two words, one is safe.
+		all := allOf()
+		for i := range fold {
+			for j := i + 1; j < len(fold); j++ {
+				all.kids = append(all.kids, anyOf(safe[i], safe[j]))
+			}
+		}
+		q.kids = append(q.kids, all)
+	default:
+		q.kids = append(q.kids, anyOf(safe...)) // more candidates, still all of them
 	}
 	return q
 }
+
+// maxSafeWords bounds the words whose pairs spaceTouched asks for.
+const maxSafeWords = 5
 
 // spacesKept returns the query that finds every name within edits (one or
 // two) of the whole query, its spaces kept, that the query's words do not

@@ -94,9 +94,11 @@ func wholeString(fold string) string { return strings.ReplaceAll(fold, " ", "_")
 func halves(n int) (a, b int)    { return (n + 1) / 2, n - (n+1)/2 }
 func thirds(n int) (a, b, c int) { return (n + 1) / 3, n - 2*((n+1)/3), (n + 1) / 3 }
 
-// The pieces' markers: "<" and ">" for the halves of a one-edit query,
-// "@" and "$" for the first and last thirds of a two-edit one and "=" for
-// its middle, each followed by the query's length and ".".
+// piece is the token of a piece s for a query of n characters: a marker
+// ("#" for whole names), the kind ("<" and ">" for the halves of a
+// one-edit query, "@" and "$" for the first and last thirds of a two-edit
+// one and "=" for its middle; see wholePieces for whole names' quarters),
+// n and ".". No folded word holds these characters.
 func piece(marker, kind string, n int, s []rune) string {
 	return marker + kind + strconv.Itoa(n) + "." + string(s)
 }

@@ -114,38 +114,35 @@ WITH id, r, startNode(r) AS a, endNode(r) AS b
 RETURN id AS entity, ` + relationColumns
 
 	// qSearchTokens finds candidates with the token index (see
-	// searchQuery), with the weights of equal scores (relations, counted
-	// once even when they loop, and their evidence) and without a
-	// report's text; the store ranks them with rightsgraph.MatchKey and
-	// rightsgraph.RankHits, as the embedded store does. qSearchAll does
-	// the same for every entity, when the index cannot be sure to narrow.
+	// searchQuery), by their names alone; qSearchAll reads every entity's
+	// names, when the index cannot be sure to narrow. The store scores the
+	// names with rightsgraph.MatchKey and reads with qSearchHits those
+	// that can rank (see Store.Search).
 	qSearchTokens = `CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n
 WHERE size($kinds) = 0 OR n.kind IN $kinds
-` + searchRows
+RETURN ` + searchNames
 
-	// qSearchAll reads every entity without the weights, which
-	// qSearchWeights then reads for those that match.
 	qSearchAll = `MATCH (n:Entity)
 WHERE size($kinds) = 0 OR n.kind IN $kinds
-RETURN ` + searchEntity
+RETURN ` + searchNames
 
-	qSearchWeights = `UNWIND $ids AS id
+	searchNames = `n.id AS id, n.name AS name, n.aliases AS aliases`
+
+	// qSearchHits reads entities whole, with the weights of equal scores:
+	// their relations (counted once even when they loop) and the evidence
+	// these carry. The live loads (see liveRel) are read once, not once
+	// per relationship weighed.
+	qSearchHits = `OPTIONAL MATCH (liveMeta:RightsgraphMeta {id: 'meta'})
+WITH coalesce(liveMeta.loads, []) AS live
+UNWIND $ids AS id
 MATCH (n:Entity {id: id})
-` + searchWeights + `
-RETURN id, relations, evidence`
-
-	searchRows = searchWeights + `
-RETURN ` + searchEntity + `, relations, evidence`
-
-	searchWeights = `CALL (n) {
+CALL (n, live) {
   OPTIONAL MATCH (n)-[r]-()
-  WHERE ` + liveRel + `
+  WHERE (r.staged IS NULL OR r.staged IN live) AND (r.replacedBy IS NULL OR NOT r.replacedBy IN live)
   WITH DISTINCT r
   RETURN count(r) AS relations, coalesce(sum(size(r.evReports)), 0) AS evidence
-}`
-
-	searchEntity = `n {.id, .kind, .name, .aliases, .description, .startDate, .endDate,
-  .url, .publishedAt, .source, .attribution, .reports} AS e`
+}
+RETURN ` + entityColumns + `, relations, evidence`
 
 	// qStaleSearchKeys lists a batch of the entities whose search keys an
 	// older build computed (see searchKeys).

@@ -56,8 +56,9 @@ func entityProps(e *rightsgraph.Entity, declarations string, declaredIDs, relati
 // invisible characters; version 3 drops the Greek numeral sign as it drops
 // the soft sign it stands for; version 4 adds sortName, the key of lists
 // by name (see sortNameOf), and searchTokens, what search narrows by (see
-// searchTokens).
-const searchKeys = 4
+// searchTokens); version 5 makes those tokens the pieces that typos leave
+// intact, not deletion neighbourhoods.
+const searchKeys = 5
 
 // searchProps are the node properties derived from the names for sorting,
 // listing and search: the sort keys, the normalized names, and the text of

@@ -2,6 +2,7 @@ package neo4jstore
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -89,5 +90,108 @@ func TestSearchQuerySyntax(t *testing.T) {
 	}
 	if !q.matches(map[string]bool{"ab": true, "c-de": true}) || q.matches(map[string]bool{"ab": true}) || !q.matches(map[string]bool{"_x": true}) {
 		t.Error("matches disagrees with the query")
+	}
+}
+
+// TestTyposFindEveryNearString checks the pigeonhole behind the pieces:
+// for many short strings over a small alphabet (so that repeated letters
+// and edits at either end are common) and many strings within one or two
+// edits of them, typos matches the pieces of the near string.
+func TestTyposFindEveryNearString(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	letters := []rune("aab_ж")
+	random := func(n int) []rune {
+		rs := make([]rune, n)
+		for i := range rs {
+			rs[i] = letters[rng.IntN(len(letters))]
+		}
+		return rs
+	}
+	checked := 0
+	for range 200_000 {
+		w := random(1 + rng.IntN(14))
+		edits := 1 + rng.IntN(2)
+		x := slices.Clone(w)
+		for range 1 + rng.IntN(edits) {
+			i := rng.IntN(len(x) + 1)
+			switch op := rng.IntN(3); {
+			case op == 0 || i == len(x):
+				x = slices.Insert(x, i, letters[rng.IntN(len(letters))])
+			case op == 1:
+				x = slices.Delete(x, i, i+1)
+			default:
+				x[i] = letters[rng.IntN(len(letters))]
+			}
+		}
+		if len(x) == 0 {
+			continue
+		}
+		tokens := map[string]bool{}
+		pieces(x, func(s string) { tokens[s] = true })
+		if q := anyOf(typos(w, edits)...); !q.matches(tokens) {
+			t.Fatalf("%q is within %d edits of %q, but %s misses its pieces %v", string(x), edits, string(w), q, tokens)
+		}
+
+		checked++
+	}
+	if checked < 100_000 {
+		t.Errorf("only %d strings checked", checked)
+	}
+}
+
+// TestSearchQueryFindsNearNames checks searchQuery against MatchKey on
+// many random names of short words over a small alphabet and names a
+// typo or two away, spaces among the letters typed, dropped and
+// replaced: the cases where the whole-name pieces and the word counts
+// must add what the words alone miss.
+func TestSearchQueryFindsNearNames(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	letters := []rune("aab  ж1")
+	random := func(n int) string {
+		rs := make([]rune, n)
+		for i := range rs {
+			rs[i] = letters[rng.IntN(len(letters))]
+		}
+		return string(rs)
+	}
+	mutate := func(s string, n int) string {
+		rs := []rune(s)
+		for range n {
+			i := rng.IntN(len(rs) + 1)
+			c := letters[rng.IntN(len(letters))]
+			switch op := rng.IntN(3); {
+			case op == 0 || i == len(rs):
+				rs = slices.Insert(rs, i, c)
+			case op == 1:
+				rs = slices.Delete(rs, i, i+1)
+			default:
+				rs[i] = c
+			}
+		}
+		return string(rs)
+	}
+	checked := 0
+	for range 100_000 {
+		query := random(1 + rng.IntN(16))
+		name := mutate(query, 1+rng.IntN(2))
+		key := rightsgraph.NewKey(query)
+		if rightsgraph.MatchKey(key, rightsgraph.NewKey(name)) == 0 {
+			continue
+		}
+		q, ok := searchQuery(key)
+		if !ok {
+			continue
+		}
+		tokens := map[string]bool{}
+		for _, tok := range strings.Fields(searchTokens([]string{name})) {
+			tokens[tok] = true
+		}
+		if !q.matches(tokens) {
+			t.Fatalf("MatchKey(%q, %q) = %v, but the index query misses the name", query, name, rightsgraph.MatchKey(key, rightsgraph.NewKey(name)))
+		}
+		checked++
+	}
+	if checked < 50_000 {
+		t.Errorf("only %d matches checked", checked)
 	}
 }

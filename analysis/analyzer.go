@@ -42,6 +42,12 @@ type Analyzer struct {
 	store rightsgraph.Store
 	log   *slog.Logger
 
+	// ctx ends the background computations when the analyzer is closed;
+	// running counts them.
+	ctx     context.Context
+	cancel  context.CancelFunc
+	running sync.WaitGroup
+
 	mu     sync.Mutex
 	states [2]analysisState // by clearance: [0] none, [1] cleared
 }
@@ -55,7 +61,35 @@ type analysisState struct {
 
 // NewAnalyzer returns an analyzer of s.
 func NewAnalyzer(s rightsgraph.Store, log *slog.Logger) *Analyzer {
-	return &Analyzer{store: s, log: log}
+	ctx, cancel := context.WithCancel(context.Background())
+	return &Analyzer{store: s, log: log, ctx: ctx, cancel: cancel}
+}
+
+// WarmUp computes the results for a request without clearance in the
+// background, so that the first request for them need not wait.
+func (a *Analyzer) WarmUp() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.ctx.Err() != nil {
+		return
+	}
+	a.running.Add(1)
+	go func() {
+		defer a.running.Done()
+		if _, err := a.Results(a.ctx); err != nil && a.ctx.Err() == nil {
+			a.log.Warn("analysis warm-up failed", "err", err)
+		}
+	}()
+}
+
+// Close stops the computations under way and waits for them to end, so
+// that the store can be closed after it: none reads the store afterwards,
+// and none starts.
+func (a *Analyzer) Close() {
+	a.mu.Lock()
+	a.cancel()
+	a.mu.Unlock()
+	a.running.Wait()
 }
 
 // Results returns the latest results for ctx's clearance, computing them
@@ -116,11 +150,18 @@ func (a *Analyzer) start(cleared bool) {
 	st := &a.states[clearance(cleared)]
 	st.running = true
 	st.done = make(chan struct{})
-	ctx := context.Background() // as a request without clearance
+	if a.ctx.Err() != nil {
+		st.running = false // closed: nothing more reads the store
+		close(st.done)
+		return
+	}
+	ctx := a.ctx // as a request without clearance, until the analyzer closes
 	if cleared {
 		ctx = rightsgraph.AsSystem(ctx)
 	}
+	a.running.Add(1)
 	go func() {
+		defer a.running.Done()
 		began := time.Now()
 		res, err := Analyze(ctx, a.store)
 		a.mu.Lock()

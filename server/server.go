@@ -74,17 +74,19 @@ func New(s rightsgraph.Store, log *slog.Logger, opts Options) *Server {
 	return srv
 }
 
+// Close stops the server's background work, the whole-graph analysis, and
+// waits for it: call it before closing the store.
+func (s *Server) Close() {
+	s.analyzer.Close()
+}
+
 // SetNotReady records why the server is not ready; "" makes it ready, and
 // starts computing the whole-graph analysis, so that the first request
 // for it need not wait.
 func (s *Server) SetNotReady(reason string) {
 	s.seeding.Store(&reason)
 	if reason == "" {
-		go func() {
-			if _, err := s.analyzer.Results(context.Background()); err != nil {
-				s.log.Warn("analysis warm-up failed", "err", err)
-			}
-		}()
+		s.analyzer.WarmUp()
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/rightsgraph/rightsgraph"
@@ -57,8 +58,21 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 		IdleTimeout:       cfg.IdleTimeout,
 		MaxHeaderBytes:    64 << 10, // a token and a few headers; Go's default is 1 MiB
 	}
+	// What reads the store in the background ends before the store closes
+	// (deferred above): first bringing it up, then the analysis.
+	defer api.Close()
+	upCtx, stopUp := context.WithCancel(ctx)
+	var up sync.WaitGroup
+	up.Add(1)
+	go func() {
+		defer up.Done()
+		bringUp(upCtx, store, *reseed, api, log)
+	}()
+	defer func() {
+		stopUp()
+		up.Wait()
+	}()
 	fmt.Fprintf(stdout, "rightsgraph: listening on http://%s\n", ln.Addr())
-	go bringUp(ctx, store, *reseed, api, log)
 
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.Serve(ln) }()

@@ -743,18 +743,7 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 		}
 		if (orgDescriptors[s.low(x)] || s.low(x) == "alliance") && s.low(x+1) == "of" {
 			// "The CMMD is a joint initiative of A, B and C": each is a member
-			for a, n := x+2, 0; n < 8; n++ {
-				o := s.orgAfter(a)
-				if o == nil || o.ent == y {
-					break
-				}
-				d.add(s, rightsgraph.RelMemberOf, o.ent, y, "member", nil, 0.7, "y-is-an-initiative-of-z", p.i, o.j)
-				next, more := s.listNext(o.j)
-				if !more {
-					break
-				}
-				a = next
-			}
+			d.memberOrgList(s, p, y, x+2, "y-is-an-initiative-of-z")
 			return
 		}
 	}
@@ -787,18 +776,7 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 			if s.low(x+1) == "also" {
 				a++
 			}
-			for n := 0; n < 8; n++ {
-				o := s.orgAfter(a)
-				if o == nil || o.ent == y {
-					break
-				}
-				d.add(s, rightsgraph.RelMemberOf, o.ent, y, "member", nil, 0.7, "z-which-includes-y", p.i, o.j)
-				next, more := s.listNext(o.j)
-				if !more {
-					break
-				}
-				a = next
-			}
+			d.memberOrgList(s, p, y, a, "z-which-includes-y")
 			return
 		case s.low(x) == "which" && (s.low(x+1) == "unites" || s.low(x+1) == "brings" || s.low(x+1) == "includes" || s.low(x+1) == "comprises" || s.low(x+1) == "united"):
 			d.membersListed(s, p, y, x+2)
@@ -826,6 +804,23 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 		case x >= end:
 			return
 		}
+	}
+}
+
+// memberOrgList reads a list of organisations from token a on ("A, B and
+// C"), each a member of y, which p names.
+func (d *drafter) memberOrgList(s *sent, p *mention, y *ent, a int, rule string) {
+	for n := 0; n < 8; n++ {
+		o := s.orgAfter(a)
+		if o == nil || o.ent == y {
+			return
+		}
+		d.add(s, rightsgraph.RelMemberOf, o.ent, y, "member", nil, 0.7, rule, p.i, o.j)
+		next, more := s.listNext(o.j)
+		if !more {
+			return
+		}
+		a = next
 	}
 }
 

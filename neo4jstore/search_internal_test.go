@@ -21,22 +21,7 @@ func TestSearchQueryIsComplete(t *testing.T) {
 		"Lev Ponomarev", "Лев Пономарёв", "Ihor Hrushevskyi", "Memorial", "MHG", "Ölga Åberg", "ab cd", "x", "Zoe", "Mikhail",
 		"conscription and labour 99812", "Rights Help Centre 3", "anna", "Kirill Zaitsev 7"}
 	letters := []rune("abcdeijklmnoprstuvz 0123 ёжп")
-	mutate := func(s string, n int) string {
-		rs := []rune(s)
-		for range n {
-			i := rng.IntN(len(rs) + 1)
-			c := letters[rng.IntN(len(letters))]
-			switch op := rng.IntN(3); {
-			case op == 0 || len(rs) == 0 || i == len(rs):
-				rs = append(rs[:i], append([]rune{c}, rs[i:]...)...)
-			case op == 1:
-				rs = append(rs[:i], rs[i+1:]...)
-			default:
-				rs[i] = c
-			}
-		}
-		return string(rs)
-	}
+	mutate := func(s string, n int) string { return randomEdits(rng, letters, s, n) }
 	variants := func(s string) []string {
 		out := []string{s, strings.ToUpper(s)}
 		for range 12 {
@@ -154,22 +139,7 @@ func TestSearchQueryFindsNearNames(t *testing.T) {
 		}
 		return string(rs)
 	}
-	mutate := func(s string, n int) string {
-		rs := []rune(s)
-		for range n {
-			i := rng.IntN(len(rs) + 1)
-			c := letters[rng.IntN(len(letters))]
-			switch op := rng.IntN(3); {
-			case op == 0 || i == len(rs):
-				rs = slices.Insert(rs, i, c)
-			case op == 1:
-				rs = slices.Delete(rs, i, i+1)
-			default:
-				rs[i] = c
-			}
-		}
-		return string(rs)
-	}
+	mutate := func(s string, n int) string { return randomEdits(rng, letters, s, n) }
 	checked := 0
 	for range 100_000 {
 		query := random(1 + rng.IntN(16))
@@ -194,4 +164,23 @@ func TestSearchQueryFindsNearNames(t *testing.T) {
 	if checked < 50_000 {
 		t.Errorf("only %d matches checked", checked)
 	}
+}
+
+// randomEdits makes n random edits of s, each an insertion, a deletion or a
+// replacement of one rune drawn from letters.
+func randomEdits(rng *rand.Rand, letters []rune, s string, n int) string {
+	rs := []rune(s)
+	for range n {
+		i := rng.IntN(len(rs) + 1)
+		c := letters[rng.IntN(len(letters))]
+		switch op := rng.IntN(3); {
+		case op == 0 || i == len(rs):
+			rs = slices.Insert(rs, i, c)
+		case op == 1:
+			rs = slices.Delete(rs, i, i+1)
+		default:
+			rs[i] = c
+		}
+	}
+	return string(rs)
 }

@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A post in a body's local office; a plural possessive inside a name; a
+	// bureau of a larger body; a given name that is also a month's abbreviation.
+	{text: "Ani Sargsyan, head of the Gyumri regional office of the Office of the Human Rights Defender, spoke about ramps.",
+		persons: []string{"Ani Sargsyan"}, orgs: []string{"Office of the Human Rights Defender"},
+		rels: []string{"MEMBER_OF|Ani Sargsyan|Office of the Human Rights Defender|head", "SPOKE_AT|Ani Sargsyan|*"}},
+	{text: "Jan Erik Holm, of the Bureau for Fishermen’s Cooperatives of the Nordic Council, and Olga Titova of the Association of Children's Hospices took part.",
+		persons: []string{"Jan Erik Holm", "Olga Titova"}, orgs: []string{"Bureau for Fishermen’s Cooperatives", "Nordic Council", "Association of Children's Hospices"},
+		rels: []string{"MEMBER_OF|Jan Erik Holm|Bureau for Fishermen’s Cooperatives", "MEMBER_OF|Olga Titova|Association of Children's Hospices"}},
 	// A joint initiative of bodies; a network that unites bodies in a main clause.
 	{text: "The Dniester Monitoring Mission is a joint initiative of the Tiraspol association “Demnitate”, the Chisinau legal centre “Lex Prut” and the Gagauz group “Birlik”.",
 		orgs: []string{"Dniester Monitoring Mission", "Demnitate", "Lex Prut", "Birlik"},

@@ -64,6 +64,13 @@ gela giorgi irakli levan lasha nika nino salome tamar tamta zurab otar ketevan m
 aram arsen gayane hayk karen lilit narek tigran ani anahit armine astghik gevorg hrant mher samvel
 vardan mykhailo oleksii oksana yaroslava zoryana iryna nadiya halyna liudmyla vitaliy andrii yuliya
 paulina helga ingrid sven lars anders nils erik karin birgit astrid
+henrik johan jonas jens mats magnus fredrik gustav ulla kerstin annika marieke maarten pieter willem
+joost sanne anke femke bram ruud mikko jukka pekka matti antti timo tuomas kaisa liisa johanna katja
+helena elena ana luis carlos pedro manuel francesca chiara giulia alessandro matteo lorenzo lukas tobias
+felix maximilian leonie ewa marta zofia jakub mateusz michal lukasz marek jaroslav tomas ondrej petr
+pavla lucie tereza eva ivana rasa ruta ausra inga janis andris kristine ilze liene martins tonu kadri
+kristiina margus andrus laszlo zoltan istvan katalin agnes dorota mihai ion ioana cristina natalia
+isabel ines joao miguel sofie mette rasmus soren jesper birgitte dirk jurgen ulrike sabine heike
 `)
 
 // titles are honorifics and professional titles written before a name.

@@ -128,7 +128,7 @@ func fieldList(ts []tok, k int) int {
 }
 
 // unitHeads are the heads of names of units of a larger body.
-var unitHeads = wordSet(`service department directorate inspectorate division unit branch section colony`)
+var unitHeads = wordSet(`service department directorate inspectorate division unit branch section colony bureau`)
 
 // splitUnit splits an organisation's name "A of the B" where A is a unit
 // ("Migration Service", "Medical Unit No. 36") and B a body of its own:
@@ -423,8 +423,9 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 		if (t.w == "’s" || t.w == "'s") && j == i+1 && ts[i].caps && isAcronym(ts[i].w) {
 			break
 		}
-		if (t.w == "’s" || t.w == "'s" || (t.w == "’" || t.w == "'") && strings.HasSuffix(prev.low, "s") && t.s == prev.e) && j+1 < len(ts) && ts[j+1].capWord() && (orgHeads[ts[j+1].low] || ofNouns[ts[j+1].low] || ts[j+1].low == "rights" || headWithin(ts, j+1, 3) && !(givenNames[ts[i].low] || d.looksPerson(ts, i, j))) {
-			// "Prosecutor’s Office", "Women’s Crisis Centre", but not "Anna’s Centre"
+		if (t.w == "’s" || t.w == "'s" || (t.w == "’" || t.w == "'") && strings.HasSuffix(prev.low, "s") && t.s == prev.e) && j+1 < len(ts) && ts[j+1].capWord() && (orgHeads[ts[j+1].low] || ofNouns[ts[j+1].low] || ts[j+1].low == "rights" || headWithin(ts, j+1, 3) && !(givenNames[ts[i].low] || d.looksPerson(ts, i, j)) || headOfTail(ts[i:j])) {
+			// "Prosecutor’s Office", "Women’s Crisis Centre", "Bureau for
+			// Workers’ Activities", but not "Anna’s Centre"
 			j++
 			continue
 		}
@@ -686,7 +687,7 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 		if !ts[k].up && nameParticles[w] {
 			continue
 		}
-		if orgHeads[w] || congressHeads[w] || lawHeads[w] || places[w] || nationalities[w] || ts[k].caps || stopCaps[w] {
+		if orgHeads[w] || congressHeads[w] || lawHeads[w] || places[w] || nationalities[w] || ts[k].caps || stopCaps[w] && !(k == i && givenNames[w]) {
 			return false
 		}
 	}
@@ -718,7 +719,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	// Leading words that are not names: "The", "On", sentence-initial "Representatives".
 	for i < j {
 		w := ts[i].low
-		if stopCaps[w] && !(titles[w] && j-i > 1) && !(ordinals[w] > 0 && j-i > 1 && congressHeads[headOf(lowWords(ts[i:j]))]) {
+		if stopCaps[w] && !((titles[w] || givenNames[w]) && j-i > 1) && !(ordinals[w] > 0 && j-i > 1 && congressHeads[headOf(lowWords(ts[i:j]))]) {
 			i++
 			continue
 		}
@@ -1744,6 +1745,18 @@ func s2(ts []tok, k int) string {
 func personAfter(ms []*mention, k int) bool {
 	for _, m := range ms {
 		if m.i == k && m.kind == rightsgraph.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// headOfTail says whether a name so far is a head and what it is of: "Bureau
+// for Workers", "Association of Children", so that a possessive goes on
+// with it ("Bureau for Workers’ Activities").
+func headOfTail(ts []tok) bool {
+	for k := 0; k+2 < len(ts); k++ {
+		if orgHeads[ts[k].low] && (ts[k+1].low == "of" || ts[k+1].low == "for") {
 			return true
 		}
 	}

@@ -185,6 +185,13 @@ func (s *sent) orgAfter(i int) *mention {
 			if (s.low(m.j) == "’s" || s.low(m.j) == "'s") && s.kindAt(m.j+1, rightsgraph.KindOrganisation) != nil {
 				m = s.at[m.j+1] // "the ICRC’s Central Tracing Agency": the unit named
 			}
+			if x := unitOfAt(s, m.j); x > 0 {
+				if parent := s.orgAfter(x + 1); parent != nil {
+					s.branch = true // "head of the Kapan office of the Office of the Human Rights Defender"
+					return parent
+				}
+				s.branch = false
+			}
 			for x := m.j; x < len(s.ts) && x < m.j+3 && s.ts[x].word && !s.ts[x].up; x++ {
 				if unitWords[s.ts[x].low] {
 					s.branch = true // "head of the UNHCR field unit in Termez": a unit of Y
@@ -2212,3 +2219,19 @@ func (d *drafter) branchesAndDrafts(s *sent) {
 }
 
 func isDash(w string) bool { return w == "–" || w == "—" || w == "-" }
+
+// unitOfAt returns the index of "of" when a unit of a body follows token k,
+// after at most two lower-case words ("regional office of", "field unit
+// of"), or 0.
+func unitOfAt(s *sent, k int) int {
+	for x := k; x < len(s.ts) && x <= k+2; x++ {
+		t := s.ts[x]
+		if !t.word || t.up {
+			return 0
+		}
+		if unitWords[t.low] && s.low(x+1) == "of" {
+			return x + 1
+		}
+	}
+	return 0
+}

@@ -100,7 +100,7 @@ var orgDescriptors = wordSet(`organisation organization movement group foundatio
 committee society association network union coalition ngo charity initiative project campaign newspaper
 outlet agency portal channel magazine journal website station broadcaster clinic platform institute
 bureau council commission party club trust weekly daily monthly church community congregation parish
-cooperative collective squad detachment club hotline helpline newsroom shelter brigade`)
+cooperative collective squad detachment club hotline helpline newsroom shelter brigade firm publication`)
 
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop

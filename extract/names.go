@@ -432,6 +432,10 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 		if strings.HasSuffix(t.low, "-based") {
 			break
 		}
+		if t.w == "&" && j+1 < len(ts) && ts[j+1].capWord() && prev.capWord() {
+			j += 2 // "Horban & Partners"
+			continue
+		}
 		if t.capWord() && t.s-prev.e <= 1 {
 			if d.breakBefore(ts, i, j) {
 				break
@@ -741,6 +745,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	}
 	if i >= j {
 		return nil
+	}
+	if x := strings.LastIndexByte(ts[i].w, '-'); j-i == 1 && x > 0 && adjectiveEnds[ts[i].w[x+1:]] {
+		return nil // "the Karelian-language magazine", "a Russian-speaking lawyer": no name
 	}
 	if ts[i].caps && capsLine(ts) {
 		// "1. VITEBSK: 37 STUDENTS EXPELLED", "IN BRIEF": a heading in
@@ -1443,6 +1450,10 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
+		case m.j-m.i <= 2 && !orgHeads[ts[m.j-1].low] && !ts[m.i].caps && !givenNames[ts[m.i].low] && (b0 == "the" || before(0) == "the") && descriptorThenName(ts, m.j):
+			// "the Biysk volunteer club Skyline", "the Mykolaiv law firm
+			// Horban & Partners": the town of a body named after it
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
 		case m.j-m.i == 1 && unitWords[after(0)] && !ts[m.j].up && (b0 == "our" || b0 == "its" || b0 == "their") && !d.lower[ts[m.i].low] && !orgHeads[ts[m.i].low]:
 			// "our Taraz office", "its Naryn branch": the town of a unit
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-unit"
@@ -1762,3 +1773,22 @@ func headOfTail(ts []tok) bool {
 	}
 	return false
 }
+
+// descriptorThenName says whether one to three lower-case words from k end
+// with an organisation's descriptor and a name follows: "volunteer club
+// Skyline", "law firm “Horban”".
+func descriptorThenName(ts []tok, k int) bool {
+	for x := k; x < len(ts) && x < k+3; x++ {
+		if !ts[x].word || ts[x].up {
+			return false
+		}
+		if orgDescriptors[ts[x].low] && x+1 < len(ts) && (ts[x+1].capWord() || isOpenQuote(ts[x+1].w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveEnds are the lower-case ends that make a capitalised word with a
+// hyphen an adjective: "Karelian-language", "Moscow-born".
+var adjectiveEnds = wordSet(`language speaking born owned funded led run backed era style`)

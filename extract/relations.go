@@ -323,6 +323,8 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		return role, k, true, true
 	case len(words) >= 2 && words[len(words)-2] == "chief" && chiefHeads[last] && !deputy:
 		return role, k, true, true // "chief doctor of the hospice" heads it
+	case role == "editor" && s.low(k) == "of" && s.low(i) != "a" && s.low(i) != "an":
+		return role, k, true, true // "editor of Dayhan Sesi" heads it; "an editor at Y" is on its staff
 	case leadRoles[last] || memberRoles[last] || slices.Contains(words, "member") || slices.Contains(words, "members"):
 		return role, k, false, true
 	case len(words) <= 3 && !notRoles[last] && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ant") || strings.HasSuffix(last, "ent")):

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A name cut after its head, what the body is for left out.
+	{text: "The Tver Centre for Civic Education held the congress. Oksana Lebedeva, programme director of the Tver Centre, opened it.",
+		persons: []string{"Oksana Lebedeva"}, orgs: []string{"Tver Centre for Civic Education"},
+		rels: []string{"MEMBER_OF|Oksana Lebedeva|Tver Centre for Civic Education|programme director"}},
 	// A post in a body's local office; a plural possessive inside a name; a
 	// bureau of a larger body; a given name that is also a month's abbreviation.
 	{text: "Ani Sargsyan, head of the Gyumri regional office of the Office of the Human Rights Defender, spoke about ramps.",

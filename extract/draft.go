@@ -771,6 +771,17 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 			return found
 		}
 	}
+	// "the Tver Centre" after "Tver Centre for Civic Education": a name
+	// cut after its head, what the body is for left out.
+	if ws := strings.Fields(form); len(ws) >= 2 && orgHeads[strings.ToLower(ws[len(ws)-1])] {
+		if found := d.onlyOrganisation(func(name string) bool {
+			rest, ok := strings.CutPrefix(name, form+" ")
+			return ok && (strings.HasPrefix(rest, "for ") || strings.HasPrefix(rest, "of ") || strings.HasPrefix(rest, "on "))
+		}); found != nil {
+			d.alias(found, form)
+			return found
+		}
+	}
 	// "the Defence Counsel Network" after "the Belarusian Defence Counsel
 	// Network": the name without the nation or place that opens it.
 	if strings.Contains(form, " ") {

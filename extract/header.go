@@ -79,6 +79,17 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		}
 		rest := ts[k:]
 		ok := len(pubs) > 0 && (len(rest) == 0 || rest[0].w == ",")
+		if len(pubs) > 0 && len(rest) > 1 && (rest[0].w == "—" || rest[0].w == "–" || rest[0].w == "|" || rest[0].w == ":") {
+			// "Samegrelo Legal Aid Centre — News", "Vesna | Press release":
+			// the publisher, then what it publishes, no one else named
+			ok = true
+			for _, m := range ms {
+				if m.i >= k && m.ent != nil && (m.ent.kind == rightsgraph.KindOrganisation || m.ent.kind == rightsgraph.KindPerson) {
+					ok = false
+				}
+			}
+			rest = nil
+		}
 		if len(rest) > 0 && rest[0].w == "," {
 			for _, t := range rest[1:] {
 				if t.word && !t.digit && months[t.low] == 0 && s.kindAt(0, rightsgraph.KindPlace) == nil {

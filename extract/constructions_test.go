@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Taking up a post: elected, appointed, becoming, taking over.
+	{text: "Olga Shestakova was elected coordinator of the Chisty Sever movement. Pavel Lyubimov takes over as chair of the Pomor Union. Valentina Oreshkina was appointed to the Presidential Council for Civil Society and Human Rights.",
+		persons: []string{"Olga Shestakova", "Pavel Lyubimov", "Valentina Oreshkina"}, orgs: []string{"Chisty Sever movement", "Pomor Union", "Presidential Council for Civil Society and Human Rights"},
+		rels: []string{"LEADS|Olga Shestakova|Chisty Sever movement|coordinator", "LEADS|Pavel Lyubimov|Pomor Union|chair", "MEMBER_OF|Valentina Oreshkina|Presidential Council for Civil Society and Human Rights"}},
+	// Founders listed after a passive; a post after "its".
+	{text: "The Dzvon Human Rights Centre was set up in Mogilev in 2016 by the advocate Taisa Mikhalevich, the journalist Ales Bialou and the teacher Yanina Hrytsuk. We met the Open Border Legal Clinic in Tbilisi; its director, Ana Beridze, spoke about visas.",
+		persons: []string{"Taisa Mikhalevich", "Ales Bialou", "Yanina Hrytsuk", "Ana Beridze"}, orgs: []string{"Dzvon Human Rights Centre", "Open Border Legal Clinic"},
+		rels: []string{"MEMBER_OF|Taisa Mikhalevich|Dzvon Human Rights Centre|founder", "MEMBER_OF|Ales Bialou|Dzvon Human Rights Centre|founder", "MEMBER_OF|Yanina Hrytsuk|Dzvon Human Rights Centre|founder", "LEADS|Ana Beridze|Open Border Legal Clinic|director", "SPOKE_AT/RAISED|Ana Beridze|*"}},
 	// A publisher's line with what it publishes after a dash; its director.
 	{text: "Naryn Legal Aid Centre — News\nNaryn, 18 June 2024\n\nThe round table was moderated by our director, Aibek Toktogulov.",
 		persons: []string{"Aibek Toktogulov"}, orgs: []string{"Naryn Legal Aid Centre"},

@@ -51,6 +51,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.secondDescription(s)
 	d.colleagues(s)
 	d.whichXHeads(s)
+	d.itsRole(s)
 	d.whoseOrganisation(s)
 	d.branchesAndDrafts(s)
 	d.speech(s)
@@ -184,6 +185,13 @@ func (s *sent) orgAfter(i int) *mention {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
 			if (s.low(m.j) == "’s" || s.low(m.j) == "'s") && s.kindAt(m.j+1, rightsgraph.KindOrganisation) != nil {
 				m = s.at[m.j+1] // "the ICRC’s Central Tracing Agency": the unit named
+			}
+			if m.generic && s.low(m.j) == "of" && !s.ts[m.i].up {
+				if whole := s.orgAfter(m.j + 1); whole != nil {
+					s.branch = true // "who sits on the council of the BCMN": the council is the BCMN's
+					return whole
+				}
+				s.branch = false
 			}
 			if x := unitOfAt(s, m.j); x > 0 {
 				if parent := s.orgAfter(x + 1); parent != nil {
@@ -619,11 +627,15 @@ func (d *drafter) roleRelations(s *sent) {
 					d.roleRel(s, x, o, "", false, 0.75, "x-works-for-y", list[0].i, o.j)
 				}
 			}
-		case j+1 < len(ts) && (ts[j].low == "is" || ts[j].low == "was" || verbRole(ts[j].low) != "" && ts[j].low != "led" && ts[j].low != "ran" || ts[j].low == "joined" || ts[j].low == "represented" || ts[j].low == "represents"):
+		case j+1 < len(ts) && (copulaRole(s, j) > 0 || verbRole(ts[j].low) != "" && ts[j].low != "led" && ts[j].low != "ran" || ts[j].low == "joined" || ts[j].low == "represented" || ts[j].low == "represents"):
 			// "X heads Y", "X runs the YouTube channel “Y”", "X is a member of Y"
 			v := ts[j].low
-			if v == "is" || v == "was" {
-				if role, prep, lead, ok := s.rolePhrase(j + 1); ok {
+			if r := copulaRole(s, j); r > 0 {
+				if (s.low(r-1) == "appointed" || s.low(r-1) == "elected") && s.low(r) == "to" {
+					if o := s.orgAfter(r + 1); o != nil {
+						d.roleRel(s, p, o, "", false, 0.8, "x-appointed-to-y", p.i, o.j) // "X was appointed to the Council"
+					}
+				} else if role, prep, lead, ok := s.rolePhrase(r); ok {
 					if o := s.orgAfter(prep + 1); o != nil {
 						d.roleRel(s, p, o, cleanRole(role), lead, 0.85, "x-is-role-of-y", p.i, o.j)
 					}
@@ -1407,12 +1419,16 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	}
 	passive := map[string]string{"headed": "heads", "led": "leads", "chaired": "chairs", "directed": "directs", "coordinated": "coordinates", "run": "runs"}
 	active, ok := passive[s.low(k)]
-	if !ok {
+	founded := foundedWords[s.low(k)] || s.low(k) == "set" && s.low(k+1) == "up"
+	if !ok && !founded {
 		return
 	}
+	if s.low(k) == "set" {
+		k++
+	}
 	k++
-	if s.low(k) == "from" || s.low(k) == "since" || s.low(k) == "in" {
-		// "from Almaty", "since 2022": where or since when
+	for n := 0; n < 3 && (s.low(k) == "from" || s.low(k) == "since" || s.low(k) == "in"); n++ {
+		// "from Almaty", "since 2022", "in Mogilev in 2016": where or since when
 		k++
 		if m := s.at[min(k, len(s.ts))]; m != nil {
 			k = m.j
@@ -1421,6 +1437,14 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 		}
 	}
 	if s.low(k) != "by" {
+		return
+	}
+	if founded {
+		// "Dzvon was set up in Mogilev in 2016 by the advocate A, the
+		// journalist B and C": each founder is a member
+		for _, p := range s.describedPersons(k + 1) {
+			d.roleRel(s, p, o, "founder", false, 0.75, "y-was-founded-by-x", o.i, p.j)
+		}
 		return
 	}
 	p := s.kindAt(k+1, rightsgraph.KindPerson)
@@ -2236,4 +2260,108 @@ func unitOfAt(s *sent, k int) int {
 		}
 	}
 	return 0
+}
+
+// copulaRole returns where a post starts after a person's verb at token j
+// that gives the person a post: "is a member of Y", "became director of
+// Y", "was elected chair of Y", "takes over as coordinator of Y", "has been
+// appointed to Y"; or 0.
+func copulaRole(s *sent, j int) int {
+	k := j
+	switch s.low(k) {
+	case "has", "had", "have":
+		if s.low(k+1) != "been" {
+			return 0
+		}
+		k += 2
+		if !appointedWords[s.low(k)] {
+			return 0
+		}
+		return k + 1
+	case "takes", "took", "taking":
+		if s.low(k+1) == "over" && s.low(k+2) == "as" {
+			return k + 3
+		}
+		return 0
+	case "serves", "served", "acts", "acted":
+		if s.low(k+1) == "as" {
+			return k + 2
+		}
+		return 0
+	case "is", "was", "becomes", "became", "remains", "remained":
+		k++
+		if appointedWords[s.low(k)] {
+			k++ // "was elected chair of Y"
+			if s.low(k) == "as" {
+				k++
+			}
+		}
+		return k
+	}
+	return 0
+}
+
+// appointedWords are the participles that give someone a post.
+var appointedWords = wordSet(`elected re-elected appointed named made`)
+
+// foundedWords are the participles of founding a body.
+var foundedWords = wordSet(`founded established created launched co-founded`)
+
+// describedPersons returns the persons listed from token k on, each maybe
+// after an article and a few lower-case words that say who they are: "the
+// advocate A, the journalist B and C".
+func (s *sent) describedPersons(k int) []*mention {
+	var ps []*mention
+	gap := 0
+	for x := k; x < len(s.ts); x++ {
+		if m := s.kindAt(x, rightsgraph.KindPerson); m != nil {
+			ps = append(ps, m)
+			x, gap = m.j-1, 0
+			continue
+		}
+		t := s.ts[x]
+		switch {
+		case t.w == "," || t.low == "and":
+			gap = 0
+		case t.word && (!t.up || titles[t.low]) && gap < 3:
+			gap++
+		default:
+			return ps
+		}
+	}
+	return ps
+}
+
+// itsRole reads "Y …; its director, X" and "Y, and its coordinator X": a
+// post of the body named last before "its" in the sentence.
+func (d *drafter) itsRole(s *sent) {
+	for k := 1; k+2 < len(s.ts); k++ {
+		if s.low(k) != "its" || s.ts[k-1].w != ";" && s.ts[k-1].w != "," && s.low(k-1) != "and" {
+			continue
+		}
+		role, lead, ok := s.rolePhraseBare(k + 1)
+		if !ok {
+			continue
+		}
+		x := k + 1 + len(strings.Fields(role))
+		if s.low(x) == "," {
+			x++
+		}
+		p := s.kindAt(x, rightsgraph.KindPerson)
+		if p == nil {
+			continue
+		}
+		var o *mention
+		for _, m := range s.ms {
+			if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
+				o = m
+			}
+			if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+				o = nil // "X of Y and its …": Y belongs to a person's clause; leave it
+			}
+		}
+		if o != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o.ent) && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o.ent) {
+			d.roleRel(s, p, o, role, lead, 0.75, "y-its-role-x", o.i, p.j)
+		}
+	}
 }

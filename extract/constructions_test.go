@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Fields of a body listed with commas, but not the people after one;
+	// a town after a name is where the body is, a country may be its name's.
+	{text: "Helena Varga, member of the UN Committee on Economic, Social and Cultural Rights, spoke. Officials of the Ministry of Justice, Anna Petrova and Ivan Orlov, came. Jonas Lind is a researcher at the Nordic Institute for Labour Studies in Stockholm.",
+		persons: []string{"Helena Varga", "Anna Petrova", "Ivan Orlov", "Jonas Lind"}, orgs: []string{"UN Committee on Economic, Social and Cultural Rights", "Ministry of Justice", "Nordic Institute for Labour Studies"},
+		rels: []string{"MEMBER_OF|Helena Varga|UN Committee on Economic, Social and Cultural Rights|member", "MEMBER_OF|Anna Petrova|Ministry of Justice", "MEMBER_OF|Ivan Orlov|Ministry of Justice", "MEMBER_OF|Jonas Lind|Nordic Institute for Labour Studies|researcher", "SPOKE_AT/RAISED|Helena Varga|*"}},
 	// Taking up a post: elected, appointed, becoming, taking over.
 	{text: "Olga Shestakova was elected coordinator of the Chisty Sever movement. Pavel Lyubimov takes over as chair of the Pomor Union. Valentina Oreshkina was appointed to the Presidential Council for Civil Society and Human Rights.",
 		persons: []string{"Olga Shestakova", "Pavel Lyubimov", "Valentina Oreshkina"}, orgs: []string{"Chisty Sever movement", "Pomor Union", "Presidential Council for Civil Society and Human Rights"},

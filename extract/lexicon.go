@@ -251,6 +251,16 @@ zaporizhzhia mykolaiv chernivtsi ivano-frankivsk uzhhorod ternopil rivne lutsk s
 warsaw berlin paris london geneva strasbourg brussels vienna prague helsinki stockholm oslo washington
 new-york hague abkhazia ossetia transnistria karabakh sevastopol simferopol`)
 
+// countries are the places in the lexicon that are countries or regions
+// rather than towns: a name may end "in Georgia", not "in Moscow".
+var countries = wordSet(`russia ukraine belarus kazakhstan kyrgyzstan uzbekistan tajikistan turkmenistan
+azerbaijan armenia georgia moldova lithuania latvia estonia poland finland germany france britain
+england scotland ireland spain italy netherlands belgium switzerland austria sweden norway denmark
+czechia hungary romania bulgaria serbia croatia turkey israel china japan india iran iraq syria
+afghanistan mongolia usa america canada europe asia crimea chechnya dagestan ingushetia tatarstan
+bashkortostan buryatia yakutia karelia komi mordovia chuvashia udmurtia kalmykia tuva khakassia adygea
+siberia urals caucasus kuban abkhazia ossetia transnistria karabakh`)
+
 // placeHeads make a capitalised span a place ("Perm Region", "Republic of Tatarstan").
 var placeHeads = wordSet(`region oblast krai kray republic district province city town village county
 territory okrug river lake sea`)

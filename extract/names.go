@@ -104,7 +104,7 @@ func fieldList(ts []tok, k int) int {
 			x++
 		}
 		w := 0
-		for x < len(ts) && ts[x].capWord() && w < 2 {
+		for x < len(ts) && ts[x].capWord() && w < 2 && !givenNames[ts[x].low] && !places[ts[x].low] {
 			x++
 			w++
 		}
@@ -114,7 +114,7 @@ func fieldList(ts []tok, k int) int {
 		if x+1 < len(ts) && ts[x].low == "and" && ts[x+1].capWord() {
 			x++
 			w = 0
-			for x < len(ts) && ts[x].capWord() && w < 2 {
+			for x < len(ts) && ts[x].capWord() && w < 2 && !givenNames[ts[x].low] && !places[ts[x].low] {
 				x++
 				w++
 			}
@@ -451,9 +451,10 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			}
 			continue
 		}
-		// "Ministry of Culture, Information, Sport and Youth Policy": the
-		// fields of a ministry listed with commas.
-		if h := i + b2i(ts[i].low == "the"); t.w == "," && j-h >= 3 && (ts[h].low == "ministry" || ts[h].low == "committee" || ts[h].low == "department") && ts[h+1].low == "of" {
+		// "Ministry of Culture, Information, Sport and Youth Policy",
+		// "Committee on Economic, Social and Cultural Rights": the fields
+		// of a body listed with commas.
+		if t.w == "," && headOfTail(ts[i:j]) {
 			if e := fieldList(ts, j); e > j {
 				j = e
 				continue
@@ -620,7 +621,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 				return true
 			}
 		}
-		if headComplement(ts[i:c]) && (c+1 == k && places[right] && !(k+1 < len(ts) && ts[k+1].capWord()) ||
+		if headComplement(ts[i:c]) && (c+1 == k && countries[right] && !(k+1 < len(ts) && ts[k+1].capWord()) ||
 			c+2 == k && ts[c+1].low == "the" && right == "republic" && k+2 < len(ts) && ts[k+1].low == "of" && places[ts[k+2].low]) {
 			return true // "Coalition for Media Freedom in Georgia"
 		}
@@ -1763,11 +1764,12 @@ func personAfter(ms []*mention, k int) bool {
 }
 
 // headOfTail says whether a name so far is a head and what it is of: "Bureau
-// for Workers", "Association of Children", so that a possessive goes on
-// with it ("Bureau for Workers’ Activities").
+// for Workers", "Association of Children", "Committee on Economic", so that
+// a possessive or a list goes on with it ("Bureau for Workers’
+// Activities", "Committee on Economic, Social and Cultural Rights").
 func headOfTail(ts []tok) bool {
 	for k := 0; k+2 < len(ts); k++ {
-		if orgHeads[ts[k].low] && (ts[k+1].low == "of" || ts[k+1].low == "for") {
+		if orgHeads[ts[k].low] && (ts[k+1].low == "of" || ts[k+1].low == "for" || ts[k+1].low == "on") {
 			return true
 		}
 	}

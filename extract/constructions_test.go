@@ -36,6 +36,12 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Working for a body makes a name a person's; a body's kind as its short
+	// form before a possessive; a list of bodies with a town and a
+	// description before one of them.
+	{text: "Tudor Pascal works for Lex Nistru. The North Caucasus Rights Portal published it; the Portal’s editor-in-chief, Marina Kovaleva, said so. Nevo Drom and the Odesa women's group “Romani Yag” both belong to the Ukrainian Roma Rights Network.",
+		persons: []string{"Tudor Pascal", "Marina Kovaleva"}, orgs: []string{"Lex Nistru", "North Caucasus Rights Portal", "Nevo Drom", "Romani Yag", "Ukrainian Roma Rights Network"},
+		rels: []string{"MEMBER_OF|Tudor Pascal|Lex Nistru", "LEADS|Marina Kovaleva|North Caucasus Rights Portal|editor-in-chief", "MEMBER_OF|Nevo Drom|Ukrainian Roma Rights Network", "MEMBER_OF|Romani Yag|Ukrainian Roma Rights Network"}},
 	// Fields of a body listed with commas, but not the people after one;
 	// a town after a name is where the body is, a country may be its name's.
 	{text: "Helena Varga, member of the UN Committee on Economic, Social and Cultural Rights, spoke. Officials of the Ministry of Justice, Anna Petrova and Ivan Orlov, came. Jonas Lind is a researcher at the Nordic Institute for Labour Studies in Stockholm.",

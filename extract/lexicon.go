@@ -71,6 +71,8 @@ felix maximilian leonie ewa marta zofia jakub mateusz michal lukasz marek jarosl
 pavla lucie tereza eva ivana rasa ruta ausra inga janis andris kristine ilze liene martins tonu kadri
 kristiina margus andrus laszlo zoltan istvan katalin agnes dorota mihai ion ioana cristina natalia
 isabel ines joao miguel sofie mette rasmus soren jesper birgitte dirk jurgen ulrike sabine heike
+serghei vitalie petru vasile gheorghe nicolae veaceslav valeriu dumitru constantin mihail doina mariana
+corina olesea eugen radu mircea sergiu vlad adrian aurelia veronica silvia stela tudor iurie
 `)
 
 // titles are honorifics and professional titles written before a name.

@@ -917,6 +917,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		}
 	case len(words) == 1 && places[first]:
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
+	case len(words) == 1 && orgDescriptors[first] && !ts[i].caps && i > 0 && ts[i-1].low == "the":
+		// "the Portal’s editor-in-chief": the body of that kind named before
+		m.kind, m.conf, m.rule, m.head, m.generic = rightsgraph.KindOrganisation, 0.6, "org-short-form", first, true
 	case len(words) == 1 && ts[i].caps && isAcronym(ts[i].w):
 		m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "acronym"
 	case len(words) == 2 && places[first] && places[last]:
@@ -1498,9 +1501,10 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !allRoleWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || (after(0) == "of" || after(0) == "from") && (m.j+1 < len(ts) && ts[m.j+1].capWord() || after(1) == "the" && m.j+2 < len(ts) && ts[m.j+2].capWord() && !d.lower[ts[m.i].low])):
 			// "Kerstin Lindgren said", "Kerstin Lindgren of the Swedish Helsinki Committee"
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
-		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !d.lower[ts[m.i].low] && (speechVerbs[before(0)] && !ts[m.i-1].up || after(0) == "," && after(1) == "who" || m.j-m.i == 2 && attendVerbs[after(0)] && !nationalities[ts[m.i].low]):
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !d.lower[ts[m.i].low] && (speechVerbs[before(0)] && !ts[m.i-1].up || after(0) == "," && after(1) == "who" || m.j-m.i == 2 && attendVerbs[after(0)] && !nationalities[ts[m.i].low] || m.j-m.i == 2 && workVerbs[after(0)] && (after(1) == "for" || after(1) == "at" || after(1) == "with")):
 			// "said Manzura Rahmatzoda", "Manzura Rahmatzoda, who directs Y",
-			// "Henrik Aalto attended": speech, "who" and attending belong to people
+			// "Henrik Aalto attended", "Serghei Pascal works for Y": speech,
+			// "who", attending and working belong to people
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !d.lower[ts[m.i].low] && !d.lower[ts[m.j-1].low] && d.capAlone[ts[m.j-1].low] > 0 && !nationalities[ts[m.i].low]:
 			// "Mikita Rudak (VSI)" and later "Rudak said": a surname used alone

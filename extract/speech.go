@@ -270,6 +270,9 @@ func (s *sent) orgListBefore(o *mention) []*mention {
 		if m.j > list[0].i || m.ent == nil {
 			continue
 		}
+		if m.ent.kind == rightsgraph.KindPlace {
+			continue // "and the Odesa women's group “Romani Yag”": a town before a described body
+		}
 		if m.ent.kind != rightsgraph.KindOrganisation {
 			break
 		}
@@ -280,6 +283,8 @@ func (s *sent) orgListBefore(o *mention) []*mention {
 			case t.low == "and" || t.w == "," || t.low == "with" || t.low == "together":
 				conj = true
 			case determiners[t.low] || orgDescriptors[t.low] || nationalities[t.low] || t.low == "public" || t.low == "law" || isOpenQuote(t.w) || isCloseQuote(t.w) || t.w == "(" || t.w == ")" || t.caps:
+			case (t.word && !t.up || t.w == "’s" || t.w == "'s") && (descriptorAhead(s.ts, k+1) || (s.low(k+1) == "’s" || s.low(k+1) == "'s") && descriptorAhead(s.ts, k+2)):
+				// "the women's group", "the youth initiative"
 			default:
 				if s.kindAt(k, rightsgraph.KindPlace) == nil {
 					ok = false

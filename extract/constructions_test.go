@@ -36,6 +36,17 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Lines of a list of those present, items after semicolons; a mission
+	// to a country; a post after "volunteers as"; bodies that joined.
+	{text: "Present: Hanna Berg, OSCE Mission to Moldova (online); Radu Munteanu, Casa Deschisă lawyer.",
+		persons: []string{"Hanna Berg", "Radu Munteanu"}, orgs: []string{"OSCE Mission to Moldova", "Casa Deschisă"},
+		rels: []string{"MEMBER_OF|Hanna Berg|OSCE Mission to Moldova", "MEMBER_OF|Radu Munteanu|Casa Deschisă|lawyer"}},
+	{text: "Dr Serhii Moroz, a geriatrician at the Dnipro City Geriatric Centre who also volunteers as a doctor with Doroha Zhyttia, spoke about evacuation.",
+		persons: []string{"Serhii Moroz"}, orgs: []string{"Dnipro City Geriatric Centre", "Doroha Zhyttia"},
+		rels: []string{"MEMBER_OF|Serhii Moroz|Dnipro City Geriatric Centre|geriatrician", "MEMBER_OF|Serhii Moroz|Doroha Zhyttia|doctor", "SPOKE_AT/RAISED|Serhii Moroz|*"}},
+	{text: "The Berega Crisis Centre belongs to the network “Sibirskiye Krizisnye Tsentry”, which the Tomsk Women’s Union joined in 2005. Chisty Sever is admitted to the Coalition for Clean Rivers, to which the Pomor Youth Network has belonged since 2021.",
+		orgs: []string{"Berega Crisis Centre", "Sibirskiye Krizisnye Tsentry", "Tomsk Women’s Union", "Chisty Sever", "Coalition for Clean Rivers", "Pomor Youth Network"},
+		rels: []string{"MEMBER_OF|Berega Crisis Centre|Sibirskiye Krizisnye Tsentry", "MEMBER_OF|Tomsk Women’s Union|Sibirskiye Krizisnye Tsentry", "MEMBER_OF|Chisty Sever|Coalition for Clean Rivers", "MEMBER_OF|Pomor Youth Network|Coalition for Clean Rivers"}},
 	// Working for a body makes a name a person's; a body's kind as its short
 	// form before a possessive; a list of bodies with a town and a
 	// description before one of them.

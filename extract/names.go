@@ -37,7 +37,7 @@ youth peace trust unity harmony solidarity support dialogue democracy open free 
 citizens legality order honour honor conscience memory home mercy faith generation world nation people`)
 
 var connectors = wordSet(`of for in on against and or the de von van der den ter ten del al la le des du da di bin ibn ben va i
-na bez za dlya`)
+na bez za dlya to`)
 
 // surnameParticles are the lower-case words inside a person's name:
 // "Hendrik van der Meulen", "Annelies ter Horst", "Omar bin Said".
@@ -546,6 +546,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		return surnameParticles[conn]
 	}
 	switch conn {
+	case "to":
+		// "OSCE Mission to Moldova", "Permanent Mission of Georgia to the
+		// United Nations": a body sent to a country or an organisation
+		return missionHeads[left] && (countries[right] || ts[c+1].low == "the" && ts[k].up)
 	case "against":
 		// "European Commission against Racism", "UN Committee on the
 		// Elimination of Discrimination against Women"
@@ -1798,3 +1802,7 @@ func descriptorThenName(ts []tok, k int) bool {
 // adjectiveEnds are the lower-case ends that make a capitalised word with a
 // hyphen an adjective: "Karelian-language", "Moscow-born".
 var adjectiveEnds = wordSet(`language speaking born owned funded led run backed era style`)
+
+// missionHeads are the bodies sent to a country or an organisation, whose
+// names go on with "to": "OSCE Mission to Moldova".
+var missionHeads = wordSet(`mission delegation embassy representation envoy office`)

@@ -335,7 +335,7 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		return role, k, true, true // "editor of Dayhan Sesi" heads it; "an editor at Y" is on its staff
 	case leadRoles[last] || memberRoles[last] || slices.Contains(words, "member") || slices.Contains(words, "members"):
 		return role, k, false, true
-	case len(words) <= 3 && !notRoles[last] && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ant") || strings.HasSuffix(last, "ent")):
+	case len(words) <= 3 && !notRoles[last] && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "ician") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ant") || strings.HasSuffix(last, "ent")):
 		return role, k, false, true
 	}
 	return "", 0, false, false
@@ -703,12 +703,22 @@ func (d *drafter) whoWorksAt(s *sent, list []*mention, k int) {
 		v++
 	}
 	role, at := "", v+2
+	p := v + 1
+	if s.low(p) == "as" {
+		// "who also volunteers as a doctor with Y": the post, then where
+		for p++; p < len(s.ts) && p <= v+5 && s.ts[p].word && !s.ts[p].up && !prepositions[s.low(p)]; p++ {
+			if w := s.low(p); !determiners[w] {
+				role = strings.TrimSpace(role + " " + w)
+			}
+		}
+		at = p + 1
+	}
 	switch w := s.low(v); {
 	case w == "represents" || w == "represented":
 		role, at = "representative", v+1 // "who has represented Y"
 	case !workVerbs[w] && w != "teaches" && w != "taught" && w != "lectures":
 		return
-	case s.low(v+1) != "at" && s.low(v+1) != "with" && s.low(v+1) != "for" && s.low(v+1) != "in":
+	case s.low(p) != "at" && s.low(p) != "with" && s.low(p) != "for" && s.low(p) != "in":
 		return
 	}
 	if o := s.orgAfter(at); o != nil {
@@ -733,12 +743,19 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 	if s.low(v) == "both" || s.low(v) == "all" {
 		v++ // "A and B both belong to Z"
 	}
-	if w := s.low(v); w == "belongs" || w == "belonged" || w == "belong" || (w == "is" || w == "was" || w == "became") && s.low(v+1) == "part" && s.low(v+2) == "of" {
-		// "Y belongs to the Z network", "Y is part of the Z coalition"
+	admitted := (s.low(v) == "is" || s.low(v) == "was" || s.low(v) == "were" || s.low(v) == "are") && s.low(v+1) == "admitted" && s.low(v+2) == "to"
+	if w := s.low(v); w == "belongs" || w == "belonged" || w == "belong" || w == "joined" || admitted || (w == "is" || w == "was" || w == "became") && s.low(v+1) == "part" && s.low(v+2) == "of" {
+		// "Y belongs to the Z network", "Y is part of the Z coalition",
+		// "Y joined the Z coalition", "Y is admitted to the Z network"
 		x := v + 2
-		if w == "is" || w == "was" || w == "became" {
+		switch {
+		case admitted:
 			x = v + 3
-		} else if s.low(v+1) != "to" {
+		case w == "joined":
+			x = v + 1
+		case w == "is" || w == "was" || w == "became":
+			x = v + 3
+		case s.low(v+1) != "to":
 			return
 		}
 		if o := s.orgAfter(x); o != nil && o.ent != y && networkish(o.ent) {
@@ -1116,8 +1133,9 @@ func (d *drafter) representing(s *sent) {
 func (d *drafter) programmeLine(s *sent) {
 	ts := s.ts
 	for k := range ts {
-		// each line's start: the sentence's, or after a line break
-		if k == 0 || strings.Contains(d.text[ts[k-1].e:ts[k].s], "\n") {
+		// each line's start: the sentence's, after a line break, or an
+		// item after a semicolon ("Present: A, Y; B, Z (online)")
+		if k == 0 || strings.Contains(d.text[ts[k-1].e:ts[k].s], "\n") || ts[k-1].w == ";" {
 			d.programmeItem(s, k)
 		}
 	}
@@ -1152,7 +1170,10 @@ func (d *drafter) programmeItem(s *sent, k int) {
 		role = append(role, ts[e].low) // "Yulia Zaitseva, Shtorm correspondent"
 		e++
 	}
-	if e < len(ts) && !(e == len(ts)-1 && (ts[e].w == "." || ts[e].w == ";")) && !strings.Contains(d.text[ts[e-1].e:ts[e].s], "\n") {
+	if s.low(e) == "(" && s.low(e+2) == ")" && !ts[e+1].up {
+		e += 3 // "(online)"
+	}
+	if e < len(ts) && !(e == len(ts)-1 && ts[e].w == "." || ts[e].w == ";") && !strings.Contains(d.text[ts[e-1].e:ts[e].s], "\n") {
 		return // more follows on the line
 	}
 	lead := len(role) > 0 && leadRoles[role[len(role)-1]] && !slices.ContainsFunc(role, func(w string) bool { return subordinate[w] })
@@ -1190,18 +1211,31 @@ func (d *drafter) whichXHeads(s *sent) {
 		if s.low(k) == "," {
 			k++
 		}
+		if s.low(k) == "to" && s.low(k+1) == "which" {
+			k++ // "Y, to which X has belonged since 2021"
+		}
 		if w := s.low(k); w != "which" && w != "that" {
 			continue
 		}
 		p := s.kindAt(k+1, rightsgraph.KindPerson)
 		if p == nil {
+			p = s.orgAfter(k + 1)
+		}
+		if p == nil || p.ent == o.ent || p.i > k+3 {
 			continue
 		}
 		v := p.j
-		for formerly[s.low(v)] || s.low(v) == "has" || s.low(v) == "had" || s.low(v) == "still" {
+		for formerly[s.low(v)] || s.low(v) == "has" || s.low(v) == "had" || s.low(v) == "have" || s.low(v) == "still" {
 			v++
 		}
-		if role := verbRole(s.low(v)); role != "" {
+		if w := s.low(v); w == "joined" || w == "belongs" || w == "belonged" || w == "belong" {
+			// "the network Y, which Berega joined in 2005": a member of Y
+			if p.ent.kind == rightsgraph.KindPerson || networkish(o.ent) {
+				d.add(s, rightsgraph.RelMemberOf, p.ent, o.ent, "member", nil, 0.75, "y-which-x-joined", o.i, v+1)
+			}
+			continue
+		}
+		if role := verbRole(s.low(v)); role != "" && p.ent.kind == rightsgraph.KindPerson {
 			d.roleRel(s, p, o, role, role != "founder", 0.75, "y-which-x-heads", o.i, v+1)
 		}
 	}

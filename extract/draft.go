@@ -722,7 +722,7 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 			}
 			return e
 		}
-		if m.rule == "org-back-reference" {
+		if m.rule == "org-back-reference" && !headOnlyRefs[m.head] {
 			return d.lastOrg
 		}
 		if e := d.byName[key(rightsgraph.KindOrganisation, form)]; e != nil {
@@ -1088,3 +1088,8 @@ func inOrder(short, long []string) bool {
 	}
 	return i == len(short)
 }
+
+// headOnlyRefs are the back-references ("the mission") that stand only for
+// a body of that head named before, never for whichever body came last: a
+// report's own mission is often never named as a body.
+var headOnlyRefs = wordSet(`mission alliance`)

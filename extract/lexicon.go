@@ -73,6 +73,8 @@ kristiina margus andrus laszlo zoltan istvan katalin agnes dorota mihai ion ioan
 isabel ines joao miguel sofie mette rasmus soren jesper birgitte dirk jurgen ulrike sabine heike
 serghei vitalie petru vasile gheorghe nicolae veaceslav valeriu dumitru constantin mihail doina mariana
 corina olesea eugen radu mircea sergiu vlad adrian aurelia veronica silvia stela tudor iurie
+marguerite francoise isabelle nathalie sylvie camille julien nicolas antoine mathieu sebastien olivier
+philippe laurent christophe celine aurelie amelie elodie juliette manon lea chloe benoit thierry didier
 `)
 
 // titles are honorifics and professional titles written before a name.
@@ -102,7 +104,8 @@ var orgDescriptors = wordSet(`organisation organization movement group foundatio
 committee society association network union coalition ngo charity initiative project campaign newspaper
 outlet agency portal channel magazine journal website station broadcaster clinic platform institute
 bureau council commission party club trust weekly daily monthly church community congregation parish
-cooperative collective squad detachment club hotline helpline newsroom shelter brigade firm publication`)
+cooperative collective squad detachment club hotline helpline newsroom shelter brigade firm publication
+mission alliance`)
 
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A quoted name after a word that ties someone to a body.
+	{text: "Vera Antonova, a nurse who volunteered with “Ryadom” until 2021, spoke about hospices.",
+		persons: []string{"Vera Antonova"}, orgs: []string{"Ryadom"},
+		rels: []string{"MEMBER_OF|Vera Antonova|Ryadom|nurse", "SPOKE_AT/RAISED|Vera Antonova|*"}},
 	// "The mission" stands for a mission named before, and for nothing else.
 	{text: "The Civic Election Observation Mission opened an office in Balti. The mission is led by Doina Ciobanu.",
 		persons: []string{"Doina Ciobanu"}, orgs: []string{"Civic Election Observation Mission"},

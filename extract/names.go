@@ -1149,6 +1149,9 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 				k = x
 			}
 		}
+	case (t.low == "of" || t.low == "with" || t.low == "for" || t.low == "at") && i > 0 && affiliationWord(ts[i-1].low):
+		// "the Perm branch of “Ryadom”", "who volunteered with “Ryadom”"
+		kind = rightsgraph.KindOrganisation
 	case determiners[t.low]:
 		// "the resolution “On Guarantees of …”", "an open letter “…”"
 		h := i + 1
@@ -1185,7 +1188,9 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 	if kind == rightsgraph.KindOrganisation {
 		m.i, m.j, m.s, m.e = open+1, end+1, ts[open+1].s, ts[last].e
 		m.form = d.text[m.s:m.e]
-		m.head = t.low
+		if orgDescriptors[t.low] {
+			m.head = t.low
+		}
 	} else {
 		m.i, m.j, m.s, m.e = open+1, end+1, ts[open+1].s, ts[last].e
 		m.form = d.text[m.s:m.e]
@@ -1806,3 +1811,9 @@ var adjectiveEnds = wordSet(`language speaking born owned funded led run backed 
 // missionHeads are the bodies sent to a country or an organisation, whose
 // names go on with "to": "OSCE Mission to Moldova".
 var missionHeads = wordSet(`mission delegation embassy representation envoy office`)
+
+// affiliationWord says whether a word before "of", "with" or "for" ties
+// someone to a body: a unit, a post, or a verb of working or joining.
+func affiliationWord(w string) bool {
+	return unitWords[w] || leadRoles[w] || memberRoles[w] || workVerbs[w] || serveVerbs[w] || w == "joined" || w == "member"
+}

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A post first, then the name after a comma, maybe after a description
+	// or a title; a post in a field; the apposition is no reported speech.
+	{text: "The deputy head of social protection at the Volyn Regional Military Administration, Serhiy Kravets, spoke. A sociologist at Lesya Ukrainka Volyn National University, Dr Natalia Hordiichuk, took part.",
+		persons: []string{"Serhiy Kravets", "Natalia Hordiichuk"}, orgs: []string{"Volyn Regional Military Administration", "Lesya Ukrainka Volyn National University"},
+		rels: []string{"MEMBER_OF|Serhiy Kravets|Volyn Regional Military Administration|deputy head of social protection", "MEMBER_OF|Natalia Hordiichuk|Lesya Ukrainka Volyn National University|sociologist"}},
 	// A quoted name after a word that ties someone to a body.
 	{text: "Vera Antonova, a nurse who volunteered with “Ryadom” until 2021, spoke about hospices.",
 		persons: []string{"Vera Antonova"}, orgs: []string{"Ryadom"},

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rightsgraph/rightsgraph"
 )
@@ -1971,6 +1972,12 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 	if k >= 3 && ts[k].low == "them" && ts[k-1].low == "among" && ts[k-2].w == "," {
 		k -= 2 // "Observers from Y, among them X"
 	}
+	for k >= 2 && (titles[ts[k].low] && ts[k].up || ts[k].w == "." && titles[ts[k-1].low]) && p.i-k <= 2 {
+		k-- // "…, Dr X"
+	}
+	if k >= 3 && ts[k].word && !ts[k].up && roleNoun(ts[k].low) && determiners[ts[k-1].low] && ts[k-2].w == "," {
+		k -= 2 // "The coordinator of Y’s Lutsk branch, the lawyer X"
+	}
 	if k >= 1 && (ts[k].w == "," || ts[k].w == "—" || ts[k].w == "–" || ts[k].w == ":" || ts[k].w == "(") {
 		// "… of Y, X": walk back over "ROLE of [the] Y".
 		e := k - 1
@@ -2069,7 +2076,17 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			e -= 3
 		}
 		r := e - 1
-		for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" || ts[r].low == "vice" || at && (ts[r].low == "colleague" || ts[r].low == "colleagues")) {
+		if at {
+			// "A sociologist at Y, Dr X", "The deputy head of social
+			// protection at Y, X": a post there, maybe in a field
+			for x := r; x >= 2 && x >= r-3 && ts[x].word && !ts[x].up && !determiners[ts[x].low]; x-- {
+				if ts[x].low == "of" && (leadRoles[ts[x-1].low] || memberRoles[ts[x-1].low]) {
+					r = x - 1
+					break
+				}
+			}
+		}
+		for r >= 0 && ts[r].word && (leadRoles[ts[r].low] || memberRoles[ts[r].low] || ts[r].low == "deputy" || ts[r].low == "executive" || ts[r].low == "vice" || at && (ts[r].low == "colleague" || ts[r].low == "colleagues" || roleNoun(ts[r].low) && !ts[r].up)) {
 			r--
 		}
 		if r == e-1 {
@@ -2398,4 +2415,16 @@ func (d *drafter) itsRole(s *sent) {
 			d.roleRel(s, p, o, role, lead, 0.75, "y-its-role-x", o.i, p.j)
 		}
 	}
+}
+
+// roleNoun says whether a lower-case word names a post or a profession:
+// "lawyer", "sociologist", "geriatrician".
+func roleNoun(w string) bool {
+	if leadRoles[w] || memberRoles[w] {
+		return true
+	}
+	if notRoles[w] || utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	return strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ician") || strings.HasSuffix(w, "logist") || strings.HasSuffix(w, "ographer")
 }

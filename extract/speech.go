@@ -356,7 +356,8 @@ func (d *drafter) reportedClause(s *sent, p *mention, v int, congress *ent) {
 	ts := s.ts
 	var a, b int
 	switch {
-	case p.i > 1 && ts[p.i-1].w == "," && (v+1 >= len(ts) || ts[v+1].w == "." || ts[v+1].w == ","):
+	case p.i > 1 && ts[p.i-1].w == "," && (v+1 >= len(ts) || ts[v+1].w == "." || ts[v+1].w == ",") && !(p.j < v && ts[p.j].w == ","):
+		// but not "The director of Y, X, spoke.": an apposition, no reported words
 		if v+1 < len(ts) && ts[v+1].w == "," {
 			a, b = v+2, s.clauseEnd(v+2, false) // "Most of them, X reported, have …"
 			x := 0

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A publisher's line with its town and date; its people in its own words.
+	{text: "Join our team\n\nPrykordonnia Legal Aid Centre, Sumy, 8 April 2024\n\nOur lawyer Iryna Bondarchuk advises families.",
+		persons: []string{"Iryna Bondarchuk"}, orgs: []string{"Prykordonnia Legal Aid Centre"},
+		rels: []string{"MEMBER_OF|Iryna Bondarchuk|Prykordonnia Legal Aid Centre|lawyer"}},
 	// A post first, then the name after a comma, maybe after a description
 	// or a title; a post in a field; the apposition is no reported speech.
 	{text: "The deputy head of social protection at the Volyn Regional Military Administration, Serhiy Kravets, spoke. A sociologist at Lesya Ukrainka Volyn National University, Dr Natalia Hordiichuk, took part.",

@@ -91,8 +91,10 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 			rest = nil
 		}
 		if len(rest) > 0 && rest[0].w == "," {
-			for _, t := range rest[1:] {
-				if t.word && !t.digit && months[t.low] == 0 && s.kindAt(0, rightsgraph.KindPlace) == nil {
+			// "Prykordonnia Legal Aid Centre, Sumy, 8 April 2024": only a
+			// place and a date after the name
+			for x := k + 1; x < len(ts); x++ {
+				if t := ts[x]; t.word && !t.digit && months[t.low] == 0 && !placeAt(s, x) {
 					ok = false
 				}
 			}
@@ -229,4 +231,14 @@ func (d *drafter) bylineAffiliation(s *sent) {
 	lead := len(role) > 0 && leadRoles[role[len(role)-1]] && !subordinate[role[0]]
 	d.roleRel(s, p, o, r, lead, 0.7, "byline-affiliation", 0, e)
 	d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "byline-affiliation", 0, e)
+}
+
+// placeAt says whether token x lies inside a place's mention.
+func placeAt(s *sent, x int) bool {
+	for _, m := range s.ms {
+		if m.i <= x && x < m.j && m.ent != nil && m.ent.kind == rightsgraph.KindPlace {
+			return true
+		}
+	}
+	return false
 }

@@ -236,7 +236,7 @@ func (d *drafter) bylineAffiliation(s *sent) {
 // placeAt says whether token x lies inside a place's mention.
 func placeAt(s *sent, x int) bool {
 	for _, m := range s.ms {
-		if m.i <= x && x < m.j && m.ent != nil && m.ent.kind == rightsgraph.KindPlace {
+		if m.i <= x && x < m.j && (m.kind == rightsgraph.KindPlace || m.ent != nil && m.ent.kind == rightsgraph.KindPlace) {
 			return true
 		}
 	}

@@ -751,6 +751,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	if i >= j {
 		return nil
 	}
+	if i > 0 && (ts[i-1].low == "our" || ts[i-1].low == "its" || ts[i-1].low == "their" || ts[i-1].w == "’s" || ts[i-1].w == "'s") && boardName(ts[i:j]) {
+		return nil // "Our Board of Trustees", "the Centre’s Supervisory Board": a body's organ, not a body
+	}
 	if x := strings.LastIndexByte(ts[i].w, '-'); j-i == 1 && x > 0 && adjectiveEnds[ts[i].w[x+1:]] {
 		return nil // "the Karelian-language magazine", "a Russian-speaking lawyer": no name
 	}
@@ -1816,4 +1819,18 @@ var missionHeads = wordSet(`mission delegation embassy representation envoy offi
 // someone to a body: a unit, a post, or a verb of working or joining.
 func affiliationWord(w string) bool {
 	return unitWords[w] || leadRoles[w] || memberRoles[w] || workVerbs[w] || serveVerbs[w] || w == "joined" || w == "member"
+}
+
+// boardName says whether a name is a body's board: "Board", "Board of
+// Trustees", "Supervisory Board".
+func boardName(ts []tok) bool {
+	switch len(ts) {
+	case 1:
+		return ts[0].low == "board"
+	case 2:
+		return ts[1].low == "board" && (ts[0].low == "supervisory" || ts[0].low == "executive" || ts[0].low == "management" || ts[0].low == "advisory")
+	case 3:
+		return ts[0].low == "board" && ts[1].low == "of" && (ts[2].low == "trustees" || ts[2].low == "directors" || ts[2].low == "governors")
+	}
+	return false
 }

@@ -1025,7 +1025,7 @@ func (d *drafter) ourPeople(s *sent) {
 				continue
 			}
 		}
-		if d.ourTeam(s, we, k) {
+		if d.ourTeam(s, we, k) || d.ourLedBy(s, we, k) {
 			continue
 		}
 		// "X and Y of our legal department", "X coordinates our office"
@@ -1452,8 +1452,7 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	if adverbs[s.low(k)] || s.low(k) == "currently" || s.low(k) == "now" {
 		k++
 	}
-	passive := map[string]string{"headed": "heads", "led": "leads", "chaired": "chairs", "directed": "directs", "coordinated": "coordinates", "run": "runs"}
-	active, ok := passive[s.low(k)]
+	active, ok := passiveLead[s.low(k)]
 	founded := foundedWords[s.low(k)] || s.low(k) == "set" && s.low(k+1) == "up"
 	if !ok && !founded {
 		return
@@ -2428,3 +2427,56 @@ func roleNoun(w string) bool {
 	}
 	return strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "ician") || strings.HasSuffix(w, "logist") || strings.HasSuffix(w, "ographer")
 }
+
+// ourLedBy reads who leads the publisher or a group of its people in a
+// passive after "our" at k: "Our centre is headed by X", "Our board of
+// trustees is chaired by X", "Our 18 volunteers are coordinated by X".
+func (d *drafter) ourLedBy(s *sent, we *ent, k int) bool {
+	x := k + 1
+	for x < len(s.ts) && x <= k+3 && (s.ts[x].digit || numberWords[s.low(x)] || roleModifiers[s.low(x)]) {
+		x++
+	}
+	what := s.low(x)
+	board := what == "board"
+	if board && s.low(x+1) == "of" && s.ts[min(x+2, len(s.ts)-1)].word {
+		x += 2 // "our board of trustees"
+	}
+	_, plural := pluralRole(what)
+	whole := orgDescriptors[what] || orgHeads[what] && !board
+	if !whole && !board && !plural && !teamWords[what] {
+		return false
+	}
+	v := x + 1
+	if s.low(v) != "is" && s.low(v) != "are" && s.low(v) != "was" && s.low(v) != "were" {
+		return false
+	}
+	v++
+	if s.low(v) == "currently" || s.low(v) == "now" {
+		v++
+	}
+	active, ok := passiveLead[s.low(v)]
+	if !ok || s.low(v+1) != "by" {
+		return false
+	}
+	p := s.kindAt(v+2, rightsgraph.KindPerson)
+	for t := v + 2; p == nil && t < v+5 && t < len(s.ts) && (titles[s.low(t)] || s.ts[t].w == "."); t++ {
+		p = s.kindAt(t+1, rightsgraph.KindPerson) // "by Professor X"
+	}
+	if p == nil {
+		return false
+	}
+	role := verbRole(active)
+	switch {
+	case whole:
+		d.roleRel(s, p, &mention{ent: we}, role, true, 0.75, "our-y-is-led-by-x", k, p.j)
+	case board:
+		d.roleRel(s, p, &mention{ent: we}, role+" of the board", true, 0.75, "our-y-is-led-by-x", k, p.j)
+	default:
+		d.roleRel(s, p, &mention{ent: we}, role+" of "+what, false, 0.7, "our-y-is-led-by-x", k, p.j) // "coordinator of volunteers"
+	}
+	return true
+}
+
+// passiveLead maps the passive of leading to its active form: "headed" →
+// "heads".
+var passiveLead = map[string]string{"headed": "heads", "led": "leads", "chaired": "chairs", "directed": "directs", "coordinated": "coordinates", "run": "runs"}

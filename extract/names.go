@@ -182,6 +182,20 @@ func isCloseQuote(w string) bool {
 	return w == "”" || w == "\"" || w == "»" || w == "’" || w == "'"
 }
 
+// closes says whether the quote mark c closes the quotation opened by o:
+// inside “…” a ’ is an apostrophe (“Mothers’ Voice”).
+func closes(o, c string) bool {
+	switch o {
+	case "“":
+		return c == "”" || c == "\""
+	case "«":
+		return c == "»"
+	case "\"":
+		return c == "\"" || c == "”"
+	}
+	return isCloseQuote(c)
+}
+
 func (t tok) capWord() bool { return t.word && (t.up || t.caps) && !t.digit }
 
 // sentenceStart reports whether token i begins a sentence, a quotation or a
@@ -1142,8 +1156,9 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 	switch {
 	case orgDescriptors[t.low]:
 		kind = rightsgraph.KindOrganisation
-		if k < len(ts) && ts[k].low == "of" {
-			// "the trade union of coal miners “Kenshi”"
+		if k < len(ts) && (ts[k].low == "of" || ts[k].low == "for") {
+			// "the trade union of coal miners “Kenshi”", "the crisis
+			// centre for women “Podruga”"
 			x := k + 1
 			for x < len(ts) && x <= k+3 && ts[x].word && !ts[x].up {
 				x++
@@ -1173,7 +1188,7 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 	}
 	open := k
 	k++
-	for k < len(ts) && k-open <= 12 && !isCloseQuote(ts[k].w) {
+	for k < len(ts) && k-open <= 12 && !closes(ts[open].w, ts[k].w) {
 		k++
 	}
 	if k >= len(ts) || k-open > 12 || k == open+1 || !ts[open+1].capWord() {

@@ -1637,6 +1637,9 @@ func (d *drafter) orgLedBy(s *sent, o *mention) {
 		}
 		k++
 	}
+	if (s.low(k) == "from" || s.low(k) == "in") && s.kindAt(k+1, rightsgraph.KindPlace) != nil && s.low(s.at[k+1].j) == "," {
+		k = s.at[k+1].j // "“Zelyony Bereg” from Yalutorovsk, coordinator X"
+	}
 	board := false // "Y's board, which includes A and B"
 	if (s.low(k) == "’s" || s.low(k) == "'s") && (s.low(k+1) == "board" || s.low(k+1) == "council") && s.low(k+2) == "," {
 		board = true
@@ -1670,9 +1673,21 @@ func (d *drafter) orgLedBy(s *sent, o *mention) {
 		}
 		d.roleRel(s, p, o, r, false, 0.75, "y-where-x-works", o.i, p.j+1)
 		return
-	case (w == "headed" || w == "led" || w == "chaired" || w == "directed" || w == "coordinated" || w == "run") && s.low(k+1) == "by":
-		role = verbRole(map[string]string{"headed": "heads", "led": "leads", "chaired": "chairs", "directed": "directs", "coordinated": "coordinates", "run": "runs"}[w])
+	case passiveLead[w] != "" && s.low(k+1) == "by":
+		role = verbRole(passiveLead[w])
 		k += 2
+	case roleWord(w) && !s.ts[k].up:
+		// "“Podruga” (Tyumen), director Yelena Zuyeva": a list's item
+		r, l, ok := s.rolePhraseBare(k)
+		if !ok {
+			return
+		}
+		k += len(strings.Fields(r))
+		p := s.kindAt(k, rightsgraph.KindPerson)
+		if p == nil || prepositions[s.low(p.j)] || objectOf(s, o) {
+			return // "Y, journalist X of Z", "a member of Y, project leader X"
+		}
+		role, lead = r, l
 	case w == "whose":
 		var words []string
 		for k++; k < len(s.ts) && s.ts[k].word && !s.ts[k].up && (roleWord(s.low(k)) || s.low(k) == "and" && len(words) > 0 && roleWord(s.low(k+1))); k++ {
@@ -2397,6 +2412,9 @@ func (d *drafter) itsRole(s *sent) {
 		if s.low(x) == "," {
 			x++
 		}
+		for titles[s.low(x)] && s.kindAt(x, rightsgraph.KindPerson) == nil || s.low(x) == "." {
+			x++ // "its director, Father X"
+		}
 		p := s.kindAt(x, rightsgraph.KindPerson)
 		if p == nil {
 			continue
@@ -2480,3 +2498,14 @@ func (d *drafter) ourLedBy(s *sent, we *ent, k int) bool {
 // passiveLead maps the passive of leading to its active form: "headed" →
 // "heads".
 var passiveLead = map[string]string{"headed": "heads", "led": "leads", "chaired": "chairs", "directed": "directs", "coordinated": "coordinates", "run": "runs"}
+
+// objectOf says whether an organisation's mention is the object of a
+// preposition ("a member of the Y network"), looking back over articles,
+// descriptors and quote marks.
+func objectOf(s *sent, o *mention) bool {
+	b := o.i - 1
+	for b >= 0 && (determiners[s.low(b)] || isOpenQuote(s.ts[b].w) || s.ts[b].word && !s.ts[b].up && orgDescriptors[s.low(b)]) {
+		b--
+	}
+	return b >= 0 && prepositions[s.low(b)]
+}

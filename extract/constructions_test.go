@@ -36,6 +36,12 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Names: a given name that is also a town's, a profession before a
+	// name at a sentence's start, a mandate's full title, places named by
+	// their kind or side.
+	{text: "Psychologist Halyna Dudnyk joined the Vesna Centre. Vladimir Guryev, a lawyer at the Vesna Centre, wrote to the OSCE Representative on Freedom of the Media from Lake Onega.",
+		persons: []string{"Halyna Dudnyk", "Vladimir Guryev"}, orgs: []string{"Vesna Centre", "OSCE Representative on Freedom of the Media"},
+		rels: []string{"MEMBER_OF|Halyna Dudnyk|Vesna Centre", "MEMBER_OF|Vladimir Guryev|Vesna Centre|lawyer"}},
 	// A list's items: a body, its town, then its head; "its" after a body;
 	// an apostrophe inside a quoted name.
 	{text: "The winners are the crisis centre for women “Podruga” (Tyumen), director Yelena Zuyeva; the ecological movement “Zelyony Bereg” from Yalutorovsk, coordinator Pavel Kosykh; and the clinic “Zakon”, a member of the Siberian Legal Clinics Network, project leader Natalya Bortnikova.",

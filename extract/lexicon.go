@@ -75,6 +75,8 @@ serghei vitalie petru vasile gheorghe nicolae veaceslav valeriu dumitru constant
 corina olesea eugen radu mircea sergiu vlad adrian aurelia veronica silvia stela tudor iurie
 marguerite francoise isabelle nathalie sylvie camille julien nicolas antoine mathieu sebastien olivier
 philippe laurent christophe celine aurelie amelie elodie juliette manon lea chloe benoit thierry didier
+abdul wahid ahmad mohammad hamid karim rahim zahra maryam nasir tariq yusuf hasan hussein erzsebet
+dragana dragan milica jelena zoran goran vesna marija ivana snezana bojan nikola milan
 `)
 
 // titles are honorifics and professional titles written before a name.
@@ -268,7 +270,12 @@ siberia urals caucasus kuban abkhazia ossetia transnistria karabakh`)
 
 // placeHeads make a capitalised span a place ("Perm Region", "Republic of Tatarstan").
 var placeHeads = wordSet(`region oblast krai kray republic district province city town village county
-territory okrug river lake sea`)
+territory okrug river lake sea peninsula mountains steppe delta basin`)
+
+// softPlaceHeads end the names of places and of bodies alike ("Fergana
+// Valley", "Green Valley"): a place only after a town's name or a
+// preposition of place.
+var softPlaceHeads = wordSet(`valley street avenue square island bay gulf`)
 
 // nationalities are adjectives of nations and regions; the guidelines say
 // they are not names.

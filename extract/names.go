@@ -45,6 +45,7 @@ var surnameParticles = wordSet(`van von der den de ter ten bin ibn al`)
 
 // ofNouns are words after which "of" continues a name ("Voice of Beslan").
 var ofNouns = wordSet(`voice friends mothers house memory defence defense protection rights day league
+representative rapporteur freedom
 school faculty department office federation republic bank ministry council committee union court
 institute university academy association society centre center commission chamber congress conference
 forum assembly service agency bureau fund foundation movement network coalition group party mission
@@ -710,7 +711,7 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 		if !ts[k].up && nameParticles[w] {
 			continue
 		}
-		if orgHeads[w] || congressHeads[w] || lawHeads[w] || places[w] || nationalities[w] || ts[k].caps || stopCaps[w] && !(k == i && givenNames[w]) {
+		if orgHeads[w] || congressHeads[w] || lawHeads[w] || places[w] && !(k == i && givenNames[w] && n >= 2) || nationalities[w] || ts[k].caps || stopCaps[w] && !(k == i && givenNames[w]) {
 			return false
 		}
 	}
@@ -728,7 +729,7 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 	if n >= 2 && (surnameShape(ts[j-1].low) || (n == 3 && hasSuffixAny(ts[i+1].low, patronymicEndings))) {
 		return !d.lower[ts[j-1].low] && !d.lower[first]
 	}
-	if n >= 2 && utf8.RuneCountInString(ts[i].w) == 1 { // "A. Smith"
+	if n >= 2 && utf8.RuneCountInString(ts[i].w) == 1 && ts[i].capWord() { // "A. Smith"
 		return true
 	}
 	if n == 2 && utf8.RuneCountInString(ts[i+1].w) == 1 && j < len(ts) && ts[j].w == "." && ts[j].s == ts[j-1].e && !d.lower[first] && !orgHeads[first] {
@@ -742,6 +743,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	// Leading words that are not names: "The", "On", sentence-initial "Representatives".
 	for i < j {
 		w := ts[i].low
+		if sentenceStart(ts, i) && j-i > 2 && !titles[w] && roleNoun(w) && !orgHeads[w] && d.looksPerson(ts, i+1, j) {
+			i++ // "Psychologist Halyna Dudnyk joined us"
+			continue
+		}
 		if stopCaps[w] && !((titles[w] || givenNames[w]) && j-i > 1) && !(ordinals[w] > 0 && j-i > 1 && congressHeads[headOf(lowWords(ts[i:j]))]) {
 			i++
 			continue
@@ -921,7 +926,11 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			m.j, m.e = j+1, ts[j].e // "Gulchehra M." keeps the initial's full stop
 			m.form = d.text[m.s:m.e]
 		}
-	case len(words) >= 2 && placeHeads[last] && !orgHeads[last]:
+	case len(words) >= 2 && placeHeads[last] && !orgHeads[last],
+		len(words) == 2 && (first == "lake" || first == "mount" || first == "cape"),
+		len(words) == 2 && placeSides[first] && places[last],
+		len(words) >= 2 && softPlaceHeads[last] && (places[first] || i > 0 && placePrepositions[ts[i-1].low] || i > 1 && ts[i-1].low == "the" && placePrepositions[ts[i-2].low]):
+		// "Kola Peninsula", "Lake Onega", "West Kazakhstan", "Lower Volga"
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.8, "place-head"
 	case hasAny(words, orgHeads):
 		m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.85, "org-head"
@@ -1849,3 +1858,9 @@ func boardName(ts []tok) bool {
 	}
 	return false
 }
+
+// placeSides name a part of a place before its name: "West Kazakhstan".
+var placeSides = wordSet(`west east north south western eastern northern southern central upper lower`)
+
+// placePrepositions say where: "in", "near", "along".
+var placePrepositions = wordSet(`in on near along across around to from through`)

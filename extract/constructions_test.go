@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// People listed right after the plural of their post and the body.
+	{text: "The advocate Almaz Joldoshev defends the journalists of the online publication Ordo Press Kanybek Abdyraimov and Elnura Sultanbekova.",
+		persons: []string{"Almaz Joldoshev", "Kanybek Abdyraimov", "Elnura Sultanbekova"}, orgs: []string{"Ordo Press"},
+		rels: []string{"MEMBER_OF|Kanybek Abdyraimov|Ordo Press|journalist", "MEMBER_OF|Elnura Sultanbekova|Ordo Press|journalist"}},
 	// Names: a given name that is also a town's, a profession before a
 	// name at a sentence's start, a mandate's full title, places named by
 	// their kind or side.

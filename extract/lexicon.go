@@ -77,6 +77,10 @@ marguerite francoise isabelle nathalie sylvie camille julien nicolas antoine mat
 philippe laurent christophe celine aurelie amelie elodie juliette manon lea chloe benoit thierry didier
 abdul wahid ahmad mohammad hamid karim rahim zahra maryam nasir tariq yusuf hasan hussein erzsebet
 dragana dragan milica jelena zoran goran vesna marija ivana snezana bojan nikola milan
+kanybek elnura kubanychbek aibek aigerim azat baktygul begaiym chinara gulzat mirlan samat talant
+zhyldyz zamira meerim aida aisuluu beksultan eldiyar ermek tilek urmat jasur sherzod bobur nodir dilfuza
+gulchehra mavluda nargiza feruza shahnoza sanjar akmal bakhodir parviz parvina firuz manizha nilufar
+shabnam davron khurshed bahrom mehrangez sitora
 `)
 
 // titles are honorifics and professional titles written before a name.

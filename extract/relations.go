@@ -884,27 +884,39 @@ func (d *drafter) membersListed(s *sent, p *mention, y *ent, a int) {
 // organisation: "two deputies of the Jogorku Kenesh, A and B", "lawyers of
 // the Centre, A, B and C". Each is MEMBER_OF it, with the role.
 func (d *drafter) rolesOfList(s *sent) {
-	for _, o := range s.ms {
-		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation || s.low(o.j) != "," {
-			continue
-		}
-		of := o.i - 1
-		if s.low(of) == "the" {
-			of--
-		}
-		if of < 1 || s.low(of) != "of" {
+	for of := 1; of+1 < len(s.ts); of++ {
+		if s.low(of) != "of" {
 			continue
 		}
 		role, ok := pluralRole(s.low(of - 1))
 		if !ok {
 			continue
 		}
-		for a, n := o.j+1, 0; n < 8; n++ {
+		o := s.orgAfter(of + 1)
+		if o == nil || o.ent == nil {
+			continue
+		}
+		// "the journalists of the online publication Ordo Press A and B",
+		// "volunteers of the network’s St Petersburg group, A and B": the
+		// list starts after the body's name and what follows it
+		a := o.j
+		for a < len(s.ts) && a < o.j+5 && s.at[a] == nil && (s.ts[a].w == "’s" || s.ts[a].w == "'s" || isCloseQuote(s.ts[a].w) || s.ts[a].word && !s.ts[a].up && unitWords[s.low(a)]) {
+			a++
+		}
+		if m := s.at[min(a, len(s.ts))]; m != nil && m.ent != nil && m.ent.kind == rightsgraph.KindPlace && unitWords[s.low(m.j)] {
+			a = m.j + 1 // "’s St Petersburg group"
+		}
+		if s.low(a) == "," {
+			a++
+		}
+		for n := 0; n < 8; n++ {
 			p := s.at[min(a, len(s.ts))]
 			if p == nil || p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
 				break
 			}
-			d.add(s, rightsgraph.RelMemberOf, p.ent, o.ent, role, nil, 0.75, "roles-of-y-list", of-1, p.j)
+			if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o.ent) {
+				d.add(s, rightsgraph.RelMemberOf, p.ent, o.ent, role, nil, 0.75, "roles-of-y-list", of-1, p.j)
+			}
 			next, more := s.listNext(p.j)
 			if !more {
 				break

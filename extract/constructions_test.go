@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Posts given respectively to the people listed before them.
+	{text: "Serik Zhanuzakov and Bolat Imangaliyev, chairman and deputy chairman of the independent trade union “Ken Birligi”, were detained.",
+		persons: []string{"Serik Zhanuzakov", "Bolat Imangaliyev"}, orgs: []string{"Ken Birligi"},
+		rels: []string{"LEADS|Serik Zhanuzakov|Ken Birligi|chairman", "MEMBER_OF|Bolat Imangaliyev|Ken Birligi|deputy chairman"}},
 	// People listed right after the plural of their post and the body.
 	{text: "The advocate Almaz Joldoshev defends the journalists of the online publication Ordo Press Kanybek Abdyraimov and Elnura Sultanbekova.",
 		persons: []string{"Almaz Joldoshev", "Kanybek Abdyraimov", "Elnura Sultanbekova"}, orgs: []string{"Ordo Press"},

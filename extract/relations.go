@@ -1855,6 +1855,15 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 					}
 				}
 			}
+			if roles := respectiveRoles(cleanRole(role), len(list)); roles != nil {
+				// "A and B, chairman and deputy chairman of Y": each his own
+				for n, x := range list {
+					ws := strings.Fields(roles[n])
+					l := leadRoles[ws[len(ws)-1]] && !slices.ContainsFunc(ws, func(w string) bool { return subordinate[w] })
+					d.roleRel(s, x, o, roles[n], l && !s.branch, 0.85, "appos-role-of", list[0].i, o.j)
+				}
+				return e
+			}
 			for _, x := range list {
 				d.roleRel(s, x, o, cleanRole(role), lead, 0.9, "appos-role-of", list[0].i, o.j)
 			}
@@ -1862,6 +1871,27 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 		}
 	}
 	return -1
+}
+
+// respectiveRoles splits "chairman and deputy chairman" into one post for
+// each of n people named before it, or returns nil when the role is one
+// post ("founder and director" of one person, "lawyers" of several).
+func respectiveRoles(role string, n int) []string {
+	parts := strings.Split(strings.ReplaceAll(role, ", and ", ", "), " and ")
+	if n < 2 || len(parts) != 2 {
+		return nil
+	}
+	roles := append(strings.Split(parts[0], ", "), parts[1])
+	if len(roles) != n {
+		return nil
+	}
+	for _, r := range roles {
+		ws := strings.Fields(r)
+		if len(ws) == 0 || !leadRoles[ws[len(ws)-1]] && !memberRoles[ws[len(ws)-1]] {
+			return nil
+		}
+	}
+	return roles
 }
 
 // unitWords name a part of an organisation: its head is a member of the whole.

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A post before a body written with its quoted name; an abbot heads.
+	{text: "The chair of the Association of Afghan Families “Watandar”, Abdul Wahid Karimi, took part. Bato Ochirov, abbot of the Sagaan Dara Buddhist Community, took part.",
+		persons: []string{"Abdul Wahid Karimi", "Bato Ochirov"}, orgs: []string{"Watandar", "Sagaan Dara Buddhist Community"},
+		rels: []string{"LEADS|Abdul Wahid Karimi|Watandar|chair", "LEADS|Bato Ochirov|Sagaan Dara Buddhist Community|abbot"}},
 	// Posts given respectively to the people listed before them.
 	{text: "Serik Zhanuzakov and Bolat Imangaliyev, chairman and deputy chairman of the independent trade union “Ken Birligi”, were detained.",
 		persons: []string{"Serik Zhanuzakov", "Bolat Imangaliyev"}, orgs: []string{"Ken Birligi"},

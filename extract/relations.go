@@ -2044,6 +2044,12 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			e--
 		}
 		o := s.mentionEndingAt(e, rightsgraph.KindOrganisation)
+		if o == nil && e > 0 && isCloseQuote(ts[e].w) {
+			o = s.mentionEndingAt(e-1, rightsgraph.KindOrganisation) // "… Families “Watandar”, X"
+			if o != nil {
+				e--
+			}
+		}
 		unit := false
 		if o == nil && e >= 0 && (unitWords[ts[e].low] || ts[e].low == "board") {
 			// "the head of Y's legal department, X": a member of Y
@@ -2106,6 +2112,9 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		b := o.i - 1
 		if b >= 0 && isOpenQuote(ts[b].w) {
 			b--
+			if m := s.mentionEndingAt(b, rightsgraph.KindOrganisation); m != nil && m.ent == o.ent {
+				b = m.i - 1 // "the Association of Afghan Families “Watandar”": one body, two names
+			}
 		}
 		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || nationalities[ts[b].low] && s.kindAt(b, rightsgraph.KindPlace) == nil || strings.HasSuffix(ts[b].low, "-based")) {
 			b--

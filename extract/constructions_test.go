@@ -36,6 +36,12 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Working somewhere: a bracket with the body and its town, practising
+	// for years with a body, lecturing in a field at it, and a second
+	// predicate after leaving.
+	{text: "Nodira Karimova (Ona Yurt, Bursa) spoke about deportations. Nataliia Kovalenko, a lawyer who practised for twelve years with the Sumy Regional Bar Association, and Jan Zieliński, who lectures in Central Asian studies at the University of Warsaw, signed. Nurlan Kadyrov left the Adilet Legal Clinic in 2022 and now works for the Office of the Ombudsman.",
+		persons: []string{"Nodira Karimova", "Nataliia Kovalenko", "Jan Zieliński", "Nurlan Kadyrov"}, orgs: []string{"Ona Yurt", "Sumy Regional Bar Association", "University of Warsaw", "Adilet Legal Clinic", "Office of the Ombudsman"},
+		rels: []string{"MEMBER_OF|Nodira Karimova|Ona Yurt", "MEMBER_OF|Nataliia Kovalenko|Sumy Regional Bar Association|lawyer", "MEMBER_OF|Jan Zieliński|University of Warsaw", "MEMBER_OF|Nurlan Kadyrov|Office of the Ombudsman", "SPOKE_AT/RAISED|Nodira Karimova|*"}},
 	// A post before a body written with its quoted name; an abbot heads.
 	{text: "The chair of the Association of Afghan Families “Watandar”, Abdul Wahid Karimi, took part. Bato Ochirov, abbot of the Sagaan Dara Buddhist Community, took part.",
 		persons: []string{"Abdul Wahid Karimi", "Bato Ochirov"}, orgs: []string{"Watandar", "Sagaan Dara Buddhist Community"},

@@ -542,17 +542,20 @@ func (d *drafter) roleRelations(s *sent) {
 						o = s.orgAfter(k + 6) // "who sits on the board of Y"
 					}
 				}
-				if o == nil && serveVerbs[v] {
-					// "who teaches refugee law at Y": what, then where
-					for x := k + 2; x < len(s.ts) && x <= k+6 && s.ts[x].word && !s.ts[x].up; x++ {
+				if o == nil && (serveVerbs[v] || workVerbs[v]) {
+					// "who teaches refugee law at Y", "who lectures in Central
+					// Asian studies at Y", "who practised for twelve years with
+					// Y": what, then where
+					for x := k + 2; x < len(s.ts) && x <= k+7 && (s.ts[x].word && (!s.ts[x].up || nationalities[s.low(x)] || placeSides[s.low(x)]) || s.ts[x].digit); x++ {
 						if w := s.low(x); w == "at" || w == "with" || w == "for" {
-							o = s.orgAfter(x + 1)
-							break
+							if o = s.orgAfter(x + 1); o != nil {
+								break // not "for twelve years"
+							}
 						}
 					}
 				}
 				if o != nil {
-					if v == "represents" || v == "represented" || serveVerbs[v] {
+					if v == "represents" || v == "represented" || serveVerbs[v] || workVerbs[v] {
 						v = "works"
 					}
 					switch v {
@@ -687,6 +690,11 @@ func (d *drafter) andIsRoleOf(s *sent, p *mention) {
 			if o := s.orgAfter(v + 1); o != nil {
 				d.roleRel(s, p, o, verbRole(w), !s.branch, 0.75, "x-and-heads-y", x, o.j)
 			}
+		case workVerbs[w] && (s.low(v+1) == "for" || s.low(v+1) == "at" || s.low(v+1) == "with"):
+			// "X, one of the clinic’s founders, left us in 2022 and now works for Y"
+			if o := s.orgAfter(v + 2); o != nil {
+				d.roleRel(s, p, o, "", false, 0.75, "x-and-works-for-y", x, o.j)
+			}
 		}
 	}
 }
@@ -730,7 +738,8 @@ func (d *drafter) whoWorksAt(s *sent, list []*mention, k int) {
 }
 
 // workVerbs say that someone works for an organisation: "who worked with Y".
-var workVerbs = wordSet(`works worked working volunteers volunteered volunteering serves served`)
+var workVerbs = wordSet(`works worked working volunteers volunteered volunteering serves served practises practised
+practices practiced`)
 
 // orgMembers reads the memberships an organisation's mention states, from
 // token k on: "Y is a member of Z", "Y, which unites 31 organisations,
@@ -1801,7 +1810,7 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 				d.roleRel(s, x, o, "", false, 0.7, "x-comma-y", list[0].i, o.j)
 			}
 			return e
-		} else if ts[j].w == "(" && (s.low(o.j) == ")" || s.low(o.j) == "," && s.kindAt(o.j+1, rightsgraph.KindPlace) != nil && s.low(s.at[o.j+1].j) == ")") {
+		} else if ts[j].w == "(" && (s.low(o.j) == ")" || s.low(o.j) == "," && (s.kindAt(o.j+1, rightsgraph.KindPlace) != nil && s.low(s.at[o.j+1].j) == ")" || o.j+2 < len(ts) && ts[o.j+1].capWord() && s.at[o.j+1] == nil && ts[o.j+2].w == ")")) {
 			// "X (Y)", "X (Y, Tbilisi)"
 			for _, x := range list {
 				d.roleRel(s, x, o, "", false, 0.75, "x-paren-y", list[0].i, o.j+1)

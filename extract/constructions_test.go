@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Joining the publisher.
+	{text: "Pravo na Dostoinstvo — News\n\nVadim Levchenko joined our association in 2020.",
+		persons: []string{"Vadim Levchenko"}, orgs: []string{"Pravo na Dostoinstvo"},
+		rels: []string{"MEMBER_OF|Vadim Levchenko|Pravo na Dostoinstvo"}},
 	// Working somewhere: a bracket with the body and its town, practising
 	// for years with a body, lecturing in a field at it, and a second
 	// predicate after leaving.

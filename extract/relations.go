@@ -1054,7 +1054,7 @@ func (d *drafter) ourPeople(s *sent) {
 		verb := ""
 		if s.low(b) == "of" || s.low(b) == "at" || s.low(b) == "in" {
 			b--
-		} else if r := verbRole(s.low(b)); r != "" || s.low(b) == "manages" {
+		} else if r := verbRole(s.low(b)); r != "" || s.low(b) == "manages" || s.low(b) == "joined" && orgDescriptors[s.low(k+1)] {
 			verb, b = r, b-1
 			if s.low(b) == "also" {
 				b--

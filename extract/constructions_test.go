@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A town after a mayor; a newspaper is no post; a part of a body; one
+	// post after "an" is only the last person's.
+	{text: "Gheorghe Lungu, mayor of Slobozia Mare, spoke about water. Ülikooli Hääl, the student newspaper of Tallinn University, wrote. Farrukh Ismoilov, editor of the Fergana Press Club’s bulletin, wrote. The defendants are represented by Erlan Sadykov and Azamat Beishenov, an advocate with the Bishkek City Bar Association.",
+		persons: []string{"Gheorghe Lungu", "Farrukh Ismoilov", "Erlan Sadykov", "Azamat Beishenov"}, orgs: []string{"Ülikooli Hääl", "Tallinn University", "Fergana Press Club", "Bishkek City Bar Association"},
+		rels: []string{"MEMBER_OF|Farrukh Ismoilov|Fergana Press Club|editor", "MEMBER_OF|Azamat Beishenov|Bishkek City Bar Association|advocate"}},
 	// Joining the publisher.
 	{text: "Pravo na Dostoinstvo — News\n\nVadim Levchenko joined our association in 2020.",
 		persons: []string{"Vadim Levchenko"}, orgs: []string{"Pravo na Dostoinstvo"},

@@ -1518,6 +1518,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 		case b0 == "from" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !ts[m.i].caps:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
+		case townHeads[b1] && b0 == "of" && m.j-m.i <= 3 && !hasAny(lowWords(ts[m.i:m.j]), orgHeads):
+			// "mayor of Slobozia Mare": a town
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.6, "town-of-mayor"
 		case (leadRoles[b1] || memberRoles[b1] || b1 == "board" || workVerbs[b1]) && (b0 == "of" || b0 == "at" || b0 == "with" || b0 == "for" && workVerbs[b1]):
 			// "director of X", "who works with X"
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
@@ -1558,8 +1561,8 @@ func roleApposAt(ts []tok, k int) bool {
 		k++
 	}
 	for n := 0; n < 3 && k < len(ts) && ts[k].word && !ts[k].up; n++ {
-		if leadRoles[ts[k].low] || memberRoles[ts[k].low] {
-			return true
+		if (leadRoles[ts[k].low] || memberRoles[ts[k].low]) && !(k+1 < len(ts) && orgDescriptors[ts[k+1].low]) {
+			return true // but not "the student newspaper of Y": a body
 		}
 		k++
 	}
@@ -1864,3 +1867,6 @@ var placeSides = wordSet(`west east north south western eastern northern souther
 
 // placePrepositions say where: "in", "near", "along".
 var placePrepositions = wordSet(`in on near along across around to from through`)
+
+// townHeads are the posts of those who run a town or a region: "mayor of X".
+var townHeads = wordSet(`mayor governor akim hokim`)

@@ -1761,6 +1761,9 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 	for k < len(ts) && formerly[s.low(k)] {
 		k++
 	}
+	if len(list) > 1 && (s.low(k) == "a" || s.low(k) == "an") {
+		list = list[len(list)-1:] // "A and B, an advocate with Y": one post, the last one's
+	}
 	if s.low(k) == "of" && (s.low(k+1) == "them" || s.low(k+1) == "whom") {
 		k += 2 // "all of them staff of Y"
 	}
@@ -1855,11 +1858,11 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 	if role, prep, lead, ok := s.rolePhrase(k); ok {
 		if o := s.orgAfter(prep + 1); o != nil {
 			e := o.j
-			if (s.low(e) == "’s" || s.low(e) == "'s") && (unitWords[s.low(e+1)] || unitWords[s.low(e+2)]) {
+			if (s.low(e) == "’s" || s.low(e) == "'s") && (unitWords[s.low(e+1)] || unitWords[s.low(e+2)] || unitWords[s.low(e+3)] || publicationWords[s.low(e+1)]) {
 				lead = false // "head of Y's legal department": a member of Y
 				for e < len(ts) && ts[e].word || e < len(ts) && (ts[e].w == "’s" || ts[e].w == "'s") {
 					e++
-					if unitWords[s.low(e-1)] {
+					if unitWords[s.low(e-1)] || publicationWords[s.low(e-1)] {
 						break
 					}
 				}
@@ -2569,3 +2572,7 @@ func objectOf(s *sent, o *mention) bool {
 	}
 	return b >= 0 && prepositions[s.low(b)]
 }
+
+// publicationWords name what a body publishes: "editor of the Club’s
+// bulletin" works on a part of the body, not at its head.
+var publicationWords = wordSet(`bulletin newsletter magazine journal website blog podcast yearbook`)

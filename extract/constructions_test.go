@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// People grouped by the body they came from; a body's line in a list of
+	// members and their representatives.
+	{text: "From the Rivne Disability Rights Centre came Oksana Dmytruk, its director, and Vasyl Kovalchuk, a lawyer. The Lviv Rehabilitation Centre sent Roman Hnatyshyn, its chief physician. Two veterans came from the Union of Veterans of the Rivne Region: Taras Bondarenko and Mykola Savytskyi.",
+		persons: []string{"Oksana Dmytruk", "Vasyl Kovalchuk", "Roman Hnatyshyn", "Taras Bondarenko", "Mykola Savytskyi"}, orgs: []string{"Rivne Disability Rights Centre", "Lviv Rehabilitation Centre", "Union of Veterans of the Rivne Region"},
+		rels: []string{"LEADS|Oksana Dmytruk|Rivne Disability Rights Centre|director", "MEMBER_OF|Vasyl Kovalchuk|Rivne Disability Rights Centre|lawyer", "MEMBER_OF|Roman Hnatyshyn|Lviv Rehabilitation Centre|chief physician", "MEMBER_OF|Taras Bondarenko|Union of Veterans of the Rivne Region|veteran", "MEMBER_OF|Mykola Savytskyi|Union of Veterans of the Rivne Region|veteran"}},
+	{text: "Member organisations and their representatives:\n– Black Sea Fishermen’s Association (Poti): Zurab Tsaava, chairman of the board\n– Samegrelo Legal Aid Centre (Zugdidi): Giorgi Jikia, lawyer",
+		persons: []string{"Zurab Tsaava", "Giorgi Jikia"}, orgs: []string{"Black Sea Fishermen’s Association", "Samegrelo Legal Aid Centre"},
+		rels: []string{"LEADS|Zurab Tsaava|Black Sea Fishermen’s Association|chairman of the board", "MEMBER_OF|Giorgi Jikia|Samegrelo Legal Aid Centre|lawyer"}},
 	// A town after a mayor; a newspaper is no post; a part of a body; one
 	// post after "an" is only the last person's.
 	{text: "Gheorghe Lungu, mayor of Slobozia Mare, spoke about water. Ülikooli Hääl, the student newspaper of Tallinn University, wrote. Farrukh Ismoilov, editor of the Fergana Press Club’s bulletin, wrote. The defendants are represented by Erlan Sadykov and Azamat Beishenov, an advocate with the Bishkek City Bar Association.",

@@ -77,14 +77,21 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 			}
 			k++
 		}
-		rest := ts[k:]
+		end := len(ts)
+		for x := max(k, 1); x < len(ts); x++ {
+			if strings.Contains(d.text[ts[x-1].e:ts[x].s], "\n") {
+				end = x // "Dzvina Human Rights Group\nAnnual Report 2024": the name's own line
+				break
+			}
+		}
+		rest := ts[k:end]
 		ok := len(pubs) > 0 && (len(rest) == 0 || rest[0].w == ",")
 		if len(pubs) > 0 && len(rest) > 1 && (rest[0].w == "—" || rest[0].w == "–" || rest[0].w == "|" || rest[0].w == ":") {
 			// "Samegrelo Legal Aid Centre — News", "Vesna | Press release":
 			// the publisher, then what it publishes, no one else named
 			ok = true
 			for _, m := range ms {
-				if m.i >= k && m.ent != nil && (m.ent.kind == rightsgraph.KindOrganisation || m.ent.kind == rightsgraph.KindPerson) {
+				if m.i >= k && m.i < end && m.ent != nil && (m.ent.kind == rightsgraph.KindOrganisation || m.ent.kind == rightsgraph.KindPerson) {
 					ok = false
 				}
 			}
@@ -93,7 +100,7 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		if len(rest) > 0 && rest[0].w == "," {
 			// "Prykordonnia Legal Aid Centre, Sumy, 8 April 2024": only a
 			// place and a date after the name
-			for x := k + 1; x < len(ts); x++ {
+			for x := k + 1; x < end; x++ {
 				if t := ts[x]; t.word && !t.digit && months[t.low] == 0 && !placeAt(s, x) {
 					ok = false
 				}
@@ -101,7 +108,7 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		}
 		if ok {
 			for _, p := range pubs {
-				d.add(s, rightsgraph.RelPublished, p, d.report, "", nil, 0.6, "publisher-line", 0, len(ts))
+				d.add(s, rightsgraph.RelPublished, p, d.report, "", nil, 0.6, "publisher-line", 0, end)
 			}
 		}
 	}

@@ -80,7 +80,7 @@ dragana dragan milica jelena zoran goran vesna marija ivana snezana bojan nikola
 kanybek elnura kubanychbek aibek aigerim azat baktygul begaiym chinara gulzat mirlan samat talant
 zhyldyz zamira meerim aida aisuluu beksultan eldiyar ermek tilek urmat jasur sherzod bobur nodir dilfuza
 gulchehra mavluda nargiza feruza shahnoza sanjar akmal bakhodir parviz parvina firuz manizha nilufar
-shabnam davron khurshed bahrom mehrangez sitora
+shabnam davron khurshed bahrom mehrangez sitora maryna dzianis yana ihar petras
 `)
 
 // titles are honorifics and professional titles written before a name.

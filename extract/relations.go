@@ -53,6 +53,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.colleagues(s)
 	d.whichXHeads(s)
 	d.itsRole(s)
+	d.cameFrom(s)
 	d.whoseOrganisation(s)
 	d.branchesAndDrafts(s)
 	d.speech(s)
@@ -1166,6 +1167,12 @@ func (d *drafter) programmeLine(s *sent) {
 // programmeItem reads one line of a programme starting at token k.
 func (d *drafter) programmeItem(s *sent, k int) {
 	ts := s.ts
+	if isDash(s.low(k)) || s.low(k) == "•" || s.low(k) == "*" {
+		k++ // "– Poti Civic Centre (Poti): Nana Tsikolia, chair"
+	}
+	if d.bodyLine(s, k) {
+		return
+	}
 	for x := k; x < len(ts) && x < k+3; x++ {
 		if ts[x].w == ":" {
 			k = x + 1 // "Moderator:", "Media contact:"
@@ -2576,3 +2583,126 @@ func objectOf(s *sent, o *mention) bool {
 // publicationWords name what a body publishes: "editor of the Club’s
 // bulletin" works on a part of the body, not at its head.
 var publicationWords = wordSet(`bulletin newsletter magazine journal website blog podcast yearbook`)
+
+// bodyLine reads a line that names a body, then its people: "Poti Civic
+// Centre (Poti): Nana Tsikolia, chair", "Adjara Rights Monitor (Batumi):
+// A and B, monitors".
+func (d *drafter) bodyLine(s *sent, k int) bool {
+	o := s.kindAt(k, rightsgraph.KindOrganisation)
+	if s.low(k) == "the" {
+		o = s.kindAt(k+1, rightsgraph.KindOrganisation)
+	}
+	if o == nil {
+		return false
+	}
+	x := o.j
+	if s.low(x) == "(" && x+2 < len(s.ts) && s.ts[x+2].w == ")" {
+		x += 3 // "(Poti)"
+	}
+	if s.low(x) != ":" && !isDash(s.low(x)) {
+		return false
+	}
+	p := s.kindAt(x+1, rightsgraph.KindPerson)
+	if p == nil {
+		return false
+	}
+	list := s.personListFrom(p)
+	e := list[len(list)-1].j
+	role, lead := "", false
+	if s.low(e) == "," {
+		var words []string
+		for y := e + 1; y < len(s.ts) && s.ts[y].word && !s.ts[y].up && len(words) < 5; y++ {
+			words = append(words, s.low(y))
+		}
+		if len(words) > 0 {
+			last := words[len(words)-1]
+			if sing, ok := pluralRole(last); ok && len(list) > 1 {
+				words[len(words)-1] = sing // "A and B, monitors"
+				last = sing
+			}
+			if roleWord(last) || roleNoun(last) || slices.Contains(words, "of") && roleWord(words[0]) {
+				role = strings.Join(words, " ")
+				lead = leadRoles[words[0]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] }) && (len(words) == 1 || words[1] == "of")
+			}
+		}
+	}
+	for _, q := range list {
+		d.roleRel(s, q, o, role, lead, 0.7, "body-line", o.i, q.j)
+	}
+	return true
+}
+
+// cameFrom reads people grouped by the body they came from: "From the Rivne
+// Disability Rights Centre came A, its director, and B, a lawyer", "The
+// Lviv Rehabilitation Centre sent A, its chief physician", "Two veterans
+// came from the Union of Veterans: A and B".
+func (d *drafter) cameFrom(s *sent) {
+	for k := 0; k+2 < len(s.ts); k++ {
+		var o *mention
+		a, role := 0, ""
+		switch w := s.low(k); {
+		case w == "from" && (k == 0 || s.ts[k].up):
+			// "From the X came A …"
+			if o = s.orgAfter(k + 1); o != nil && (s.low(o.j) == "came" || s.low(o.j) == "arrived") {
+				a = o.j + 1
+			}
+		case w == "sent" && k > 0:
+			if o = s.mentionEndingAt(k-1, rightsgraph.KindOrganisation); o != nil {
+				a = k + 1 // "The Lviv Rehabilitation Centre sent A"
+			}
+		case (w == "came" || w == "arrived") && s.low(k+1) == "from" && k >= 1:
+			// "Two veterans came from Y: A and B"
+			if sing, ok := pluralRole(s.low(k - 1)); ok {
+				if o = s.orgAfter(k + 2); o != nil && (s.low(o.j) == ":" || s.low(o.j) == ",") {
+					a, role = o.j+1, sing
+				}
+			}
+		}
+		if o == nil || a == 0 {
+			continue
+		}
+		for n := 0; n < 6; n++ {
+			for s.low(a) == "its" || s.low(a) == "the" {
+				// "came its chair, X"
+				r, lead, ok := s.rolePhraseBare(a + 1)
+				if !ok {
+					break
+				}
+				x := a + 1 + len(strings.Fields(r))
+				if s.low(x) == "," {
+					x++
+				}
+				if p := s.kindAt(x, rightsgraph.KindPerson); p != nil {
+					d.roleRel(s, p, o, r, lead, 0.75, "y-sent-x", o.i, p.j)
+					a = p.j
+				}
+				break
+			}
+			p := s.kindAt(a, rightsgraph.KindPerson)
+			e := a
+			if p != nil {
+				r, lead := role, false
+				e = p.j
+				if s.low(e) == "," && (s.low(e+1) == "its" || s.low(e+1) == "a" || s.low(e+1) == "an") {
+					if rr, l, ok := s.rolePhraseBare(e + 2); ok {
+						r, lead = rr, l && s.low(e+1) == "its"
+						e += 2 + len(strings.Fields(rr))
+					} else if roleNoun(s.low(e + 2)) {
+						r, e = s.low(e+2), e+3 // "a psychologist"
+					}
+				}
+				if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o.ent) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o.ent) {
+					d.roleRel(s, p, o, r, lead, 0.75, "y-sent-x", o.i, p.j)
+				}
+			}
+			// the next of the list: ", and B", " and B", ", B"
+			for s.low(e) == "," || s.low(e) == "and" {
+				e++
+			}
+			if e == a || s.kindAt(e, rightsgraph.KindPerson) == nil && s.low(e) != "its" {
+				break
+			}
+			a = e
+		}
+	}
+}

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A long chain of a post before a described body; "he is" before a post.
+	{text: "The speakers included the chairman of the board of the regional public organisation “Svoy Dom”, Denis Valeryevich Kuzovkin. First spoke Ales Hryharovich, he is the head of the Vitebsk Student Club.",
+		persons: []string{"Denis Kuzovkin", "Ales Hryharovich"}, orgs: []string{"Svoy Dom", "Vitebsk Student Club"},
+		rels: []string{"LEADS|Denis Kuzovkin|Svoy Dom|chairman of the board", "LEADS|Ales Hryharovich|Vitebsk Student Club|head"}},
 	// People grouped by the body they came from; a body's line in a list of
 	// members and their representatives.
 	{text: "From the Rivne Disability Rights Centre came Oksana Dmytruk, its director, and Vasyl Kovalchuk, a lawyer. The Lviv Rehabilitation Centre sent Roman Hnatyshyn, its chief physician. Two veterans came from the Union of Veterans of the Rivne Region: Taras Bondarenko and Mykola Savytskyi.",

@@ -254,6 +254,9 @@ func (s *sent) orgAfter(i int) *mention {
 // returns the role, the index of the preposition and whether it heads.
 func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	k := i
+	if (s.low(k) == "he" || s.low(k) == "she") && (s.low(k+1) == "is" || s.low(k+1) == "was") {
+		k += 2 // "Ales Hryharovich, he is the head of BSS"
+	}
 	if s.low(k) == "one" && s.low(k+1) == "of" && s.low(k+2) == "the" {
 		k += 3 // "one of the founders of Y": a member
 	}
@@ -2135,8 +2138,8 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 				b = m.i - 1 // "the Association of Afghan Families “Watandar”": one body, two names
 			}
 		}
-		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low]) && !ts[b].up || nationalities[ts[b].low] && s.kindAt(b, rightsgraph.KindPlace) == nil || strings.HasSuffix(ts[b].low, "-based")) {
-			b--
+		for b >= 0 && ((determiners[ts[b].low] || orgDescriptors[ts[b].low] || nationalities[ts[b].low] || bodyAdjectives[ts[b].low]) && !ts[b].up || nationalities[ts[b].low] && s.kindAt(b, rightsgraph.KindPlace) == nil || strings.HasSuffix(ts[b].low, "-based")) {
+			b-- // "the chairman of the board of the regional public organisation “Svoy Dom”, X"
 		}
 		if b < 0 || ts[b].low != "of" && !(ts[b].low == "at" || ts[b].low == "with" || ts[b].low == "from") {
 			return
@@ -2706,3 +2709,8 @@ func (d *drafter) cameFrom(s *sent) {
 		}
 	}
 }
+
+// bodyAdjectives describe a kind of body before its descriptor: "the
+// regional public organisation".
+var bodyAdjectives = wordSet(`regional public local non-governmental independent international national youth
+charitable civic interregional all-russian non-profit voluntary`)

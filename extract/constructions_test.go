@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A unit named for what it protects from, inside a larger body.
+	{text: "Yerlan Mukhametov, head of the Department for the Protection of Women from Violence of the Police Department of the Aktobe Region, spoke about protective orders.",
+		persons: []string{"Yerlan Mukhametov"}, orgs: []string{"Department for the Protection of Women from Violence", "Police Department of the Aktobe Region"},
+		rels: []string{"LEADS|Yerlan Mukhametov|Department for the Protection of Women from Violence|head", "PART_OF|Department for the Protection of Women from Violence|Police Department of the Aktobe Region", "SPOKE_AT/RAISED|Yerlan Mukhametov|*"}},
 	// A long chain of a post before a described body; "he is" before a post.
 	{text: "The speakers included the chairman of the board of the regional public organisation “Svoy Dom”, Denis Valeryevich Kuzovkin. First spoke Ales Hryharovich, he is the head of the Vitebsk Student Club.",
 		persons: []string{"Denis Kuzovkin", "Ales Hryharovich"}, orgs: []string{"Svoy Dom", "Vitebsk Student Club"},

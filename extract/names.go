@@ -37,7 +37,7 @@ youth peace trust unity harmony solidarity support dialogue democracy open free 
 citizens legality order honour honor conscience memory home mercy faith generation world nation people`)
 
 var connectors = wordSet(`of for in on against and or the de von van der den ter ten del al la le des du da di bin ibn ben va i
-na bez za dlya to`)
+na bez za dlya to from`)
 
 // surnameParticles are the lower-case words inside a person's name:
 // "Hendrik van der Meulen", "Annelies ter Horst", "Omar bin Said".
@@ -140,7 +140,7 @@ func (d *drafter) splitUnit(ts []tok, m *mention) (unit, whole *mention) {
 	}
 	for x := m.i + 2; x+3 <= m.j; x++ {
 		if ts[x].low == "of" && ts[x].up == false && ts[x+1].low != "the" {
-			return nil, nil // "Ministry of Labour …": the first "of" belongs to the name
+			continue // "Ministry of Labour …", "Protection of Women": this "of" belongs to the name
 		}
 		if ts[x].low != "of" || ts[x+1].low != "the" || !unitHeads[headOf(lowWords(ts[m.i:x]))] {
 			continue
@@ -561,6 +561,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		return surnameParticles[conn]
 	}
 	switch conn {
+	case "from":
+		// "Department for the Protection of Women from Violence",
+		// "Freedom from Torture": what one is protected from
+		return k == c+1 && harms[right] && hasAny(lowWords(ts[i:c]), wordSet(`protection freedom free`))
 	case "to":
 		// "OSCE Mission to Moldova", "Permanent Mission of Georgia to the
 		// United Nations": a body sent to a country or an organisation
@@ -1870,3 +1874,6 @@ var placePrepositions = wordSet(`in on near along across around to from through`
 
 // townHeads are the posts of those who run a town or a region: "mayor of X".
 var townHeads = wordSet(`mayor governor akim hokim`)
+
+// harms are what a body's name says it protects from: "… from Violence".
+var harms = wordSet(`violence torture discrimination abuse persecution exploitation trafficking want fear`)

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A body's possessive before a person's name; "according to" past an
+	// apposition is no issue of the apposition's words.
+	{text: "Memorial's Oleg Orlov said the law is unjust. According to Sergei Ivanov, a lawyer with the Legal Initiative, the courts ignore complaints about torture.",
+		persons: []string{"Oleg Orlov", "Sergei Ivanov"}, orgs: []string{"Memorial", "Legal Initiative"},
+		rels: []string{"MEMBER_OF|Oleg Orlov|Memorial", "MEMBER_OF|Sergei Ivanov|Legal Initiative|lawyer"}},
 	// A unit named for what it protects from, inside a larger body.
 	{text: "Yerlan Mukhametov, head of the Department for the Protection of Women from Violence of the Police Department of the Aktobe Region, spoke about protective orders.",
 		persons: []string{"Yerlan Mukhametov"}, orgs: []string{"Department for the Protection of Women from Violence", "Police Department of the Aktobe Region"},

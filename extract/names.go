@@ -1481,6 +1481,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		case (roleThenName(m.j) || m.j < len(ts) && (ts[m.j].w == "’s" || ts[m.j].w == "'s") && roleThenName(m.j+1)) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0 && !(m.j-m.i == 1 && surnameShape(ts[m.i].low)):
 			// "Memorial's lawyer Anna Petrova", but not "Beishenov's lawyer X"
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "org-role-name"
+		case (after(0) == "’s" || after(0) == "'s") && m.j+2 < len(ts) && givenNames[ts[m.j+1].low] && ts[m.j+2].capWord() && !givenNames[ts[m.i].low] && !places[ts[m.i].low] && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:
+			// "Memorial's Oleg Orlov said": a body's person
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "org-s-name"
 		case (before(0) == "a" || before(0) == "an" || before(0) == "the") && before(1) == "," && (memberRoles[after(0)] || leadRoles[after(0)]) && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Anna Petrova, a Memorial lawyer"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && b0 == "." && m.i >= 2 && honorifics[ts[m.i-2].low]:

@@ -2202,6 +2202,13 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		ts[r].low == "and" && r > 0 && r < k && (leadRoles[ts[r-1].low] || memberRoles[ts[r-1].low])) { // "founder and director"
 		r--
 	}
+	if r == k && k >= 1 && (ts[k].w == "’s" || ts[k].w == "'s") {
+		// "Memorial's Oleg Orlov said": one of the body's people
+		if o := s.mentionEndingAt(k-1, rightsgraph.KindOrganisation); o != nil && !o.generic {
+			d.roleRel(s, p, o, "", false, 0.7, "org-s-x", o.i, p.j)
+		}
+		return
+	}
 	if r == k || r < 0 {
 		return
 	}

@@ -946,6 +946,9 @@ func (d *drafter) accordingTo(s *sent) {
 			}
 			// the end of X's apposition: the comma that closes it
 			c := p.j
+			if _, _, _, role := s.rolePhrase(c + 1); c+1 < len(ts) && ts[c].w == "," && role {
+				c++ // "According to X, a lawyer with Y, the courts …": past the apposition
+			}
 			for c < len(ts) && ts[c].w != "," {
 				if ts[c].w == "." || ts[c].w == ";" || speechVerbs[ts[c].low] {
 					c = len(ts)

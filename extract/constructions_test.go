@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A one-word head and its number is a body's name; a programme's panel is not.
+	{text: "Lawyer Ivan Pavlov of Team 29 spoke next.\n\nPanel 2: Anna Orlova, Vesna Centre",
+		persons: []string{"Ivan Pavlov", "Anna Orlova"}, orgs: []string{"Team 29", "Vesna Centre"},
+		rels: []string{"MEMBER_OF|Ivan Pavlov|Team 29", "MEMBER_OF|Anna Orlova|Vesna Centre"}},
 	// A body's possessive before a person's name; "according to" past an
 	// apposition is no issue of the apposition's words.
 	{text: "Memorial's Oleg Orlov said the law is unjust. According to Sergei Ivanov, a lawyer with the Legal Initiative, the courts ignore complaints about torture.",

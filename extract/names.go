@@ -428,6 +428,11 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			j++
 			break
 		}
+		// "Team 29": a one-word head and its number
+		if t.digit && j == i+1 && orgHeads[prev.low] && prev.low != "panel" && prev.up && utf8.RuneCountInString(t.w) <= 3 && !(j+1 < len(ts) && ts[j+1].capWord()) {
+			j++
+			break
+		}
 		// "Penal Colony No. 3"
 		if t.low == "no" && j+2 < len(ts) && ts[j+1].w == "." && ts[j+2].digit && (orgHeads[prev.low] || prev.capWord()) {
 			j += 3

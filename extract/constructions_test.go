@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A name that opens with "For" after its descriptor, without quotes.
+	{text: "Lev Ponomarev, executive director of the movement For Human Rights, said that repression was growing.",
+		persons: []string{"Lev Ponomarev"}, orgs: []string{"For Human Rights"},
+		rels: []string{"LEADS|Lev Ponomarev|For Human Rights|executive director", "RAISED|Lev Ponomarev|repression"}},
 	// A one-word head and its number is a body's name; a programme's panel is not.
 	{text: "Lawyer Ivan Pavlov of Team 29 spoke next.\n\nPanel 2: Anna Orlova, Vesna Centre",
 		persons: []string{"Ivan Pavlov", "Anna Orlova"}, orgs: []string{"Team 29", "Vesna Centre"},

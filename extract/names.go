@@ -756,7 +756,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			i++ // "Psychologist Halyna Dudnyk joined us"
 			continue
 		}
-		if stopCaps[w] && !((titles[w] || givenNames[w]) && j-i > 1) && !(ordinals[w] > 0 && j-i > 1 && congressHeads[headOf(lowWords(ts[i:j]))]) {
+		if stopCaps[w] && !((titles[w] || givenNames[w]) && j-i > 1) && !((w == "for" || w == "against") && j-i > 1 && i > 0 && orgDescriptors[ts[i-1].low] && !ts[i-1].up) && !(ordinals[w] > 0 && j-i > 1 && congressHeads[headOf(lowWords(ts[i:j]))]) {
 			i++
 			continue
 		}
@@ -1520,7 +1520,7 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "person-of-name"
 		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.5, "by-name"
-		case before(0) != "" && orgDescriptors[before(0)] && !ts[m.i-1].up && m.j-m.i <= 3 && !places[ts[m.i].low] && !givenNames[ts[m.i].low] && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
+		case before(0) != "" && orgDescriptors[before(0)] && !ts[m.i-1].up && m.j-m.i <= 4 && !places[ts[m.i].low] && !givenNames[ts[m.i].low] && (!d.lower[ts[m.i].low] || ts[m.i].low == "for" || ts[m.i].low == "against") && !allIn(ts[m.i:m.j], nationalities):
 			// "the human rights centre Vesna", "the online outlet Kolokol"
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "descriptor-name"
 		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:

@@ -36,6 +36,15 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A group of the publisher's people led by someone; a post, then a
+	// nationality and a profession before the name.
+	{text: "Pinsk Solidarity Initiative — Bulletin\n\nOur letters team is led by Volha Kuchuk. Novi Dom helps emigrants. Novi Dom's founder and director, the Montenegrin lawyer Milica Radonjić, spoke about permits.",
+		persons: []string{"Volha Kuchuk", "Milica Radonjić"}, orgs: []string{"Pinsk Solidarity Initiative", "Novi Dom"},
+		rels: []string{"MEMBER_OF|Volha Kuchuk|Pinsk Solidarity Initiative|head of the letters team", "LEADS|Milica Radonjić|Novi Dom|founder and director"}},
+	// A body named for the country it works in.
+	{text: "Lev Tabakov, chairman of the board of the Association of Free Russians in Serbia, spoke about residence permits.",
+		persons: []string{"Lev Tabakov"}, orgs: []string{"Association of Free Russians in Serbia"},
+		rels: []string{"LEADS|Lev Tabakov|Association of Free Russians in Serbia|chairman of the board", "SPOKE_AT/RAISED|Lev Tabakov|*"}},
 	// A name that opens with "For" after its descriptor, without quotes.
 	{text: "Lev Ponomarev, executive director of the movement For Human Rights, said that repression was growing.",
 		persons: []string{"Lev Ponomarev"}, orgs: []string{"For Human Rights"},

@@ -260,7 +260,8 @@ tbilisi batumi kutaisi gyumri vanadzor ganja sumgait osh jalal-abad karaganda sh
 semey khujand bukhara samarkand namangan andijan nukus zhytomyr chernihiv poltava vinnytsia kherson
 zaporizhzhia mykolaiv chernivtsi ivano-frankivsk uzhhorod ternopil rivne lutsk sumy kropyvnytskyi
 warsaw berlin paris london geneva strasbourg brussels vienna prague helsinki stockholm oslo washington
-new-york hague abkhazia ossetia transnistria karabakh sevastopol simferopol`)
+new-york hague abkhazia ossetia transnistria karabakh sevastopol simferopol montenegro albania kosovo
+bosnia macedonia slovenia slovakia portugal greece cyprus luxembourg podgorica belgrade`)
 
 // countries are the places in the lexicon that are countries or regions
 // rather than towns: a name may end "in Georgia", not "in Moscow".
@@ -270,7 +271,8 @@ england scotland ireland spain italy netherlands belgium switzerland austria swe
 czechia hungary romania bulgaria serbia croatia turkey israel china japan india iran iraq syria
 afghanistan mongolia usa america canada europe asia crimea chechnya dagestan ingushetia tatarstan
 bashkortostan buryatia yakutia karelia komi mordovia chuvashia udmurtia kalmykia tuva khakassia adygea
-siberia urals caucasus kuban abkhazia ossetia transnistria karabakh`)
+siberia urals caucasus kuban abkhazia ossetia transnistria karabakh montenegro albania kosovo bosnia
+macedonia slovenia slovakia portugal greece cyprus luxembourg`)
 
 // placeHeads make a capitalised span a place ("Perm Region", "Republic of Tatarstan").
 var placeHeads = wordSet(`region oblast krai kray republic district province city town village county
@@ -284,6 +286,8 @@ var softPlaceHeads = wordSet(`valley street avenue square island bay gulf`)
 // nationalities are adjectives of nations and regions; the guidelines say
 // they are not names.
 var nationalities = wordSet(`russian russians ukrainian belarusian kazakh kyrgyz uzbek tajik turkmen azerbaijani
+montenegrin albanian bosnian belgian irish portuguese serbian croatian slovak slovenian czech hungarian
+romanian bulgarian greek turkish dutch swedish norwegian danish italian spanish swiss austrian canadian
 armenian georgian moldovan lithuanian latvian estonian polish finnish german french british english
 european american chinese chechen dagestani ingush tatar tatars bashkir buryat yakut crimean soviet
 uyghur uyghurs kurdish kurds roma jewish asian african caucasian

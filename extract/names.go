@@ -649,7 +649,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 				return true
 			}
 		}
-		if headComplement(ts[i:c]) && (c+1 == k && countries[right] && !(k+1 < len(ts) && ts[k+1].capWord()) ||
+		if (headComplement(ts[i:c]) || hasHead(ts[i:c])) && (c+1 == k && countries[right] && !(k+1 < len(ts) && ts[k+1].capWord()) ||
 			c+2 == k && ts[c+1].low == "the" && right == "republic" && k+2 < len(ts) && ts[k+1].low == "of" && places[ts[k+2].low]) {
 			return true // "Coalition for Media Freedom in Georgia"
 		}

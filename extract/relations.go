@@ -2055,6 +2055,8 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 	}
 	if k >= 3 && ts[k].word && !ts[k].up && roleNoun(ts[k].low) && determiners[ts[k-1].low] && ts[k-2].w == "," {
 		k -= 2 // "The coordinator of Y’s Lutsk branch, the lawyer X"
+	} else if k >= 4 && ts[k].word && !ts[k].up && roleNoun(ts[k].low) && nationalities[ts[k-1].low] && determiners[ts[k-2].low] && ts[k-3].w == "," {
+		k -= 3 // "Novi Dom's founder and director, the Montenegrin lawyer X"
 	}
 	if k >= 1 && (ts[k].w == "," || ts[k].w == "—" || ts[k].w == "–" || ts[k].w == ":" || ts[k].w == "(") {
 		// "… of Y, X": walk back over "ROLE of [the] Y".
@@ -2534,13 +2536,16 @@ func (d *drafter) ourLedBy(s *sent, we *ent, k int) bool {
 	for x < len(s.ts) && x <= k+3 && (s.ts[x].digit || numberWords[s.low(x)] || roleModifiers[s.low(x)]) {
 		x++
 	}
+	if s.ts[min(x, len(s.ts)-1)].word && !s.ts[min(x, len(s.ts)-1)].up && teamWords[s.low(x+1)] {
+		x++ // "Our letters team is led by X"
+	}
 	what := s.low(x)
 	board := what == "board"
 	if board && s.low(x+1) == "of" && s.ts[min(x+2, len(s.ts)-1)].word {
 		x += 2 // "our board of trustees"
 	}
 	_, plural := pluralRole(what)
-	whole := orgDescriptors[what] || orgHeads[what] && !board
+	whole := (orgDescriptors[what] || orgHeads[what]) && !board && !teamWords[what]
 	if !whole && !board && !plural && !teamWords[what] {
 		return false
 	}
@@ -2569,6 +2574,8 @@ func (d *drafter) ourLedBy(s *sent, we *ent, k int) bool {
 		d.roleRel(s, p, &mention{ent: we}, role, true, 0.75, "our-y-is-led-by-x", k, p.j)
 	case board:
 		d.roleRel(s, p, &mention{ent: we}, role+" of the board", true, 0.75, "our-y-is-led-by-x", k, p.j)
+	case teamWords[what]:
+		d.roleRel(s, p, &mention{ent: we}, role+" of the "+strings.Join(lowWords(s.ts[k+1:x+1]), " "), false, 0.7, "our-y-is-led-by-x", k, p.j) // "head of the letters team"
 	default:
 		d.roleRel(s, p, &mention{ent: we}, role+" of "+what, false, 0.7, "our-y-is-led-by-x", k, p.j) // "coordinator of volunteers"
 	}

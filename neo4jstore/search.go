@@ -464,7 +464,42 @@ func searchQuery(k rightsgraph.Key) (q *lq, ok bool) {
 	return q, true
 }
 
-// Search ranks the entities whose names match q.Text, in two round
+// Search ranks the entities whose names match q.Text: with the store's
+// copy of the names (see searchNames), read again when the graph has
+// changed since, or with the full-text index while another search reads
+// it (see searchIndexed). Both give the answer the embedded store gives.
+func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	key := rightsgraph.NewKey(q.Text)
+	if key.Norm == "" {
+		return []rightsgraph.SearchHit{}, nil
+	}
+	if c := s.search.cur.Load(); c != nil {
+		hits, ok, err := s.searchNames(ctx, c, key, q)
+		if err != nil || ok {
+			return hits, err
+		}
+	}
+	if s.search.reading.TryLock() {
+		c, err := s.readNames(ctx)
+		if err == nil {
+			s.search.cur.Store(c)
+		}
+		s.search.reading.Unlock()
+		if err != nil {
+			return nil, err
+		}
+		hits, ok, err := s.searchNames(ctx, c, key, q)
+		if err != nil || ok {
+			return hits, err
+		}
+	}
+	return s.searchIndexed(ctx, key, q)
+}
+
+// searchIndexed ranks the entities whose names match key, in two round
 // trips: the token index finds the candidates (all that MatchKey can
 // match, see searchQuery) with their names alone, rightsgraph.MatchKey
 // scores them, and the entities that can rank among the first q.First
@@ -474,21 +509,8 @@ func searchQuery(k rightsgraph.Key) (q *lq, ok bool) {
 // candidates match nothing, and most matches cannot rank: reading their
 // weights would cost more than the round trip saved. A query the index
 // cannot narrow reads every entity's names instead.
-func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	key := rightsgraph.NewKey(q.Text)
-	if key.Norm == "" {
-		return []rightsgraph.SearchHit{}, nil
-	}
-	score := func(name string, aliases []string) float64 {
-		best := rightsgraph.MatchKey(key, rightsgraph.NewKey(name))
-		for _, a := range aliases {
-			best = max(best, rightsgraph.MatchKey(key, rightsgraph.NewKey(a)))
-		}
-		return best
-	}
+func (s *Store) searchIndexed(ctx context.Context, key rightsgraph.Key, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
+	score := func(name string, aliases []string) float64 { return scoreNames(key, name, aliases) }
 	var recs []*neo4j.Record
 	var err error
 	if lucene, narrowed := searchQuery(key); narrowed {

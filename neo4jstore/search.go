@@ -464,10 +464,13 @@ func searchQuery(k rightsgraph.Key) (q *lq, ok bool) {
 	return q, true
 }
 
-// Search ranks the entities whose names match q.Text: with the store's
+// Search ranks the entities whose names match q.Text with the store's
 // copy of the names (see searchNames), read again when the graph has
-// changed since, or with the full-text index while another search reads
-// it (see searchIndexed). Both give the answer the embedded store gives.
+// changed since. While another search reads it, a query the full-text
+// index can narrow is answered with the index (see searchIndexed), and
+// one it cannot waits for the copy rather than read every entity's names;
+// so does every query only when the graph keeps changing between the
+// copy's read and the hits'. Every way gives the embedded store's answer.
 func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
@@ -476,27 +479,60 @@ func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rights
 	if key.Norm == "" {
 		return []rightsgraph.SearchHit{}, nil
 	}
-	if c := s.search.cur.Load(); c != nil {
-		hits, ok, err := s.searchNames(ctx, c, key, q)
-		if err != nil || ok {
-			return hits, err
+	c := s.search.cur.Load()
+	for range maxNameReads {
+		if c != nil {
+			hits, ok, err := s.searchNames(ctx, c, key, q)
+			if err != nil || ok {
+				return hits, err
+			}
 		}
-	}
-	if s.search.reading.TryLock() {
-		c, err := s.readNames(ctx)
-		if err == nil {
-			s.search.cur.Store(c)
-		}
-		s.search.reading.Unlock()
-		if err != nil {
+		_, narrowed := searchQuery(key)
+		var err error
+		if c, err = s.newerNames(ctx, c, !narrowed); err != nil {
 			return nil, err
 		}
-		hits, ok, err := s.searchNames(ctx, c, key, q)
-		if err != nil || ok {
-			return hits, err
+		if c == nil {
+			break
 		}
 	}
 	return s.searchIndexed(ctx, key, q)
+}
+
+// maxNameReads bounds the copies of the names one search reads or waits
+// for while the graph keeps changing.
+const maxNameReads = 3
+
+// newerNames returns a copy of the names other than old: the one another
+// search read meanwhile, or one it reads now. When another search is
+// reading one, it waits for that when wait is set and returns nil
+// otherwise.
+func (s *Store) newerNames(ctx context.Context, old *names, wait bool) (*names, error) {
+	if wait {
+		s.search.reading.Lock()
+	} else if !s.search.reading.TryLock() {
+		return nil, nil
+	}
+	defer s.search.reading.Unlock()
+	if c := s.search.cur.Load(); c != old {
+		return c, nil
+	}
+	var c *names
+	var err error
+	if old != nil {
+		if c, err = s.updateNames(ctx, old); err != nil {
+			return nil, err
+		}
+	}
+	if c == nil || c == old {
+		// Nothing changed, as far as the changes tell, yet the revision
+		// read with the hits was another: read everything again.
+		if c, err = s.readNames(ctx); err != nil {
+			return nil, err
+		}
+	}
+	s.search.cur.Store(c)
+	return c, nil
 }
 
 // searchIndexed ranks the entities whose names match key, in two round

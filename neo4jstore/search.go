@@ -465,38 +465,64 @@ func searchQuery(k rightsgraph.Key) (q *lq, ok bool) {
 }
 
 // Search ranks the entities whose names match q.Text with the store's
-// copy of the names (see searchNames), read again when the graph has
-// changed since. While another search reads it, a query the full-text
-// index can narrow is answered with the index (see searchIndexed), and
-// one it cannot waits for the copy rather than read every entity's names;
-// so does every query only when the graph keeps changing between the
-// copy's read and the hits'. Every way gives the embedded store's answer.
+// copy of the names (see searchNames), brought up to date when the graph
+// has changed since. While another search does that, a query the
+// full-text index can narrow is answered with the index (see
+// searchIndexed), and one it cannot waits for the copy rather than read
+// every entity's names, which it does only when the graph keeps changing
+// under the copies it waited for. Every way gives the embedded store's
+// answer.
 func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
+	hits, _, err := s.searchAt(ctx, q, false)
+	return hits, err
+}
+
+// SearchRevision searches as Search does and returns the revision the
+// hits are of (see rightsgraph.RevisionSearcher): the one read with them,
+// or, when the hits come another way, one read before them.
+func (s *Store) SearchRevision(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, int64, error) {
+	return s.searchAt(ctx, q, true)
+}
+
+// searchAt searches, and reads the revision when revision is set; 0 when
+// not.
+func (s *Store) searchAt(ctx context.Context, q rightsgraph.SearchQuery, revision bool) ([]rightsgraph.SearchHit, int64, error) {
 	if err := q.Validate(); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	key := rightsgraph.NewKey(q.Text)
-	if key.Norm == "" {
-		return []rightsgraph.SearchHit{}, nil
-	}
 	c := s.search.cur.Load()
 	for range maxNameReads {
+		if key.Norm == "" {
+			break
+		}
 		if c != nil {
 			hits, ok, err := s.searchNames(ctx, c, key, q)
 			if err != nil || ok {
-				return hits, err
+				return hits, c.rev.seq, err
 			}
 		}
 		_, narrowed := searchQuery(key)
 		var err error
 		if c, err = s.newerNames(ctx, c, !narrowed); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if c == nil {
 			break
 		}
 	}
-	return s.searchIndexed(ctx, key, q)
+	var rev int64
+	if revision {
+		var err error
+		if rev, err = s.Revision(ctx); err != nil {
+			return nil, 0, err
+		}
+	}
+	if key.Norm == "" {
+		return []rightsgraph.SearchHit{}, rev, nil
+	}
+	hits, err := s.searchIndexed(ctx, key, q)
+	return hits, rev, err
 }
 
 // maxNameReads bounds the copies of the names one search reads or waits

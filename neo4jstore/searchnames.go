@@ -22,8 +22,10 @@ import (
 // hits' (every change increments the revision before it commits), so the
 // candidates are those of the graph the hits were read from, and the
 // answer is the one the full-text index would have given; when it is not,
-// the copy is read again (or, while another search reads it, the search
-// narrows with the full-text index as before: see searchIndexed).
+// the copy is brought up to date (or, while another search does that, the
+// search narrows with the full-text index as before: see Search and
+// searchIndexed). The revision so read is also the one Guard's view is of
+// (see SearchRevision), so that a search is one round trip.
 //
 // A revision is the meta node's sequence number with the time of the
 // change that set it (its audit entry): a database emptied and loaded

@@ -315,12 +315,14 @@ func (g *guarded) Around(ctx context.Context, q AroundQuery) (*Around, error) {
 
 // Search asks the store for as many more hits as could be hidden or fall
 // behind once the hidden relations no longer weigh, then ranks again.
+//
+// When it is the first read of a request and the store reads the revision
+// with the hits (RevisionSearcher), the request's view is that of the
+// revision read with them, as Around's is: the hits are asked for as
+// many more as the latest view would need, and asked for again, wider,
+// only when the view of that revision needs more.
 func (g *guarded) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error) {
-	v, err := ViewOf(ctx, g)
-	if err != nil || v == nil {
-		if err != nil {
-			return nil, err
-		}
+	if Cleared(ctx) {
 		return g.Store.Search(ctx, q)
 	}
 	if err := q.Validate(); err != nil {
@@ -330,12 +332,38 @@ func (g *guarded) Search(ctx context.Context, q SearchQuery) ([]SearchHit, error
 	if n == 0 {
 		n = 10
 	}
-	wide := q
-	wide.First = n + len(v.hiddenEntities) + len(v.lessEvidence)
-	wide.wide = true
-	hits, err := g.Store.Search(ctx, wide)
+	widen := func(v *View) SearchQuery {
+		wide := q
+		wide.First = n
+		if v != nil {
+			wide.First += len(v.hiddenEntities) + len(v.lessEvidence)
+		}
+		wide.wide = true
+		return wide
+	}
+	var hits []SearchHit
+	var asked SearchQuery
+	read := func() (int64, error) { return g.Store.Revision(ctx) }
+	if rs, ok := g.Store.(RevisionSearcher); ok {
+		read = func() (int64, error) {
+			g.mu.Lock()
+			latest := g.latest
+			g.mu.Unlock()
+			asked = widen(latest)
+			var rev int64
+			var err error
+			hits, rev, err = rs.SearchRevision(ctx, asked)
+			return rev, err
+		}
+	}
+	v, err := g.viewOf(ctx, read)
 	if err != nil {
 		return nil, err
+	}
+	if wide := widen(v); asked.First < wide.First {
+		if hits, err = g.Store.Search(ctx, wide); err != nil {
+			return nil, err
+		}
 	}
 	var kept []SearchHit
 	for _, h := range hits {

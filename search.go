@@ -2,6 +2,7 @@ package rightsgraph
 
 import (
 	"cmp"
+	"context"
 	"slices"
 	"strings"
 	"unicode"
@@ -320,6 +321,15 @@ type SearchQuery struct {
 	First int
 
 	wide bool // asked by Guard, which may ask for more than MaxSearchResults
+}
+
+// RevisionSearcher is a Store that reads the revision with a search's
+// hits, as of which the hits are: no change committed between the
+// revision's read and theirs, or any that did is one a request that read
+// the revision just before would have missed too. Guard then reads no
+// revision before a search (see guarded.Search).
+type RevisionSearcher interface {
+	SearchRevision(ctx context.Context, q SearchQuery) ([]SearchHit, int64, error)
 }
 
 // Validate checks the query's arguments.

@@ -1,6 +1,10 @@
 package neo4jstore
 
-import "context"
+import (
+	"context"
+
+	"github.com/rightsgraph/rightsgraph"
+)
 
 // SetStageAbove sets the size from which loads are staged, for a test,
 // and returns what puts it back.
@@ -27,3 +31,20 @@ func SetStageHook(fn func(step string) error) (restore func()) {
 
 // StagingLeft reports whether a load left staged items behind.
 func (s *Store) StagingLeft(ctx context.Context) (bool, error) { return s.stagingLeft(ctx) }
+
+// SearchIndexed searches as Search does while another search reads the
+// names: with the full-text index.
+func (s *Store) SearchIndexed(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
+	return s.searchIndexed(ctx, rightsgraph.NewKey(q.Text), q)
+}
+
+// SearchNames reports the revision number of the store's copy of the
+// names (see searchNames), how many entities it holds indexed and how
+// many changed since; -1 when it has none.
+func (s *Store) SearchNames() (seq int64, indexed, changed int) {
+	c := s.search.cur.Load()
+	if c == nil {
+		return -1, 0, 0
+	}
+	return c.rev.seq, len(c.ids), len(c.changed)
+}

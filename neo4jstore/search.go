@@ -464,7 +464,104 @@ func searchQuery(k rightsgraph.Key) (q *lq, ok bool) {
 	return q, true
 }
 
-// Search ranks the entities whose names match q.Text, in two round
+// Search ranks the entities whose names match q.Text with the store's
+// copy of the names (see searchNames), brought up to date when the graph
+// has changed since. While another search does that, a query the
+// full-text index can narrow is answered with the index (see
+// searchIndexed), and one it cannot waits for the copy rather than read
+// every entity's names, which it does only when the graph keeps changing
+// under the copies it waited for. Every way gives the embedded store's
+// answer.
+func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
+	hits, _, err := s.searchAt(ctx, q, false)
+	return hits, err
+}
+
+// SearchRevision searches as Search does and returns the revision the
+// hits are of (see rightsgraph.RevisionSearcher): the one read with them,
+// or, when the hits come another way, one read before them.
+func (s *Store) SearchRevision(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, int64, error) {
+	return s.searchAt(ctx, q, true)
+}
+
+// searchAt searches, and reads the revision when revision is set; 0 when
+// not.
+func (s *Store) searchAt(ctx context.Context, q rightsgraph.SearchQuery, revision bool) ([]rightsgraph.SearchHit, int64, error) {
+	if err := q.Validate(); err != nil {
+		return nil, 0, err
+	}
+	key := rightsgraph.NewKey(q.Text)
+	c := s.search.cur.Load()
+	for range maxNameReads {
+		if key.Norm == "" {
+			break
+		}
+		if c != nil {
+			hits, ok, err := s.searchNames(ctx, c, key, q)
+			if err != nil || ok {
+				return hits, c.rev.seq, err
+			}
+		}
+		_, narrowed := searchQuery(key)
+		var err error
+		if c, err = s.newerNames(ctx, c, !narrowed); err != nil {
+			return nil, 0, err
+		}
+		if c == nil {
+			break
+		}
+	}
+	var rev int64
+	if revision {
+		var err error
+		if rev, err = s.Revision(ctx); err != nil {
+			return nil, 0, err
+		}
+	}
+	if key.Norm == "" {
+		return []rightsgraph.SearchHit{}, rev, nil
+	}
+	hits, err := s.searchIndexed(ctx, key, q)
+	return hits, rev, err
+}
+
+// maxNameReads bounds the copies of the names one search reads or waits
+// for while the graph keeps changing.
+const maxNameReads = 3
+
+// newerNames returns a copy of the names other than old: the one another
+// search read meanwhile, or one it reads now. When another search is
+// reading one, it waits for that when wait is set and returns nil
+// otherwise.
+func (s *Store) newerNames(ctx context.Context, old *names, wait bool) (*names, error) {
+	if wait {
+		s.search.reading.Lock()
+	} else if !s.search.reading.TryLock() {
+		return nil, nil
+	}
+	defer s.search.reading.Unlock()
+	if c := s.search.cur.Load(); c != old {
+		return c, nil
+	}
+	var c *names
+	var err error
+	if old != nil {
+		if c, err = s.updateNames(ctx, old); err != nil {
+			return nil, err
+		}
+	}
+	if c == nil || c == old {
+		// Nothing changed, as far as the changes tell, yet the revision
+		// read with the hits was another: read everything again.
+		if c, err = s.readNames(ctx); err != nil {
+			return nil, err
+		}
+	}
+	s.search.cur.Store(c)
+	return c, nil
+}
+
+// searchIndexed ranks the entities whose names match key, in two round
 // trips: the token index finds the candidates (all that MatchKey can
 // match, see searchQuery) with their names alone, rightsgraph.MatchKey
 // scores them, and the entities that can rank among the first q.First
@@ -474,21 +571,8 @@ func searchQuery(k rightsgraph.Key) (q *lq, ok bool) {
 // candidates match nothing, and most matches cannot rank: reading their
 // weights would cost more than the round trip saved. A query the index
 // cannot narrow reads every entity's names instead.
-func (s *Store) Search(ctx context.Context, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
-	if err := q.Validate(); err != nil {
-		return nil, err
-	}
-	key := rightsgraph.NewKey(q.Text)
-	if key.Norm == "" {
-		return []rightsgraph.SearchHit{}, nil
-	}
-	score := func(name string, aliases []string) float64 {
-		best := rightsgraph.MatchKey(key, rightsgraph.NewKey(name))
-		for _, a := range aliases {
-			best = max(best, rightsgraph.MatchKey(key, rightsgraph.NewKey(a)))
-		}
-		return best
-	}
+func (s *Store) searchIndexed(ctx context.Context, key rightsgraph.Key, q rightsgraph.SearchQuery) ([]rightsgraph.SearchHit, error) {
+	score := func(name string, aliases []string) float64 { return scoreNames(key, name, aliases) }
 	var recs []*neo4j.Record
 	var err error
 	if lucene, narrowed := searchQuery(key); narrowed {

@@ -53,6 +53,8 @@ type Store struct {
 
 	schemaMu    sync.Mutex
 	schemaReady atomic.Bool
+
+	search searchCache // the names searches rank (see searchNames)
 }
 
 // Open returns a store over the Neo4j server at cfg.URI. It does not need

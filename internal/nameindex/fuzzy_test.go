@@ -1,4 +1,4 @@
-package inmem
+package nameindex
 
 import (
 	"math/rand/v2"

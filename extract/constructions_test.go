@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Heading a body after an apposition; "run" as a past participle; an
+	// Uzbek apostrophe inside a name.
+	{text: "Mykola Savchuk, a wheelchair user himself, has headed “Bez Bar’ieriv” since 2016. Gulnora Tursunova, who has run the Civic Initiatives Centre since 2019, spoke about registration. A member of the Oliy Majlis, Rustam Jo‘rayev, replied.",
+		persons: []string{"Mykola Savchuk", "Gulnora Tursunova", "Rustam Jo‘rayev"}, orgs: []string{"Bez Bar’ieriv", "Civic Initiatives Centre", "Oliy Majlis"},
+		rels: []string{"LEADS|Mykola Savchuk|Bez Bar’ieriv|head", "LEADS|Gulnora Tursunova|Civic Initiatives Centre|head", "MEMBER_OF|Rustam Jo‘rayev|Oliy Majlis|member"}},
 	// A group of the publisher's people led by someone; a post, then a
 	// nationality and a profession before the name.
 	{text: "Pinsk Solidarity Initiative — Bulletin\n\nOur letters team is led by Volha Kuchuk. Novi Dom helps emigrants. Novi Dom's founder and director, the Montenegrin lawyer Milica Radonjić, spoke about permits.",

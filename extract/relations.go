@@ -563,7 +563,7 @@ func (d *drafter) roleRelations(s *sent) {
 						v = "works"
 					}
 					switch v {
-					case "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "runs", "ran", "founded", "coordinates", "coordinated", "edits", "edited", "commands", "commanded":
+					case "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "runs", "ran", "run", "founded", "coordinates", "coordinated", "edits", "edited", "commands", "commanded":
 						// "who coordinates the Centre's legal programme": a part of
 						// Y, so a member of it
 						part := (s.low(o.j) == "’s" || s.low(o.j) == "'s") && s.ts[min(o.j+1, len(s.ts)-1)].word && (!s.ts[min(o.j+1, len(s.ts)-1)].up || unitAhead(s, o.j+1))
@@ -653,6 +653,7 @@ func (d *drafter) roleRelations(s *sent) {
 			}
 		}
 		d.andIsRoleOf(s, p)
+		d.predicateAfterAppos(s, p)
 		// "the chair of the board of Y, X" and "Y's director X" / "Y director X".
 		if !represented {
 			d.preposedRole(s, p)
@@ -2290,7 +2291,7 @@ func (s *sent) mentionEnding(k int, kind rightsgraph.Kind) *mention {
 
 func verbRole(v string) string {
 	switch v {
-	case "heads", "headed", "leads", "led", "runs", "ran":
+	case "heads", "headed", "leads", "led", "runs", "ran", "run":
 		return "head"
 	case "chairs", "chaired":
 		return "chair"
@@ -2728,3 +2729,34 @@ func (d *drafter) cameFrom(s *sent) {
 // regional public organisation".
 var bodyAdjectives = wordSet(`regional public local non-governmental independent international national youth
 charitable civic interregional all-russian non-profit voluntary`)
+
+// predicateAfterAppos reads the main verb after a person's apposition: "X,
+// a wheelchair user himself, has headed Y since 2016", "X, 41, heads Y".
+func (d *drafter) predicateAfterAppos(s *sent, p *mention) {
+	if s.low(p.j) != "," {
+		return
+	}
+	c := p.j + 1
+	for ; c < len(s.ts) && c <= p.j+8; c++ {
+		if s.ts[c].w == "," {
+			break
+		}
+		if m := s.at[c]; m != nil && m.ent != nil && m.ent.kind != rightsgraph.KindPlace || !s.ts[c].word && !s.ts[c].digit || s.low(c) == "who" || s.low(c) == "and" {
+			return // an affiliation or a clause the other rules read
+		}
+	}
+	if c >= len(s.ts) || s.ts[c].w != "," || c == p.j+1 {
+		return
+	}
+	v := c + 1
+	for s.low(v) == "has" || s.low(v) == "had" || s.low(v) == "have" || formerly[s.low(v)] || s.low(v) == "still" {
+		v++
+	}
+	role := verbRole(s.low(v))
+	if role == "" || role == "founder" {
+		return
+	}
+	if o := s.orgAfter(v + 1); o != nil {
+		d.roleRel(s, p, o, role, !s.branch, 0.75, "x-appos-heads-y", p.i, o.j)
+	}
+}

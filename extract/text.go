@@ -44,8 +44,8 @@ func tokenize(text string, s, e int, out []tok) []tok {
 				j += sz
 				continue
 			}
-			if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '.' {
-				// joins two word runes: "co-chair", "O'Brien", but not "'s" at a word's end.
+			if r2 == '-' || r2 == '\'' || r2 == '’' || r2 == '‘' || r2 == 'ʻ' || r2 == 'ʼ' || r2 == '.' {
+				// joins two word runes: "co-chair", "O'Brien", "Jo‘rayev", but not "'s" at a word's end.
 				r3, sz3 := utf8.DecodeRuneInString(text[j+sz : e])
 				if j+sz < e && isWordRune(r3) {
 					if r2 == '.' && !(unicode.IsDigit(r3) && unicode.IsDigit(lastRune(text[i:j]))) {

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A town before a body written in lower case is no body's name.
+	{text: "Elena Sârbu, a judge of the Căușeni court, spoke about protection orders. Aygun Babayeva, legal officer of the Lankaran women’s organisation “Ana Yurdu”, agreed.",
+		persons: []string{"Elena Sârbu", "Aygun Babayeva"}, orgs: []string{"Ana Yurdu"},
+		rels: []string{"MEMBER_OF|Aygun Babayeva|Ana Yurdu|legal officer", "SPOKE_AT/RAISED|Elena Sârbu|*"}},
 	// Heading a body after an apposition; "run" as a past participle; an
 	// Uzbek apostrophe inside a name.
 	{text: "Mykola Savchuk, a wheelchair user himself, has headed “Bez Bar’ieriv” since 2016. Gulnora Tursunova, who has run the Civic Initiatives Centre since 2019, spoke about registration. A member of the Oliy Majlis, Rustam Jo‘rayev, replied.",

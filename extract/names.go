@@ -1530,6 +1530,10 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 		case b0 == "from" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !ts[m.i].caps:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
+		case (b0 == "of" || b0 == "at" || b0 == "with" || b0 == "in") && m.j-m.i <= 2 && !orgHeads[ts[m.j-1].low] && !ts[m.i].caps && !givenNames[ts[m.i].low] && modifierAhead(ts, m.j):
+			// "a judge of the Căușeni court", "legal officer of the Lankaran
+			// women’s organisation “Ana Yurdu”": the town of a body
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "town-before-body"
 		case townHeads[b1] && b0 == "of" && m.j-m.i <= 3 && !hasAny(lowWords(ts[m.i:m.j]), orgHeads):
 			// "mayor of Slobozia Mare": a town
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.6, "town-of-mayor"
@@ -1885,3 +1889,22 @@ var townHeads = wordSet(`mayor governor akim hokim`)
 
 // harms are what a body's name says it protects from: "… from Violence".
 var harms = wordSet(`violence torture discrimination abuse persecution exploitation trafficking want fear`)
+
+// modifierAhead says whether lower-case words naming a body follow token k,
+// so that the name before them only says where the body is: "Căușeni
+// court", "Lankaran women’s organisation".
+func modifierAhead(ts []tok, k int) bool {
+	if k >= len(ts) || !ts[k].word || ts[k].up {
+		return false
+	}
+	w := ts[k].low
+	if orgDescriptors[w] || unitWords[w] || localBodies[w] {
+		return true
+	}
+	return k+2 < len(ts) && (ts[k+1].w == "’s" || ts[k+1].w == "'s" || ts[k+1].w == "’") && (orgDescriptors[ts[k+2].low] || localBodies[ts[k+2].low])
+}
+
+// localBodies are lower-case nouns for a town's institutions: "the Căușeni
+// court", "the Osh police".
+var localBodies = wordSet(`court police prosecutor prosecutor's prosecutor’s administration hospital school
+municipality mayoralty akimat hokimiyat council`)

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// The chair of a body's board heads the body; a founder who represents a
+	// body is one of its members.
+	{text: "Rodnik met in Izhevsk. The chair of Rodnik’s board, Yelena Korepanova, spoke about medicines. The Perm human rights group “Pravo na Zhizn” was represented by its founder, Grigory Shutov.",
+		persons: []string{"Yelena Korepanova", "Grigory Shutov"}, orgs: []string{"Rodnik", "Pravo na Zhizn"},
+		rels: []string{"LEADS|Yelena Korepanova|Rodnik|chair of the board", "MEMBER_OF|Grigory Shutov|Pravo na Zhizn|founder", "SPOKE_AT/RAISED|Yelena Korepanova|*"}},
 	// A town before a body written in lower case is no body's name.
 	{text: "Elena Sârbu, a judge of the Căușeni court, spoke about protection orders. Aygun Babayeva, legal officer of the Lankaran women’s organisation “Ana Yurdu”, agreed.",
 		persons: []string{"Elena Sârbu", "Aygun Babayeva"}, orgs: []string{"Ana Yurdu"},

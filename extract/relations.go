@@ -2019,7 +2019,8 @@ func (d *drafter) representedBy(s *sent, p *mention) bool {
 	}
 	role, lead := strings.Join(words, " "), false
 	if len(words) > 0 {
-		lead = leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
+		// "represented by its founder, X": a founder alone is a member
+		lead = leadRoles[words[len(words)-1]] && words[len(words)-1] != "founder" && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
 	}
 	list := s.personListFrom(p)
 	for _, x := range list {
@@ -2075,8 +2076,9 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 				e--
 			}
 		}
-		unit := false
+		unit, board := false, false
 		if o == nil && e >= 0 && (unitWords[ts[e].low] || ts[e].low == "board") {
+			board = ts[e].low == "board" && e == k-1 // "The chair of Rodnik’s board, X" heads Rodnik
 			// "the head of Y's legal department, X": a member of Y
 			for x := e - 1; x >= 1 && x >= e-3; x-- {
 				if ts[x].w == "’s" || ts[x].w == "'s" {
@@ -2194,6 +2196,10 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			start--
 		}
 		for _, x := range s.personListFrom(p) {
+			if board && unit && leadRoles[head] && !deputy {
+				d.roleRel(s, x, o, cleanRole(role)+" of the board", true, 0.85, "role-of-y-x", start, x.j)
+				continue
+			}
 			d.roleRel(s, x, o, cleanRole(role), leadRoles[head] && !deputy && !at, 0.85, "role-of-y-x", start, x.j)
 		}
 		return

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// People of a body named first, after "From"; a short form without the
+	// town that opens a name, the town named in the text.
+	{text: "From the Russian House of Freedom, its chair, Marina Ozerova, and the board member Oleg Sitnikov spoke about passports. The Khmelnytskyi City Council met in Khmelnytskyi. The City Council was represented by Serhii Mazur.",
+		persons: []string{"Marina Ozerova", "Oleg Sitnikov", "Serhii Mazur"}, orgs: []string{"Russian House of Freedom", "Khmelnytskyi City Council"},
+		rels: []string{"LEADS|Marina Ozerova|Russian House of Freedom|chair", "MEMBER_OF|Oleg Sitnikov|Russian House of Freedom|board member", "MEMBER_OF|Serhii Mazur|Khmelnytskyi City Council"}},
 	// The chair of a body's board heads the body; a founder who represents a
 	// body is one of its members.
 	{text: "Rodnik met in Izhevsk. The chair of Rodnik’s board, Yelena Korepanova, spoke about medicines. The Perm human rights group “Pravo na Zhizn” was represented by its founder, Grigory Shutov.",

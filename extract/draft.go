@@ -788,7 +788,7 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 		if found := d.onlyOrganisation(func(name string) bool {
 			first, rest, ok := strings.Cut(name, " ")
 			low := strings.ToLower(first)
-			return ok && rest == form && (nationalities[low] || places[low])
+			return ok && rest == form && (nationalities[low] || places[low] || d.byName[key(rightsgraph.KindPlace, first)] != nil)
 		}); found != nil {
 			d.alias(found, form)
 			return found

@@ -2667,8 +2667,8 @@ func (d *drafter) cameFrom(s *sent) {
 		switch w := s.low(k); {
 		case w == "from" && (k == 0 || s.ts[k].up):
 			// "From the X came A …"
-			if o = s.orgAfter(k + 1); o != nil && (s.low(o.j) == "came" || s.low(o.j) == "arrived") {
-				a = o.j + 1
+			if o = s.orgAfter(k + 1); o != nil && (s.low(o.j) == "came" || s.low(o.j) == "arrived" || s.low(o.j) == "," && k == 0) {
+				a = o.j + 1 // "From the Russian House of Freedom, its chair, X, and the board member Y spoke"
 			}
 		case w == "sent" && k > 0:
 			if o = s.mentionEndingAt(k-1, rightsgraph.KindOrganisation); o != nil {
@@ -2723,7 +2723,7 @@ func (d *drafter) cameFrom(s *sent) {
 			for s.low(e) == "," || s.low(e) == "and" {
 				e++
 			}
-			if e == a || s.kindAt(e, rightsgraph.KindPerson) == nil && s.low(e) != "its" {
+			if e == a || s.kindAt(e, rightsgraph.KindPerson) == nil && s.low(e) != "its" && s.low(e) != "the" {
 				break
 			}
 			a = e

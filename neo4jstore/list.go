@@ -27,6 +27,11 @@ func sortNameOf(name, id string) string {
 	return cursorSortName(rightsgraph.Normalize(name), id)
 }
 
+// SortName is the sortName property of an entity whose name's sort key
+// (rightsgraph.SortKey) is key: what a Cypher query that pages a list by
+// name reads from the sort index of a kind.
+func SortName(key, id string) string { return cursorSortName(key, id) }
+
 func cursorSortName(key, id string) string {
 	return orderSafe(key) + "\x00" + orderSafe(id)
 }

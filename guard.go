@@ -152,6 +152,7 @@ func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage,
 				return nil, err
 			}
 		}
+		read := len(page.Entities)
 		es, cursors := page.Entities[:0], page.Cursors[:0]
 		for i, e := range page.Entities {
 			// Only what was loaded since the view can be hidden here.
@@ -162,6 +163,9 @@ func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage,
 		page.Entities, page.Cursors = es, cursors
 		if page.Around != nil {
 			page.Around = v.around(page.Around)
+			if len(es) < read && q.Around.Depth == 1 { // nothing around what was left out
+				page.Around = page.Around.of(es)
+			}
 		}
 		return page, nil
 	}

@@ -23,17 +23,23 @@ const MaxAroundDepth = 3
 // have them: enough to walk, filter and hide them, and to serve ids,
 // kinds, names, types and ends, without texts, quotes or offsets.
 //
+// LeanRelations asks for relations as LeanRelation has them and for
+// entities whole: what a page asks when it serves of relations only what
+// a lean relation holds (ids, types, directions, other ends, visibility).
+// Lean implies it.
+//
 // Select, when given, asks only for the relations that one of its
 // selections picks (see RelSelect.Picks), and for the other ends of
 // those: what a page asks of its entities when it asks only for some
 // types of relation (a page of persons with what they lead). It needs
 // Depth 1, since a walk further follows whole lists.
 type AroundQuery struct {
-	IDs    []string
-	Depth  int
-	Types  []RelType
-	Lean   bool
-	Select []RelSelect
+	IDs           []string
+	Depth         int
+	Types         []RelType
+	Lean          bool
+	LeanRelations bool
+	Select        []RelSelect
 }
 
 // RelDirection says which relations of an entity a RelSelect picks: those
@@ -113,10 +119,13 @@ func LeanRelation(r *Relation) *Relation {
 	return c
 }
 
-// lean returns a with its entities and relations lean.
-func (a *Around) lean() *Around {
-	for id, e := range a.Entities {
-		a.Entities[id] = LeanEntity(e)
+// lean returns a with its relations lean, and its entities too when
+// entities is true.
+func (a *Around) lean(entities bool) *Around {
+	if entities {
+		for id, e := range a.Entities {
+			a.Entities[id] = LeanEntity(e)
+		}
 	}
 	for id, list := range a.Relations {
 		for i, r := range list {
@@ -125,6 +134,28 @@ func (a *Around) lean() *Around {
 		a.Relations[id] = list
 	}
 	return a
+}
+
+// of returns a with only what surrounds es: a read around more entities
+// (a wider page) cut down to those of a page. It holds only depth 1.
+func (a *Around) of(es []*Entity) *Around {
+	out := &Around{Entities: make(map[string]*Entity, len(es)), Relations: make(map[string][]*Relation, len(es)), Revision: a.Revision}
+	for _, e := range es {
+		if x := a.Entities[e.ID]; x != nil {
+			out.Entities[e.ID] = x
+		}
+		list, ok := a.Relations[e.ID]
+		if !ok {
+			continue
+		}
+		out.Relations[e.ID] = list
+		for _, r := range list {
+			if o := r.Other(e.ID); a.Entities[o] != nil {
+				out.Entities[o] = a.Entities[o]
+			}
+		}
+	}
+	return out
 }
 
 // Validate checks the query's arguments.
@@ -184,13 +215,14 @@ func AroundByLevels(ctx context.Context, s aroundReader, q AroundQuery) (*Around
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	if q.Lean {
-		q.Lean = false
+	if q.Lean || q.LeanRelations {
+		entities := q.Lean
+		q.Lean, q.LeanRelations = false, false
 		a, err := AroundByLevels(ctx, s, q)
 		if err != nil {
 			return nil, err
 		}
-		return a.lean(), nil
+		return a.lean(entities), nil
 	}
 	found, err := s.EntitiesByIDs(ctx, q.IDs)
 	if err != nil {

@@ -3,6 +3,7 @@ package rightsgraph
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -108,15 +109,34 @@ func (g *guarded) EntitiesByIDs(ctx context.Context, ids []string) (map[string]*
 
 // ListEntities asks the store for as many more entities as the view hides
 // among the matches, so that a page is full and its flags exact.
+//
+// A page read with what surrounds it (q.Around) can be the request's first
+// read, as Around can: the view is then that of the revision read with
+// the page (see Around), and the page is read again, wider, only when
+// that view hides some of the matches.
 func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage, error) {
-	v, err := ViewOf(ctx, g)
-	if err != nil || v == nil {
-		if err != nil {
-			return nil, err
-		}
+	if Cleared(ctx) {
 		return g.Store.ListEntities(ctx, q)
 	}
 	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	var page *EntityPage
+	read := func() (int64, error) { return g.Store.Revision(ctx) }
+	if q.Around != nil {
+		read = func() (int64, error) {
+			var err error
+			if page, err = g.Store.ListEntities(ctx, q); err != nil {
+				return 0, err
+			}
+			if page.Around == nil {
+				return 0, fmt.Errorf("the store's page has nothing around it")
+			}
+			return page.Around.Revision, nil
+		}
+	}
+	v, err := g.viewOf(ctx, read)
+	if err != nil {
 		return nil, err
 	}
 	hidden := 0
@@ -127,10 +147,12 @@ func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage,
 		}
 	}
 	if hidden == 0 { // nothing to leave out: the store's page, masked
-		page, err := g.Store.ListEntities(ctx, q)
-		if err != nil {
-			return nil, err
+		if page == nil {
+			if page, err = g.Store.ListEntities(ctx, q); err != nil {
+				return nil, err
+			}
 		}
+		read := len(page.Entities)
 		es, cursors := page.Entities[:0], page.Cursors[:0]
 		for i, e := range page.Entities {
 			// Only what was loaded since the view can be hidden here.
@@ -139,6 +161,12 @@ func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage,
 			}
 		}
 		page.Entities, page.Cursors = es, cursors
+		if page.Around != nil {
+			page.Around = v.around(page.Around)
+			if len(es) < read && q.Around.Depth == 1 { // nothing around what was left out
+				page.Around = page.Around.of(es)
+			}
+		}
 		return page, nil
 	}
 	backward := q.Last > 0
@@ -154,7 +182,7 @@ func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage,
 	} else {
 		wide.First = n + hidden + 1
 	}
-	page, err := g.Store.ListEntities(ctx, wide)
+	page, err = g.Store.ListEntities(ctx, wide)
 	if err != nil {
 		return nil, err
 	}
@@ -181,6 +209,18 @@ func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage,
 		out.HasPreviousPage, err = g.anyVisible(ctx, v, q, hidden, true)
 	}
 	out.Entities, out.Cursors = es, cursors
+	switch {
+	case q.Around == nil || err != nil:
+	case q.Around.Depth == 1 && page.Around != nil:
+		out.Around = v.around(page.Around).of(es)
+	default: // what the wider page read further out is not the page's
+		aq := *q.Around
+		aq.IDs = make([]string, len(es))
+		for i, e := range es {
+			aq.IDs[i] = e.ID
+		}
+		out.Around, err = g.Around(ctx, aq)
+	}
 	return out, err
 }
 
@@ -292,11 +332,20 @@ func (g *guarded) Around(ctx context.Context, q AroundQuery) (*Around, error) {
 			return nil, err
 		}
 	}
+	return v.around(a), nil
+}
+
+// around returns a as the view shows it: without the entities and
+// relations it hides, the rest masked, as EntitiesByIDs and
+// RelationsByEntityIDs serve them, and without the entities it holds only
+// as the other ends of hidden relations.
+func (v *View) around(a *Around) *Around {
 	for id, e := range a.Entities {
 		if a.Entities[id] = v.Entity(e); a.Entities[id] == nil {
 			delete(a.Entities, id)
 		}
 	}
+	dropped := false
 	for id, list := range a.Relations {
 		if v.hiddenEntities[id] != nil {
 			delete(a.Relations, id)
@@ -306,11 +355,30 @@ func (g *guarded) Around(ctx context.Context, q AroundQuery) (*Around, error) {
 		for _, r := range list {
 			if r = v.Relation(r); r != nil {
 				kept = append(kept, r)
+			} else {
+				dropped = true
 			}
 		}
 		a.Relations[id] = kept
 	}
-	return a, nil
+	if dropped {
+		// What remains reaches: the entities whose relations were read
+		// (those asked for among them, under the id asked) and the other
+		// ends of the relations kept.
+		reached := map[string]bool{}
+		for id, list := range a.Relations {
+			reached[id] = true
+			for _, r := range list {
+				reached[r.Other(id)] = true
+			}
+		}
+		for id, e := range a.Entities {
+			if !reached[id] && !reached[e.ID] {
+				delete(a.Entities, id)
+			}
+		}
+	}
+	return a
 }
 
 // Search asks the store for as many more hits as could be hidden or fall

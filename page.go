@@ -111,6 +111,11 @@ const (
 // EntityQuery selects a page of entities. Kinds, Report and NameContains
 // filter (all must hold); Order and Desc sort; First/After page forwards and
 // Last/Before backwards with cursors from earlier pages (Relay style).
+//
+// Around, when set, asks for what surrounds the page's entities too, in
+// EntityPage.Around: what Store.Around answers for Around with the ids of
+// the page's entities (its own IDs are ignored). A store whose calls cost
+// a round trip reads both in one.
 type EntityQuery struct {
 	Kinds        []Kind
 	NameContains string // matches name or alias, after Normalize
@@ -121,6 +126,7 @@ type EntityQuery struct {
 	After        string
 	Last         int
 	Before       string
+	Around       *AroundQuery
 }
 
 // EntityPage is one page of an entity list. Cursors[i] is the cursor of
@@ -131,6 +137,10 @@ type EntityPage struct {
 	HasNextPage     bool
 	HasPreviousPage bool
 	Total           int
+	// Around is what surrounds Entities, when the query asked for it
+	// (EntityQuery.Around), read with the page: its Revision is that of
+	// the page.
+	Around *Around
 }
 
 // SortKey returns the key an entity sorts by in the given order. Stores sort
@@ -189,6 +199,9 @@ func (q *EntityQuery) Validate() error {
 		if !k.Valid() {
 			return Errorf(EINVALID, "unknown kind %q", k)
 		}
+	}
+	if q.Around != nil {
+		return q.Around.Validate()
 	}
 	return nil
 }

@@ -103,7 +103,7 @@ func relationsOf(ctx context.Context, id string, types []model.RelType, dir mode
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "first must not be negative")
 	}
 	l := loadersFrom(ctx)
-	rels, ok := l.selected.covering(id, types, dir)
+	rels, ok := l.selected.covering(id, types, dir, func() bool { return asksLean(ctx) })
 	if !ok {
 		var err error
 		if rels, err = l.Relations.Load(ctx, id); err != nil {

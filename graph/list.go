@@ -44,19 +44,18 @@ func (r *Resolver) list(ctx context.Context, kinds []rightsgraph.Kind, a listArg
 	if (a.first != nil && *a.first == 0) || (a.last != nil && *a.last == 0) {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "first and last must be at least 1")
 	}
+	if readsAhead(ctx) {
+		// The page with what the query asks of its entities, in one read.
+		aq := aroundAhead(ctx)
+		q.Around = &aq
+	}
 	page, err := r.Store.ListEntities(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	prime(ctx, page.Entities...)
-	if len(page.Entities) > 0 && readsAhead(ctx) {
-		ids := make([]string, len(page.Entities))
-		for i, e := range page.Entities {
-			ids[i] = e.ID
-		}
-		if _, err := readAround(ctx, r.Store, ids); err != nil {
-			return nil, err
-		}
+	if page.Around != nil {
+		primeAround(ctx, page.Around, *q.Around)
 	}
 	return page, nil
 }

@@ -35,30 +35,33 @@ type selectedLists struct {
 }
 
 type selectedList struct {
-	sel  []rightsgraph.RelSelect
+	sel []rightsgraph.RelSelect
+	// lean is true when rels are lean (rightsgraph.LeanRelation).
+	lean bool
 	rels []*rightsgraph.Relation
 }
 
-func (c *selectedLists) prime(id string, sel []rightsgraph.RelSelect, rels []*rightsgraph.Relation) {
+func (c *selectedLists) prime(id string, sel []rightsgraph.RelSelect, lean bool, rels []*rightsgraph.Relation) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.held == nil {
 		c.held = map[string]selectedList{}
 	}
 	if _, ok := c.held[id]; !ok {
-		c.held[id] = selectedList{sel: sel, rels: rels}
+		c.held[id] = selectedList{sel: sel, lean: lean, rels: rels}
 	}
 }
 
 // covering returns the list held for entity id when its selection picks
 // every relation of the types asked for (of every type when none) in
-// direction dir: a list that relationsOf can filter down to what the
-// whole list would give.
-func (c *selectedLists) covering(id string, types []model.RelType, dir model.Direction) ([]*rightsgraph.Relation, bool) {
+// direction dir, and the list is whole or lean is enough (the field asks
+// only for what a lean relation holds): a list that relationsOf can
+// filter down to what the whole list would give.
+func (c *selectedLists) covering(id string, types []model.RelType, dir model.Direction, lean func() bool) ([]*rightsgraph.Relation, bool) {
 	c.mu.Lock()
 	held, ok := c.held[id]
 	c.mu.Unlock()
-	if !ok {
+	if !ok || held.lean && !lean() {
 		return nil, false
 	}
 	covers := func(t rightsgraph.RelType) bool {

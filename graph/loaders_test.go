@@ -8,6 +8,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -25,6 +26,9 @@ type countingStore struct {
 	calls   map[string]int
 	keys    map[string][]string // batch method → every id asked for
 	selects [][]rightsgraph.RelSelect
+	// leanRelations records, for each read ahead, whether it asked for
+	// lean relations (AroundQuery.LeanRelations).
+	leanRelations []bool
 }
 
 func newCountingStore(s rightsgraph.Store) *countingStore {
@@ -43,8 +47,18 @@ func (s *countingStore) take() (calls map[string]int, keys map[string][]string) 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	calls, keys = s.calls, s.keys
-	s.calls, s.keys, s.selects = map[string]int{}, map[string][]string{}, nil
+	s.calls, s.keys, s.selects, s.leanRelations = map[string]int{}, map[string][]string{}, nil, nil
 	return calls, keys
+}
+
+// takeLeanRelations returns, for each read ahead since the last take,
+// whether it asked for lean relations, and starts again.
+func (s *countingStore) takeLeanRelations() []bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	lean := s.leanRelations
+	s.calls, s.keys, s.selects, s.leanRelations = map[string]int{}, map[string][]string{}, nil, nil
+	return lean
 }
 
 // takeSelects returns the selections of the Around calls since the last
@@ -53,7 +67,7 @@ func (s *countingStore) takeSelects() [][]rightsgraph.RelSelect {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	sel := s.selects
-	s.calls, s.keys, s.selects = map[string]int{}, map[string][]string{}, nil
+	s.calls, s.keys, s.selects, s.leanRelations = map[string]int{}, map[string][]string{}, nil, nil
 	return sel
 }
 
@@ -68,7 +82,15 @@ func (s *countingStore) EntitiesByIDs(ctx context.Context, ids []string) (map[st
 }
 
 func (s *countingStore) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*rightsgraph.EntityPage, error) {
-	s.count("ListEntities")
+	if q.Around != nil { // a read around the page, with it
+		s.mu.Lock()
+		s.selects = append(s.selects, q.Around.Select)
+		s.leanRelations = append(s.leanRelations, q.Around.LeanRelations)
+		s.mu.Unlock()
+		s.count("ListEntitiesAround")
+	} else {
+		s.count("ListEntities")
+	}
 	return s.Store.ListEntities(ctx, q)
 }
 
@@ -80,6 +102,7 @@ func (s *countingStore) Revision(ctx context.Context) (int64, error) {
 func (s *countingStore) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
 	s.mu.Lock()
 	s.selects = append(s.selects, q.Select)
+	s.leanRelations = append(s.leanRelations, q.LeanRelations)
 	s.mu.Unlock()
 	if q.Lean {
 		s.count("AroundLean", q.IDs...)
@@ -144,14 +167,14 @@ func TestStoreCallsDoNotGrowWithPageSize(t *testing.T) {
 			query: `query($first: Int) {
   list: entities(first: $first) { nodes { id name relations { type role other { id name } evidence { quote report { id } } } } }
 }`,
-			want: map[string]int{"ListEntities": 1, "Around": 1, "EntitiesByIDs": 1},
+			want: map[string]int{"ListEntitiesAround": 1, "EntitiesByIDs": 1},
 		},
 		{
 			name: "typed fields of persons, with at",
 			query: `query($first: Int) {
   list: persons(first: $first) { nodes { id leads { role other { name } } raised { other { name } at { name } } spokeAt { other { id } } } }
 }`,
-			want: map[string]int{"ListEntities": 1, "Around": 1, "EntitiesByIDs": 1},
+			want: map[string]int{"ListEntitiesAround": 1, "EntitiesByIDs": 1},
 		},
 		{
 			name:  "reports of entities",
@@ -280,8 +303,8 @@ func TestReadAheadAsksOnce(t *testing.T) {
 		{"node", `{ node(id: "` + levID + `") { ... on Person { spokeAt { other { name } } } } }`, map[string]int{"Around": 1}},
 		{"unknown entity", `{ entity(id: "person/nobody") { relations { id } } }`, map[string]int{"Around": 1}},
 		{"entity without relations", `{ entity(id: "` + levID + `") { name } }`, map[string]int{"Entity": 1}},
-		{"page", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, map[string]int{"ListEntities": 1, "Around": 1}},
-		{"page through edges", `{ persons(first: 20) { edges { node { id relations { type } } } } }`, map[string]int{"ListEntities": 1, "Around": 1}},
+		{"page", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, map[string]int{"ListEntitiesAround": 1}},
+		{"page through edges", `{ persons(first: 20) { edges { node { id relations { type } } } } }`, map[string]int{"ListEntitiesAround": 1}},
 		{"page without relations", `{ persons(first: 20) { nodes { id name } } }`, map[string]int{"ListEntities": 1}},
 		{"neighbourhood", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } edges { id } } }`, map[string]int{"AroundLean": 1}},
 		{"neighbourhood with evidence", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } edges { evidence { quote } } } }`, map[string]int{"Around": 1}},
@@ -300,9 +323,10 @@ func TestReadAheadAsksOnce(t *testing.T) {
 }
 
 // TestGuardedReadAheadAsksOnce checks that, behind the guard, a request
-// whose first read is Around asks the store nothing else: the view comes
-// from the revision Around read with the data. A request that starts
-// with another read asks for the revision first, once.
+// whose first read is Around, or a page read with what surrounds it, asks
+// the store nothing else: the view comes from the revision read with the
+// data. A request that starts with another read asks for the revision
+// first, once.
 func TestGuardedReadAheadAsksOnce(t *testing.T) {
 	s := newCountingStore(MustSeededStore(t))
 	c := client.New(asPrincipal(newHandler(rightsgraph.Guard(overNetwork{s}), slog.New(slog.DiscardHandler))))
@@ -312,7 +336,8 @@ func TestGuardedReadAheadAsksOnce(t *testing.T) {
 	}{
 		{"entity", `{ entity(id: "` + levID + `") { id name relations { id type other { id name } } } }`, map[string]int{"Around": 1}},
 		{"neighbourhood", `{ neighbourhood(id: "` + levID + `", depth: 2) { nodes { id } } }`, map[string]int{"AroundLean": 1}},
-		{"page", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, map[string]int{"Revision": 1, "ListEntities": 1, "Around": 1}},
+		{"page", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, map[string]int{"ListEntitiesAround": 1}},
+		{"page without relations", `{ persons(first: 20) { nodes { id name } } }`, map[string]int{"Revision": 1, "ListEntities": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -398,7 +423,7 @@ func TestInProcessLoadersAnswerAlike(t *testing.T) {
 			}
 		}
 		// The entity and the page read ahead; the search does not.
-		if calls["Around"] != 2 || calls["Search"] != 1 || calls["ListEntities"] != 1 {
+		if calls["Around"] != 1 || calls["Search"] != 1 || calls["ListEntitiesAround"] != 1 {
 			t.Errorf("entity %s: store calls %v", id, calls)
 		}
 	}
@@ -523,5 +548,75 @@ func TestSelectedListsAnswerOnlyWhatTheyCover(t *testing.T) {
 	}
 	if others == 0 {
 		t.Errorf("the leaders' relations hold nothing but LEADS: the test shows nothing")
+	}
+}
+
+// TestReadAheadLeanRelations checks that a read ahead asks for lean
+// relations exactly when every relation field it reads for asks only for
+// what a lean relation holds, and that a list read lean never answers a
+// field that asks for more: the persons a page read with what they lead,
+// reached again through the organisations they lead, answer role and
+// evidence as when the page read whole relations.
+func TestReadAheadLeanRelations(t *testing.T) {
+	s := newCountingStore(MustSeededStore(t))
+	c := newClient(s)
+	tests := []struct {
+		name, query string
+		lean        bool
+	}{
+		{"a page of what persons lead", `{ persons(first: 20) { nodes { id leads { other { id } } } } }`, true},
+		{"ids, types, directions and visibility", `{ entity(id: "` + levID + `") { relations { id type direction visibility __typename other { id name description } } } }`, true},
+		{"through fragments", `{ persons(first: 20) { nodes { ...P } } } fragment P on Person { leads { ...R } } fragment R on Relation { id other { id } }`, true},
+		{"a role", `{ persons(first: 20) { nodes { id leads { role other { id } } } } }`, false},
+		{"evidence", `{ entity(id: "` + levID + `") { relations { id evidence { quote } } } }`, false},
+		{"a congress", `{ entity(id: "` + levID + `") { ... on Person { spokeAt { at { id } } } } }`, false},
+		{"one field of two asks for more", `{ persons(first: 20) { nodes { id leads { id } memberOf { role } } } }`, false},
+		{"in a fragment", `{ persons(first: 20) { nodes { leads { ...R } } } } fragment R on Relation { id evidence { start } }`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s.take()
+			var resp map[string]any
+			MustPost(t, c, tt.query, &resp)
+			if got := s.takeLeanRelations(); len(got) != 1 || got[0] != tt.lean {
+				t.Errorf("read ahead asked for lean relations %v, want one read asking %v", got, tt.lean)
+			}
+		})
+	}
+	nested := `{ leads { role evidence { quote start end report { id } } other { id } } }`
+	leanPage := `{ persons(first: 100) { nodes { leads { other { ... on Organisation { leaders { other { ... on Person ` + nested + ` } } } } } } } }`
+	wholePage := `{ persons(first: 100) { nodes { leads { role other { ... on Organisation { leaders { other { ... on Person ` + nested + ` } } } } } } } }`
+	var lean, whole struct {
+		Persons struct {
+			Nodes []struct {
+				Leads []struct {
+					Role  *string `json:"role"` // asked of the whole page only
+					Other struct {
+						Leaders []struct {
+							Other map[string]any `json:"other"`
+						} `json:"leaders"`
+					} `json:"other"`
+				} `json:"leads"`
+			} `json:"nodes"`
+		} `json:"persons"`
+	}
+	s.take()
+	MustPost(t, c, leanPage, &lean)
+	if got := s.takeLeanRelations(); len(got) != 1 || !got[0] {
+		t.Fatalf("the page read ahead with lean relations %v, want one lean read", got)
+	}
+	MustPost(t, c, wholePage, &whole)
+	for i, n := range lean.Persons.Nodes {
+		for j, l := range n.Leads {
+			for k, leader := range l.Other.Leaders {
+				want := whole.Persons.Nodes[i].Leads[j].Other.Leaders[k].Other
+				if !reflect.DeepEqual(leader.Other, want) {
+					t.Errorf("a leader reached again through a page read lean: %v, through one read whole: %v", leader.Other, want)
+				}
+			}
+		}
+	}
+	if !strings.Contains(asJSON(whole), `"quote"`) {
+		t.Errorf("no leader reached again has evidence: the test shows nothing")
 	}
 }

@@ -92,48 +92,96 @@ var typedRelations = map[string]map[string]rightsgraph.RelSelect{
 // asks for every relation or is not known here. first does not narrow a
 // selection: it keeps the first of what the selection picks.
 func selectedRelations(ctx context.Context) []rightsgraph.RelSelect {
+	sel, _ := relationSelection(ctx)
+	return sel
+}
+
+// relationSelection returns what selectedRelations does, and whether
+// every relation field of the field being resolved asks only for what a
+// lean relation holds (see leanRelationFields).
+func relationSelection(ctx context.Context) (sel []rightsgraph.RelSelect, lean bool) {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || fc.Field.Field == nil {
-		return nil
+		return nil, false
 	}
 	var vars map[string]any
 	if graphql.HasOperationContext(ctx) {
 		vars = graphql.GetOperationContext(ctx).Variables
 	}
-	var sel []rightsgraph.RelSelect
-	if !collectSelections(fc.Field.Selections, vars, &sel) {
-		return nil
+	c := collector{vars: vars, lean: true}
+	if !c.collect(fc.Field.Selections) {
+		return nil, c.lean
 	}
-	return sel
+	return c.sel, c.lean
 }
 
-// collectSelections adds to sel what the relation fields of set select,
-// and reports false when one of them selects every relation.
-func collectSelections(set ast.SelectionSet, vars map[string]any, sel *[]rightsgraph.RelSelect) bool {
+// collector gathers what the relation fields of a selection set ask for.
+type collector struct {
+	vars map[string]any
+	sel  []rightsgraph.RelSelect
+	// whole is true once one field selects every relation; lean is false
+	// once one asks for more of a relation than a lean one holds.
+	whole, lean bool
+}
+
+// collect adds what the relation fields of set select, and reports false
+// when one of them selects every relation.
+func (c *collector) collect(set ast.SelectionSet) bool {
 	for _, x := range set {
 		switch s := x.(type) {
 		case *ast.Field:
 			switch {
 			case s.Definition != nil && s.Definition.Type.Name() == "Relation":
-				if !fieldSelection(s, vars, sel) {
-					return false
+				c.lean = c.lean && leanRelationFields(s.SelectionSet)
+				if !c.whole && !fieldSelection(s, c.vars, &c.sel) {
+					c.whole = true
 				}
 			case s.Name == "nodes" || s.Name == "edges" || s.Name == "node":
-				if !collectSelections(s.SelectionSet, vars, sel) {
-					return false
-				}
+				c.collect(s.SelectionSet)
 			}
 		case *ast.InlineFragment:
-			if !collectSelections(s.SelectionSet, vars, sel) {
+			c.collect(s.SelectionSet)
+		case *ast.FragmentSpread:
+			if s.Definition != nil {
+				c.collect(s.Definition.SelectionSet)
+			}
+		}
+	}
+	return !c.whole
+}
+
+// leanRelationFields reports whether set, the selection of a Relation
+// field, asks only for what a lean relation holds (rightsgraph.LeanRelation):
+// its id, type, direction, visibility and other end. The other end is read
+// whole, so that anything may be asked of it. A role, congress or evidence
+// needs the whole relation.
+func leanRelationFields(set ast.SelectionSet) bool {
+	for _, x := range set {
+		switch s := x.(type) {
+		case *ast.Field:
+			switch s.Name {
+			case "id", "type", "direction", "visibility", "other", "__typename":
+			default:
+				return false
+			}
+		case *ast.InlineFragment:
+			if !leanRelationFields(s.SelectionSet) {
 				return false
 			}
 		case *ast.FragmentSpread:
-			if s.Definition != nil && !collectSelections(s.Definition.SelectionSet, vars, sel) {
+			if s.Definition == nil || !leanRelationFields(s.Definition.SelectionSet) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// asksLean reports whether the relation field being resolved asks only
+// for what a lean relation holds: whether a list read lean answers it.
+func asksLean(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	return fc != nil && fc.Field.Field != nil && leanRelationFields(fc.Field.Selections)
 }
 
 // fieldSelection adds to sel what one relation field selects, and reports
@@ -192,13 +240,23 @@ func readsAhead(ctx context.Context) bool {
 // only for some types of relation (see selectedRelations), it reads only
 // those. It returns the entities by the id asked.
 func readAround(ctx context.Context, s rightsgraph.Store, ids []string) (map[string]*rightsgraph.Entity, error) {
-	sel := selectedRelations(ctx)
-	a, err := s.Around(ctx, rightsgraph.AroundQuery{IDs: ids, Depth: 1, Select: sel})
+	q := aroundAhead(ctx)
+	q.IDs = ids
+	a, err := s.Around(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	primeAround(ctx, a, sel)
+	primeAround(ctx, a, q)
 	return a.Entities, nil
+}
+
+// aroundAhead is the AroundQuery (without ids) of a read ahead for the
+// field being resolved: depth 1, the relations its relation fields select
+// (see selectedRelations), lean when every one of them asks only for
+// what a lean relation holds.
+func aroundAhead(ctx context.Context) rightsgraph.AroundQuery {
+	sel, lean := relationSelection(ctx)
+	return rightsgraph.AroundQuery{Depth: 1, Select: sel, LeanRelations: lean}
 }
 
 // primeAround gives the request's loaders what Around read with the
@@ -206,9 +264,11 @@ func readAround(ctx context.Context, s rightsgraph.Store, ids []string) (map[str
 // by, the relation lists by entity id. A list read in part (sel is not
 // empty) goes to the selected lists, which answer only the fields it
 // covers, never to the Relations loader, which answers for every relation
-// of an entity. Hidden entities are absent from a and stay unprimed, so a
-// later load asks the store, which hides them again.
-func primeAround(ctx context.Context, a *rightsgraph.Around, sel []rightsgraph.RelSelect) {
+// of an entity. A list read lean (q.LeanRelations) goes to the selected
+// lists too, marked lean, which answer only the fields that ask for what
+// a lean relation holds. Hidden entities are absent from a and stay
+// unprimed, so a later load asks the store, which hides them again.
+func primeAround(ctx context.Context, a *rightsgraph.Around, q rightsgraph.AroundQuery) {
 	l, ok := ctx.Value(loadersKey{}).(*Loaders)
 	if !ok {
 		return
@@ -216,11 +276,16 @@ func primeAround(ctx context.Context, a *rightsgraph.Around, sel []rightsgraph.R
 	for id, e := range a.Entities {
 		l.Entities.Prime(id, e)
 	}
+	lean := q.Lean || q.LeanRelations
+	sel := q.Select
+	if lean && len(sel) == 0 {
+		sel = []rightsgraph.RelSelect{{Dir: rightsgraph.DirBoth}} // every relation
+	}
 	for id, rels := range a.Relations {
 		if len(sel) == 0 {
 			l.Relations.Prime(id, rels)
 		} else {
-			l.selected.prime(id, sel, rels)
+			l.selected.prime(id, sel, lean, rels)
 		}
 	}
 }

@@ -151,6 +151,14 @@ func (s *Store) ListEntities(_ context.Context, q rightsgraph.EntityQuery) (*rig
 	for i, e := range page.Entities {
 		page.Entities[i] = e.Clone()
 	}
+	if q.Around != nil {
+		aq := *q.Around
+		aq.IDs = make([]string, len(page.Entities))
+		for i, e := range page.Entities {
+			aq.IDs[i] = e.ID
+		}
+		page.Around = s.around(aq) // under the read lock the page was cut with
+	}
 	return page, nil
 }
 

@@ -151,12 +151,20 @@ func (s *Store) Around(_ context.Context, q rightsgraph.AroundQuery) (*rightsgra
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	copyEntity, copyRelation := (*rightsgraph.Entity).Clone, (*rightsgraph.Relation).Clone
-	if q.Lean {
-		copyEntity, copyRelation = rightsgraph.LeanEntity, rightsgraph.LeanRelation
-	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	return s.around(q), nil
+}
+
+// around answers a valid AroundQuery; the caller holds the read lock.
+func (s *Store) around(q rightsgraph.AroundQuery) *rightsgraph.Around {
+	copyEntity, copyRelation := (*rightsgraph.Entity).Clone, (*rightsgraph.Relation).Clone
+	if q.Lean {
+		copyEntity = rightsgraph.LeanEntity
+	}
+	if q.Lean || q.LeanRelations {
+		copyRelation = rightsgraph.LeanRelation
+	}
 	out := &rightsgraph.Around{Entities: make(map[string]*rightsgraph.Entity, len(q.IDs)), Relations: make(map[string][]*rightsgraph.Relation, len(q.IDs)), Revision: s.seq}
 	seen := make(map[string]bool, len(q.IDs))
 	var frontier []string
@@ -199,7 +207,7 @@ func (s *Store) Around(_ context.Context, q rightsgraph.AroundQuery) (*rightsgra
 		}
 		frontier = next
 	}
-	return out, nil
+	return out
 }
 
 // Stats counts the graph.

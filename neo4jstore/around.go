@@ -28,43 +28,62 @@ const (
 // aroundQuery is the Cypher of Around: one record with the entities asked
 // for (found), the relations of the entities within depth-1 relations of
 // them (rels, each with the entity it was read for), their other ends
-// (ends), and the revision (seq, as qRevision reads it). The walk to
-// those entities is a variable-length expand with DISTINCT, which Neo4j
-// runs breadth first, visiting each entity once. Only the depth (a
-// checked int) and relationship types (checked constants) are spliced in.
-//
-// A selection (AroundQuery.Select) reads the relations of each entity
-// through one typed, directed expand per direction, so that Neo4j follows
-// only the relationship chains asked for rather than every relationship of
-// the entity.
-func aroundQuery(depth int, types []rightsgraph.RelType, lean bool, sel []rightsgraph.RelSelect) string {
-	entities, relations := entityMap, relationMap
-	if lean {
-		entities, relations = leanEntityMap, leanRelationMap
-	}
-	walk := "UNWIND centres AS m"
-	if depth > 1 {
-		pattern := ""
-		if len(types) > 0 {
-			names := make([]string, len(types))
-			for i, t := range types {
-				names[i] = string(t)
-			}
-			pattern = ":" + strings.Join(names, "|")
-		}
-		walk = fmt.Sprintf("UNWIND centres AS c\n  MATCH p = (c)-[%s*0..%d]-(m:Entity)\n  WHERE all(r IN relationships(p) WHERE %s)\n  WITH DISTINCT m", pattern, depth-1, liveRel)
+// (ends), and the revision (seq, as qRevision reads it). Only the depth
+// (a checked int) and relationship types (checked constants) are spliced
+// in (see aroundBody).
+func aroundQuery(q rightsgraph.AroundQuery) string {
+	entities := entityMap
+	if q.Lean {
+		entities = leanEntityMap
 	}
 	return `UNWIND $ids AS asked
 OPTIONAL MATCH (x:Redirect {id: asked})
 MATCH (n:Entity {id: coalesce(x.to, asked)})
 WITH collect({asked: asked, e: ` + entities + `}) AS found, collect(DISTINCT n) AS centres
-CALL (centres) {
+` + aroundBody(q, "found") + `
+RETURN found, rels, ends, seq`
+}
+
+// aroundBody is the Cypher that reads, from the list of nodes centres,
+// what Around reads around them: rels, ends (as maps) and seq, keeping
+// the variables keep (comma-separated) of the query before it. The walk
+// to the entities whose relations are read is a variable-length expand
+// with DISTINCT, which Neo4j runs breadth first, visiting each entity
+// once.
+//
+// A selection (AroundQuery.Select) reads the relations of each entity
+// through one typed, directed expand per direction, so that Neo4j follows
+// only the relationship chains asked for rather than every relationship of
+// the entity. A lean read (Lean or LeanRelations) reads of each relation
+// only the reports of its evidence, which is what the guard decides from,
+// and none of its quotes, offsets, roles or editors.
+func aroundBody(q rightsgraph.AroundQuery, keep string) string {
+	entities, relations := entityMap, relationMap
+	if q.Lean {
+		entities = leanEntityMap
+	}
+	if q.Lean || q.LeanRelations {
+		relations = leanRelationMap
+	}
+	walk := "UNWIND centres AS m"
+	if q.Depth > 1 {
+		pattern := ""
+		if len(q.Types) > 0 {
+			names := make([]string, len(q.Types))
+			for i, t := range q.Types {
+				names[i] = string(t)
+			}
+			pattern = ":" + strings.Join(names, "|")
+		}
+		walk = fmt.Sprintf("UNWIND centres AS c\n  MATCH p = (c)-[%s*0..%d]-(m:Entity)\n  WHERE all(r IN relationships(p) WHERE %s)\n  WITH DISTINCT m", pattern, q.Depth-1, liveRel)
+	}
+	return `CALL (centres) {
   ` + walk + `
-  ` + selectedRelations(sel) + `
+  ` + selectedRelations(q.Select) + `
   RETURN collect({entity: m.id, r: ` + relations + `}) AS rels, collect(DISTINCT n) AS ends
 }
 OPTIONAL MATCH (meta:RightsgraphMeta {id: 'meta'})
-RETURN found, rels, [n IN ends | ` + entities + `] AS ends, coalesce(meta.seq, 0) AS seq`
+WITH ` + keep + `, rels, [n IN ends | ` + entities + `] AS ends, coalesce(meta.seq, 0) AS seq`
 }
 
 // selectedRelations is the Cypher that reads, for each entity m, its live
@@ -113,7 +132,7 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	recs, err := s.read(ctx, aroundQuery(q.Depth, q.Types, q.Lean, q.Select), map[string]any{"ids": nonNil(q.IDs)})
+	recs, err := s.read(ctx, aroundQuery(q), map[string]any{"ids": nonNil(q.IDs)})
 	if err != nil {
 		return nil, err
 	}
@@ -122,9 +141,6 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 		return out, nil
 	}
 	rec := recs[0]
-	if out.Revision, _, err = neo4j.GetRecordValue[int64](rec, "seq"); err != nil {
-		return nil, fmt.Errorf("read around: %w", err)
-	}
 	found, _, err := neo4j.GetRecordValue[[]any](rec, "found")
 	if err != nil {
 		return nil, fmt.Errorf("read around: %w", err)
@@ -136,9 +152,23 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 		// An entity asked for has its list, empty when it has no relation.
 		out.Relations[str(e["id"])] = []*rightsgraph.Relation{}
 	}
+	if err := readAround(rec, q, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// readAround adds to out, which holds the entities asked for, what
+// aroundBody read into rec: the revision, the other ends and the
+// relations, each list ordered as RelationsByEntityIDs orders it.
+func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.Around) error {
+	var err error
+	if out.Revision, _, err = neo4j.GetRecordValue[int64](rec, "seq"); err != nil {
+		return fmt.Errorf("read around: %w", err)
+	}
 	ends, _, err := neo4j.GetRecordValue[[]any](rec, "ends")
 	if err != nil {
-		return nil, fmt.Errorf("read around: %w", err)
+		return fmt.Errorf("read around: %w", err)
 	}
 	for _, x := range ends {
 		e, _ := x.(map[string]any)
@@ -148,15 +178,15 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 	}
 	rels, _, err := neo4j.GetRecordValue[[]any](rec, "rels")
 	if err != nil {
-		return nil, fmt.Errorf("read around: %w", err)
+		return fmt.Errorf("read around: %w", err)
 	}
 	seen := map[[2]string]bool{}
 	for _, x := range rels {
 		row, _ := x.(map[string]any)
 		rm, _ := row["r"].(map[string]any)
-		r, err := aroundRelation(rm, q.Lean)
+		r, err := aroundRelation(rm, q.Lean || q.LeanRelations)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		key := [2]string{str(row["entity"]), r.ID}
 		if seen[key] { // a relation from an entity to itself matches twice
@@ -168,7 +198,7 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 	for id, list := range out.Relations {
 		rightsgraph.SortRelations(id, list)
 	}
-	return out, nil
+	return nil
 }
 
 // aroundRelation reads a relation map of Around: whole (relationMap), or

@@ -27,6 +27,11 @@ func sortNameOf(name, id string) string {
 	return cursorSortName(rightsgraph.Normalize(name), id)
 }
 
+// SortName is the sortName property of an entity whose name's sort key
+// (rightsgraph.SortKey) is key: what a Cypher query that pages a list by
+// name reads from the sort index of a kind.
+func SortName(key, id string) string { return cursorSortName(key, id) }
+
 func cursorSortName(key, id string) string {
 	return orderSafe(key) + "\x00" + orderSafe(id)
 }
@@ -166,7 +171,11 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 			}
 			fmt.Fprintf(&b, "    MATCH (n:%s) WHERE %s RETURN n ORDER BY %s %s LIMIT $limit%s\n", l, strings.Join(where, " AND "), prop, dir, name)
 		}
-		fmt.Fprintf(&b, "  }\n  WITH n ORDER BY %s %s LIMIT $limit%s\n  RETURN %s AS %s\n}\n", prop, dir, name, ret, name)
+		as := name
+		if name == "main" && q.Around != nil {
+			as = "mainNodes"
+		}
+		fmt.Fprintf(&b, "  }\n  WITH n ORDER BY %s %s LIMIT $limit%s\n  RETURN %s AS %s\n}\n", prop, dir, name, ret, as)
 		return b.String()
 	}
 	var conds []string
@@ -183,8 +192,16 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 		size = rightsgraph.DefaultPageSize
 	}
 	var cy strings.Builder
-	cy.WriteString(scan("main", conds, q.Last > 0, size+2, "collect("+entityMap+")"))
-	cols := []string{"main"}
+	mainRet := "collect(" + entityMap + ")"
+	if q.Around != nil { // and the nodes, to read around them
+		mainRet += " AS main, collect(n)"
+	}
+	cy.WriteString(scan("main", conds, q.Last > 0, size+2, mainRet))
+	mainCols := "main"
+	if q.Around != nil {
+		mainCols = "main, mainNodes"
+	}
+	cols := []string{mainCols}
 	if after != nil {
 		cy.WriteString(scan("first", []string{after.at}, false, 1, "collect(n.id)"))
 		cy.WriteString(scan("prior", []string{after.before}, true, 1, "count(n) > 0"))
@@ -209,7 +226,23 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 			fmt.Fprintf(&cy, "  MATCH (n:%s) WHERE %s RETURN count(n) AS c\n", l, strings.Join(filters, " AND "))
 		}
 	}
-	cy.WriteString("}\nRETURN " + strings.Join(cols, ", ") + ", sum(c) AS total")
+	if q.Around == nil {
+		cy.WriteString("}\nRETURN " + strings.Join(cols, ", ") + ", sum(c) AS total")
+	} else {
+		// The page's nodes, as the rows below keep them: without the
+		// cursor's own entity, the first size of them.
+		cols[0] = "main"
+		centres := "mainNodes"
+		if after != nil {
+			params["afterID"] = after.id
+			centres = "[x IN mainNodes WHERE NOT (x.id = $afterID AND x.id = coalesce(first[0], ''))]"
+		}
+		params["size"] = size
+		keep := strings.Join(cols, ", ") + ", total"
+		cy.WriteString("}\nWITH " + strings.Join(cols, ", ") + ", mainNodes, sum(c) AS total\n")
+		cy.WriteString("WITH " + keep + ", " + centres + "[..$size] AS centres\n")
+		cy.WriteString(aroundBody(*q.Around, keep) + "\nRETURN " + keep + ", rels, ends, seq")
+	}
 
 	recs, err := s.read(ctx, cy.String(), params)
 	if err != nil {
@@ -262,6 +295,21 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 	for _, e := range rows {
 		page.Entities = append(page.Entities, e)
 		page.Cursors = append(page.Cursors, rightsgraph.EncodeCursor(e, order))
+	}
+	if q.Around != nil {
+		a := &rightsgraph.Around{Entities: map[string]*rightsgraph.Entity{}, Relations: map[string][]*rightsgraph.Relation{}}
+		for _, e := range page.Entities {
+			if q.Around.Lean {
+				a.Entities[e.ID] = rightsgraph.LeanEntity(e)
+			} else {
+				a.Entities[e.ID] = e.Clone()
+			}
+			a.Relations[e.ID] = []*rightsgraph.Relation{}
+		}
+		if err := readAround(rec, *q.Around, a); err != nil {
+			return nil, err
+		}
+		page.Around = a
 	}
 	return page, nil
 }

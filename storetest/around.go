@@ -40,6 +40,9 @@ func testAround(t *testing.T, s rightsgraph.Store) {
 			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelPartOf, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelPartOf, Dir: rightsgraph.DirIn}, {Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirBoth}}}},
 		{"lean selection", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", "person/ivan-sidorov"}, Depth: 1, Lean: true,
 			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirOut}, {Dir: rightsgraph.DirBoth}}}},
+		{"lean relations", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", dropID}, Depth: 2, LeanRelations: true}},
+		{"lean relations of a selection", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", "organisation/open-rights-centre"}, Depth: 1, LeanRelations: true,
+			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelRaised, Dir: rightsgraph.DirIn}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,6 +94,15 @@ func CheckAround(t *testing.T, ctx context.Context, s rightsgraph.Store, q right
 	if err != nil {
 		t.Fatalf("Around(%+v): %v", q, err)
 	}
+	checkAroundRead(t, ctx, s, q, got)
+	return got
+}
+
+// checkAroundRead fails t unless got is what CheckAround expects of an
+// Around of q.
+func checkAroundRead(t *testing.T, ctx context.Context, s rightsgraph.Store, q rightsgraph.AroundQuery, got *rightsgraph.Around) {
+	t.Helper()
+	leanRelations := q.Lean || q.LeanRelations
 	ids := slices.Sorted(maps.Keys(got.Entities))
 	es, err := s.EntitiesByIDs(ctx, ids)
 	if err != nil {
@@ -115,7 +127,7 @@ func CheckAround(t *testing.T, ctx context.Context, s rightsgraph.Store, q right
 	if err != nil {
 		t.Fatal(err)
 	}
-	if q.Lean {
+	if leanRelations {
 		for _, list := range rels {
 			for i, r := range list {
 				list[i] = rightsgraph.LeanRelation(r)
@@ -126,7 +138,7 @@ func CheckAround(t *testing.T, ctx context.Context, s rightsgraph.Store, q right
 		rels[id] = rightsgraph.SelectRelations(id, list, q.Select)
 	}
 	for _, id := range relIDs {
-		if q.Lean {
+		if leanRelations {
 			for i, r := range got.Relations[id] {
 				got.Relations[id][i] = rightsgraph.LeanRelation(r)
 			}
@@ -165,5 +177,91 @@ func CheckAround(t *testing.T, ctx context.Context, s rightsgraph.Store, q right
 			t.Errorf("Around(%+v) misses the relations of %s, which reading level by level reads", q, id)
 		}
 	}
-	return got
+}
+
+// testListAround checks that a page read with what surrounds it
+// (EntityQuery.Around) is the page read without, and that what it holds
+// around the page is what Around answers for the page's ids: forwards and
+// backwards from cursors, filtered, ordered both ways, with selections,
+// lean and deeper.
+func testListAround(t *testing.T, s rightsgraph.Store) {
+	ctx := context.Background()
+	MustLoad(t, s, ReportA(t), ReportB(t), mergeReportC(t), mergeReportD(t, ""))
+	mustMerge(t, editorCtx, s, keepID, dropID)
+	rev, err := s.Revision(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arounds := []struct {
+		name string
+		q    rightsgraph.AroundQuery
+	}{
+		{"whole", rightsgraph.AroundQuery{Depth: 1}},
+		{"lean relations of a selection", rightsgraph.AroundQuery{Depth: 1, LeanRelations: true,
+			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirBoth}}}},
+		{"lean, two hops", rightsgraph.AroundQuery{Depth: 2, Lean: true}},
+	}
+	var lists []rightsgraph.EntityQuery
+	for _, q := range []rightsgraph.EntityQuery{
+		{First: 2}, {Last: 3}, {First: 3, Order: rightsgraph.OrderByID, Desc: true},
+		{Kinds: []rightsgraph.Kind{rightsgraph.KindPerson, rightsgraph.KindOrganisation}, First: 2},
+		{NameContains: "watch"}, {Report: "report/b", First: 2},
+	} {
+		// The query, and the pages after and before its first page's
+		// cursors, which the store skips at.
+		lists = append(lists, q)
+		first, err := s.ListEntities(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range first.Cursors {
+			after, before := q, q
+			if q.Last > 0 {
+				after.First, after.Last = q.Last, 0
+			}
+			after.After = c
+			before.Before, before.First, before.Last = c, 0, 2
+			lists = append(lists, after, before)
+		}
+	}
+	for _, a := range arounds {
+		t.Run(a.name, func(t *testing.T) {
+			for _, q := range lists {
+				want, err := s.ListEntities(ctx, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				aq := a.q
+				q.Around = &aq
+				got, err := s.ListEntities(ctx, q)
+				if err != nil {
+					t.Fatalf("ListEntities(%+v): %v", q, err)
+				}
+				around := got.Around
+				if around == nil {
+					t.Fatalf("ListEntities(%+v) read nothing around the page", q)
+				}
+				got.Around = nil
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("ListEntities(%+v) = %v %+v, without Around %v %+v", q, entityIDs(got.Entities), got, entityIDs(want.Entities), want)
+				}
+				if around.Revision != rev {
+					t.Errorf("ListEntities(%+v) read around at revision %d, want %d", q, around.Revision, rev)
+				}
+				aq.IDs = entityIDs(got.Entities)
+				for _, id := range aq.IDs {
+					if _, ok := around.Relations[id]; !ok || around.Entities[id] == nil {
+						t.Errorf("ListEntities(%+v) holds nothing around %s, on the page", q, id)
+					}
+				}
+				if aq.Depth == 1 && len(around.Relations) != len(aq.IDs) {
+					t.Errorf("ListEntities(%+v) holds the relations of %v, want those of the page %v", q, slices.Sorted(maps.Keys(around.Relations)), aq.IDs)
+				}
+				checkAroundRead(t, ctx, s, aq, around)
+			}
+		})
+	}
+	if _, err := s.ListEntities(ctx, rightsgraph.EntityQuery{Around: &rightsgraph.AroundQuery{Depth: 0}}); rightsgraph.ErrorCode(err) != rightsgraph.EINVALID {
+		t.Errorf("ListEntities with Around of depth 0 = %v, want EINVALID", err)
+	}
 }

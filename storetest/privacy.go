@@ -445,3 +445,137 @@ func testSetVisibility(t *testing.T, raw rightsgraph.Store) {
 		t.Errorf("%d setVisibility entries in the audit log, want 3", n)
 	}
 }
+
+// A restricted memo that states, alone, a relation between two public
+// entities, and adds a piece of evidence to a relation public reports
+// state.
+const (
+	memoText = `Memo on the Valley Watch
+Dmitri Lenz is a member of the Valley Watch. The Steppe Rights Centre raised torture in custody again.`
+	memoAnnotation = `report:
+  id: report/valley-memo
+  title: Memo on the Valley Watch
+  visibility: restricted
+entities:
+  - {id: person/dmitri-lenz, kind: PERSON, name: Dmitri Lenz}
+  - {id: organisation/valley-watch, kind: ORGANISATION, name: Valley Watch}
+  - {id: organisation/steppe-rights-centre, kind: ORGANISATION, name: Steppe Rights Centre}
+  - {id: issue/torture-in-custody, kind: ISSUE, name: torture in custody}
+relations:
+  - {type: MEMBER_OF, from: person/dmitri-lenz, to: organisation/valley-watch, quote: "Dmitri Lenz is a member of the Valley Watch"}
+  - {type: RAISED, from: organisation/steppe-rights-centre, to: issue/torture-in-custody, quote: "The Steppe Rights Centre raised torture in custody again"}
+`
+)
+
+// testRestrictedEvidenceInLeanReads checks that the reads that leave out
+// the quotes, offsets and roles of evidence (Around with Lean or
+// LeanRelations, and a page read with such an Around) hide, from a request
+// without clearance, a relation between public entities whose every piece
+// of evidence comes from a restricted report, and serve one with public
+// evidence besides without the restricted report: as the whole reads do,
+// whether the read is the first of its request (its view then comes from
+// the revision read with the data) or not.
+func testRestrictedEvidenceInLeanReads(t *testing.T, raw rightsgraph.Store) {
+	s := LoadRestrictedGraph(t, raw)
+	rg, problems := seed.ParseReport(seed.ReportInput{Text: memoText, Annotation: []byte(memoAnnotation)})
+	if problems != nil {
+		t.Fatalf("annotation: %v", problems)
+	}
+	if err := s.LoadReport(system, rg); err != nil {
+		t.Fatal(err)
+	}
+	const lenz, valley, steppe = "person/dmitri-lenz", "organisation/valley-watch", "organisation/steppe-rights-centre"
+	hidden := rightsgraph.RelationID(lenz, rightsgraph.RelMemberOf, valley)
+	mixed := rightsgraph.RelationID(steppe, rightsgraph.RelRaised, "issue/torture-in-custody")
+	memberOrRaised := []rightsgraph.RelSelect{{Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirBoth}, {Type: rightsgraph.RelRaised, Dir: rightsgraph.DirOut}}
+	arounds := []rightsgraph.AroundQuery{
+		{Depth: 1, LeanRelations: true},
+		{Depth: 1, LeanRelations: true, Select: memberOrRaised},
+		{Depth: 2, Lean: true},
+		{Depth: 1}, // the whole read, for comparison
+	}
+	// check fails t unless a, read for a request without clearance,
+	// hides the memo's own relation and the memo's evidence.
+	check := func(what string, a *rightsgraph.Around) {
+		t.Helper()
+		sawMixed := false
+		for id, list := range a.Relations {
+			for _, r := range list {
+				if r.ID == hidden {
+					t.Errorf("%s serves %s, which only the restricted memo states, in the relations of %s", what, hidden, id)
+				}
+				if slices.ContainsFunc(r.Evidence, func(ev rightsgraph.Evidence) bool { return ev.Report == "report/valley-memo" }) {
+					t.Errorf("%s serves evidence from the restricted memo on %s", what, r.ID)
+				}
+				sawMixed = sawMixed || r.ID == mixed
+			}
+		}
+		if _, ok := a.Relations[steppe]; ok && !sawMixed {
+			t.Errorf("%s hides %s, which public reports state too", what, mixed)
+		}
+	}
+	for _, first := range []bool{false, true} {
+		ctx := func() context.Context {
+			if first {
+				return rightsgraph.WithRequestView(context.Background())
+			}
+			return context.Background()
+		}
+		for _, aq := range arounds {
+			what := fmt.Sprintf("Around(%+v) (first read of a request: %v)", aq, first)
+			q := aq
+			q.IDs = []string{lenz, valley, steppe}
+			a, err := s.Around(ctx(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(what, a)
+			c := ctx()
+			checkAroundRead(t, c, s, q, a)
+			for _, list := range []rightsgraph.EntityQuery{
+				{Kinds: []rightsgraph.Kind{rightsgraph.KindPerson, rightsgraph.KindOrganisation}, First: 10},
+				{First: 4},                                                                 // every kind: the guard leaves out the hidden ones
+				{NameContains: "lenz"}, {Kinds: []rightsgraph.Kind{rightsgraph.KindIssue}}, // nothing hidden matches
+			} {
+				list.Around = &aq
+				what := fmt.Sprintf("ListEntities(%+v) with Around(%+v) (first read of a request: %v)", list, aq, first)
+				page, err := s.ListEntities(ctx(), list)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if page.Around == nil {
+					t.Fatalf("%s read nothing around the page", what)
+				}
+				check(what, page.Around)
+				if found := leaks([]any{page.Entities, page.Around}); len(found) > 0 {
+					t.Errorf("%s reads %v", what, found)
+				}
+				list.Around = nil
+				want, err := s.ListEntities(ctx(), list)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got := entityIDs(page.Entities); !slices.Equal(got, entityIDs(want.Entities)) || page.Total != want.Total ||
+					page.HasNextPage != want.HasNextPage || page.HasPreviousPage != want.HasPreviousPage {
+					t.Errorf("%s = %v (total %d), without Around %v (total %d)", what, got, page.Total, entityIDs(want.Entities), want.Total)
+				}
+				pq := aq
+				pq.IDs = entityIDs(page.Entities)
+				checkAroundRead(t, c, s, pq, page.Around)
+			}
+		}
+	}
+	// A cleared request sees the memo's relation, through every read.
+	cleared := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "cleared", Role: rightsgraph.RoleReader, Cleared: true})
+	for _, aq := range arounds {
+		q := aq
+		q.IDs = []string{lenz}
+		a, err := s.Around(cleared, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.ContainsFunc(a.Relations[lenz], func(r *rightsgraph.Relation) bool { return r.ID == hidden }) {
+			t.Errorf("cleared: Around(%+v) hides %s", q, hidden)
+		}
+	}
+}

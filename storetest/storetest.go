@@ -36,6 +36,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"InvalidGraphChangesNothing", testInvalidGraphChangesNothing},
 		{"RelationsByEntityIDs", testRelationsByEntityIDs},
 		{"Around", testAround},
+		{"ListAround", testListAround},
 		{"Search", testSearch},
 		{"SearchScripts", testSearchScripts},
 		{"SearchLookAlikes", testSearchLookAlikes},
@@ -74,6 +75,7 @@ func Run(t *testing.T, newStore NewStore) {
 		// Restricted entities, relations and reports (privacy.go).
 		{"RestrictedNeverLeaks", testRestrictedNeverLeaks},
 		{"RestrictedCounts", testRestrictedCounts},
+		{"RestrictedEvidenceInLeanReads", testRestrictedEvidenceInLeanReads},
 		{"SetVisibility", testSetVisibility},
 		// Drafting (draft.go).
 		{"DraftLinksToTheGraph", testDraftLinks},

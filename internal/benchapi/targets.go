@@ -13,6 +13,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/neo4jstore"
 )
 
 // Target answers the questions: rightsgraph over either store, the peer,
@@ -179,11 +180,15 @@ RETURN n.id AS id, n.name AS name, collect([r.id, type(r), m.id, m.name]) AS rel
 RETURN collect(DISTINCT m.id) AS ids`
 	cyQ3 = `CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score
 RETURN node.id AS id ORDER BY score DESC LIMIT 10`
+	// Q4 pages by the sortName property (the name's sort key and the id
+	// in one string, with a range index per kind), as a client that knows
+	// the database's indexes would: a condition on nameKey and id is read
+	// from no index of the Person label, so Neo4j scans every person.
 	cyQ4 = `MATCH (p:Person)
-WHERE p.nameKey > $key OR (p.nameKey = $key AND p.id > $id)
-WITH p ORDER BY p.nameKey, p.id LIMIT 50
+WHERE p.sortName > $after
+WITH p ORDER BY p.sortName LIMIT 50
 OPTIONAL MATCH (p)-[:LEADS]->(o:Entity)
-WITH p, collect(o.id) AS leads ORDER BY p.nameKey, p.id
+WITH p, collect(o.id) AS leads ORDER BY p.sortName
 RETURN p.id AS id, leads`
 )
 
@@ -245,7 +250,7 @@ func (t *cypherTarget) Ask(ctx context.Context, q Question, p Param) (Answer, er
 		}
 		return q3Answer(ids), nil
 	case Q4:
-		recs, err := t.query(ctx, cyQ4, map[string]any{"key": p.Key, "id": p.ID})
+		recs, err := t.query(ctx, cyQ4, map[string]any{"after": neo4jstore.SortName(p.Key, p.ID)})
 		if err != nil {
 			return Answer{}, err
 		}

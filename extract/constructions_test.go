@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A body that sent someone a document did not send its own person.
+	{text: "The Ministry of Justice sent Anna Petrova a letter. The Office of the Public Defender sent its deputy head, Ketevan Jishkariani.",
+		persons: []string{"Anna Petrova", "Ketevan Jishkariani"}, orgs: []string{"Ministry of Justice", "Office of the Public Defender"},
+		rels: []string{"MEMBER_OF|Ketevan Jishkariani|Office of the Public Defender|deputy head"}},
 	// A second post of the same body after "and by its".
 	{text: "Sessions were moderated by Rare Hope’s executive director, Timur Galiev, and by its regional coordinator, Anastasia Beloborodova.",
 		persons: []string{"Timur Galiev", "Anastasia Beloborodova"}, orgs: []string{"Rare Hope"},

@@ -2672,7 +2672,10 @@ func (d *drafter) cameFrom(s *sent) {
 			}
 		case w == "sent" && k > 0:
 			if o = s.mentionEndingAt(k-1, rightsgraph.KindOrganisation); o != nil {
-				a = k + 1 // "The Lviv Rehabilitation Centre sent A"
+				a = k + 1 // "The Lviv Rehabilitation Centre sent A", but not "sent A a letter"
+				if p := s.kindAt(a, rightsgraph.KindPerson); p != nil && determiners[s.low(p.j)] {
+					o = nil
+				}
 			}
 		case (w == "came" || w == "arrived") && s.low(k+1) == "from" && k >= 1:
 			// "Two veterans came from Y: A and B"

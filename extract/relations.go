@@ -1953,7 +1953,8 @@ func (s *sent) rolePhraseBare(i int) (role string, lead, ok bool) {
 	}
 	last := words[len(words)-1]
 	deputy := slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
-	return strings.Join(words, " "), leadRoles[last] && !deputy, leadRoles[last] || memberRoles[last]
+	founder := last == "founder" && !slices.Contains(words, "and") // a founder alone is a member
+	return strings.Join(words, " "), leadRoles[last] && !deputy && !founder, leadRoles[last] || memberRoles[last]
 }
 
 // representedBy reads "Y was represented by [its coordinator] X and Z".

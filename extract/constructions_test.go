@@ -36,6 +36,9 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A person's name right after a body's, with no comma between.
+	{text: "The hearing heard the chief specialist of the Ministry of Social Policy Iryna Tkachuk.",
+		persons: []string{"Iryna Tkachuk"}, orgs: []string{"Ministry of Social Policy"}}, // her post is not read yet
 	// A founder alone, named with the body's possessive, is a member.
 	{text: "The Sintem Legal Aid Centre met. Bashir Albogachiev, the Centre’s founder, spoke about detentions.",
 		persons: []string{"Bashir Albogachiev"}, orgs: []string{"Sintem Legal Aid Centre"},

@@ -538,8 +538,8 @@ func (d *drafter) breakBefore(ts []tok, i, j int) bool {
 	if titles[prev] && !orgHeads[prev] && j-1 > i && !orgHeads[w] && !(j+1 < len(ts) && ts[j+1].capWord() && orgHeads[ts[j+1].low]) {
 		return true // "… Judge Ivanova", but not "Open Justice Foundation"
 	}
-	if givenNames[w] && (orgHeads[prev] || places[prev]) && j+1 < len(ts) && ts[j+1].capWord() {
-		return true
+	if givenNames[w] && (orgHeads[prev] || places[prev] || hasHead(ts[i:j])) && j+1 < len(ts) && ts[j+1].capWord() && !orgHeads[ts[j+1].low] {
+		return true // "the Ministry of Social Policy Iryna Tkachuk": a name after the body's
 	}
 	if stopCaps[w] && !connectors[w] {
 		return true // "… Moscow On the first day"

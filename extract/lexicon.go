@@ -241,14 +241,22 @@ var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4,
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
 	"nov": 11, "dec": 12}
 
-// places are countries, regions and cities the genre names often.
-var places = wordSet(`russia ukraine belarus kazakhstan kyrgyzstan uzbekistan tajikistan turkmenistan
+// countryNames are the countries and regions the genre names often.
+const countryNames = `russia ukraine belarus kazakhstan kyrgyzstan uzbekistan tajikistan turkmenistan
 azerbaijan armenia georgia moldova lithuania latvia estonia poland finland germany france britain
 england scotland ireland spain italy netherlands belgium switzerland austria sweden norway denmark
 czechia hungary romania bulgaria serbia croatia turkey israel china japan india iran iraq syria
 afghanistan mongolia usa america canada europe asia crimea chechnya dagestan ingushetia tatarstan
 bashkortostan buryatia yakutia karelia komi mordovia chuvashia udmurtia kalmykia tuva khakassia adygea
-siberia urals caucasus kuban moscow petersburg kazan ekaterinburg yekaterinburg novosibirsk
+siberia urals caucasus kuban abkhazia ossetia transnistria karabakh montenegro albania kosovo bosnia
+macedonia slovenia slovakia portugal greece cyprus luxembourg`
+
+// countries are the places in the lexicon that are countries or regions
+// rather than towns: a name may end "in Georgia", not "in Moscow".
+var countries = wordSet(countryNames)
+
+// places are countries, regions and cities the genre names often.
+var places = wordSet(countryNames, `moscow petersburg kazan ekaterinburg yekaterinburg novosibirsk
 nizhny novgorod samara omsk chelyabinsk rostov ufa krasnoyarsk perm voronezh volgograd krasnodar saratov
 tyumen tolyatti izhevsk barnaul ulyanovsk irkutsk khabarovsk yaroslavl vladivostok makhachkala tomsk
 orenburg kemerovo novokuznetsk ryazan astrakhan penza lipetsk tula kirov cheboksary kaliningrad bryansk
@@ -256,23 +264,11 @@ ivanovo magnitogorsk tver stavropol belgorod arkhangelsk vladimir sochi kursk sm
 petrozavodsk syktyvkar grozny nalchik vladikavkaz beslan nazran pskov vologda kostroma tambov orel oryol
 yakutsk magadan norilsk kyiv kiev kharkiv kharkov odesa odessa lviv dnipro donetsk luhansk lugansk
 mariupol minsk almaty astana bishkek tashkent dushanbe baku yerevan tbilisi chisinau vilnius riga tallinn
-tbilisi batumi kutaisi gyumri vanadzor ganja sumgait osh jalal-abad karaganda shymkent aktobe pavlodar
+batumi kutaisi gyumri vanadzor ganja sumgait osh jalal-abad karaganda shymkent aktobe pavlodar
 semey khujand bukhara samarkand namangan andijan nukus zhytomyr chernihiv poltava vinnytsia kherson
 zaporizhzhia mykolaiv chernivtsi ivano-frankivsk uzhhorod ternopil rivne lutsk sumy kropyvnytskyi
 warsaw berlin paris london geneva strasbourg brussels vienna prague helsinki stockholm oslo washington
-new-york hague abkhazia ossetia transnistria karabakh sevastopol simferopol montenegro albania kosovo
-bosnia macedonia slovenia slovakia portugal greece cyprus luxembourg podgorica belgrade`)
-
-// countries are the places in the lexicon that are countries or regions
-// rather than towns: a name may end "in Georgia", not "in Moscow".
-var countries = wordSet(`russia ukraine belarus kazakhstan kyrgyzstan uzbekistan tajikistan turkmenistan
-azerbaijan armenia georgia moldova lithuania latvia estonia poland finland germany france britain
-england scotland ireland spain italy netherlands belgium switzerland austria sweden norway denmark
-czechia hungary romania bulgaria serbia croatia turkey israel china japan india iran iraq syria
-afghanistan mongolia usa america canada europe asia crimea chechnya dagestan ingushetia tatarstan
-bashkortostan buryatia yakutia karelia komi mordovia chuvashia udmurtia kalmykia tuva khakassia adygea
-siberia urals caucasus kuban abkhazia ossetia transnistria karabakh montenegro albania kosovo bosnia
-macedonia slovenia slovakia portugal greece cyprus luxembourg`)
+new-york hague sevastopol simferopol podgorica belgrade`)
 
 // placeHeads make a capitalised span a place ("Perm Region", "Republic of Tatarstan").
 var placeHeads = wordSet(`region oblast krai kray republic district province city town village county

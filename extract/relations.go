@@ -2494,18 +2494,7 @@ func (d *drafter) itsRole(s *sent) {
 		if s.low(k) != "its" || s.ts[k-1].w != ";" && s.ts[k-1].w != "," && s.low(k-1) != "and" && s.low(k-1) != "by" {
 			continue // "moderated by Y's director, X, and by its regional coordinator, Z"
 		}
-		role, lead, ok := s.rolePhraseBare(k + 1)
-		if !ok {
-			continue
-		}
-		x := k + 1 + len(strings.Fields(role))
-		if s.low(x) == "," {
-			x++
-		}
-		for titles[s.low(x)] && s.kindAt(x, rightsgraph.KindPerson) == nil || s.low(x) == "." {
-			x++ // "its director, Father X"
-		}
-		p := s.kindAt(x, rightsgraph.KindPerson)
+		role, lead, p := s.postThenPerson(k + 1)
 		if p == nil {
 			continue
 		}
@@ -2690,21 +2679,12 @@ func (d *drafter) cameFrom(s *sent) {
 			continue
 		}
 		for n := 0; n < 6; n++ {
-			for s.low(a) == "its" || s.low(a) == "the" {
-				// "came its chair, X"
-				r, lead, ok := s.rolePhraseBare(a + 1)
-				if !ok {
-					break
-				}
-				x := a + 1 + len(strings.Fields(r))
-				if s.low(x) == "," {
-					x++
-				}
-				if p := s.kindAt(x, rightsgraph.KindPerson); p != nil {
+			if s.low(a) == "its" || s.low(a) == "the" {
+				// "came its chair, X", "and the board member Y"
+				if r, lead, p := s.postThenPerson(a + 1); p != nil {
 					d.roleRel(s, p, o, r, lead, 0.75, "y-sent-x", o.i, p.j)
 					a = p.j
 				}
-				break
 			}
 			p := s.kindAt(a, rightsgraph.KindPerson)
 			e := a
@@ -2769,4 +2749,21 @@ func (d *drafter) predicateAfterAppos(s *sent, p *mention) {
 	if o := s.orgAfter(v + 1); o != nil {
 		d.roleRel(s, p, o, role, !s.branch, 0.75, "x-appos-heads-y", p.i, o.j)
 	}
+}
+
+// postThenPerson reads a post and the person who holds it from token k:
+// "director, Father X", "board member Y"; p is nil when none is there.
+func (s *sent) postThenPerson(k int) (role string, lead bool, p *mention) {
+	role, lead, ok := s.rolePhraseBare(k)
+	if !ok {
+		return "", false, nil
+	}
+	x := k + len(strings.Fields(role))
+	if s.low(x) == "," {
+		x++
+	}
+	for titles[s.low(x)] && s.kindAt(x, rightsgraph.KindPerson) == nil || s.low(x) == "." {
+		x++ // "its director, Father X"
+	}
+	return role, lead, s.kindAt(x, rightsgraph.KindPerson)
 }

@@ -36,6 +36,28 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A name in another language, in straight quotes, with its lower-case
+	// words; nobody is named in quotes.
+	{text: "Liliana Rusu, who chairs \"Dor de Casa\", an association of migrant women in Italy, spoke. Anna Petrova of “Zakon i Sovest” came.",
+		persons: []string{"Liliana Rusu", "Anna Petrova"}, orgs: []string{"Dor de Casa", "Zakon i Sovest"},
+		rels: []string{"LEADS|Liliana Rusu|Dor de Casa|chair", "MEMBER_OF|Anna Petrova|Zakon i Sovest"}},
+	// A body named for those it stands for ("of the Missing").
+	{text: "Many civilians went missing in 2022. Anton Levchenko, Association of Families of the Missing, signed the appeal.",
+		persons: []string{"Anton Levchenko"}, orgs: []string{"Association of Families of the Missing"},
+		rels: []string{"MEMBER_OF|Anton Levchenko|Association of Families of the Missing"}},
+	// A town's head before a name, and the town after it; a local
+	// government by its Kazakh name.
+	{text: "Deputy Mayor Ion Guțu of Balti and deputy akim Nurlan Baimukhanov of the Akimat of the Abai Region replied.",
+		persons: []string{"Ion Guțu", "Nurlan Baimukhanov"}, orgs: []string{"Akimat of the Abai Region"},
+		rels: []string{"MEMBER_OF|Nurlan Baimukhanov|Akimat of the Abai Region"}},
+	// An editor in a list of signatories heads the publication; a clause
+	// after a name is not a post; a post in a lower-case group of a body.
+	{text: "Signed: Olha Zaiets, editor, “Pivdennyi Kurier”. The Bureau for Human Rights is led by its director, Saule Mukhametkalieva, and is a member of the Coalition against Torture. It included Bakhyt Zhakupova, coordinator of the Abai regional group of the National Preventive Mechanism.",
+		persons: []string{"Olha Zaiets", "Saule Mukhametkalieva", "Bakhyt Zhakupova"}, orgs: []string{"Pivdennyi Kurier", "Bureau for Human Rights", "Coalition against Torture", "National Preventive Mechanism"},
+		rels: []string{"LEADS|Olha Zaiets|Pivdennyi Kurier|editor", "LEADS|Saule Mukhametkalieva|Bureau for Human Rights|director", "MEMBER_OF|Bakhyt Zhakupova|National Preventive Mechanism"}},
+	// A common acronym is no organisation.
+	{text: "Leyla Hasanova recalled the arrests of NGO leaders in Azerbaijan.",
+		persons: []string{"Leyla Hasanova"}},
 	// A person's name right after a body's, with no comma between.
 	{text: "The hearing heard the chief specialist of the Ministry of Social Policy Iryna Tkachuk.",
 		persons: []string{"Iryna Tkachuk"}, orgs: []string{"Ministry of Social Policy"}}, // her post is not read yet

@@ -86,7 +86,8 @@ shabnam davron khurshed bahrom mehrangez sitora maryna dzianis yana ihar petras
 // titles are honorifics and professional titles written before a name.
 var titles = wordSet(`mr mrs ms miss dr prof professor sir dame madam father archpriest bishop rabbi imam
 judge justice academician lawyer attorney advocate journalist activist colonel general major captain lieutenant
-sergeant senator deputy ombudsman ombudsperson pastor reverend deacon priest sheikh mufti`)
+sergeant senator deputy ombudsman ombudsperson pastor reverend deacon priest sheikh mufti mayor governor akim hokim
+minister ambassador councillor`)
 
 // honorifics are the titles the guidelines strip from a name.
 var honorifics = wordSet(`mr mrs ms miss dr prof professor sir dame father academician`)
@@ -101,7 +102,7 @@ inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretaria
 colony unit prison hospital exchange endowment bulletin gazette herald chronicle times radio press media observatory
 ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy cabinet headquarters
 congress museum library archive circle church diocese eparchy home khural kenesh kenes majlis seimas saeima
-riigikogu` /* "congress" as a body is rare: only with a clear org context */)
+riigikogu akimat hokimiyat khokimiyat hukumat jamoat municipality mayoralty prefecture` /* "congress" as a body is rare: only with a clear org context */)
 
 // orgDescriptors are lower-case nouns written after or before a name that
 // say the name is an organisation's ("the Citizen and the Army rights

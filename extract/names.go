@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -38,6 +39,12 @@ citizens legality order honour honor conscience memory home mercy faith generati
 
 var connectors = wordSet(`of for in on against and or the de von van der den ter ten del al la le des du da di bin ibn ben va i
 na bez za dlya to from`)
+
+// foreignConnectors are the lower-case words of names left untranslated
+// (“Dor de Casa”, “Zakon i Sovest”, “Pravo na Zhizn”): inside quotes they
+// say the quotation is a name, not an English title.
+var foreignConnectors = wordSet(`de von van der den ter ten del al la le des du da di bin ibn ben va i na bez za
+dlya y e el u`)
 
 // surnameParticles are the lower-case words inside a person's name:
 // "Hendrik van der Meulen", "Annelies ter Horst", "Omar bin Said".
@@ -285,6 +292,10 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		i = j
 	}
 	d.typeByContext(ts, ms)
+	ms = slices.DeleteFunc(ms, func(m *mention) bool {
+		// "the arrests of NGO leaders": a common acronym is no body's name
+		return m.kind == rightsgraph.KindOrganisation && m.j-m.i == 1 && ts[m.i].caps && notOrgAcronyms[ts[m.i].low]
+	})
 	for _, m := range ms {
 		// "Temirlan Sadykov from the Naryn Women's Forum": a person comes
 		// from an organisation, not from an event.
@@ -396,6 +407,12 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 	for j < len(ts) {
 		t := ts[j]
 		prev := ts[j-1]
+		// “Dor de Casa”, “Zakon i Sovest”: a quoted name in another
+		// language keeps its lower-case words.
+		if foreignConnectors[t.low] && !t.up && i > 0 && isOpenQuote(ts[i-1].w) && j+1 < len(ts) && ts[j+1].capWord() && quotedName(ts, i-1) {
+			j++
+			continue
+		}
 		if nameParticles[t.low] && !t.up && j-i >= 2 && (givenNames[ts[i].low] || d.looksPerson(ts, i, j)) {
 			j++
 			continue
@@ -612,6 +629,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
 		}
+		if conn == "of" && k == c+2 && ts[c+1].low == "the" && orgHeads[ts[i].low] && c > i+1 && !places[right] && !givenNames[right] &&
+			!(k+1 < len(ts) && ts[k+1].capWord()) && (hasSuffixAny(right, []string{"ed", "ing", "en"}) || right == "dead" || right == "deaf" || right == "blind" || right == "elderly") {
+			return true // "Association of Families of the Missing", "Union of Mothers of the Fallen"
+		}
 		if conn == "of" && headComplement(ts[i:c]) && !givenNames[right] {
 			return true // "Bureau for Human Rights and the Rule of Law"
 		}
@@ -713,6 +734,9 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 	n := j - i
 	if n < 1 || n > 4 {
 		return false
+	}
+	if i > 0 && j < len(ts) && isOpenQuote(ts[i-1].w) && closes(ts[i-1].w, ts[j].w) {
+		return false // “Dor de Casa”: people are not named in quotes
 	}
 	first := ts[i].low
 	for k := i; k < j; k++ {
@@ -1404,6 +1428,21 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 
 // titleQuote returns the end of a quotation in Title Case of three words
 // or more starting at i (a title: its words are not names), or i.
+// quotedName says whether the quotation opened at i is short and holds only
+// capitalised words and connectors: a name rather than a sentence.
+func quotedName(ts []tok, i int) bool {
+	for k := i + 1; k < len(ts) && k <= i+8; k++ {
+		t := ts[k]
+		if closes(ts[i].w, t.w) {
+			return k > i+1 && ts[k-1].capWord()
+		}
+		if !t.word || !t.up && !connectors[t.low] && !foreignConnectors[t.low] {
+			return false
+		}
+	}
+	return false
+}
+
 func titleQuote(ts []tok, i int) int {
 	if !isOpenQuote(ts[i].w) || ts[i].w == "'" || ts[i].w == "‘" {
 		return i
@@ -1411,6 +1450,9 @@ func titleQuote(ts []tok, i int) int {
 	words, caps := 0, 0
 	for k := i + 1; k < len(ts) && k <= i+16; k++ {
 		t := ts[k]
+		if t.word && !t.up && foreignConnectors[t.low] {
+			return i // “Dor de Casa”: a name in another language
+		}
 		if isCloseQuote(t.w) {
 			if words >= 3 && caps == words {
 				return k + 1
@@ -1516,6 +1558,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			// "Viktoriia Bilous from Irpin": one word, no article, no
 			// quotes, not an organisation named so elsewhere: a town
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "from-town"
+		case before(0) == "of" && m.j-m.i <= 2 && !hasAny(lowWords(ts[m.i:m.j]), orgHeads) && townHeadBefore(ts, ms, m.i-1):
+			// "Mayor Ion Guțu of Balti", "Akim Serik Dauletov of Taraz": a town
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.6, "town-of-mayor"
 		case (before(0) == "of" || before(0) == "from" || before(0) == "with") && m.j-m.i <= 3 && m.i >= 2 && personBefore(ms, m.i-1) && !d.lower[ts[m.i].low] && !places[ts[m.i].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "person-of-name"
 		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:
@@ -1523,6 +1568,10 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		case before(0) != "" && orgDescriptors[before(0)] && !ts[m.i-1].up && m.j-m.i <= 4 && !places[ts[m.i].low] && !givenNames[ts[m.i].low] && (!d.lower[ts[m.i].low] || ts[m.i].low == "for" || ts[m.i].low == "against") && !allIn(ts[m.i:m.j], nationalities):
 			// "the human rights centre Vesna", "the online outlet Kolokol"
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "descriptor-name"
+		case (leadRoles[b1] || memberRoles[b1]) && b0 == "of" && m.j-m.i <= 2 && !hasAny(lowWords(ts[m.i:m.j]), orgHeads) && !givenNames[ts[m.i].low] && unitOfAhead(ts, m.j):
+			// "coordinator of the Abai regional group of Y": the region or
+			// town of a unit of Y
+			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "town-before-unit"
 		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 			m.alts = append(m.alts, d.text[m.s:ts[m.j].e])
@@ -1599,6 +1648,31 @@ func allIn(ts []tok, set map[string]bool) bool {
 }
 
 // personBefore says whether a person's name ends just before token k.
+// unitOfAhead says whether a unit of a body follows token k, after at most
+// one more lower-case word: "regional group of", "office of".
+func unitOfAhead(ts []tok, k int) bool {
+	for x := k; x < len(ts) && x <= k+1; x++ {
+		if !ts[x].word || ts[x].up {
+			return false
+		}
+		if unitWords[ts[x].low] && x+1 < len(ts) && ts[x+1].low == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// townHeadBefore says whether a person's name ends at k and a town's head
+// ("Mayor", "Akim") is written before it.
+func townHeadBefore(ts []tok, ms []*mention, k int) bool {
+	for _, m := range ms {
+		if m.j == k && m.kind == rightsgraph.KindPerson {
+			return m.i > 0 && townHeads[ts[m.i-1].low]
+		}
+	}
+	return false
+}
+
 func personBefore(ms []*mention, k int) bool {
 	for _, m := range ms {
 		if m.j == k && m.kind == rightsgraph.KindPerson {

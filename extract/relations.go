@@ -272,6 +272,9 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 			break
 		}
 		w := t.low
+		if w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "have" || w == "had" || w == "and" && len(words) == 0 {
+			return "", 0, false, false // "Saule M., and is a member of Y": a clause, not a role
+		}
 		if w == "of" && len(words) > 0 && s.low(k+1) == "the" && s.low(k+2) == "board" {
 			words = append(words, "of", "the", "board")
 			k += 3
@@ -336,8 +339,8 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		return role, k, true, true
 	case len(words) >= 2 && words[len(words)-2] == "chief" && chiefHeads[last] && !deputy:
 		return role, k, true, true // "chief doctor of the hospice" heads it
-	case role == "editor" && s.low(k) == "of" && s.low(i) != "a" && s.low(i) != "an":
-		return role, k, true, true // "editor of Dayhan Sesi" heads it; "an editor at Y" is on its staff
+	case role == "editor" && (s.low(k) == "of" || s.low(k) == ",") && s.low(i) != "a" && s.low(i) != "an":
+		return role, k, true, true // "editor of Dayhan Sesi" and "editor, Dayhan Sesi" head it; "an editor at Y" is on its staff
 	case leadRoles[last] || memberRoles[last] || slices.Contains(words, "member") || slices.Contains(words, "members"):
 		return role, k, false, true
 	case len(words) <= 3 && !notRoles[last] && (strings.HasSuffix(last, "er") || strings.HasSuffix(last, "ist") || strings.HasSuffix(last, "ician") || strings.HasSuffix(last, "or") || strings.HasSuffix(last, "ant") || strings.HasSuffix(last, "ent")):
@@ -1935,7 +1938,7 @@ func unitAhead(s *sent, k int) bool {
 	return false
 }
 
-var unitWords = wordSet(`department office branch section unit programme program team service division desk chapter`)
+var unitWords = wordSet(`department office branch section unit programme program team service division desk chapter group cell`)
 
 // rolePhraseBare reads a role with no preposition after it ("chair" in
 // "Memorial chair Oleg Orlov").

@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A post of what the sentence before spoke of: the body it opens with
+	// or the only one it names, or the body its first person leads; not an
+	// event's post, nor a person's own lawyer.
+	{text: "The Network for Jobs has been placing displaced people since March. Its director, Oksana Fediuk, opened the discussion. Olga Ostapenko, chair of the Union of Don Soldiers’ Mothers, spoke. Ostapenko spoke of deaths of conscripts. Her deputy, Larisa Demchuk, presented figures. His lawyer, Ivan Petrov, spoke.",
+		persons: []string{"Oksana Fediuk", "Olga Ostapenko", "Larisa Demchuk", "Ivan Petrov"}, orgs: []string{"Network for Jobs", "Union of Don Soldiers’ Mothers"},
+		rels: []string{"LEADS|Oksana Fediuk|Network for Jobs|director", "LEADS|Olga Ostapenko|Union of Don Soldiers’ Mothers|chair", "MEMBER_OF|Larisa Demchuk|Union of Don Soldiers’ Mothers|deputy"}},
+	{text: "The seminar was organised by the Women’s Rights Centre. Its chair, Marina Tolkacheva, opened the seminar.",
+		persons: []string{"Marina Tolkacheva"}, orgs: []string{"Women’s Rights Centre"}, rels: []string{"ORGANISED|Women’s Rights Centre|*"}},
 	// A name in another language, in straight quotes, with its lower-case
 	// words; nobody is named in quotes.
 	{text: "Liliana Rusu, who chairs \"Dor de Casa\", an association of migrant women in Italy, spoke. Anna Petrova of “Zakon i Sovest” came.",

@@ -107,11 +107,12 @@ type drafter struct {
 	lastCongress *ent
 	lastRes      *ent
 	lastPerson   *ent
-	main         *ent // the event the report is about
-	report       *ent // the report itself, for PUBLISHED and TRANSLATED
-	pendingDoc   *ent // a document whose list of demands follows
-	pub          *ent // the publisher, once the header named it
-	year         int  // the year of the report's dateline, for dates without one
+	prevMs       []*mention // the previous sentence's mentions, for "Its director, X"
+	main         *ent       // the event the report is about
+	report       *ent       // the report itself, for PUBLISHED and TRANSLATED
+	pendingDoc   *ent       // a document whose list of demands follows
+	pub          *ent       // the publisher, once the header named it
+	year         int        // the year of the report's dateline, for dates without one
 }
 
 func newDrafter(text string, known Known) *drafter {

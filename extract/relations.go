@@ -29,6 +29,7 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 	n := len(d.rels)
 	d.handRelations(s)
 	d.learnedPairs(s, n)
+	d.prevMs = ms
 }
 
 // handRelations reads a sentence's relations with the hand-written rules.
@@ -53,6 +54,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.colleagues(s)
 	d.whichXHeads(s)
 	d.itsRole(s)
+	d.postOfPrevious(s)
 	d.cameFrom(s)
 	d.whoseOrganisation(s)
 	d.branchesAndDrafts(s)
@@ -2514,6 +2516,77 @@ func (d *drafter) itsRole(s *sent) {
 			d.roleRel(s, p, o, role, lead, 0.75, "y-its-role-x", o.i, p.j)
 		}
 	}
+}
+
+// postOfPrevious reads a sentence that opens with a post of what the
+// sentence before spoke of: "Y was set up in 2023. Its president, X, told
+// the hearing …" (Y the subject of that sentence, or the only organisation
+// it names), and "Z spoke of … . His deputy, X, presented …" (X belongs
+// to the body Z leads).
+func (d *drafter) postOfPrevious(s *sent) {
+	if len(s.ts) < 4 || len(d.prevMs) == 0 {
+		return
+	}
+	switch s.low(0) {
+	case "its": // not "their": "Their lawyer" is most often the lawyer of people
+		role, lead, p := s.postThenPerson(1)
+		if p == nil || p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
+			return
+		}
+		if o := d.prevSubject(rightsgraph.KindOrganisation); o != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o) && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o) {
+			d.roleRel(s, p, &mention{ent: o}, role, lead, 0.7, "its-role-x-after", 0, p.j)
+		}
+	case "his", "her":
+		role, _, p := s.postThenPerson(1)
+		if p == nil || p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
+			return
+		}
+		if f := strings.Fields(role); !slices.ContainsFunc(f, func(w string) bool { return w == "deputy" || w == "colleague" || w == "co-chair" }) {
+			return // "His lawyer, X": the person's own lawyer, not the body's
+		}
+		head := d.prevSubject(rightsgraph.KindPerson)
+		if head == nil {
+			return
+		}
+		var o *ent
+		for _, r := range d.rels {
+			if r.from == head && r.t == rightsgraph.RelLeads && r.to.kind == rightsgraph.KindOrganisation {
+				o = r.to
+			}
+		}
+		if o != nil && o != p.ent && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o) && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o) {
+			d.roleRel(s, p, &mention{ent: o}, role, false, 0.65, "deputy-of-previous", 0, p.j)
+		}
+	}
+}
+
+// prevSubject returns the entity of a kind the previous sentence opens
+// with, or else the only one of that kind it names.
+func (d *drafter) prevSubject(kind rightsgraph.Kind) *ent {
+	var only *ent
+	n := 0
+	for x, m := range d.prevMs {
+		if m.ent == nil {
+			continue
+		}
+		if x == 0 && m.i <= 1 {
+			if m.ent.kind != kind {
+				return nil // "The conference was organised by Y. Its chair, X": the event's
+			}
+			return m.ent // "The Network has been placing …"
+		}
+		if m.ent.kind != kind {
+			continue
+		}
+		if m.ent != only {
+			only = m.ent
+			n++
+		}
+	}
+	if n == 1 {
+		return only
+	}
+	return nil
 }
 
 // roleNoun says whether a lower-case word names a post or a profession:

@@ -267,6 +267,7 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	}
 	start := k
 	var words []string
+	inField := ""  // "in international law" after the role
 	field := false // "head of research": a member who heads a field
 	for k < len(s.ts) && len(words) < 6 {
 		t := s.ts[k]
@@ -287,6 +288,17 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 			field = true
 			k += 2
 			continue
+		}
+		if w == "in" && len(words) > 0 && roleNoun(words[len(words)-1]) {
+			// "a lecturer in international law at Y": the field, then where
+			for x := k + 1; x < len(s.ts) && x <= k+5 && s.ts[x].word && (!s.ts[x].up || nationalities[s.low(x)]); x++ {
+				if s.low(x) == "at" && x > k+1 {
+					inField = s.words(k+1, x)
+					k = x
+					break
+				}
+			}
+			break
 		}
 		if w == "of" || w == "at" || w == "with" || w == "for" || w == "from" || w == "in" {
 			break
@@ -329,6 +341,9 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		}
 	}
 	role = strings.Join(words, " ")
+	if inField != "" {
+		role += " in " + inField
+	}
 	_ = start
 	deputy := slices.ContainsFunc(words, func(w string) bool { return subordinate[w] }) // "deputy director", "programme director"
 	if x := slices.Index(words, last); x > 0 && !headModifiers[words[x-1]] && words[x-1] != "and" {
@@ -559,6 +574,21 @@ func (d *drafter) roleRelations(s *sent) {
 						if w := s.low(x); w == "at" || w == "with" || w == "for" {
 							if o = s.orgAfter(x + 1); o != nil {
 								break // not "for twelve years"
+							}
+						}
+					}
+				}
+				if o == nil && verbRole(v) != "" && v != "founded" && s.low(k+2) != "work" && s.low(k+3) != "work" {
+					// "who heads the department of obstetrics at Y", "who directs
+					// programmes at Y": a part of Y, so a member of it
+					for x := k + 2; x < len(s.ts) && x <= k+7 && s.ts[x].word && !s.ts[x].up; x++ {
+						if w := s.low(x); x > k+2 && (w == "at" || w == "of" || w == "for" || w == "with") {
+							if part := s.orgAfter(x + 1); part != nil {
+								role := verbRole(v) + " of " + s.words(k+2, x)
+								for _, p := range list {
+									d.roleRel(s, p, part, role, false, 0.7, "x-who-heads-part-of-y", list[0].i, part.j)
+								}
+								break
 							}
 						}
 					}
@@ -2842,4 +2872,16 @@ func (s *sent) postThenPerson(k int) (role string, lead bool, p *mention) {
 		x++ // "its director, Father X"
 	}
 	return role, lead, s.kindAt(x, rightsgraph.KindPerson)
+}
+
+// words returns the sentence's words from token a to b, lower-cased and
+// joined by spaces.
+func (s *sent) words(a, b int) string {
+	ws := make([]string, 0, b-a)
+	for x := a; x < b && x < len(s.ts); x++ {
+		if s.ts[x].word {
+			ws = append(ws, s.low(x))
+		}
+	}
+	return strings.Join(ws, " ")
 }

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Other people after a person's description are not the person's
+	// posts; chairing a body's branch is a post in the body.
+	{text: "Marina Lozovaya, a retired judge of the Tsentralny District Court of Kemerovo, and representatives of the Kuzbass Bar Association attended. Yurii Savchak, a deputy of the Ternopil Regional Council, and two volunteers of the Ukrainian Red Cross Society came. Bohdan Pylypenko and Mariana Fedyshyn, like the representatives of the Rivne Regional Military Administration, said no. Ludmila Rusnac chairs the Teachers’ Union’s Edineț branch.",
+		persons: []string{"Marina Lozovaya", "Yurii Savchak", "Bohdan Pylypenko", "Mariana Fedyshyn", "Ludmila Rusnac"}, orgs: []string{"Tsentralny District Court of Kemerovo", "Kuzbass Bar Association", "Ternopil Regional Council", "Ukrainian Red Cross Society", "Rivne Regional Military Administration", "Teachers’ Union"},
+		rels: []string{"MEMBER_OF|Marina Lozovaya|Tsentralny District Court of Kemerovo|retired judge", "MEMBER_OF|Yurii Savchak|Ternopil Regional Council|deputy", "MEMBER_OF|Ludmila Rusnac|Teachers’ Union|chair"}},
 	// Heading a part of a body, in a relative clause, is a post in it; a
 	// field between a post and its body.
 	{text: "Natalia Cojocaru, who directs programmes at Acces Civic, spoke. Vasile Turcanu, who heads the education directorate of the Nisporeni District Council, replied. Petras Vaitkus, a lecturer in international law at Vilnius University, agreed.",

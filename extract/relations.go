@@ -275,7 +275,7 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 			break
 		}
 		w := t.low
-		if w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "have" || w == "had" || w == "and" && len(words) == 0 {
+		if w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "have" || w == "had" || (w == "and" || w == "like" || w == "unlike") && len(words) == 0 {
 			return "", 0, false, false // "Saule M., and is a member of Y": a clause, not a role
 		}
 		if w == "of" && len(words) > 0 && s.low(k+1) == "the" && s.low(k+2) == "board" {
@@ -650,6 +650,9 @@ func (d *drafter) roleRelations(s *sent) {
 					if ts[e].w == "," {
 						k++
 					}
+					if w := s.low(k); len(list) == 1 && (ts[k].digit || numberWords[w] || w == "several" || w == "other" || w == "representatives" || w == "members" || w == "volunteers" || w == "staff") {
+						k = len(ts) // "X, a judge of Y, and two volunteers of Z": other people
+					}
 				case ts[e].w == "," && (formerly[s.low(e+1)] || determiners[s.low(e+1)] || s.low(e+1) == "also"):
 					k = e + 1
 				default:
@@ -684,7 +687,9 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 				}
 			} else if o := s.orgAfter(j + 1); o != nil {
-				d.roleRel(s, p, o, verbRole(v), v != "joined" && v != "represented" && v != "represents" && v != "founded", 0.85, "x-heads-y", p.i, o.j)
+				// "X chairs the union’s Edineț branch": a part of Y, so a member of it
+				part := (s.low(o.j) == "’s" || s.low(o.j) == "'s") && o.j+1 < len(ts) && ts[o.j+1].word && (!ts[o.j+1].up || unitAhead(s, o.j+1))
+				d.roleRel(s, p, o, verbRole(v), !part && v != "joined" && v != "represented" && v != "represents" && v != "founded", 0.85, "x-heads-y", p.i, o.j)
 			}
 		}
 		d.andIsRoleOf(s, p)

@@ -251,6 +251,9 @@ func (d *drafter) pairFeatures(s *sent, p, o *mention, fromKind, toKind []*menti
 		}
 		w := word(k)
 		gap++
+		if (w == "and" || w == "with") && k+1 < second.i && (s.ts[k+1].digit || numberWords[word(k+1)] || pluralPeople(word(k+1))) {
+			f = append(f, "others-between") // "X, a judge, and eight students of Y": other people's body
+		}
 		switch {
 		case leadRoles[w]:
 			f = append(f, "role:lead")
@@ -300,6 +303,12 @@ func (d *drafter) pairFeatures(s *sent, p, o *mention, fromKind, toKind []*menti
 		}
 	}
 	return f
+}
+
+// pluralPeople says whether a word names people in the plural: "students",
+// "representatives", "staff".
+func pluralPeople(w string) bool {
+	return w == "staff" || w == "other" || w == "others" || strings.HasSuffix(w, "s") && memberRoles[w]
 }
 
 // draftFeatures adds what the draft holds of the pair's ends: another

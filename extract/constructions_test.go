@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A name's end for the whole name; founding alone is membership; a
+	// confederation's name; heading a body's programme or group.
+	{text: "The Balakovo Workers’ Legal Aid Centre was founded in 2016. The Legal Aid Centre was represented by its director, Artyom Glazunov, and by Lyudmila Tretyak, a lawyer who founded the Centre. Vera Stolyarova, legal inspector of the All-Russian Confederation of Free Unions, spoke. The Syunik Volunteer Network met. Elin Sandberg, who heads the Network’s Eastern Europe programme, spoke.",
+		persons: []string{"Artyom Glazunov", "Lyudmila Tretyak", "Vera Stolyarova", "Elin Sandberg"}, orgs: []string{"Balakovo Workers’ Legal Aid Centre", "All-Russian Confederation of Free Unions", "Syunik Volunteer Network"},
+		rels: []string{"LEADS|Artyom Glazunov|Balakovo Workers’ Legal Aid Centre|director", "MEMBER_OF|Lyudmila Tretyak|Balakovo Workers’ Legal Aid Centre|founder", "MEMBER_OF|Vera Stolyarova|All-Russian Confederation of Free Unions|legal inspector", "MEMBER_OF|Elin Sandberg|Syunik Volunteer Network"}},
 	// Other people after a person's description are not the person's
 	// posts; chairing a body's branch is a post in the body.
 	{text: "Marina Lozovaya, a retired judge of the Tsentralny District Court of Kemerovo, and representatives of the Kuzbass Bar Association attended. Yurii Savchak, a deputy of the Ternopil Regional Council, and two volunteers of the Ukrainian Red Cross Society came. Bohdan Pylypenko and Mariana Fedyshyn, like the representatives of the Rivne Regional Military Administration, said no. Ludmila Rusnac chairs the Teachers’ Union’s Edineț branch.",

@@ -795,6 +795,17 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 			return found
 		}
 	}
+	// "the Agrarian Institute" after "Murgab Valley Agrarian Institute", "the
+	// Legal Aid Centre" after "Balakovo Workers’ Legal Aid Centre": the end
+	// of one longer name, with its head, the words that open it left out.
+	if ws := strings.Fields(form); len(ws) >= 2 && hasAny(strings.Fields(strings.ToLower(form)), orgHeads) {
+		if found := d.onlyOrganisation(func(name string) bool {
+			return strings.HasSuffix(name, " "+form) && len(strings.Fields(name)) <= len(ws)+3
+		}); found != nil {
+			d.alias(found, form)
+			return found
+		}
+	}
 	// A plural of an acronym ("POCs") or of a name.
 	if strings.HasSuffix(form, "s") {
 		if e := d.acronyms[strings.TrimSuffix(form, "s")]; e != nil {

@@ -188,6 +188,10 @@ func (s *sent) orgAfter(i int) *mention {
 	for k := i; k < len(s.ts) && k <= i+8; k++ {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
 			if (s.low(m.j) == "’s" || s.low(m.j) == "'s") && s.kindAt(m.j+1, rightsgraph.KindOrganisation) != nil {
+				if u := s.at[m.j+1]; u.j > u.i && u.j-1 < len(s.ts) && !s.ts[u.j-1].up && unitWords[s.low(u.j-1)] {
+					s.branch = true // "the Network’s Sisian group": a town and a unit of Y, not a name
+					return m
+				}
 				m = s.at[m.j+1] // "the ICRC’s Central Tracing Agency": the unit named
 			}
 			if m.generic && s.low(m.j) == "of" && !s.ts[m.i].up {
@@ -601,9 +605,9 @@ func (d *drafter) roleRelations(s *sent) {
 					case "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed", "runs", "ran", "run", "founded", "coordinates", "coordinated", "edits", "edited", "commands", "commanded":
 						// "who coordinates the Centre's legal programme": a part of
 						// Y, so a member of it
-						part := (s.low(o.j) == "’s" || s.low(o.j) == "'s") && s.ts[min(o.j+1, len(s.ts)-1)].word && (!s.ts[min(o.j+1, len(s.ts)-1)].up || unitAhead(s, o.j+1))
+						// "who founded the Centre": a founder alone is one of its members
 						for _, x := range list {
-							d.roleRel(s, x, o, verbRole(v), !part, 0.85, "x-who-heads-y", list[0].i, o.j)
+							d.roleRel(s, x, o, verbRole(v), !possessedPart(s, o) && v != "founded", 0.85, "x-who-heads-y", list[0].i, o.j)
 						}
 					case "works", "worked":
 						for _, x := range list {
@@ -688,8 +692,7 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 			} else if o := s.orgAfter(j + 1); o != nil {
 				// "X chairs the union’s Edineț branch": a part of Y, so a member of it
-				part := (s.low(o.j) == "’s" || s.low(o.j) == "'s") && o.j+1 < len(ts) && ts[o.j+1].word && (!ts[o.j+1].up || unitAhead(s, o.j+1))
-				d.roleRel(s, p, o, verbRole(v), !part && v != "joined" && v != "represented" && v != "represents" && v != "founded", 0.85, "x-heads-y", p.i, o.j)
+				d.roleRel(s, p, o, verbRole(v), !possessedPart(s, o) && v != "joined" && v != "represented" && v != "represents" && v != "founded", 0.85, "x-heads-y", p.i, o.j)
 			}
 		}
 		d.andIsRoleOf(s, p)
@@ -733,7 +736,7 @@ func (d *drafter) andIsRoleOf(s *sent, p *mention) {
 			}
 		case verbRole(w) != "" && w != "founded":
 			if o := s.orgAfter(v + 1); o != nil {
-				d.roleRel(s, p, o, verbRole(w), !s.branch, 0.75, "x-and-heads-y", x, o.j)
+				d.roleRel(s, p, o, verbRole(w), !s.branch && !possessedPart(s, o), 0.75, "x-and-heads-y", x, o.j)
 			}
 		case workVerbs[w] && (s.low(v+1) == "for" || s.low(v+1) == "at" || s.low(v+1) == "with"):
 			// "X, one of the clinic’s founders, left us in 2022 and now works for Y"
@@ -1957,6 +1960,17 @@ func respectiveRoles(role string, n int) []string {
 	return roles
 }
 
+// possessedPart says whether a part of the organisation o follows its
+// possessive: "the union’s Edineț branch", "the Centre’s legal programme",
+// "the Circle’s litigation work". Who heads such a part is a member of o.
+func possessedPart(s *sent, o *mention) bool {
+	k := o.j
+	if isCloseQuote(s.low(k)) {
+		k++
+	}
+	return (s.low(k) == "’s" || s.low(k) == "'s") && k+1 < len(s.ts) && s.ts[k+1].word && (!s.ts[k+1].up || unitAhead(s, k+1))
+}
+
 // unitWords name a part of an organisation: its head is a member of the whole.
 // unitAhead says whether a unit of an organisation is named after token k:
 // up to three words or places that describe it, then the unit word
@@ -1964,7 +1978,11 @@ func respectiveRoles(role string, n int) []string {
 // possessive came before ("Y’s Irkutsk office").
 func unitAhead(s *sent, k int) bool {
 	possessed := s.low(k-1) == "’s" || s.low(k-1) == "'s"
-	for x := k + 1; x < len(s.ts) && x <= k+3; x++ {
+	start := k + 1
+	if pm := s.kindAt(k, rightsgraph.KindPlace); pm != nil {
+		start = pm.j // "IPDL’s Eastern Europe programme"
+	}
+	for x := start; x < len(s.ts) && x <= start+2; x++ {
 		if w := s.low(x); unitWords[w] || unitWords[strings.TrimSuffix(w, "s")] {
 			return s.low(x+1) == "of" || possessed
 		}

@@ -36,6 +36,13 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A list of member bodies, each with its person in brackets, after
+	// “its members include”; a post in a unit, in brackets with its body;
+	// a translation in brackets is no person.
+	{text: "The coalition Spilna Sprava was founded in 2019. Besides those named above, its members include the Shatsk Lakes Environmental Group (Ihor Zhukovskyi, coordinator), the Ratne Women’s Initiative (Olha Prystupa) and the Kovel Society of Pensioners (Petro Haiduk, its chairman). Panellists: Eero Salminen (head of the claims unit, Register of Damage for Ukraine). The Labour Rights Centre (Mehnat Huquqlari Markazi) spoke.",
+		persons: []string{"Ihor Zhukovskyi", "Olha Prystupa", "Petro Haiduk", "Eero Salminen"}, orgs: []string{"Spilna Sprava", "Shatsk Lakes Environmental Group", "Ratne Women’s Initiative", "Kovel Society of Pensioners", "Register of Damage for Ukraine", "Labour Rights Centre"},
+		rels: []string{"LEADS|Ihor Zhukovskyi|Shatsk Lakes Environmental Group|coordinator", "MEMBER_OF|Olha Prystupa|Ratne Women’s Initiative", "LEADS|Petro Haiduk|Kovel Society of Pensioners|chairman", "MEMBER_OF|Eero Salminen|Register of Damage for Ukraine|head of the claims unit",
+			"MEMBER_OF|Shatsk Lakes Environmental Group|Spilna Sprava", "MEMBER_OF|Ratne Women’s Initiative|Spilna Sprava", "MEMBER_OF|Kovel Society of Pensioners|Spilna Sprava"}},
 	// A name's end for the whole name; founding alone is membership; a
 	// confederation's name; heading a body's programme or group.
 	{text: "The Balakovo Workers’ Legal Aid Centre was founded in 2016. The Legal Aid Centre was represented by its director, Artyom Glazunov, and by Lyudmila Tretyak, a lawyer who founded the Centre. Vera Stolyarova, legal inspector of the All-Russian Confederation of Free Unions, spoke. The Syunik Volunteer Network met. Elin Sandberg, who heads the Network’s Eastern Europe programme, spoke.",

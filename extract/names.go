@@ -629,6 +629,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
 		}
+		if conn == "for" && k == c+1 && countries[right] && hasHead(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord()) {
+			return true // "Register of Damage for Ukraine"
+		}
 		if conn == "of" && k == c+2 && ts[c+1].low == "the" && orgHeads[ts[i].low] && c > i+1 && !places[right] && !givenNames[right] &&
 			!(k+1 < len(ts) && ts[k+1].capWord()) && (hasSuffixAny(right, []string{"ed", "ing", "en"}) || right == "dead" || right == "deaf" || right == "blind" || right == "elderly") {
 			return true // "Association of Families of the Missing", "Union of Mothers of the Fallen"
@@ -1593,7 +1596,10 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			// a surname or an acronym named before: resolved as such
 		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]) && !nationalities[ts[m.j-1].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
-		case m.j-m.i >= 2 && m.j-m.i <= 3 && after(0) == "," && roleApposAt(ts, m.j+1) && allPlainWords(ts[m.i:m.j]):
+		case b0 == "(" && (after(0) == ")" || after(0) == "," && roleApposAt(ts, m.j+1)) && orgBefore(ms, m.i-1) != nil && d.personInBrackets(ts, orgBefore(ms, m.i-1), m.i, m.j):
+			// "the Ratne Women’s Initiative (Olha Prystupa)": a body's person in brackets
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "org-paren-person"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && (after(0) == "," || after(0) == "(") && roleApposAt(ts, m.j+1) && allPlainWords(ts[m.i:m.j]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && b0 == "," && (leadRoles[b1] || memberRoles[b1]) && !ts[m.i-2].up && allPlainWords(ts[m.i:m.j]) && (after(0) == "," || after(0) == "." || m.j == len(ts)):
 			// "represented by its programme officer, Katrin Vogel-Haas"
@@ -1660,6 +1666,17 @@ func unitOfAhead(ts []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// orgBefore returns the organisation mention that ends at k (or at the
+// quote before k), or nil.
+func orgBefore(ms []*mention, k int) *mention {
+	for _, m := range ms {
+		if (m.j == k || m.j+1 == k) && m.kind == rightsgraph.KindOrganisation {
+			return m
+		}
+	}
+	return nil
 }
 
 // townHeadBefore says whether a person's name ends at k and a town's head
@@ -1843,7 +1860,37 @@ func (d *drafter) parenAlias(ts []tok, m *mention) {
 	if k-m.j-1 == 1 && (ts[m.j+1].caps || places[ts[m.j+1].low]) {
 		return // an acronym (acronymDefs) or a place (BASED_IN)
 	}
+	if k-m.j-1 >= 2 && (d.looksPerson(ts, m.j+1, k) || d.personInBrackets(ts, m, m.j+1, k)) {
+		return // "the Ratne Women’s Initiative (Olha Prystupa)": its person
+	}
 	m.alts = append(m.alts, inner)
+}
+
+// personInBrackets says whether the words [i, j) in brackets after the
+// organisation m are a person's name: two or three plain capitalised words
+// the text never writes in lower case, after a name with a head noun (a
+// translation would follow a name without one: "Tendesh Ukuk (Equal
+// Rights)").
+func (d *drafter) personInBrackets(ts []tok, m *mention, i, j int) bool {
+	if j-i < 2 || j-i > 3 || !hasHead(ts[m.i:m.j]) || !allPlainWords(ts[i:j]) || isCloseQuote(ts[m.j].w) {
+		return false
+	}
+	for _, t := range ts[i:j] {
+		if d.lower[t.low] || nationalities[t.low] {
+			return false
+		}
+	}
+	if j < len(ts) && ts[j].w == "," && roleApposAt(ts, j+1) {
+		return true // "(Ihor Zhukovskyi, coordinator)"
+	}
+	// A list of bodies, each with its person: more than one bracket.
+	brackets := 0
+	for _, t := range ts {
+		if t.w == "(" {
+			brackets++
+		}
+	}
+	return brackets >= 2
 }
 
 // knownForm finds, in the second pass, a name of two or more words given

@@ -55,6 +55,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.whichXHeads(s)
 	d.itsRole(s)
 	d.postOfPrevious(s)
+	d.pronounMemberships(s)
 	d.cameFrom(s)
 	d.whoseOrganisation(s)
 	d.branchesAndDrafts(s)
@@ -462,6 +463,7 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 			}
 			d.orgMembers(s, p, p.ent, p.j)
+			d.orgParenPerson(s, p)
 			d.memberList(s, p)
 			d.orgLedBy(s, p)
 			d.orgIsLedBy(s, p)
@@ -1896,9 +1898,18 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 		return -1
 	}
 	if ts[j].w == "(" {
-		// "X (lawyer, Agora)": a role, then the organisation
+		// "X (lawyer, Agora)": a role, then the organisation; "X (head of
+		// the claims unit, Y)": a post in a unit of Y
 		if role, lead, ok := s.rolePhraseBare(k); ok {
 			n := k + len(strings.Fields(role))
+			if s.low(n) == "of" {
+				for x := n + 1; x < len(ts) && x <= n+5 && ts[x].word && !ts[x].up; x++ {
+					if unitWords[s.low(x)] && s.low(x+1) == "," {
+						role, lead, n = s.words(k, x+1), false, x+1
+						break
+					}
+				}
+			}
 			if s.low(n) == "," {
 				if o := s.orgAfter(n + 1); o != nil && (s.low(o.j) == ")" || isCloseQuote(s.low(o.j)) && s.low(o.j+1) == ")") {
 					for _, x := range list {
@@ -2569,6 +2580,83 @@ func (d *drafter) itsRole(s *sent) {
 			d.roleRel(s, p, o, role, lead, 0.75, "y-its-role-x", o.i, p.j)
 		}
 	}
+}
+
+// orgParenPerson reads a person in brackets after a body, as lists of
+// members write them: "the Ratne Women’s Initiative (Olha Prystupa)", "the
+// Shatsk Lakes Group (Ihor Zhukovskyi, coordinator)", "the Kovel Society of
+// Pensioners (Petro Haiduk, its chairman)".
+func (d *drafter) orgParenPerson(s *sent, o *mention) {
+	k := o.j
+	if isCloseQuote(s.low(k)) {
+		k++
+	}
+	if s.low(k) != "(" {
+		return
+	}
+	p := s.kindAt(k+1, rightsgraph.KindPerson)
+	if p == nil {
+		return
+	}
+	role, lead, e := "", false, p.j
+	if s.low(e) == "," {
+		x := e + 1
+		if s.low(x) == "its" || s.low(x) == "the" {
+			x++
+		}
+		r, l, ok := s.rolePhraseBare(x)
+		if !ok {
+			return
+		}
+		role, lead, e = r, l, x+len(strings.Fields(r))
+	}
+	if s.low(e) != ")" {
+		return
+	}
+	d.roleRel(s, p, o, role, lead, 0.75, "y-paren-x", o.i, e+1)
+}
+
+// pronounMemberships reads the memberships of the body the sentence before
+// spoke of, named here by a pronoun: "It is a member of the national
+// network Y", "Its members include A (X), B and C".
+func (d *drafter) pronounMemberships(s *sent) {
+	if len(s.ts) < 4 || len(d.prevMs) == 0 {
+		return
+	}
+	if s.low(0) == "it" && s.ts[0].up {
+		if y := d.prevSubject(rightsgraph.KindOrganisation); y != nil {
+			d.orgMembers(s, &mention{i: 0, j: 1, ent: y}, y, 1)
+		}
+	}
+	for k := 0; k+3 < len(s.ts); k++ {
+		if s.low(k) != "its" || s.low(k+1) != "members" || !uniteVerbs[s.low(k+2)] {
+			continue
+		}
+		var y *ent
+		for _, m := range s.ms {
+			if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
+				y = m.ent
+			}
+		}
+		if y == nil {
+			y = d.prevSubject(rightsgraph.KindOrganisation)
+		}
+		if y == nil {
+			return
+		}
+		for _, m := range s.ms {
+			if m.i > k+2 && m.ent != nil && m.ent != y && m.ent.kind == rightsgraph.KindOrganisation && !d.inBrackets(s, m) {
+				d.add(s, rightsgraph.RelMemberOf, m.ent, y, "member", nil, 0.7, "its-members-include-x", k, m.j)
+			}
+		}
+		return
+	}
+}
+
+// inBrackets says whether a mention stands inside brackets opened after
+// another name: "A (X, coordinator)".
+func (d *drafter) inBrackets(s *sent, m *mention) bool {
+	return m.i > 0 && s.low(m.i-1) == "("
 }
 
 // postOfPrevious reads a sentence that opens with a post of what the

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A town before a body described in lower case, then its name in
+	// quotes; not a short form of another body named after the town.
+	{text: "The Kovel Central City Library hosted it. Oksana Zhurba, director of the Kovel disability rights society “Vilnyi Prostir”, spoke. Larysa Semenets, who chairs the Kovel association of military families “Rodyny Zakhysnykiv”, spoke.",
+		persons: []string{"Oksana Zhurba", "Larysa Semenets"}, orgs: []string{"Kovel Central City Library", "Vilnyi Prostir", "Rodyny Zakhysnykiv"},
+		rels: []string{"LEADS|Oksana Zhurba|Vilnyi Prostir|director", "LEADS|Larysa Semenets|Rodyny Zakhysnykiv|chair"}},
 	// A list of member bodies, each with its person in brackets, after
 	// “its members include”; a post in a unit, in brackets with its body;
 	// a translation in brackets is no person.

@@ -1967,6 +1967,17 @@ func descriptorThenName(ts []tok, k int) bool {
 		if orgDescriptors[ts[x].low] && x+1 < len(ts) && (ts[x+1].capWord() || isOpenQuote(ts[x+1].w)) {
 			return true
 		}
+		if orgDescriptors[ts[x].low] && x+1 < len(ts) && (ts[x+1].low == "of" || ts[x+1].low == "for") {
+			// "the Kovel association of military families “Rodyny Zakhysnykiv”"
+			for y := x + 2; y < len(ts) && y <= x+5; y++ {
+				if isOpenQuote(ts[y].w) {
+					return y > x+2
+				}
+				if !ts[y].word || ts[y].up {
+					return false
+				}
+			}
+		}
 	}
 	return false
 }

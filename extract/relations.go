@@ -222,6 +222,18 @@ func (s *sent) orgAfter(i int) *mention {
 			continue
 		}
 		t := s.ts[k]
+		if t.word && !t.up && orgDescriptors[t.low] && (s.low(k+1) == "of" || s.low(k+1) == "for") {
+			// "the Kovel association of military families “Rodyny
+			// Zakhysnykiv”": what the body is for, then its name in quotes
+			y := k + 2
+			for y < len(s.ts) && y <= k+5 && s.ts[y].word && !s.ts[y].up {
+				y++
+			}
+			if y > k+2 && y < len(s.ts) && isOpenQuote(s.ts[y].w) {
+				k = y - 1
+				continue
+			}
+		}
 		if t.word && !t.up && (unitWords[t.low] || unitWords[strings.TrimSuffix(t.low, "s")] || orgDescriptors[strings.TrimSuffix(t.low, "s")]) && s.low(k+1) == "of" {
 			s.branch = true // a role in a branch is a membership of the whole
 			k++

@@ -36,6 +36,12 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A deputy in a body named; a colleague of a person whose body was
+	// just given; a body named for people of a place, with its descriptor;
+	// a body described with a plural possessive before its quoted name.
+	{text: "The Union of Foster Parents met. Anna Ivanova chairs the Union. Her deputy in the Union, Sergei Gubarev, spoke. Zhanna Belykh, head of the Labour Rights Collegium, and her colleague Pyotr Valitov spoke. Lilit Aghajanyan of the Women of Shushi association spoke. Kakajan Orazgeldiyev, chairman of the water users’ association “Suwchy”, spoke.",
+		persons: []string{"Anna Ivanova", "Sergei Gubarev", "Zhanna Belykh", "Pyotr Valitov", "Lilit Aghajanyan", "Kakajan Orazgeldiyev"}, orgs: []string{"Union of Foster Parents", "Labour Rights Collegium", "Women of Shushi", "Suwchy"},
+		rels: []string{"LEADS|Anna Ivanova|Union of Foster Parents|chair", "MEMBER_OF|Sergei Gubarev|Union of Foster Parents|deputy", "LEADS|Zhanna Belykh|Labour Rights Collegium|head", "MEMBER_OF|Pyotr Valitov|Labour Rights Collegium|colleague", "MEMBER_OF|Lilit Aghajanyan|Women of Shushi", "LEADS|Kakajan Orazgeldiyev|Suwchy|chairman"}},
 	// A town before a body described in lower case, then its name in
 	// quotes; not a short form of another body named after the town.
 	{text: "The Kovel Central City Library hosted it. Oksana Zhurba, director of the Kovel disability rights society “Vilnyi Prostir”, spoke. Larysa Semenets, who chairs the Kovel association of military families “Rodyny Zakhysnykiv”, spoke.",

@@ -629,6 +629,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if conn == "of" && places[right] && hasHead(ts[i:c]) {
 			return true // "Ministry of Labour … of Kazakhstan"
 		}
+		if (conn == "of" || conn == "for") && k+1 < len(ts) && ts[k+1].word && !ts[k+1].up && orgDescriptors[ts[k+1].low] && c == i+1 &&
+			!leadRoles[left] && !memberRoles[left] && !titles[left] && !givenNames[left] && !stopCaps[left] && !places[left] {
+			return true // "the Women of Shushi association", "the Mothers of Beslan movement"
+		}
 		if conn == "for" && k == c+1 && countries[right] && hasHead(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord()) {
 			return true // "Register of Damage for Ukraine"
 		}

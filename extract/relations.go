@@ -169,7 +169,11 @@ var prepositions = wordSet(`of for in on at by with from to into about against o
 // descriptorAhead says whether a lower-case organisation descriptor comes
 // within three words from k.
 func descriptorAhead(ts []tok, k int) bool {
-	for x := k; x < len(ts) && x < k+3; x++ {
+	for x, end := k, k+3; x < len(ts) && x < end; x++ {
+		if w := ts[x].w; (w == "’" || w == "'" || w == "’s" || w == "'s") && x > k {
+			end++ // "the water users’ association “Suwchy”"
+			continue
+		}
 		if !ts[x].word || ts[x].up {
 			return false
 		}
@@ -1337,6 +1341,25 @@ func (d *drafter) whichXHeads(s *sent) {
 func (d *drafter) colleagues(s *sent) {
 	for k := range s.ts {
 		if w := s.low(k); w != "colleague" && w != "colleagues" {
+			continue
+		}
+		if b := s.low(k - 1); (b == "her" || b == "his") && k >= 2 && s.low(k-2) == "and" {
+			// "X, head of Y, and her colleague Z": Z belongs to Y too
+			x := k + 1
+			if s.low(x) == "," {
+				x++
+			}
+			if p := s.kindAt(x, rightsgraph.KindPerson); p != nil {
+				var o *ent
+				for _, r := range d.rels {
+					if r.to.kind == rightsgraph.KindOrganisation && (r.t == rightsgraph.RelLeads || r.t == rightsgraph.RelMemberOf) && r.qs >= s.ts[0].s && r.qe <= s.ts[k].s && r.from.kind == rightsgraph.KindPerson {
+						o = r.to
+					}
+				}
+				if o != nil {
+					d.roleRel(s, p, &mention{ent: o}, "colleague", false, 0.65, "and-her-colleague-x", k-2, p.j)
+				}
+			}
 			continue
 		}
 		if p := s.low(k + 1); p != "at" && p != "on" && p != "from" && p != "in" {
@@ -2690,6 +2713,18 @@ func (d *drafter) postOfPrevious(s *sent) {
 			d.roleRel(s, p, &mention{ent: o}, role, lead, 0.7, "its-role-x-after", 0, p.j)
 		}
 	case "his", "her":
+		if r, _, ok := s.rolePhraseBare(1); ok {
+			// "Her deputy in the Union, X": the body named
+			n := 1 + len(strings.Fields(r))
+			if w := s.low(n); w == "in" || w == "at" || w == "with" {
+				if o := s.orgAfter(n + 1); o != nil && s.low(o.j) == "," {
+					if p := s.kindAt(o.j+1, rightsgraph.KindPerson); p != nil {
+						d.roleRel(s, p, o, r, false, 0.7, "deputy-in-y", 0, p.j)
+						return
+					}
+				}
+			}
+		}
 		role, _, p := s.postThenPerson(1)
 		if p == nil || p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
 			return

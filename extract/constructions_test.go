@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A time before the verb of a post; members of a body in a relative
+	// clause after its name.
+	{text: "Dr Oleg Rempel, a forensic physician who until 2021 worked at the Centre for Forensic Examinations, spoke. Jamshed Safarov until 2021 worked for the Khujand Legal Aid Centre. The National Network of Child Rights NGOs (RCDC), of which the Pro Copil Foundation has been a member since 2016, met. The Rare Hope Network, to which the Rodnik Centre has belonged since 2020, met.",
+		persons: []string{"Oleg Rempel", "Jamshed Safarov"}, orgs: []string{"Centre for Forensic Examinations", "Khujand Legal Aid Centre", "National Network of Child Rights NGOs", "Pro Copil Foundation", "Rare Hope Network", "Rodnik Centre"},
+		rels: []string{"MEMBER_OF|Oleg Rempel|Centre for Forensic Examinations", "MEMBER_OF|Jamshed Safarov|Khujand Legal Aid Centre", "MEMBER_OF|Pro Copil Foundation|National Network of Child Rights NGOs", "MEMBER_OF|Rodnik Centre|Rare Hope Network"}},
 	// A deputy in a body named; a colleague of a person whose body was
 	// just given; a body named for people of a place, with its descriptor;
 	// a body described with a plural possessive before its quoted name.

@@ -480,6 +480,7 @@ func (d *drafter) roleRelations(s *sent) {
 			}
 			d.orgMembers(s, p, p.ent, p.j)
 			d.orgParenPerson(s, p)
+			d.whichMemberJoined(s, p)
 			d.memberList(s, p)
 			d.orgLedBy(s, p)
 			d.orgIsLedBy(s, p)
@@ -528,6 +529,7 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 			}
 			if s.low(k) == "who" { // "X, who heads Y"
+				k = pastTime(s, k+1) - 1 // "who until 2021 worked at Y"
 				for formerly[s.low(k+1)] || s.low(k+1) == "still" {
 					k++ // "who also works with Y", "who now heads Y"
 				}
@@ -1487,6 +1489,7 @@ var numberWords = wordSet(`two three four five six seven eight nine ten several 
 // few lower-case words of what the work is. It returns -1 when there is no
 // such verb.
 func serveVerbAt(s *sent, j int) int {
+	j = pastTime(s, j)
 	for s.low(j) == "has" || s.low(j) == "have" || s.low(j) == "had" || formerly[s.low(j)] {
 		j++
 	}
@@ -1499,6 +1502,24 @@ func serveVerbAt(s *sent, j int) int {
 		}
 	}
 	return -1
+}
+
+// pastTime returns where the verb starts after a time that opens a
+// predicate at j ("until 2021 worked", "before joining KRLI worked", "until
+// last year was"), or j when none is there.
+func pastTime(s *sent, j int) int {
+	if w := s.low(j); w != "until" && w != "till" && w != "before" {
+		return j
+	}
+	for x := j + 1; x < len(s.ts) && x <= j+4; x++ {
+		if w := s.low(x); serveVerbs[w] || workVerbs[w] || verbRole(w) != "" || w == "was" || w == "had" {
+			return x
+		}
+		if !s.ts[x].word && !s.ts[x].digit {
+			return j
+		}
+	}
+	return j
 }
 
 // adviserRoles are the roles written with "to" before the organisation:
@@ -2614,6 +2635,50 @@ func (d *drafter) itsRole(s *sent) {
 		if o != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o.ent) && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o.ent) {
 			d.roleRel(s, p, o, role, lead, 0.75, "y-its-role-x", o.i, p.j)
 		}
+	}
+}
+
+// whichMemberJoined reads a body's members in a relative clause after its
+// name: "Y (RCDC), of which Pro Copil has been a member since 2016", "Y,
+// to which “Mashuk” has belonged since 2018", "Y, which Berega joined in
+// 2005".
+func (d *drafter) whichMemberJoined(s *sent, y *mention) {
+	k := y.j
+	if isCloseQuote(s.low(k)) {
+		k++
+	}
+	if s.low(k) == "(" && s.low(k+2) == ")" {
+		k += 3 // its acronym
+	}
+	if s.low(k) != "," {
+		return
+	}
+	k++
+	of := s.low(k) == "of" || s.low(k) == "to"
+	if of {
+		k++
+	}
+	if s.low(k) != "which" {
+		return
+	}
+	z := s.orgAfter(k + 1)
+	if z == nil || z.ent == y.ent {
+		return
+	}
+	v := z.j
+	if isCloseQuote(s.low(v)) {
+		v++
+	}
+	for formerly[s.low(v)] || s.low(v) == "has" || s.low(v) == "had" || s.low(v) == "have" || s.low(v) == "been" {
+		v++
+	}
+	w := s.low(v)
+	switch {
+	case of && (w == "member" || w == "members" || (w == "a" || w == "one") && (s.low(v+1) == "member" || s.low(v+1) == "of")),
+		of && (w == "is" || w == "was" || w == "became") && (s.low(v+1) == "a" || s.low(v+1) == "one") && (s.low(v+2) == "member" || s.low(v+2) == "of"),
+		of && (w == "belongs" || w == "belonged" || w == "belong"),
+		!of && (w == "joined" || w == "joins"):
+		d.add(s, rightsgraph.RelMemberOf, z.ent, y.ent, "member", nil, 0.75, "y-which-z-joined", y.i, v+1)
 	}
 }
 

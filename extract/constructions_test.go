@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A body described in brackets after a person; one of a counted
+	// number of members.
+	{text: "Nikolai Popov (agricultural cooperative “Tundra”) spoke. The Union of Don Soldiers’ Mothers is one of eleven members of the Southern Network for Conscripts’ Rights.",
+		persons: []string{"Nikolai Popov"}, orgs: []string{"Tundra", "Union of Don Soldiers’ Mothers", "Southern Network for Conscripts’ Rights"},
+		rels: []string{"MEMBER_OF|Nikolai Popov|Tundra", "MEMBER_OF|Union of Don Soldiers’ Mothers|Southern Network for Conscripts’ Rights"}},
 	// A time before the verb of a post; members of a body in a relative
 	// clause after its name.
 	{text: "Dr Oleg Rempel, a forensic physician who until 2021 worked at the Centre for Forensic Examinations, spoke. Jamshed Safarov until 2021 worked for the Khujand Legal Aid Centre. The National Network of Child Rights NGOs (RCDC), of which the Pro Copil Foundation has been a member since 2016, met. The Rare Hope Network, to which the Rodnik Centre has belonged since 2020, met.",

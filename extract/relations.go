@@ -283,6 +283,9 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	if s.low(k) == "one" && s.low(k+1) == "of" && s.low(k+2) == "the" {
 		k += 3 // "one of the founders of Y": a member
 	}
+	if s.low(k) == "one" && s.low(k+1) == "of" && (numberWords[s.low(k+2)] || s.ts[min(k+2, len(s.ts)-1)].digit) {
+		k += 3 // "one of eleven members of Y"
+	}
 	for k < len(s.ts) && determiners[s.low(k)] {
 		k++
 	}
@@ -1481,7 +1484,8 @@ var headModifiers = wordSet(`executive general managing chief founding co acting
 var chiefHeads = wordSet(`doctor physician editor`)
 
 // numberWords are the small counts a text writes in words: "two of its herders".
-var numberWords = wordSet(`two three four five six seven eight nine ten several some`)
+var numberWords = wordSet(`two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty several some many`)
 
 // serveVerbAt reads a verb of working for a body at token j, after
 // auxiliaries and adverbs ("has long volunteered"), and returns where the
@@ -1896,6 +1900,12 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 		kk++
 	}
 	o := s.kindAt(kk, rightsgraph.KindOrganisation)
+	if o == nil && ts[j].w == "(" && k == j+1 {
+		// "X (agricultural cooperative “Tundra”)": a body described, in brackets
+		if m := s.orgAfter(kk); m != nil && s.low(m.j) == ")" {
+			o = m
+		}
+	}
 	if o == nil && det < kk && s.kindAt(det, rightsgraph.KindOrganisation) != nil && (s.low(s.at[det].j) == "’s" || s.low(s.at[det].j) == "'s") {
 		o = s.at[det] // "X, the movement’s monitoring coordinator": a back-reference with its article
 	}

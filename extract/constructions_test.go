@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A former post with "used to"; a post in a body's faculty or laboratory.
+	{text: "Mikalai Rusetski used to sit as a judge of the Minsk City Court. Professor Lidia Kamenskaya of the law faculty of Novosibirsk State University spoke. Anna Orlova, a researcher at the sociology laboratory of Tomsk State University, spoke.",
+		persons: []string{"Mikalai Rusetski", "Lidia Kamenskaya", "Anna Orlova"}, orgs: []string{"Minsk City Court", "Novosibirsk State University", "Tomsk State University"},
+		rels: []string{"MEMBER_OF|Mikalai Rusetski|Minsk City Court|judge", "MEMBER_OF|Lidia Kamenskaya|Novosibirsk State University", "MEMBER_OF|Anna Orlova|Tomsk State University|researcher"}},
 	// A body described in brackets after a person; one of a counted
 	// number of members.
 	{text: "Nikolai Popov (agricultural cooperative “Tundra”) spoke. The Union of Don Soldiers’ Mothers is one of eleven members of the Southern Network for Conscripts’ Rights.",

@@ -2070,7 +2070,8 @@ func unitAhead(s *sent, k int) bool {
 	return false
 }
 
-var unitWords = wordSet(`department office branch section unit programme program team service division desk chapter group cell`)
+var unitWords = wordSet(`department office branch section unit programme program team service division desk chapter group cell
+faculty laboratory`)
 
 // rolePhraseBare reads a role with no preposition after it ("chair" in
 // "Memorial chair Oleg Orlov").
@@ -2576,6 +2577,18 @@ func copulaRole(s *sent, j int) int {
 	case "serves", "served", "acts", "acted":
 		if s.low(k+1) == "as" {
 			return k + 2
+		}
+		return 0
+	case "used":
+		// "used to sit as a judge of Y", "used to be a lawyer at Y"
+		if s.low(k+1) != "to" {
+			return 0
+		}
+		if s.low(k+2) == "be" {
+			return k + 3
+		}
+		if (s.low(k+2) == "sit" || s.low(k+2) == "work" || s.low(k+2) == "serve") && s.low(k+3) == "as" {
+			return k + 4
 		}
 		return 0
 	case "is", "was", "becomes", "became", "remains", "remained":

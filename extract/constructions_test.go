@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Speaking for a body named first: "For Y, X, its role", "For Y,
+	// role X", "For Y, X said".
+	{text: "For the Department of Health of the Yaroslavl Region, Mr Andrei Sokolov, its deputy director, defended the closures. For the People's Advocate Office of Moldova, adviser Doina Lupascu spoke. For the Ministry of Justice, Anna Petrova replied. The Russian Red Cross sent aid.",
+		persons: []string{"Andrei Sokolov", "Doina Lupascu", "Anna Petrova"}, orgs: []string{"Department of Health of the Yaroslavl Region", "People's Advocate Office of Moldova", "Ministry of Justice", "Russian Red Cross"},
+		rels: []string{"MEMBER_OF|Andrei Sokolov|Department of Health of the Yaroslavl Region|deputy director", "MEMBER_OF|Doina Lupascu|People's Advocate Office of Moldova|adviser", "MEMBER_OF|Anna Petrova|Ministry of Justice"}},
 	// A former post with "used to"; a post in a body's faculty or laboratory.
 	{text: "Mikalai Rusetski used to sit as a judge of the Minsk City Court. Professor Lidia Kamenskaya of the law faculty of Novosibirsk State University spoke. Anna Orlova, a researcher at the sociology laboratory of Tomsk State University, spoke.",
 		persons: []string{"Mikalai Rusetski", "Lidia Kamenskaya", "Anna Orlova"}, orgs: []string{"Minsk City Court", "Novosibirsk State University", "Tomsk State University"},

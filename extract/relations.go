@@ -1196,6 +1196,13 @@ func (d *drafter) representing(s *sent) {
 			}
 			if r < b && s.low(r) == "its" && s.low(r-1) == "," {
 				role, b = strings.Join(lowWords(s.ts[r+1:b+1]), " "), r-1
+			} else if r < b && s.low(r) == "," {
+				role, b = strings.Join(lowWords(s.ts[r+1:b+1]), " "), r // "For Y, adviser X"
+			}
+		}
+		if s.low(p.j) == "," && s.low(p.j+1) == "its" {
+			if r, _, ok := s.rolePhraseBare(p.j + 2); ok && role == "" {
+				role = r // "For Y, Mr X, its deputy director, defended …"
 			}
 		}
 		if s.low(b) != "," {
@@ -1212,7 +1219,7 @@ func (d *drafter) representing(s *sent) {
 			role = "representative"
 		}
 		for x := o.i - 1; x >= 0 && x >= o.i-4; x-- {
-			if x >= 2 && s.low(x) == "of" && s.low(x-1) == "behalf" && s.low(x-2) == "on" || s.low(x) == "representing" || s.low(x) == "for" && s.low(x-1) == "speaking" {
+			if x >= 2 && s.low(x) == "of" && s.low(x-1) == "behalf" && s.low(x-2) == "on" || s.low(x) == "representing" || s.low(x) == "for" && (s.low(x-1) == "speaking" || x == 0 || s.low(x-1) == ",") {
 				d.roleRel(s, p, o, role, false, 0.7, "x-representing-y", x, p.j)
 				break
 			}

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A founder alone is a member, whatever the construction; a board
+	// chair heads the body; a post after a body's possessive, after "is".
+	{text: "The Justice Foundation’s founder, Marat Bekov, spoke. Zarina Nurova, board chair of the Women’s Fund, spoke. Dina Kim is the Youth Alliance’s press secretary.",
+		persons: []string{"Marat Bekov", "Zarina Nurova", "Dina Kim"}, orgs: []string{"Justice Foundation", "Women’s Fund", "Youth Alliance"},
+		rels: []string{"MEMBER_OF|Marat Bekov|Justice Foundation|founder", "LEADS|Zarina Nurova|Women’s Fund|board chair", "MEMBER_OF|Dina Kim|Youth Alliance|press secretary"}},
 	// Speaking for a body named first: "For Y, X, its role", "For Y,
 	// role X", "For Y, X said".
 	{text: "For the Department of Health of the Yaroslavl Region, Mr Andrei Sokolov, its deputy director, defended the closures. For the People's Advocate Office of Moldova, adviser Doina Lupascu spoke. For the Ministry of Justice, Anna Petrova replied. The Russian Red Cross sent aid.",

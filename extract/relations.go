@@ -708,6 +708,11 @@ func (d *drafter) roleRelations(s *sent) {
 					if o := s.orgAfter(r + 1); o != nil {
 						d.roleRel(s, p, o, "", false, 0.8, "x-appointed-to-y", p.i, o.j) // "X was appointed to the Council"
 					}
+				} else if o := s.orgAfter(r); o != nil && o.i <= r+1 && (s.low(o.j) == "’s" || s.low(o.j) == "'s") {
+					// "X is the Youth Alliance’s press secretary"
+					if role, lead, ok := s.rolePhraseBare(o.j + 1); ok {
+						d.roleRel(s, p, o, role, lead, 0.8, "x-is-y-s-role", p.i, o.j+1+len(strings.Fields(role)))
+					}
 				} else if role, prep, lead, ok := s.rolePhrase(r); ok {
 					if o := s.orgAfter(prep + 1); o != nil {
 						d.roleRel(s, p, o, cleanRole(role), lead, 0.85, "x-is-role-of-y", p.i, o.j)
@@ -1282,7 +1287,7 @@ func (d *drafter) programmeItem(s *sent, k int) {
 	if e < len(ts) && !(e == len(ts)-1 && ts[e].w == "." || ts[e].w == ";") && !strings.Contains(d.text[ts[e-1].e:ts[e].s], "\n") {
 		return // more follows on the line
 	}
-	lead := len(role) > 0 && leadRoles[role[len(role)-1]] && !slices.ContainsFunc(role, func(w string) bool { return subordinate[w] })
+	lead := headsBy(role)
 	d.roleRel(s, p, o, strings.Join(role, " "), lead, 0.65, "programme-line", p.i, e)
 }
 
@@ -1484,7 +1489,22 @@ func (d *drafter) ourTeam(s *sent, we *ent, k int) bool {
 
 // headModifiers may stand before the post of a body's head without making
 // it a lesser one: "executive director", "general director".
-var headModifiers = wordSet(`executive general managing chief founding co acting interim sole`)
+// headsBy says whether a post of these words heads its organisation: its
+// last word a head's ("director", "chair", "founder and head") with no
+// word that makes it a subordinate's ("deputy director"); a founder alone
+// is one of its members.
+func headsBy(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	last := words[len(words)-1]
+	if last == "founder" && !slices.Contains(words, "and") {
+		return false
+	}
+	return leadRoles[last] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
+}
+
+var headModifiers = wordSet(`executive general managing chief founding co acting interim sole board`)
 
 // chiefHeads are the posts that head an institution after "chief": the
 // chief doctor of a hospital, the chief editor of a newspaper.
@@ -1841,7 +1861,7 @@ func (d *drafter) orgLedBy(s *sent, o *mention) {
 			return
 		}
 		role = strings.Join(words, " ")
-		lead = leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
+		lead = headsBy(words)
 		if s.low(k) == "," || s.low(k) == "is" || s.low(k) == "was" {
 			k++ // "whose founder and head is X"
 		}
@@ -2009,7 +2029,7 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 				// "A and B, chairman and deputy chairman of Y": each his own
 				for n, x := range list {
 					ws := strings.Fields(roles[n])
-					l := leadRoles[ws[len(ws)-1]] && !slices.ContainsFunc(ws, func(w string) bool { return subordinate[w] })
+					l := headsBy(ws)
 					d.roleRel(s, x, o, roles[n], l && !s.branch, 0.85, "appos-role-of", list[0].i, o.j)
 				}
 				return e
@@ -2274,7 +2294,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			if len(words) == 0 {
 				return
 			}
-			lead := leadRoles[words[len(words)-1]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] })
+			lead := headsBy(words)
 			for _, x := range s.personListFrom(p) {
 				d.roleRel(s, x, o, strings.Join(words, " "), lead, 0.8, "org-role-comma-x", o.i, x.j)
 			}

@@ -36,6 +36,12 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// People whose given names the lexicon does not know, by context: a
+	// second person after "and", a name before ", who" or ", whose
+	// organisation"; a body's name after "and" is no person.
+	{text: "The Legal Clinic was represented by Nurlan Abenov and Dana Kim. Mukhtar Ali, whose organisation, the Citizens’ Watch, monitors courts, spoke. Anna Petrova and Amnesty International protested.",
+		persons: []string{"Nurlan Abenov", "Dana Kim", "Mukhtar Ali", "Anna Petrova"}, orgs: []string{"Legal Clinic", "Citizens’ Watch"},
+		rels: []string{"MEMBER_OF|Nurlan Abenov|Legal Clinic", "MEMBER_OF|Dana Kim|Legal Clinic", "MEMBER_OF|Mukhtar Ali|Citizens’ Watch"}},
 	// A founder alone is a member, whatever the construction; a board
 	// chair heads the body; a post after a body's possessive, after "is".
 	{text: "The Justice Foundation’s founder, Marat Bekov, spoke. Zarina Nurova, board chair of the Women’s Fund, spoke. Dina Kim is the Youth Alliance’s press secretary.",

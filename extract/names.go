@@ -1600,6 +1600,12 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			// a surname or an acronym named before: resolved as such
 		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]) && !nationalities[ts[m.j-1].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !anyLower(d, ts[m.i:m.j]) && after(0) == "," && (after(1) == "who" || after(1) == "whose" && (after(2) == "organisation" || after(2) == "organization")):
+			// "Mukhtar Ali, who …", "X, whose organisation …": a person
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "name-who"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !anyLower(d, ts[m.i:m.j]) && !hasAny(lowWords(ts[m.i:m.j]), bodyNameWords) && b0 == "and" && m.i >= 2 && personBefore(ms, m.i-1):
+			// "Nurlan Abenov and Dana Kim": a second person
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.65, "and-person"
 		case b0 == "(" && (after(0) == ")" || after(0) == "," && roleApposAt(ts, m.j+1)) && orgBefore(ms, m.i-1) != nil && d.personInBrackets(ts, orgBefore(ms, m.i-1), m.i, m.j):
 			// "the Ratne Women’s Initiative (Olha Prystupa)": a body's person in brackets
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "org-paren-person"
@@ -1666,6 +1672,21 @@ func unitOfAhead(ts []tok, k int) bool {
 			return false
 		}
 		if unitWords[ts[x].low] && x+1 < len(ts) && ts[x+1].low == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyNameWords are words of bodies' names that no person's name has:
+// "Amnesty International".
+var bodyNameWords = wordSet(`international global national regional civic public social legal human rights free
+open new united independent democratic`)
+
+// anyLower says whether the text writes any of these words in lower case.
+func anyLower(d *drafter, ts []tok) bool {
+	for _, t := range ts {
+		if d.lower[t.low] {
 			return true
 		}
 	}

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A person "of" a forum belongs to a body so named.
+	{text: "Tornike Abashidze of the Tbilisi Legal Forum spoke. The Tbilisi Legal Forum is led by Nino Kvaratskhelia.",
+		persons: []string{"Tornike Abashidze", "Nino Kvaratskhelia"}, orgs: []string{"Tbilisi Legal Forum"},
+		rels: []string{"MEMBER_OF|Tornike Abashidze|Tbilisi Legal Forum", "LEADS|Nino Kvaratskhelia|Tbilisi Legal Forum"}},
 	// People whose given names the lexicon does not know, by context: a
 	// second person after "and", a name before ", who" or ", whose
 	// organisation"; a body's name after "and" is no person.

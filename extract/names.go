@@ -297,13 +297,14 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 		return m.kind == rightsgraph.KindOrganisation && m.j-m.i == 1 && ts[m.i].caps && notOrgAcronyms[ts[m.i].low]
 	})
 	for _, m := range ms {
-		// "Temirlan Sadykov from the Naryn Women's Forum": a person comes
-		// from an organisation, not from an event.
+		// "Temirlan Sadykov from the Naryn Women's Forum", "Tornike
+		// Abashidze of the Tbilisi Legal Forum": a person comes from an
+		// organisation, not from an event.
 		b := m.i - 1
 		if b >= 0 && ts[b].low == "the" {
 			b--
 		}
-		if m.kind == rightsgraph.KindCongress && m.rule == "event-head" && !m.generic && b >= 1 && ts[b].low == "from" && personBefore(ms, b) {
+		if m.kind == rightsgraph.KindCongress && m.rule == "event-head" && !m.generic && b >= 1 && (ts[b].low == "from" || ts[b].low == "of" && m.head == "forum") && personBefore(ms, b) {
 			m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.6, "person-from-name", ""
 		}
 	}

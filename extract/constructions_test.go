@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A unit of a body "at" it; founders in an aside, and the body's
+	// person it sent after the aside; "including its director X".
+	{text: "Gulzat Toktorbaeva, head of the legal department at the Ombudsman’s Office, spoke first. The Adilet Legal Clinic, founded in 2003 by Cholpon Djakupova, sent its lawyer Akmat Alagushev. Experts from the Bir Duino Centre, including its director Tolekan Ismailova, took part.",
+		persons: []string{"Gulzat Toktorbaeva", "Cholpon Djakupova", "Akmat Alagushev", "Tolekan Ismailova"}, orgs: []string{"Ombudsman’s Office", "Adilet Legal Clinic", "Bir Duino Centre"},
+		rels: []string{"MEMBER_OF|Gulzat Toktorbaeva|Ombudsman’s Office", "MEMBER_OF|Cholpon Djakupova|Adilet Legal Clinic|founder", "MEMBER_OF|Akmat Alagushev|Adilet Legal Clinic|lawyer", "LEADS|Tolekan Ismailova|Bir Duino Centre|director"}},
 	// A person "of" a forum belongs to a body so named.
 	{text: "Tornike Abashidze of the Tbilisi Legal Forum spoke. The Tbilisi Legal Forum is led by Nino Kvaratskhelia.",
 		persons: []string{"Tornike Abashidze", "Nino Kvaratskhelia"}, orgs: []string{"Tbilisi Legal Forum"},

@@ -238,7 +238,7 @@ func (s *sent) orgAfter(i int) *mention {
 				continue
 			}
 		}
-		if t.word && !t.up && (unitWords[t.low] || unitWords[strings.TrimSuffix(t.low, "s")] || orgDescriptors[strings.TrimSuffix(t.low, "s")]) && s.low(k+1) == "of" {
+		if t.word && !t.up && (unitWords[t.low] || unitWords[strings.TrimSuffix(t.low, "s")] || orgDescriptors[strings.TrimSuffix(t.low, "s")]) && (s.low(k+1) == "of" || unitWords[t.low] && s.low(k+1) == "at") {
 			s.branch = true // a role in a branch is a membership of the whole
 			k++
 			continue
@@ -1601,7 +1601,7 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	if isCloseQuote(s.low(k)) {
 		k++
 	}
-	board := false
+	board, aside := false, false
 	if (s.low(k) == "’s" || s.low(k) == "'s") && s.low(k+1) == "board" {
 		board, k = true, k+2
 	}
@@ -1610,6 +1610,9 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 		k++
 	case s.low(k) == "has" && s.low(k+1) == "been":
 		k += 2
+	case s.low(k) == "," && (foundedWords[s.low(k+1)] || s.low(k+1) == "set" && s.low(k+2) == "up"):
+		k++ // "Y, founded in 2003 by X, …": founders in an aside
+		aside = true
 	default:
 		return
 	}
@@ -1640,7 +1643,14 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	if founded {
 		// "Dzvon was set up in Mogilev in 2016 by the advocate A, the
 		// journalist B and C": each founder is a member
+		from := k + 1
 		for _, p := range s.describedPersons(k + 1) {
+			if aside && slices.ContainsFunc(s.ts[from:p.i], func(t tok) bool {
+				return t.word && !t.up && t.low != "and" && !determiners[t.low] && !titles[t.low] && !leadRoles[t.low] && !memberRoles[t.low]
+			}) {
+				break // "Y, founded by X, sent its lawyer Z": the aside ended
+			}
+			from = p.j
 			d.roleRel(s, p, o, "founder", false, 0.75, "y-was-founded-by-x", o.i, p.j)
 		}
 		return
@@ -2666,7 +2676,7 @@ func (s *sent) describedPersons(k int) []*mention {
 // post of the body named last before "its" in the sentence.
 func (d *drafter) itsRole(s *sent) {
 	for k := 1; k+2 < len(s.ts); k++ {
-		if s.low(k) != "its" || s.ts[k-1].w != ";" && s.ts[k-1].w != "," && s.low(k-1) != "and" && s.low(k-1) != "by" {
+		if s.low(k) != "its" || s.ts[k-1].w != ";" && s.ts[k-1].w != "," && s.low(k-1) != "and" && s.low(k-1) != "by" && s.low(k-1) != "including" && s.low(k-1) != "sent" && s.low(k-1) != "sends" {
 			continue // "moderated by Y's director, X, and by its regional coordinator, Z"
 		}
 		role, lead, p := s.postThenPerson(k + 1)

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A post "formerly with" one body, then work for another.
+	{text: "Asel Koilubaeva, a researcher formerly with the Kyrgyz Committee for Human Rights, now works for the Voice of Freedom Foundation.",
+		persons: []string{"Asel Koilubaeva"}, orgs: []string{"Kyrgyz Committee for Human Rights", "Voice of Freedom Foundation"},
+		rels: []string{"MEMBER_OF|Asel Koilubaeva|Kyrgyz Committee for Human Rights|researcher", "MEMBER_OF|Asel Koilubaeva|Voice of Freedom Foundation"}},
 	// A unit of a body "at" it; founders in an aside, and the body's
 	// person it sent after the aside; "including its director X".
 	{text: "Gulzat Toktorbaeva, head of the legal department at the Ombudsman’s Office, spoke first. The Adilet Legal Clinic, founded in 2003 by Cholpon Djakupova, sent its lawyer Akmat Alagushev. Experts from the Bir Duino Centre, including its director Tolekan Ismailova, took part.",

@@ -302,6 +302,10 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 		if w == "is" || w == "was" || w == "are" || w == "were" || w == "has" || w == "have" || w == "had" || (w == "and" || w == "like" || w == "unlike") && len(words) == 0 {
 			return "", 0, false, false // "Saule M., and is a member of Y": a clause, not a role
 		}
+		if formerly[w] && len(words) > 0 && (w == "formerly" || w == "previously" || w == "now" || w == "currently") {
+			k++ // "a researcher formerly with Y": the post, then where it was
+			continue
+		}
 		if w == "of" && len(words) > 0 && s.low(k+1) == "the" && s.low(k+2) == "board" {
 			words = append(words, "of", "the", "board")
 			k += 3
@@ -1919,6 +1923,15 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 	}
 	if s.low(k) == "of" && (s.low(k+1) == "them" || s.low(k+1) == "whom") {
 		k += 2 // "all of them staff of Y"
+	}
+	if v := serveVerbAt(s, k); v >= 0 && k > j+1 {
+		// "X, formerly with Y, now works for Z": a second predicate
+		if o := s.orgAfter(v); o != nil {
+			for _, x := range list {
+				d.roleRel(s, x, o, "", false, 0.7, "x-appos-works-for-y", list[0].i, o.j)
+			}
+			return o.j
+		}
 	}
 	kk := k
 	if s.low(kk) == "one" && s.low(kk+1) == "of" {

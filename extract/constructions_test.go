@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A body with its descriptor after its name, then "is headed by"; a
+	// post after a possessive and "is": "Her deputy is X", "Its chair is X".
+	{text: "The Citizens Against Corruption group is headed by Tolkun Tulekova. The Justice Centre is headed by Anna Orlova. Her deputy is Ivan Petrov. The Pravo Foundation was set up in 2010. Its chair is Olga Sidorova.",
+		persons: []string{"Tolkun Tulekova", "Anna Orlova", "Ivan Petrov", "Olga Sidorova"}, orgs: []string{"Citizens Against Corruption", "Justice Centre", "Pravo Foundation"},
+		rels: []string{"LEADS|Tolkun Tulekova|Citizens Against Corruption", "LEADS|Anna Orlova|Justice Centre", "MEMBER_OF|Ivan Petrov|Justice Centre|deputy", "LEADS|Olga Sidorova|Pravo Foundation|chair"}},
 	// A post "formerly with" one body, then work for another.
 	{text: "Asel Koilubaeva, a researcher formerly with the Kyrgyz Committee for Human Rights, now works for the Voice of Freedom Foundation.",
 		persons: []string{"Asel Koilubaeva"}, orgs: []string{"Kyrgyz Committee for Human Rights", "Voice of Freedom Foundation"},

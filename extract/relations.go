@@ -1609,6 +1609,9 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	if (s.low(k) == "’s" || s.low(k) == "'s") && s.low(k+1) == "board" {
 		board, k = true, k+2
 	}
+	if s.ts[min(k, len(s.ts)-1)].word && !s.ts[min(k, len(s.ts)-1)].up && orgDescriptors[s.low(k)] {
+		k++ // "The Citizens Against Corruption group is headed by X"
+	}
 	switch {
 	case s.low(k) == "is" || s.low(k) == "was":
 		k++
@@ -2896,10 +2899,12 @@ func (d *drafter) prevSubject(kind rightsgraph.Kind) *ent {
 			continue
 		}
 		if x == 0 && m.i <= 1 {
-			if m.ent.kind != kind {
+			if m.ent.kind == kind {
+				return m.ent // "The Network has been placing …"
+			}
+			if kind == rightsgraph.KindOrganisation {
 				return nil // "The conference was organised by Y. Its chair, X": the event's
 			}
-			return m.ent // "The Network has been placing …"
 		}
 		if m.ent.kind != kind {
 			continue
@@ -3161,8 +3166,8 @@ func (s *sent) postThenPerson(k int) (role string, lead bool, p *mention) {
 		return "", false, nil
 	}
 	x := k + len(strings.Fields(role))
-	if s.low(x) == "," {
-		x++
+	if s.low(x) == "," || s.low(x) == "is" || s.low(x) == "was" {
+		x++ // "its director, X", "her deputy is X"
 	}
 	for titles[s.low(x)] && s.kindAt(x, rightsgraph.KindPerson) == nil || s.low(x) == "." {
 		x++ // "its director, Father X"

@@ -10,6 +10,7 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/graph/generated"
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )
 
@@ -225,10 +226,13 @@ func inOrder[V any](keys []string, found map[string]V, err error) ([]V, []error)
 type loadersKey struct{}
 
 // WithLoaders gives every request its own loaders, so that nothing cached
-// outlives the request.
+// outlives the request, and tells how to marshal its lists (see
+// sequentialLists).
 func WithLoaders(s rightsgraph.Store, next http.Handler) http.Handler {
+	sequential := sequentialLists(s)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(s))
+		ctx = generated.WithSequentialLists(ctx, sequential)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -52,11 +52,15 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	known := &rightsgraph.Around{Entities: map[string]*rightsgraph.Entity{}, Relations: map[string][]*rightsgraph.Relation{}}
+	var known *rightsgraph.Around
 	read := func(ids []string, levels int) error {
 		a, err := around(ctx, g, rightsgraph.AroundQuery{IDs: ids, Depth: min(levels, aroundLevels), Types: q.Types, Lean: q.Lean})
 		if err != nil {
 			return err
+		}
+		if known == nil { // the first read: what it returned is ours
+			known = a
+			return nil
 		}
 		maps.Copy(known.Entities, a.Entities)
 		maps.Copy(known.Relations, a.Relations)
@@ -69,11 +73,15 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 	if centre == nil {
 		return nil, rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no entity with id %q", q.ID)
 	}
-	found := map[string]*rightsgraph.Entity{q.ID: centre}
+	size := len(known.Entities)
+	found := make(map[string]*rightsgraph.Entity, size)
+	found[q.ID] = centre
 	passType := typeFilter(q.Types)
-	order := []string{q.ID}
-	reached := map[string]bool{q.ID: true}
-	edges := map[string]*rightsgraph.Relation{}
+	order := make([]string, 1, size)
+	order[0] = q.ID
+	reached := make(map[string]bool, size)
+	reached[q.ID] = true
+	edges := make(map[string]*rightsgraph.Relation, size)
 	truncated := false
 	frontier := []string{q.ID}
 	for depth := 1; depth <= q.Depth && len(frontier) > 0 && !truncated; depth++ {
@@ -99,14 +107,13 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 					continue
 				}
 				edges[r.ID] = r
-				other := r.Other(id)
-				if reached[other] || slices.Contains(next, other) {
-					continue
+				if other := r.Other(id); !reached[other] {
+					next = append(next, other)
 				}
-				next = append(next, other)
 			}
 		}
 		slices.Sort(next)
+		next = slices.Compact(next)
 		var kept []string
 		for _, id := range next {
 			e := known.Entities[id]
@@ -124,7 +131,7 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 		}
 		frontier = kept
 	}
-	sub := &rightsgraph.Subgraph{Truncated: truncated}
+	sub := &rightsgraph.Subgraph{Truncated: truncated, Nodes: make([]*rightsgraph.Entity, 0, len(order))}
 	for _, id := range order {
 		sub.Nodes = append(sub.Nodes, found[id])
 	}

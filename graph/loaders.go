@@ -149,6 +149,12 @@ type directLoader[V any] struct {
 }
 
 func (l *directLoader[V]) Load(ctx context.Context, id string) (V, error) {
+	l.mu.Lock()
+	v, ok := l.held[id]
+	l.mu.Unlock()
+	if ok { // most loads, once a read ahead has primed the loader
+		return v, nil
+	}
 	vs, err := l.LoadAll(ctx, []string{id})
 	if err != nil {
 		var zero V

@@ -24,6 +24,39 @@ type Loaders struct {
 	Relations Loader[[]*rightsgraph.Relation]
 
 	selected selectedLists
+	leanEnds leanEntities
+}
+
+// leanEntities holds the other ends that a read ahead read lean (see
+// rightsgraph.AroundQuery.LeanEnds), by id: they answer only the fields
+// that ask of an entity what a lean one holds (see otherEnd).
+type leanEntities struct {
+	mu   sync.Mutex
+	held map[string]*rightsgraph.Entity
+}
+
+func (c *leanEntities) prime(id string, e *rightsgraph.Entity) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.held == nil {
+		c.held = map[string]*rightsgraph.Entity{}
+	}
+	if _, ok := c.held[id]; !ok {
+		c.held[id] = e
+	}
+}
+
+func (c *leanEntities) get(id string) (*rightsgraph.Entity, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.held[id]
+	return e, ok
+}
+
+func (c *leanEntities) clear() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	clear(c.held)
 }
 
 // selectedLists holds relation lists that a read ahead read in part (see

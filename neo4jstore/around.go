@@ -56,10 +56,11 @@ RETURN found, rels, ends, seq`
 // only the relationship chains asked for rather than every relationship of
 // the entity. A lean read (Lean or LeanRelations) reads of each relation
 // only the reports of its evidence, which is what the guard decides from,
-// and none of its quotes, offsets, roles or editors.
+// and none of its quotes, offsets, roles or editors; with Lean or LeanEnds,
+// it reads of the other ends only what LeanEntity keeps.
 func aroundBody(q rightsgraph.AroundQuery, keep string) string {
 	entities, relations := entityMap, relationMap
-	if q.Lean {
+	if q.Lean || q.LeanEnds {
 		entities = leanEntityMap
 	}
 	if q.Lean || q.LeanRelations {

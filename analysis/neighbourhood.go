@@ -74,14 +74,12 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 		return nil, rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no entity with id %q", q.ID)
 	}
 	size := len(known.Entities)
-	found := make(map[string]*rightsgraph.Entity, size)
-	found[q.ID] = centre
+	nodes := make([]*rightsgraph.Entity, 1, size) // in the order reached
+	nodes[0] = centre
 	passType := typeFilter(q.Types)
-	order := make([]string, 1, size)
-	order[0] = q.ID
 	reached := make(map[string]bool, size)
 	reached[q.ID] = true
-	edges := make(map[string]*rightsgraph.Relation, size)
+	var edges []*rightsgraph.Relation // each once or twice, once per end walked from
 	truncated := false
 	frontier := []string{q.ID}
 	for depth := 1; depth <= q.Depth && len(frontier) > 0 && !truncated; depth++ {
@@ -106,7 +104,7 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 				if !passType(r.Type) {
 					continue
 				}
-				edges[r.ID] = r
+				edges = append(edges, r)
 				if other := r.Other(id); !reached[other] {
 					next = append(next, other)
 				}
@@ -120,28 +118,41 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 			if e == nil || (len(q.Kinds) > 0 && !slices.Contains(q.Kinds, e.Kind)) {
 				continue
 			}
-			if len(order) == q.Limit {
+			if len(nodes) == q.Limit {
 				truncated = true
 				break
 			}
-			order = append(order, id)
+			nodes = append(nodes, e)
 			reached[id] = true
 			kept = append(kept, id)
-			found[id] = e
 		}
 		frontier = kept
 	}
-	sub := &rightsgraph.Subgraph{Truncated: truncated, Nodes: make([]*rightsgraph.Entity, 0, len(order))}
-	for _, id := range order {
-		sub.Nodes = append(sub.Nodes, found[id])
-	}
+	sub := &rightsgraph.Subgraph{Truncated: truncated, Nodes: nodes}
 	for _, r := range edges {
 		if reached[r.From] && reached[r.To] {
 			sub.Edges = append(sub.Edges, r)
 		}
 	}
-	slices.SortFunc(sub.Edges, func(a, b *rightsgraph.Relation) int { return compareStrings(a.ID, b.ID) })
+	// By id, each once: a relation between two entities of one level was
+	// walked from both, as a copy from each one's list. The last one
+	// walked is kept, as a map by id kept it.
+	slices.SortStableFunc(sub.Edges, func(a, b *rightsgraph.Relation) int { return compareStrings(a.ID, b.ID) })
+	sub.Edges = compactLast(sub.Edges)
 	return sub, nil
+}
+
+// compactLast drops from rels, sorted by id, every relation but the last
+// of each id.
+func compactLast(rels []*rightsgraph.Relation) []*rightsgraph.Relation {
+	out := rels[:0]
+	for i, r := range rels {
+		if i+1 < len(rels) && rels[i+1].ID == r.ID {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // aroundLevels is how many levels a walk reads in one call: two cover

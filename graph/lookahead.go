@@ -164,8 +164,9 @@ func (c *collector) collect(set ast.SelectionSet) bool {
 // leanRelationFields reports whether set, the selection of a Relation
 // field, asks only for what a lean relation holds (rightsgraph.LeanRelation):
 // its id, type, direction, visibility and other end. The other end is read
-// whole, so that anything may be asked of it. A role, congress or evidence
-// needs the whole relation.
+// whole, so that anything may be asked of it, unless every relation field
+// asks of it only what a lean entity holds (see leanEndFields). A role,
+// congress or evidence needs the whole relation.
 func leanRelationFields(set ast.SelectionSet) bool {
 	for _, x := range set {
 		switch s := x.(type) {

@@ -28,6 +28,11 @@ const MaxAroundDepth = 3
 // a lean relation holds (ids, types, directions, other ends, visibility).
 // Lean implies it.
 //
+// LeanEnds asks for the entities reached, those not asked for by IDs,
+// as LeanEntity has them, and for those asked for whole: what a page asks
+// when it serves of the other ends of its relations only ids, kinds,
+// names and visibility. Lean implies it.
+//
 // Select, when given, asks only for the relations that one of its
 // selections picks (see RelSelect.Picks), and for the other ends of
 // those: what a page asks of its entities when it asks only for some
@@ -39,6 +44,7 @@ type AroundQuery struct {
 	Types         []RelType
 	Lean          bool
 	LeanRelations bool
+	LeanEnds      bool
 	Select        []RelSelect
 }
 
@@ -119,19 +125,24 @@ func LeanRelation(r *Relation) *Relation {
 	return c
 }
 
-// lean returns a with its relations lean, and its entities too when
-// entities is true.
-func (a *Around) lean(entities bool) *Around {
-	if entities {
+// lean returns a as a lean q reads it: its entities lean (q.Lean), or
+// those not asked for (q.LeanEnds), and its relations lean (q.Lean or
+// q.LeanRelations).
+func (a *Around) lean(q AroundQuery) *Around {
+	if q.Lean || q.LeanEnds {
 		for id, e := range a.Entities {
-			a.Entities[id] = LeanEntity(e)
+			if q.Lean || !slices.Contains(q.IDs, id) {
+				a.Entities[id] = LeanEntity(e)
+			}
 		}
 	}
-	for id, list := range a.Relations {
-		for i, r := range list {
-			list[i] = LeanRelation(r)
+	if q.Lean || q.LeanRelations {
+		for id, list := range a.Relations {
+			for i, r := range list {
+				list[i] = LeanRelation(r)
+			}
+			a.Relations[id] = list
 		}
-		a.Relations[id] = list
 	}
 	return a
 }
@@ -215,14 +226,14 @@ func AroundByLevels(ctx context.Context, s aroundReader, q AroundQuery) (*Around
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	if q.Lean || q.LeanRelations {
-		entities := q.Lean
-		q.Lean, q.LeanRelations = false, false
+	if q.Lean || q.LeanRelations || q.LeanEnds {
+		lean := q
+		q.Lean, q.LeanRelations, q.LeanEnds = false, false, false
 		a, err := AroundByLevels(ctx, s, q)
 		if err != nil {
 			return nil, err
 		}
-		return a.lean(entities), nil
+		return a.lean(lean), nil
 	}
 	found, err := s.EntitiesByIDs(ctx, q.IDs)
 	if err != nil {

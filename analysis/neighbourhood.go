@@ -52,11 +52,15 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
-	known := &rightsgraph.Around{Entities: map[string]*rightsgraph.Entity{}, Relations: map[string][]*rightsgraph.Relation{}}
+	var known *rightsgraph.Around
 	read := func(ids []string, levels int) error {
 		a, err := around(ctx, g, rightsgraph.AroundQuery{IDs: ids, Depth: min(levels, aroundLevels), Types: q.Types, Lean: q.Lean})
 		if err != nil {
 			return err
+		}
+		if known == nil { // the first read: what it returned is ours
+			known = a
+			return nil
 		}
 		maps.Copy(known.Entities, a.Entities)
 		maps.Copy(known.Relations, a.Relations)
@@ -69,11 +73,13 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 	if centre == nil {
 		return nil, rightsgraph.Errorf(rightsgraph.ENOTFOUND, "no entity with id %q", q.ID)
 	}
-	found := map[string]*rightsgraph.Entity{q.ID: centre}
+	size := len(known.Entities)
+	nodes := make([]*rightsgraph.Entity, 1, size) // in the order reached
+	nodes[0] = centre
 	passType := typeFilter(q.Types)
-	order := []string{q.ID}
-	reached := map[string]bool{q.ID: true}
-	edges := map[string]*rightsgraph.Relation{}
+	reached := make(map[string]bool, size)
+	reached[q.ID] = true
+	var edges []*rightsgraph.Relation // each once or twice, once per end walked from
 	truncated := false
 	frontier := []string{q.ID}
 	for depth := 1; depth <= q.Depth && len(frontier) > 0 && !truncated; depth++ {
@@ -98,43 +104,55 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 				if !passType(r.Type) {
 					continue
 				}
-				edges[r.ID] = r
-				other := r.Other(id)
-				if reached[other] || slices.Contains(next, other) {
-					continue
+				edges = append(edges, r)
+				if other := r.Other(id); !reached[other] {
+					next = append(next, other)
 				}
-				next = append(next, other)
 			}
 		}
 		slices.Sort(next)
+		next = slices.Compact(next)
 		var kept []string
 		for _, id := range next {
 			e := known.Entities[id]
 			if e == nil || (len(q.Kinds) > 0 && !slices.Contains(q.Kinds, e.Kind)) {
 				continue
 			}
-			if len(order) == q.Limit {
+			if len(nodes) == q.Limit {
 				truncated = true
 				break
 			}
-			order = append(order, id)
+			nodes = append(nodes, e)
 			reached[id] = true
 			kept = append(kept, id)
-			found[id] = e
 		}
 		frontier = kept
 	}
-	sub := &rightsgraph.Subgraph{Truncated: truncated}
-	for _, id := range order {
-		sub.Nodes = append(sub.Nodes, found[id])
-	}
+	sub := &rightsgraph.Subgraph{Truncated: truncated, Nodes: nodes}
 	for _, r := range edges {
 		if reached[r.From] && reached[r.To] {
 			sub.Edges = append(sub.Edges, r)
 		}
 	}
-	slices.SortFunc(sub.Edges, func(a, b *rightsgraph.Relation) int { return compareStrings(a.ID, b.ID) })
+	// By id, each once: a relation between two entities of one level was
+	// walked from both, as a copy from each one's list. The last one
+	// walked is kept, as a map by id kept it.
+	slices.SortStableFunc(sub.Edges, func(a, b *rightsgraph.Relation) int { return compareStrings(a.ID, b.ID) })
+	sub.Edges = compactLast(sub.Edges)
 	return sub, nil
+}
+
+// compactLast drops from rels, sorted by id, every relation but the last
+// of each id.
+func compactLast(rels []*rightsgraph.Relation) []*rightsgraph.Relation {
+	out := rels[:0]
+	for i, r := range rels {
+		if i+1 < len(rels) && rels[i+1].ID == r.ID {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // aroundLevels is how many levels a walk reads in one call: two cover

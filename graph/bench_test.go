@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"runtime/metrics"
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
@@ -128,14 +129,30 @@ func BenchmarkSynthNeighbourhood(b *testing.B) {
 // reportCPU starts counting the process's CPU time, garbage collection
 // included; the function it returns reports it per operation, as
 // cpu-ns/op: on a busy machine, a figure that waiting for a core does not
-// inflate as it does ns/op.
+// inflate as it does ns/op. It reports too the goroutines started per
+// operation (goroutines/op), each of which grows its stack through
+// gqlgen's calls.
 func reportCPU(b *testing.B) func() {
-	start := cpuTime()
+	start, goroutines := cpuTime(), readMetric("/sched/goroutines-created:goroutines")
 	return func() {
 		if b.N > 0 && start > 0 {
 			b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric((readMetric("/sched/goroutines-created:goroutines")-goroutines)/float64(b.N), "goroutines/op")
 		}
 	}
+}
+
+// readMetric reads one runtime metric, a count or a float, as a float.
+func readMetric(name string) float64 {
+	s := []metrics.Sample{{Name: name}}
+	metrics.Read(s)
+	switch s[0].Value.Kind() {
+	case metrics.KindUint64:
+		return float64(s[0].Value.Uint64())
+	case metrics.KindFloat64:
+		return s[0].Value.Float64()
+	}
+	return 0
 }
 
 // BenchmarkSynthPersonsPage measures a page of 50 persons by name after

@@ -79,6 +79,16 @@ func entityOf(ctx context.Context, id string) (model.Entity, error) {
 	return toEntity(e), nil
 }
 
+// otherEnd loads the entity at the other end of a relation: the lean
+// copy a read ahead left when the field asks only for what it holds (see
+// rightsgraph.AroundQuery.LeanEnds), else as entityOf does.
+func otherEnd(ctx context.Context, id string) (model.Entity, error) {
+	if e, ok := loadersFrom(ctx).leanEnds.get(id); ok && e != nil && asksLeanEntity(ctx) {
+		return toEntity(e), nil
+	}
+	return entityOf(ctx, id)
+}
+
 // kindOf loads an entity that must exist and be of type T.
 func kindOf[T model.Entity](ctx context.Context, id string) (T, error) {
 	var zero T

@@ -18,6 +18,7 @@ func changed(ctx context.Context) {
 	l.Entities.ClearAll()
 	l.Relations.ClearAll()
 	l.selected.clear()
+	l.leanEnds.clear()
 }
 
 // relationEnds loads both ends of a relation.

@@ -19,7 +19,7 @@ func (r *evidenceResolver) Report(ctx context.Context, obj *model.Evidence) (*mo
 
 // Other is the resolver for the other field.
 func (r *relationResolver) Other(ctx context.Context, obj *model.Relation) (model.Entity, error) {
-	return entityOf(ctx, obj.OtherID)
+	return otherEnd(ctx, obj.OtherID)
 }
 
 // At is the resolver for the at field.

@@ -55,7 +55,11 @@ func (r *Resolver) list(ctx context.Context, kinds []rightsgraph.Kind, a listArg
 	}
 	prime(ctx, page.Entities...)
 	if page.Around != nil {
-		primeAround(ctx, page.Around, *q.Around)
+		aq := *q.Around
+		for _, e := range page.Entities {
+			aq.IDs = append(aq.IDs, e.ID)
+		}
+		primeAround(ctx, page.Around, aq)
 	}
 	return page, nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/graph/generated"
 	"github.com/rightsgraph/rightsgraph/graph/model"
 )
 
@@ -23,6 +24,39 @@ type Loaders struct {
 	Relations Loader[[]*rightsgraph.Relation]
 
 	selected selectedLists
+	leanEnds leanEntities
+}
+
+// leanEntities holds the other ends that a read ahead read lean (see
+// rightsgraph.AroundQuery.LeanEnds), by id: they answer only the fields
+// that ask of an entity what a lean one holds (see otherEnd).
+type leanEntities struct {
+	mu   sync.Mutex
+	held map[string]*rightsgraph.Entity
+}
+
+func (c *leanEntities) prime(id string, e *rightsgraph.Entity) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.held == nil {
+		c.held = map[string]*rightsgraph.Entity{}
+	}
+	if _, ok := c.held[id]; !ok {
+		c.held[id] = e
+	}
+}
+
+func (c *leanEntities) get(id string) (*rightsgraph.Entity, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e, ok := c.held[id]
+	return e, ok
+}
+
+func (c *leanEntities) clear() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	clear(c.held)
 }
 
 // selectedLists holds relation lists that a read ahead read in part (see
@@ -148,6 +182,12 @@ type directLoader[V any] struct {
 }
 
 func (l *directLoader[V]) Load(ctx context.Context, id string) (V, error) {
+	l.mu.Lock()
+	v, ok := l.held[id]
+	l.mu.Unlock()
+	if ok { // most loads, once a read ahead has primed the loader
+		return v, nil
+	}
 	vs, err := l.LoadAll(ctx, []string{id})
 	if err != nil {
 		var zero V
@@ -225,10 +265,13 @@ func inOrder[V any](keys []string, found map[string]V, err error) ([]V, []error)
 type loadersKey struct{}
 
 // WithLoaders gives every request its own loaders, so that nothing cached
-// outlives the request.
+// outlives the request, and tells how to marshal its lists (see
+// sequentialLists).
 func WithLoaders(s rightsgraph.Store, next http.Handler) http.Handler {
+	sequential := sequentialLists(s)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := context.WithValue(r.Context(), loadersKey{}, NewLoaders(s))
+		ctx = generated.WithSequentialLists(ctx, sequential)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"slices"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -100,19 +101,27 @@ func selectedRelations(ctx context.Context) []rightsgraph.RelSelect {
 // every relation field of the field being resolved asks only for what a
 // lean relation holds (see leanRelationFields).
 func relationSelection(ctx context.Context) (sel []rightsgraph.RelSelect, lean bool) {
+	c := collectRelations(ctx)
+	return c.sel, c.lean
+}
+
+// collectRelations returns what the relation fields of the field being
+// resolved ask for (see collector): its sel is nil when one of them asks
+// for every relation.
+func collectRelations(ctx context.Context) collector {
 	fc := graphql.GetFieldContext(ctx)
 	if fc == nil || fc.Field.Field == nil {
-		return nil, false
+		return collector{}
 	}
 	var vars map[string]any
 	if graphql.HasOperationContext(ctx) {
 		vars = graphql.GetOperationContext(ctx).Variables
 	}
-	c := collector{vars: vars, lean: true}
+	c := collector{vars: vars, lean: true, leanEnds: true}
 	if !c.collect(fc.Field.Selections) {
-		return nil, c.lean
+		c.sel = nil
 	}
-	return c.sel, c.lean
+	return c
 }
 
 // collector gathers what the relation fields of a selection set ask for.
@@ -120,8 +129,9 @@ type collector struct {
 	vars map[string]any
 	sel  []rightsgraph.RelSelect
 	// whole is true once one field selects every relation; lean is false
-	// once one asks for more of a relation than a lean one holds.
-	whole, lean bool
+	// once one asks for more of a relation than a lean one holds, leanEnds
+	// once one asks for more of an other end than a lean entity holds.
+	whole, lean, leanEnds bool
 }
 
 // collect adds what the relation fields of set select, and reports false
@@ -133,6 +143,7 @@ func (c *collector) collect(set ast.SelectionSet) bool {
 			switch {
 			case s.Definition != nil && s.Definition.Type.Name() == "Relation":
 				c.lean = c.lean && leanRelationFields(s.SelectionSet)
+				c.leanEnds = c.leanEnds && leanEndFields(s.SelectionSet)
 				if !c.whole && !fieldSelection(s, c.vars, &c.sel) {
 					c.whole = true
 				}
@@ -153,8 +164,9 @@ func (c *collector) collect(set ast.SelectionSet) bool {
 // leanRelationFields reports whether set, the selection of a Relation
 // field, asks only for what a lean relation holds (rightsgraph.LeanRelation):
 // its id, type, direction, visibility and other end. The other end is read
-// whole, so that anything may be asked of it. A role, congress or evidence
-// needs the whole relation.
+// whole, so that anything may be asked of it, unless every relation field
+// asks of it only what a lean entity holds (see leanEndFields). A role,
+// congress or evidence needs the whole relation.
 func leanRelationFields(set ast.SelectionSet) bool {
 	for _, x := range set {
 		switch s := x.(type) {
@@ -175,6 +187,60 @@ func leanRelationFields(set ast.SelectionSet) bool {
 		}
 	}
 	return true
+}
+
+// leanEndFields reports whether set, the selection of a Relation field,
+// asks of its other end only for what a lean entity holds
+// (rightsgraph.LeanEntity): its id, kind, name and visibility.
+func leanEndFields(set ast.SelectionSet) bool {
+	for _, x := range set {
+		switch s := x.(type) {
+		case *ast.Field:
+			if s.Name == "other" && !leanEntityFields(s.SelectionSet) {
+				return false
+			}
+		case *ast.InlineFragment:
+			if !leanEndFields(s.SelectionSet) {
+				return false
+			}
+		case *ast.FragmentSpread:
+			if s.Definition == nil || !leanEndFields(s.Definition.SelectionSet) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// leanEntityFields reports whether set, the selection of an entity, asks
+// only for what a lean entity holds.
+func leanEntityFields(set ast.SelectionSet) bool {
+	for _, x := range set {
+		switch s := x.(type) {
+		case *ast.Field:
+			switch s.Name {
+			case "id", "kind", "name", "visibility", "__typename":
+			default:
+				return false
+			}
+		case *ast.InlineFragment:
+			if !leanEntityFields(s.SelectionSet) {
+				return false
+			}
+		case *ast.FragmentSpread:
+			if s.Definition == nil || !leanEntityFields(s.Definition.SelectionSet) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// asksLeanEntity reports whether the entity field being resolved (a
+// relation's other end) asks only for what a lean entity holds.
+func asksLeanEntity(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	return fc != nil && fc.Field.Field != nil && leanEntityFields(fc.Field.Selections)
 }
 
 // asksLean reports whether the relation field being resolved asks only
@@ -253,10 +319,11 @@ func readAround(ctx context.Context, s rightsgraph.Store, ids []string) (map[str
 // aroundAhead is the AroundQuery (without ids) of a read ahead for the
 // field being resolved: depth 1, the relations its relation fields select
 // (see selectedRelations), lean when every one of them asks only for
-// what a lean relation holds.
+// what a lean relation holds, with lean other ends when every one asks
+// only for what a lean entity holds of them.
 func aroundAhead(ctx context.Context) rightsgraph.AroundQuery {
-	sel, lean := relationSelection(ctx)
-	return rightsgraph.AroundQuery{Depth: 1, Select: sel, LeanRelations: lean}
+	c := collectRelations(ctx)
+	return rightsgraph.AroundQuery{Depth: 1, Select: c.sel, LeanRelations: c.lean, LeanEnds: c.leanEnds}
 }
 
 // primeAround gives the request's loaders what Around read with the
@@ -274,6 +341,12 @@ func primeAround(ctx context.Context, a *rightsgraph.Around, q rightsgraph.Aroun
 		return
 	}
 	for id, e := range a.Entities {
+		if q.LeanEnds && !q.Lean && !slices.Contains(q.IDs, id) {
+			// A lean other end answers only fields that ask for what it
+			// holds (see otherEnd), never the loader, which answers all.
+			l.leanEnds.prime(id, e)
+			continue
+		}
 		l.Entities.Prime(id, e)
 	}
 	lean := q.Lean || q.LeanRelations

@@ -162,6 +162,10 @@ func (s *Store) around(q rightsgraph.AroundQuery) *rightsgraph.Around {
 	if q.Lean {
 		copyEntity = rightsgraph.LeanEntity
 	}
+	copyEnd := copyEntity
+	if q.LeanEnds {
+		copyEnd = rightsgraph.LeanEntity
+	}
 	if q.Lean || q.LeanRelations {
 		copyRelation = rightsgraph.LeanRelation
 	}
@@ -195,7 +199,7 @@ func (s *Store) around(q rightsgraph.AroundQuery) *rightsgraph.Around {
 				o := r.Other(id)
 				if out.Entities[o] == nil {
 					if rec, ok := s.entities[s.resolve(o)]; ok {
-						out.Entities[o] = copyEntity(rec.current)
+						out.Entities[o] = copyEnd(rec.current)
 					}
 				}
 				if depth < q.Depth && (len(q.Types) == 0 || slices.Contains(q.Types, r.Type)) && !seen[o] {

@@ -17,12 +17,15 @@ const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNod
   evReports: r.evReports, evQuotes: r.evQuotes, evStarts: r.evStarts, evEnds: r.evEnds,
   evRoles: r.evRoles, evAts: r.evAts, evEditors: r.evEditors, visibility: r.visibility}`
 
-// leanEntityMap and leanRelationMap are what a lean Around reads (see
-// rightsgraph.LeanEntity and LeanRelation).
+// leanEntityMap and leanRelationList are what a lean Around reads (see
+// rightsgraph.LeanEntity and LeanRelation). A lean relation is a list,
+// not a map: a read around a hundred entities holds hundreds of them, and
+// the driver decodes a list for less than a map, whose keys it decodes
+// and hashes each time.
 const (
-	leanEntityMap   = `n {.id, .kind, .name, .reports, .visibility}`
-	leanRelationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNode(r).id,
-  evReports: r.evReports, visibility: r.visibility}`
+	leanEntityMap    = `n {.id, .kind, .name, .reports, .visibility}`
+	leanEntityList   = `[n.id, n.kind, n.name, n.reports, n.visibility]`
+	leanRelationList = `[r.id, type(r), startNode(r).id, endNode(r).id, r.evReports, r.visibility]`
 )
 
 // aroundQuery is the Cypher of Around: one record with the entities asked
@@ -45,8 +48,9 @@ RETURN found, rels, ends, seq`
 }
 
 // aroundBody is the Cypher that reads, from the list of nodes centres,
-// what Around reads around them: rels, ends (as maps) and seq, keeping
-// the variables keep (comma-separated) of the query before it. The walk
+// what Around reads around them: rels (each a list of the entity read for
+// and the relation), ends and seq, keeping the variables keep
+// (comma-separated) of the query before it. The walk
 // to the entities whose relations are read is a variable-length expand
 // with DISTINCT, which Neo4j runs breadth first, visiting each entity
 // once.
@@ -56,14 +60,15 @@ RETURN found, rels, ends, seq`
 // only the relationship chains asked for rather than every relationship of
 // the entity. A lean read (Lean or LeanRelations) reads of each relation
 // only the reports of its evidence, which is what the guard decides from,
-// and none of its quotes, offsets, roles or editors.
+// and none of its quotes, offsets, roles or editors; with Lean or LeanEnds,
+// it reads of the other ends only what LeanEntity keeps.
 func aroundBody(q rightsgraph.AroundQuery, keep string) string {
 	entities, relations := entityMap, relationMap
-	if q.Lean {
-		entities = leanEntityMap
+	if q.Lean || q.LeanEnds {
+		entities = leanEntityList
 	}
 	if q.Lean || q.LeanRelations {
-		relations = leanRelationMap
+		relations = leanRelationList
 	}
 	walk := "UNWIND centres AS m"
 	if q.Depth > 1 {
@@ -75,16 +80,25 @@ func aroundBody(q rightsgraph.AroundQuery, keep string) string {
 			}
 			pattern = ":" + strings.Join(names, "|")
 		}
-		walk = fmt.Sprintf("UNWIND centres AS c\n  MATCH p = (c)-[%s*0..%d]-(m:Entity)\n  WHERE all(r IN relationships(p) WHERE %s)\n  WITH DISTINCT m", pattern, q.Depth-1, liveRel)
+		walk = fmt.Sprintf("UNWIND centres AS c\n  MATCH p = (c)-[%s*0..%d]-(m:Entity)\n  WHERE all(r IN relationships(p) WHERE %s)\n  WITH DISTINCT m", pattern, q.Depth-1, liveRelIn)
 	}
-	return `CALL (centres) {
+	// The meta node is read once, for the revision and the live loads,
+	// which each relationship read is then checked against (liveRelIn):
+	// Neo4j runs liveRel's subqueries for every relationship, marked or
+	// not.
+	return `OPTIONAL MATCH (meta:RightsgraphMeta {id: 'meta'})
+WITH ` + keep + `, centres, coalesce(meta.loads, []) AS live, coalesce(meta.seq, 0) AS seq
+CALL (centres, live) {
   ` + walk + `
   ` + selectedRelations(q.Select) + `
-  RETURN collect({entity: m.id, r: ` + relations + `}) AS rels, collect(DISTINCT n) AS ends
+  RETURN collect([m.id, ` + relations + `]) AS rels, collect(DISTINCT n) AS ends
 }
-OPTIONAL MATCH (meta:RightsgraphMeta {id: 'meta'})
-WITH ` + keep + `, rels, [n IN ends | ` + entities + `] AS ends, coalesce(meta.seq, 0) AS seq`
+WITH ` + keep + `, rels, [n IN ends | ` + entities + `] AS ends, seq`
 }
+
+// liveRelIn is liveRel for a query that read the live loads once, into
+// the list live.
+const liveRelIn = `((r.staged IS NULL OR r.staged IN live) AND (r.replacedBy IS NULL OR NOT r.replacedBy IN live))`
 
 // selectedRelations is the Cypher that reads, for each entity m, its live
 // relations r with their other ends n: all of them, or those sel picks.
@@ -103,7 +117,7 @@ func selectedRelations(sel []rightsgraph.RelSelect) string {
 		}
 	}
 	if len(sel) == 0 || all[rightsgraph.DirBoth] || all[rightsgraph.DirOut] && all[rightsgraph.DirIn] {
-		return "MATCH (m)-[r]-(n:Entity)\n  WHERE " + liveRel
+		return "MATCH (m)-[r]-(n:Entity)\n  WHERE " + liveRelIn
 	}
 	arrows := []struct {
 		dir         rightsgraph.RelDirection
@@ -118,12 +132,12 @@ func selectedRelations(sel []rightsgraph.RelSelect) string {
 			}
 			label = ":" + strings.Join(typed[a.dir], "|")
 		}
-		matches = append(matches, fmt.Sprintf("MATCH (m)%s[r%s]%s(n:Entity)\n  WHERE %s", a.left, label, a.right, liveRel))
+		matches = append(matches, fmt.Sprintf("MATCH (m)%s[r%s]%s(n:Entity)\n  WHERE %s", a.left, label, a.right, liveRelIn))
 	}
 	if len(matches) == 1 {
 		return matches[0]
 	}
-	return "CALL (m) {\n  " + strings.Join(matches, "\n  RETURN r, n\n  UNION ALL\n  ") + "\n  RETURN r, n\n  }"
+	return "CALL (m, live) {\n  " + strings.Join(matches, "\n  RETURN r, n\n  UNION ALL\n  ") + "\n  RETURN r, n\n  }"
 }
 
 // Around reads entities, the relations around them and their other ends
@@ -171,9 +185,12 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 		return fmt.Errorf("read around: %w", err)
 	}
 	for _, x := range ends {
-		e, _ := x.(map[string]any)
-		if id := str(e["id"]); out.Entities[id] == nil {
-			out.Entities[id] = entityOf(e)
+		e, err := aroundEnd(x, q.Lean || q.LeanEnds)
+		if err != nil {
+			return err
+		}
+		if out.Entities[e.ID] == nil {
+			out.Entities[e.ID] = e
 		}
 	}
 	rels, _, err := neo4j.GetRecordValue[[]any](rec, "rels")
@@ -182,13 +199,15 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	}
 	seen := map[[2]string]bool{}
 	for _, x := range rels {
-		row, _ := x.(map[string]any)
-		rm, _ := row["r"].(map[string]any)
-		r, err := aroundRelation(rm, q.Lean || q.LeanRelations)
+		row, _ := x.([]any) // [entity, relation]
+		if len(row) != 2 {
+			return fmt.Errorf("read around: a relation row of %d values", len(row))
+		}
+		r, err := aroundRelation(row[1], q.Lean || q.LeanRelations)
 		if err != nil {
 			return err
 		}
-		key := [2]string{str(row["entity"]), r.ID}
+		key := [2]string{str(row[0]), r.ID}
 		if seen[key] { // a relation from an entity to itself matches twice
 			continue
 		}
@@ -201,16 +220,40 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	return nil
 }
 
-// aroundRelation reads a relation map of Around: whole (relationMap), or
-// lean (leanRelationMap), as rightsgraph.LeanRelation has it.
-func aroundRelation(m map[string]any, lean bool) (*rightsgraph.Relation, error) {
+// aroundEnd reads an other end of Around: whole, a map of entityMap, or
+// lean, a list of leanEntityList, as rightsgraph.LeanEntity has it.
+func aroundEnd(x any, lean bool) (*rightsgraph.Entity, error) {
 	if !lean {
+		m, _ := x.(map[string]any)
+		return entityOf(m), nil
+	}
+	l, _ := x.([]any)
+	if len(l) != 5 {
+		return nil, fmt.Errorf("read around: a lean entity of %d values", len(l))
+	}
+	return &rightsgraph.Entity{ID: str(l[0]), Kind: rightsgraph.Kind(str(l[1])), Name: str(l[2]), Reports: strs(l[3]),
+		Visibility: rightsgraph.Visibility(str(l[4]))}, nil
+}
+
+// aroundRelation reads a relation of Around: whole, a map of relationMap,
+// or lean, a list of leanRelationList, as rightsgraph.LeanRelation has it.
+func aroundRelation(x any, lean bool) (*rightsgraph.Relation, error) {
+	if !lean {
+		m, _ := x.(map[string]any)
 		return relationOf(func(k string) any { return m[k] })
 	}
-	r := &rightsgraph.Relation{ID: str(m["id"]), Type: rightsgraph.RelType(str(m["type"])), From: str(m["from"]), To: str(m["to"]),
-		Visibility: rightsgraph.Visibility(str(m["visibility"]))}
-	for _, report := range strs(m["evReports"]) {
-		r.Evidence = append(r.Evidence, rightsgraph.Evidence{Report: report})
+	l, _ := x.([]any)
+	if len(l) != 6 {
+		return nil, fmt.Errorf("read around: a lean relation of %d values", len(l))
+	}
+	r := &rightsgraph.Relation{ID: str(l[0]), Type: rightsgraph.RelType(str(l[1])), From: str(l[2]), To: str(l[3]),
+		Visibility: rightsgraph.Visibility(str(l[5]))}
+	reports := strs(l[4])
+	if len(reports) > 0 {
+		r.Evidence = make([]rightsgraph.Evidence, len(reports))
+		for i, report := range reports {
+			r.Evidence[i] = rightsgraph.Evidence{Report: report}
+		}
 	}
 	r.Derive()
 	return r, nil

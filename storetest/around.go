@@ -43,6 +43,10 @@ func testAround(t *testing.T, s rightsgraph.Store) {
 		{"lean relations", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", dropID}, Depth: 2, LeanRelations: true}},
 		{"lean relations of a selection", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", "organisation/open-rights-centre"}, Depth: 1, LeanRelations: true,
 			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelRaised, Dir: rightsgraph.DirIn}}}},
+		{"lean ends", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", "organisation/open-rights-centre", dropID}, Depth: 1, LeanEnds: true}},
+		{"lean ends two hops", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova"}, Depth: 2, LeanEnds: true}},
+		{"lean ends and relations of a selection", rightsgraph.AroundQuery{IDs: []string{"person/anna-petrova", "person/ivan-sidorov"}, Depth: 1, LeanRelations: true, LeanEnds: true,
+			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirOut}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,14 +112,17 @@ func checkAroundRead(t *testing.T, ctx context.Context, s rightsgraph.Store, q r
 	if err != nil {
 		t.Fatal(err)
 	}
-	if q.Lean {
-		for id, e := range es {
+	// An entity read lean: every one (Lean), or every one not asked for
+	// (LeanEnds).
+	leanEntity := func(id string) bool { return q.Lean || q.LeanEnds && !slices.Contains(q.IDs, id) }
+	for id, e := range es {
+		if leanEntity(id) {
 			es[id] = rightsgraph.LeanEntity(e)
 		}
 	}
 	for _, id := range ids {
 		e := got.Entities[id]
-		if q.Lean { // the guard may have made an empty list of what lean leaves nil
+		if leanEntity(id) { // the guard may have made an empty list of what lean leaves nil
 			e = rightsgraph.LeanEntity(e)
 		}
 		if !reflect.DeepEqual(e, es[id]) {
@@ -200,6 +207,8 @@ func testListAround(t *testing.T, s rightsgraph.Store) {
 		{"lean relations of a selection", rightsgraph.AroundQuery{Depth: 1, LeanRelations: true,
 			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirBoth}}}},
 		{"lean, two hops", rightsgraph.AroundQuery{Depth: 2, Lean: true}},
+		{"lean relations and ends of a selection", rightsgraph.AroundQuery{Depth: 1, LeanRelations: true, LeanEnds: true,
+			Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}, {Type: rightsgraph.RelMemberOf, Dir: rightsgraph.DirBoth}}}},
 	}
 	var lists []rightsgraph.EntityQuery
 	for _, q := range []rightsgraph.EntityQuery{

@@ -137,8 +137,8 @@ func (d *drafter) decidePair(s *sent, p, o *mention, ruled *rel, feats []string)
 		}
 		return
 	}
-	if yes < m.Add || d.related(p.ent, o.ent, affiliationTypes) {
-		return
+	if yes < m.Add || d.related(p.ent, o.ent, affiliationTypes) || slices.Contains(feats, "others-between") {
+		return // "X, a member of the council, and students of Y": Y is other people's
 	}
 	a, b := min(p.i, o.i), max(p.j, o.j)
 	role, lead := "", false

@@ -33,6 +33,20 @@ func MustSeeded(tb testing.TB) *inmem.Store {
 	return s
 }
 
+// TestAnalyzeEmptyGraph analyses a store with nothing in it (a fresh data
+// folder, or a graph its viewer may see none of) without failing.
+func TestAnalyzeEmptyGraph(t *testing.T) {
+	res, err := analysis.Analyze(context.Background(), inmem.New())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for m, scores := range res.Scores {
+		if len(scores) != 0 {
+			t.Errorf("%v of an empty graph: %v", m, scores)
+		}
+	}
+}
+
 func TestShortestPath(t *testing.T) {
 	ctx := context.Background()
 	s := MustSeeded(t)

@@ -40,6 +40,9 @@ func (s *Snapshot) degree() map[string]float64 {
 // pageRank ranks entities by PageRank over relations taken both ways:
 // whether someone leads or is led, they are connected.
 func (s *Snapshot) pageRank() map[string]float64 {
+	if len(s.IDs) == 0 {
+		return map[string]float64{} // gonum's matrices cannot be empty
+	}
 	d := simple.NewDirectedGraph()
 	for i := range s.IDs {
 		d.AddNode(simple.Node(i))

@@ -268,7 +268,13 @@ func AddRelation(ctx context.Context, s Store, in RelationInput) (*Relation, err
 		case in.At != "" && ents["input.at"].Kind != KindCongress:
 			return FieldError("input.at", "%s is not a congress", in.At)
 		}
-		start, end, count, found := Locate(report.Text, in.Quote, max(in.Occurrence, 1))
+		// The quote is found in the text as the request sees it, masked:
+		// quoting a hidden name must not tell that it is there.
+		text := report.Text
+		if view != nil {
+			text = view.Mask(text)
+		}
+		start, end, count, found := Locate(text, in.Quote, max(in.Occurrence, 1))
 		switch {
 		case count == 0:
 			return FieldError("input.evidence.quote", "the quote is not in the text of %s", report.ID)

@@ -33,10 +33,31 @@ func AddReport(ctx context.Context, s Store, g *ReportGraph) error {
 	if err := Require(ctx, RoleEditor); err != nil {
 		return err
 	}
-	if err := CheckVisible(ctx, s, g.Report.ID); err != nil {
-		return err // a restricted report is replaced only by those who may see it
+	// A request without clearance names only what it may see, and does not
+	// replace a report that states what it may not: the load would drop
+	// restricted facts its sender never saw, or bring a hidden entity into
+	// view under a public report.
+	ids := g.EntityIDs()
+	for _, r := range g.Relations {
+		ids = append(ids, r.From, r.To)
 	}
-	return s.LoadReport(ctx, g)
+	if err := CheckVisible(ctx, s, ids...); err != nil {
+		return err
+	}
+	view, err := ViewOf(ctx, s)
+	if err != nil {
+		return err
+	}
+	if view.states(g.Report.ID) {
+		return Errorf(EFORBIDDEN, "%s states restricted facts: only an editor with clearance may replace it", g.Report.ID)
+	}
+	err = s.LoadReport(ctx, g)
+	if err != nil && view.tells(ErrorMessage(err)) {
+		// A refusal that quotes what others cited, or names their
+		// relations, would read out what the view hides.
+		return Errorf(ErrorCode(err), "%s: the load would change facts that only an editor with clearance may see", g.Report.ID)
+	}
+	return err
 }
 
 // loadReport is the load as one transaction: it reads all it needs, in

@@ -30,7 +30,7 @@ func MergeEntities(ctx context.Context, s Store, keep, drop string) (*Entity, er
 	err = s.Edit(ctx, func(tx EditTx) error {
 		seq := tx.Seq()
 		byField := map[string]string{"keep": keep, "drop": drop}
-		if err := refuseMergedIDs(tx, byField); err != nil {
+		if err := refuseMergedIDs(tx, byField, view); err != nil {
 			return err
 		}
 		ents, err := currentEntities(tx, byField, view)
@@ -194,7 +194,7 @@ func UnmergeEntities(ctx context.Context, s Store, id string) (restored, survivo
 			return err
 		}
 		if rec == nil {
-			return notMerged(tx, id)
+			return notMerged(tx, id, view)
 		}
 		if view != nil {
 			keep, err := tx.Declarations([]string{rec.Keep})
@@ -224,26 +224,51 @@ func UnmergeEntities(ctx context.Context, s Store, id string) (restored, survivo
 }
 
 // refuseMergedIDs refuses, with ECONFLICT naming the field, an id that
-// was merged away: an edit that must name entities as they are.
-func refuseMergedIDs(tx EditTx, byField map[string]string) error {
+// was merged away: an edit that must name entities as they are. An id
+// merged into an entity the view v hides reads as an unknown id, so that
+// the refusal never names what the request may not see.
+func refuseMergedIDs(tx EditTx, byField map[string]string, v *View) error {
 	ids, err := tx.Resolve(slices.Collect(maps.Values(byField)))
 	if err != nil {
 		return err
 	}
 	for _, field := range slices.Sorted(maps.Keys(byField)) {
-		if asked := byField[field]; ids[asked] != asked {
-			return &Error{Code: ECONFLICT, Field: field, Message: fmt.Sprintf(
-				"%s was merged into %s: name %s, or unmerge %s first", asked, ids[asked], ids[asked], asked)}
+		asked := byField[field]
+		if ids[asked] == asked {
+			continue
 		}
+		if hidden, err := hiddenIn(tx, v, ids[asked]); err != nil || hidden {
+			return cmp.Or(err, error(&Error{Code: ENOTFOUND, Field: field, Message: fmt.Sprintf("no entity with id %q", asked)}))
+		}
+		return &Error{Code: ECONFLICT, Field: field, Message: fmt.Sprintf(
+			"%s was merged into %s: name %s, or unmerge %s first", asked, ids[asked], ids[asked], asked)}
 	}
 	return nil
 }
 
+// hiddenIn reports whether the view v (nil: none) hides the entity id as
+// the transaction's declarations make it.
+func hiddenIn(tx EditTx, v *View, id string) (bool, error) {
+	if v == nil {
+		return false, nil
+	}
+	decls, err := tx.Declarations([]string{id})
+	if err != nil {
+		return false, err
+	}
+	e := MergeDeclarations(decls[id])
+	return e != nil && v.hides(e), nil
+}
+
 // notMerged is the error for unmerging an id without a merge record.
-func notMerged(tx EditTx, id string) error {
+func notMerged(tx EditTx, id string, v *View) error {
 	ids, err := tx.Resolve([]string{id})
 	if err != nil {
 		return err
+	}
+	unknown := &Error{Code: ENOTFOUND, Field: "id", Message: fmt.Sprintf("no entity with id %q", id)}
+	if hidden, err := hiddenIn(tx, v, ids[id]); err != nil || hidden {
+		return cmp.Or(err, error(unknown))
 	}
 	if to := ids[id]; to != id {
 		return &Error{Code: ECONFLICT, Field: "id", Message: fmt.Sprintf(
@@ -254,7 +279,7 @@ func notMerged(tx EditTx, id string) error {
 		return err
 	}
 	if len(decls[id]) == 0 {
-		return &Error{Code: ENOTFOUND, Field: "id", Message: fmt.Sprintf("no entity with id %q", id)}
+		return unknown
 	}
 	return FieldError("id", "%s is not merged into another entity: there is nothing to unmerge", id)
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -208,6 +209,47 @@ func (v *View) reportHidden(id string) bool {
 // Hides reports whether the view hides the entity or relation id.
 func (v *View) Hides(id string) bool {
 	return v.hiddenEntities[id] != nil || v.hiddenRelations[id] != nil
+}
+
+// states reports whether report id declares an entity or gives evidence
+// for a relation that the view (nil: none) hides.
+func (v *View) states(id string) bool {
+	if v == nil {
+		return false
+	}
+	for _, e := range v.hiddenEntities {
+		if slices.Contains(e.Reports, id) {
+			return true
+		}
+	}
+	for _, r := range v.hiddenRelations {
+		if slices.ContainsFunc(r.Evidence, func(ev Evidence) bool { return ev.Report == id }) {
+			return true
+		}
+	}
+	return false
+}
+
+// tells reports whether s names an entity or relation the view (nil:
+// none) hides, by name or by id.
+func (v *View) tells(s string) bool {
+	if v == nil {
+		return false
+	}
+	if v.Mask(s) != s {
+		return true
+	}
+	for id := range v.hiddenEntities {
+		if strings.Contains(s, id) {
+			return true
+		}
+	}
+	for id := range v.hiddenRelations {
+		if strings.Contains(s, id) {
+			return true
+		}
+	}
+	return false
 }
 
 // Mask returns s with every name of a hidden entity masked.

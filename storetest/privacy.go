@@ -2,9 +2,11 @@ package storetest
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -577,5 +579,158 @@ func testRestrictedEvidenceInLeanReads(t *testing.T, raw rightsgraph.Store) {
 		if !slices.ContainsFunc(a.Relations[lenz], func(r *rightsgraph.Relation) bool { return r.ID == hidden }) {
 			t.Errorf("cleared: Around(%+v) hides %s", q, hidden)
 		}
+	}
+}
+
+// testEditsWithoutClearance sends, as an editor without clearance, every
+// edit that names something hidden, or quotes a masked name: each fails
+// as the same edit of an unknown id or an absent quote fails, word for
+// word, and changes nothing. A report stating restricted facts is not
+// replaced by such an editor, who would drop what they never saw.
+func testEditsWithoutClearance(t *testing.T, raw rightsgraph.Store) {
+	s := LoadRestrictedGraph(t, raw)
+	// A public entity merged into the restricted person: its id is stale,
+	// and the refusal must not say where it went.
+	rg, problems := seed.ParseReport(seed.ReportInput{Text: "Z. Q. spoke.", Annotation: []byte(`report:
+  id: report/short-note
+  title: A short note
+entities:
+  - {id: person/z-q, kind: PERSON, name: Z. Q.}
+`)})
+	if problems != nil {
+		t.Fatal(problems)
+	}
+	if err := s.LoadReport(system, rg); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rightsgraph.MergeEntities(system, s, secretID, "person/z-q"); err != nil {
+		t.Fatal(err)
+	}
+	// A public report that names the restricted person in passing, quoted
+	// by a cleared editor for a public fact.
+	const passing = "report/osh-note"
+	rg, problems = seed.ParseReport(seed.ReportInput{Text: "Anna Temirova met Zhanybek Quorvasov in Osh.", Annotation: []byte(`report:
+  id: ` + passing + `
+  title: A note from Osh
+entities:
+  - {id: person/anna-temirova, kind: PERSON, name: Anna Temirova}
+`)})
+	if problems != nil {
+		t.Fatal(problems)
+	}
+	if err := s.LoadReport(system, rg); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rightsgraph.AddRelation(system, s, rightsgraph.RelationInput{From: "person/anna-temirova", To: "organisation/valley-watch",
+		Type: rightsgraph.RelMemberOf, Report: passing, Quote: "Anna Temirova met Zhanybek Quorvasov"}); err != nil {
+		t.Fatal(err)
+	}
+	editor := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "editor", Role: rightsgraph.RoleEditor})
+	before := readEverything(t, system, s)
+	rev, err := s.Revision(system)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	const round = "report/bishkek-round-table"
+	relation := func(in rightsgraph.RelationInput) error {
+		in.Type = rightsgraph.RelMemberOf
+		in.From = cmp.Or(in.From, "person/anna-temirova")
+		in.To = "organisation/valley-watch"
+		in.Report = cmp.Or(in.Report, round)
+		in.Quote = cmp.Or(in.Quote, "The Valley Watch and the Steppe Rights Centre")
+		_, err := rightsgraph.AddRelation(editor, s, in)
+		return err
+	}
+	report := func(id, declares string) error {
+		rg, problems := seed.ParseReport(seed.ReportInput{Text: "Z spoke.", Annotation: []byte(
+			"report:\n  id: " + id + "\n  title: T\nentities:\n  - {id: " + declares + ", kind: PERSON, name: Z}\n")})
+		if problems != nil {
+			t.Fatal(problems)
+		}
+		return rightsgraph.AddReport(editor, s, rg)
+	}
+	// Each edit is sent with the argument naming what is hidden, then with
+	// one naming nothing: the second fails too, and alike.
+	for _, c := range []struct {
+		name            string
+		hidden, unknown string
+		edit            func(arg string) error
+	}{
+		{"addRelation from a hidden person", secretID, "person/zhanybek-quorvasoff",
+			func(a string) error { return relation(rightsgraph.RelationInput{From: a}) }},
+		{"addRelation from an id merged into a hidden one", "person/z-q", "person/z-qq",
+			func(a string) error { return relation(rightsgraph.RelationInput{From: a}) }},
+		{"addRelation quoting a masked name", "Zhanybek Quorvasov, a lawyer", "Zhanybek Quorvasoff, a lawyer",
+			func(a string) error { return relation(rightsgraph.RelationInput{Quote: a}) }},
+		{"addRelation quoting a masked word", secretSurname, "Quorvasoff",
+			func(a string) error { return relation(rightsgraph.RelationInput{Quote: a}) }},
+		{"addRelation citing a hidden report", "report/closed-meeting-notes", "report/closed-meeting-notez",
+			func(a string) error { return relation(rightsgraph.RelationInput{Report: a}) }},
+		{"retractRelation of a hidden relation", "person/dmitri-lenz|LEADS|organisation/open-archive", "person/dmitri-lenz|LEADS|organisation/open-archivf",
+			func(a string) error { _, err := rightsgraph.RetractRelation(editor, s, a); return err }},
+		{"mergeEntities of a hidden person", secretID, "person/zhanybek-quorvasoff",
+			func(a string) error {
+				_, err := rightsgraph.MergeEntities(editor, s, "person/anna-temirova", a)
+				return err
+			}},
+		{"mergeEntities of an id merged into a hidden one", "person/z-q", "person/z-qq",
+			func(a string) error {
+				_, err := rightsgraph.MergeEntities(editor, s, "person/anna-temirova", a)
+				return err
+			}},
+		{"unmergeEntities of a hidden person", secretID, "person/zhanybek-quorvasoff",
+			func(a string) error { _, _, err := rightsgraph.UnmergeEntities(editor, s, a); return err }},
+		{"unmergeEntities out of a hidden person", "person/z-q", "person/z-qq",
+			func(a string) error { _, _, err := rightsgraph.UnmergeEntities(editor, s, a); return err }},
+		{"setVisibility of a hidden person", secretID, "person/zhanybek-quorvasoff",
+			func(a string) error {
+				_, err := rightsgraph.SetVisibility(editor, s, a, rightsgraph.VisibilityRestricted)
+				return err
+			}},
+	} {
+		hidden, unknown := c.edit(c.hidden), c.edit(c.unknown)
+		switch {
+		case hidden == nil:
+			t.Errorf("%s: accepted", c.name)
+		case unknown == nil:
+			t.Errorf("%s: the same edit of an unknown id was accepted: make it fail", c.name)
+		case hidden.Error() != strings.ReplaceAll(unknown.Error(), c.unknown, c.hidden),
+			rightsgraph.ErrorCode(hidden) != rightsgraph.ErrorCode(unknown):
+			t.Errorf("%s: %v (%s), but for an unknown id %v (%s)", c.name, hidden, rightsgraph.ErrorCode(hidden), unknown, rightsgraph.ErrorCode(unknown))
+		}
+	}
+	// Declaring a hidden entity in a report would bring it into view; the
+	// refusal is the one upsertEntity gives for its id. A hidden report is
+	// unknown.
+	for _, c := range []struct{ report, declares, hidden string }{
+		{"report/new-note", secretID, secretID},
+		{"report/new-note", "person/ilona-varga", "person/ilona-varga"},
+		{"report/closed-meeting-notes", "person/zz", "report/closed-meeting-notes"},
+	} {
+		err := report(c.report, c.declares)
+		if want := fmt.Sprintf("no entity with id %q", c.hidden); rightsgraph.ErrorCode(err) != rightsgraph.ENOTFOUND || rightsgraph.ErrorMessage(err) != want {
+			t.Errorf("addReport %s declaring %s: %v; want %s", c.report, c.declares, err, want)
+		}
+	}
+	// Replacing a report that states restricted facts would drop them.
+	if err := report(round, "person/zz"); rightsgraph.ErrorCode(err) != rightsgraph.EFORBIDDEN || len(leaks(err.Error())) > 0 {
+		t.Errorf("addReport replacing %s, which states restricted facts: %v", round, err)
+	}
+	// Its new text drops what the cleared editor quoted: the refusal must
+	// not quote it.
+	rg, problems = seed.ParseReport(seed.ReportInput{Text: "Anna Temirova spoke in Osh.", Annotation: []byte("report:\n  id: " + passing +
+		"\n  title: A note from Osh\nentities:\n  - {id: person/anna-temirova, kind: PERSON, name: Anna Temirova}\n")})
+	if problems != nil {
+		t.Fatal(problems)
+	}
+	if err := rightsgraph.AddReport(editor, s, rg); rightsgraph.ErrorCode(err) != rightsgraph.ECONFLICT || len(leaks(err.Error())) > 0 {
+		t.Errorf("addReport dropping a quote that names the restricted person: %v", err)
+	}
+	if now, err := s.Revision(system); err != nil || now != rev {
+		t.Errorf("revision %d → %d (%v): edits without clearance changed the store", rev, now, err)
+	}
+	if after := readEverything(t, system, s); !reflect.DeepEqual(before, after) {
+		t.Error("edits without clearance changed what the store holds")
 	}
 }

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/neo4jstore"
 	"github.com/rightsgraph/rightsgraph/neo4jstore/neo4jtest"
@@ -62,16 +64,13 @@ func TestNeo4jFaults(t *testing.T) {
 		if err != nil || before.Nodes == 0 {
 			t.Fatalf("Stats before = %+v, %v; want the seed loaded by the subtest before", before, err)
 		}
-		big := synth.Generate(synth.Options{Reports: 1, Entities: 10_000, Relations: 30_000, Seed: 3})[0]
+		// Big enough to be staged (see neo4jstore's stageAbove): its
+		// first rows are written, and visible, long before it commits.
+		big := synth.Generate(synth.Options{Reports: 1, Entities: 2_000, Relations: 6_000, Seed: 3})[0]
 
 		done := make(chan error, 1)
 		go func() { done <- store.LoadReport(ctx, big) }()
-		time.Sleep(1500 * time.Millisecond) // well inside the transaction, which takes several seconds
-		select {
-		case err := <-done:
-			t.Fatalf("the load ended (%v) before the crash: make the synthetic report bigger", err)
-		default:
-		}
+		waitStaging(t, srv.URI, done)
 		srv.Kill()
 		if err := <-done; err == nil {
 			t.Fatal("LoadReport succeeded although Neo4j was killed during it")
@@ -148,4 +147,32 @@ func graphqlErrorCode(t *testing.T, base, query string) string {
 	code, _ := out.Errors[0].Extensions["code"].(string)
 	t.Logf("GraphQL error: %s (%s)", out.Errors[0].Message, code)
 	return code
+}
+
+// waitStaging returns once the load running into the server at uri has
+// staged its first entities, and fails the test if the load ends first.
+func waitStaging(t *testing.T, uri string, done <-chan error) {
+	t.Helper()
+	ctx := context.Background()
+	driver, err := neo4j.NewDriverWithContext(uri, neo4j.NoAuth())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer driver.Close(ctx)
+	for {
+		select {
+		case err := <-done:
+			t.Fatalf("the load ended (%v) before the crash: make the synthetic report bigger", err)
+		default:
+		}
+		res, err := neo4j.ExecuteQuery(ctx, driver, "MATCH (n:StagedEntity) RETURN count(n) > 0 AS staging", nil,
+			neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase("neo4j"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if staging, _ := res.Records[0].Get("staging"); staging == true {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

@@ -11,7 +11,8 @@
 #
 # Environment: NEO4J_HOME (default .neo4j), NEO4J_BOLT_PORT (default 7687),
 # NEO4J_HEAP (default 1g), NEO4J_PAGECACHE (default 256m), NEO4J_LIB (the
-# jars; default $NEO4J_HOME/lib: a second server can share the first's).
+# jars; default $NEO4J_HOME/lib: a second server can share the first's),
+# NEO4J_JAVA_OPTS (more options for the JVM).
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -73,7 +74,8 @@ start() {
 	resolve
 	configure
 	echo "neo4j: starting on 127.0.0.1:$port (log: $log)"
-	nohup java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -Dfile.encoding=UTF-8 \
+	# shellcheck disable=SC2086 # NEO4J_JAVA_OPTS is a list of options
+	nohup java -Xms"$heap" -Xmx"$heap" -XX:+UseG1GC -Dfile.encoding=UTF-8 ${NEO4J_JAVA_OPTS:-} \
 		-Dio.netty.tryReflectionSetAccessible=true \
 		--add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
 		--add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.lang=ALL-UNNAMED \

@@ -536,7 +536,9 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 			}
 			if s.low(k) == "who" { // "X, who heads Y"
-				k = pastTime(s, k+1) - 1 // "who until 2021 worked at Y"
+				verb := pastTime(s, k+1)
+				past := verb != k+1 // "who until 2021 worked at Y": a post held then
+				k = verb - 1
 				for formerly[s.low(k+1)] || s.low(k+1) == "still" {
 					k++ // "who also works with Y", "who now heads Y"
 				}
@@ -559,7 +561,7 @@ func (d *drafter) roleRelations(s *sent) {
 					if role, prep, lead, ok := s.rolePhrase(k + 2); ok {
 						if o := s.orgAfter(prep + 1); o != nil {
 							for _, x := range list {
-								d.roleRel(s, x, o, cleanRole(role), lead, 0.8, "x-who-is-role-of-y", list[0].i, o.j)
+								d.roleRel(s, x, o, cleanRole(role), lead && !past, 0.8, "x-who-is-role-of-y", list[0].i, o.j)
 							}
 						}
 					}

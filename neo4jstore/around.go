@@ -21,11 +21,13 @@ const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNod
 // rightsgraph.LeanEntity and LeanRelation). A lean relation is a list,
 // not a map: a read around a hundred entities holds hundreds of them, and
 // the driver decodes a list for less than a map, whose keys it decodes
-// and hashes each time.
+// and hashes each time. A lean relation's ends are the entity m it was
+// read for and its other end n: it says whether it starts at m, which
+// costs Neo4j no read, rather than read the id of each end again.
 const (
 	leanEntityMap    = `n {.id, .kind, .name, .reports, .visibility}`
 	leanEntityList   = `[n.id, n.kind, n.name, n.reports, n.visibility]`
-	leanRelationList = `[r.id, type(r), startNode(r).id, endNode(r).id, r.evReports, r.visibility]`
+	leanRelationList = `[r.id, type(r), startNode(r) = m, n.id, r.evReports, r.visibility]`
 )
 
 // aroundQuery is the Cypher of Around: one record with the entities asked
@@ -48,9 +50,10 @@ RETURN found, rels, ends, seq`
 }
 
 // aroundBody is the Cypher that reads, from the list of nodes centres,
-// what Around reads around them: rels (each a list of the entity read for
-// and the relation), ends and seq, keeping the variables keep
-// (comma-separated) of the query before it. The walk
+// what Around reads around them: rels (each a list of the entity read for,
+// the relation and, when the other ends are read lean, the other end),
+// ends (the other ends, when they are read whole) and seq, keeping the
+// variables keep (comma-separated) of the query before it. The walk
 // to the entities whose relations are read is a variable-length expand
 // with DISTINCT, which Neo4j runs breadth first, visiting each entity
 // once.
@@ -61,14 +64,22 @@ RETURN found, rels, ends, seq`
 // the entity. A lean read (Lean or LeanRelations) reads of each relation
 // only the reports of its evidence, which is what the guard decides from,
 // and none of its quotes, offsets, roles or editors; with Lean or LeanEnds,
-// it reads of the other ends only what LeanEntity keeps.
+// it reads of the other ends only what LeanEntity keeps, with each
+// relation: an end reached twice is read twice, which costs Neo4j less
+// than collecting the distinct ends and reading them afterwards.
 func aroundBody(q rightsgraph.AroundQuery, keep string) string {
-	entities, relations := entityMap, relationMap
-	if q.Lean || q.LeanEnds {
-		entities = leanEntityList
-	}
+	relations := relationMap
 	if q.Lean || q.LeanRelations {
 		relations = leanRelationList
+	}
+	// Whole other ends are read once each, after the relations.
+	read := `RETURN collect([m.id, ` + relations + `]) AS rels, collect(DISTINCT n) AS ends
+}
+WITH ` + keep + `, rels, [n IN ends | ` + entityMap + `] AS ends, seq`
+	if q.Lean || q.LeanEnds {
+		read = `RETURN collect([m.id, ` + relations + `, ` + leanEntityList + `]) AS rels
+}
+WITH ` + keep + `, rels, [] AS ends, seq`
 	}
 	walk := "UNWIND centres AS m"
 	if q.Depth > 1 {
@@ -91,9 +102,7 @@ WITH ` + keep + `, centres, coalesce(meta.loads, []) AS live, coalesce(meta.seq,
 CALL (centres, live) {
   ` + walk + `
   ` + selectedRelations(q.Select) + `
-  RETURN collect([m.id, ` + relations + `]) AS rels, collect(DISTINCT n) AS ends
-}
-WITH ` + keep + `, rels, [n IN ends | ` + entities + `] AS ends, seq`
+  ` + read
 }
 
 // liveRelIn is liveRel for a query that read the live loads once, into
@@ -185,11 +194,8 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 		return fmt.Errorf("read around: %w", err)
 	}
 	for _, x := range ends {
-		e, err := aroundEnd(x, q.Lean || q.LeanEnds)
-		if err != nil {
-			return err
-		}
-		if out.Entities[e.ID] == nil {
+		m, _ := x.(map[string]any)
+		if e := entityOf(m); out.Entities[e.ID] == nil {
 			out.Entities[e.ID] = e
 		}
 	}
@@ -197,22 +203,37 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	if err != nil {
 		return fmt.Errorf("read around: %w", err)
 	}
-	seen := map[[2]string]bool{}
+	leanEnds := q.Lean || q.LeanEnds
+	width := 2 // [entity, relation], and the other end when it is lean
+	if leanEnds {
+		width = 3
+	}
+	seen := make(map[[2]string]bool, len(rels))
 	for _, x := range rels {
-		row, _ := x.([]any) // [entity, relation]
-		if len(row) != 2 {
+		row, _ := x.([]any)
+		if len(row) != width {
 			return fmt.Errorf("read around: a relation row of %d values", len(row))
 		}
-		r, err := aroundRelation(row[1], q.Lean || q.LeanRelations)
+		id := str(row[0])
+		r, err := aroundRelation(id, row[1], q.Lean || q.LeanRelations)
 		if err != nil {
 			return err
 		}
-		key := [2]string{str(row[0]), r.ID}
+		key := [2]string{id, r.ID}
 		if seen[key] { // a relation from an entity to itself matches twice
 			continue
 		}
 		seen[key] = true
-		out.Relations[key[0]] = append(out.Relations[key[0]], r)
+		out.Relations[id] = append(out.Relations[id], r)
+		if leanEnds {
+			if other := r.Other(id); out.Entities[other] == nil {
+				e, err := leanEnd(row[2])
+				if err != nil {
+					return err
+				}
+				out.Entities[other] = e
+			}
+		}
 	}
 	for id, list := range out.Relations {
 		rightsgraph.SortRelations(id, list)
@@ -220,13 +241,9 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	return nil
 }
 
-// aroundEnd reads an other end of Around: whole, a map of entityMap, or
-// lean, a list of leanEntityList, as rightsgraph.LeanEntity has it.
-func aroundEnd(x any, lean bool) (*rightsgraph.Entity, error) {
-	if !lean {
-		m, _ := x.(map[string]any)
-		return entityOf(m), nil
-	}
+// leanEnd reads a lean other end of Around, a list of leanEntityList, as
+// rightsgraph.LeanEntity has it.
+func leanEnd(x any) (*rightsgraph.Entity, error) {
 	l, _ := x.([]any)
 	if len(l) != 5 {
 		return nil, fmt.Errorf("read around: a lean entity of %d values", len(l))
@@ -235,9 +252,10 @@ func aroundEnd(x any, lean bool) (*rightsgraph.Entity, error) {
 		Visibility: rightsgraph.Visibility(str(l[4]))}, nil
 }
 
-// aroundRelation reads a relation of Around: whole, a map of relationMap,
-// or lean, a list of leanRelationList, as rightsgraph.LeanRelation has it.
-func aroundRelation(x any, lean bool) (*rightsgraph.Relation, error) {
+// aroundRelation reads a relation of Around, read for entity id: whole, a
+// map of relationMap, or lean, a list of leanRelationList, as
+// rightsgraph.LeanRelation has it.
+func aroundRelation(id string, x any, lean bool) (*rightsgraph.Relation, error) {
 	if !lean {
 		m, _ := x.(map[string]any)
 		return relationOf(func(k string) any { return m[k] })
@@ -246,7 +264,15 @@ func aroundRelation(x any, lean bool) (*rightsgraph.Relation, error) {
 	if len(l) != 6 {
 		return nil, fmt.Errorf("read around: a lean relation of %d values", len(l))
 	}
-	r := &rightsgraph.Relation{ID: str(l[0]), Type: rightsgraph.RelType(str(l[1])), From: str(l[2]), To: str(l[3]),
+	out, ok := l[2].(bool)
+	if !ok {
+		return nil, fmt.Errorf("read around: a lean relation without its direction")
+	}
+	from, to := id, str(l[3])
+	if !out {
+		from, to = to, from
+	}
+	r := &rightsgraph.Relation{ID: str(l[0]), Type: rightsgraph.RelType(str(l[1])), From: from, To: to,
 		Visibility: rightsgraph.Visibility(str(l[5]))}
 	reports := strs(l[4])
 	if len(reports) > 0 {

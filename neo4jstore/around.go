@@ -25,9 +25,12 @@ const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNod
 // read for and its other end n: it says whether it starts at m, which
 // costs Neo4j no read, rather than read the id of each end again.
 const (
-	leanEntityMap    = `n {.id, .kind, .name, .reports, .visibility}`
-	leanEntityList   = `[n.id, n.kind, n.name, n.reports, n.visibility]`
-	leanRelationList = `[r.id, type(r), startNode(r) = m, n.id, r.evReports, r.visibility]`
+	leanEntityMap  = `n {.id, .kind, .name, .reports, .visibility}`
+	leanEntityList = `[n.id, n.kind, n.name, n.reports, n.visibility]`
+	// namelessEntityList is leanEntityList without the name (see
+	// rightsgraph.AroundQuery.Nameless), which then reads as "".
+	namelessEntityList = `[n.id, n.kind, null, n.reports, n.visibility]`
+	leanRelationList   = `[r.id, type(r), startNode(r) = m, n.id, r.evReports, r.visibility]`
 )
 
 // aroundQuery is the Cypher of Around: one record with the entities asked
@@ -77,7 +80,11 @@ func aroundBody(q rightsgraph.AroundQuery, keep string) string {
 }
 WITH ` + keep + `, rels, [n IN ends | ` + entityMap + `] AS ends, seq`
 	if q.Lean || q.LeanEnds {
-		read = `RETURN collect([m.id, ` + relations + `, ` + leanEntityList + `]) AS rels
+		ends := leanEntityList
+		if q.Nameless {
+			ends = namelessEntityList
+		}
+		read = `RETURN collect([m.id, ` + relations + `, ` + ends + `]) AS rels
 }
 WITH ` + keep + `, rels, [] AS ends, seq`
 	}
@@ -208,7 +215,7 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	if leanEnds {
 		width = 3
 	}
-	seen := make(map[[2]string]bool, len(rels))
+	var loops map[[2]string]bool // the relations from an entity to itself read
 	for _, x := range rels {
 		row, _ := x.([]any)
 		if len(row) != width {
@@ -219,11 +226,16 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 		if err != nil {
 			return err
 		}
-		key := [2]string{id, r.ID}
-		if seen[key] { // a relation from an entity to itself matches twice
-			continue
+		if r.From == r.To { // a relation from an entity to itself matches twice
+			key := [2]string{id, r.ID}
+			if loops[key] {
+				continue
+			}
+			if loops == nil {
+				loops = map[[2]string]bool{}
+			}
+			loops[key] = true
 		}
-		seen[key] = true
 		out.Relations[id] = append(out.Relations[id], r)
 		if leanEnds {
 			if other := r.Other(id); out.Entities[other] == nil {

@@ -17,20 +17,25 @@ const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNod
   evReports: r.evReports, evQuotes: r.evQuotes, evStarts: r.evStarts, evEnds: r.evEnds,
   evRoles: r.evRoles, evAts: r.evAts, evEditors: r.evEditors, visibility: r.visibility}`
 
-// leanEntityMap and leanRelationList are what a lean Around reads (see
-// rightsgraph.LeanEntity and LeanRelation). A lean relation is a list,
-// not a map: a read around a hundred entities holds hundreds of them, and
-// the driver decodes a list for less than a map, whose keys it decodes
-// and hashes each time. A lean relation's ends are the entity m it was
-// read for and its other end n: it says whether it starts at m, which
-// costs Neo4j no read, rather than read the id of each end again.
+// leanEntityMap is an entity asked for as a lean Around reads it (see
+// rightsgraph.LeanEntity).
+const leanEntityMap = `n {.id, .kind, .name, .reports, .visibility}`
+
+// leanRelationColumns and leanEndColumns are what a lean Around reads of
+// a relation r, read for entity m, and of its other end n (see
+// rightsgraph.LeanRelation and LeanEntity), as values of one flat list per
+// relation rather than a map or nested lists: a read around a hundred
+// entities holds hundreds of them, and the driver decodes a map's keys and
+// each list for a cost of its own. A lean relation's ends are m and n: it
+// says whether it starts at m, which costs Neo4j no read, rather than read
+// the id of each end again; and its other end's id is n.id, or, when the
+// relation is read whole, its other end.
 const (
-	leanEntityMap  = `n {.id, .kind, .name, .reports, .visibility}`
-	leanEntityList = `[n.id, n.kind, n.name, n.reports, n.visibility]`
-	// namelessEntityList is leanEntityList without the name (see
+	leanRelationColumns = `r.id, type(r), startNode(r) = m, n.id, r.evReports, r.visibility`
+	leanEndColumns      = `n.kind, n.name, n.reports, n.visibility`
+	// namelessEndColumns is leanEndColumns without the name (see
 	// rightsgraph.AroundQuery.Nameless), which then reads as "".
-	namelessEntityList = `[n.id, n.kind, null, n.reports, n.visibility]`
-	leanRelationList   = `[r.id, type(r), startNode(r) = m, n.id, r.evReports, r.visibility]`
+	namelessEndColumns = `n.kind, null, n.reports, n.visibility`
 )
 
 // aroundQuery is the Cypher of Around: one record with the entities asked
@@ -54,8 +59,9 @@ RETURN found, rels, ends, seq`
 
 // aroundBody is the Cypher that reads, from the list of nodes centres,
 // what Around reads around them: rels (each a list of the entity read for,
-// the relation and, when the other ends are read lean, the other end),
-// ends (the other ends, when they are read whole) and seq, keeping the
+// the relation, as relationMap or leanRelationColumns, and, when the other
+// ends are read lean, leanEndColumns), ends (the other ends, when they
+// are read whole) and seq, keeping the
 // variables keep (comma-separated) of the query before it. The walk
 // to the entities whose relations are read is a variable-length expand
 // with DISTINCT, which Neo4j runs breadth first, visiting each entity
@@ -73,16 +79,16 @@ RETURN found, rels, ends, seq`
 func aroundBody(q rightsgraph.AroundQuery, keep string) string {
 	relations := relationMap
 	if q.Lean || q.LeanRelations {
-		relations = leanRelationList
+		relations = leanRelationColumns
 	}
 	// Whole other ends are read once each, after the relations.
 	read := `RETURN collect([m.id, ` + relations + `]) AS rels, collect(DISTINCT n) AS ends
 }
 WITH ` + keep + `, rels, [n IN ends | ` + entityMap + `] AS ends, seq`
 	if q.Lean || q.LeanEnds {
-		ends := leanEntityList
+		ends := leanEndColumns
 		if q.Nameless {
-			ends = namelessEntityList
+			ends = namelessEndColumns
 		}
 		read = `RETURN collect([m.id, ` + relations + `, ` + ends + `]) AS rels
 }
@@ -210,10 +216,16 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	if err != nil {
 		return fmt.Errorf("read around: %w", err)
 	}
-	leanEnds := q.Lean || q.LeanEnds
-	width := 2 // [entity, relation], and the other end when it is lean
+	// A row: the entity read for, the relation (a map, or its lean
+	// columns), and the lean other end's columns.
+	leanRelations, leanEnds := q.Lean || q.LeanRelations, q.Lean || q.LeanEnds
+	width := 2
+	if leanRelations {
+		width = 1 + leanRelationWidth
+	}
+	endAt := width
 	if leanEnds {
-		width = 3
+		width += leanEndWidth
 	}
 	var loops map[[2]string]bool // the relations from an entity to itself read
 	for _, x := range rels {
@@ -222,7 +234,13 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 			return fmt.Errorf("read around: a relation row of %d values", len(row))
 		}
 		id := str(row[0])
-		r, err := aroundRelation(id, row[1], q.Lean || q.LeanRelations)
+		var r *rightsgraph.Relation
+		if leanRelations {
+			r, err = leanRelation(id, row[1:endAt])
+		} else {
+			m, _ := row[1].(map[string]any)
+			r, err = relationOf(func(k string) any { return m[k] })
+		}
 		if err != nil {
 			return err
 		}
@@ -239,11 +257,7 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 		out.Relations[id] = append(out.Relations[id], r)
 		if leanEnds {
 			if other := r.Other(id); out.Entities[other] == nil {
-				e, err := leanEnd(row[2])
-				if err != nil {
-					return err
-				}
-				out.Entities[other] = e
+				out.Entities[other] = leanEnd(other, row[endAt:])
 			}
 		}
 	}
@@ -253,29 +267,19 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	return nil
 }
 
-// leanEnd reads a lean other end of Around, a list of leanEntityList, as
-// rightsgraph.LeanEntity has it.
-func leanEnd(x any) (*rightsgraph.Entity, error) {
-	l, _ := x.([]any)
-	if len(l) != 5 {
-		return nil, fmt.Errorf("read around: a lean entity of %d values", len(l))
-	}
-	return &rightsgraph.Entity{ID: str(l[0]), Kind: rightsgraph.Kind(str(l[1])), Name: str(l[2]), Reports: strs(l[3]),
-		Visibility: rightsgraph.Visibility(str(l[4]))}, nil
+// The values of leanRelationColumns and leanEndColumns.
+const leanRelationWidth, leanEndWidth = 6, 4
+
+// leanEnd reads the other end id of a lean relation from the values of
+// leanEndColumns, as rightsgraph.LeanEntity has it.
+func leanEnd(id string, l []any) *rightsgraph.Entity {
+	return &rightsgraph.Entity{ID: id, Kind: rightsgraph.Kind(str(l[0])), Name: str(l[1]), Reports: strs(l[2]),
+		Visibility: rightsgraph.Visibility(str(l[3]))}
 }
 
-// aroundRelation reads a relation of Around, read for entity id: whole, a
-// map of relationMap, or lean, a list of leanRelationList, as
-// rightsgraph.LeanRelation has it.
-func aroundRelation(id string, x any, lean bool) (*rightsgraph.Relation, error) {
-	if !lean {
-		m, _ := x.(map[string]any)
-		return relationOf(func(k string) any { return m[k] })
-	}
-	l, _ := x.([]any)
-	if len(l) != 6 {
-		return nil, fmt.Errorf("read around: a lean relation of %d values", len(l))
-	}
+// leanRelation reads a lean relation of Around, read for entity id, from
+// the values of leanRelationColumns, as rightsgraph.LeanRelation has it.
+func leanRelation(id string, l []any) (*rightsgraph.Relation, error) {
 	out, ok := l[2].(bool)
 	if !ok {
 		return nil, fmt.Errorf("read around: a lean relation without its direction")

@@ -24,8 +24,7 @@ type NeighbourhoodQuery struct {
 	Kinds []rightsgraph.Kind
 	Types []rightsgraph.RelType
 	Limit int
-	Lean  bool
-	// Nameless is set apart from Lean: a lean read asks for names.
+	Lean     bool
 	Nameless bool
 }
 

@@ -19,11 +19,11 @@ import (
 // other than the centre (see rightsgraph.AroundQuery.Nameless): for a
 // client that asks for no name.
 type NeighbourhoodQuery struct {
-	ID    string
-	Depth int
-	Kinds []rightsgraph.Kind
-	Types []rightsgraph.RelType
-	Limit int
+	ID       string
+	Depth    int
+	Kinds    []rightsgraph.Kind
+	Types    []rightsgraph.RelType
+	Limit    int
 	Lean     bool
 	Nameless bool
 }

@@ -33,6 +33,12 @@ const MaxAroundDepth = 3
 // when it serves of the other ends of its relations only ids, kinds,
 // names and visibility. Lean implies it.
 //
+// Nameless, with Lean or LeanEnds, lets a store leave out the names of
+// the lean entities reached (those not asked for by IDs): what a client
+// that draws ids asks, when reading names would only cost the store. A
+// store may read them all the same; nothing but the name is left out, so
+// that the guard decides as it always does.
+//
 // Select, when given, asks only for the relations that one of its
 // selections picks (see RelSelect.Picks), and for the other ends of
 // those: what a page asks of its entities when it asks only for some
@@ -45,6 +51,7 @@ type AroundQuery struct {
 	Lean          bool
 	LeanRelations bool
 	LeanEnds      bool
+	Nameless      bool
 	Select        []RelSelect
 }
 

@@ -15,13 +15,17 @@ import (
 // Lean asks for nodes and edges as a lean Around reads them (see
 // rightsgraph.LeanEntity and LeanRelation): for a client that draws ids,
 // kinds, names and the ends of edges, without texts and evidence.
+// Nameless, with Lean, lets the store leave out the names of the nodes
+// other than the centre (see rightsgraph.AroundQuery.Nameless): for a
+// client that asks for no name.
 type NeighbourhoodQuery struct {
-	ID    string
-	Depth int
-	Kinds []rightsgraph.Kind
-	Types []rightsgraph.RelType
-	Limit int
-	Lean  bool
+	ID       string
+	Depth    int
+	Kinds    []rightsgraph.Kind
+	Types    []rightsgraph.RelType
+	Limit    int
+	Lean     bool
+	Nameless bool
 }
 
 // Validate checks the query's arguments.
@@ -54,7 +58,7 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 	}
 	var known *rightsgraph.Around
 	read := func(ids []string, levels int) error {
-		a, err := around(ctx, g, rightsgraph.AroundQuery{IDs: ids, Depth: min(levels, aroundLevels), Types: q.Types, Lean: q.Lean})
+		a, err := around(ctx, g, rightsgraph.AroundQuery{IDs: ids, Depth: min(levels, aroundLevels), Types: q.Types, Lean: q.Lean, Nameless: q.Lean && q.Nameless})
 		if err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"testing"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -104,6 +105,37 @@ func TestPrimedByReadAhead(t *testing.T) {
 			}
 			if got := primedByReadAhead(fc); got != tc.want {
 				t.Errorf("primedByReadAhead(%v in %s) = %v, want %v", tc.list, tc.query, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSubgraphAsksNames checks when a neighbourhood may be read without
+// the names of its nodes: only when no selection of its nodes names name,
+// directly or through a fragment.
+func TestSubgraphAsksNames(t *testing.T) {
+	schema := generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{}}).Schema()
+	for _, tc := range []struct {
+		name, query string
+		want        bool
+	}{
+		{"ids", `{ neighbourhood(id: "x") { nodes { id } } }`, false},
+		{"ids and kinds, edges", `{ neighbourhood(id: "x") { truncated nodes { id kind } edges { id source target } } }`, false},
+		{"edges alone", `{ neighbourhood(id: "x") { edges { id } } }`, false},
+		{"names", `{ neighbourhood(id: "x") { nodes { id name } } }`, true},
+		{"names twice", `{ neighbourhood(id: "x") { nodes { id } nodes { name } } }`, true},
+		{"inline fragment", `{ neighbourhood(id: "x") { nodes { ... on Person { id } } } }`, true},
+		{"fragment", `{ neighbourhood(id: "x") { ...F } } fragment F on Subgraph { nodes { id } }`, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, errs := gqlparser.LoadQuery(schema, tc.query)
+			if len(errs) > 0 {
+				t.Fatal(errs)
+			}
+			f := doc.Operations[0].SelectionSet[0].(*ast.Field)
+			ctx := graphql.WithFieldContext(context.Background(), &graphql.FieldContext{Object: "Query", Field: graphql.CollectedField{Field: f, Selections: f.SelectionSet}})
+			if got := subgraphAsksNames(ctx); got != tc.want {
+				t.Errorf("subgraphAsksNames(%s) = %v, want %v", tc.query, got, tc.want)
 			}
 		})
 	}

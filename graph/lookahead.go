@@ -397,3 +397,28 @@ func leanSubgraph(ctx context.Context) bool {
 	}
 	return true
 }
+
+// subgraphAsksNames reports whether the subgraph being resolved may ask
+// for the names of its nodes: it does when a selection of its nodes names
+// name, or is a fragment, which is not looked into.
+func subgraphAsksNames(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return true
+	}
+	for _, sel := range fc.Field.Selections {
+		f, ok := sel.(*ast.Field)
+		if !ok {
+			return true
+		}
+		if f.Name != "nodes" {
+			continue
+		}
+		for _, sub := range f.SelectionSet {
+			if g, ok := sub.(*ast.Field); !ok || g.Name == "name" {
+				return true
+			}
+		}
+	}
+	return false
+}

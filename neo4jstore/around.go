@@ -17,15 +17,25 @@ const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNod
   evReports: r.evReports, evQuotes: r.evQuotes, evStarts: r.evStarts, evEnds: r.evEnds,
   evRoles: r.evRoles, evAts: r.evAts, evEditors: r.evEditors, visibility: r.visibility}`
 
-// leanEntityMap and leanRelationList are what a lean Around reads (see
-// rightsgraph.LeanEntity and LeanRelation). A lean relation is a list,
-// not a map: a read around a hundred entities holds hundreds of them, and
-// the driver decodes a list for less than a map, whose keys it decodes
-// and hashes each time.
+// leanEntityMap is an entity asked for as a lean Around reads it (see
+// rightsgraph.LeanEntity).
+const leanEntityMap = `n {.id, .kind, .name, .reports, .visibility}`
+
+// leanRelationColumns and leanEndColumns are what a lean Around reads of
+// a relation r, read for entity m, and of its other end n (see
+// rightsgraph.LeanRelation and LeanEntity), as values of one flat list per
+// relation rather than a map or nested lists: a read around a hundred
+// entities holds hundreds of them, and the driver decodes a map's keys and
+// each list for a cost of its own. A lean relation's ends are m and n: it
+// says whether it starts at m, which costs Neo4j no read, rather than read
+// the id of each end again; and its other end's id is n.id, or, when the
+// relation is read whole, its other end.
 const (
-	leanEntityMap    = `n {.id, .kind, .name, .reports, .visibility}`
-	leanEntityList   = `[n.id, n.kind, n.name, n.reports, n.visibility]`
-	leanRelationList = `[r.id, type(r), startNode(r).id, endNode(r).id, r.evReports, r.visibility]`
+	leanRelationColumns = `r.id, type(r), startNode(r) = m, n.id, r.evReports, r.visibility`
+	leanEndColumns      = `n.kind, n.name, n.reports, n.visibility`
+	// namelessEndColumns is leanEndColumns without the name (see
+	// rightsgraph.AroundQuery.Nameless), which then reads as "".
+	namelessEndColumns = `n.kind, null, n.reports, n.visibility`
 )
 
 // aroundQuery is the Cypher of Around: one record with the entities asked
@@ -48,9 +58,11 @@ RETURN found, rels, ends, seq`
 }
 
 // aroundBody is the Cypher that reads, from the list of nodes centres,
-// what Around reads around them: rels (each a list of the entity read for
-// and the relation), ends and seq, keeping the variables keep
-// (comma-separated) of the query before it. The walk
+// what Around reads around them: rels (each a list of the entity read for,
+// the relation, as relationMap or leanRelationColumns, and, when the other
+// ends are read lean, leanEndColumns), ends (the other ends, when they
+// are read whole) and seq, keeping the
+// variables keep (comma-separated) of the query before it. The walk
 // to the entities whose relations are read is a variable-length expand
 // with DISTINCT, which Neo4j runs breadth first, visiting each entity
 // once.
@@ -61,14 +73,26 @@ RETURN found, rels, ends, seq`
 // the entity. A lean read (Lean or LeanRelations) reads of each relation
 // only the reports of its evidence, which is what the guard decides from,
 // and none of its quotes, offsets, roles or editors; with Lean or LeanEnds,
-// it reads of the other ends only what LeanEntity keeps.
+// it reads of the other ends only what LeanEntity keeps, with each
+// relation: an end reached twice is read twice, which costs Neo4j less
+// than collecting the distinct ends and reading them afterwards.
 func aroundBody(q rightsgraph.AroundQuery, keep string) string {
-	entities, relations := entityMap, relationMap
-	if q.Lean || q.LeanEnds {
-		entities = leanEntityList
-	}
+	relations := relationMap
 	if q.Lean || q.LeanRelations {
-		relations = leanRelationList
+		relations = leanRelationColumns
+	}
+	// Whole other ends are read once each, after the relations.
+	read := `RETURN collect([m.id, ` + relations + `]) AS rels, collect(DISTINCT n) AS ends
+}
+WITH ` + keep + `, rels, [n IN ends | ` + entityMap + `] AS ends, seq`
+	if q.Lean || q.LeanEnds {
+		ends := leanEndColumns
+		if q.Nameless {
+			ends = namelessEndColumns
+		}
+		read = `RETURN collect([m.id, ` + relations + `, ` + ends + `]) AS rels
+}
+WITH ` + keep + `, rels, [] AS ends, seq`
 	}
 	walk := "UNWIND centres AS m"
 	if q.Depth > 1 {
@@ -91,9 +115,7 @@ WITH ` + keep + `, centres, coalesce(meta.loads, []) AS live, coalesce(meta.seq,
 CALL (centres, live) {
   ` + walk + `
   ` + selectedRelations(q.Select) + `
-  RETURN collect([m.id, ` + relations + `]) AS rels, collect(DISTINCT n) AS ends
-}
-WITH ` + keep + `, rels, [n IN ends | ` + entities + `] AS ends, seq`
+  ` + read
 }
 
 // liveRelIn is liveRel for a query that read the live loads once, into
@@ -185,11 +207,8 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 		return fmt.Errorf("read around: %w", err)
 	}
 	for _, x := range ends {
-		e, err := aroundEnd(x, q.Lean || q.LeanEnds)
-		if err != nil {
-			return err
-		}
-		if out.Entities[e.ID] == nil {
+		m, _ := x.(map[string]any)
+		if e := entityOf(m); out.Entities[e.ID] == nil {
 			out.Entities[e.ID] = e
 		}
 	}
@@ -197,22 +216,50 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	if err != nil {
 		return fmt.Errorf("read around: %w", err)
 	}
-	seen := map[[2]string]bool{}
+	// A row: the entity read for, the relation (a map, or its lean
+	// columns), and the lean other end's columns.
+	leanRelations, leanEnds := q.Lean || q.LeanRelations, q.Lean || q.LeanEnds
+	width := 2
+	if leanRelations {
+		width = 1 + leanRelationWidth
+	}
+	endAt := width
+	if leanEnds {
+		width += leanEndWidth
+	}
+	var loops map[[2]string]bool // the relations from an entity to itself read
 	for _, x := range rels {
-		row, _ := x.([]any) // [entity, relation]
-		if len(row) != 2 {
+		row, _ := x.([]any)
+		if len(row) != width {
 			return fmt.Errorf("read around: a relation row of %d values", len(row))
 		}
-		r, err := aroundRelation(row[1], q.Lean || q.LeanRelations)
+		id := str(row[0])
+		var r *rightsgraph.Relation
+		if leanRelations {
+			r, err = leanRelation(id, row[1:endAt])
+		} else {
+			m, _ := row[1].(map[string]any)
+			r, err = relationOf(func(k string) any { return m[k] })
+		}
 		if err != nil {
 			return err
 		}
-		key := [2]string{str(row[0]), r.ID}
-		if seen[key] { // a relation from an entity to itself matches twice
-			continue
+		if r.From == r.To { // a relation from an entity to itself matches twice
+			key := [2]string{id, r.ID}
+			if loops[key] {
+				continue
+			}
+			if loops == nil {
+				loops = map[[2]string]bool{}
+			}
+			loops[key] = true
 		}
-		seen[key] = true
-		out.Relations[key[0]] = append(out.Relations[key[0]], r)
+		out.Relations[id] = append(out.Relations[id], r)
+		if leanEnds {
+			if other := r.Other(id); out.Entities[other] == nil {
+				out.Entities[other] = leanEnd(other, row[endAt:])
+			}
+		}
 	}
 	for id, list := range out.Relations {
 		rightsgraph.SortRelations(id, list)
@@ -220,33 +267,28 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	return nil
 }
 
-// aroundEnd reads an other end of Around: whole, a map of entityMap, or
-// lean, a list of leanEntityList, as rightsgraph.LeanEntity has it.
-func aroundEnd(x any, lean bool) (*rightsgraph.Entity, error) {
-	if !lean {
-		m, _ := x.(map[string]any)
-		return entityOf(m), nil
-	}
-	l, _ := x.([]any)
-	if len(l) != 5 {
-		return nil, fmt.Errorf("read around: a lean entity of %d values", len(l))
-	}
-	return &rightsgraph.Entity{ID: str(l[0]), Kind: rightsgraph.Kind(str(l[1])), Name: str(l[2]), Reports: strs(l[3]),
-		Visibility: rightsgraph.Visibility(str(l[4]))}, nil
+// The values of leanRelationColumns and leanEndColumns.
+const leanRelationWidth, leanEndWidth = 6, 4
+
+// leanEnd reads the other end id of a lean relation from the values of
+// leanEndColumns, as rightsgraph.LeanEntity has it.
+func leanEnd(id string, l []any) *rightsgraph.Entity {
+	return &rightsgraph.Entity{ID: id, Kind: rightsgraph.Kind(str(l[0])), Name: str(l[1]), Reports: strs(l[2]),
+		Visibility: rightsgraph.Visibility(str(l[3]))}
 }
 
-// aroundRelation reads a relation of Around: whole, a map of relationMap,
-// or lean, a list of leanRelationList, as rightsgraph.LeanRelation has it.
-func aroundRelation(x any, lean bool) (*rightsgraph.Relation, error) {
-	if !lean {
-		m, _ := x.(map[string]any)
-		return relationOf(func(k string) any { return m[k] })
+// leanRelation reads a lean relation of Around, read for entity id, from
+// the values of leanRelationColumns, as rightsgraph.LeanRelation has it.
+func leanRelation(id string, l []any) (*rightsgraph.Relation, error) {
+	out, ok := l[2].(bool)
+	if !ok {
+		return nil, fmt.Errorf("read around: a lean relation without its direction")
 	}
-	l, _ := x.([]any)
-	if len(l) != 6 {
-		return nil, fmt.Errorf("read around: a lean relation of %d values", len(l))
+	from, to := id, str(l[3])
+	if !out {
+		from, to = to, from
 	}
-	r := &rightsgraph.Relation{ID: str(l[0]), Type: rightsgraph.RelType(str(l[1])), From: str(l[2]), To: str(l[3]),
+	r := &rightsgraph.Relation{ID: str(l[0]), Type: rightsgraph.RelType(str(l[1])), From: from, To: to,
 		Visibility: rightsgraph.Visibility(str(l[5]))}
 	reports := strs(l[4])
 	if len(reports) > 0 {

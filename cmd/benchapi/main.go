@@ -13,7 +13,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -22,6 +21,8 @@ import (
 )
 
 func main() {
+	// rightsgraph's servers are copies of this program (see ChildMain).
+	benchapi.ChildMain()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
@@ -50,7 +51,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		strings.Join([]string{benchapi.TargetNeo4j, benchapi.TargetEmbedded, benchapi.TargetPeer, benchapi.TargetCypher}, ", "))
 	questions := fs.String("questions", "", "comma-separated questions to run, 1-4 (default all)")
 	checkOnly := fs.Bool("check-only", false, "stop after checking the answers")
-	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the measurement (of this process: rightsgraph's servers run in it) to this file")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the measurement by each of rightsgraph's servers (each a process of its own) to this file, with the store before the extension (cpu.prof: cpu.neo4j.prof, cpu.embedded.prof)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -63,7 +64,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			Password: getenv("NEO4J_PASSWORD"), Database: cmp.Or(getenv("NEO4J_DATABASE"), "neo4j"),
 		},
 		Wipe: *wipe, Reuse: *reuse, Entities: *entities, Relations: *relations, Params: *params,
-		Duration: *duration, Slice: *slice, PeerDir: *peer, CheckOnly: *checkOnly, Progress: stderr,
+		Duration: *duration, Slice: *slice, PeerDir: *peer, CheckOnly: *checkOnly, CPUProfile: *cpuprofile, Progress: stderr,
 	}
 	for _, s := range split(*conc) {
 		n, err := strconv.Atoi(s)
@@ -82,20 +83,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	cfg.Targets = split(*targets)
 	if cfg.Neo4j.URI == "" && !(len(cfg.Targets) == 1 && cfg.Targets[0] == benchapi.TargetEmbedded) {
 		return errors.New("NEO4J_URI is not set: the benchmark needs a Neo4j it may empty (unless -targets " + benchapi.TargetEmbedded + ")")
-	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		cfg.OnMeasure = func(start bool) {
-			if start {
-				pprof.StartCPUProfile(f)
-			} else {
-				pprof.StopCPUProfile()
-			}
-		}
 	}
 	res, err := benchapi.Run(ctx, cfg)
 	if err != nil {

@@ -10,10 +10,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
-	"net"
 	"net/http"
+	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -24,7 +24,6 @@ import (
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/inmem"
 	"github.com/rightsgraph/rightsgraph/neo4jstore"
-	"github.com/rightsgraph/rightsgraph/server"
 	"github.com/rightsgraph/rightsgraph/synth"
 )
 
@@ -69,10 +68,11 @@ type Config struct {
 	Questions []Question
 	// CheckOnly stops after the answers are checked.
 	CheckOnly bool
-	// OnMeasure, when set, is called with true as the measurement starts
-	// and false as it ends (after the load and the checks): where a CPU
-	// profile belongs.
-	OnMeasure func(start bool)
+	// CPUProfile, when set, is where each of rightsgraph's servers writes
+	// a CPU profile of the measurement (after the checks): the name with
+	// the store before its extension (cpu.prof: cpu.neo4j.prof and
+	// cpu.embedded.prof).
+	CPUProfile string
 	// Progress receives what the run is doing; nil is silent.
 	Progress io.Writer
 }
@@ -85,9 +85,9 @@ type Result struct {
 }
 
 // Run loads the graph into a fresh Neo4j and an embedded store, serves
-// rightsgraph over both, starts the peer, checks that every target answers
-// every question alike, and then measures them. It returns an error on
-// any mismatch.
+// rightsgraph over both, each in a process of its own (see ChildMain),
+// starts the peer, checks that every target answers every question alike,
+// and then measures them. It returns an error on any mismatch.
 func Run(ctx context.Context, cfg Config) (*Result, error) {
 	want := func(name string) bool { return len(cfg.Targets) == 0 || slices.Contains(cfg.Targets, name) }
 	// Only the embedded store runs without Neo4j: measuring it alone
@@ -116,6 +116,9 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			synthetic[e.ID] = true
 		}
 	}
+	// The embedded store here is only read for the parameters; the
+	// embedded target serves its own copy, loaded alike, in its own
+	// process.
 	emb := inmem.New()
 	defer emb.Close()
 	t0 := time.Now()
@@ -168,24 +171,28 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The load generator need not carry the graph through the measurement.
+	g = nil
+	emb.Close()
+	runtime.GC()
 
 	httpClient := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 256}, Timeout: time.Minute}
 	var targets []Target
 	var rgTargets []string
-	for _, s := range []struct {
-		name  string
-		store rightsgraph.Store
-	}{{TargetNeo4j, neo}, {TargetEmbedded, emb}} {
-		if !want(s.name) || s.store == nil {
+	var children []*child
+	for _, name := range []string{TargetNeo4j, TargetEmbedded} {
+		if !want(name) || name == TargetNeo4j && !needNeo4j {
 			continue
 		}
-		url, stop, err := serveRightsgraph(s.store)
+		say("starting the server of %s", name)
+		c, err := startChild(ctx, childSpec{Target: name, Neo4j: cfg.Neo4j, Entities: cfg.Entities, Relations: cfg.Relations}, progress)
 		if err != nil {
-			return nil, fmt.Errorf("serving rightsgraph over %s: %w", s.name, err)
+			return nil, err
 		}
-		defer stop()
-		targets = append(targets, &rightsgraphTarget{name: s.name, gqlClient: gqlClient{url: url, client: httpClient}})
-		rgTargets = append(rgTargets, s.name)
+		defer c.stop()
+		children = append(children, c)
+		targets = append(targets, &rightsgraphTarget{name: name, gqlClient: gqlClient{url: c.url, client: httpClient}})
+		rgTargets = append(rgTargets, name)
 	}
 	if cfg.PeerDir != "" && want(TargetPeer) && needNeo4j {
 		say("starting the peer in %s", cfg.PeerDir)
@@ -215,9 +222,12 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if cfg.CheckOnly {
 		return res, nil
 	}
-	if cfg.OnMeasure != nil {
-		cfg.OnMeasure(true)
-		defer cfg.OnMeasure(false)
+	if cfg.CPUProfile != "" {
+		for _, c := range children {
+			if err := c.command(ctx, childProfile+profileName(cfg.CPUProfile, c.target)); err != nil {
+				return nil, err
+			}
+		}
 	}
 	for _, q := range questions {
 		for _, c := range cfg.Concurrency {
@@ -225,7 +235,22 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 			res.Cells = append(res.Cells, measure(ctx, targets, q, params[q], c, cfg.Duration, cfg.Slice)...)
 		}
 	}
-	return res, nil
+	if cfg.CPUProfile != "" {
+		for _, c := range children {
+			if err := c.command(ctx, childStop); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return res, ctx.Err()
+}
+
+// profileName is the CPU profile file of one target's server: name with
+// the store before its extension.
+func profileName(name, target string) string {
+	store := strings.ToLower(strings.TrimPrefix(target, "rightsgraph/"))
+	ext := filepath.Ext(name)
+	return strings.TrimSuffix(name, ext) + "." + store + ext
 }
 
 // sameCounts reports whether Neo4j holds as many entities of each kind,
@@ -240,22 +265,6 @@ func sameCounts(ctx context.Context, emb, neo rightsgraph.Store) bool {
 		return false
 	}
 	return reflect.DeepEqual(a, b)
-}
-
-// serveRightsgraph serves rightsgraph's API over a loaded store on a free
-// local port, as serve does once the store is up. It does not call
-// SetNotReady, which would start the whole-graph analysis in the
-// background: a one-off at start-up that none of the questions uses, and
-// that would otherwise run during the measurement.
-func serveRightsgraph(s rightsgraph.Store) (string, func(), error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", nil, err
-	}
-	api := server.New(s, slog.New(slog.DiscardHandler), server.Options{MaxBody: 1 << 20, Timeout: time.Minute})
-	srv := &http.Server{Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
-	return "http://" + ln.Addr().String() + "/graphql", func() { srv.Close() }, nil
 }
 
 // lockedWriter serialises writes to w.

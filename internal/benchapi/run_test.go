@@ -13,6 +13,44 @@ import (
 	"github.com/rightsgraph/rightsgraph/neo4jstore/neo4jtest"
 )
 
+// TestMain lets the test binary serve as rightsgraph's servers, which Run
+// starts as copies of the running executable.
+func TestMain(m *testing.M) {
+	benchapi.ChildMain()
+	os.Exit(m.Run())
+}
+
+// TestRunEmbeddedAlone runs the harness on the embedded store alone,
+// which needs no Neo4j: its server runs in a process of its own, answers,
+// and writes the CPU profile of the measurement that was asked for.
+func TestRunEmbeddedAlone(t *testing.T) {
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	res, err := benchapi.Run(context.Background(), benchapi.Config{
+		Targets: []string{benchapi.TargetEmbedded}, Entities: 200, Relations: 800, Params: 5,
+		NeighbourhoodMin: 2, NeighbourhoodMax: 1000,
+		Duration: 100 * time.Millisecond, Slice: 50 * time.Millisecond, Concurrency: []int{2},
+		CPUProfile: prof,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := len(benchapi.Questions); len(res.Cells) != want {
+		t.Fatalf("%d cells, want %d", len(res.Cells), want)
+	}
+	for _, c := range res.Cells {
+		if c.Target != benchapi.TargetEmbedded || c.Requests == 0 || c.Errors > 0 {
+			t.Errorf("%s on %s: %d requests, %d errors (first: %v)", c.Question, c.Target, c.Requests, c.Errors, c.FirstError)
+		}
+	}
+	st, err := os.Stat(filepath.Join(filepath.Dir(prof), "cpu.embedded.prof"))
+	if err != nil {
+		t.Fatalf("the embedded server wrote no profile: %v", err)
+	}
+	if st.Size() == 0 {
+		t.Error("the embedded server's profile is empty")
+	}
+}
+
 // TestRunTiny runs the whole harness on a tiny graph: the answers of every
 // target must be equal (Run fails otherwise), and every cell must have
 // measured requests without errors. The peer runs when its packages are

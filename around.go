@@ -162,7 +162,7 @@ type Copier struct {
 func (c *Copier) Grow(entities, relations int) {
 	if entities > len(c.entities) {
 		c.entities = make([]Entity, entities)
-		c.strs = make([]string, 0, entities)
+		c.strs = make([]string, 0, 3*entities) // names and reports, a few each
 	}
 	if relations > len(c.relations) {
 		c.relations = make([]Relation, relations)

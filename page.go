@@ -167,16 +167,23 @@ func EncodeCursor(e *Entity, o EntityOrder) string {
 // CursorAt returns the opaque cursor of the entity id whose sort key is
 // key: EncodeCursor for a store that keeps the sort keys it computed.
 func CursorAt(key, id string) string {
+	// A page makes one cursor per entity: plain text is written as
+	// json.Marshal writes it, without its reflection, and encoded in
+	// buffers on the stack, so that the cursor is the one allocation.
+	var jsonBuf [128]byte
 	var b []byte
 	if plainJSON(key) && plainJSON(id) {
-		// What json.Marshal writes for these, without its reflection: a
-		// page makes one cursor per entity.
-		b = make([]byte, 0, len(`{"k":"","i":""}`)+len(key)+len(id))
-		b = append(append(append(append(append(b, `{"k":"`...), key...), `","i":"`...), id...), `"}`...)
+		b = append(append(append(append(append(jsonBuf[:0], `{"k":"`...), key...), `","i":"`...), id...), `"}`...)
 	} else {
 		b, _ = json.Marshal(cursor{Key: key, ID: id})
 	}
-	out := make([]byte, base64.RawURLEncoding.EncodedLen(len(b)))
+	var encBuf [192]byte
+	var out []byte
+	if n := base64.RawURLEncoding.EncodedLen(len(b)); n <= len(encBuf) {
+		out = encBuf[:n]
+	} else {
+		out = make([]byte, n)
+	}
 	base64.RawURLEncoding.Encode(out, b)
 	return string(out)
 }

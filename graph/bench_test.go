@@ -218,7 +218,7 @@ func BenchmarkSynthEntity(b *testing.B) {
 // request at a time over the embedded store holding a synthetic graph of
 // 20,000 entities / 100,000 relations and of 100,000 / 500,000, and
 // reports the median and 99th percentile of their times (p50-ms, p99-ms)
-// with what each allocates.
+// with the CPU time and memory each takes.
 func BenchmarkSynthLatency(b *testing.B) {
 	for _, size := range []struct{ entities, relations int }{{20_000, 100_000}, {100_000, 500_000}} {
 		b.Run(fmt.Sprintf("%dk", size.entities/1000), func(b *testing.B) {
@@ -239,6 +239,7 @@ func BenchmarkSynthLatency(b *testing.B) {
 			} {
 				b.Run(q.name, func(b *testing.B) {
 					b.ReportAllocs()
+					defer reportCPU(b)()
 					var times []time.Duration
 					i := 0
 					for b.Loop() {

@@ -16,7 +16,15 @@ import (
 // relations of that type, not all of them. It holds the store's own
 // relations, which are never changed in place: a change replaces one
 // (see put).
-type adjacency map[string][]*rightsgraph.Relation
+type adjacency map[string]adjList
+
+// adjList is one entity's relations in order, with their types alongside,
+// so that finding a type's part reads one array rather than a relation
+// per step of the search.
+type adjList struct {
+	rels  []*rightsgraph.Relation
+	types []rightsgraph.RelType
+}
 
 // compareAt orders the relations of entity id as SortRelations does.
 func compareAt(id string, a, b *rightsgraph.Relation) int {
@@ -41,55 +49,64 @@ func (adj adjacency) put(old, r *rightsgraph.Relation) {
 }
 
 func (adj adjacency) insert(id string, r *rightsgraph.Relation) {
-	list := adj[id]
-	i, found := slices.BinarySearchFunc(list, r, func(x, r *rightsgraph.Relation) int { return compareAt(id, x, r) })
+	l := adj[id]
+	i, found := slices.BinarySearchFunc(l.rels, r, func(x, r *rightsgraph.Relation) int { return compareAt(id, x, r) })
 	if found {
-		list[i] = r
+		l.rels[i] = r
 		return
 	}
-	adj[id] = slices.Insert(list, i, r)
+	l.rels, l.types = slices.Insert(l.rels, i, r), slices.Insert(l.types, i, r.Type)
+	adj[id] = l
 }
 
 // remove takes r out of the lists of its ends.
 func (adj adjacency) remove(r *rightsgraph.Relation) {
 	for _, id := range []string{r.From, r.To} {
-		list := adj[id]
-		i, found := slices.BinarySearchFunc(list, r, func(x, r *rightsgraph.Relation) int { return compareAt(id, x, r) })
+		l := adj[id]
+		i, found := slices.BinarySearchFunc(l.rels, r, func(x, r *rightsgraph.Relation) int { return compareAt(id, x, r) })
 		if !found {
 			continue
 		}
-		if list = slices.Delete(list, i, i+1); len(list) == 0 {
+		if len(l.rels) == 1 {
 			delete(adj, id)
-		} else {
-			adj[id] = list
+			continue
 		}
+		l.rels, l.types = slices.Delete(l.rels, i, i+1), slices.Delete(l.types, i, i+1)
+		adj[id] = l
 	}
 }
+
+// of returns every relation of entity id, in order.
+func (adj adjacency) of(id string) []*rightsgraph.Relation { return adj[id].rels }
 
 // ofType returns the relations of entity id of type t, in order: the
 // part of its list that holds them.
 func (adj adjacency) ofType(id string, t rightsgraph.RelType) []*rightsgraph.Relation {
-	list := adj[id]
-	lo, _ := slices.BinarySearchFunc(list, t, func(x *rightsgraph.Relation, t rightsgraph.RelType) int {
-		return strings.Compare(string(x.Type), string(t))
-	})
+	l := adj[id]
+	lo, _ := slices.BinarySearch(l.types, t)
 	hi := lo
-	for hi < len(list) && list[hi].Type == t {
+	for hi < len(l.types) && l.types[hi] == t {
 		hi++
 	}
-	return list[lo:hi]
+	return l.rels[lo:hi]
 }
 
 // selected returns the relations of entity id that one of sel picks, in
 // order; all of them when sel is empty. A selection of types reads only
-// the parts of the list that hold those types.
+// the parts of the list that hold those types. What it returns may be
+// the store's own list: the caller changes none of it.
 func (adj adjacency) selected(id string, sel []rightsgraph.RelSelect) []*rightsgraph.Relation {
-	list := adj[id]
-	if len(sel) == 0 {
-		return list
-	}
-	if slices.ContainsFunc(sel, func(s rightsgraph.RelSelect) bool { return s.Type == "" }) {
-		return rightsgraph.SelectRelations(id, list, sel)
+	switch {
+	case len(sel) == 0:
+		return adj.of(id)
+	case slices.ContainsFunc(sel, func(s rightsgraph.RelSelect) bool { return s.Type == "" }):
+		return rightsgraph.SelectRelations(id, adj.of(id), sel)
+	case len(sel) == 1: // a typed field, such as what a person leads
+		part := adj.ofType(id, sel[0].Type)
+		if sel[0].Dir == rightsgraph.DirBoth || !slices.ContainsFunc(part, func(r *rightsgraph.Relation) bool { return !sel[0].Picks(id, r) }) {
+			return part
+		}
+		return rightsgraph.SelectRelations(id, part, sel)
 	}
 	// Each type's part once, in the order of types, which is the list's.
 	types := make([]rightsgraph.RelType, 0, len(sel))
@@ -99,11 +116,7 @@ func (adj adjacency) selected(id string, sel []rightsgraph.RelSelect) []*rightsg
 	slices.Sort(types)
 	var out []*rightsgraph.Relation
 	for _, t := range slices.Compact(types) {
-		for _, r := range adj.ofType(id, t) {
-			if slices.ContainsFunc(sel, func(s rightsgraph.RelSelect) bool { return s.Picks(id, r) }) {
-				out = append(out, r)
-			}
-		}
+		out = append(out, rightsgraph.SelectRelations(id, adj.ofType(id, t), sel)...)
 	}
 	return out
 }

@@ -100,7 +100,7 @@ func (tx *editTx) Relations(ids []string) (map[string]*rightsgraph.Relation, err
 
 func (tx *editTx) RelationsOf(id string) ([]*rightsgraph.Relation, error) {
 	var out []*rightsgraph.Relation
-	for _, r := range tx.s.byEntity[id] {
+	for _, r := range tx.s.byEntity.of(id) {
 		out = append(out, r.Clone())
 	}
 	// Only a congress can be Evidence.At; finding those scans every relation.
@@ -185,7 +185,7 @@ func (tx *editTx) EditorEvidenceFrom(rid string) ([]*rightsgraph.Relation, error
 func (tx *editTx) RelationIDsOf(ids []string) (map[string][]string, error) {
 	out := map[string][]string{}
 	for _, id := range ids {
-		if rels := tx.s.byEntity[id]; len(rels) > 0 {
+		if rels := tx.s.byEntity.of(id); len(rels) > 0 {
 			rids := make([]string, len(rels))
 			for i, r := range rels {
 				rids[i] = r.ID
@@ -271,7 +271,7 @@ func (s *Store) applyWrite(w write) {
 	switch w.Op {
 	case wEntity:
 		if len(w.Decls) == 0 {
-			for _, r := range slices.Clone(s.byEntity[w.ID]) {
+			for _, r := range slices.Clone(s.byEntity.of(w.ID)) {
 				s.deleteRelation(r)
 			}
 		}

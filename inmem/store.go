@@ -133,7 +133,7 @@ func (s *Store) RelationsByEntityIDs(_ context.Context, ids []string) (map[strin
 	defer s.mu.RUnlock()
 	out := make(map[string][]*rightsgraph.Relation, len(ids))
 	for _, id := range ids {
-		list := s.byEntity[id]
+		list := s.byEntity.of(id)
 		rels := make([]*rightsgraph.Relation, len(list))
 		for i, r := range list {
 			rels[i] = r.Clone()

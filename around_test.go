@@ -103,4 +103,6 @@ func TestCopier(t *testing.T) {
 	}
 }
 
-func slicesEqual(a, b []string) bool { return len(a) == len(b) && (len(a) == 0 || reflect.DeepEqual(a, b)) }
+func slicesEqual(a, b []string) bool {
+	return len(a) == len(b) && (len(a) == 0 || reflect.DeepEqual(a, b))
+}

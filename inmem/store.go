@@ -23,11 +23,11 @@ type Store struct {
 	seq       int64 // counts changes, so the latest declaration of an entity wins
 	entities  map[string]*entityRecord
 	relations map[string]*rightsgraph.Relation
-	byEntity  adjacency                  // entity id → its relations, in order
-	lists     lists                      // the entities sorted, for pages
-	names     names                      // the name index, for searches
-	journal   *journal                   // nil: memory only
-	readOnly  bool                       // opened by OpenReadOnly: writes refused
+	byEntity  adjacency // entity id → its relations, in order
+	lists     lists     // the entities sorted, for pages
+	names     names     // the name index, for searches
+	journal   *journal  // nil: memory only
+	readOnly  bool      // opened by OpenReadOnly: writes refused
 	tokens    map[string]*rightsgraph.Token
 	redirects map[string]string                   // merged id → survivor
 	retracted map[string]bool                     // relation ids editors retracted

@@ -107,21 +107,39 @@ func SelectRelations(id string, rels []*Relation, sel []RelSelect) []*Relation {
 // LeanEntity is e as a lean Around reads it: its id, kind, name,
 // reports and visibility, which are all a View needs to hide and mask it.
 func LeanEntity(e *Entity) *Entity {
-	return &Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, Reports: slices.Clone(e.Reports), Visibility: e.Visibility}
+	c := new(Entity)
+	leanEntity(c, e, slices.Clone(e.Reports))
+	return c
+}
+
+// leanEntity makes c the lean e, with reports (a copy of e.Reports).
+func leanEntity(c, e *Entity, reports []string) {
+	*c = Entity{ID: e.ID, Kind: e.Kind, Name: e.Name, Reports: reports, Visibility: e.Visibility}
 }
 
 // LeanRelation is r as a lean Around reads it: its id, type, ends,
 // visibility and the report of each piece of evidence, which are all a
 // View needs to hide it.
 func LeanRelation(r *Relation) *Relation {
-	c := &Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To, Visibility: r.Visibility}
+	c := new(Relation)
+	leanRelation(c, r, nil)
+	return c
+}
+
+// leanRelation makes c the lean r, its evidence appended to evs (which
+// has room for all of r's, or is nil).
+func leanRelation(c, r *Relation, evs []Evidence) {
+	*c = Relation{ID: r.ID, Type: r.Type, From: r.From, To: r.To, Visibility: r.Visibility}
 	// Evidence as Derive leaves it: each report once, in order. A stored
 	// relation's evidence is sorted by report already, so that dropping
 	// repeats of the report before is enough; anything else is sorted.
 	for _, ev := range r.Evidence {
 		if n := len(c.Evidence); n == 0 || c.Evidence[n-1].Report != ev.Report {
 			if c.Evidence == nil {
-				c.Evidence = make([]Evidence, 0, len(r.Evidence))
+				if evs == nil {
+					evs = make([]Evidence, 0, len(r.Evidence))
+				}
+				c.Evidence = evs
 			}
 			c.Evidence = append(c.Evidence, Evidence{Report: ev.Report})
 		}
@@ -129,7 +147,121 @@ func LeanRelation(r *Relation) *Relation {
 	if !slices.IsSortedFunc(c.Evidence, func(a, b Evidence) int { return strings.Compare(a.Report, b.Report) }) {
 		c.Derive()
 	}
-	return c
+}
+
+// Copier makes copies of a store's entities and relations, whole or lean
+// (see LeanEntity, LeanRelation), for one answer: it takes their memory
+// in blocks rather than one allocation per copy, which a page or a
+// neighbourhood of hundreds of them would cost. Each copy is the caller's
+// to change, as one made alone is; a copy keeps its block alive as long
+// as it lives. The zero Copier is ready to use; Grow sizes its next
+// blocks when the caller knows how many copies it will make.
+type Copier struct {
+	entities  []Entity
+	relations []Relation
+	strs      []string
+	evs       []Evidence
+	block     int // the size of the next block, when Grow has not said
+}
+
+// Grow makes room for at least the given numbers of entities and
+// relations, so that copying as many takes one block of each.
+func (c *Copier) Grow(entities, relations int) {
+	if entities > len(c.entities) {
+		c.entities = make([]Entity, entities)
+		c.strs = make([]string, 0, 3*entities) // names and reports, a few each
+	}
+	if relations > len(c.relations) {
+		c.relations = make([]Relation, relations)
+		c.evs = make([]Evidence, 0, relations)
+	}
+}
+
+// nextBlock returns the size of the next block made without Grow: small
+// at first, so that an answer of a few copies costs little, then larger.
+func (c *Copier) nextBlock() int {
+	c.block = min(max(2*c.block, 8), 256)
+	return c.block
+}
+
+// Entity returns a whole copy of e, as e.Clone does.
+func (c *Copier) Entity(e *Entity) *Entity {
+	x := c.entity()
+	*x = *e
+	x.Aliases, x.Reports = c.strings(e.Aliases), c.strings(e.Reports)
+	return x
+}
+
+// LeanEntity returns a lean copy of e, as LeanEntity does.
+func (c *Copier) LeanEntity(e *Entity) *Entity {
+	x := c.entity()
+	leanEntity(x, e, c.strings(e.Reports))
+	return x
+}
+
+// Relation returns a whole copy of r, as r.Clone does.
+func (c *Copier) Relation(r *Relation) *Relation {
+	x := c.relation()
+	*x = *r
+	if len(r.Evidence) > 0 {
+		x.Evidence = append(c.evidence(len(r.Evidence)), r.Evidence...)
+	} else {
+		x.Evidence = r.Evidence[:0:0] // nil or empty, as r's is
+	}
+	return x
+}
+
+// LeanRelation returns a lean copy of r, as LeanRelation does.
+func (c *Copier) LeanRelation(r *Relation) *Relation {
+	x := c.relation()
+	var evs []Evidence
+	if len(r.Evidence) > 0 {
+		evs = c.evidence(len(r.Evidence))
+	}
+	leanRelation(x, r, evs)
+	return x
+}
+
+func (c *Copier) entity() *Entity {
+	if len(c.entities) == 0 {
+		c.entities = make([]Entity, c.nextBlock())
+	}
+	x := &c.entities[0]
+	c.entities = c.entities[1:]
+	return x
+}
+
+func (c *Copier) relation() *Relation {
+	if len(c.relations) == 0 {
+		c.relations = make([]Relation, c.nextBlock())
+	}
+	x := &c.relations[0]
+	c.relations = c.relations[1:]
+	return x
+}
+
+// strings returns a copy of s (nil for nil), capped at its length, so
+// that appending to it never writes into the next copy's.
+func (c *Copier) strings(s []string) []string {
+	if len(s) == 0 {
+		return s[:0:0] // nil or empty, as s is
+	}
+	if len(s) > cap(c.strs)-len(c.strs) {
+		c.strs = make([]string, 0, max(len(s), c.nextBlock()))
+	}
+	n := len(c.strs)
+	c.strs = append(c.strs, s...)
+	return c.strs[n : n+len(s) : n+len(s)]
+}
+
+// evidence returns an empty slice with room for n pieces, capped there.
+func (c *Copier) evidence(n int) []Evidence {
+	if n > cap(c.evs)-len(c.evs) {
+		c.evs = make([]Evidence, 0, max(n, c.nextBlock()))
+	}
+	k := len(c.evs)
+	c.evs = c.evs[:k+n]
+	return c.evs[k : k : k+n]
 }
 
 // lean returns a as a lean q reads it: its entities lean (q.Lean), or

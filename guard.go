@@ -286,13 +286,7 @@ func (g *guarded) RelationsByEntityIDs(ctx context.Context, ids []string) (map[s
 			delete(rels, id)
 			continue
 		}
-		var kept []*Relation
-		for _, r := range list {
-			if r = v.Relation(r); r != nil {
-				kept = append(kept, r)
-			}
-		}
-		rels[id] = kept
+		rels[id], _ = v.relations(list)
 	}
 	return rels, nil
 }
@@ -351,15 +345,9 @@ func (v *View) around(a *Around) *Around {
 			delete(a.Relations, id)
 			continue
 		}
-		var kept []*Relation
-		for _, r := range list {
-			if r = v.Relation(r); r != nil {
-				kept = append(kept, r)
-			} else {
-				dropped = true
-			}
-		}
-		a.Relations[id] = kept
+		var lost bool
+		a.Relations[id], lost = v.relations(list)
+		dropped = dropped || lost
 	}
 	if dropped {
 		// What remains reaches: the entities whose relations were read
@@ -379,6 +367,25 @@ func (v *View) around(a *Around) *Around {
 		}
 	}
 	return a
+}
+
+// relations returns list, a store's answer the caller owns, as the view
+// shows it: without the relations it hides, the rest as Relation shows
+// them, nil when none is left; and whether it hid any. It filters list in
+// place rather than copy it: most views hide nothing of most lists.
+func (v *View) relations(list []*Relation) (kept []*Relation, dropped bool) {
+	kept = list[:0]
+	for _, r := range list {
+		if r = v.Relation(r); r != nil {
+			kept = append(kept, r)
+		} else {
+			dropped = true
+		}
+	}
+	if len(kept) == 0 {
+		return nil, dropped
+	}
+	return kept, dropped
 }
 
 // Search asks the store for as many more hits as could be hidden or fall

@@ -167,8 +167,36 @@ func EncodeCursor(e *Entity, o EntityOrder) string {
 // CursorAt returns the opaque cursor of the entity id whose sort key is
 // key: EncodeCursor for a store that keeps the sort keys it computed.
 func CursorAt(key, id string) string {
-	b, _ := json.Marshal(cursor{Key: key, ID: id})
-	return base64.RawURLEncoding.EncodeToString(b)
+	// A page makes one cursor per entity: plain text is written as
+	// json.Marshal writes it, without its reflection, and encoded in
+	// buffers on the stack, so that the cursor is the one allocation.
+	var jsonBuf [128]byte
+	var b []byte
+	if plainJSON(key) && plainJSON(id) {
+		b = append(append(append(append(append(jsonBuf[:0], `{"k":"`...), key...), `","i":"`...), id...), `"}`...)
+	} else {
+		b, _ = json.Marshal(cursor{Key: key, ID: id})
+	}
+	var encBuf [192]byte
+	var out []byte
+	if n := base64.RawURLEncoding.EncodedLen(len(b)); n <= len(encBuf) {
+		out = encBuf[:n]
+	} else {
+		out = make([]byte, n)
+	}
+	base64.RawURLEncoding.Encode(out, b)
+	return string(out)
+}
+
+// plainJSON reports whether json.Marshal writes s as it is between
+// quotes: printable ASCII with nothing it escapes.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
+			return false
+		}
+	}
+	return true
 }
 
 // DecodeCursor returns the sort key and id a cursor points at, or an

@@ -4,11 +4,15 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"runtime/metrics"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/99designs/gqlgen/client"
 
@@ -208,4 +212,98 @@ func BenchmarkSynthEntity(b *testing.B) {
 		serve(b, h, q, map[string]any{"id": ids[i%len(ids)]})
 		i++
 	}
+}
+
+// BenchmarkSynthLatency serves the API benchmark's four questions one
+// request at a time over the embedded store holding a synthetic graph of
+// 20,000 entities / 100,000 relations and of 100,000 / 500,000, and
+// reports the median and 99th percentile of their times (p50-ms, p99-ms)
+// with the CPU time and memory each takes.
+func BenchmarkSynthLatency(b *testing.B) {
+	for _, size := range []struct{ entities, relations int }{{20_000, 100_000}, {100_000, 500_000}} {
+		b.Run(fmt.Sprintf("%dk", size.entities/1000), func(b *testing.B) {
+			h, s := synthHandler(b, size.entities, size.relations)
+			params := latencyParams(b, s)
+			for _, q := range []struct {
+				name, query string
+				vars        func(i int) map[string]any
+			}{
+				{"Q1", `query($id: ID!) { entity(id: $id) { id name relations { id type other { id name } } } }`,
+					func(i int) map[string]any { return map[string]any{"id": params.ids[i%len(params.ids)]} }},
+				{"Q2", `query($id: ID!) { neighbourhood(id: $id, depth: 2, limit: 1000) { truncated nodes { id } } }`,
+					func(i int) map[string]any { return map[string]any{"id": params.centres[i%len(params.centres)]} }},
+				{"Q3", `query($q: String!) { search(query: $q, first: 10) { entity { id } } }`,
+					func(i int) map[string]any { return map[string]any{"q": params.names[i%len(params.names)]} }},
+				{"Q4", `query($after: String) { persons(first: 50, after: $after, orderBy: {field: NAME}) { nodes { id leads { other { id } } } } }`,
+					func(i int) map[string]any { return map[string]any{"after": params.cursors[i%len(params.cursors)]} }},
+			} {
+				b.Run(q.name, func(b *testing.B) {
+					b.ReportAllocs()
+					defer reportCPU(b)()
+					var times []time.Duration
+					i := 0
+					for b.Loop() {
+						start := time.Now()
+						serve(b, h, q.query, q.vars(i))
+						times = append(times, time.Since(start))
+						i++
+					}
+					slices.Sort(times)
+					at := func(p float64) float64 {
+						return float64(times[min(int(p*float64(len(times))), len(times)-1)]) / float64(time.Millisecond)
+					}
+					b.ReportMetric(at(0.50), "p50-ms")
+					b.ReportMetric(at(0.99), "p99-ms")
+				})
+			}
+		})
+	}
+}
+
+// synthParams are the parameters of the API benchmark's questions, drawn
+// from a synthetic graph as the benchmark draws them: entities at random
+// (Q1), entities whose 2-hop neighbourhood holds 100-150 nodes (Q2), names
+// of synthetic entities (Q3), and persons a page of persons by name
+// starts after (Q4).
+type synthParams struct {
+	ids, centres, names, cursors []string
+}
+
+func latencyParams(b *testing.B, s rightsgraph.Store) synthParams {
+	b.Helper()
+	ctx := context.Background()
+	var all, persons []*rightsgraph.Entity
+	if err := s.EachEntity(ctx, func(e *rightsgraph.Entity) error {
+		if e.Kind != rightsgraph.KindReport {
+			all = append(all, e)
+		}
+		if e.Kind == rightsgraph.KindPerson {
+			persons = append(persons, e)
+		}
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	rightsgraph.SortEntities(persons, rightsgraph.OrderByName, false)
+	rng := rand.New(rand.NewPCG(1, 7))
+	var p synthParams
+	for range 200 {
+		p.ids = append(p.ids, all[rng.IntN(len(all))].ID)
+		p.names = append(p.names, all[rng.IntN(len(all))].Name)
+		p.cursors = append(p.cursors, rightsgraph.EncodeCursor(persons[rng.IntN(len(persons)-50)], rightsgraph.OrderByName))
+	}
+	for tries := 0; len(p.centres) < 50; tries++ {
+		if tries > 100_000 {
+			b.Fatalf("found only %d entities with a 2-hop neighbourhood of 100-150", len(p.centres))
+		}
+		id := all[rng.IntN(len(all))].ID
+		n, err := analysis.Neighbourhood(ctx, s, analysis.NeighbourhoodQuery{ID: id, Depth: 2, Limit: 1000, Lean: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(n.Nodes) >= 100 && len(n.Nodes) <= 150 {
+			p.centres = append(p.centres, id)
+		}
+	}
+	return p
 }

@@ -168,67 +168,50 @@ func (c *collector) collect(set ast.SelectionSet) bool {
 // asks of it only what a lean entity holds (see leanEndFields). A role,
 // congress or evidence needs the whole relation.
 func leanRelationFields(set ast.SelectionSet) bool {
-	for _, x := range set {
-		switch s := x.(type) {
-		case *ast.Field:
-			switch s.Name {
-			case "id", "type", "direction", "visibility", "other", "__typename":
-			default:
-				return false
-			}
-		case *ast.InlineFragment:
-			if !leanRelationFields(s.SelectionSet) {
-				return false
-			}
-		case *ast.FragmentSpread:
-			if s.Definition == nil || !leanRelationFields(s.Definition.SelectionSet) {
-				return false
-			}
+	return everyField(set, func(f *ast.Field) bool {
+		switch f.Name {
+		case "id", "type", "direction", "visibility", "other", "__typename":
+			return true
 		}
-	}
-	return true
+		return false
+	})
 }
 
 // leanEndFields reports whether set, the selection of a Relation field,
 // asks of its other end only for what a lean entity holds
 // (rightsgraph.LeanEntity): its id, kind, name and visibility.
 func leanEndFields(set ast.SelectionSet) bool {
-	for _, x := range set {
-		switch s := x.(type) {
-		case *ast.Field:
-			if s.Name == "other" && !leanEntityFields(s.SelectionSet) {
-				return false
-			}
-		case *ast.InlineFragment:
-			if !leanEndFields(s.SelectionSet) {
-				return false
-			}
-		case *ast.FragmentSpread:
-			if s.Definition == nil || !leanEndFields(s.Definition.SelectionSet) {
-				return false
-			}
-		}
-	}
-	return true
+	return everyField(set, func(f *ast.Field) bool { return f.Name != "other" || leanEntityFields(f.SelectionSet) })
 }
 
 // leanEntityFields reports whether set, the selection of an entity, asks
 // only for what a lean entity holds.
 func leanEntityFields(set ast.SelectionSet) bool {
+	return everyField(set, func(f *ast.Field) bool {
+		switch f.Name {
+		case "id", "kind", "name", "visibility", "__typename":
+			return true
+		}
+		return false
+	})
+}
+
+// everyField reports whether ok holds for every field of set, those of
+// its fragments included. A spread of a fragment the query does not
+// define fails: what it asks for is unknown.
+func everyField(set ast.SelectionSet, ok func(*ast.Field) bool) bool {
 	for _, x := range set {
 		switch s := x.(type) {
 		case *ast.Field:
-			switch s.Name {
-			case "id", "kind", "name", "visibility", "__typename":
-			default:
+			if !ok(s) {
 				return false
 			}
 		case *ast.InlineFragment:
-			if !leanEntityFields(s.SelectionSet) {
+			if !everyField(s.SelectionSet, ok) {
 				return false
 			}
 		case *ast.FragmentSpread:
-			if s.Definition == nil || !leanEntityFields(s.Definition.SelectionSet) {
+			if s.Definition == nil || !everyField(s.Definition.SelectionSet, ok) {
 				return false
 			}
 		}

@@ -100,8 +100,8 @@ func (tx *editTx) Relations(ids []string) (map[string]*rightsgraph.Relation, err
 
 func (tx *editTx) RelationsOf(id string) ([]*rightsgraph.Relation, error) {
 	var out []*rightsgraph.Relation
-	for rid := range tx.s.byEntity[id] {
-		out = append(out, tx.s.relations[rid].Clone())
+	for _, r := range tx.s.byEntity.of(id) {
+		out = append(out, r.Clone())
 	}
 	// Only a congress can be Evidence.At; finding those scans every relation.
 	if e, ok := tx.s.entities[id]; ok && e.current.Kind == rightsgraph.KindCongress {
@@ -185,8 +185,13 @@ func (tx *editTx) EditorEvidenceFrom(rid string) ([]*rightsgraph.Relation, error
 func (tx *editTx) RelationIDsOf(ids []string) (map[string][]string, error) {
 	out := map[string][]string{}
 	for _, id := range ids {
-		if rels := tx.s.byEntity[id]; len(rels) > 0 {
-			out[id] = slices.Sorted(maps.Keys(rels))
+		if rels := tx.s.byEntity.of(id); len(rels) > 0 {
+			rids := make([]string, len(rels))
+			for i, r := range rels {
+				rids[i] = r.ID
+			}
+			slices.Sort(rids)
+			out[id] = rids
 		}
 	}
 	return out, nil
@@ -266,19 +271,14 @@ func (s *Store) applyWrite(w write) {
 	switch w.Op {
 	case wEntity:
 		if len(w.Decls) == 0 {
-			for rid := range s.byEntity[w.ID] {
-				s.deleteRelation(s.relations[rid])
+			for _, r := range slices.Clone(s.byEntity.of(w.ID)) {
+				s.deleteRelation(r)
 			}
 		}
 		s.setDeclarations(w.ID, w.Decls)
 	case wRelation:
 		r := w.Relation.Clone()
-		if old, ok := s.relations[r.ID]; ok {
-			s.deleteRelation(old)
-		}
-		s.relations[r.ID] = r
-		s.index(r.From, r.ID)
-		s.index(r.To, r.ID)
+		s.putRelation(r)
 	case wDeleteRelation:
 		if old, ok := s.relations[w.ID]; ok {
 			s.deleteRelation(old)

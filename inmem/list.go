@@ -146,10 +146,9 @@ func (s *Store) ListEntities(_ context.Context, q rightsgraph.EntityQuery) (*rig
 	} else {
 		page = keyset(trees, q, after, before)
 	}
-	// The store's entities are never changed in place, but callers may
-	// change what they get.
-	for i, e := range page.Entities {
-		page.Entities[i] = e.Clone()
+	cp := new(rightsgraph.Copier)
+	if q.Around == nil || q.Around.Lean {
+		cp.Grow(len(page.Entities), 0)
 	}
 	if q.Around != nil {
 		aq := *q.Around
@@ -157,7 +156,17 @@ func (s *Store) ListEntities(_ context.Context, q rightsgraph.EntityQuery) (*rig
 		for i, e := range page.Entities {
 			aq.IDs[i] = e.ID
 		}
-		page.Around = s.around(aq) // under the read lock the page was cut with
+		page.Around = s.around(aq, cp) // under the read lock the page was cut with
+	}
+	// The store's entities are never changed in place, but callers may
+	// change what they get: the page holds copies, those Around made of
+	// its entities when it made them whole rather than second ones.
+	for i, e := range page.Entities {
+		if q.Around != nil && !q.Around.Lean && page.Around.Entities[e.ID] != nil {
+			page.Entities[i] = page.Around.Entities[e.ID]
+		} else {
+			page.Entities[i] = cp.Entity(e)
+		}
 	}
 	return page, nil
 }

@@ -31,9 +31,9 @@ func benchStore(b *testing.B, o synth.Options) *inmem.Store {
 }
 
 // BenchmarkListPage reads pages of 50: persons by name after a cursor in
-// the middle of the list (the API benchmark's Q4), backwards before it,
-// every kind by id, and persons whose name contains a word (a filter
-// that must look at every person).
+// the middle of the list, alone and with what they lead (the API
+// benchmark's Q4), backwards before it, every kind by id, and persons
+// whose name contains a word (a filter that must look at every person).
 func BenchmarkListPage(b *testing.B) {
 	ctx := context.Background()
 	for _, o := range benchSizes {
@@ -51,6 +51,10 @@ func BenchmarkListPage(b *testing.B) {
 				q    rightsgraph.EntityQuery
 			}{
 				{"PersonsAfter", rightsgraph.EntityQuery{Kinds: persons, First: 50, After: middle}},
+				// What the API's page of persons with what they lead asks.
+				{"PersonsAfterWithLeads", rightsgraph.EntityQuery{Kinds: persons, First: 50, After: middle, Around: &rightsgraph.AroundQuery{
+					Depth: 1, Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelLeads, Dir: rightsgraph.DirOut}}, LeanRelations: true, LeanEnds: true,
+				}}},
 				{"PersonsBefore", rightsgraph.EntityQuery{Kinds: persons, Last: 50, Before: middle, Desc: true}},
 				{"AllByID", rightsgraph.EntityQuery{Order: rightsgraph.OrderByID, First: 50}},
 				{"PersonsNameContains", rightsgraph.EntityQuery{Kinds: persons, NameContains: "orlov", First: 50}},

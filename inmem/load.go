@@ -63,9 +63,7 @@ func (s *Store) apply(g *rightsgraph.ReportGraph) {
 		case r == nil && old != nil:
 			s.deleteRelation(old)
 		case r != nil:
-			s.relations[id] = r
-			s.index(r.From, id)
-			s.index(r.To, id)
+			s.putRelation(r)
 		}
 	}
 }
@@ -91,19 +89,16 @@ func (s *Store) setDeclarations(id string, decls map[string]rightsgraph.Declarat
 	s.entities[id] = r
 }
 
-func (s *Store) index(entityID, relID string) {
-	if s.byEntity[entityID] == nil {
-		s.byEntity[entityID] = map[string]bool{}
-	}
-	s.byEntity[entityID][relID] = true
+// putRelation stores r in place of the relation with its id, if any,
+// and in the lists of its ends; s.mu is held.
+func (s *Store) putRelation(r *rightsgraph.Relation) {
+	old := s.relations[r.ID]
+	s.relations[r.ID] = r
+	s.byEntity.put(old, r)
 }
 
+// deleteRelation drops a stored relation; s.mu is held.
 func (s *Store) deleteRelation(rel *rightsgraph.Relation) {
 	delete(s.relations, rel.ID)
-	for _, id := range []string{rel.From, rel.To} {
-		delete(s.byEntity[id], rel.ID)
-		if len(s.byEntity[id]) == 0 {
-			delete(s.byEntity, id)
-		}
-	}
+	s.byEntity.remove(rel)
 }

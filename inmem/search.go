@@ -40,7 +40,7 @@ func (s *Store) Search(_ context.Context, q rightsgraph.SearchQuery) ([]rightsgr
 			best = max(best, rightsgraph.MatchKey(key, k))
 		}
 		if best > 0 {
-			hits = append(hits, rightsgraph.SearchHit{Entity: r.current, Score: best, Relations: len(s.byEntity[r.current.ID])})
+			hits = append(hits, rightsgraph.SearchHit{Entity: r.current, Score: best, Relations: len(s.byEntity.of(r.current.ID))})
 		}
 	}
 	if slots, ok := s.names.idx.Candidates(key); ok {
@@ -66,8 +66,8 @@ func (s *Store) Search(_ context.Context, q rightsgraph.SearchQuery) ([]rightsgr
 	// the hits that can still be among the first once those are weighed.
 	hits = contenders(hits, q.First)
 	for i := range hits {
-		for rid := range s.byEntity[hits[i].Entity.ID] {
-			hits[i].Evidence += len(s.relations[rid].Evidence)
+		for _, r := range s.byEntity.of(hits[i].Entity.ID) {
+			hits[i].Evidence += len(r.Evidence)
 		}
 	}
 	s.mu.RUnlock()

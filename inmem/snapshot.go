@@ -195,9 +195,7 @@ func (s *Store) applySnapLine(l snapLineV2) error {
 		s.setDeclarations(l.Entity.ID, decls)
 	case l.Relation != nil:
 		r := l.Relation.relation()
-		s.relations[r.ID] = r
-		s.index(r.From, r.ID)
-		s.index(r.To, r.ID)
+		s.putRelation(r)
 	case l.Token != nil:
 		t := l.Token.token()
 		if err := t.Validate(); err != nil {

@@ -23,11 +23,11 @@ type Store struct {
 	seq       int64 // counts changes, so the latest declaration of an entity wins
 	entities  map[string]*entityRecord
 	relations map[string]*rightsgraph.Relation
-	byEntity  map[string]map[string]bool // entity id → ids of its relations
-	lists     lists                      // the entities sorted, for pages
-	names     names                      // the name index, for searches
-	journal   *journal                   // nil: memory only
-	readOnly  bool                       // opened by OpenReadOnly: writes refused
+	byEntity  adjacency // entity id → its relations, in order
+	lists     lists     // the entities sorted, for pages
+	names     names     // the name index, for searches
+	journal   *journal  // nil: memory only
+	readOnly  bool      // opened by OpenReadOnly: writes refused
 	tokens    map[string]*rightsgraph.Token
 	redirects map[string]string                   // merged id → survivor
 	retracted map[string]bool                     // relation ids editors retracted
@@ -59,7 +59,7 @@ func New() *Store {
 	return &Store{
 		entities:  map[string]*entityRecord{},
 		relations: map[string]*rightsgraph.Relation{},
-		byEntity:  map[string]map[string]bool{},
+		byEntity:  adjacency{},
 		lists:     newLists(),
 		names:     newNames(),
 		tokens:    map[string]*rightsgraph.Token{},
@@ -133,11 +133,11 @@ func (s *Store) RelationsByEntityIDs(_ context.Context, ids []string) (map[strin
 	defer s.mu.RUnlock()
 	out := make(map[string][]*rightsgraph.Relation, len(ids))
 	for _, id := range ids {
-		rels := make([]*rightsgraph.Relation, 0, len(s.byEntity[id]))
-		for rid := range s.byEntity[id] {
-			rels = append(rels, s.relations[rid].Clone())
+		list := s.byEntity.of(id)
+		rels := make([]*rightsgraph.Relation, len(list))
+		for i, r := range list {
+			rels[i] = r.Clone()
 		}
-		rightsgraph.SortRelations(id, rels)
 		out[id] = rels
 	}
 	return out, nil
@@ -153,56 +153,91 @@ func (s *Store) Around(_ context.Context, q rightsgraph.AroundQuery) (*rightsgra
 	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	return s.around(q), nil
+	return s.around(q, new(rightsgraph.Copier)), nil
 }
 
-// around answers a valid AroundQuery; the caller holds the read lock.
-func (s *Store) around(q rightsgraph.AroundQuery) *rightsgraph.Around {
-	copyEntity, copyRelation := (*rightsgraph.Entity).Clone, (*rightsgraph.Relation).Clone
+// around answers a valid AroundQuery with copies cp makes; the caller
+// holds the read lock. Each entity's relations are its list in
+// s.byEntity, already in order, or the parts of it of the types a
+// selection asks for.
+func (s *Store) around(q rightsgraph.AroundQuery, cp *rightsgraph.Copier) *rightsgraph.Around {
+	copyEntity, copyRelation := cp.Entity, cp.Relation
 	if q.Lean {
-		copyEntity = rightsgraph.LeanEntity
+		copyEntity = cp.LeanEntity
 	}
 	copyEnd := copyEntity
 	if q.LeanEnds {
-		copyEnd = rightsgraph.LeanEntity
+		copyEnd = cp.LeanEntity
 	}
 	if q.Lean || q.LeanRelations {
-		copyRelation = rightsgraph.LeanRelation
+		copyRelation = cp.LeanRelation
 	}
-	out := &rightsgraph.Around{Entities: make(map[string]*rightsgraph.Entity, len(q.IDs)), Relations: make(map[string][]*rightsgraph.Relation, len(q.IDs)), Revision: s.seq}
+	out := &rightsgraph.Around{Relations: make(map[string][]*rightsgraph.Relation, len(q.IDs)), Revision: s.seq}
 	seen := make(map[string]bool, len(q.IDs))
 	var frontier []string
+	var asked []*entityRecord // by q.IDs, nil for an unknown id
 	for _, id := range q.IDs {
-		rec, ok := s.entities[s.resolve(id)]
-		if !ok {
-			continue
-		}
-		out.Entities[id] = copyEntity(rec.current)
-		if cur := rec.current.ID; !seen[cur] {
-			seen[cur] = true
-			frontier = append(frontier, cur)
+		rec := s.entities[s.resolve(id)]
+		asked = append(asked, rec)
+		if rec != nil && !seen[rec.current.ID] {
+			seen[rec.current.ID] = true
+			frontier = append(frontier, rec.current.ID)
 		}
 	}
 	for depth := 1; depth <= q.Depth && len(frontier) > 0; depth++ {
-		var next []string
-		for _, id := range frontier {
-			picked := make([]*rightsgraph.Relation, 0, len(s.byEntity[id]))
-			for rid := range s.byEntity[id] {
-				r := s.relations[rid]
-				if len(q.Select) == 0 || slices.ContainsFunc(q.Select, func(sel rightsgraph.RelSelect) bool { return sel.Picks(id, r) }) {
-					picked = append(picked, r)
+		// Each level picks its relations and finds the entities they reach
+		// first, so that its copies take one block of each (cp.Grow) and,
+		// on the first, the map of entities is made at its size.
+		stored := make([][]*rightsgraph.Relation, len(frontier))
+		n := 0
+		for i, id := range frontier {
+			stored[i] = s.byEntity.selected(id, q.Select)
+			n += len(stored[i])
+		}
+		found := 0 // the entities asked for that exist, copied on the first level
+		if depth == 1 {
+			out.Entities = make(map[string]*rightsgraph.Entity, len(q.IDs)+n)
+			for i, id := range q.IDs {
+				if asked[i] != nil {
+					out.Entities[id] = nil // copied below
+					found++
 				}
 			}
-			rightsgraph.SortRelations(id, picked)
-			for i, r := range picked {
-				picked[i] = copyRelation(r)
+		}
+		var endIDs []string
+		var ends []*entityRecord
+		for i, id := range frontier {
+			for _, r := range stored[i] {
 				o := r.Other(id)
-				if out.Entities[o] == nil {
-					if rec, ok := s.entities[s.resolve(o)]; ok {
-						out.Entities[o] = copyEnd(rec.current)
-					}
+				if _, ok := out.Entities[o]; ok {
+					continue
 				}
-				if depth < q.Depth && (len(q.Types) == 0 || slices.Contains(q.Types, r.Type)) && !seen[o] {
+				if rec, ok := s.entities[s.resolve(o)]; ok {
+					out.Entities[o] = nil // copied below
+					endIDs, ends = append(endIDs, o), append(ends, rec)
+				}
+			}
+		}
+		cp.Grow(found+len(ends), n)
+		if depth == 1 {
+			for i, id := range q.IDs {
+				if asked[i] != nil {
+					out.Entities[id] = copyEntity(asked[i].current)
+				}
+			}
+		}
+		for k, rec := range ends {
+			out.Entities[endIDs[k]] = copyEnd(rec.current)
+		}
+		var next []string
+		lists := make([]*rightsgraph.Relation, n) // every list of the level, capped each
+		for i, id := range frontier {
+			k := len(stored[i])
+			picked := lists[:k:k]
+			lists = lists[k:]
+			for j, r := range stored[i] {
+				picked[j] = copyRelation(r)
+				if o := r.Other(id); depth < q.Depth && (len(q.Types) == 0 || slices.Contains(q.Types, r.Type)) && !seen[o] {
 					seen[o] = true
 					next = append(next, o)
 				}
@@ -210,6 +245,9 @@ func (s *Store) around(q rightsgraph.AroundQuery) *rightsgraph.Around {
 			out.Relations[id] = picked
 		}
 		frontier = next
+	}
+	if out.Entities == nil {
+		out.Entities = map[string]*rightsgraph.Entity{}
 	}
 	return out
 }

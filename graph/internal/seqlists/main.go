@@ -1,8 +1,11 @@
 // Command seqlists rewrites gqlgen's generated executor so that every list
 // of objects is marshalled through the package's marshalList (see
 // graph/generated/lists.go), which marshals the elements in one goroutine
-// when the request allows it. It fails when it finds nothing to rewrite,
-// so that a gqlgen release that generates lists otherwise is noticed.
+// when the request allows it, and so that every object starts its group
+// of deferred fields with deferredGroup (graph/generated/deferred.go),
+// which costs nothing when none of its fields is deferred. It fails when
+// it finds nothing to rewrite, so that a gqlgen release that generates
+// these otherwise is noticed.
 //
 // Usage: seqlists FILE
 package main
@@ -20,6 +23,12 @@ func main() {
 	}
 }
 
+// rewrites are the calls replaced, each by the package's own.
+var rewrites = []struct{ from, to string }{
+	{"graphql.MarshalSliceConcurrently(", "marshalList("},
+	{"graphql.NewDeferredGroup(ctx)", "deferredGroup(ctx, fields)"},
+}
+
 func run(args []string) error {
 	if len(args) != 1 {
 		return fmt.Errorf("usage: seqlists FILE")
@@ -28,10 +37,12 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
-	from, to := []byte("graphql.MarshalSliceConcurrently("), []byte("marshalList(")
-	n := bytes.Count(src, from)
-	if n == 0 && bytes.Count(src, to) == 0 {
-		return fmt.Errorf("%s: no call of graphql.MarshalSliceConcurrently to rewrite", args[0])
+	for _, r := range rewrites {
+		from, to := []byte(r.from), []byte(r.to)
+		if bytes.Count(src, from) == 0 && bytes.Count(src, to) == 0 {
+			return fmt.Errorf("%s: no call of %s to rewrite", args[0], r.from)
+		}
+		src = bytes.ReplaceAll(src, from, to)
 	}
-	return os.WriteFile(args[0], bytes.ReplaceAll(src, from, to), 0o644)
+	return os.WriteFile(args[0], src, 0o644)
 }

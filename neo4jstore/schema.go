@@ -60,18 +60,51 @@ func schemaStatements() []string {
 
 // ensureSchema creates the schema, brings the database's format up to
 // date (migrate) and deletes what a crashed load staged (recoverStaging)
-// once per store; until it succeeds,
-// every operation tries again, so that a store opened while Neo4j was down
-// heals when it comes up.
+// once per store; until it succeeds, every operation tries again, so that
+// a store opened while Neo4j was down heals when it comes up. The setup
+// runs once at a time, apart from the deadline of whoever asked first:
+// callers wait for it only as long as their own context allows, and a
+// setup longer than a short deadline (a readiness probe's two seconds on a
+// busy machine) still completes, rather than restart with every probe.
 func (s *Store) ensureSchema(ctx context.Context) error {
 	if s.schemaReady.Load() {
 		return nil
 	}
 	s.schemaMu.Lock()
-	defer s.schemaMu.Unlock()
-	if s.schemaReady.Load() {
-		return nil
+	run := s.schemaRun
+	if run == nil {
+		run = &schemaRun{done: make(chan struct{})}
+		s.schemaRun = run
+		go func() {
+			err := s.setUpSchema(context.WithoutCancel(ctx))
+			s.schemaMu.Lock()
+			if err == nil {
+				s.schemaReady.Store(true)
+			} else {
+				s.schemaRun = nil // the next operation tries again
+			}
+			s.schemaMu.Unlock()
+			run.err = err
+			close(run.done)
+		}()
 	}
+	s.schemaMu.Unlock()
+	select {
+	case <-run.done:
+		return run.err
+	case <-ctx.Done():
+		return mapError(ctx.Err())
+	}
+}
+
+// schemaRun is one setup of the schema: done closes when it ends, with err.
+type schemaRun struct {
+	done chan struct{}
+	err  error
+}
+
+// setUpSchema is the setup ensureSchema runs.
+func (s *Store) setUpSchema(ctx context.Context) error {
 	for _, stmt := range schemaStatements() {
 		if _, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
 			neo4j.ExecuteQueryWithDatabase(s.database)); err != nil {
@@ -87,7 +120,6 @@ func (s *Store) ensureSchema(ctx context.Context) error {
 	if err := s.recoverStaging(ctx); err != nil {
 		return mapError(fmt.Errorf("staging left by a failed load: %w", err))
 	}
-	s.schemaReady.Store(true)
 	return nil
 }
 

@@ -53,6 +53,7 @@ type Store struct {
 
 	schemaMu    sync.Mutex
 	schemaReady atomic.Bool
+	schemaRun   *schemaRun // the setup under way, if any (see ensureSchema)
 
 	search searchCache // the names searches rank (see searchNames)
 }

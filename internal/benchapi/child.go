@@ -99,6 +99,13 @@ func serveChild(raw string, in io.Reader, out io.Writer) error {
 	default:
 		return fmt.Errorf("no server for target %q", spec.Target)
 	}
+	// The first read through the guard plans Neo4j's query of what is
+	// restricted, which can outlast a readiness probe's two seconds on a
+	// busy machine, and a probe that gives up never lets it finish: read
+	// once without a deadline before serving.
+	if _, err := rightsgraph.Guard(store).Stats(ctx); err != nil {
+		return fmt.Errorf("the first read of %s: %w", spec.Target, err)
+	}
 	url, stop, err := serveRightsgraph(store)
 	if err != nil {
 		return err

@@ -84,6 +84,10 @@ var constructions = []construction{
 	{text: "Dr Oleg Rempel, a forensic physician who until 2021 worked at the Centre for Forensic Examinations, spoke. Jamshed Safarov until 2021 worked for the Khujand Legal Aid Centre. The National Network of Child Rights NGOs (RCDC), of which the Pro Copil Foundation has been a member since 2016, met. The Rare Hope Network, to which the Rodnik Centre has belonged since 2020, met.",
 		persons: []string{"Oleg Rempel", "Jamshed Safarov"}, orgs: []string{"Centre for Forensic Examinations", "Khujand Legal Aid Centre", "National Network of Child Rights NGOs", "Pro Copil Foundation", "Rare Hope Network", "Rodnik Centre"},
 		rels: []string{"MEMBER_OF|Oleg Rempel|Centre for Forensic Examinations", "MEMBER_OF|Jamshed Safarov|Khujand Legal Aid Centre", "MEMBER_OF|Pro Copil Foundation|National Network of Child Rights NGOs", "MEMBER_OF|Rodnik Centre|Rare Hope Network"}},
+	// Where a body is, then who leads it, in one apposition.
+	{text: "The Hutsul Women’s Initiative, based in Rakhiv and chaired by Maria Ilnytska, will run a helpline.",
+		persons: []string{"Maria Ilnytska"}, orgs: []string{"Hutsul Women’s Initiative"},
+		rels: []string{"LEADS|Maria Ilnytska|Hutsul Women’s Initiative|chair"}},
 	// A head's post held until a year: a past post, so membership.
 	{text: "Sergei Kolupaev, who until 2023 was chief doctor of the Orlov Central District Hospital, spoke. Anna Petrova, who is director of the Kama Rights Centre, spoke.",
 		persons: []string{"Sergei Kolupaev", "Anna Petrova"}, orgs: []string{"Orlov Central District Hospital", "Kama Rights Centre"},

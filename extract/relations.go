@@ -1832,6 +1832,12 @@ func (d *drafter) orgLedBy(s *sent, o *mention) {
 		return
 	}
 	k++
+	// "Y, based in Rakhiv and chaired by X": where Y is, then who leads it.
+	if (s.low(k) == "based" || s.low(k) == "headquartered") && s.low(k+1) == "in" {
+		if pl := s.kindAt(k+2, rightsgraph.KindPlace); pl != nil && s.low(pl.j) == "and" && passiveLead[s.low(pl.j+1)] != "" {
+			k = pl.j + 1
+		}
+	}
 	role, lead := "", true
 	switch w := s.low(k); {
 	case board:

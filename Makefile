@@ -6,10 +6,10 @@ ADDR ?= 127.0.0.1:8080
 # The tests' own Neo4j server: its own port and folder, so that they never
 # touch a Neo4j of yours (they empty the database).
 NEO4J_TEST_PORT ?= 17687
-# The tests' servers compile Java with the client compiler only: a test
-# run is short, and the full JIT's compiling cost Neo4j 15% more CPU than
-# it saved (measured on the parity tests from a cold start).
-NEO4J_TEST_JAVA_OPTS = -XX:TieredStopAtLevel=1
+# More JVM options for the tests' servers (scripts/neo4j.sh). The client
+# compiler alone (-XX:TieredStopAtLevel=1) spent less CPU on a loaded
+# machine, but on a quiet one the Neo4j tests took twice as long with it.
+NEO4J_TEST_JAVA_OPTS =
 NEO4J_TEST_ENV = NEO4J_HOME=$(CURDIR)/.neo4j/test NEO4J_LIB=$(CURDIR)/.neo4j/lib NEO4J_BOLT_PORT=$(NEO4J_TEST_PORT) NEO4J_JAVA_OPTS="$(NEO4J_TEST_JAVA_OPTS)"
 
 .PHONY: run build web test test-go test-web fuzz vet generate check-generate bench deps readers clean \

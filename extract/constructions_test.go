@@ -36,6 +36,25 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A federation named again as "the federation"; a post as it is now
+	// ("Its present director, X"); a body with an aside, then "is headed
+	// by its chief physician, X".
+	{text: "The Zarya Federation of Farmers unites 20 groups. The federation met in March. Its chair, Timur Bekov, spoke first. The Lesnaya Care Home has 80 residents. Its present director, Olga Ryabinina, met us. The Kamensk Regional Hospital, the largest in the region, is headed by its chief physician, Pavel Gromov.",
+		persons: []string{"Timur Bekov", "Olga Ryabinina", "Pavel Gromov"}, orgs: []string{"Zarya Federation of Farmers", "Lesnaya Care Home", "Kamensk Regional Hospital"},
+		rels: []string{"LEADS|Timur Bekov|Zarya Federation of Farmers|chair", "LEADS|Olga Ryabinina|Lesnaya Care Home|director", "LEADS|Pavel Gromov|Kamensk Regional Hospital|chief physician"}},
+	// Organisations listed after what they joined, with commas or with
+	// semicolons between long items; a network's "other members".
+	{text: "Three groups joined the Steppe Rights Network: the Aral Youth Centre, the Kazaly Women’s Council and the Zhosaly Legal Clinic. Two more joined the network at the meeting: the Shieli Farmers’ Union, which sent its lawyer; and the Terenozek Parents’ Committee. The network’s other members are the Baikonur Disability Society and the Aralsk Water Association.",
+		orgs: []string{"Steppe Rights Network", "Aral Youth Centre", "Kazaly Women’s Council", "Zhosaly Legal Clinic", "Shieli Farmers’ Union", "Terenozek Parents’ Committee", "Baikonur Disability Society", "Aralsk Water Association"},
+		rels: []string{"MEMBER_OF|Aral Youth Centre|Steppe Rights Network", "MEMBER_OF|Kazaly Women’s Council|Steppe Rights Network", "MEMBER_OF|Zhosaly Legal Clinic|Steppe Rights Network",
+			"MEMBER_OF|Shieli Farmers’ Union|Steppe Rights Network", "MEMBER_OF|Terenozek Parents’ Committee|Steppe Rights Network", "MEMBER_OF|Baikonur Disability Society|Steppe Rights Network", "MEMBER_OF|Aralsk Water Association|Steppe Rights Network"}},
+	// A board named, then its chair and members in the sentences after;
+	// "the council of Y includes"; "Y is chaired by X; the board also
+	// includes A and B".
+	{text: "The delegates founded the Union of Tenants of the Kama Region and elected its board. The chair is Rimma Fattakhova. The other members of the new board are Oleg Zuev, a retired engineer, and Galina Sitnikova. The new council of the Volga Housing League includes Pyotr Lagunov and Inna Sokolova. Open Doors is chaired by Vera Klimova; the board also includes Artur Nigmatullin.",
+		persons: []string{"Rimma Fattakhova", "Oleg Zuev", "Galina Sitnikova", "Pyotr Lagunov", "Inna Sokolova", "Vera Klimova", "Artur Nigmatullin"}, orgs: []string{"Union of Tenants of the Kama Region", "Volga Housing League", "Open Doors"},
+		rels: []string{"LEADS|Rimma Fattakhova|Union of Tenants of the Kama Region|chair", "MEMBER_OF|Oleg Zuev|Union of Tenants of the Kama Region|board member", "MEMBER_OF|Galina Sitnikova|Union of Tenants of the Kama Region|board member",
+			"MEMBER_OF|Pyotr Lagunov|Volga Housing League|council member", "MEMBER_OF|Inna Sokolova|Volga Housing League|council member", "LEADS|Vera Klimova|Open Doors", "MEMBER_OF|Artur Nigmatullin|Open Doors|board member"}},
 	// A body with its descriptor after its name, then "is headed by"; a
 	// post after a possessive and "is": "Her deputy is X", "Its chair is X".
 	{text: "The Citizens Against Corruption group is headed by Tolkun Tulekova. The Justice Centre is headed by Anna Orlova. Her deputy is Ivan Petrov. The Pravo Foundation was set up in 2010. Its chair is Olga Sidorova.",

@@ -108,6 +108,8 @@ type drafter struct {
 	lastRes      *ent
 	lastPerson   *ent
 	prevMs       []*mention // the previous sentence's mentions, for "Its director, X"
+	board        *ent       // whose board or council the last sentences spoke of
+	boardFresh   int        // sentences for which board still holds
 	main         *ent       // the event the report is about
 	report       *ent       // the report itself, for PUBLISHED and TRANSLATED
 	pendingDoc   *ent       // a document whose list of demands follows
@@ -169,12 +171,13 @@ func (d *drafter) run(ctx context.Context) error {
 				if d.pass == 1 {
 					d.acronymDefs(ts, ms)
 					for _, m := range ms {
-						d.resolve(m, true)
+						d.descriptorAfter(ts, m, d.resolve(m, true))
 					}
 				} else {
 					for _, m := range ms {
 						if e := d.resolve(m, true); e != nil {
 							e.mentions = append(e.mentions, [2]int{m.s, m.e})
+							d.descriptorAfter(ts, m, e)
 						}
 					}
 					if heading {
@@ -314,6 +317,21 @@ func (d *drafter) vocabulary() {
 		}
 		prevCap, prevEnd = isCap, j
 		i = j
+	}
+}
+
+// descriptorAfter lets "the coalition" refer back to an organisation
+// named with that word after its name: "the “Fair Count” coalition".
+func (d *drafter) descriptorAfter(ts []tok, m *mention, e *ent) {
+	if e == nil || e.kind != rightsgraph.KindOrganisation {
+		return
+	}
+	k := m.j
+	if k < len(ts) && isCloseQuote(ts[k].w) {
+		k++
+	}
+	if k < len(ts) && ts[k].word && !ts[k].up && orgDescriptors[ts[k].low] {
+		d.lastByHead[ts[k].low] = e
 	}
 }
 

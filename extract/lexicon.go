@@ -113,7 +113,7 @@ committee society association network union coalition ngo charity initiative pro
 outlet agency portal channel magazine journal website station broadcaster clinic platform institute
 bureau council commission party club trust weekly daily monthly church community congregation parish
 cooperative collective squad detachment club hotline helpline newsroom shelter brigade firm publication
-mission alliance`)
+mission alliance federation`)
 
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop

@@ -48,6 +48,8 @@ func (d *drafter) handRelations(s *sent) {
 	d.roleRelations(s)
 	d.rolesOfList(s)
 	d.amongMembers(s)
+	d.joinedList(s)
+	d.boardMembers(s)
 	d.ourPeople(s)
 	d.representing(s)
 	d.secondDescription(s)
@@ -1583,7 +1585,10 @@ func (d *drafter) amongMembers(s *sent) {
 			b--
 		}
 		k := o.j
-		if !(s.low(k) == "’s" || s.low(k) == "'s") || s.low(k+1) != "members" {
+		if (s.low(k) == "’s" || s.low(k) == "'s") && (s.low(k+1) == "other" || s.low(k+1) == "new") {
+			k++ // "The coalition’s other members are A and B"
+		}
+		if !(s.low(k) == "’s" || s.low(k) == "'s" || s.low(k) == "other" || s.low(k) == "new") || s.low(k+1) != "members" {
 			continue
 		}
 		if w := s.low(k + 2); s.low(b) == "among" && w != "are" && w != "were" && w != "is" && w != "include" && w != ":" ||
@@ -1596,6 +1601,207 @@ func (d *drafter) amongMembers(s *sent) {
 				d.add(s, rightsgraph.RelMemberOf, m.ent, o.ent, "member", nil, 0.7, "among-y-members", b, m.j)
 			}
 		}
+	}
+}
+
+// joinedList reads the organisations listed after what they joined:
+// "Three organisations joined the network: A, B and C", "Two more groups
+// joined the coalition at the training: A and B", "Joined the federation:
+// A, B and C". Each is MEMBER_OF the body joined.
+func (d *drafter) joinedList(s *sent) {
+	for k, t := range s.ts {
+		if t.low != "joined" && t.low != "join" && t.low != "joins" {
+			continue
+		}
+		y := s.orgAfter(k + 1)
+		if y == nil || y.ent == nil || s.branch {
+			continue
+		}
+		c := y.j
+		for c < len(s.ts) && c <= y.j+6 && s.at[c] == nil && s.ts[c].w != ":" && s.ts[c].w != "," && s.ts[c].w != "." {
+			c++ // "at the training", "this year"
+		}
+		if s.low(c) != ":" {
+			continue
+		}
+		if !slices.ContainsFunc(s.ts[c+1:], func(t tok) bool { return t.w == ";" }) {
+			d.memberOrgList(s, y, y.ent, c+1, "joined-y-list")
+			continue
+		}
+		// "…: the group “Kelechek” from Leilek, led by X; the Kadamjay
+		// Association of Water Users; and …": each item its own clause
+		for a := c + 1; a < len(s.ts); {
+			if s.low(a) == "and" {
+				a++
+			}
+			if o := s.orgAfter(a); o != nil && o.ent != nil && o.ent != y.ent {
+				d.add(s, rightsgraph.RelMemberOf, o.ent, y.ent, "member", nil, 0.7, "joined-y-list", y.i, o.j)
+			}
+			for a < len(s.ts) && s.ts[a].w != ";" {
+				a++
+			}
+			a++
+		}
+	}
+}
+
+// boardWords name the governing body of an organisation, whose members
+// are the organisation's.
+var boardWords = wordSet(`board council presidium`)
+
+// boardMembers reads who sits on a body's board when the sentence names
+// only the board: "… elected its board. The chair is X. The other members
+// of the new board are A, B and C", "The board is chaired by X", "elected
+// the network’s council. Its members are: A, B and C". The body is the one
+// whose board this or the last two sentences named ("Y's board", "the
+// board of Y", "its board" after Y).
+func (d *drafter) boardMembers(s *sent) {
+	var owner *ent
+	word := "board"
+	for k, t := range s.ts {
+		if !t.word || t.up || !boardWords[t.low] {
+			continue
+		}
+		if o := d.boardOwner(s, k); o != nil {
+			owner, word = o, t.low
+			break
+		}
+		if d.boardFresh > 0 {
+			word = t.low
+		}
+	}
+	target := owner
+	if target == nil && d.boardFresh > 0 {
+		target = d.board
+	}
+	if owner != nil {
+		d.board, d.boardFresh = owner, 3
+	} else if d.boardFresh > 0 {
+		d.boardFresh--
+	}
+	if target == nil || len(s.ts) < 4 {
+		return
+	}
+	boardBefore := func(k int) bool {
+		return slices.ContainsFunc(s.ts[:k], func(t tok) bool { return t.word && !t.up && boardWords[t.low] })
+	}
+	for k := 0; k+2 < len(s.ts); k++ {
+		switch {
+		case s.low(k) == "members" && (boardBefore(k) || s.low(k+1) == "of" && (boardWords[s.low(k+3)] || boardWords[s.low(k+4)]) || k <= 2 && (s.low(0) == "its" || s.low(0) == "their")):
+			// "The other members of the new board are A and B", "The other
+			// board members are A and B", "Its members are: A, B"
+			a := k + 1
+			for a < len(s.ts) && a < k+6 && s.low(a) != "are" && s.low(a) != "include" && s.low(a) != "were" {
+				a++
+			}
+			if a >= len(s.ts) || a >= k+6 {
+				continue
+			}
+			d.boardList(s, target, word+" member", k, a+1)
+			return
+		case boardWords[s.low(k)] && !s.ts[k].up && s.includesAt(k+1) > 0:
+			// "The new council of the Union includes A and B", "the board
+			// also includes A and B"
+			d.boardList(s, target, word+" member", k, s.includesAt(k+1))
+			return
+		case k <= 2 && boardWords[s.low(k)] && !s.ts[k].up && (s.low(k+1) == "is" || s.low(k+1) == "was") && s.low(k+2) == "chaired" && s.low(k+3) == "by":
+			// "The board is chaired by X"
+			if p := s.kindAt(k+4, rightsgraph.KindPerson); p != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, target) {
+				d.roleRel(s, p, &mention{ent: target}, "chair of the "+word, true, 0.7, "board-chaired-by-x", 0, p.j)
+			}
+			return
+		case k == 0 && (s.low(0) == "the" || s.low(0) == "its") && s.low(1) == "chair" && s.low(2) == "is" && owner == nil:
+			// "… elected its board. The chair is X"
+			if p := s.kindAt(3, rightsgraph.KindPerson); p != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, target) {
+				d.roleRel(s, p, &mention{ent: target}, "chair", true, 0.65, "board-chair-is-x", 0, p.j)
+			}
+			return
+		}
+	}
+}
+
+// includesAt returns where a list starts after "includes" at token k or
+// after the owner or an adverb that follow the board's word there ("of
+// the Union includes", "also includes"); 0 when no such verb follows.
+func (s *sent) includesAt(k int) int {
+	if s.low(k) == "of" {
+		if o := s.orgAfter(k + 1); o != nil {
+			k = o.j
+		}
+	}
+	if s.low(k) == "also" || s.low(k) == "now" {
+		k++
+	}
+	if w := s.low(k); w == "includes" || w == "included" || w == "include" {
+		return k + 1
+	}
+	return 0
+}
+
+// boardOwner returns the organisation whose board the word at k names:
+// "Y's board", "the board of Y", "its board" after Y in the sentence, "our
+// board", or "Y is chaired by X; the board also includes …".
+func (d *drafter) boardOwner(s *sent, k int) *ent {
+	b := k - 1
+	for b > 0 && (s.low(b) == "new" || s.low(b) == "standing" || s.low(b) == "coordinating" || s.low(b) == "supervisory" || s.low(b) == "executive") {
+		b--
+	}
+	switch w := s.low(b); {
+	case w == "’s" || w == "'s":
+		if m := s.kindAt(b-1, rightsgraph.KindOrganisation); m != nil {
+			return m.ent
+		}
+		for _, m := range s.ms {
+			if m.j == b && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
+				return m.ent
+			}
+		}
+	case w == "its" || w == "their":
+		var last *ent
+		for _, m := range s.ms {
+			if m.j <= b && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
+				last = m.ent
+			}
+		}
+		return last
+	case w == "our":
+		return d.publisherOrg()
+	}
+	if s.low(k+1) == "of" {
+		if o := s.orgAfter(k + 2); o != nil && o.ent != nil && !s.branch {
+			return o.ent
+		}
+		return nil
+	}
+	if s.low(b) == "the" && len(s.ms) > 0 && s.ms[0].i == 0 && s.ms[0].j < b && s.ms[0].ent != nil && s.ms[0].ent.kind == rightsgraph.KindOrganisation {
+		return s.ms[0].ent // "Y is chaired by X; the board also includes A"
+	}
+	return nil
+}
+
+// boardList makes each person listed from token a on a member of y, with
+// the role: "A, a lecturer at Vilnius University, and B, a psychologist".
+// A person counts when a list's comma, "and", a colon or the start leads
+// to it, so that a person named inside a description does not.
+func (d *drafter) boardList(s *sent, y *ent, role string, from, a int) {
+	if s.low(a) == ":" {
+		a++
+	}
+	for x := a; x < len(s.ts) && s.ts[x].w != ";"; x++ {
+		p := s.kindAt(x, rightsgraph.KindPerson)
+		if p == nil {
+			continue
+		}
+		b := x - 1
+		for b >= a && titles[s.low(b)] {
+			b--
+		}
+		if b < a || s.low(b) == "," || s.low(b) == "and" || s.low(b) == ":" {
+			if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, y) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, y) {
+				d.add(s, rightsgraph.RelMemberOf, p.ent, y, role, nil, 0.7, "board-members-are-x", from, p.j)
+			}
+		}
+		x = p.j - 1
 	}
 }
 
@@ -1613,6 +1819,9 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	}
 	if s.ts[min(k, len(s.ts)-1)].word && !s.ts[min(k, len(s.ts)-1)].up && orgDescriptors[s.low(k)] {
 		k++ // "The Citizens Against Corruption group is headed by X"
+	}
+	if c := s.asideEnd(k); c > 0 && (s.low(c+1) == "is" || s.low(c+1) == "was" || s.low(c+1) == "has") {
+		k = c + 1 // "The hospital, the largest in the region, is headed by X"
 	}
 	switch {
 	case s.low(k) == "is" || s.low(k) == "was":
@@ -1664,6 +1873,13 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 		}
 		return
 	}
+	if s.low(k+1) == "its" {
+		// "is headed by its chief physician, X": the post named
+		if role, _, p := s.postThenPerson(k + 2); p != nil {
+			d.roleRel(s, p, o, role, true, 0.8, "y-is-led-by-its-role-x", o.i, p.j)
+		}
+		return
+	}
 	p := s.kindAt(k+1, rightsgraph.KindPerson)
 	for x := k + 1; p == nil && x < k+4 && x < len(s.ts) && (titles[s.low(x)] || s.ts[x].w == "."); x++ {
 		p = s.kindAt(x+1, rightsgraph.KindPerson) // "by Professor X"
@@ -1676,6 +1892,25 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 		role = "chair of the board"
 	}
 	d.roleRel(s, p, o, role, true, 0.8, "y-is-led-by-x", o.i, p.j)
+}
+
+// asideEnd returns where an aside that opens with the comma at k closes
+// ("Y, the largest in the region, is …", "the office, opened in 2019, is
+// …"): the closing comma, within ten tokens and with no name between; 0
+// when there is none.
+func (s *sent) asideEnd(k int) int {
+	if s.low(k) != "," {
+		return 0
+	}
+	for c := k + 1; c < len(s.ts) && c <= k+10; c++ {
+		if s.at[c] != nil || s.low(c) == "which" || s.low(c) == "who" || s.low(c) == "and" {
+			return 0
+		}
+		if s.low(c) == "," {
+			return c
+		}
+	}
+	return 0
 }
 
 // uniteVerbs say that an organisation is made of others.
@@ -3169,6 +3404,9 @@ func (d *drafter) predicateAfterAppos(s *sent, p *mention) {
 // postThenPerson reads a post and the person who holds it from token k:
 // "director, Father X", "board member Y"; p is nil when none is there.
 func (s *sent) postThenPerson(k int) (role string, lead bool, p *mention) {
+	if w := s.low(k); w == "present" || w == "current" {
+		k++ // "Its present director, X": the post as it is now
+	}
 	role, lead, ok := s.rolePhraseBare(k)
 	if !ok {
 		return "", false, nil

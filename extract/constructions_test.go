@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A part of a body is headed: its head is a member of the body.
+	{text: "The Tobol Legal Centre opened in 2011. The Centre’s Rudny office is headed by Arman Sadykov. The Centre’s legal service is headed by Dina Omarova. The Arkalyk branch of the Tobol Legal Centre is headed by Yerlan Tokayev.",
+		persons: []string{"Arman Sadykov", "Dina Omarova", "Yerlan Tokayev"}, orgs: []string{"Tobol Legal Centre"},
+		rels: []string{"MEMBER_OF|Arman Sadykov|Tobol Legal Centre|head of the Rudny office", "MEMBER_OF|Dina Omarova|Tobol Legal Centre|head of the legal service", "MEMBER_OF|Yerlan Tokayev|Tobol Legal Centre|head of the branch"}},
 	// A federation named again as "the federation"; a post as it is now
 	// ("Its present director, X"); a body with an aside, then "is headed
 	// by its chief physician, X".

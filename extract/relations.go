@@ -1814,8 +1814,25 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 		k++
 	}
 	board, aside := false, false
+	unit := ""
 	if (s.low(k) == "’s" || s.low(k) == "'s") && s.low(k+1) == "board" {
 		board, k = true, k+2
+	} else if s.low(k) == "’s" || s.low(k) == "'s" {
+		// "The Centre’s Isfara office is headed by X", "The Union’s legal
+		// service is headed by X": X heads a part of the body
+		u := k + 1
+		if m := s.kindAt(u, rightsgraph.KindPlace); m != nil {
+			u = m.j
+		} else if u < len(s.ts) && s.ts[u].word && s.ts[u].up && s.at[u] == nil {
+			u++ // a town the lexicon does not know
+		}
+		e := u
+		for e < len(s.ts) && e < u+3 && s.ts[e].word && !s.ts[e].up && !unitWords[s.low(e)] && s.low(e) != "service" {
+			e++
+		}
+		if e < len(s.ts) && s.ts[e].word && !s.ts[e].up && (unitWords[s.low(e)] || s.low(e) == "service") {
+			unit, k = d.text[s.ts[k+1].s:s.ts[e].e], e+1
+		}
 	}
 	if s.ts[min(k, len(s.ts)-1)].word && !s.ts[min(k, len(s.ts)-1)].up && orgDescriptors[s.low(k)] {
 		k++ // "The Citizens Against Corruption group is headed by X"
@@ -1890,6 +1907,20 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	role := verbRole(active)
 	if board {
 		role = "chair of the board"
+	}
+	if unit != "" {
+		d.roleRel(s, p, o, role+" of the "+unit, false, 0.75, "y-unit-is-led-by-x", o.i, p.j)
+		return
+	}
+	of := o.i - 1
+	if s.low(of) == "the" {
+		of--
+	}
+	if u := of - 1; u >= 0 && s.low(of) == "of" && unitWords[s.low(u)] && !s.ts[u].up {
+		// "The Nadvirna branch of Y is headed by X": X heads a part of Y
+		// and is a member of the whole
+		d.roleRel(s, p, o, role+" of the "+s.low(u), false, 0.75, "unit-of-y-is-led-by-x", u, p.j)
+		return
 	}
 	d.roleRel(s, p, o, role, true, 0.8, "y-is-led-by-x", o.i, p.j)
 }

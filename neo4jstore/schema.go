@@ -112,14 +112,32 @@ func (s *Store) setUpSchema(ctx context.Context) error {
 	if err != nil {
 		return mapError(fmt.Errorf("schema: %w", err))
 	}
-	for _, stmt := range schemaStatements() {
-		if name := schemaName(stmt); name != "" && have[name] {
-			continue
+	var missing []string
+	stmts := schemaStatements()
+	for _, stmt := range stmts[:len(stmts)-1] {
+		if !have[schemaName(stmt)] {
+			missing = append(missing, stmt)
 		}
-		if _, err := neo4j.ExecuteQuery(ctx, s.driver, stmt, nil, neo4j.EagerResultTransformer,
-			neo4j.ExecuteQueryWithDatabase(s.database)); err != nil {
+	}
+	if len(missing) > 0 {
+		// One transaction for them all: a new database needs a hundred.
+		session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database})
+		_, err := session.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			for _, stmt := range missing {
+				if _, err := run(ctx, tx, stmt, nil); err != nil {
+					return nil, err
+				}
+			}
+			return nil, nil
+		})
+		session.Close(ctx) //nolint:errcheck // the write's own error is what counts
+		if err != nil {
 			return mapError(fmt.Errorf("schema: %w", err))
 		}
+	}
+	if _, err := neo4j.ExecuteQuery(ctx, s.driver, stmts[len(stmts)-1], nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(s.database)); err != nil {
+		return mapError(fmt.Errorf("schema: %w", err))
 	}
 	if err := s.migrate(ctx); err != nil {
 		return mapError(fmt.Errorf("schema: %w", err))

@@ -18,15 +18,14 @@ import (
 	"github.com/rightsgraph/rightsgraph/synth"
 )
 
-// TestNeo4jImport imports the bundled reports and a synthetic graph into
-// a new database with neo4j-admin, and checks that the store then reads
-// what loads would have left: the same graph, audit log and revision,
-// the same searches and lists, and a reload that changes a report as it
-// changes the embedded store. It refuses to import again, whether the
-// server runs or not.
-func TestNeo4jImport(t *testing.T) {
+// testNeo4jImport imports the bundled reports and a synthetic graph into
+// the new database of srv, not yet started, with neo4j-admin, and checks
+// that the store then reads what loads would have left: the same graph,
+// audit log and revision, the same searches and lists, and a reload that
+// changes a report as it changes the embedded store. It refuses to import
+// again, whether the server runs or not. The server ends stopped.
+func testNeo4jImport(t *testing.T, srv *neo4jtest.Server) {
 	ctx := context.Background()
-	srv := neo4jtest.NewServer(t)
 	opts := synth.Options{Reports: 3, Entities: 400, Relations: 1500, Seed: 5}
 	env := map[string]string{"NEO4J_URI": srv.URI}
 	getenv := func(k string) string { return env[k] }

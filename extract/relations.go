@@ -50,6 +50,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.amongMembers(s)
 	d.joinedList(s)
 	d.boardMembers(s)
+	d.oneOfItsRole(s)
 	d.ourPeople(s)
 	d.representing(s)
 	d.secondDescription(s)
@@ -1645,6 +1646,36 @@ func (d *drafter) joinedList(s *sent) {
 	}
 }
 
+// oneOfItsRole reads "X, one of its founders," and "X, one of their
+// lawyers,": X belongs to the organisation named before in the sentence,
+// or else to the one the sentence before spoke of.
+func (d *drafter) oneOfItsRole(s *sent) {
+	for _, p := range s.ms {
+		k := p.j
+		if p.ent == nil || p.ent.kind != rightsgraph.KindPerson || s.low(k) != "," || s.low(k+1) != "one" || s.low(k+2) != "of" || s.low(k+3) != "its" && s.low(k+3) != "their" {
+			continue
+		}
+		role, ok := pluralRole(s.low(k + 4))
+		if !ok {
+			continue
+		}
+		var o *ent
+		for _, m := range s.ms {
+			if m.j <= p.i && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
+				o = m.ent
+			}
+		}
+		if o == nil {
+			o = d.prevSubject(rightsgraph.KindOrganisation)
+		}
+		if o != nil && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o) {
+			// also when the sentence says X leads it: "is directed by X,
+			// one of its founders"
+			d.add(s, rightsgraph.RelMemberOf, p.ent, o, role, nil, 0.7, "x-one-of-its-role", p.i, k+5)
+		}
+	}
+}
+
 // boardWords name the governing body of an organisation, whose members
 // are the organisation's.
 var boardWords = wordSet(`board council presidium`)
@@ -1893,7 +1924,10 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	if s.low(k+1) == "its" {
 		// "is headed by its chief physician, X": the post named
 		if role, _, p := s.postThenPerson(k + 2); p != nil {
-			d.roleRel(s, p, o, role, true, 0.8, "y-is-led-by-its-role-x", o.i, p.j)
+			// the post heads the body unless it says otherwise: "led by
+			// its deputy director" while the director is away
+			lead := !slices.ContainsFunc(strings.Fields(role), func(w string) bool { return subordinate[w] })
+			d.roleRel(s, p, o, role, lead, 0.8, "y-is-led-by-its-role-x", o.i, p.j)
 		}
 		return
 	}
@@ -2148,12 +2182,15 @@ func (d *drafter) orgLedBy(s *sent, o *mention) {
 		for k++; k < len(s.ts) && s.ts[k].word && !s.ts[k].up && (roleWord(s.low(k)) || s.low(k) == "and" && len(words) > 0 && roleWord(s.low(k+1))); k++ {
 			words = append(words, s.low(k))
 		}
+		if one, ok := pluralRole(s.low(k)); ok && s.ts[k].word && !s.ts[k].up && (s.low(k+1) == "are" || s.low(k+1) == "were") {
+			words, k = append(words, one), k+1 // "whose co-chairs are A and B"
+		}
 		if len(words) == 0 {
 			return
 		}
 		role = strings.Join(words, " ")
 		lead = headsBy(words)
-		if s.low(k) == "," || s.low(k) == "is" || s.low(k) == "was" {
+		if s.low(k) == "," || s.low(k) == "is" || s.low(k) == "was" || s.low(k) == "are" || s.low(k) == "were" {
 			k++ // "whose founder and head is X"
 		}
 	default:

@@ -1740,7 +1740,8 @@ func TestOurPeopleBelongToThePublisher(t *testing.T) {
 		"Our director, Irina Petrova, visited Colony No. 4 in May. Anna Sokolova and Pavel Orlov of our legal department joined her. " +
 		"We are a member of the Russian Prison Monitoring Network. " +
 		"Oleg Lebedev of the Kama Rights Centre said: “Marat Ibragimov of our legal team was not let in.” " +
-		"Our legal analysts were Rustem Galiev and Dina Safina. Timur Kashapov, our correspondent, filed the report.\n"
+		"Our legal analysts were Rustem Galiev and Dina Safina. Timur Kashapov, our correspondent, filed the report. " +
+		"Our deputy director, Elena Zorina, met the governor.\n"
 	r, err := extract.DraftWith(t.Context(), text, nil, extract.Options{RulesOnly: true})
 	if err != nil {
 		t.Fatal(err)
@@ -1758,6 +1759,7 @@ func TestOurPeopleBelongToThePublisher(t *testing.T) {
 		"MEMBER_OF person/rustem-galiev organisation/volga-legal-watch",
 		"MEMBER_OF person/dina-safina organisation/volga-legal-watch",
 		"MEMBER_OF person/timur-kashapov organisation/volga-legal-watch",
+		"MEMBER_OF person/elena-zorina organisation/volga-legal-watch",
 	} {
 		if !got[want] {
 			t.Errorf("no %s in %v", want, got)
@@ -1765,6 +1767,9 @@ func TestOurPeopleBelongToThePublisher(t *testing.T) {
 	}
 	if got["MEMBER_OF person/marat-ibragimov organisation/volga-legal-watch"] {
 		t.Error("a quoted speaker's “our” read as the publisher's")
+	}
+	if got["LEADS person/elena-zorina organisation/volga-legal-watch"] {
+		t.Error("a deputy director read as the head")
 	}
 }
 

@@ -1111,6 +1111,10 @@ func (d *drafter) ourPeople(s *sent) {
 			e++
 		}
 		if role := s.low(e); leadRoles[role] || memberRoles[role] {
+			for e+1 < len(s.ts) && s.ts[e+1].word && !s.ts[e+1].up && (leadRoles[s.low(e+1)] || memberRoles[s.low(e+1)]) {
+				e++ // "Our deputy director, X"
+			}
+			role = s.low(e)
 			x := e + 1
 			if s.low(x) == "," || s.low(x) == "were" || s.low(x) == "are" || s.low(x) == "is" || s.low(x) == "was" || s.low(x) == ":" {
 				x++ // "Our director, X", "Our legal analysts were A and B"
@@ -1119,15 +1123,16 @@ func (d *drafter) ourPeople(s *sent) {
 			if sing, ok := pluralRole(role); ok {
 				roleWords = strings.TrimSuffix(roleWords, role) + sing
 			}
+			lead := leadRoles[role] && !slices.ContainsFunc(strings.Fields(roleWords), func(w string) bool { return subordinate[w] })
 			if p := s.kindAt(x, rightsgraph.KindPerson); p != nil {
 				for _, y := range s.personListFrom(p) {
-					d.roleRel(s, y, &mention{ent: we}, roleWords, leadRoles[role], 0.7, "our-role-x", k, y.j)
+					d.roleRel(s, y, &mention{ent: we}, roleWords, lead, 0.7, "our-role-x", k, y.j)
 				}
 				continue
 			}
 			if p := s.mentionEndingAt(k-2, rightsgraph.KindPerson); p != nil && s.low(k-1) == "," {
 				// "Mirlan Orozbaev, our correspondent"
-				d.roleRel(s, p, &mention{ent: we}, roleWords, leadRoles[role], 0.7, "our-role-x", p.i, e+1)
+				d.roleRel(s, p, &mention{ent: we}, roleWords, lead, 0.7, "our-role-x", p.i, e+1)
 				continue
 			}
 		}

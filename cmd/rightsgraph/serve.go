@@ -132,6 +132,13 @@ func tryBringUp(ctx context.Context, store rightsgraph.Store, loadSeed bool, api
 		if _, err := seed.LoadFS(ctx, store, seed.Bundled(), seed.Options{}); err != nil {
 			return fmt.Errorf("loading the bundled reports: %w", err)
 		}
+		// Read once through the guard, with no deadline but the server's,
+		// as readiness probes do with two seconds: on a Neo4j just started,
+		// planning what the view hides can take longer than a probe waits,
+		// and a probe cut short never lets it finish.
+		if _, err := store.Stats(ctx); err != nil {
+			return fmt.Errorf("store unreachable: %w", err)
+		}
 	}
 	return nil
 }

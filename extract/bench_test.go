@@ -45,6 +45,21 @@ func benchDraft1MB(b *testing.B, opts extract.Options) {
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
 }
 
+// BenchmarkDraft1MBProse drafts about 1 MB of prose whose sentences start
+// in lower case after one sentence with names: the shape of text that once
+// made a single sentence of it all, and the drafter quadratic.
+func BenchmarkDraft1MBProse(b *testing.B) {
+	text := "Anna Kovaleva, director of the Northern Prisons Watch, spoke of conditions in remand prisons.\n" +
+		strings.Repeat("the monitors spoke of the conditions in remand prisons and of the visits they were refused.\n", 11_000)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := extract.DraftWith(b.Context(), text, nil, extract.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // FuzzDraft drafts any text: no panic; a refusal is EINVALID; every quote
 // is the text at its span and found there by Locate; every mention is
 // inside the text; and the YAML loads with the loader's parser.

@@ -706,6 +706,7 @@ func okGap(gap []tok) bool {
 	for _, t := range gap {
 		if !t.word || t.up || !(orgDescriptors[t.low] || t.low == "human" || t.low == "rights" || t.low == "civic" || t.low == "public" || t.low == "independent" || t.low == "non-governmental" || t.low == "local" || t.low == "regional") {
 			desc = false
+			break
 		}
 	}
 	if desc {

@@ -172,7 +172,13 @@ func continues(block, next string) bool {
 var abbreviations = wordSet(`mr mrs ms dr prof st jr sr no nos vs etc e.g i.e gen col lt capt sgt rev hon
 art arts fig vol inc ltd co corp dept univ approx est govt p pp cf al ed eds op para`)
 
-// sentences splits the tokens of a block into sentences, each a slice of toks.
+// longSentence and maxSentence bound a sentence, in tokens: past the
+// first, any full stop ends it; at the second it ends wherever it is.
+const (
+	longSentence = 250
+	maxSentence  = 1000
+)
+
 // closesSoon says whether a closing quote comes within a few words after i,
 // before any full stop.
 func closesSoon(toks []tok, i int) bool {
@@ -187,6 +193,8 @@ func closesSoon(toks []tok, i int) bool {
 	return false
 }
 
+// sentences splits the tokens of a block into sentences, each a slice of
+// toks.
 func sentences(toks []tok, fn func([]tok)) {
 	start := 0
 	quoted := false // inside “…”, where a title may ask or exclaim
@@ -198,7 +206,19 @@ func sentences(toks []tok, fn func([]tok)) {
 		case "”", "»":
 			quoted = false
 		}
+		if i-start >= maxSentence {
+			// No sentence of the genre is this long: a text without full
+			// stops, or whose sentences start in lower case. Cut it, so
+			// that the rules, which look around each name, stay linear.
+			fn(toks[start:i])
+			start = i
+		}
 		if t.word || !(t.w == "." || t.w == "!" || t.w == "?" || t.w == "…") {
+			continue
+		}
+		if i-start >= longSentence && (t.w == "." || t.w == "!" || t.w == "?") {
+			fn(toks[start : i+1]) // a full stop ends a long one, whatever follows
+			start = i + 1
 			continue
 		}
 		if quoted && t.w != "." && i+1 < len(toks) && toks[i+1].word && closesSoon(toks, i) {

@@ -171,8 +171,11 @@ func TestDraftReportUpload(t *testing.T) {
 func TestUploadLimits(t *testing.T) {
 	srv, s := MustServer(t, server.Options{Introspection: true, MaxBody: 1 << 20, MaxUpload: 3 << 20})
 	secrets := editors(t, s)
+	// The limits are under test, not the drafter: one sentence with names,
+	// then plain prose, which drafts fast even under the race detector.
 	sentence := "Anna Kovaleva, director of the Northern Prisons Watch, spoke of conditions in remand prisons.\n"
-	big := []byte(strings.Repeat(sentence, (2<<20)/len(sentence)))
+	prose := "the monitors spoke of the conditions in remand prisons and of the visits they were refused.\n"
+	big := []byte(sentence + strings.Repeat(prose, (2<<20)/len(prose)))
 	if a := upload(t, srv.URL, secrets["editor"], "big.txt", big); a.Status != http.StatusOK || len(a.Errors) > 0 {
 		t.Errorf("an editor's 2 MiB report: status %d, %+v", a.Status, a.Errors)
 	}

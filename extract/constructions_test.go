@@ -36,12 +36,17 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Work for a body after how long and as what: "worked for six years as
+	// an assistant judge at Y", "from 2011 to 2016 in Y".
+	{text: "Andrii Semeniuk previously worked for six years as an assistant judge at the Uman City District Court. Olena Hrytsenko worked from 2011 to 2016 with the Podillia Legal Aid Centre.",
+		persons: []string{"Andrii Semeniuk", "Olena Hrytsenko"}, orgs: []string{"Uman City District Court", "Podillia Legal Aid Centre"},
+		rels: []string{"MEMBER_OF|Andrii Semeniuk|Uman City District Court", "MEMBER_OF|Olena Hrytsenko|Podillia Legal Aid Centre"}},
 	// Heads in a relative clause in the plural; a founder in an aside
-	// after who directs the body; a deputy who leads for the time being.
+	// after who directs the body; a deputy who leads it for the time being.
 	{text: "The Vilnius Exile Association, whose co-chairs are Anna Petrova and Ivan Sidorov, met in May. The Dnipro Rights Group is directed by Oksana Melnyk, one of its founders. The Kharkiv Legal Network is led by its deputy director, Olena Kravets.",
 		persons: []string{"Anna Petrova", "Ivan Sidorov", "Oksana Melnyk", "Olena Kravets"}, orgs: []string{"Vilnius Exile Association", "Dnipro Rights Group", "Kharkiv Legal Network"},
 		rels: []string{"LEADS|Anna Petrova|Vilnius Exile Association|co-chair", "LEADS|Ivan Sidorov|Vilnius Exile Association|co-chair", "LEADS|Oksana Melnyk|Dnipro Rights Group",
-			"MEMBER_OF|Oksana Melnyk|Dnipro Rights Group|founder", "MEMBER_OF|Olena Kravets|Kharkiv Legal Network|deputy director"}},
+			"MEMBER_OF|Oksana Melnyk|Dnipro Rights Group|founder", "LEADS|Olena Kravets|Kharkiv Legal Network|deputy director"}},
 	// A part of a body is headed: its head is a member of the body.
 	{text: "The Tobol Legal Centre opened in 2011. The Centre’s Rudny office is headed by Arman Sadykov. The Centre’s legal service is headed by Dina Omarova. The Arkalyk branch of the Tobol Legal Centre is headed by Yerlan Tokayev.",
 		persons: []string{"Arman Sadykov", "Dina Omarova", "Yerlan Tokayev"}, orgs: []string{"Tobol Legal Centre"},

@@ -1538,15 +1538,40 @@ func serveVerbAt(s *sent, j int) int {
 	for s.low(j) == "has" || s.low(j) == "have" || s.low(j) == "had" || formerly[s.low(j)] {
 		j++
 	}
-	if !serveVerbs[s.low(j)] && !workVerbs[s.low(j)] {
+	spent := s.low(j) == "spent" && s.duration(j+1) > 0 // "spent eight years with Y"
+	if !serveVerbs[s.low(j)] && !workVerbs[s.low(j)] && !spent {
 		return -1
 	}
-	for x := j + 1; x < len(s.ts) && x <= j+5 && s.ts[x].word && !s.ts[x].up; x++ {
-		if w := s.low(x); w == "for" || w == "at" || w == "with" {
+	for x := j + 1; x < len(s.ts) && x <= j+10 && (s.ts[x].word && !s.ts[x].up || s.ts[x].digit); x++ {
+		w := s.low(x)
+		if n := s.duration(x); n > 0 {
+			x += n - 1 // "eight years"
+			continue
+		}
+		if (w == "for" || w == "from" || w == "since" || w == "to") && (s.duration(x+1) > 0 || s.ts[min(x+1, len(s.ts)-1)].digit) {
+			continue // "for six years", "from 2011 to 2016"
+		}
+		if w == "for" || w == "at" || w == "with" || w == "in" && x > j+1 {
+			// "in" only after more words: "worked for six years in the
+			// office of Y", not "works in Moscow"
 			return x + 1
 		}
 	}
 	return -1
+}
+
+// duration returns how many tokens a length of time at k takes ("eight
+// years", "10 months", "a year"), or 0.
+func (s *sent) duration(k int) int {
+	w := s.low(k)
+	if !(numberWords[w] || w == "a" || w == "many" || w == "several" || w == "ten" || w == "twenty" || k < len(s.ts) && s.ts[k].digit) {
+		return 0
+	}
+	switch s.low(k + 1) {
+	case "year", "years", "month", "months", "decade", "decades":
+		return 2
+	}
+	return 0
 }
 
 // pastTime returns where the verb starts after a time that opens a
@@ -1929,10 +1954,9 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	if s.low(k+1) == "its" {
 		// "is headed by its chief physician, X": the post named
 		if role, _, p := s.postThenPerson(k + 2); p != nil {
-			// the post heads the body unless it says otherwise: "led by
-			// its deputy director" while the director is away
-			lead := !slices.ContainsFunc(strings.Fields(role), func(w string) bool { return subordinate[w] })
-			d.roleRel(s, p, o, role, lead, 0.8, "y-is-led-by-its-role-x", o.i, p.j)
+			// whatever the post: "led by its deputy director" while the
+			// director is away says who leads it now
+			d.roleRel(s, p, o, role, true, 0.8, "y-is-led-by-its-role-x", o.i, p.j)
 		}
 		return
 	}

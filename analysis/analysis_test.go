@@ -221,6 +221,43 @@ func TestNeighbourhood(t *testing.T) {
 	}
 }
 
+// TestNeighbourhoodNoEdges checks that a walk that gathers no edges
+// reaches the same nodes, in the same order, and is cut the same way.
+func TestNeighbourhoodNoEdges(t *testing.T) {
+	ctx := context.Background()
+	s := MustSeeded(t)
+	for _, id := range []string{taubina, congress, memorial, orlov} {
+		for depth := 1; depth <= 3; depth++ {
+			for _, limit := range []int{5, 200} {
+				q := analysis.NeighbourhoodQuery{ID: id, Depth: depth, Limit: limit}
+				want, err := analysis.Neighbourhood(ctx, s, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				q.NoEdges = true
+				got, err := analysis.Neighbourhood(ctx, s, q)
+				if err != nil {
+					t.Fatal(err)
+				}
+				ids := func(sub *rightsgraph.Subgraph) []string {
+					var out []string
+					for _, n := range sub.Nodes {
+						out = append(out, n.ID)
+					}
+					return out
+				}
+				if !slices.Equal(ids(got), ids(want)) || got.Truncated != want.Truncated || len(got.Edges) != 0 {
+					t.Errorf("%s depth %d limit %d: nodes %v truncated %v, %d edges; want nodes %v truncated %v, no edges",
+						id, depth, limit, ids(got), got.Truncated, len(got.Edges), ids(want), want.Truncated)
+				}
+				if len(want.Edges) == 0 && depth > 1 {
+					t.Errorf("%s depth %d: no edges at all, the test compares nothing", id, depth)
+				}
+			}
+		}
+	}
+}
+
 func TestBadArguments(t *testing.T) {
 	ctx := context.Background()
 	s := MustSeeded(t)

@@ -45,7 +45,7 @@ func (r *communityResolver) Members(ctx context.Context, obj *model.Community) (
 func (r *queryResolver) Neighbourhood(ctx context.Context, id string, depth *int, kinds []model.Kind, types []model.RelType, limit *int) (*model.Subgraph, error) {
 	sub, err := analysis.Neighbourhood(ctx, r.Store, analysis.NeighbourhoodQuery{
 		ID: id, Depth: derefInt(depth, 1), Kinds: toKinds(kinds), Types: toRelTypes(types), Limit: derefInt(limit, 200),
-		Lean: leanSubgraph(ctx), Nameless: !subgraphAsksNames(ctx),
+		Lean: leanSubgraph(ctx), Nameless: !subgraphAsksNames(ctx), NoEdges: !asks(ctx, "edges"),
 	})
 	if err != nil {
 		return nil, err

@@ -12,11 +12,22 @@ const skipDepth = 3
 
 // sortedSkips says, for each string of a sorted list and each d ≤
 // skipDepth, where the strings that share its first d code points end,
-// and how many such groups there are.
+// and how many such groups there are; and for each string how many bytes
+// it shares with the next (see past).
 type sortedSkips struct {
 	end    [skipDepth][]int32
 	groups [skipDepth]int
+	// common[i] is the length of the common byte prefix of strings i and
+	// i+1, at most maxCommon.
+	common []uint16
+	// valid is whether every string is valid UTF-8, so that a common
+	// byte prefix is the same code points in both strings.
+	valid bool
 }
+
+// maxCommon caps sortedSkips.common: a longer prefix is read from the
+// strings themselves.
+const maxCommon = 1<<16 - 1
 
 // newSortedSkips computes the skips of the sorted list of n strings.
 func newSortedSkips(n int, at func(i int) string) sortedSkips {
@@ -24,8 +35,14 @@ func newSortedSkips(n int, at func(i int) string) sortedSkips {
 	for d := range skipDepth {
 		sk.end[d] = make([]int32, n)
 	}
+	sk.common = make([]uint16, max(n-1, 0))
+	sk.valid = true
 	for i := n - 1; i >= 0; i-- {
 		s := at(i)
+		sk.valid = sk.valid && utf8.ValidString(s)
+		if i+1 < n {
+			sk.common[i] = uint16(min(commonPrefix(s, at(i+1)), maxCommon))
+		}
 		for d := range skipDepth {
 			if i+1 < n && sharesRunes(s, at(i+1), d+1) {
 				sk.end[d][i] = sk.end[d][i+1]
@@ -75,17 +92,34 @@ func withinEdits(n int, at func(i int) string, sk *sortedSkips, q string, edits 
 		}
 	}
 	var path []rune
+	// ends[d] is where the path's first d code points end in the string
+	// they were read from, the one before string i in the list.
+	ends := []int{0}
 	for i := 0; i < n; {
 		s := at(i)
 		d, pos := 0, 0 // code points of s read, and their bytes
-		for pos < len(s) && d < len(path) {
-			r, size := utf8.DecodeRuneInString(s[pos:])
-			if r != path[d] {
-				break
+		if sk.valid && i > 0 {
+			// The strings from the path's own to i-1 share the path
+			// (the walk skips only strings that do), so s shares with
+			// the path's string the bytes it shares with string i-1:
+			// the path's code points that end within those are s's
+			// too, found without reading s, whose bytes are rarely in
+			// the cache.
+			shared := int(sk.common[i-1])
+			for d < len(path) && ends[d+1] <= shared {
+				d++
 			}
-			d, pos = d+1, pos+size
+			pos = ends[d]
+		} else {
+			for pos < len(s) && d < len(path) {
+				r, size := utf8.DecodeRuneInString(s[pos:])
+				if r != path[d] {
+					break
+				}
+				d, pos = d+1, pos+size
+			}
 		}
-		path, rows = path[:d], rows[:(d+1)*width]
+		path, rows, ends = path[:d], rows[:(d+1)*width], ends[:d+1]
 		pruned := false
 		for pos < len(s) {
 			r, size := utf8.DecodeRuneInString(s[pos:])
@@ -116,13 +150,13 @@ func withinEdits(n int, at func(i int) string, sk *sortedSkips, q string, edits 
 				rows = append(rows, v)
 				least = min(least, v)
 			}
-			path = append(path, r)
+			path, ends = append(path, r), append(ends, pos)
 			if least > edits {
 				// No string that starts so can be close enough.
 				if d <= skipDepth {
 					i = int(sk.end[d-1][i])
 				} else {
-					i = pastPrefix(n, at, i, s[:pos])
+					i = sk.past(n, at, i, s[:pos])
 				}
 				pruned = true
 				break
@@ -136,6 +170,36 @@ func withinEdits(n int, at func(i int) string, sk *sortedSkips, q string, edits 
 		}
 		i++
 	}
+}
+
+// commonPrefix returns the length of the common byte prefix of a and b.
+func commonPrefix(a, b string) int {
+	n := min(len(a), len(b))
+	for i := range n {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return n
+}
+
+// past returns the position of the first string after i that does not
+// start with prefix, as string i does: the first whose common prefix
+// with the string before it is shorter. It reads the small common
+// lengths one after another rather than the strings, which lie all over
+// memory: the walk of withinEdits only moves forward, so that all its
+// calls read each length at most once, where pastPrefix's comparisons
+// were most of a search's time.
+func (sk *sortedSkips) past(n int, at func(i int) string, i int, prefix string) int {
+	if len(prefix) >= maxCommon {
+		return pastPrefix(n, at, i, prefix)
+	}
+	for ; i < n-1; i++ {
+		if int(sk.common[i]) < len(prefix) {
+			break
+		}
+	}
+	return i + 1
 }
 
 // pastPrefix returns the position of the first string after i that does

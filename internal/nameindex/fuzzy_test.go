@@ -9,18 +9,25 @@ import (
 
 // TestWithinEditsFindsExactlyTheClose compares withinEdits with the
 // distance of every string of random sorted lists, over Latin, Cyrillic
-// and empty strings, near misses included.
+// and empty strings, near misses included, some sharing long stems (so
+// that the walk skips deep in the list) and some not valid UTF-8.
 func TestWithinEditsFindsExactlyTheClose(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	alphabet := []rune("abcдж é")
+	stems := []string{"", "", "ab", "abcдж ab", "abcдж abcд", "a\xffb"}
+	valid := false // whether the round's strings are all valid UTF-8
 	word := func(n int) string {
 		var b strings.Builder
+		if k := rng.IntN(len(stems)); n > 0 && (k < len(stems)-1 || !valid) {
+			b.WriteString(stems[k])
+		}
 		for range n {
 			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
 		}
 		return b.String()
 	}
 	for round := range 300 {
+		valid = round%4 != 0
 		list := make([]string, rng.IntN(60))
 		for i := range list {
 			list[i] = word(rng.IntN(9))
@@ -68,4 +75,35 @@ func levenshtein(a, b string) int {
 		prev = cur
 	}
 	return prev[len(br)]
+}
+
+// TestPastAgreesWithPastPrefix checks that the skip by common prefix
+// lengths lands where comparing the strings does, for every string of
+// random sorted lists and every prefix of it, over long shared prefixes
+// and multi-byte code points.
+func TestPastAgreesWithPastPrefix(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	alphabet := []rune("abд é")
+	for range 200 {
+		stem := strings.Repeat("memory truth centre ", rng.IntN(3))
+		list := make([]string, rng.IntN(40))
+		for i := range list {
+			var b strings.Builder
+			b.WriteString(stem[:rng.IntN(len(stem)+1)])
+			for range rng.IntN(6) {
+				b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+			}
+			list[i] = b.String()
+		}
+		slices.Sort(list)
+		at := func(i int) string { return list[i] }
+		sk := newSortedSkips(len(list), at)
+		for i, s := range list {
+			for end := 1; end <= len(s); end++ {
+				if got, want := sk.past(len(list), at, i, s[:end]), pastPrefix(len(list), at, i, s[:end]); got != want {
+					t.Fatalf("list %q, string %d, prefix %q: got %d, want %d", list, i, s[:end], got, want)
+				}
+			}
+		}
+	}
 }

@@ -11,8 +11,11 @@ type bigram uint64
 
 // bigrams returns the distinct bigrams of s padded with a code point 0 at
 // each end.
-func bigrams(s string) []bigram {
-	var out []bigram
+func bigrams(s string) []bigram { return appendBigrams(nil, s) }
+
+// appendBigrams appends the distinct bigrams of s (see bigrams) to out,
+// which must be empty: so that Build reuses one buffer.
+func appendBigrams(out []bigram, s string) []bigram {
 	prev := rune(0)
 	add := func(r rune) {
 		g := bigram(uint64(uint32(prev))<<32 | uint64(uint32(r)))
@@ -31,31 +34,57 @@ func bigrams(s string) []bigram {
 // gramIndex finds the strings within a few edits of a query by their
 // bigrams (padded: see bigrams). Strings are numbered in the order added.
 type gramIndex struct {
-	lens  []int32            // each string's length in code points
-	grams []bigram           // each string's distinct bigrams, sorted, one string after another
-	start []int32            // where each string's bigrams start in grams; one more at the end
-	post  map[bigram][]int32 // the strings that have each bigram, shortest first
+	lens    []int32            // each string's length in code points
+	grams   []bigram           // each string's distinct bigrams, sorted, one string after another
+	start   []int32            // where each string's bigrams start in grams; one more at the end
+	post    map[bigram][]int32 // the strings that have each bigram, shortest first
+	scratch []bigram           // add's buffer
 }
 
 func newGramIndex() gramIndex {
 	return gramIndex{start: []int32{0}, post: map[bigram][]int32{}}
 }
 
-func (g *gramIndex) add(s string) {
-	id := int32(len(g.lens))
-	g.lens = append(g.lens, int32(utf8.RuneCountInString(s)))
-	gs := bigrams(s)
-	slices.Sort(gs)
-	g.grams = append(g.grams, gs...)
-	g.start = append(g.start, int32(len(g.grams)))
-	for _, b := range gs {
-		g.post[b] = append(g.post[b], id)
-	}
+// reserve makes room for n strings more of runes code points in all, so
+// that adding them grows no slice: the bigrams of a large index, grown
+// string by string, left several times their size in garbage.
+func (g *gramIndex) reserve(n, runes int) {
+	g.lens = slices.Grow(g.lens, n)
+	g.start = slices.Grow(g.start, n)
+	g.grams = slices.Grow(g.grams, runes+n) // a string has at most one more bigram than code points
 }
 
-// finish sorts the postings by length, so that a search reads only the
-// strings whose length is within the edits allowed.
+func (g *gramIndex) add(s string) {
+	g.lens = append(g.lens, int32(utf8.RuneCountInString(s)))
+	g.scratch = appendBigrams(g.scratch[:0], s)
+	slices.Sort(g.scratch)
+	g.grams = append(g.grams, g.scratch...)
+	g.start = append(g.start, int32(len(g.grams)))
+}
+
+// finish makes the postings, in the order the strings were added, then
+// sorts them by length, so that a search reads only the strings whose
+// length is within the edits allowed. The postings are cut from one
+// array, counted first: growing a slice per bigram, string by string,
+// left the garbage of several indexes behind each build, and the
+// collection of it slowed the searches that followed.
 func (g *gramIndex) finish() {
+	g.scratch = nil
+	count := map[bigram]int32{}
+	for _, b := range g.grams {
+		count[b]++
+	}
+	all := make([]int32, 0, len(g.grams))
+	for b, n := range count {
+		g.post[b] = all[len(all) : len(all) : len(all)+int(n)]
+		all = all[:len(all)+int(n)]
+	}
+	for id := range g.lens {
+		for _, b := range g.grams[g.start[id]:g.start[id+1]] {
+			p := g.post[b]
+			g.post[b] = append(p, int32(id)) // within its capacity, in all
+		}
+	}
 	for _, p := range g.post {
 		slices.SortStableFunc(p, func(a, b int32) int { return int(g.lens[a] - g.lens[b]) })
 	}

@@ -140,5 +140,12 @@ func tryBringUp(ctx context.Context, store rightsgraph.Store, loadSeed bool, api
 			return fmt.Errorf("store unreachable: %w", err)
 		}
 	}
+	// One search before saying ready: the embedded store builds its name
+	// index on the first search after a load (seconds at 100,000
+	// entities), and Neo4j plans the search query; neither should fall to
+	// the first user.
+	if _, err := store.Search(ctx, rightsgraph.SearchQuery{Text: "a", First: 1}); err != nil {
+		return fmt.Errorf("store unreachable: %w", err)
+	}
 	return nil
 }

@@ -17,15 +17,7 @@ func TestSchemaRecreatesWhatIsMissing(t *testing.T) {
 	ctx := context.Background()
 	s := neo4jtest.MustOpen(t) // Ping has set up the schema
 	cfg := neo4jtest.Config(t)
-	auth := neo4j.NoAuth()
-	if cfg.Password != "" {
-		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
-	}
-	d, err := neo4j.NewDriverWithContext(cfg.URI, auth)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer d.Close(ctx)
+	d := mustDriver(t, cfg)
 	exec := func(q string) *neo4j.EagerResult {
 		t.Helper()
 		res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))

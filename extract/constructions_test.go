@@ -48,9 +48,9 @@ var constructions = []construction{
 		rels: []string{"LEADS|Anna Petrova|Vilnius Exile Association|co-chair", "LEADS|Ivan Sidorov|Vilnius Exile Association|co-chair", "LEADS|Oksana Melnyk|Dnipro Rights Group",
 			"MEMBER_OF|Oksana Melnyk|Dnipro Rights Group|founder", "LEADS|Olena Kravets|Kharkiv Legal Network|deputy director"}},
 	// A part of a body is headed: its head is a member of the body.
-	{text: "The Tobol Legal Centre opened in 2011. The Centre’s Rudny office is headed by Arman Sadykov. The Centre’s legal service is headed by Dina Omarova. The Arkalyk branch of the Tobol Legal Centre is headed by Yerlan Tokayev.",
-		persons: []string{"Arman Sadykov", "Dina Omarova", "Yerlan Tokayev"}, orgs: []string{"Tobol Legal Centre"},
-		rels: []string{"MEMBER_OF|Arman Sadykov|Tobol Legal Centre|head of the Rudny office", "MEMBER_OF|Dina Omarova|Tobol Legal Centre|head of the legal service", "MEMBER_OF|Yerlan Tokayev|Tobol Legal Centre|head of the branch"}},
+	{text: "The Tobol Legal Centre opened in 2011. The Centre’s Rudny office is headed by Arman Sadykov. The Centre’s legal service is headed by Dina Omarova. The Arkalyk branch of the Tobol Legal Centre is headed by Yerlan Tokayev. The Centre’s Rudny office is run by its coordinator, Aigul Nurova.",
+		persons: []string{"Arman Sadykov", "Dina Omarova", "Yerlan Tokayev", "Aigul Nurova"}, orgs: []string{"Tobol Legal Centre"},
+		rels: []string{"MEMBER_OF|Arman Sadykov|Tobol Legal Centre|head of the Rudny office", "MEMBER_OF|Dina Omarova|Tobol Legal Centre|head of the legal service", "MEMBER_OF|Yerlan Tokayev|Tobol Legal Centre|head of the branch", "MEMBER_OF|Aigul Nurova|Tobol Legal Centre|coordinator of the Rudny office"}},
 	// A federation named again as "the federation"; a post as it is now
 	// ("Its present director, X"); a body with an aside, then "is headed
 	// by its chief physician, X".

@@ -1564,7 +1564,7 @@ func serveVerbAt(s *sent, j int) int {
 // years", "10 months", "a year"), or 0.
 func (s *sent) duration(k int) int {
 	w := s.low(k)
-	if !(numberWords[w] || w == "a" || w == "many" || w == "several" || w == "ten" || w == "twenty" || k < len(s.ts) && s.ts[k].digit) {
+	if !(numberWords[w] || w == "a" || k < len(s.ts) && s.ts[k].digit) {
 		return 0
 	}
 	switch s.low(k + 1) {
@@ -1689,12 +1689,7 @@ func (d *drafter) oneOfItsRole(s *sent) {
 		if !ok {
 			continue
 		}
-		var o *ent
-		for _, m := range s.ms {
-			if m.j <= p.i && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
-				o = m.ent
-			}
-		}
+		o := s.lastOrgBefore(p.i)
 		if o == nil {
 			o = d.prevSubject(rightsgraph.KindOrganisation)
 		}
@@ -1704,6 +1699,17 @@ func (d *drafter) oneOfItsRole(s *sent) {
 			d.add(s, rightsgraph.RelMemberOf, p.ent, o, role, nil, 0.7, "x-one-of-its-role", p.i, k+5)
 		}
 	}
+}
+
+// lastOrgBefore returns the organisation named last before token k.
+func (s *sent) lastOrgBefore(k int) *ent {
+	var last *ent
+	for _, m := range s.ms {
+		if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
+			last = m.ent
+		}
+	}
+	return last
 }
 
 // boardWords name the governing body of an organisation, whose members
@@ -1818,13 +1824,7 @@ func (d *drafter) boardOwner(s *sent, k int) *ent {
 			}
 		}
 	case w == "its" || w == "their":
-		var last *ent
-		for _, m := range s.ms {
-			if m.j <= b && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
-				last = m.ent
-			}
-		}
-		return last
+		return s.lastOrgBefore(b)
 	case w == "our":
 		return d.publisherOrg()
 	}
@@ -1951,25 +1951,25 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 		}
 		return
 	}
+	role, rule := verbRole(active), "y-is-led-by-x"
+	var p *mention
 	if s.low(k+1) == "its" {
-		// "is headed by its chief physician, X": the post named
-		if role, _, p := s.postThenPerson(k + 2); p != nil {
-			// whatever the post: "led by its deputy director" while the
-			// director is away says who leads it now
-			d.roleRel(s, p, o, role, true, 0.8, "y-is-led-by-its-role-x", o.i, p.j)
+		// "is headed by its chief physician, X": the post named; whatever
+		// the post ("led by its deputy director" while the director is
+		// away), it says who leads the body now
+		role, _, p = s.postThenPerson(k + 2)
+		rule = "y-is-led-by-its-role-x"
+	} else {
+		p = s.kindAt(k+1, rightsgraph.KindPerson)
+		for x := k + 1; p == nil && x < k+4 && x < len(s.ts) && (titles[s.low(x)] || s.ts[x].w == "."); x++ {
+			p = s.kindAt(x+1, rightsgraph.KindPerson) // "by Professor X"
 		}
-		return
-	}
-	p := s.kindAt(k+1, rightsgraph.KindPerson)
-	for x := k + 1; p == nil && x < k+4 && x < len(s.ts) && (titles[s.low(x)] || s.ts[x].w == "."); x++ {
-		p = s.kindAt(x+1, rightsgraph.KindPerson) // "by Professor X"
+		if board {
+			role = "chair of the board"
+		}
 	}
 	if p == nil {
 		return
-	}
-	role := verbRole(active)
-	if board {
-		role = "chair of the board"
 	}
 	if unit != "" {
 		d.roleRel(s, p, o, role+" of the "+unit, false, 0.75, "y-unit-is-led-by-x", o.i, p.j)
@@ -1985,7 +1985,7 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 		d.roleRel(s, p, o, role+" of the "+s.low(u), false, 0.75, "unit-of-y-is-led-by-x", u, p.j)
 		return
 	}
-	d.roleRel(s, p, o, role, true, 0.8, "y-is-led-by-x", o.i, p.j)
+	d.roleRel(s, p, o, role, true, 0.8, rule, o.i, p.j)
 }
 
 // asideEnd returns where an aside that opens with the comma at k closes

@@ -36,6 +36,12 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A post held now, in the present perfect; a founder who also
+	// coordinates leads; a seat on a board; an organisation's second
+	// predicate.
+	{text: "Since 2015 Galina Voronova has headed the Rzhev society of people with disabilities “Vmeste”. The Prisma Club was represented by its founder and coordinator, Madina Zhakenova. Halyna Revutska also sits on the advisory board of the Ternopil Human Rights Group. The Rohi Nav Centre has run a crisis line since 2012 and is a member of the Association of Crisis Centres of Tajikistan.",
+		persons: []string{"Galina Voronova", "Madina Zhakenova", "Halyna Revutska"}, orgs: []string{"Vmeste", "Prisma Club", "Ternopil Human Rights Group", "Rohi Nav Centre", "Association of Crisis Centres of Tajikistan"},
+		rels: []string{"LEADS|Galina Voronova|Vmeste|head", "LEADS|Madina Zhakenova|Prisma Club|founder and coordinator", "MEMBER_OF|Halyna Revutska|Ternopil Human Rights Group", "MEMBER_OF|Rohi Nav Centre|Association of Crisis Centres of Tajikistan"}},
 	// Work for a body after how long and as what: "worked for six years as
 	// an assistant judge at Y", "from 2011 to 2016 in Y".
 	{text: "Andrii Semeniuk previously worked for six years as an assistant judge at the Uman City District Court. Olena Hrytsenko worked from 2011 to 2016 with the Podillia Legal Aid Centre.",

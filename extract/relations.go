@@ -494,6 +494,7 @@ func (d *drafter) roleRelations(s *sent) {
 			d.memberList(s, p)
 			d.orgLedBy(s, p)
 			d.orgIsLedBy(s, p)
+			d.andIsRoleOf(s, p) // "Y has run a crisis line since 2012 and is a member of Z"
 			continue
 		}
 		j := p.j
@@ -508,6 +509,19 @@ func (d *drafter) roleRelations(s *sent) {
 		}
 		if g := listGap(ts[j:]); j < len(ts) && ts[j].w == "(" && len(g) < len(ts)-j && len(g) > 1 && g[0].w == "," && s.kindAt(j+1, rightsgraph.KindOrganisation) == nil {
 			j = len(ts) - len(g) // "C (social worker), all of them staff of Y"
+		}
+		if w := s.low(j); (w == "has" || w == "have") && j+2 < len(ts) {
+			// "X has headed Y since 2015", "X has long directed Y": a post held now
+			k := j + 1
+			if w := s.low(k); w == "long" || w == "also" || w == "since" && ts[k+1].digit {
+				k++
+				if w == "since" {
+					k++
+				}
+			}
+			if v := s.low(k); v != "led" && v != "ran" && v != "founded" && verbRole(v) != "" {
+				j = k
+			}
 		}
 		represented := d.representedBy(s, p)
 		list := []*mention{p}
@@ -1551,6 +1565,9 @@ func serveVerbAt(s *sent, j int) int {
 		if (w == "for" || w == "from" || w == "since" || w == "to") && (s.duration(x+1) > 0 || s.ts[min(x+1, len(s.ts)-1)].digit) {
 			continue // "for six years", "from 2011 to 2016"
 		}
+		if w == "of" && s.low(j+1) == "on" && (s.low(x-1) == "board" || s.low(x-1) == "council" || s.low(x-1) == "committee") {
+			return x + 1 // "sits on the advisory board of Y"
+		}
 		if w == "for" || w == "at" || w == "with" || w == "in" && x > j+1 {
 			// "in" only after more words: "worked for six years in the
 			// office of Y", not "works in Moscow"
@@ -2497,7 +2514,8 @@ func (d *drafter) representedBy(s *sent, p *mention) bool {
 		k-- // "represented by its deputy head, X"
 	}
 	var words []string
-	for k >= 0 && ts[k].word && !ts[k].up && (leadRoles[ts[k].low] || memberRoles[ts[k].low] || roleModifiers[ts[k].low]) {
+	for k >= 0 && ts[k].word && !ts[k].up && (leadRoles[ts[k].low] || memberRoles[ts[k].low] || roleModifiers[ts[k].low] ||
+		ts[k].low == "and" && len(words) > 0 && k > 0 && (leadRoles[ts[k-1].low] || memberRoles[ts[k-1].low])) { // "its founder and coordinator"
 		words = append([]string{ts[k].low}, words...)
 		k--
 	}

@@ -35,6 +35,23 @@ type ent struct {
 	other    bool // an event other than the one the report is about
 	planned  bool // an event still to come
 	quoted   bool // named by a quoted name or title, which is its name
+	body     *ent // a unit named with its body ("the Talas Branch of Y"): Y
+}
+
+// bodyInUnitName records the mention of a unit's body inside the unit's
+// full name ("the Talas Branch of the Legal Aid Coalition"), which the
+// second pass reads as one name.
+func (d *drafter) bodyInUnitName(m *mention, e *ent) {
+	if e.body == nil || m.part != nil {
+		return
+	}
+	written := d.text[m.s:m.e]
+	for _, f := range e.body.forms {
+		if k := strings.LastIndex(written, f); k > 0 {
+			e.body.mentions = append(e.body.mentions, [2]int{m.s + k, m.s + k + len(f)})
+			return
+		}
+	}
 }
 
 func (e *ent) addForm(f string) {
@@ -173,11 +190,17 @@ func (d *drafter) run(ctx context.Context) error {
 					for _, m := range ms {
 						d.descriptorAfter(ts, m, d.resolve(m, true))
 					}
+					for _, m := range ms {
+						if m.part != nil && m.ent != nil && m.part.ent != nil {
+							m.ent.body = m.part.ent // the second pass may read the unit's full name as one
+						}
+					}
 				} else {
 					for _, m := range ms {
 						if e := d.resolve(m, true); e != nil {
 							e.mentions = append(e.mentions, [2]int{m.s, m.e})
 							d.descriptorAfter(ts, m, e)
+							d.bodyInUnitName(m, e)
 						}
 					}
 					if heading {
@@ -764,7 +787,11 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	}
 	// "Adilet" after "Adilet Legal Clinic": the first word of a name.
 	if !strings.Contains(form, " ") && len(form) > 3 {
-		if found := d.onlyOrganisation(func(name string) bool { return strings.HasPrefix(name, form+" ") }); found != nil {
+		if found := d.onlyOrganisation(func(name string) bool {
+			rest, ok := strings.CutPrefix(name, form+" ")
+			next, _, _ := strings.Cut(rest, " ")
+			return ok && !unitHeads[strings.ToLower(next)] // "Kapan" is the town of "Kapan Branch of Y"
+		}); found != nil {
 			d.alias(found, form)
 			return found
 		}
@@ -1122,4 +1149,4 @@ func inOrder(short, long []string) bool {
 // headOnlyRefs are the back-references ("the mission") that stand only for
 // a body of that head named before, never for whichever body came last: a
 // report's own mission is often never named as a body.
-var headOnlyRefs = wordSet(`mission alliance`)
+var headOnlyRefs = wordSet(`mission alliance branch`)

@@ -146,17 +146,29 @@ func (d *drafter) splitUnit(ts []tok, m *mention) (unit, whole *mention) {
 		return nil, nil
 	}
 	for x := m.i + 2; x+3 <= m.j; x++ {
-		if ts[x].low == "of" && ts[x].up == false && ts[x+1].low != "the" {
-			continue // "Ministry of Labour …", "Protection of Women": this "of" belongs to the name
-		}
-		if ts[x].low != "of" || ts[x+1].low != "the" || !unitHeads[headOf(lowWords(ts[m.i:x]))] {
+		if ts[x].low != "of" || !unitHeads[headOf(lowWords(ts[m.i:x]))] {
 			continue
 		}
-		a, b := d.typeSpan(ts, m.i, x), d.typeSpan(ts, x+2, m.j)
-		if a == nil || b == nil || a.kind != rightsgraph.KindOrganisation || b.kind != rightsgraph.KindOrganisation || b.j-b.i < 2 || a.j != x || b.i != x+2 {
+		// "Ministry of Labour …", "Protection of Women": an "of" without
+		// "the" belongs to the name, but for a branch ("the Uzgen Branch
+		// of Ak Niet").
+		skip := 2
+		if ts[x+1].low != "the" {
+			if headOf(lowWords(ts[m.i:x])) != "branch" {
+				continue
+			}
+			skip = 1
+		}
+		a, b := d.typeSpan(ts, m.i, x), d.typeSpan(ts, x+skip, m.j)
+		if a == nil || b == nil || a.kind != rightsgraph.KindOrganisation || b.kind != rightsgraph.KindOrganisation || b.j-b.i < 2 || a.j != x || b.i != x+skip {
 			return nil, nil
 		}
+		// The unit goes by its full name ("Talas Branch of the Legal Aid
+		// Coalition"), which tells it from the same unit of other bodies,
+		// and by its short one.
 		a.part = b
+		a.alts = append(a.alts, a.form)
+		a.form = d.text[ts[m.i].s:ts[m.j-1].e]
 		return a, b
 	}
 	return nil, nil
@@ -327,8 +339,16 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 	// A unit and its body named again in the second pass, each by a known form.
 	for x := 0; x+1 < len(ms); x++ {
 		m, n := ms[x], ms[x+1]
-		if m.part == nil && m.kind == rightsgraph.KindOrganisation && n.kind == rightsgraph.KindOrganisation && n.i == m.j+2 && ts[m.j].low == "of" && ts[m.j+1].low == "the" && m.j-m.i >= 2 && unitHeads[headOf(lowWords(ts[m.i:m.j]))] && n.j-n.i >= 2 {
+		head := ""
+		if m.j-m.i >= 2 {
+			head = headOf(lowWords(ts[m.i:m.j]))
+		}
+		// "the Migration Service of the Ministry", "the Uzgen Branch of Ak Niet"
+		of := n.i == m.j+2 && ts[m.j+1].low == "the" || n.i == m.j+1 && head == "branch"
+		if m.part == nil && m.kind == rightsgraph.KindOrganisation && n.kind == rightsgraph.KindOrganisation && of && ts[m.j].low == "of" && unitHeads[head] && n.j-n.i >= 2 {
 			m.part = n
+			m.alts = append(m.alts, m.form)
+			m.form = d.text[m.s:n.e]
 		}
 	}
 	// "Kastsiuk (in Russian transliteration, Vladimir Kostyuk)", "Melnyk
@@ -1289,7 +1309,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		if n := ordinals[w]; n > 0 {
 			ordinal = n
 		}
-		if congressHeads[w] || resolutionHeads[w] || (lawHeads[w] && (w != "article" || k+1 < len(ts) && ts[k+1].low == "on")) || (orgDescriptors[w] && k == start) {
+		if congressHeads[w] || resolutionHeads[w] || (lawHeads[w] && (w != "article" || k+1 < len(ts) && ts[k+1].low == "on")) || ((orgDescriptors[w] || w == "branch") && k == start) {
 			break
 		}
 		if w == "round" && k+1 < len(ts) && ts[k+1].low == "table" {
@@ -1329,7 +1349,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		m.kind, m.head = rightsgraph.KindResolution, w
 	case lawHeads[w]:
 		m.kind, m.head = rightsgraph.KindLaw, w
-	case orgDescriptors[w] && k == start && !namedOnly[w] && ts[i].low != "our":
+	case (orgDescriptors[w] || w == "branch") && k == start && !namedOnly[w] && ts[i].low != "our":
 		// "the organisation" stands for one named before; "our network"
 		// is the publisher's, which the rules of "our" read
 		m.kind, m.head, m.rule, m.conf = rightsgraph.KindOrganisation, w, "org-back-reference", 0.5
@@ -1599,7 +1619,7 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "role-of-name"
 		case len(d.bySur[rightsgraph.Normalize(m.form)]) > 0 || d.acronyms[m.form] != nil || d.acronyms[strings.TrimSuffix(m.form, "s")] != nil:
 			// a surname or an acronym named before: resolved as such
-		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]) && !nationalities[ts[m.j-1].low]:
+		case (b0 == "in" || b0 == "from") && m.j-m.i <= 2 && !d.lower[ts[m.i].low] && !ts[m.i].caps && !(m.j-m.i == 2 && givenNames[ts[m.i].low]) && !nationalities[ts[m.j-1].low] && !(m.j-m.i == 2 && unitHeads[ts[m.j-1].low]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !anyLower(d, ts[m.i:m.j]) && after(0) == "," && (after(1) == "who" || after(1) == "whose" && (after(2) == "organisation" || after(2) == "organization")):
 			// "Mukhtar Ali, who …", "X, whose organisation …": a person

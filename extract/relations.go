@@ -41,6 +41,8 @@ func (d *drafter) handRelations(s *sent) {
 	for _, m := range s.ms {
 		if m.part != nil && m.ent != nil && m.part.ent != nil {
 			d.add(s, rightsgraph.RelPartOf, m.ent, m.part.ent, "", nil, 0.7, "unit-of-the-y", m.i, m.part.j)
+		} else if m.ent != nil && m.ent.body != nil && !m.generic && rightsgraph.Normalize(m.form) == rightsgraph.Normalize(m.ent.name) {
+			d.add(s, rightsgraph.RelPartOf, m.ent, m.ent.body, "", nil, 0.7, "unit-of-the-y", m.i, m.j) // its full name
 		}
 	}
 	d.eventDates(s)
@@ -67,6 +69,50 @@ func (d *drafter) handRelations(s *sent) {
 	d.eventRelations(s)
 	d.placeRelations(s)
 	d.documentRelations(s)
+	d.unitMembers(s)
+}
+
+// unitMembers makes whoever heads or works in a unit of a body, as the
+// sentence states it, a member of the body too: the head of "the Talas
+// Branch of the Coalition" belongs to the Coalition.
+func (d *drafter) unitMembers(s *sent) {
+	start := s.ts[0].s
+	for i := len(d.rels) - 1; i >= 0 && d.rels[i].qs >= start; i-- {
+		r := d.rels[i]
+		if r.t != rightsgraph.RelLeads && r.t != rightsgraph.RelMemberOf || r.from.kind != rightsgraph.KindPerson {
+			continue
+		}
+		body := d.bodyOf(r.to)
+		if body == nil || d.statedHere(s, rightsgraph.RelMemberOf, r.from, body) {
+			continue
+		}
+		role := r.role
+		if r.t == rightsgraph.RelLeads && role == "" {
+			role = "head"
+		}
+		if role != "" {
+			role += " of the " + strings.TrimSpace(strings.TrimSuffix(r.to.name, body.name))
+			role = strings.TrimSuffix(strings.TrimSuffix(role, " of the"), " of")
+		}
+		k := string(rightsgraph.RelMemberOf) + "|" + r.from.key() + "|" + body.key() + "|" + itoa(r.qs)
+		if !d.relSeen[k] {
+			d.relSeen[k] = true
+			d.rels = append(d.rels, &rel{t: rightsgraph.RelMemberOf, from: r.from, to: body, role: role, conf: r.conf * 0.9, rule: "member-of-units-body", qs: r.qs, qe: r.qe})
+		}
+	}
+}
+
+// bodyOf returns the body a unit is part of, as the draft has it so far.
+func (d *drafter) bodyOf(unit *ent) *ent {
+	if unit.body != nil && !unit.body.dropped {
+		return unit.body
+	}
+	for _, r := range d.rels {
+		if r.t == rightsgraph.RelPartOf && r.from == unit && !r.to.dropped {
+			return r.to
+		}
+	}
+	return nil
 }
 
 // add records a relation with its quote, tokens [a, b) of the sentence.
@@ -1888,6 +1934,14 @@ func (d *drafter) boardList(s *sent, y *ent, role string, from, a int) {
 // board is chaired by X".
 func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	k := o.j
+	if o.part != nil {
+		k = o.part.j // "The Uzgen Branch of Ak Niet is led by X": the unit is
+	}
+	for _, u := range s.ms {
+		if u.part == o {
+			return // … and not its body
+		}
+	}
 	if isCloseQuote(s.low(k)) {
 		k++
 	}
@@ -1923,6 +1977,8 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 		k++
 	case s.low(k) == "has" && s.low(k+1) == "been":
 		k += 2
+	case s.low(k) == "," && (s.low(k+1) == "which" || s.low(k+1) == "that") && (s.low(k+2) == "is" || s.low(k+2) == "was"):
+		k += 3 // "Y, which is headed by X, …"
 	case s.low(k) == "," && (foundedWords[s.low(k+1)] || s.low(k+1) == "set" && s.low(k+2) == "up"):
 		k++ // "Y, founded in 2003 by X, …": founders in an aside
 		aside = true

@@ -36,6 +36,13 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Several people of one body under one post, counted; "her
+	// organisation" is the one the person named last founded or leads,
+	// not the last body named.
+	{text: "Lela Jibladze founded the Samartali Sopeli Centre in 2020. Jibladze worked at the Office of the Public Defender of Georgia until 2019. Her organisation now has six staff. Its two lawyers, Nino Khurtsidze and Davit Gogsadze, handle cases. The Svecha Foundation was represented by its director, Anna Orlova, and two of its coordinators, Oleg Kuvshinov and Darya Prokhorova.",
+		persons: []string{"Lela Jibladze", "Nino Khurtsidze", "Davit Gogsadze", "Anna Orlova", "Oleg Kuvshinov", "Darya Prokhorova"}, orgs: []string{"Samartali Sopeli Centre", "Office of the Public Defender of Georgia", "Svecha Foundation"},
+		rels: []string{"MEMBER_OF|Lela Jibladze|Samartali Sopeli Centre|founder", "MEMBER_OF|Lela Jibladze|Office of the Public Defender of Georgia", "MEMBER_OF|Nino Khurtsidze|Samartali Sopeli Centre|lawyer", "MEMBER_OF|Davit Gogsadze|Samartali Sopeli Centre|lawyer",
+			"LEADS|Anna Orlova|Svecha Foundation|director", "MEMBER_OF|Oleg Kuvshinov|Svecha Foundation|coordinator", "MEMBER_OF|Darya Prokhorova|Svecha Foundation|coordinator"}},
 	// A branch named with its body is one organisation, part of the body;
 	// whoever heads it leads it and is a member of the body; "the branch"
 	// names it again.

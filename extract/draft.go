@@ -592,6 +592,25 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 	return e
 }
 
+// ownOrg returns the organisation a person leads, else the one they
+// founded, as drafted so far: what "her organisation" stands for.
+func (d *drafter) ownOrg(p *ent) *ent {
+	var founded *ent
+	for i := len(d.rels) - 1; i >= 0; i-- {
+		r := d.rels[i]
+		if r.from != p || r.to.kind != rightsgraph.KindOrganisation || r.to.dropped {
+			continue
+		}
+		if r.t == rightsgraph.RelLeads {
+			return r.to
+		}
+		if r.t == rightsgraph.RelMemberOf && founded == nil && strings.Contains(r.role, "founder") {
+			founded = r.to
+		}
+	}
+	return founded
+}
+
 func (d *drafter) resolveUnknown(m *mention) *ent {
 	if m.j-m.i != 1 {
 		return nil
@@ -729,6 +748,12 @@ func sameGiven(a, b string) bool {
 
 func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 	form := m.form
+	if m.personal && d.lastPerson != nil {
+		// "her organisation": the one the person named last leads or founded
+		if o := d.ownOrg(d.lastPerson); o != nil {
+			return o
+		}
+	}
 	if m.generic {
 		// "the Centre", "the organisation": the organisation of that head
 		// the text names most, else the last named.

@@ -12,22 +12,23 @@ import (
 // mention is a stretch of a sentence that names (or refers back to) an
 // entity: tokens [i, j) of the sentence, bytes [s, e) of the text.
 type mention struct {
-	i, j    int
-	s, e    int
-	kind    rightsgraph.Kind // "" while the shape and context say nothing
-	form    string           // the name as written, without "the", title or possessive
-	title   string           // a title written before a person's name ("Professor")
-	conf    float64
-	rule    string
-	generic bool // a lower-case back-reference ("the congress", "the organisation"): never an alias
-	head    string
-	ordinal int      // of an event: "second" congress
-	other   bool     // an event other than the one the report is about ("the previous round table")
-	planned bool     // an event still to come ("plan to hold a second hearing")
-	part    *mention // of a unit: the body it is part of, named with it
-	alts    []string // other forms the text gives it here ("Full Name (Translation)")
-	next    int      // where scanning goes on, when not j
-	ent     *ent
+	i, j     int
+	s, e     int
+	kind     rightsgraph.Kind // "" while the shape and context say nothing
+	form     string           // the name as written, without "the", title or possessive
+	title    string           // a title written before a person's name ("Professor")
+	conf     float64
+	rule     string
+	generic  bool // a lower-case back-reference ("the congress", "the organisation"): never an alias
+	head     string
+	ordinal  int      // of an event: "second" congress
+	other    bool     // an event other than the one the report is about ("the previous round table")
+	planned  bool     // an event still to come ("plan to hold a second hearing")
+	part     *mention // of a unit: the body it is part of, named with it
+	personal bool     // a back-reference after "her" or "his": "her organisation"
+	alts     []string // other forms the text gives it here ("Full Name (Translation)")
+	next     int      // where scanning goes on, when not j
+	ent      *ent
 }
 
 // translationWords are words of the English translations written after
@@ -1353,6 +1354,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		// "the organisation" stands for one named before; "our network"
 		// is the publisher's, which the rules of "our" read
 		m.kind, m.head, m.rule, m.conf = rightsgraph.KindOrganisation, w, "org-back-reference", 0.5
+		m.personal = ts[i].low == "her" || ts[i].low == "his"
 		if k+1 < len(ts) && (ts[k+1].capWord() || isOpenQuote(ts[k+1].w)) {
 			return nil // "the organisation Memorial": the name follows
 		}

@@ -60,6 +60,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.whichXHeads(s)
 	d.itsRole(s)
 	d.postOfPrevious(s)
+	d.pluralPosts(s)
 	d.pronounMemberships(s)
 	d.cameFrom(s)
 	d.whoseOrganisation(s)
@@ -3299,6 +3300,58 @@ func (d *drafter) postOfPrevious(s *sent) {
 		}
 		if o != nil && o != p.ent && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o) && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o) {
 			d.roleRel(s, p, &mention{ent: o}, role, false, 0.65, "deputy-of-previous", 0, p.j)
+		}
+	}
+}
+
+// pluralPosts reads several people of one body under one post: "Its two
+// lawyers, A and B", "two of its coordinators, A and B", "the Centre’s
+// three monitors: A, B and C". The body is the one named last before "its"
+// in the sentence, or the previous sentence's subject.
+func (d *drafter) pluralPosts(s *sent) {
+	for k := 0; k+3 < len(s.ts); k++ {
+		w := s.low(k)
+		if w != "its" && w != "’s" && w != "'s" {
+			continue
+		}
+		x := k + 1
+		counted := s.ts[x].digit || numberWords[s.low(x)]
+		if counted {
+			x++
+		} else if k < 2 || s.low(k-1) != "of" || !(s.ts[k-2].digit || numberWords[s.low(k-2)]) {
+			continue // "two of its lawyers" or "its two lawyers": a number says they are several
+		}
+		role, ok := pluralRole(s.low(x))
+		if !ok || s.ts[x].up {
+			continue
+		}
+		if w := s.low(x + 1); w != "," && w != ":" && w != "—" && w != "–" {
+			continue
+		}
+		first := s.kindAt(x+2, rightsgraph.KindPerson)
+		if first == nil {
+			continue
+		}
+		var body *ent
+		if w == "its" {
+			for _, m := range s.ms {
+				if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
+					body = m.ent
+				}
+			}
+			if body == nil && k <= 1 {
+				body = d.prevSubject(rightsgraph.KindOrganisation)
+			}
+		} else if m := s.mentionEndingAt(k-1, rightsgraph.KindOrganisation); m != nil {
+			body = m.ent
+		}
+		if body == nil {
+			continue
+		}
+		for _, p := range s.personListFrom(first) {
+			if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, body) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, body) {
+				d.roleRel(s, p, &mention{ent: body}, role, false, 0.7, "its-n-roles-x-y", k, p.j)
+			}
 		}
 	}
 }

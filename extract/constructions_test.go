@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A past affiliation that opens the sentence, with an aside.
+	{text: "After eight years at the Office of the Public Defender of Georgia, where she headed the Kutaisi office until 2019, Lela Jibladze came home.",
+		persons: []string{"Lela Jibladze"}, orgs: []string{"Office of the Public Defender of Georgia"},
+		rels: []string{"MEMBER_OF|Lela Jibladze|Office of the Public Defender of Georgia"}},
 	// Several people of one body under one post, counted; "her
 	// organisation" is the one the person named last founded or leads,
 	// not the last body named.

@@ -61,6 +61,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.itsRole(s)
 	d.postOfPrevious(s)
 	d.pluralPosts(s)
+	d.afterYearsAt(s)
 	d.pronounMemberships(s)
 	d.cameFrom(s)
 	d.whoseOrganisation(s)
@@ -3300,6 +3301,41 @@ func (d *drafter) postOfPrevious(s *sent) {
 		}
 		if o != nil && o != p.ent && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o) && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o) {
 			d.roleRel(s, p, &mention{ent: o}, role, false, 0.65, "deputy-of-previous", 0, p.j)
+		}
+	}
+}
+
+// afterYearsAt reads a past affiliation that opens a sentence: "After
+// eight years at Y, where she headed the Kutaisi office, X came home",
+// "After eleven years with the hospice “Dom Sveta”, X returned".
+func (d *drafter) afterYearsAt(s *sent) {
+	if w := s.low(0); w != "after" && w != "following" {
+		return
+	}
+	n := s.duration(1)
+	if n == 0 {
+		return
+	}
+	k := 1 + n
+	if w := s.low(k); w != "at" && w != "with" && w != "in" {
+		return
+	}
+	o := s.orgAfter(k + 1)
+	if o == nil || o.i > k+6 {
+		return
+	}
+	// The subject follows the clause and its aside: the first person
+	// after a comma.
+	for x := o.j; x+1 < len(s.ts); x++ {
+		if s.ts[x].w != "," {
+			continue
+		}
+		if p := s.kindAt(x+1, rightsgraph.KindPerson); p != nil {
+			d.roleRel(s, p, o, "", false, 0.7, "after-years-at-y-x", 0, p.j)
+			return
+		}
+		if w := s.low(x + 1); w != "where" && w != "which" && w != "when" {
+			return
 		}
 	}
 }

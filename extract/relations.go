@@ -62,6 +62,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.postOfPrevious(s)
 	d.pluralPosts(s)
 	d.afterYearsAt(s)
+	d.elected(s)
 	d.pronounMemberships(s)
 	d.cameFrom(s)
 	d.whoseOrganisation(s)
@@ -3301,6 +3302,114 @@ func (d *drafter) postOfPrevious(s *sent) {
 		}
 		if o != nil && o != p.ent && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o) && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o) {
 			d.roleRel(s, p, &mention{ent: o}, role, false, 0.65, "deputy-of-previous", 0, p.j)
+		}
+	}
+}
+
+// elected reads a post given by a body's vote or decision: "The Alliance
+// elected X to its board", "the general meeting of Y elected X chair of
+// the board", "Y has elected X as its head", "X was re-elected to the
+// Network’s coordinating council", "X was elected to the board of Y".
+func (d *drafter) elected(s *sent) {
+	for v := 1; v+2 < len(s.ts); v++ {
+		if w := s.low(v); w != "elected" && w != "re-elected" && w != "appointed" {
+			continue
+		}
+		var body *ent
+		var list []*mention
+		k := v + 1
+		if p := s.kindAt(v+1, rightsgraph.KindPerson); p != nil {
+			// active: the body named first before the verb gives the post,
+			// not one in an aside ("Y's meeting, held at our office, elected")
+			for _, m := range s.ms {
+				if m.j <= v && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation && body == nil {
+					body = m.ent
+				}
+				if m.j <= v && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+					body = nil // "X of Y elected Z": not the body's vote
+				}
+			}
+			list = s.personListFrom(p)
+			k = list[len(list)-1].j
+			if s.low(k) == "," && (s.low(k+1) == "a" || s.low(k+1) == "an") {
+				// "re-elected X, a local entrepreneur, as chair": skip the description
+				for k++; k < len(s.ts) && s.ts[k].w != "," && k < v+14; k++ {
+				}
+				k++
+			}
+		} else {
+			// passive: "X was elected to …"
+			b := v - 1
+			for b > 0 && (s.low(b) == "was" || s.low(b) == "is" || s.low(b) == "been" || s.low(b) == "has" || s.low(b) == "also" || s.low(b) == "recently") {
+				b--
+			}
+			p := s.mentionEndingAt(b, rightsgraph.KindPerson)
+			if p == nil || b == v-1 || s.low(k) != "to" {
+				continue
+			}
+			list = s.personListFrom(p)
+		}
+		if len(list) == 0 {
+			continue
+		}
+		role, lead := "", false
+		switch {
+		case s.low(k) == "to":
+			// "to its board", "to the Network’s coordinating council", "to
+			// the board of Y"
+			x := k + 1
+			if w := s.low(x); w == "its" || w == "their" || w == "the" {
+				x++
+			}
+			if m := s.kindAt(x, rightsgraph.KindOrganisation); m != nil && (s.low(m.j) == "’s" || s.low(m.j) == "'s") {
+				body, x = m.ent, m.j+1
+			}
+			for x < len(s.ts) && x < k+5 && s.ts[x].word && !s.ts[x].up && !boardWords[s.low(x)] {
+				x++
+			}
+			if !boardWords[s.low(x)] {
+				continue
+			}
+			role = "member of the " + s.low(x)
+			if s.low(x) == "board" {
+				role = "board member"
+			}
+			if s.low(x+1) == "of" {
+				if o := s.orgAfter(x + 2); o != nil {
+					body = o.ent
+				}
+			}
+		default:
+			x := k
+			if s.low(x) == "as" {
+				x++
+			}
+			if w := s.low(x); w == "its" || w == "their" || w == "the" {
+				x++
+			}
+			r, l, ok := s.rolePhraseBare(x)
+			if !ok {
+				continue
+			}
+			role, lead = r, l
+			x += len(strings.Fields(r))
+			if s.low(x) == "of" {
+				if o := s.orgAfter(x + 1); o != nil && o.i <= x+2 {
+					body = o.ent // "coordinator of the coalition"
+				} else if w := s.low(x + 2); s.low(x+1) == "the" && boardWords[w] {
+					role += " of the " + w // "chair of the board": of the body that votes
+				} else {
+					continue
+				}
+			}
+		}
+		if body == nil {
+			continue
+		}
+		for _, p := range list {
+			if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, body) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, body) {
+				d.roleRel(s, p, &mention{ent: body}, role, lead, 0.7, "y-elected-x", 0, len(s.ts))
+			}
 		}
 	}
 }

@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Members of a body stated with its subject: "Y is a coalition of
+	// five organisations: …", "A and B are both members of Z", "X is a
+	// member of Z, together with A and B".
+	{text: "The Sughd Monitoring Group is a coalition of three organisations: the Khujand Legal Aid Centre, the Panjakent Youth Legal Clinic and the Isfara Women’s Union. The Hincesti Disability Association and the Lumina Centre are both members of the National Disability Platform. The Belarusian House is a member of the Diaspora Alliance, together with the Gdansk Belarusian Club and the Krakow Women’s Circle.",
+		orgs: []string{"Sughd Monitoring Group", "Khujand Legal Aid Centre", "Panjakent Youth Legal Clinic", "Isfara Women’s Union", "Hincesti Disability Association", "Lumina Centre", "National Disability Platform", "Belarusian House", "Diaspora Alliance", "Gdansk Belarusian Club", "Krakow Women’s Circle"},
+		rels: []string{"MEMBER_OF|Khujand Legal Aid Centre|Sughd Monitoring Group", "MEMBER_OF|Panjakent Youth Legal Clinic|Sughd Monitoring Group", "MEMBER_OF|Isfara Women’s Union|Sughd Monitoring Group",
+			"MEMBER_OF|Hincesti Disability Association|National Disability Platform", "MEMBER_OF|Lumina Centre|National Disability Platform",
+			"MEMBER_OF|Belarusian House|Diaspora Alliance", "MEMBER_OF|Gdansk Belarusian Club|Diaspora Alliance", "MEMBER_OF|Krakow Women’s Circle|Diaspora Alliance"}},
 	// Posts given by a vote: to a board, as a post, of the board; in the
 	// active and the passive.
 	{text: "In May the Diaspora Alliance elected Alena Shuhai to its board. Victor Plamadeala was elected to the board of the Moldovan Disability Platform. The general meeting of the Enbek Association, held at our office in Ekibastuz, elected Dina Zhaksylykova chair of the board. The Women’s Council of Ekibastuz has elected Saule Akhmetova as its head.",

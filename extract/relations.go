@@ -540,6 +540,7 @@ func (d *drafter) roleRelations(s *sent) {
 			d.orgMembers(s, p, p.ent, p.j)
 			d.orgParenPerson(s, p)
 			d.whichMemberJoined(s, p)
+			d.coalitionOf(s, p)
 			d.memberList(s, p)
 			d.orgLedBy(s, p)
 			d.orgIsLedBy(s, p)
@@ -1017,6 +1018,59 @@ func (d *drafter) memberOrgList(s *sent, p *mention, y *ent, a int, rule string)
 			return
 		}
 		a = next
+	}
+}
+
+// memberNouns are the plurals a body's members go by.
+var memberNouns = wordSet(`organisations organizations groups ngos associations unions initiatives members centres centers clubs`)
+
+// coalitionOf reads the members of a body stated with its subject y: "Y is
+// a coalition of five organisations: A, B and C", "Y is a member of Z,
+// together with A and B", "A and B are both members of Z".
+func (d *drafter) coalitionOf(s *sent, y *mention) {
+	k := y.j
+	if w := s.low(k); w != "is" && w != "was" && w != "are" {
+		return
+	}
+	k++
+	if w := s.low(k); w == "both" || w == "all" || w == "also" {
+		k++
+	}
+	if w := s.low(k); w == "a" || w == "an" {
+		k++
+	}
+	// "a coalition of five organisations: A, B and C"
+	x := k
+	for x < len(s.ts) && x < k+4 && s.ts[x].word && !s.ts[x].up && !networkHeads[s.low(x)] {
+		x++
+	}
+	if networkHeads[s.low(x)] && !s.ts[x].up && s.low(x+1) == "of" {
+		n := x + 2
+		if s.ts[min(n, len(s.ts)-1)].digit || numberWords[s.low(n)] {
+			n++
+		}
+		if memberNouns[s.low(n)] && s.low(n+1) == ":" {
+			d.memberOrgList(s, y, y.ent, n+2, "y-is-a-coalition-of-list")
+		}
+		return
+	}
+	if w := s.low(k); (w == "member" || w == "members") && s.low(k+1) == "of" {
+		z := s.orgAfter(k + 2)
+		if z == nil || z.ent == y.ent || s.branch {
+			return
+		}
+		// "A and B are both members of Z": every organisation of the subject
+		if s.low(y.j) == "are" {
+			for _, m := range s.ms {
+				if m.j <= y.j && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation && m.ent != z.ent && !d.statedHere(s, rightsgraph.RelMemberOf, m.ent, z.ent) {
+					d.add(s, rightsgraph.RelMemberOf, m.ent, z.ent, "member", nil, 0.7, "a-and-b-are-members-of-z", m.i, z.j)
+				}
+			}
+		}
+		// "…, together with A and B"
+		if s.low(z.j) == "," && s.low(z.j+1) == "together" && s.low(z.j+2) == "with" {
+			d.memberOrgList(s, z, z.ent, z.j+3, "member-of-z-together-with")
+		}
 	}
 }
 

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A head until a year is a former head, a member; a founder who has
+	// directed the body since leads it.
+	{text: "Halyna Kravets, who headed the Kirovohrad Legal Aid Centre until 2024, spoke. Lela Jibladze, who founded the Samartali Centre in 2020 and has directed it ever since, sees them.",
+		persons: []string{"Halyna Kravets", "Lela Jibladze"}, orgs: []string{"Kirovohrad Legal Aid Centre", "Samartali Centre"},
+		rels: []string{"MEMBER_OF|Halyna Kravets|Kirovohrad Legal Aid Centre|head until 2024", "LEADS|Lela Jibladze|Samartali Centre|founder and director"}},
 	// Members of a body stated with its subject: "Y is a coalition of
 	// five organisations: …", "A and B are both members of Z", "X is a
 	// member of Z, together with A and B".

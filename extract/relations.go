@@ -702,8 +702,26 @@ func (d *drafter) roleRelations(s *sent) {
 						// "who coordinates the Centre's legal programme": a part of
 						// Y, so a member of it
 						// "who founded the Centre": a founder alone is one of its members
+						role, lead := verbRole(v), !possessedPart(s, o) && v != "founded"
+						if until := untilAt(s, o.j); until > 0 {
+							role, lead = role+" until "+s.words(until, until+1), false // "who headed Y until 2024": a former head
+						} else if v == "founded" {
+							// "who founded the organisation in 2020 and has directed it ever since"
+							for x := o.j; x < len(s.ts) && x < o.j+4; x++ {
+								if s.low(x) == "and" {
+									y := x + 1
+									for s.low(y) == "has" || s.low(y) == "have" || s.low(y) == "still" || s.low(y) == "now" {
+										y++
+									}
+									if r := verbRole(s.low(y)); r != "" && r != "founder" && s.low(y+1) == "it" {
+										role, lead = "founder and "+r, true
+									}
+									break
+								}
+							}
+						}
 						for _, x := range list {
-							d.roleRel(s, x, o, verbRole(v), !possessedPart(s, o) && v != "founded", 0.85, "x-who-heads-y", list[0].i, o.j)
+							d.roleRel(s, x, o, role, lead, 0.85, "x-who-heads-y", list[0].i, o.j)
 						}
 					case "works", "worked":
 						for _, x := range list {
@@ -2377,6 +2395,21 @@ func (d *drafter) orgOfPerson(p *ent) *ent {
 		}
 	}
 	return nil
+}
+
+// untilAt returns the token of the year or date after "until" at k (or
+// after a short place between: "until 2024", "in Kutaisi until 2019"),
+// or 0: a post that ended.
+func untilAt(s *sent, k int) int {
+	for x := k; x < len(s.ts) && x < k+4; x++ {
+		if s.low(x) == "until" && x+1 < len(s.ts) && s.ts[x+1].digit {
+			return x + 1
+		}
+		if s.ts[x].w == "," || s.ts[x].w == "." || s.low(x) == "and" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // formerly are the adverbs that open a past or present affiliation.

@@ -1789,7 +1789,8 @@ func TestOurPeopleBelongToThePublisher(t *testing.T) {
 		"We are a member of the Russian Prison Monitoring Network. " +
 		"Oleg Lebedev of the Kama Rights Centre said: “Marat Ibragimov of our legal team was not let in.” " +
 		"Our legal analysts were Rustem Galiev and Dina Safina. Timur Kashapov, our correspondent, filed the report. " +
-		"Our deputy director, Elena Zorina, met the governor.\n"
+		"Our deputy director, Elena Zorina, met the governor. " +
+		"Gulnora Ruzmetova, a nurse who volunteers with us, visited the colony too. Aidana Tursunbekova has joined us as programme manager.\n"
 	r, err := extract.DraftWith(t.Context(), text, nil, extract.Options{RulesOnly: true})
 	if err != nil {
 		t.Fatal(err)
@@ -1808,6 +1809,8 @@ func TestOurPeopleBelongToThePublisher(t *testing.T) {
 		"MEMBER_OF person/dina-safina organisation/volga-legal-watch",
 		"MEMBER_OF person/timur-kashapov organisation/volga-legal-watch",
 		"MEMBER_OF person/elena-zorina organisation/volga-legal-watch",
+		"MEMBER_OF person/gulnora-ruzmetova organisation/volga-legal-watch",
+		"MEMBER_OF person/aidana-tursunbekova organisation/volga-legal-watch",
 	} {
 		if !got[want] {
 			t.Errorf("no %s in %v", want, got)

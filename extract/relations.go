@@ -54,6 +54,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.boardMembers(s)
 	d.oneOfItsRole(s)
 	d.ourPeople(s)
+	d.withUs(s)
 	d.representing(s)
 	d.secondDescription(s)
 	d.colleagues(s)
@@ -3497,6 +3498,60 @@ func (d *drafter) elected(s *sent) {
 			if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, body) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, body) {
 				d.roleRel(s, p, &mention{ent: body}, role, lead, 0.7, "y-elected-x", 0, len(s.ts))
 			}
+		}
+	}
+}
+
+// withUsVerbs are the verbs of working for the publisher, in the
+// report's own words: "who volunteers with us", "has joined us as".
+var withUsVerbs = wordSet(`volunteers volunteered volunteer works worked work joined join joins serves served`)
+
+// withUs reads the publisher's people where the report says "us": "X, a
+// nurse who volunteers with us", "X has joined us as programme manager",
+// "X joined us from Y" (X worked for Y before).
+func (d *drafter) withUs(s *sent) {
+	we := d.publisherOrg()
+	if we == nil {
+		return
+	}
+	for k := 2; k < len(s.ts); k++ {
+		if s.low(k) != "us" || s.quoted(k) {
+			continue
+		}
+		v := k - 1
+		if w := s.low(v); w == "with" || w == "for" {
+			v--
+		}
+		verb := s.low(v)
+		if !withUsVerbs[verb] || (verb == "joined" || verb == "join" || verb == "joins") != (v == k-1) {
+			continue // "joined us", "volunteers with us"
+		}
+		// The person is the nearest before the verb, in the same clause.
+		var p *mention
+		for _, m := range s.ms {
+			if m.j <= v && m.ent != nil && (m.ent.kind == rightsgraph.KindPerson || m.ent.kind == rightsgraph.KindOrganisation) {
+				p = m
+			}
+		}
+		if p == nil || p.ent.kind != rightsgraph.KindPerson || slices.ContainsFunc(s.ts[p.j:v], func(t tok) bool { return t.w == ";" || t.w == "." }) {
+			continue
+		}
+		role := ""
+		if strings.HasPrefix(verb, "volunteer") {
+			role = "volunteer"
+		}
+		if s.low(k+1) == "as" {
+			x := k + 2
+			if w := s.low(x); w == "a" || w == "an" || w == "our" {
+				x++
+			}
+			for x < len(s.ts) && x < k+6 && s.ts[x].word && !s.ts[x].up && !prepositions[s.low(x)] && s.low(x) != "and" {
+				role = strings.TrimSpace(role + " " + s.low(x))
+				x++
+			}
+		}
+		if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, we) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, we) {
+			d.roleRel(s, p, &mention{ent: we}, role, false, 0.7, "x-works-with-us", p.i, k+1)
 		}
 	}
 }

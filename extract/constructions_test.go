@@ -51,9 +51,9 @@ var constructions = []construction{
 			"MEMBER_OF|Belarusian House|Diaspora Alliance", "MEMBER_OF|Gdansk Belarusian Club|Diaspora Alliance", "MEMBER_OF|Krakow Women’s Circle|Diaspora Alliance"}},
 	// Posts given by a vote: to a board, as a post, of the board; in the
 	// active and the passive.
-	{text: "In May the Diaspora Alliance elected Alena Shuhai to its board. Victor Plamadeala was elected to the board of the Moldovan Disability Platform. The general meeting of the Enbek Association, held at our office in Ekibastuz, elected Dina Zhaksylykova chair of the board. The Women’s Council of Ekibastuz has elected Saule Akhmetova as its head.",
-		persons: []string{"Alena Shuhai", "Victor Plamadeala", "Dina Zhaksylykova", "Saule Akhmetova"}, orgs: []string{"Diaspora Alliance", "Moldovan Disability Platform", "Enbek Association", "Women’s Council of Ekibastuz"},
-		rels: []string{"MEMBER_OF|Alena Shuhai|Diaspora Alliance|board member", "MEMBER_OF|Victor Plamadeala|Moldovan Disability Platform|board member", "LEADS|Dina Zhaksylykova|Enbek Association|chair of the board", "LEADS|Saule Akhmetova|Women’s Council of Ekibastuz|head"}},
+	{text: "In May the Diaspora Alliance elected Alena Shuhai to its board. Victor Plamadeala was elected to the board of the Moldovan Disability Platform. The general meeting of the Enbek Association, held at our office in Ekibastuz, elected Dina Zhaksylykova chair of the board. The Women’s Council of Ekibastuz has elected Saule Akhmetova as its head. The meeting decided to appoint Tatev Sahakyan coordinator of the Tavush Coalition.",
+		persons: []string{"Alena Shuhai", "Victor Plamadeala", "Dina Zhaksylykova", "Saule Akhmetova", "Tatev Sahakyan"}, orgs: []string{"Diaspora Alliance", "Moldovan Disability Platform", "Enbek Association", "Women’s Council of Ekibastuz", "Tavush Coalition"},
+		rels: []string{"MEMBER_OF|Alena Shuhai|Diaspora Alliance|board member", "MEMBER_OF|Victor Plamadeala|Moldovan Disability Platform|board member", "LEADS|Dina Zhaksylykova|Enbek Association|chair of the board", "LEADS|Saule Akhmetova|Women’s Council of Ekibastuz|head", "LEADS|Tatev Sahakyan|Tavush Coalition|coordinator"}},
 	// A past affiliation that opens the sentence, with an aside.
 	{text: "After eight years at the Office of the Public Defender of Georgia, where she headed the Kutaisi office until 2019, Lela Jibladze came home.",
 		persons: []string{"Lela Jibladze"}, orgs: []string{"Office of the Public Defender of Georgia"},

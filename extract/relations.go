@@ -3400,8 +3400,8 @@ func (d *drafter) postOfPrevious(s *sent) {
 // Network’s coordinating council", "X was elected to the board of Y".
 func (d *drafter) elected(s *sent) {
 	for v := 1; v+2 < len(s.ts); v++ {
-		if w := s.low(v); w != "elected" && w != "re-elected" && w != "appointed" {
-			continue
+		if w := s.low(v); w != "elected" && w != "re-elected" && w != "appointed" && w != "elect" && w != "re-elect" && w != "appoint" {
+			continue // "to appoint X coordinator of the coalition" in minutes
 		}
 		var body *ent
 		var list []*mention

@@ -33,6 +33,12 @@ const MaxAroundDepth = 3
 // when it serves of the other ends of its relations only ids, kinds,
 // names and visibility. Lean implies it.
 //
+// LeanAsked asks for the entities asked for by IDs as LeanEntity has
+// them, and in a list for the page's entities too (which Lean leaves
+// whole): what a query asks that serves of them only ids, kinds, names
+// and visibility besides their relations, so that a store reads none of
+// their texts. Lean implies it for the entities asked for.
+//
 // Nameless, with Lean or LeanEnds, lets a store leave out the names of
 // the lean entities reached (those not asked for by IDs): what a client
 // that draws ids asks, when reading names would only cost the store. A
@@ -51,6 +57,7 @@ type AroundQuery struct {
 	Lean          bool
 	LeanRelations bool
 	LeanEnds      bool
+	LeanAsked     bool
 	Nameless      bool
 	Select        []RelSelect
 }
@@ -307,6 +314,10 @@ func (a *Around) of(es []*Entity) *Around {
 	}
 	return out
 }
+
+// LeanIDs reports whether the entities asked for are read lean (see
+// LeanAsked).
+func (q AroundQuery) LeanIDs() bool { return q.Lean || q.LeanAsked }
 
 // Validate checks the query's arguments.
 func (q AroundQuery) Validate() error {

@@ -83,7 +83,7 @@ func entityOf(ctx context.Context, id string) (model.Entity, error) {
 // copy a read ahead left when the field asks only for what it holds (see
 // rightsgraph.AroundQuery.LeanEnds), else as entityOf does.
 func otherEnd(ctx context.Context, id string) (model.Entity, error) {
-	if e, ok := loadersFrom(ctx).leanEnds.get(id); ok && e != nil && asksLeanEntity(ctx) {
+	if e, nameless, ok := loadersFrom(ctx).leanEnds.get(id); ok && e != nil && asksLeanEntity(ctx) && !(nameless && asksName(ctx)) {
 		return toEntity(e), nil
 	}
 	return entityOf(ctx, id)

@@ -46,14 +46,16 @@ func (r *Resolver) list(ctx context.Context, kinds []rightsgraph.Kind, a listArg
 	}
 	if readsAhead(ctx) {
 		// The page with what the query asks of its entities, in one read.
-		aq := aroundAhead(ctx)
+		aq := aroundAhead(ctx, true)
 		q.Around = &aq
 	}
 	page, err := r.Store.ListEntities(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	prime(ctx, page.Entities...)
+	if q.Around == nil || !q.Around.LeanAsked { // lean ones answer only what the query asks of them
+		prime(ctx, page.Entities...)
+	}
 	if page.Around != nil {
 		aq := *q.Around
 		for _, e := range page.Entities {

@@ -27,30 +27,40 @@ type Loaders struct {
 	leanEnds leanEntities
 }
 
-// leanEntities holds the other ends that a read ahead read lean (see
-// rightsgraph.AroundQuery.LeanEnds), by id: they answer only the fields
-// that ask of an entity what a lean one holds (see otherEnd).
+// leanEntities holds the entities that a read ahead read lean (see
+// rightsgraph.AroundQuery.LeanEnds and LeanAsked), by id: they answer
+// only the fields that ask of an entity what a lean one holds (see
+// otherEnd), and those read without their names (see
+// rightsgraph.AroundQuery.Nameless) only the fields that do not ask for
+// the name.
 type leanEntities struct {
 	mu   sync.Mutex
-	held map[string]*rightsgraph.Entity
+	held map[string]leanEntity
 }
 
-func (c *leanEntities) prime(id string, e *rightsgraph.Entity) {
+type leanEntity struct {
+	e        *rightsgraph.Entity
+	nameless bool
+}
+
+// prime holds e, unless an entity of that id is held already with its
+// name or e too is nameless.
+func (c *leanEntities) prime(id string, e *rightsgraph.Entity, nameless bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.held == nil {
-		c.held = map[string]*rightsgraph.Entity{}
+		c.held = map[string]leanEntity{}
 	}
-	if _, ok := c.held[id]; !ok {
-		c.held[id] = e
+	if old, ok := c.held[id]; !ok || old.nameless && !nameless {
+		c.held[id] = leanEntity{e, nameless}
 	}
 }
 
-func (c *leanEntities) get(id string) (*rightsgraph.Entity, bool) {
+func (c *leanEntities) get(id string) (e *rightsgraph.Entity, nameless, ok bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	e, ok := c.held[id]
-	return e, ok
+	x, ok := c.held[id]
+	return x.e, x.nameless, ok
 }
 
 func (c *leanEntities) clear() {

@@ -620,3 +620,86 @@ func TestReadAheadLeanRelations(t *testing.T) {
 		t.Errorf("no leader reached again has evidence: the test shows nothing")
 	}
 }
+
+// wholeReads is a store that reads ahead whole whatever it is asked: no
+// lean relations, ends or entities asked for, and every name.
+type wholeReads struct{ rightsgraph.Store }
+
+func whole(q rightsgraph.AroundQuery) rightsgraph.AroundQuery {
+	q.Lean, q.LeanRelations, q.LeanEnds, q.LeanAsked, q.Nameless = false, false, false, false, false
+	return q
+}
+
+func (s wholeReads) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
+	return s.Store.Around(ctx, whole(q))
+}
+
+func (s wholeReads) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*rightsgraph.EntityPage, error) {
+	if q.Around != nil {
+		aq := whole(*q.Around)
+		q.Around = &aq
+	}
+	return s.Store.ListEntities(ctx, q)
+}
+
+// namelessReads is a store that leaves out the names that Nameless lets
+// it leave out, as the Neo4j store does.
+type namelessReads struct{ rightsgraph.Store }
+
+func dropNames(a *rightsgraph.Around, q rightsgraph.AroundQuery, asked []string) {
+	if a == nil || !q.Nameless || !(q.Lean || q.LeanEnds) {
+		return
+	}
+	for id, e := range a.Entities {
+		if !slices.Contains(asked, id) {
+			c := *e
+			c.Name = ""
+			a.Entities[id] = &c
+		}
+	}
+}
+
+func (s namelessReads) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsgraph.Around, error) {
+	a, err := s.Store.Around(ctx, q)
+	dropNames(a, q, q.IDs)
+	return a, err
+}
+
+func (s namelessReads) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*rightsgraph.EntityPage, error) {
+	p, err := s.Store.ListEntities(ctx, q)
+	if err == nil && q.Around != nil {
+		var ids []string
+		for _, e := range p.Entities {
+			ids = append(ids, e.ID)
+		}
+		dropNames(p.Around, *q.Around, ids)
+	}
+	return p, err
+}
+
+// TestLeanReadsAnswerAlike checks that what a read ahead reads lean (the
+// entities asked for, the other ends, without names) answers a request
+// as a whole read does, when other fields of the same request ask for
+// more of the same entities.
+func TestLeanReadsAnswerAlike(t *testing.T) {
+	base := MustSeededStore(t)
+	const q = `query($id: ID!) {
+  a: persons(first: 40) { nodes { id leads { other { id } } } }
+  b: persons(first: 40) { edges { cursor node { id name description version leads { other { id name description } } } } }
+  c: entity(id: $id) { id name relations { other { id } } }
+  d: entity(id: $id) { id description ... on Person { leads { other { id name } } } }
+  e: organisations(first: 40) { nodes { id kind leaders { other { id } } members { other { id name } } } }
+  f: search(query: "Memorial") { entity { id ... on Organisation { leaders { other { id name } } } } }
+  g: search(query: "Ponomarev") { entity { id ... on Person { leads { other { id name } } } } }
+}`
+	for _, id := range []string{levID, congressID, memorialID, chechnyaIssueID} {
+		for _, s := range []rightsgraph.Store{namelessReads{newCountingStore(base)}, namelessReads{inProcessStore{newCountingStore(base)}}} {
+			var want, got map[string]any
+			MustPost(t, newClient(wholeReads{s}), q, &want, client.Var("id", id))
+			MustPost(t, newClient(s), q, &got, client.Var("id", id))
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("entity %s (%T): read lean\n%v\nread whole\n%v", id, s, got, want)
+			}
+		}
+	}
+}

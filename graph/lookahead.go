@@ -117,7 +117,7 @@ func collectRelations(ctx context.Context) collector {
 	if graphql.HasOperationContext(ctx) {
 		vars = graphql.GetOperationContext(ctx).Variables
 	}
-	c := collector{vars: vars, lean: true, leanEnds: true}
+	c := collector{vars: vars, lean: true, leanEnds: true, nameless: true}
 	if !c.collect(fc.Field.Selections) {
 		c.sel = nil
 	}
@@ -132,6 +132,8 @@ type collector struct {
 	// once one asks for more of a relation than a lean one holds, leanEnds
 	// once one asks for more of an other end than a lean entity holds.
 	whole, lean, leanEnds bool
+	// nameless is false once one asks for the name of an other end.
+	nameless bool
 }
 
 // collect adds what the relation fields of set select, and reports false
@@ -144,6 +146,7 @@ func (c *collector) collect(set ast.SelectionSet) bool {
 			case s.Definition != nil && s.Definition.Type.Name() == "Relation":
 				c.lean = c.lean && leanRelationFields(s.SelectionSet)
 				c.leanEnds = c.leanEnds && leanEndFields(s.SelectionSet)
+				c.nameless = c.nameless && !otherNameFields(s.SelectionSet)
 				if !c.whole && !fieldSelection(s, c.vars, &c.sel) {
 					c.whole = true
 				}
@@ -184,6 +187,26 @@ func leanEndFields(set ast.SelectionSet) bool {
 	return everyField(set, func(f *ast.Field) bool { return f.Name != "other" || leanEntityFields(f.SelectionSet) })
 }
 
+// otherNameFields reports whether set, the selection of a Relation field,
+// may ask for the name of its other end: it does when a selection of the
+// other end names name or spreads a fragment the query does not define.
+func otherNameFields(set ast.SelectionSet) bool {
+	return !everyField(set, func(f *ast.Field) bool { return f.Name != "other" || !nameIn(f.SelectionSet) })
+}
+
+// nameIn reports whether set, the selection of an entity, may ask for its
+// name.
+func nameIn(set ast.SelectionSet) bool {
+	return !everyField(set, func(f *ast.Field) bool { return f.Name != "name" })
+}
+
+// asksName reports whether the entity field being resolved may ask for
+// the entity's name.
+func asksName(ctx context.Context) bool {
+	fc := graphql.GetFieldContext(ctx)
+	return fc == nil || fc.Field.Field == nil || nameIn(fc.Field.Selections)
+}
+
 // leanEntityFields reports whether set, the selection of an entity, asks
 // only for what a lean entity holds.
 func leanEntityFields(set ast.SelectionSet) bool {
@@ -217,6 +240,33 @@ func everyField(set ast.SelectionSet, ok func(*ast.Field) bool) bool {
 		}
 	}
 	return true
+}
+
+// leanAskedFields reports whether set, the selection of an entity read
+// ahead, asks of it only for what a lean entity holds, besides its
+// relations (read ahead too).
+func leanAskedFields(set ast.SelectionSet) bool {
+	return everyField(set, func(f *ast.Field) bool {
+		return f.Definition != nil && f.Definition.Type.Name() == "Relation" || leanEntityFields(ast.SelectionSet{f})
+	})
+}
+
+// leanPageFields reports whether set, the selection of a connection,
+// asks of its entities only for what leanAskedFields allows.
+func leanPageFields(set ast.SelectionSet) bool {
+	return everyField(set, func(f *ast.Field) bool {
+		switch f.Name {
+		case "nodes":
+			return leanAskedFields(f.SelectionSet)
+		case "edges":
+			return everyField(f.SelectionSet, func(g *ast.Field) bool {
+				return g.Name == "cursor" || g.Name == "__typename" || g.Name == "node" && leanAskedFields(g.SelectionSet)
+			})
+		case "pageInfo", "totalCount", "__typename":
+			return true
+		}
+		return false
+	})
 }
 
 // asksLeanEntity reports whether the entity field being resolved (a
@@ -289,7 +339,7 @@ func readsAhead(ctx context.Context) bool {
 // only for some types of relation (see selectedRelations), it reads only
 // those. It returns the entities by the id asked.
 func readAround(ctx context.Context, s rightsgraph.Store, ids []string) (map[string]*rightsgraph.Entity, error) {
-	q := aroundAhead(ctx)
+	q := aroundAhead(ctx, false)
 	q.IDs = ids
 	a, err := s.Around(ctx, q)
 	if err != nil {
@@ -303,10 +353,22 @@ func readAround(ctx context.Context, s rightsgraph.Store, ids []string) (map[str
 // field being resolved: depth 1, the relations its relation fields select
 // (see selectedRelations), lean when every one of them asks only for
 // what a lean relation holds, with lean other ends when every one asks
-// only for what a lean entity holds of them.
-func aroundAhead(ctx context.Context) rightsgraph.AroundQuery {
+// only for what a lean entity holds of them (and without their names when
+// none asks for those). The entities asked for are
+// read lean when the field asks of them only what a lean entity holds
+// besides their relations; page says whether the field is a list's
+// connection or an entity.
+func aroundAhead(ctx context.Context, page bool) rightsgraph.AroundQuery {
 	c := collectRelations(ctx)
-	return rightsgraph.AroundQuery{Depth: 1, Select: c.sel, LeanRelations: c.lean, LeanEnds: c.leanEnds}
+	q := rightsgraph.AroundQuery{Depth: 1, Select: c.sel, LeanRelations: c.lean, LeanEnds: c.leanEnds, Nameless: c.leanEnds && c.nameless}
+	if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Field.Field != nil {
+		if page {
+			q.LeanAsked = leanPageFields(fc.Field.Selections)
+		} else {
+			q.LeanAsked = leanAskedFields(fc.Field.Selections)
+		}
+	}
+	return q
 }
 
 // primeAround gives the request's loaders what Around read with the
@@ -324,10 +386,11 @@ func primeAround(ctx context.Context, a *rightsgraph.Around, q rightsgraph.Aroun
 		return
 	}
 	for id, e := range a.Entities {
-		if q.LeanEnds && !q.Lean && !slices.Contains(q.IDs, id) {
-			// A lean other end answers only fields that ask for what it
-			// holds (see otherEnd), never the loader, which answers all.
-			l.leanEnds.prime(id, e)
+		asked := slices.Contains(q.IDs, id)
+		if q.LeanEnds && !q.Lean && !asked || q.LeanAsked && asked {
+			// A lean entity answers only fields that ask for what it holds
+			// (see otherEnd), never the loader, which answers all.
+			l.leanEnds.prime(id, e, q.Nameless && !asked)
 			continue
 		}
 		l.Entities.Prime(id, e)

@@ -147,7 +147,10 @@ func (s *Store) ListEntities(_ context.Context, q rightsgraph.EntityQuery) (*rig
 		page = keyset(trees, q, after, before)
 	}
 	cp := new(rightsgraph.Copier)
-	if q.Around == nil || q.Around.Lean {
+	// The page's entities are Around's when it reads them as the page
+	// has them: whole, or lean when LeanAsked asks so.
+	fromAround := q.Around != nil && (!q.Around.Lean || q.Around.LeanAsked)
+	if !fromAround {
 		cp.Grow(len(page.Entities), 0)
 	}
 	if q.Around != nil {
@@ -162,7 +165,7 @@ func (s *Store) ListEntities(_ context.Context, q rightsgraph.EntityQuery) (*rig
 	// change what they get: the page holds copies, those Around made of
 	// its entities when it made them whole rather than second ones.
 	for i, e := range page.Entities {
-		if q.Around != nil && !q.Around.Lean && page.Around.Entities[e.ID] != nil {
+		if fromAround && page.Around.Entities[e.ID] != nil {
 			page.Entities[i] = page.Around.Entities[e.ID]
 		} else {
 			page.Entities[i] = cp.Entity(e)

@@ -161,12 +161,11 @@ func (s *Store) Around(_ context.Context, q rightsgraph.AroundQuery) (*rightsgra
 // s.byEntity, already in order, or the parts of it of the types a
 // selection asks for.
 func (s *Store) around(q rightsgraph.AroundQuery, cp *rightsgraph.Copier) *rightsgraph.Around {
-	copyEntity, copyRelation := cp.Entity, cp.Relation
-	if q.Lean {
+	copyEntity, copyEnd, copyRelation := cp.Entity, cp.Entity, cp.Relation
+	if q.LeanIDs() {
 		copyEntity = cp.LeanEntity
 	}
-	copyEnd := copyEntity
-	if q.LeanEnds {
+	if q.Lean || q.LeanEnds {
 		copyEnd = cp.LeanEntity
 	}
 	if q.Lean || q.LeanRelations {

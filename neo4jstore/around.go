@@ -46,7 +46,7 @@ const (
 // in (see aroundBody).
 func aroundQuery(q rightsgraph.AroundQuery) string {
 	entities := entityMap
-	if q.Lean {
+	if q.LeanIDs() {
 		entities = leanEntityMap
 	}
 	return `UNWIND $ids AS asked

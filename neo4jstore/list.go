@@ -192,7 +192,11 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 		size = rightsgraph.DefaultPageSize
 	}
 	var cy strings.Builder
-	mainRet := "collect(" + entityMap + ")"
+	pageMap := entityMap
+	if q.Around != nil && q.Around.LeanAsked {
+		pageMap = leanEntityMap
+	}
+	mainRet := "collect(" + pageMap + ")"
 	if q.Around != nil { // and the nodes, to read around them
 		mainRet += " AS main, collect(n)"
 	}
@@ -299,7 +303,7 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 	if q.Around != nil {
 		a := &rightsgraph.Around{Entities: map[string]*rightsgraph.Entity{}, Relations: map[string][]*rightsgraph.Relation{}}
 		for _, e := range page.Entities {
-			if q.Around.Lean {
+			if q.Around.LeanIDs() {
 				a.Entities[e.ID] = rightsgraph.LeanEntity(e)
 			} else {
 				a.Entities[e.ID] = e.Clone()

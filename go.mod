@@ -12,6 +12,7 @@ require (
 	github.com/google/btree v1.1.3
 	github.com/itlightning/dateparse v0.2.1
 	github.com/joho/godotenv v1.5.1
+	github.com/klauspost/compress v1.20.1
 	github.com/ledongthuc/pdf v0.0.0-20260907135840-6c8c28e0e8a0
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	github.com/prometheus/client_golang v1.25.0

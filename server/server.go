@@ -95,11 +95,8 @@ func (s *Server) SetNotReady(reason string) {
 // is read; no body is read before that anywhere.
 func (s *Server) Handler() http.Handler {
 	r := chi.NewRouter()
-	// Compression at level 1: flate's faster levels start each response
-	// afresh for next to nothing, where levels 2-9 clear 640 KiB of tables,
-	// which cost more CPU than a small answer's whole query.
 	r.Use(requestID, securityHeaders, s.accessLog, s.metrics.middleware, middleware.Recoverer,
-		middleware.GetHead, middleware.Compress(1), capBody(max(s.opts.MaxBody, s.opts.MaxUpload)))
+		middleware.GetHead, compress, capBody(max(s.opts.MaxBody, s.opts.MaxUpload)))
 	gqlOpts := graph.DefaultOptions()
 	gqlOpts.Introspection = s.opts.Introspection
 	gqlOpts.Observe = s.metrics.observeOperation

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -277,5 +278,44 @@ func TestAuthentication(t *testing.T) {
 	resp, err := http.Get(srv.URL + "/healthz")
 	if err != nil || resp.StatusCode != http.StatusOK {
 		t.Errorf("/healthz needs no token: %v %v", resp, err)
+	}
+}
+
+// TestCompressesOnlyLargeAnswers checks that an answer of a few hundred
+// bytes goes out as it is, and a large one compressed for a client that
+// accepts gzip, and whole once read back.
+func TestCompressesOnlyLargeAnswers(t *testing.T) {
+	srv, _ := MustServer(t, server.Options{})
+	ask := func(q string) (encoding string, body []byte) {
+		t.Helper()
+		raw, _ := json.Marshal(map[string]any{"query": q})
+		req, _ := http.NewRequest(http.MethodPost, srv.URL+"/graphql", bytes.NewReader(raw))
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Accept-Encoding", "gzip") // set by hand: the client then leaves the body as sent
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var r io.Reader = resp.Body
+		if resp.Header.Get("Content-Encoding") == "gzip" {
+			if r, err = gzip.NewReader(resp.Body); err != nil {
+				t.Fatal(err)
+			}
+		}
+		body, err = io.ReadAll(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.StatusCode != http.StatusOK || !json.Valid(body) {
+			t.Fatalf("status %d, body %.200s", resp.StatusCode, body)
+		}
+		return resp.Header.Get("Content-Encoding"), body
+	}
+	if enc, body := ask(`{ entity(id: "person/lev-ponomarev") { id name } }`); enc != "" || len(body) >= 1024 {
+		t.Errorf("a small answer (%d bytes) went out as %q", len(body), enc)
+	}
+	if enc, body := ask(`{ persons(first: 100) { nodes { id name aliases description } } }`); enc != "gzip" || len(body) < 1024 {
+		t.Errorf("a large answer (%d bytes) went out as %q", len(body), enc)
 	}
 }

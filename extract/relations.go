@@ -3597,8 +3597,8 @@ func (d *drafter) afterYearsAt(s *sent) {
 // in the sentence, or the previous sentence's subject.
 func (d *drafter) pluralPosts(s *sent) {
 	for k := 0; k+3 < len(s.ts); k++ {
-		w := s.low(k)
-		if w != "its" && w != "’s" && w != "'s" {
+		owner := s.low(k)
+		if owner != "its" && owner != "’s" && owner != "'s" {
 			continue
 		}
 		x := k + 1
@@ -3620,7 +3620,7 @@ func (d *drafter) pluralPosts(s *sent) {
 			continue
 		}
 		var body *ent
-		if w == "its" {
+		if owner == "its" {
 			for _, m := range s.ms {
 				if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
 					body = m.ent

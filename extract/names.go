@@ -539,6 +539,17 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 	return j
 }
 
+// eventTitle says whether the capitalised words of ts name an event by its
+// head ("Congress", "Forum", "Consultation").
+func eventTitle(ts []tok) bool {
+	for _, t := range ts {
+		if t.up && congressHeads[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
 // acronymSpans says whether the name begun at i runs on past a connector
 // to the capitalised word at k because an acronym in brackets closes it and
 // its letters begin words on both sides: "Centre for Combating Trafficking
@@ -603,6 +614,12 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	}
 	if d.looksPerson(ts, i, c) {
 		return surnameParticles[conn]
+	}
+	if (conn == "of" || conn == "for" || conn == "on" || conn == "and" && k == c+1) && eventTitle(ts[i:c]) && months[right] == 0 && !weekdays[right] && !givenNames[right] && !titles[right] {
+		// An event's title runs on: "Second Congress of Tenants of the
+		// Lower Volga", "Congress of Parents’ Organisations for Children
+		// with Autism", "Consultation on Environment and Human Rights"
+		return true
 	}
 	switch conn {
 	case "from":

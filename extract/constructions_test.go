@@ -36,9 +36,9 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
-	// An event's title runs on past its second "of", "for" or "and".
-	{text: "The Second Congress of Tenants of the Lower Volga was held in Samara. The Regional Consultation on Environment and Human Rights was held in Almaty.",
-		rels: []string{"HELD_IN|Second Congress of Tenants of the Lower Volga|Samara", "HELD_IN|Regional Consultation on Environment and Human Rights|Almaty"}},
+	// An event's title runs on past its second "of", "for", "with" or "and".
+	{text: "The Second Congress of Tenants of the Lower Volga was held in Samara. The Regional Consultation on Environment and Human Rights was held in Almaty. The Third Congress of Parents of Children with Rare Diseases was held in Omsk.",
+		rels: []string{"HELD_IN|Second Congress of Tenants of the Lower Volga|Samara", "HELD_IN|Regional Consultation on Environment and Human Rights|Almaty", "HELD_IN|Third Congress of Parents of Children with Rare Diseases|Omsk"}},
 	// A head until a year is a former head, a member; a founder who has
 	// directed the body since leads it.
 	{text: "Halyna Kravets, who headed the Kirovohrad Legal Aid Centre until 2024, spoke. Lela Jibladze, who founded the Samartali Centre in 2020 and has directed it ever since, sees them.",

@@ -524,7 +524,7 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			j += 3
 			continue
 		}
-		if t.word && connectors[t.low] && !t.up {
+		if t.word && (connectors[t.low] || t.low == "with" && eventTitle(ts[i:j])) && !t.up {
 			k := j + 1
 			if k < len(ts) && (ts[k].low == "the" || (ts[k].low == "der" || ts[k].low == "den") && (t.low == "van" || t.low == "von")) && !ts[k].up {
 				k++
@@ -615,10 +615,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	if d.looksPerson(ts, i, c) {
 		return surnameParticles[conn]
 	}
-	if (conn == "of" || conn == "for" || conn == "on" || conn == "and" && k == c+1) && eventTitle(ts[i:c]) && months[right] == 0 && !weekdays[right] && !givenNames[right] && !titles[right] {
+	if (conn == "of" || conn == "for" || conn == "on" || conn == "with" || conn == "and" && k == c+1) && eventTitle(ts[i:c]) && months[right] == 0 && !weekdays[right] && !givenNames[right] && !titles[right] {
 		// An event's title runs on: "Second Congress of Tenants of the
-		// Lower Volga", "Congress of Parents’ Organisations for Children
-		// with Autism", "Consultation on Environment and Human Rights"
+		// Lower Volga", "Congress of Parents of Children with Rare
+		// Diseases", "Consultation on Environment and Human Rights"
 		return true
 	}
 	switch conn {

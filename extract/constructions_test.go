@@ -1845,3 +1845,19 @@ func TestDatelineTownInCapitals(t *testing.T) {
 		t.Errorf("no place Rustavi in %+v", r.Entities)
 	}
 }
+
+// TestLongEventDescription checks that an event without a title is named
+// by the whole of its description, up to sixteen words after its head.
+func TestLongEventDescription(t *testing.T) {
+	const name = "public hearing on the demolition of private houses under the city’s new general plan"
+	r := MustDraft(t, "On 3 May the "+name+" was held in Tula.", nil)
+	for _, e := range r.Entities {
+		if e.Kind == rightsgraph.KindCongress {
+			if e.Name != name {
+				t.Errorf("the event is named %q, want %q", e.Name, name)
+			}
+			return
+		}
+	}
+	t.Errorf("no event in %+v", r.Entities)
+}

@@ -539,6 +539,15 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 	return j
 }
 
+// townAt says whether the word at k looks like a town the lexicon does not
+// know: one capitalised word, no month, weekday or head of a body, that the
+// text never writes in lower case, with no capitalised word after it.
+func (d *drafter) townAt(ts []tok, k int) bool {
+	t := ts[k]
+	return t.capWord() && !t.caps && !d.lower[t.low] && months[t.low] == 0 && !weekdays[t.low] && !orgHeads[t.low] && !stopCaps[t.low] &&
+		!givenNames[t.low] && !(k+1 < len(ts) && ts[k+1].capWord())
+}
+
 // eventTitle says whether the capitalised words of ts name an event by its
 // head ("Congress", "Forum", "Consultation").
 func eventTitle(ts []tok) bool {
@@ -1393,7 +1402,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	// A complement names it: "on X", "about X", "to the Prosecutor General".
 	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" && m.kind == rightsgraph.KindResolution || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up) && m.kind != rightsgraph.KindOrganisation {
 		c := end + 1
-		for c < len(ts) && c-end <= 10 {
+		for c < len(ts) && c-end <= 16 { // "public hearing on the demolition of private houses under the city’s new general plan"
 			x := ts[c]
 			if x.word && (complementStops[x.low] || auxVerbs[x.low] || months[x.low] > 0 || x.digit) {
 				break
@@ -1423,7 +1432,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	// An event's title in quotes: the round table “Prisons without torture”.
 	m.j, m.s, m.e = end, ts[start].s, ts[end-1].e
 	m.form = d.text[m.s:m.e]
-	if m.kind == rightsgraph.KindCongress && end+1 < len(ts) && ts[end].low == "in" && (places[ts[end+1].low] || multiPlaces[ts[end+1].low+"-"+s2(ts, end+2)]) {
+	if m.kind == rightsgraph.KindCongress && end+1 < len(ts) && ts[end].low == "in" && (places[ts[end+1].low] || multiPlaces[ts[end+1].low+"-"+s2(ts, end+2)] || d.townAt(ts, end+1)) {
 		// "a follow-up round table in Vilnius": the place is often part of
 		// how the text names an event other than the report's.
 		pe := end + 2

@@ -539,6 +539,19 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 	return j
 }
 
+// forWhom says whether the words from k on say whom an event is for ("a
+// seminar for grantees", "a training for shelter staff"), not for how long
+// or how often ("for two days", "for the first time").
+func forWhom(ts []tok, k int) bool {
+	if k >= len(ts) || ts[k].up || ts[k].digit || numberWords[ts[k].low] || ts[k].low == "a" || ts[k].low == "an" {
+		return false
+	}
+	if ts[k].low == "the" && (ordinals[s2(ts, k+1)] > 0 || s2(ts, k+1) == "last" || s2(ts, k+1) == "next") {
+		return false
+	}
+	return true
+}
+
 // townAt says whether the word at k looks like a town the lexicon does not
 // know: one capitalised word, no month, weekday or head of a body, that the
 // text never writes in lower case, with no capitalised word after it.
@@ -1400,7 +1413,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		end++
 	}
 	// A complement names it: "on X", "about X", "to the Prosecutor General".
-	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" && m.kind == rightsgraph.KindResolution || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up) && m.kind != rightsgraph.KindOrganisation {
+	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" && m.kind == rightsgraph.KindResolution || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up || ts[end].low == "for" && m.kind == rightsgraph.KindCongress && forWhom(ts, end+1)) && m.kind != rightsgraph.KindOrganisation {
 		c := end + 1
 		for c < len(ts) && c-end <= 16 { // "public hearing on the demolition of private houses under the city’s new general plan"
 			x := ts[c]

@@ -1848,11 +1848,13 @@ func TestDatelineTownInCapitals(t *testing.T) {
 
 // TestLongEventDescription checks that an event without a title is named
 // by the whole of its description, up to sixteen words after its head,
-// and with whom it is for, but not for how long.
+// and with whom it is for, but not for how long; and that a quoted title
+// with its translation in brackets is named by the title.
 func TestLongEventDescription(t *testing.T) {
 	for text, name := range map[string]string{
 		"On 3 May the public hearing on the demolition of private houses under the city’s new general plan was held in Tula.": "public hearing on the demolition of private houses under the city’s new general plan",
 		"On 3 May a two-day seminar for lawyers on the property rights of displaced families was held in Tula.":               "two-day seminar for lawyers on the property rights of displaced families",
+		"On 5 May the civic forum “Erkin Tynys (Breathe Freely)” was held in Oskemen.":                                        "Erkin Tynys",
 		"On 3 May a one-day seminar for the first time brought together lawyers and judges in Tula.":                          "one-day seminar",
 	} {
 		r := MustDraft(t, text, nil)

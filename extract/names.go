@@ -1853,13 +1853,18 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 		return
 	}
 	last := k - 1
-	for last > open && !ts[last].word {
+	for last > open && !ts[last].word && ts[last].w != ")" { // “Erkin Tynys (Breathe Freely)” keeps its bracket
 		last--
 	}
 	if last <= open {
 		return
 	}
 	title := d.text[ts[open+1].s:ts[last].e]
+	if before, inside, ok := strings.Cut(title, " ("); ok && strings.HasSuffix(inside, ")") && !strings.Contains(inside, "(") && before != "" {
+		// “Erkin Tynys (Breathe Freely)”: the title and its translation
+		m.alts = append(m.alts, strings.TrimSuffix(inside, ")"), title)
+		title = before
+	}
 	if m.kind == rightsgraph.KindCongress && m.rule == "lower-np" && ts[open-1].e == ts[open].s-1 && !m.generic {
 		// "the second conference “Safe at Home”": the description and
 		// the title as the text writes them together.

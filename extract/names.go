@@ -1438,6 +1438,11 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 			}
 			c++
 		}
+		// A complement ends on a whole phrase: "a seminar for grantees on
+		// 27 April" is the "seminar for grantees".
+		for c > end+2 && (prepositions[ts[c-1].low] || determiners[ts[c-1].low] || ts[c-1].low == "and") {
+			c--
+		}
 		if c > end+1 && !(c == end+2 && ts[end+1].low == "the") {
 			end = c
 		}

@@ -1855,6 +1855,7 @@ func TestLongEventDescription(t *testing.T) {
 		"On 3 May the public hearing on the demolition of private houses under the city’s new general plan was held in Tula.": "public hearing on the demolition of private houses under the city’s new general plan",
 		"On 3 May a two-day seminar for lawyers on the property rights of displaced families was held in Tula.":               "two-day seminar for lawyers on the property rights of displaced families",
 		"On 5 May the civic forum “Erkin Tynys (Breathe Freely)” was held in Oskemen.":                                        "Erkin Tynys",
+		"Grant agreements will be signed at the seminar for grantees on 27 April in Tyumen.":                                  "seminar for grantees",
 		"On 3 May a one-day seminar for the first time brought together lawyers and judges in Tula.":                          "one-day seminar",
 	} {
 		r := MustDraft(t, text, nil)

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// One word, "to", then a name with a head: one organisation.
+	{text: "Timur Yermekbayev, a lawyer at the Right to Childhood Foundation, spoke.",
+		persons: []string{"Timur Yermekbayev"}, orgs: []string{"Right to Childhood Foundation"},
+		rels: []string{"MEMBER_OF|Timur Yermekbayev|Right to Childhood Foundation|lawyer"}},
 	// An event's title runs on past its second "of", "for", "with" or "and".
 	{text: "The Second Congress of Tenants of the Lower Volga was held in Samara. The Regional Consultation on Environment and Human Rights was held in Almaty. The Third Congress of Parents of Children with Rare Diseases was held in Omsk.",
 		rels: []string{"HELD_IN|Second Congress of Tenants of the Lower Volga|Samara", "HELD_IN|Regional Consultation on Environment and Human Rights|Almaty", "HELD_IN|Third Congress of Parents of Children with Rare Diseases|Omsk"}},

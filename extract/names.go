@@ -552,6 +552,16 @@ func forWhom(ts []tok, k int) bool {
 	return true
 }
 
+// headAhead says whether the capitalised words from k on end, after k,
+// with an organisation's head: "Childhood Foundation", "Law Institute".
+func headAhead(ts []tok, k int) bool {
+	last := k
+	for last+1 < len(ts) && ts[last+1].capWord() && ts[last+1].s-ts[last].e <= 1 {
+		last++
+	}
+	return last > k && orgHeads[ts[last].low]
+}
+
 // townAt says whether the word at k looks like a town the lexicon does not
 // know: one capitalised word, no month, weekday or head of a body, that the
 // text never writes in lower case, with no capitalised word after it.
@@ -651,7 +661,12 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 	case "to":
 		// "OSCE Mission to Moldova", "Permanent Mission of Georgia to the
 		// United Nations": a body sent to a country or an organisation
-		return missionHeads[left] && (countries[right] || ts[c+1].low == "the" && ts[k].up)
+		if missionHeads[left] && (countries[right] || ts[c+1].low == "the" && ts[k].up) {
+			return true
+		}
+		// "Right to Childhood Foundation", "Access to Justice Centre": one
+		// word, "to", then a name with an organisation's head
+		return c == i+1 && k == c+1 && !titles[left] && !leadRoles[left] && !memberRoles[left] && !places[left] && !givenNames[left] && !stopCaps[left] && headAhead(ts, k)
 	case "against":
 		// "European Commission against Racism", "UN Committee on the
 		// Elimination of Discrimination against Women"
@@ -667,11 +682,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 			// "Rule of Law Institute", "Freedom of Information Foundation",
 			// "Doctors for Rights Initiative": one word, "of" or "for",
 			// then a name with an organisation's head.
-			last := k
-			for last+1 < len(ts) && ts[last+1].capWord() && ts[last+1].s-ts[last].e <= 1 {
-				last++
-			}
-			if last > k && orgHeads[ts[last].low] {
+			if headAhead(ts, k) {
 				return true
 			}
 		}

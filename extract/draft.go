@@ -596,9 +596,10 @@ func (d *drafter) resolve(m *mention, create bool) *ent {
 // founded, as drafted so far: what "her organisation" stands for.
 func (d *drafter) ownOrg(p *ent) *ent {
 	var founded *ent
-	for i := len(d.rels) - 1; i >= 0; i-- {
-		r := d.rels[i]
-		if r.from != p || r.to.kind != rightsgraph.KindOrganisation || r.to.dropped {
+	rels := d.relsFrom(p)
+	for i := len(rels) - 1; i >= 0; i-- {
+		r := rels[i]
+		if r.to.kind != rightsgraph.KindOrganisation || r.to.dropped {
 			continue
 		}
 		if r.t == rightsgraph.RelLeads {

@@ -664,8 +664,8 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if missionHeads[left] && (countries[right] || ts[c+1].low == "the" && ts[k].up) {
 			return true
 		}
-		// "Right to Childhood Foundation", "Access to Justice Centre": one
-		// word, "to", then a name with an organisation's head
+		// "Right to Childhood Foundation": one word, "to", then a name
+		// with an organisation's head
 		return c == i+1 && k == c+1 && !titles[left] && !leadRoles[left] && !memberRoles[left] && !places[left] && !givenNames[left] && !stopCaps[left] && headAhead(ts, k)
 	case "against":
 		// "European Commission against Racism", "UN Committee on the

@@ -111,8 +111,8 @@ func (d *drafter) bodyOf(unit *ent) *ent {
 	if unit.body != nil && !unit.body.dropped {
 		return unit.body
 	}
-	for _, r := range d.rels {
-		if r.t == rightsgraph.RelPartOf && r.from == unit && !r.to.dropped {
+	for _, r := range d.relsFrom(unit) {
+		if r.t == rightsgraph.RelPartOf && !r.to.dropped {
 			return r.to
 		}
 	}

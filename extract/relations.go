@@ -769,7 +769,7 @@ func (d *drafter) roleRelations(s *sent) {
 					if ts[e].w == "," {
 						k++
 					}
-					if w := s.low(k); len(list) == 1 && (ts[k].digit || numberWords[w] || w == "several" || w == "other" || w == "representatives" || w == "members" || w == "volunteers" || w == "staff") {
+					if w := s.low(k); len(list) == 1 && (k < len(ts) && ts[k].digit || numberWords[w] || w == "several" || w == "other" || w == "representatives" || w == "members" || w == "volunteers" || w == "staff") {
 						k = len(ts) // "X, a judge of Y, and two volunteers of Z": other people
 					}
 				case ts[e].w == "," && (formerly[s.low(e+1)] || determiners[s.low(e+1)] || s.low(e+1) == "also"):

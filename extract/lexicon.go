@@ -113,7 +113,7 @@ committee society association network union coalition ngo charity initiative pro
 outlet agency portal channel magazine journal website station broadcaster clinic platform institute
 bureau council commission party club trust weekly daily monthly church community congregation parish
 cooperative collective squad detachment club hotline helpline newsroom shelter brigade firm publication
-mission alliance federation`)
+mission alliance federation site lab laboratory hub studio`)
 
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop
@@ -293,7 +293,8 @@ siberian caucasian muslim christian orthodox jewish islamic western eastern nort
 international national regional municipal state czech slovak swedish norwegian danish dutch swiss austrian
 italian spanish hungarian romanian bulgarian serbian croatian slovenian greek turkish afghan afghans iranian
 israeli japanese korean canadian karakalpak kalmyk mari komi udmurt chuvash ossetian kabardian balkar avar
-lezgin abkhaz karelian veps evenk yakut sakha nenets`)
+lezgin abkhaz karelian veps evenk yakut sakha nenets khanty mansi dolgan
+selkup nganasan chukchi koryak itelmen tuvan khakas sami gagauz circassian adyghe dungan pamiri`)
 
 // surnameEndings are endings of Slavic and neighbouring surnames.
 var surnameEndings = []string{"ova", "eva", "yova", "ina", "yna", "skaya", "skaia", "tskaya", "ov", "ev", "yov",

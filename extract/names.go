@@ -1636,7 +1636,7 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		case m.j-m.i == 1 && unitWords[after(0)] && !ts[m.j].up && (b0 == "our" || b0 == "its" || b0 == "their") && !d.lower[ts[m.i].low] && !orgHeads[ts[m.i].low]:
 			// "our Taraz office", "its Naryn branch": the town of a unit
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-unit"
-		case strings.HasSuffix(before(0), "-based") && !places[ts[m.i].low] && !d.lower[ts[m.i].low] && !givenNames[ts[m.i].low]:
+		case strings.HasSuffix(before(0), "-based") && !places[ts[m.i].low] && !d.lower[ts[m.i].low] && !givenNames[ts[m.i].low] && !descriptorThenName(ts, m.j):
 			// "the Lviv-based Opora": what is based somewhere is a body
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "based-name"
 		case before(0) == "from" && m.j-m.i == 1 && !ts[m.i].caps && !orgHeads[ts[m.i].low] && !d.lower[ts[m.i].low] && d.byName[key(rightsgraph.KindOrganisation, m.form)] == nil:
@@ -2078,7 +2078,9 @@ func descriptorThenName(ts []tok, k int) bool {
 		if orgDescriptors[ts[x].low] && x+1 < len(ts) && (ts[x+1].low == "of" || ts[x+1].low == "for") {
 			// "the Kovel association of military families “Rodyny Zakhysnykiv”"
 			for y := x + 2; y < len(ts) && y <= x+5; y++ {
-				if isOpenQuote(ts[y].w) {
+				if isOpenQuote(ts[y].w) || ts[y].capWord() && y+1 < len(ts) && ts[y+1].capWord() {
+					// "… “Rodyny Zakhysnykiv”", "the Khanty association of
+					// fishing communities As Yakh"
 					return y > x+2
 				}
 				if !ts[y].word || ts[y].up {

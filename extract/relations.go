@@ -286,7 +286,7 @@ func (s *sent) orgAfter(i int) *mention {
 			for y < len(s.ts) && y <= k+5 && s.ts[y].word && !s.ts[y].up {
 				y++
 			}
-			if y > k+2 && y < len(s.ts) && isOpenQuote(s.ts[y].w) {
+			if y > k+2 && y < len(s.ts) && (isOpenQuote(s.ts[y].w) || s.kindAt(y, rightsgraph.KindOrganisation) != nil && !hasAny(lowWords(s.ts[k+2:y]), determiners)) {
 				k = y - 1
 				continue
 			}

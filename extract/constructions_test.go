@@ -36,6 +36,15 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A deputy or colleague named by the possessive of the person before,
+	// across a sentence of quotation that names no one.
+	{text: "Irina Vasko, who heads the Mogilev Aid Society, spoke first. “The rule is silence,” she said. His deputy, Oleg Tarasov, presented the figures. Nino Kapanadze, a lawyer of the Kutaisi Law Centre, spoke. Her colleague, social worker Davit Beridze, agreed.",
+		persons: []string{"Irina Vasko", "Oleg Tarasov", "Nino Kapanadze", "Davit Beridze"}, orgs: []string{"Mogilev Aid Society", "Kutaisi Law Centre"},
+		rels: []string{"LEADS|Irina Vasko|Mogilev Aid Society", "MEMBER_OF|Oleg Tarasov|Mogilev Aid Society|deputy", "MEMBER_OF|Nino Kapanadze|Kutaisi Law Centre|lawyer", "MEMBER_OF|Davit Beridze|Kutaisi Law Centre"}},
+	// A body named after what it is, its town and kind before its name.
+	{text: "Serhii Khomenko, an analyst at the Kyiv digital security lab Tsyfrovyi Shchyt, spoke. Kateryna Skoryk, editor of the Poltava news site Vorskla Online, agreed. Nikolai Porotov, deputy chair of the Dudinka-based Dolgan association Khotugu Sir, disagreed.",
+		persons: []string{"Serhii Khomenko", "Kateryna Skoryk", "Nikolai Porotov"}, orgs: []string{"Tsyfrovyi Shchyt", "Vorskla Online", "Khotugu Sir"},
+		rels: []string{"MEMBER_OF|Serhii Khomenko|Tsyfrovyi Shchyt|analyst", "LEADS|Kateryna Skoryk|Vorskla Online|editor", "MEMBER_OF|Nikolai Porotov|Khotugu Sir|deputy chair"}},
 	// One word, "to", then a name with a head: one organisation.
 	{text: "Timur Yermekbayev, a lawyer at the Right to Childhood Foundation, spoke.",
 		persons: []string{"Timur Yermekbayev"}, orgs: []string{"Right to Childhood Foundation"},

@@ -29,7 +29,13 @@ func (d *drafter) relations(ts []tok, ms []*mention) {
 	n := len(d.rels)
 	d.handRelations(s)
 	d.learnedPairs(s, n)
-	d.prevMs = ms
+	// A sentence that names no one (“Late diagnosis is the rule,” he
+	// said.) leaves "his" and "its" of the next pointing where they did.
+	if slices.ContainsFunc(ms, func(m *mention) bool {
+		return m.ent != nil && (m.ent.kind == rightsgraph.KindPerson || m.ent.kind == rightsgraph.KindOrganisation)
+	}) {
+		d.prevMs = ms
+	}
 }
 
 // handRelations reads a sentence's relations with the hand-written rules.
@@ -3372,6 +3378,17 @@ func (d *drafter) postOfPrevious(s *sent) {
 			}
 		}
 		role, _, p := s.postThenPerson(1)
+		if s.low(1) == "colleague" {
+			// "Her colleague X", "Her colleague, social worker X"
+			x := 2
+			if s.low(x) == "," {
+				x++
+			}
+			for n := 0; n < 3 && s.kindAt(x, rightsgraph.KindPerson) == nil && s.ts[min(x, len(s.ts)-1)].word && !s.ts[min(x, len(s.ts)-1)].up && !prepositions[s.low(x)]; n++ {
+				x++ // "social worker"
+			}
+			role, p = "colleague", s.kindAt(x, rightsgraph.KindPerson)
+		}
 		if p == nil || p.ent == nil || p.ent.kind != rightsgraph.KindPerson {
 			return
 		}
@@ -3382,11 +3399,22 @@ func (d *drafter) postOfPrevious(s *sent) {
 		if head == nil {
 			return
 		}
-		var o *ent
-		for _, r := range d.rels {
-			if r.from == head && r.t == rightsgraph.RelLeads && r.to.kind == rightsgraph.KindOrganisation {
+		// A deputy's body is the one the person leads; a colleague's, the
+		// one they lead or else belong to.
+		var o, member *ent
+		for _, r := range d.relsFrom(head) {
+			if r.to.kind != rightsgraph.KindOrganisation || r.to.dropped {
+				continue
+			}
+			if r.t == rightsgraph.RelLeads {
 				o = r.to
 			}
+			if r.t == rightsgraph.RelMemberOf && role == "colleague" {
+				member = r.to
+			}
+		}
+		if o == nil {
+			o = member
 		}
 		if o != nil && o != p.ent && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o) && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o) {
 			d.roleRel(s, p, &mention{ent: o}, role, false, 0.65, "deputy-of-previous", 0, p.j)

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// The publisher's director, in the report's own words, is its head.
+	{text: "Issued by Volga Prison Watch (Samara).\n\nOur director is Oleg Tarasov. Kirill Popov, our lawyer, spoke.",
+		persons: []string{"Oleg Tarasov", "Kirill Popov"}, orgs: []string{"Volga Prison Watch"},
+		rels: []string{"LEADS|Oleg Tarasov|Volga Prison Watch|director", "MEMBER_OF|Kirill Popov|Volga Prison Watch|lawyer"}},
 	// A deputy or colleague named by the possessive of the person before,
 	// across a sentence of quotation that names no one.
 	{text: "Irina Vasko, who heads the Mogilev Aid Society, spoke first. “The rule is silence,” she said. His deputy, Oleg Tarasov, presented the figures. Nino Kapanadze, a lawyer of the Kutaisi Law Centre, spoke. Her colleague, social worker Davit Beridze, agreed.",
@@ -1587,6 +1591,9 @@ func TestPublisherLines(t *testing.T) {
 		{"Prisons in Samara\n\nposted 4 May 2024, 08:20 by Freedom in Motion   [ updated 5 May 2024 ]", "Freedom in Motion"},
 		{"Prisons in Samara\n\nBy Anna Lebedeva, Volga Civic Review", "Volga Civic Review"},
 		{"Prisons in Samara\n\nBy Anna Lebedeva, Volga Civic Review correspondent", "Volga Civic Review"},
+		{"ALERT | Russia | 4 May 2024\n\nPrisons in Samara\n\nIssued by Volga Prison Watch (Samara). Contact: Anna Lebedeva.", "Volga Prison Watch"},
+		{"Prisons in Samara\n\nBlog of Samara Students’ Solidarity, 4 May 2024", "Samara Students’ Solidarity"},
+		{"Prisons in Samara\n\nPosted on the blog of the Volga Centre for Prisoners’ Rights, 4 May 2024", "Volga Centre for Prisoners’ Rights"},
 	} {
 		r := MustDraft(t, c.header+body, nil)
 		names := map[string]string{}

@@ -18,7 +18,7 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 	}
 	for k, t := range ts {
 		w := t.low
-		if (w == "posted" || w == "published") && header {
+		if (w == "posted" || w == "published" || w == "issued" || w == "released" || w == "distributed") && header {
 			for x := k + 1; x < len(ts) && x <= k+12; x++ {
 				if ts[x].low == "by" {
 					if e, end := d.bylineName(s, x+1); e != nil {
@@ -118,7 +118,7 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 	d.bylineAffiliation(s)
 	for k := range ts {
 		switch w := ts[k].low; {
-		case (w == "release" || w == "report" || w == "statement" || w == "bulletin") && (s.low(k+1) == "of" || s.low(k+1) == "from"):
+		case (w == "release" || w == "report" || w == "statement" || w == "bulletin" || w == "blog" || w == "website" || w == "newsletter") && (s.low(k+1) == "of" || s.low(k+1) == "from"):
 			// "Press release of the coalition “For Civic Space”", "A monitoring report of the Centre"
 			if o := s.orgAfter(k + 2); o != nil {
 				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.65, "report-of-y", max(0, k-2), o.j)

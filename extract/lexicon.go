@@ -93,7 +93,7 @@ minister ambassador councillor`)
 var honorifics = wordSet(`mr mrs ms miss dr prof professor sir dame father academician`)
 
 // orgHeads are head nouns of organisation names.
-var orgHeads = wordSet(`centre center committee foundation fund society movement institute union council
+var orgHeads = wordSet(`centre center solidarity committee foundation fund society movement institute union council
 commission group association network court ministry university agency bureau party coalition alliance
 federation league service office department directorate administration chamber academy college school
 trust club initiative project campaign watch fellowship partnership consortium collective assembly parliament
@@ -236,6 +236,11 @@ where not no nor both either neither such mr mrs ms dr prof professor associate 
 updated read see note notes editor's monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec please because until unless whether once instead`)
+
+// headerCaps are the kinds of text a header writes in capitals ("ALERT |
+// Kyrgyzstan | 18 July 2023"): no body's acronym.
+var headerCaps = wordSet(`alert urgent breaking update news statement release appeal announcement communique
+bulletin report briefing digest opinion interview analysis`)
 
 // months maps month names to their numbers.
 var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,

@@ -1062,7 +1062,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	case len(words) == 1 && orgDescriptors[first] && !ts[i].caps && i > 0 && ts[i-1].low == "the":
 		// "the Portal’s editor-in-chief": the body of that kind named before
 		m.kind, m.conf, m.rule, m.head, m.generic = rightsgraph.KindOrganisation, 0.6, "org-short-form", first, true
-	case len(words) == 1 && ts[i].caps && isAcronym(ts[i].w):
+	case len(words) == 1 && ts[i].caps && isAcronym(ts[i].w) && !headerCaps[first]:
 		m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "acronym"
 	case len(words) == 2 && places[first] && places[last]:
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.8, "place-lexicon"

@@ -1266,6 +1266,7 @@ func (d *drafter) ourPeople(s *sent) {
 				roleWords = strings.TrimSuffix(roleWords, role) + sing
 			}
 			lead := leadRoles[role] && !slices.ContainsFunc(strings.Fields(roleWords), func(w string) bool { return subordinate[w] })
+			s.branch = false // the publisher itself, not a unit an earlier match passed through
 			if p := s.kindAt(x, rightsgraph.KindPerson); p != nil {
 				for _, y := range s.personListFrom(p) {
 					d.roleRel(s, y, &mention{ent: we}, roleWords, lead, 0.7, "our-role-x", k, y.j)

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A founder who still runs the body leads it; a name in brackets after
+	// a person's is their town; a body for a right keeps "to" in its name.
+	{text: "Nana Bolkvadze founded the Rioni Women’s Initiative in 2015 and still runs it. Sabina Rahimli (Baku), who coordinates the Caspian Rural Women’s Network, spoke. Zafar Olimov is a lawyer at the Coalition for the Right to Education.",
+		persons: []string{"Nana Bolkvadze", "Sabina Rahimli", "Zafar Olimov"}, orgs: []string{"Rioni Women’s Initiative", "Caspian Rural Women’s Network", "Coalition for the Right to Education"},
+		rels: []string{"LEADS|Nana Bolkvadze|Rioni Women’s Initiative|founder and head", "LEADS|Sabina Rahimli|Caspian Rural Women’s Network|coordinator", "MEMBER_OF|Zafar Olimov|Coalition for the Right to Education|lawyer"}},
 	// The publisher's director, in the report's own words, is its head.
 	{text: "Issued by Volga Prison Watch (Samara).\n\nOur director is Oleg Tarasov. Kirill Popov, our lawyer, spoke.",
 		persons: []string{"Oleg Tarasov", "Kirill Popov"}, orgs: []string{"Volga Prison Watch"},
@@ -1593,6 +1598,7 @@ func TestPublisherLines(t *testing.T) {
 		{"Prisons in Samara\n\nBy Anna Lebedeva, Volga Civic Review correspondent", "Volga Civic Review"},
 		{"ALERT | Russia | 4 May 2024\n\nPrisons in Samara\n\nIssued by Volga Prison Watch (Samara). Contact: Anna Lebedeva.", "Volga Prison Watch"},
 		{"Prisons in Samara\n\nBlog of Samara Students’ Solidarity, 4 May 2024", "Samara Students’ Solidarity"},
+		{"Public Organisation “Zhemchuzhina” (Pearl), Samara\nMonitoring report No. 2, 4 May 2024\n\nPrisons in Samara", "Zhemchuzhina"},
 		{"Prisons in Samara\n\nPosted on the blog of the Volga Centre for Prisoners’ Rights, 4 May 2024", "Volga Centre for Prisoners’ Rights"},
 	} {
 		r := MustDraft(t, c.header+body, nil)

@@ -46,19 +46,37 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 	// Migrant Rights", "Volga Rights Bulletin, 17 April 2023", "Pravovaya
 	// Initsiativa (Legal Initiative)", "A (GLRU) and B", "Pravo i
 	// Zashchita news service, 9 December 2024".
-	if header && len(ms) >= 1 && ms[0].i <= 1 && ms[0].ent != nil && ms[0].ent.kind == rightsgraph.KindOrganisation {
+	// "Public Organisation “Oyandai Dukhtaron” (Future of Girls), Panjakent":
+	// the kind of body, then its name in quotes.
+	first := 0
+	for first < len(ts) && first < 4 && ts[first].word && bodyKindWords[ts[first].low] {
+		first++
+	}
+	if first == 0 || first >= len(ts) || !isOpenQuote(ts[first].w) {
+		first = 0
+	}
+	if header && len(ms) >= 1 && ms[0].i <= max(1, first) && ms[0].ent != nil && ms[0].ent.kind == rightsgraph.KindOrganisation {
 		var pubs []*ent
-		k := 0
+		k := first
+		if first > 0 && ms[0].i == 0 && ms[0].j > first {
+			k = 0 // "Public Organisation “Zhemchuzhina”" read as one name
+		}
 		for {
 			if s.low(k) == "the" {
 				k++
 			}
 			m := s.at[k]
+			if m == nil && k < len(ts) && isOpenQuote(ts[k].w) {
+				m = s.at[k+1]
+			}
 			if m == nil || m.ent == nil || m.ent.kind != rightsgraph.KindOrganisation {
 				break
 			}
 			pubs = append(pubs, m.ent)
 			k = max(m.j, k+1)
+			if first > 0 && k < len(ts) && isCloseQuote(ts[k].w) {
+				k++ // the quote that closes the name
+			}
 			// the same name again, quoted or in brackets: “Otkrytaya Dver”, (GLRU)
 			if k+1 < len(ts) && (isOpenQuote(ts[k].w) || ts[k].w == "(") {
 				e := k + 1
@@ -101,7 +119,8 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 			// "Prykordonnia Legal Aid Centre, Sumy, 8 April 2024": only a
 			// place and a date after the name
 			for x := k + 1; x < end; x++ {
-				if t := ts[x]; t.word && !t.digit && months[t.low] == 0 && !placeAt(s, x) {
+				if t := ts[x]; t.word && !t.digit && months[t.low] == 0 && !placeAt(s, x) && !(x == k+1 && x+1 == end && t.capWord()) {
+					// not a place, a date, or a town alone at the line's end
 					ok = false
 				}
 			}

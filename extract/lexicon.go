@@ -237,6 +237,11 @@ updated read see note notes editor's monday tuesday wednesday thursday friday sa
 february march april may june july august september october november december jan feb mar apr jun jul
 aug sep sept oct nov dec please because until unless whether once instead`)
 
+// bodyKindWords name only a kind of body: "Public Organisation",
+// "Charitable Foundation", "Public Association".
+var bodyKindWords = wordSet(`public charitable non-governmental non-profit nonprofit organisation organization
+foundation fund association union ngo`)
+
 // headerCaps are the kinds of text a header writes in capitals ("ALERT |
 // Kyrgyzstan | 18 July 2023"): no body's acronym.
 var headerCaps = wordSet(`alert urgent breaking update news statement release appeal announcement communique

@@ -519,8 +519,9 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 				continue
 			}
 		}
-		// Centre ‘E’: a head noun and a quoted letter or word.
-		if isOpenQuote(t.w) && j+2 < len(ts) && ts[j+1].capWord() && isCloseQuote(ts[j+2].w) && orgHeads[prev.low] {
+		// Centre ‘E’: a head noun and a quoted letter or word, but not
+		// Public Organisation “Chashma”, a kind of body and its name.
+		if isOpenQuote(t.w) && j+2 < len(ts) && ts[j+1].capWord() && isCloseQuote(ts[j+2].w) && orgHeads[prev.low] && !allIn(ts[i:j], bodyKindWords) {
 			j += 3
 			continue
 		}
@@ -662,6 +663,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		// "OSCE Mission to Moldova", "Permanent Mission of Georgia to the
 		// United Nations": a body sent to a country or an organisation
 		if missionHeads[left] && (countries[right] || ts[c+1].low == "the" && ts[k].up) {
+			return true
+		}
+		// "Coalition for the Right to Education": a body for a right
+		if (left == "right" || left == "rights") && hasHead(ts[i:c]) && k == c+1 && !places[right] && !givenNames[right] && months[right] == 0 {
 			return true
 		}
 		// "Right to Childhood Foundation": one word, "to", then a name
@@ -1699,7 +1704,7 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !allRoleWords(ts[m.i:m.j]) && (speechVerbs[after(0)] || (after(0) == "of" || after(0) == "from") && (m.j+1 < len(ts) && ts[m.j+1].capWord() || after(1) == "the" && m.j+2 < len(ts) && ts[m.j+2].capWord() && !d.lower[ts[m.i].low])):
 			// "Kerstin Lindgren said", "Kerstin Lindgren of the Swedish Helsinki Committee"
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "name-speaks"
-		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !d.lower[ts[m.i].low] && (speechVerbs[before(0)] && !ts[m.i-1].up || after(0) == "," && after(1) == "who" || m.j-m.i == 2 && attendVerbs[after(0)] && !nationalities[ts[m.i].low] || m.j-m.i == 2 && workVerbs[after(0)] && (after(1) == "for" || after(1) == "at" || after(1) == "with")):
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && !d.lower[ts[m.i].low] && (speechVerbs[before(0)] && !ts[m.i-1].up || after(0) == "," && after(1) == "who" || after(0) == "(" && townThenWho(ts, m.j+1) || m.j-m.i == 2 && attendVerbs[after(0)] && !nationalities[ts[m.i].low] || m.j-m.i == 2 && workVerbs[after(0)] && (after(1) == "for" || after(1) == "at" || after(1) == "with")):
 			// "said Manzura Rahmatzoda", "Manzura Rahmatzoda, who directs Y",
 			// "Henrik Aalto attended", "Serghei Pascal works for Y": speech,
 			// "who", attending and working belong to people
@@ -1711,6 +1716,26 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
 		}
 	}
+}
+
+// townThenWho says whether a town in brackets and "who" follow a name, from
+// token k inside the brackets: "Sabina Rahimli (Baku), who coordinates Y".
+func townThenWho(ts []tok, k int) bool {
+	e := townInBrackets(ts, k)
+	return e > 0 && e+2 < len(ts) && (ts[e+1].w == "," && ts[e+2].low == "who" || speechVerbs[ts[e+1].low])
+}
+
+// townInBrackets returns the index of the ")" that closes one to three
+// capitalised words from token k, or -1: "(Baku)", "(Nizhny Novgorod)".
+func townInBrackets(ts []tok, k int) int {
+	e := k
+	for e < len(ts) && e < k+3 && ts[e].capWord() {
+		e++
+	}
+	if e > k && e < len(ts) && ts[e].w == ")" {
+		return e
+	}
+	return -1
 }
 
 // roleApposAt says whether a role in apposition starts at token k: "a

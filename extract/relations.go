@@ -331,6 +331,26 @@ func (s *sent) orgAfter(i int) *mention {
 	return nil
 }
 
+// foundedAndLeads reads, after a founded organisation o, that its founder
+// leads it still: "founded Y in 2020 and has directed it ever since",
+// "founded Y in 2015 and still runs it". It returns the role, or "".
+func (s *sent) foundedAndLeads(o *mention) string {
+	for x := o.j; x < len(s.ts) && x < o.j+4; x++ {
+		if s.low(x) != "and" {
+			continue
+		}
+		y := x + 1
+		for s.low(y) == "has" || s.low(y) == "have" || s.low(y) == "still" || s.low(y) == "now" {
+			y++
+		}
+		if r := verbRole(s.low(y)); r != "" && r != "founder" && s.low(y+1) == "it" {
+			return "founder and " + r
+		}
+		return ""
+	}
+	return ""
+}
+
 // rolePhrase reads a role at token i ("the chair of the board", "a lawyer",
 // "executive director") up to the preposition before the organisation. It
 // returns the role, the index of the preposition and whether it heads.
@@ -567,6 +587,11 @@ func (d *drafter) roleRelations(s *sent) {
 		if g := listGap(ts[j:]); j < len(ts) && ts[j].w == "(" && len(g) < len(ts)-j && len(g) > 1 && g[0].w == "," && s.kindAt(j+1, rightsgraph.KindOrganisation) == nil {
 			j = len(ts) - len(g) // "C (social worker), all of them staff of Y"
 		}
+		if j < len(ts) && ts[j].w == "(" && s.kindAt(j+1, rightsgraph.KindPlace) != nil {
+			if e := townInBrackets(ts, j+1); e > 0 && s.low(e+1) == "," && s.low(e+2) == "who" {
+				j = e + 1 // "Sabina Rahimli (Baku), who coordinates Y"
+			}
+		}
 		if w := s.low(j); (w == "has" || w == "have") && j+2 < len(ts) {
 			// "X has headed Y since 2015", "X has long directed Y": a post held now
 			k := j + 1
@@ -712,20 +737,8 @@ func (d *drafter) roleRelations(s *sent) {
 						role, lead := verbRole(v), !possessedPart(s, o) && v != "founded"
 						if until := untilAt(s, o.j); until > 0 {
 							role, lead = role+" until "+s.words(until, until+1), false // "who headed Y until 2024": a former head
-						} else if v == "founded" {
-							// "who founded the organisation in 2020 and has directed it ever since"
-							for x := o.j; x < len(s.ts) && x < o.j+4; x++ {
-								if s.low(x) == "and" {
-									y := x + 1
-									for s.low(y) == "has" || s.low(y) == "have" || s.low(y) == "still" || s.low(y) == "now" {
-										y++
-									}
-									if r := verbRole(s.low(y)); r != "" && r != "founder" && s.low(y+1) == "it" {
-										role, lead = "founder and "+r, true
-									}
-									break
-								}
-							}
+						} else if r := s.foundedAndLeads(o); v == "founded" && r != "" {
+							role, lead = r, true
 						}
 						for _, x := range list {
 							d.roleRel(s, x, o, role, lead, 0.85, "x-who-heads-y", list[0].i, o.j)
@@ -818,7 +831,11 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 			} else if o := s.orgAfter(j + 1); o != nil {
 				// "X chairs the union’s Edineț branch": a part of Y, so a member of it
-				d.roleRel(s, p, o, verbRole(v), !possessedPart(s, o) && v != "joined" && v != "represented" && v != "represents" && v != "founded", 0.85, "x-heads-y", p.i, o.j)
+				role, lead := verbRole(v), !possessedPart(s, o) && v != "joined" && v != "represented" && v != "represents" && v != "founded"
+				if r := s.foundedAndLeads(o); v == "founded" && r != "" {
+					role, lead = r, true // "X founded Y in 2015 and still runs it"
+				}
+				d.roleRel(s, p, o, role, lead, 0.85, "x-heads-y", p.i, o.j)
 			}
 		}
 		d.andIsRoleOf(s, p)

@@ -1929,6 +1929,10 @@ func (d *drafter) boardMembers(s *sent) {
 			}
 			d.boardList(s, target, word+" member", k, a+1)
 			return
+		case boardWords[s.low(k)] && !s.ts[k].up && s.low(k+1) == ":" && (owner != nil || k <= 2):
+			// "The association’s board: A (chair), B and C"
+			d.boardList(s, target, word+" member", k, k+2)
+			return
 		case boardWords[s.low(k)] && !s.ts[k].up && s.includesAt(k+1) > 0:
 			// "The new council of the Union includes A and B", "the board
 			// also includes A and B"
@@ -2021,8 +2025,18 @@ func (d *drafter) boardList(s *sent, y *ent, role string, from, a int) {
 			b--
 		}
 		if b < a || s.low(b) == "," || s.low(b) == "and" || s.low(b) == ":" {
+			t, r, end := rightsgraph.RelMemberOf, role, p.j
+			if s.low(p.j) == "(" {
+				// "A (chair), B and C": a post of the board in brackets
+				if post, lead, ok := s.rolePhraseBare(p.j + 1); ok && s.low(p.j+1+len(strings.Fields(post))) == ")" {
+					r, end = post+" of the "+strings.Fields(role)[0], p.j+2+len(strings.Fields(post))
+					if lead {
+						t = rightsgraph.RelLeads
+					}
+				}
+			}
 			if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, y) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, y) {
-				d.add(s, rightsgraph.RelMemberOf, p.ent, y, role, nil, 0.7, "board-members-are-x", from, p.j)
+				d.add(s, t, p.ent, y, r, nil, 0.7, "board-members-are-x", from, end)
 			}
 		}
 		x = p.j - 1

@@ -36,6 +36,12 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Who leads a body, in a passive after an aside, a translation or its
+	// founding: "Y, headed by X,", "Y (Copper) is led by X", "Y was founded
+	// in 2019 and is directed by X", "Y, set up in 2023 and coordinated by X".
+	{text: "The Legal Clinic of Gyumri State University, headed by Dr Ruben Avagyan, sends students to the villages. The independent union “Mys” (Copper) is led by Serik Kaldybayev. The Khorezm Child Rights Initiative was founded in Urgench in 2019 and is directed by Ulugbek Davletov. The Nasyp Centre runs the Mountain Villages Outreach Service, set up in 2023 and coordinated by Fatimat Gubzheva.",
+		persons: []string{"Ruben Avagyan", "Serik Kaldybayev", "Ulugbek Davletov", "Fatimat Gubzheva"}, orgs: []string{"Legal Clinic of Gyumri State University", "Mys", "Khorezm Child Rights Initiative", "Nasyp Centre", "Mountain Villages Outreach Service"},
+		rels: []string{"LEADS|Ruben Avagyan|Legal Clinic of Gyumri State University|head", "LEADS|Serik Kaldybayev|Mys|head", "LEADS|Ulugbek Davletov|Khorezm Child Rights Initiative|director", "LEADS|Fatimat Gubzheva|Mountain Villages Outreach Service|coordinator"}},
 	// A founder who still runs the body leads it; a name in brackets after
 	// a person's is their town; a body for a right keeps "to" in its name.
 	{text: "Nana Bolkvadze founded the Rioni Women’s Initiative in 2015 and still runs it. Sabina Rahimli (Baku), who coordinates the Caspian Rural Women’s Network, spoke. Zafar Olimov is a lawyer at the Coalition for the Right to Education.",

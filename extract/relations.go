@@ -2059,6 +2059,15 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	if isCloseQuote(s.low(k)) {
 		k++
 	}
+	if s.low(k) == "(" {
+		// "The independent union “Mys” (Copper) is led by X": a translation
+		for x := k + 1; x < len(s.ts) && x <= k+8; x++ {
+			if s.low(x) == ")" {
+				k = x + 1
+				break
+			}
+		}
+	}
 	board, aside := false, false
 	unit := ""
 	if (s.low(k) == "’s" || s.low(k) == "'s") && s.low(k+1) == "board" {
@@ -2096,6 +2105,9 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	case s.low(k) == "," && (foundedWords[s.low(k+1)] || s.low(k+1) == "set" && s.low(k+2) == "up"):
 		k++ // "Y, founded in 2003 by X, …": founders in an aside
 		aside = true
+	case s.low(k) == "," && passiveLead[s.low(k+1)] != "" && s.low(k+2) == "by":
+		k++ // "The clinic, headed by Dr X, sends students"
+		aside = true
 	default:
 		return
 	}
@@ -2118,6 +2130,23 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 			k = m.j
 		} else {
 			k++
+		}
+	}
+	if founded && s.low(k) == "and" {
+		// "Y was founded in Urgench in 2019 and is directed by X", "Y, set
+		// up in 2023 and coordinated by X": who leads it now
+		x := k + 1
+		if w := s.low(x); w == "is" || w == "was" || w == "has" && s.low(x+1) == "been" {
+			x++
+			if w == "has" {
+				x++
+			}
+		}
+		if adverbs[s.low(x)] || s.low(x) == "now" || s.low(x) == "still" {
+			x++
+		}
+		if a, ok := passiveLead[s.low(x)]; ok && s.low(x+1) == "by" {
+			active, founded, k = a, false, x+1
 		}
 	}
 	if s.low(k) != "by" {

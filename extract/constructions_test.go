@@ -36,6 +36,15 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A founder who led the body until a year or an event is a former head,
+	// a member; given name and patronymic name the person again.
+	{text: "Zinaida Pavlovna Kurbatova founded the Veche Society in 1996 and led it until 2019. Kirill Anufriev, who headed the Veche Society after Kurbatova until its liquidation, spoke. Zinaida Pavlovna joined the Ilmen Memorial Society in 1989.",
+		persons: []string{"Zinaida Kurbatova", "Kirill Anufriev"}, orgs: []string{"Veche Society", "Ilmen Memorial Society"},
+		rels: []string{"MEMBER_OF|Zinaida Kurbatova|Veche Society|founder and head until 2019", "MEMBER_OF|Kirill Anufriev|Veche Society|head until its liquidation", "MEMBER_OF|Zinaida Kurbatova|Ilmen Memorial Society"}},
+	// A unit of the publisher, in its own words, is headed by a member.
+	{text: "Issued by the Ulytau Legal Initiative (Satpayev).\n\nOur legal department is headed by Gulmira Baitasova.",
+		persons: []string{"Gulmira Baitasova"}, orgs: []string{"Ulytau Legal Initiative"},
+		rels: []string{"MEMBER_OF|Gulmira Baitasova|Ulytau Legal Initiative|head of the legal department"}},
 	// Who leads a body, in a passive after an aside, a translation or its
 	// founding: "Y, headed by X,", "Y (Copper) is led by X", "Y was founded
 	// in 2019 and is directed by X", "Y, set up in 2023 and coordinated by X".

@@ -102,10 +102,13 @@ type drafter struct {
 	pass     int
 	words    int
 
-	ents     []*ent
-	byName   map[string]*ent   // kind + normalised form → entity
-	bySur    map[string][]*ent // persons by normalised surname
-	acronyms map[string]*ent   // acronym → organisation
+	ents   []*ent
+	byName map[string]*ent   // kind + normalised form → entity
+	bySur  map[string][]*ent // persons by normalised surname
+	// byPatronymic holds persons by their normalised given name and
+	// patronymic, the polite way to name them again ("Zinaida Pavlovna").
+	byPatronymic map[string]*ent
+	acronyms     map[string]*ent // acronym → organisation
 
 	formsByWord map[string][]knownForm // first word → organisation forms of 2+ words
 
@@ -137,7 +140,7 @@ type drafter struct {
 func newDrafter(text string, known Known) *drafter {
 	return &drafter{
 		text: text, known: known, lower: map[string]bool{}, capAlone: map[string]int{},
-		byName: map[string]*ent{}, bySur: map[string][]*ent{}, acronyms: map[string]*ent{},
+		byName: map[string]*ent{}, bySur: map[string][]*ent{}, byPatronymic: map[string]*ent{}, acronyms: map[string]*ent{},
 		report:  &ent{kind: rightsgraph.KindReport, order: -1, id: ReportRef},
 		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, formsByWord: map[string][]knownForm{},
 	}
@@ -689,6 +692,20 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 	form := m.form
 	given, _, surname := personParts(form)
 	sk := rightsgraph.Normalize(surname)
+	words := strings.Fields(form)
+	if len(words) == 2 && hasSuffixAny(strings.ToLower(words[1]), patronymicEndings) {
+		if p := d.byPatronymic[rightsgraph.Normalize(form)]; p != nil {
+			d.alias(p, form) // "Zinaida Pavlovna" after "Zinaida Pavlovna Kurbatova"
+			return p
+		}
+	}
+	if len(words) == 3 && hasSuffixAny(strings.ToLower(words[1]), patronymicEndings) {
+		defer func() {
+			if p := d.bySurGiven(sk, given); p != nil && d.byPatronymic[rightsgraph.Normalize(words[0]+" "+words[1])] == nil {
+				d.byPatronymic[rightsgraph.Normalize(words[0]+" "+words[1])] = p
+			}
+		}()
+	}
 	if given == "" {
 		if ps := d.bySur[sk]; len(ps) > 0 {
 			p := d.pickPerson(ps)
@@ -731,6 +748,16 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 		delete(e.formSeen, surname)
 	}
 	return e
+}
+
+// bySurGiven returns the person of that normalised surname and given name.
+func (d *drafter) bySurGiven(sk, given string) *ent {
+	for _, p := range d.bySur[sk] {
+		if p.given != "" && sameGiven(p.given, given) {
+			return p
+		}
+	}
+	return nil
 }
 
 // sameGiven says whether two given names may be one person's: equal, or

@@ -332,9 +332,10 @@ func (s *sent) orgAfter(i int) *mention {
 }
 
 // foundedAndLeads reads, after a founded organisation o, that its founder
-// leads it still: "founded Y in 2020 and has directed it ever since",
-// "founded Y in 2015 and still runs it". It returns the role, or "".
-func (s *sent) foundedAndLeads(o *mention) string {
+// led it: "founded Y in 2020 and has directed it ever since", "founded Y
+// in 2015 and still runs it", "founded Y and led it until 2019". It returns
+// the role, or "", and whether the post is held now.
+func (s *sent) foundedAndLeads(o *mention) (string, bool) {
 	for x := o.j; x < len(s.ts) && x < o.j+4; x++ {
 		if s.low(x) != "and" {
 			continue
@@ -344,11 +345,14 @@ func (s *sent) foundedAndLeads(o *mention) string {
 			y++
 		}
 		if r := verbRole(s.low(y)); r != "" && r != "founder" && s.low(y+1) == "it" {
-			return "founder and " + r
+			if until := untilAt(s, y+2); until != "" {
+				return "founder and " + r + " until " + until, false
+			}
+			return "founder and " + r, true
 		}
-		return ""
+		return "", false
 	}
-	return ""
+	return "", false
 }
 
 // rolePhrase reads a role at token i ("the chair of the board", "a lawyer",
@@ -735,10 +739,10 @@ func (d *drafter) roleRelations(s *sent) {
 						// Y, so a member of it
 						// "who founded the Centre": a founder alone is one of its members
 						role, lead := verbRole(v), !possessedPart(s, o) && v != "founded"
-						if until := untilAt(s, o.j); until > 0 {
-							role, lead = role+" until "+s.words(until, until+1), false // "who headed Y until 2024": a former head
-						} else if r := s.foundedAndLeads(o); v == "founded" && r != "" {
-							role, lead = r, true
+						if until := untilAt(s, o.j); until != "" {
+							role, lead = role+" until "+until, false // "who headed Y until 2024": a former head
+						} else if r, now := s.foundedAndLeads(o); v == "founded" && r != "" {
+							role, lead = r, now
 						}
 						for _, x := range list {
 							d.roleRel(s, x, o, role, lead, 0.85, "x-who-heads-y", list[0].i, o.j)
@@ -832,8 +836,8 @@ func (d *drafter) roleRelations(s *sent) {
 			} else if o := s.orgAfter(j + 1); o != nil {
 				// "X chairs the union’s Edineț branch": a part of Y, so a member of it
 				role, lead := verbRole(v), !possessedPart(s, o) && v != "joined" && v != "represented" && v != "represents" && v != "founded"
-				if r := s.foundedAndLeads(o); v == "founded" && r != "" {
-					role, lead = r, true // "X founded Y in 2015 and still runs it"
+				if r, now := s.foundedAndLeads(o); v == "founded" && r != "" {
+					role, lead = r, now // "X founded Y in 2015 and still runs it"
 				}
 				d.roleRel(s, p, o, role, lead, 0.85, "x-heads-y", p.i, o.j)
 			}
@@ -2465,20 +2469,26 @@ func (d *drafter) orgOfPerson(p *ent) *ent {
 	return nil
 }
 
-// untilAt returns the token of the year or date after "until" at k (or
-// after a short place between: "until 2024", "in Kutaisi until 2019"),
-// or 0: a post that ended.
-func untilAt(s *sent, k int) int {
+// untilAt returns what a post lasted until, after "until" at k or a few
+// words on ("until 2024", "in Kutaisi until 2019", "after Kurbatova until
+// its liquidation"), or "": a post that ended.
+func untilAt(s *sent, k int) string {
 	for x := k; x < len(s.ts) && x < k+4; x++ {
 		if s.low(x) == "until" && x+1 < len(s.ts) && s.ts[x+1].digit {
-			return x + 1
+			return s.words(x+1, x+2)
+		}
+		if s.low(x) == "until" && possessives[s.low(x+1)] && x+2 < len(s.ts) && s.ts[x+2].word && !s.ts[x+2].up {
+			return s.words(x+1, x+3) // "until its liquidation", "until her arrest"
 		}
 		if s.ts[x].w == "," || s.ts[x].w == "." || s.low(x) == "and" {
-			return 0
+			return ""
 		}
 	}
-	return 0
+	return ""
 }
+
+// possessives are the words that own what follows them.
+var possessives = wordSet(`its his her their`)
 
 // formerly are the adverbs that open a past or present affiliation.
 var formerly = wordSet(`formerly previously earlier once now currently presently also later both all recently`)
@@ -3792,8 +3802,9 @@ func (d *drafter) ourLedBy(s *sent, we *ent, k int) bool {
 		x += 2 // "our board of trustees"
 	}
 	_, plural := pluralRole(what)
-	whole := (orgDescriptors[what] || orgHeads[what]) && !board && !teamWords[what]
-	if !whole && !board && !plural && !teamWords[what] {
+	part := teamWords[what] || unitWords[what] // "Our legal department is headed by X"
+	whole := (orgDescriptors[what] || orgHeads[what]) && !board && !part
+	if !whole && !board && !plural && !part {
 		return false
 	}
 	v := x + 1
@@ -3821,7 +3832,7 @@ func (d *drafter) ourLedBy(s *sent, we *ent, k int) bool {
 		d.roleRel(s, p, &mention{ent: we}, role, true, 0.75, "our-y-is-led-by-x", k, p.j)
 	case board:
 		d.roleRel(s, p, &mention{ent: we}, role+" of the board", true, 0.75, "our-y-is-led-by-x", k, p.j)
-	case teamWords[what]:
+	case part:
 		d.roleRel(s, p, &mention{ent: we}, role+" of the "+strings.Join(lowWords(s.ts[k+1:x+1]), " "), false, 0.7, "our-y-is-led-by-x", k, p.j) // "head of the letters team"
 	default:
 		d.roleRel(s, p, &mention{ent: we}, role+" of "+what, false, 0.7, "our-y-is-led-by-x", k, p.j) // "coordinator of volunteers"

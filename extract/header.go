@@ -104,7 +104,8 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		}
 		rest := ts[k:end]
 		ok := len(pubs) > 0 && (len(rest) == 0 || rest[0].w == ",")
-		if len(pubs) > 0 && len(rest) > 1 && (rest[0].w == "—" || rest[0].w == "–" || rest[0].w == "|" || rest[0].w == ":") {
+		title := strings.TrimSpace(d.text[:ts[0].s]) == "" // "Sisian: refugees ask for land" is a headline
+		if len(pubs) > 0 && len(rest) > 1 && (rest[0].w == "—" || rest[0].w == "–" || rest[0].w == "|" || rest[0].w == ":" && !title) {
 			// "Samegrelo Legal Aid Centre — News", "Vesna | Press release":
 			// the publisher, then what it publishes, no one else named
 			ok = true
@@ -152,6 +153,57 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 			if o := s.at[k+1]; o != nil && o.ent != nil && o.ent.kind == rightsgraph.KindOrganisation && (o.j == len(ts) || ts[o.j].w == "|") {
 				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "publisher-between-bars", 0, len(ts))
 			}
+		}
+	}
+}
+
+// staffLine reads a line that names who wrote or edited the report for its
+// publisher: "Editor: X", "Text: X, volunteer correspondent", "Prepared by
+// X, programme officer". X belongs to the publisher, in the role given; an
+// author with no role is only mentioned.
+func (d *drafter) staffLine(s *sent) {
+	we := d.publisherOrg()
+	if we == nil || len(s.ts) < 3 {
+		return
+	}
+	k, role := 0, ""
+	switch w := s.low(0); {
+	case w == "editor" || w == "editors":
+		k, role = 1, "editor"
+	case w == "text" || w == "author":
+		k = 1
+	case (w == "prepared" || w == "compiled") && s.low(1) == "by":
+		k = 2
+	default:
+		return
+	}
+	if s.low(k) == ":" {
+		k++
+	} else if k == 1 {
+		return // "Text" opening a sentence of prose
+	}
+	p := s.kindAt(k, rightsgraph.KindPerson)
+	if p == nil {
+		return
+	}
+	list := s.personListFrom(p)
+	e := list[len(list)-1].j
+	if s.low(e) == "," {
+		// "X, volunteer correspondent": role words to the line's end or a full stop
+		x := e + 1
+		for x < len(s.ts) && s.ts[x].word && !s.ts[x].up && (roleWord(s.low(x)) || roleModifiers[s.low(x)]) {
+			x++
+		}
+		if x > e+1 && (x == len(s.ts) || s.ts[x].w == "." || s.ts[x].w == ";") {
+			role, e = s.words(e+1, x), x
+		}
+	}
+	if role == "" {
+		return
+	}
+	for _, p := range list {
+		if p.ent != nil && p.ent.kind == rightsgraph.KindPerson {
+			d.roleRel(s, p, &mention{ent: we}, role, false, 0.65, "staff-line", 0, e)
 		}
 	}
 }

@@ -53,6 +53,7 @@ func (d *drafter) handRelations(s *sent) {
 	}
 	d.eventDates(s)
 	d.translated(s)
+	d.staffLine(s)
 	d.roleRelations(s)
 	d.rolesOfList(s)
 	d.amongMembers(s)

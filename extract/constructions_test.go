@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A list of bodies, each with its town in brackets, then its person and
+	// post: one-word and unfamiliar names are bodies there.
+	{text: "The founding members of the Steppe Alliance are:\n– Jarandyk Ukuk (Bishkek) — Aijan Sadyrbekova, director;\n– Shahrvand (Khujand) — Firdavs Nazarzoda, founder and head;\n– Association of Central Asian Lawyers (ACAL) — Timur Sooronkulov, head of its Osh office.",
+		persons: []string{"Aijan Sadyrbekova", "Firdavs Nazarzoda", "Timur Sooronkulov"}, orgs: []string{"Steppe Alliance", "Jarandyk Ukuk", "Shahrvand", "Association of Central Asian Lawyers"},
+		rels: []string{"LEADS|Aijan Sadyrbekova|Jarandyk Ukuk|director", "LEADS|Firdavs Nazarzoda|Shahrvand|founder and head", "MEMBER_OF|Timur Sooronkulov|Association of Central Asian Lawyers|head of its Osh office"}},
 	// A founder who led the body until a year or an event is a former head,
 	// a member; given name and patronymic name the person again.
 	{text: "Zinaida Pavlovna Kurbatova founded the Veche Society in 1996 and led it until 2019. Kirill Anufriev, who headed the Veche Society after Kurbatova until its liquidation, spoke. Zinaida Pavlovna joined the Ilmen Memorial Society in 1989.",

@@ -388,6 +388,21 @@ func (d *drafter) findMentions(ts []tok) []*mention {
 			m.other, m.planned = true, true
 		}
 	}
+	// "– Jarandyk Ukuk (Bishkek) — Aijan Sadyrbekova, director": a line
+	// that opens with a name, its town in brackets and then a person names
+	// a body and its person.
+	for x, m := range ms {
+		if !(m.kind == rightsgraph.KindPerson && m.rule == "person-shape" || m.kind == "") || x+1 >= len(ms) || !d.lineStart(ts, m.i) {
+			continue
+		}
+		e := townInBrackets(ts, m.j+1)
+		if m.j >= len(ts) || ts[m.j].w != "(" || e < 0 || e+1 >= len(ts) || !isDash(ts[e+1].w) && ts[e+1].w != ":" {
+			continue
+		}
+		if n := ms[len(ms)-1]; n.i > e+1 && n.kind == rightsgraph.KindPerson || x+2 < len(ms) && ms[x+2].i == e+2 && ms[x+2].kind == rightsgraph.KindPerson {
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "body-line-name"
+		}
+	}
 	// "Tendesh Ukuk (Equal Rights)": a name followed by its English
 	// translation is an organisation's; people's names are not translated.
 	for x, m := range ms {
@@ -1716,6 +1731,15 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.4, "capitalised-span"
 		}
 	}
+}
+
+// lineStart says whether token i opens a line, or a list item's line
+// after its dash.
+func (d *drafter) lineStart(ts []tok, i int) bool {
+	if i > 0 && isDash(ts[i-1].w) {
+		i--
+	}
+	return i == 0 || strings.Contains(d.text[ts[i-1].e:ts[i].s], "\n")
 }
 
 // townThenWho says whether a town in brackets and "who" follow a name, from

@@ -3887,10 +3887,18 @@ func (d *drafter) bodyLine(s *sent, k int) bool {
 	role, lead := "", false
 	if s.low(e) == "," {
 		var words []string
-		for y := e + 1; y < len(s.ts) && s.ts[y].word && !s.ts[y].up && len(words) < 5; y++ {
+		y := e + 1
+		for ; y < len(s.ts) && s.ts[y].word && !s.ts[y].up && len(words) < 5; y++ {
 			words = append(words, s.low(y))
 		}
-		if len(words) > 0 {
+		unit := false
+		if n := len(words); n >= 3 && (words[n-1] == "its" || words[n-1] == "the") && words[n-2] == "of" && y+1 < len(s.ts) && s.ts[y].capWord() && unitWords[s.low(y+1)] {
+			// "head of its Osh office": a post in a unit of the body
+			words, unit = append(words, s.ts[y].w, s.low(y+1)), true
+		}
+		if len(words) > 0 && unit {
+			role = strings.Join(words, " ")
+		} else if len(words) > 0 {
 			last := words[len(words)-1]
 			if sing, ok := pluralRole(last); ok && len(list) > 1 {
 				words[len(words)-1] = sing // "A and B, monitors"
@@ -3898,7 +3906,8 @@ func (d *drafter) bodyLine(s *sent, k int) bool {
 			}
 			if roleWord(last) || roleNoun(last) || slices.Contains(words, "of") && roleWord(words[0]) {
 				role = strings.Join(words, " ")
-				lead = leadRoles[words[0]] && !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] }) && (len(words) == 1 || words[1] == "of")
+				lead = !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] }) &&
+					(leadRoles[words[0]] && (len(words) == 1 || words[1] == "of") || len(words) == 3 && words[1] == "and" && leadRoles[words[2]]) // "founder and head"
 			}
 		}
 	}

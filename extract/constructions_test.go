@@ -36,6 +36,12 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// People paired with bodies in order ("respectively"); bodies that are
+	// members "as are" others.
+	{text: "The session heard representatives of the Rural Women’s Union of Kyivshchyna, the Zhashkiv association “Nadiia” and the Chernihiv Legal Clinic — Tetiana Rudenko, Mykola Pidhirnyi and Alla Humeniuk respectively. The Kokshetau Parents Association is a member of the Kazakhstan Inclusive Education Network, as are the Kadam Centre and the Ainalayin Foundation.",
+		persons: []string{"Tetiana Rudenko", "Mykola Pidhirnyi", "Alla Humeniuk"}, orgs: []string{"Rural Women’s Union of Kyivshchyna", "Nadiia", "Chernihiv Legal Clinic", "Kokshetau Parents Association", "Kazakhstan Inclusive Education Network", "Kadam Centre", "Ainalayin Foundation"},
+		rels: []string{"MEMBER_OF|Tetiana Rudenko|Rural Women’s Union of Kyivshchyna|representative", "MEMBER_OF|Mykola Pidhirnyi|Nadiia|representative", "MEMBER_OF|Alla Humeniuk|Chernihiv Legal Clinic|representative",
+			"MEMBER_OF|Kokshetau Parents Association|Kazakhstan Inclusive Education Network", "MEMBER_OF|Kadam Centre|Kazakhstan Inclusive Education Network", "MEMBER_OF|Ainalayin Foundation|Kazakhstan Inclusive Education Network"}},
 	// A list of bodies, each with its town in brackets, then its person and
 	// post: one-word and unfamiliar names are bodies there.
 	{text: "The founding members of the Steppe Alliance are:\n– Jarandyk Ukuk (Bishkek) — Aijan Sadyrbekova, director;\n– Shahrvand (Khujand) — Firdavs Nazarzoda, founder and head;\n– Association of Central Asian Lawyers (ACAL) — Timur Sooronkulov, head of its Osh office.",

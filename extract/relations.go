@@ -57,6 +57,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.roleRelations(s)
 	d.rolesOfList(s)
 	d.amongMembers(s)
+	d.respectively(s)
 	d.joinedList(s)
 	d.boardMembers(s)
 	d.oneOfItsRole(s)
@@ -1114,9 +1115,12 @@ func (d *drafter) coalitionOf(s *sent, y *mention) {
 				}
 			}
 		}
-		// "…, together with A and B"
+		// "…, together with A and B", "…, as are A and B"
 		if s.low(z.j) == "," && s.low(z.j+1) == "together" && s.low(z.j+2) == "with" {
 			d.memberOrgList(s, z, z.ent, z.j+3, "member-of-z-together-with")
+		}
+		if s.low(z.j) == "," && s.low(z.j+1) == "as" && (s.low(z.j+2) == "are" || s.low(z.j+2) == "were") {
+			d.memberOrgList(s, z, z.ent, z.j+3, "member-of-z-as-are")
 		}
 	}
 }
@@ -1771,6 +1775,52 @@ studies studied interns interned researches researched advises advised writes wr
 
 // teamWords name the group of a publisher's people: "our team".
 var teamWords = wordSet(`team staff group monitors crew`)
+
+// respectively pairs a list of people with a list of bodies in order:
+// "representatives of A, B and C — X, Y and Z respectively", "X and Y,
+// respectively directors of A and B". Each person belongs to the body in
+// the same place, in the role the sentence gives before the bodies.
+func (d *drafter) respectively(s *sent) {
+	r := slices.IndexFunc(s.ts, func(t tok) bool { return t.low == "respectively" })
+	if r < 0 {
+		return
+	}
+	var people, orgs []*mention
+	for _, m := range s.ms {
+		if m.ent == nil {
+			continue
+		}
+		switch m.ent.kind {
+		case rightsgraph.KindPerson:
+			people = append(people, m)
+		case rightsgraph.KindOrganisation:
+			if m.part == nil && !m.generic {
+				orgs = append(orgs, m)
+			}
+		}
+	}
+	if len(people) < 2 || len(people) != len(orgs) {
+		return
+	}
+	// The role before the first body: "representatives of", "directors of".
+	role, lead := "", false
+	if b := orgs[0].i - 1; s.low(b) == "the" && s.low(b-1) == "of" || s.low(b) == "of" {
+		at := b - 1
+		if s.low(b) == "the" {
+			at--
+		}
+		w := s.low(at)
+		if sing, ok := pluralRole(w); ok {
+			w = sing
+		}
+		if leadRoles[w] || memberRoles[w] {
+			role, lead = w, leadRoles[w]
+		}
+	}
+	for i, p := range people {
+		d.roleRel(s, p, orgs[i], role, lead, 0.7, "respectively", min(p.i, orgs[i].i), max(p.j, orgs[i].j, r+1))
+	}
+}
 
 // amongMembers reads "Among the network's members are A and B": each of
 // the list is MEMBER_OF the organisation.

@@ -25,6 +25,17 @@ RETURN n.id AS id, n.declarations AS declarations`
 	qSetDeclarations = `UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 SET n.declarations = row.declarations`
+
+	// qLeanReportsOfNodes and qLeanReportsOfRelationships write
+	// leanReports (see leanReports) from the lists, on staged items too.
+	qLeanReportsOfNodes = `MATCH (n)
+WHERE (n:Entity OR n:StagedEntity) AND n.reports IS NOT NULL
+SET n.leanReports = reduce(s = '', x IN n.reports | s + CASE WHEN s = '' THEN '' ELSE ' ' END + x)`
+
+	qLeanReportsOfRelationships = `MATCH ()-[r]->()
+WHERE r.evReports IS NOT NULL
+WITH r, reduce(d = [], x IN r.evReports | CASE WHEN x IN d THEN d ELSE d + x END) AS distinct
+SET r.leanReports = reduce(s = '', x IN distinct | s + CASE WHEN s = '' THEN '' ELSE ' ' END + x)`
 )
 
 // migrations[v] brings a database from format v to v+1, inside the
@@ -35,6 +46,21 @@ SET n.declarations = row.declarations`
 var migrations = map[int64]func(ctx context.Context, tx neo4j.ManagedTransaction) error{
 	1: migrateDeclarationsV1,
 	2: migrateToStaging,
+	3: migrateLeanReports,
+}
+
+// migrateLeanReports brings a database of format 3 to format 4: it writes
+// leanReports on every node and relationship from their lists of reports,
+// in the transaction that records format 4, which holds the meta node's
+// lock that every change takes, so that no release of format 3 writes a
+// list in between.
+func migrateLeanReports(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	for _, q := range []string{qLeanReportsOfNodes, qLeanReportsOfRelationships} {
+		if _, err := run(ctx, tx, q, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // migrateToStaging brings a database of format 2 to format 3, the first

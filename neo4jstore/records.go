@@ -3,6 +3,7 @@ package neo4jstore
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -26,7 +27,7 @@ func entityOf(m map[string]any) *rightsgraph.Entity {
 		Aliases: strs(m["aliases"]), Description: str(m["description"]),
 		StartDate: str(m["startDate"]), EndDate: str(m["endDate"]),
 		URL: str(m["url"]), PublishedAt: str(m["publishedAt"]), Source: str(m["source"]),
-		Attribution: str(m["attribution"]), Text: str(m["text"]), Reports: strs(m["reports"]),
+		Attribution: str(m["attribution"]), Text: str(m["text"]), Reports: reportsOf(m["reports"]),
 		Visibility: rightsgraph.Visibility(str(m["visibility"])),
 	}
 }
@@ -38,7 +39,7 @@ func entityProps(e *rightsgraph.Entity, declarations string, declaredIDs, relati
 		"kind": string(e.Kind), "name": e.Name, "aliases": nonNil(e.Aliases), "description": e.Description,
 		"startDate": e.StartDate, "endDate": e.EndDate, "url": e.URL, "publishedAt": e.PublishedAt,
 		"source": e.Source, "attribution": e.Attribution, "text": e.Text, "reports": nonNil(e.Reports),
-		"declarations": declarations, "visibility": string(e.Visibility),
+		"declarations": declarations, "visibility": string(e.Visibility), "leanReports": leanReports(e.Reports, false),
 	}
 	for k, v := range searchProps(e.ID, e.Name, e.Aliases) {
 		p[k] = v
@@ -142,8 +143,37 @@ func relationProps(r *rightsgraph.Relation) map[string]any {
 	return map[string]any{
 		"id": r.ID, "role": r.Role, "at": r.At,
 		"evReports": reports, "evQuotes": quotes, "evStarts": starts, "evEnds": ends, "evRoles": roles, "evAts": ats,
-		"evEditors": editors, "visibility": string(r.Visibility),
+		"evEditors": editors, "visibility": string(r.Visibility), "leanReports": leanReports(reports, true),
 	}
+}
+
+// leanReports is the leanReports property of a node whose reports are
+// reports (an entity's), or of a relationship whose evidence cites
+// reports (distinct, each once in their order): the list joined by
+// spaces, which no report id holds (see rightsgraph.Entity.Validate). A
+// lean read takes it for the list (see leanNodeReports): it is what the
+// guard decides from, and it is written with the list, in the same SET,
+// wherever the list is written, so that it never says other than the list.
+func leanReports(reports []string, distinct bool) string {
+	if distinct {
+		var seen []string
+		for _, r := range reports {
+			if !slices.Contains(seen, r) {
+				seen = append(seen, r)
+			}
+		}
+		reports = seen
+	}
+	return strings.Join(reports, " ")
+}
+
+// reportsOf reads a list of reports as a lean read returns it: as
+// leanReports joined it, or as a list.
+func reportsOf(v any) []string {
+	if s, ok := v.(string); ok {
+		return strings.Fields(s)
+	}
+	return strs(v)
 }
 
 func str(v any) string {
@@ -218,12 +248,17 @@ func escapeLucene(s string) string {
 //     keeps to live relationships reads right; a format 2 database holds
 //     none, so the migration writes nothing but the version, and a release
 //     of format 2 refuses a database it would misread.
+//   - Format 4: every node and relationship holds its reports (of its
+//     evidence) in leanReports too, which lean reads take for the list (see
+//     leanReports). The migration writes it on every node and
+//     relationship; a release of format 3, which would rewrite a list and
+//     leave leanReports as it was, refuses the database.
 //
 // A merge's record property is the JSON of rightsgraph.MergeRecord, which
 // has its own versioned form (its "v" field), and an audit entry's before
 // and after are the audit log's own JSON, kept as given: both read as they
 // were written in every format so far.
-const formatVersion = 3
+const formatVersion = 4
 
 // declarationRecord is one declaration of an entity (format 2), by report
 // id (or rightsgraph.EditKey) in an entity's declarations property.

@@ -10,7 +10,17 @@ import (
 )
 
 func TestConformance(t *testing.T) {
-	storetest.Run(t, func(tb testing.TB) rightsgraph.Store { return neo4jtest.MustOpen(tb) })
+	storetest.Run(t, openChecked)
+}
+
+// openChecked opens a store for one test of the conformance suite and,
+// when the test ends, checks that what it wrote keeps leanReports as the
+// lists say (see checkLeanReports): the suite loads, reloads, edits,
+// merges and unmerges.
+func openChecked(tb testing.TB) rightsgraph.Store {
+	s := neo4jtest.MustOpen(tb)
+	tb.Cleanup(func() { checkLeanReports(tb, neo4jtest.Config(tb)) })
+	return s
 }
 
 func BenchmarkStore(b *testing.B) {
@@ -23,5 +33,5 @@ func BenchmarkStore(b *testing.B) {
 func TestConformanceStaged(t *testing.T) {
 	defer neo4jstore.SetStageAbove(0)()
 	defer neo4jstore.SetBatchRows(3)()
-	storetest.Run(t, func(tb testing.TB) rightsgraph.Store { return neo4jtest.MustOpen(tb) })
+	storetest.Run(t, openChecked)
 }

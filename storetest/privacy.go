@@ -582,6 +582,105 @@ func testRestrictedEvidenceInLeanReads(t *testing.T, raw rightsgraph.Store) {
 	}
 }
 
+// testLeanReadsFollowEvidenceChanges checks that lean reads (Around with
+// Lean, LeanRelations or LeanAsked, alone and with a page) hide what
+// changes made hidden and serve what changes made visible, as the whole
+// reads do: a relation whose public evidence a reload took away, leaving
+// only a restricted report's, and an entity that a reload left declared
+// only by a restricted report, are hidden from a request without
+// clearance; the relation is served again once an editor cites a public
+// report for it. A store that keeps what the guard needs apart from the
+// lists of reports (Neo4j's leanReports) must keep it with every write.
+func testLeanReadsFollowEvidenceChanges(t *testing.T, raw rightsgraph.Store) {
+	s := LoadRestrictedGraph(t, raw)
+	load := func(text, annotation string) {
+		t.Helper()
+		rg, problems := seed.ParseReport(seed.ReportInput{Text: text, Annotation: []byte(annotation)})
+		if problems != nil {
+			t.Fatalf("annotation: %v", problems)
+		}
+		if err := s.LoadReport(system, rg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	load(memoText, memoAnnotation)
+	const steppe, valley, torture, anna = "organisation/steppe-rights-centre", "organisation/valley-watch", "issue/torture-in-custody", "person/anna-temirova"
+	mixed := rightsgraph.RelationID(steppe, rightsgraph.RelRaised, torture)
+	// The round table again, without the Valley Watch and without the
+	// centre's raising torture: the memo, restricted, alone states both.
+	var kept []string
+	for _, line := range strings.Split(privacyAnnotation, "\n") {
+		if !strings.Contains(line, valley) && !strings.Contains(line, "from: "+steppe+", to: "+torture) {
+			kept = append(kept, line)
+		}
+	}
+	load(privacyText, strings.Join(kept, "\n"))
+
+	arounds := []rightsgraph.AroundQuery{
+		{Depth: 1, LeanRelations: true, LeanEnds: true, LeanAsked: true},
+		{Depth: 1, LeanRelations: true, LeanEnds: true, Nameless: true, Select: []rightsgraph.RelSelect{{Type: rightsgraph.RelRaised, Dir: rightsgraph.DirOut}}},
+		{Depth: 2, Lean: true, Nameless: true},
+		{Depth: 1}, // the whole read, for comparison
+	}
+	cleared := rightsgraph.WithPrincipal(context.Background(), rightsgraph.Principal{Name: "cleared", Role: rightsgraph.RoleReader, Cleared: true})
+	// read returns, for each read, whether it serves mixed and valley.
+	type served struct{ mixed, valley bool }
+	read := func(ctx context.Context) map[string]served {
+		t.Helper()
+		out := map[string]served{}
+		note := func(what string, a *rightsgraph.Around, es []*rightsgraph.Entity) {
+			var got served
+			for id, list := range a.Relations {
+				got.valley = got.valley || id == valley
+				for _, r := range list {
+					got.mixed = got.mixed || r.ID == mixed
+					got.valley = got.valley || r.From == valley || r.To == valley
+				}
+			}
+			got.valley = got.valley || a.Entities[valley] != nil || slices.ContainsFunc(es, func(e *rightsgraph.Entity) bool { return e.ID == valley })
+			out[what] = got
+		}
+		for _, aq := range arounds {
+			q := aq
+			q.IDs = []string{steppe, valley, torture, anna}
+			a, err := s.Around(rightsgraph.WithRequestView(ctx), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			note(fmt.Sprintf("Around(%+v)", aq), a, nil)
+			if aq.Depth > 1 {
+				continue
+			}
+			page, err := s.ListEntities(rightsgraph.WithRequestView(ctx), rightsgraph.EntityQuery{
+				Kinds: []rightsgraph.Kind{rightsgraph.KindOrganisation}, First: 10, Around: &aq})
+			if err != nil {
+				t.Fatal(err)
+			}
+			note(fmt.Sprintf("ListEntities with Around(%+v)", aq), page.Around, page.Entities)
+		}
+		return out
+	}
+	for what, got := range read(context.Background()) {
+		if got.mixed || got.valley {
+			t.Errorf("after the reload, %s serves a request without clearance what only the restricted memo states: %+v", what, got)
+		}
+	}
+	for what, got := range read(cleared) {
+		if !got.mixed || !got.valley {
+			t.Errorf("after the reload, %s hides from a cleared request what the memo states: %+v", what, got)
+		}
+	}
+	if _, err := rightsgraph.AddRelation(system, s, rightsgraph.RelationInput{From: steppe, To: torture, Type: rightsgraph.RelRaised,
+		Report: "report/bishkek-round-table", Quote: "the Steppe Rights Centre both raised torture in custody"}); err != nil {
+		t.Fatal(err)
+	}
+	for what, got := range read(context.Background()) {
+		if !got.mixed || got.valley {
+			t.Errorf("after an editor cited the public round table, %s serves %+v, want only the centre's raising torture", what, got)
+		}
+	}
+}
+
 // testEditsWithoutClearance sends, as an editor without clearance, every
 // edit that names something hidden, or quotes a masked name: each fails
 // as the same edit of an unknown id or an absent quote fails, word for

@@ -76,6 +76,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"RestrictedNeverLeaks", testRestrictedNeverLeaks},
 		{"RestrictedCounts", testRestrictedCounts},
 		{"RestrictedEvidenceInLeanReads", testRestrictedEvidenceInLeanReads},
+		{"LeanReadsFollowEvidenceChanges", testLeanReadsFollowEvidenceChanges},
 		{"EditsWithoutClearance", testEditsWithoutClearance},
 		{"SetVisibility", testSetVisibility},
 		// Drafting (draft.go).

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A post and its holder joined by "is": "Y’s lawyer is X", "The head of
+	// Y is X", "X is our communications officer".
+	{text: "Issued by the Dreptul Tău Centre (Hîncești).\n\nLilia Zgardan is our communications officer. The Karazhal Women’s Advice Bureau opened in 2020. The Bureau’s lawyer is Madina Sarsenova. The head of the Pinsk Solidarity Initiative is Hanna Lysenka.",
+		persons: []string{"Lilia Zgardan", "Madina Sarsenova", "Hanna Lysenka"}, orgs: []string{"Dreptul Tău Centre", "Karazhal Women’s Advice Bureau", "Pinsk Solidarity Initiative"},
+		rels: []string{"MEMBER_OF|Lilia Zgardan|Dreptul Tău Centre|communications officer", "MEMBER_OF|Madina Sarsenova|Karazhal Women’s Advice Bureau|lawyer", "LEADS|Hanna Lysenka|Pinsk Solidarity Initiative|head"}},
 	// People paired with bodies in order ("respectively"); bodies that are
 	// members "as are" others.
 	{text: "The session heard representatives of the Rural Women’s Union of Kyivshchyna, the Zhashkiv association “Nadiia” and the Chernihiv Legal Clinic — Tetiana Rudenko, Mykola Pidhirnyi and Alla Humeniuk respectively. The Kokshetau Parents Association is a member of the Kazakhstan Inclusive Education Network, as are the Kadam Centre and the Ainalayin Foundation.",

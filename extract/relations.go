@@ -1299,8 +1299,8 @@ func (d *drafter) ourPeople(s *sent) {
 				}
 				continue
 			}
-			if p := s.mentionEndingAt(k-2, rightsgraph.KindPerson); p != nil && s.low(k-1) == "," {
-				// "Mirlan Orozbaev, our correspondent"
+			if p := s.mentionEndingAt(k-2, rightsgraph.KindPerson); p != nil && (s.low(k-1) == "," || s.low(k-1) == "is") {
+				// "Mirlan Orozbaev, our correspondent", "X is our only social worker"
 				d.roleRel(s, p, &mention{ent: we}, roleWords, lead, 0.7, "our-role-x", p.i, e+1)
 				continue
 			}
@@ -2883,8 +2883,9 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 	} else if k >= 4 && ts[k].word && !ts[k].up && roleNoun(ts[k].low) && nationalities[ts[k-1].low] && determiners[ts[k-2].low] && ts[k-3].w == "," {
 		k -= 3 // "Novi Dom's founder and director, the Montenegrin lawyer X"
 	}
-	if k >= 1 && (ts[k].w == "," || ts[k].w == "—" || ts[k].w == "–" || ts[k].w == ":" || ts[k].w == "(") {
-		// "… of Y, X": walk back over "ROLE of [the] Y".
+	if k >= 1 && (ts[k].w == "," || ts[k].w == "—" || ts[k].w == "–" || ts[k].w == ":" || ts[k].w == "(" || (ts[k].low == "is" || ts[k].low == "was") && !ts[k].up) {
+		// "… of Y, X": walk back over "ROLE of [the] Y"; "The Centre’s
+		// lawyer is X".
 		e := k - 1
 		if ts[e].w == ")" { // "(PMC)"
 			for e > 0 && ts[e].w != "(" {

@@ -36,6 +36,9 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// An event for a right keeps "to" in its name.
+	{text: "The National Forum on the Right to Education was held in Dushanbe.",
+		rels: []string{"HELD_IN|National Forum on the Right to Education|Dushanbe"}},
 	// A post and its holder joined by "is": "Y’s lawyer is X", "The head of
 	// Y is X", "X is our communications officer".
 	{text: "Issued by the Dreptul Tău Centre (Hîncești).\n\nLilia Zgardan is our communications officer. The Karazhal Women’s Advice Bureau opened in 2020. The Bureau’s lawyer is Madina Sarsenova. The head of the Pinsk Solidarity Initiative is Hanna Lysenka.",
@@ -1611,6 +1614,18 @@ func TestTitleLineNamesTheEvent(t *testing.T) {
 	if len(events) != 1 || events[0].Name != "Open Doors" || !containsNorm(events[0].Aliases, "seminar on the rights of prisoners’ families") {
 		t.Fatalf("events %+v", events)
 	}
+}
+
+// TestEventPlaceThenSubject: an event named by its place and then its
+// subject ("a public hearing in Chisinau on pension indexation") keeps both.
+func TestEventPlaceThenSubject(t *testing.T) {
+	r := MustDraft(t, "Pensions in Moldova\n\nThe Pensioners’ Union organised a public hearing in Chisinau on pension indexation.\n", nil)
+	for _, e := range r.Entities {
+		if e.Kind == rightsgraph.KindCongress && e.Name == "public hearing in Chisinau on pension indexation" {
+			return
+		}
+	}
+	t.Fatalf("no event named with its place and subject: %+v", r.Entities)
 }
 
 // TestPublisherLines: the header lines that name a report's publisher.

@@ -681,7 +681,7 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 			return true
 		}
 		// "Coalition for the Right to Education": a body for a right
-		if (left == "right" || left == "rights") && hasHead(ts[i:c]) && k == c+1 && !places[right] && !givenNames[right] && months[right] == 0 {
+		if (left == "right" || left == "rights") && (hasHead(ts[i:c]) || hasAny(lowWords(ts[i:c]), congressHeads)) && k == c+1 && !places[right] && !givenNames[right] && months[right] == 0 {
 			return true
 		}
 		// "Right to Childhood Foundation": one word, "to", then a name
@@ -1444,6 +1444,9 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		end++
 	}
 	// A complement names it: "on X", "about X", "to the Prosecutor General".
+	if m.kind == rightsgraph.KindCongress && end+2 < len(ts) && ts[end].low == "in" && places[ts[end+1].low] && (ts[end+2].low == "on" || ts[end+2].low == "about") {
+		end += 2 // "a public hearing in Chisinau on pension indexation": its place, then its subject
+	}
 	if end+1 < len(ts) && (ts[end].low == "on" || ts[end].low == "about" || ts[end].low == "concerning" || ts[end].low == "to" && m.kind == rightsgraph.KindResolution || ts[end].low == "of" || ts[end].low == "against" || ts[end].low == "in" && m.kind == rightsgraph.KindCongress && !ts[end+1].up || ts[end].low == "for" && m.kind == rightsgraph.KindCongress && forWhom(ts, end+1)) && m.kind != rightsgraph.KindOrganisation {
 		c := end + 1
 		for c < len(ts) && c-end <= 16 { // "public hearing on the demolition of private houses under the city’s new general plan"

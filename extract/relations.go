@@ -648,10 +648,14 @@ func (d *drafter) roleRelations(s *sent) {
 					k++ // "who also works with Y", "who now heads Y"
 				}
 				v := s.low(k + 1)
+				perfect := v == "has" || v == "have"
 				if v == "has" || v == "have" || v == "had" {
 					k++ // "who has worked with Y"
 					v = s.low(k + 1)
 				}
+				// "X, who led Y", "who had chaired Y": a post held before, a
+				// member now (the present perfect is a post held still)
+				formerHead := !perfect && pastLead[v]
 				if v == "been" && (s.low(k+2) == "with" || s.low(k+2) == "at") {
 					// "X, who has been with Y since 2016"
 					if o := s.orgAfter(k + 3); o != nil {
@@ -741,6 +745,9 @@ func (d *drafter) roleRelations(s *sent) {
 						// Y, so a member of it
 						// "who founded the Centre": a founder alone is one of its members
 						role, lead := verbRole(v), !possessedPart(s, o) && v != "founded"
+						if formerHead && untilAt(s, o.j) == "" {
+							role, lead = "former "+role, false
+						}
 						if until := untilAt(s, o.j); until != "" {
 							role, lead = role+" until "+until, false // "who headed Y until 2024": a former head
 						} else if r, now := s.foundedAndLeads(o); v == "founded" && r != "" {
@@ -2528,8 +2535,8 @@ func untilAt(s *sent, k int) string {
 		if s.low(x) == "until" && x+1 < len(s.ts) && s.ts[x+1].digit {
 			return s.words(x+1, x+2)
 		}
-		if s.low(x) == "until" && possessives[s.low(x+1)] && x+2 < len(s.ts) && s.ts[x+2].word && !s.ts[x+2].up {
-			return s.words(x+1, x+3) // "until its liquidation", "until her arrest"
+		if s.low(x) == "until" && (possessives[s.low(x+1)] || s.low(x+1) == "last" || s.low(x+1) == "this") && x+2 < len(s.ts) && s.ts[x+2].word && !s.ts[x+2].up {
+			return s.words(x+1, x+3) // "until its liquidation", "until her arrest", "until last year"
 		}
 		if s.ts[x].w == "," || s.ts[x].w == "." || s.low(x) == "and" {
 			return ""
@@ -2537,6 +2544,9 @@ func untilAt(s *sent, k int) string {
 	}
 	return ""
 }
+
+// pastLead are the past forms of leading a body.
+var pastLead = wordSet(`led headed chaired directed ran coordinated`)
 
 // possessives are the words that own what follows them.
 var possessives = wordSet(`its his her their`)

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A town's office of a state body, in lower case, is no body of its own:
+	// its head is a member of the body, and the town is no body either.
+	{text: "Alisher Yuldashev, chairman of the Fergana Press Club, spoke. Nodira Qosimova, the deputy head of the Fergana regional justice department, answered. Ramil Gadirov, head of the Lankaran regional centre of the Office of the Commissioner for Human Rights, spoke.",
+		persons: []string{"Alisher Yuldashev", "Nodira Qosimova", "Ramil Gadirov"}, orgs: []string{"Fergana Press Club", "Office of the Commissioner for Human Rights"},
+		rels: []string{"LEADS|Alisher Yuldashev|Fergana Press Club|chairman", "MEMBER_OF|Ramil Gadirov|Office of the Commissioner for Human Rights"}},
 	// A post held before, in the past simple or past perfect, is a
 	// membership now; in the present perfect it is held still.
 	{text: "Sergei Voloshko, who led the Nitka Centre for eleven years, stays on the board. Bakyt Sultanaliev, who had chaired the Kuch Network, spoke. Vera Okotetto, who has chaired the Ob Council since 2019, opened the forum. Gennady Ovsyannikov, who led the Kirov Residents’ Council until last year, spoke.",

@@ -1683,7 +1683,7 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		case orgDescriptors[after(0)] && ts[m.j].s-ts[m.j-1].e == 1 && orgHeads[after(0)]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 			m.alts = append(m.alts, d.text[m.s:ts[m.j].e])
-		case orgDescriptors[after(0)] || (orgDescriptors[after(1)] && !ts[m.j].up && ts[m.j].word) || (orgDescriptors[after(2)] && after(1) == "rights"):
+		case orgDescriptors[after(0)] || (orgDescriptors[after(1)] && !ts[m.j].up && ts[m.j].word && !(adminModifiers[after(0)] && b0 == "of")) || (orgDescriptors[after(2)] && after(1) == "rights"):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.75, "name-descriptor"
 		case b0 == "from" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !ts[m.i].caps:
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "in-name"
@@ -2195,8 +2195,20 @@ func modifierAhead(ts []tok, k int) bool {
 	if orgDescriptors[w] || unitWords[w] || localBodies[w] {
 		return true
 	}
+	if adminModifiers[w] {
+		// "the Lankaran regional centre of Y", "the Fergana regional
+		// justice department": a town's office of a state body
+		for x := k + 1; x < len(ts) && x <= k+2 && ts[x].word && !ts[x].up; x++ {
+			if orgDescriptors[ts[x].low] || unitWords[ts[x].low] || localBodies[ts[x].low] {
+				return true
+			}
+		}
+	}
 	return k+2 < len(ts) && (ts[k+1].w == "’s" || ts[k+1].w == "'s" || ts[k+1].w == "’") && (orgDescriptors[ts[k+2].low] || localBodies[ts[k+2].low])
 }
+
+// adminModifiers say what level of the state an office belongs to.
+var adminModifiers = wordSet(`regional district city municipal local oblast provincial republican territorial field`)
 
 // localBodies are lower-case nouns for a town's institutions: "the Căușeni
 // court", "the Osh police".

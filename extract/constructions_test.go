@@ -1638,6 +1638,26 @@ func TestEventPlaceThenSubject(t *testing.T) {
 	t.Fatalf("no event named with its place and subject: %+v", r.Entities)
 }
 
+// TestNumberedSeries: a heading that numbers one event of a series and
+// gives its title names that event, which "the first seminar" names again.
+func TestNumberedSeries(t *testing.T) {
+	text := "Online seminars on seasonal work\n\nIn May we held four online seminars.\n\n" +
+		"Seminar 1. “A contract before the first shift” (5 May)\n\nThe first seminar was led by Nino Beridze.\n\n" +
+		"Session II: “Working in the heat”\n\nGiorgi Tsintsadze spoke about heat.\n"
+	r := MustDraft(t, text, nil)
+	var events []string
+	for _, e := range r.Entities {
+		if e.Kind == rightsgraph.KindCongress {
+			events = append(events, e.Name+" "+strings.Join(e.Aliases, "/"))
+		}
+	}
+	for _, want := range []string{"A contract before the first shift Seminar 1/first seminar", "Working in the heat Session II/second session"} {
+		if !slices.Contains(events, want) {
+			t.Errorf("no event %q in %q", want, events)
+		}
+	}
+}
+
 // TestPublisherLines: the header lines that name a report's publisher.
 func TestPublisherLines(t *testing.T) {
 	body := "\n\nOn 3 May 2024 a round table on prison conditions was held in Samara. Anna Petrova spoke about visits to prisons.\n"

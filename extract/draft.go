@@ -171,10 +171,14 @@ func (d *drafter) run(ctx context.Context) error {
 					}
 				}
 			}
-			heading := isHeading(toks)
+			heading := isHeading(toks) || numberedEvent(toks)
 			header := s < 600 // the title, byline and dateline
 			titleCase := isTitleCase(toks)
-			sentences(toks, func(ts []tok) {
+			split := sentences
+			if heading && numberedEvent(toks) {
+				split = whole // "Seminar 1. “Title” (5 May)": its number's full stop ends no sentence
+			}
+			split(toks, func(ts []tok) {
 				ms := d.findMentions(ts)
 				if heading {
 					// A heading names things (a byline, a publisher) but
@@ -245,6 +249,17 @@ func isByline(ts []tok) bool {
 	}
 	return false
 }
+
+// numberedEvent says whether a heading numbers one event of a series and
+// gives its title: "Seminar 1. “A contract before the first shift” (5
+// May)", "Session II: “Courts”".
+func numberedEvent(ts []tok) bool {
+	return len(ts) >= 5 && ts[0].up && congressHeads[ts[0].low] && (ts[1].digit || slices.Contains(romans[1:], ts[1].w)) &&
+		(ts[2].w == "." || ts[2].w == ":") && isOpenQuote(ts[3].w)
+}
+
+// whole hands a block to fn as one sentence.
+func whole(ts []tok, fn func([]tok)) { fn(ts) }
 
 // isTitleCase says whether a block is a line in Title Case or capitals,
 // with no full stop: a title, whatever its length.

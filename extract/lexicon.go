@@ -242,6 +242,10 @@ aug sep sept oct nov dec please because until unless whether once instead`)
 var bodyKindWords = wordSet(`public charitable non-governmental non-profit nonprofit organisation organization
 foundation fund association union ngo`)
 
+// romans number the sessions, panels and seminars of a series, each at
+// its value.
+var romans = []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"}
+
 // headerCaps are the kinds of text a header writes in capitals ("ALERT |
 // Kyrgyzstan | 18 July 2023"): no body's acronym.
 var headerCaps = wordSet(`alert urgent breaking update news statement release appeal announcement communique

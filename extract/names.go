@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,6 +74,21 @@ makes make bans ban obliges oblige forces force targets target threatens threate
 var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
 	"4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
 	"ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12}
+
+// ordinalWord returns the ordinal of a number in digits or Roman numerals
+// ("2", "II" → "second"), or "".
+func ordinalWord(n string) string {
+	v, err := strconv.Atoi(n)
+	if err != nil {
+		v = slices.Index(romans, n)
+	}
+	for w, x := range ordinals {
+		if x == v && !unicode.IsDigit(rune(w[0])) {
+			return w
+		}
+	}
+	return ""
+}
 
 var multiPlaces = wordSet(`soviet-union russian-federation united-states united-kingdom st-petersburg
 saint-petersburg nizhny-novgorod north-caucasus south-ossetia north-ossetia rostov-on-don new-york
@@ -1908,11 +1924,26 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 			k = c
 		}
 	}
+	numbered, number := "", ""
+	if m.kind == rightsgraph.KindCongress && k+1 < len(ts) && (ts[k].digit || slices.Contains(romans, ts[k].w)) && (ts[k+1].w == "." || ts[k+1].w == ":") {
+		// "Seminar 1. “A contract before the first shift” (5 May)": one of
+		// a series, by its number and its title
+		numbered, number = d.text[m.s:ts[k].e], ts[k].w
+		k += 2
+	} else if m.kind == rightsgraph.KindCongress && m.j-m.i == 2 && (ts[m.j-1].digit || slices.Contains(romans[1:], ts[m.j-1].w)) {
+		number = ts[m.j-1].w // "Session II: “Courts”"
+	}
 	if k < len(ts) && (ts[k].low == "entitled" || ts[k].low == "called" || ts[k].low == "titled" || ts[k].low == "named" || ts[k].w == "," || ts[k].w == ":") {
 		k++
 	}
 	if k+2 >= len(ts) || !isOpenQuote(ts[k].w) || ts[k].w == "'" || !ts[k+1].capWord() {
 		return
+	}
+	if numbered != "" {
+		m.alts = append(m.alts, numbered)
+	}
+	if w := ordinalWord(number); w != "" {
+		m.alts = append(m.alts, w+" "+ts[m.i].low) // "the first seminar"
 	}
 	open := k
 	for k = open + 1; k < len(ts) && k-open <= 16 && !isCloseQuote(ts[k].w); k++ {

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Minutes: a body of a kind named before its quoted name, its town, and
+	// its people each with a post, after a semicolon.
+	{text: "Present (representatives of member organisations):\n– Charitable foundation “Oberih” (Berdychiv): Iryna Yatsenko, director; Andrii Fedoruk, lawyer.\n– NGO “Pravo na Zhytlo” (Zviahel): Roman Kovalchuk; Svitlana Marchuk.",
+		persons: []string{"Iryna Yatsenko", "Andrii Fedoruk", "Roman Kovalchuk", "Svitlana Marchuk"}, orgs: []string{"Oberih", "Pravo na Zhytlo"},
+		rels: []string{"LEADS|Iryna Yatsenko|Oberih|director", "MEMBER_OF|Andrii Fedoruk|Oberih|lawyer", "MEMBER_OF|Roman Kovalchuk|Pravo na Zhytlo", "MEMBER_OF|Svitlana Marchuk|Pravo na Zhytlo"}},
 	// A town's office of a state body, in lower case, is no body of its own:
 	// its head is a member of the body, and the town is no body either.
 	{text: "Alisher Yuldashev, chairman of the Fergana Press Club, spoke. Nodira Qosimova, the deputy head of the Fergana regional justice department, answered. Ramil Gadirov, head of the Lankaran regional centre of the Office of the Commissioner for Human Rights, spoke.",

@@ -1666,7 +1666,10 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Yulia Zaitseva, Shtorm correspondent"
 		case b0 == "(" && after(0) == ")" && m.i >= 2 && personBefore(ms, m.i-1):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-paren-org"
+		case allIn(ts[m.i:m.j], bodyKindWords) && orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
+			// "Charitable foundation “Oberih”": the kind of the body named next
 		case orgDescriptors[after(0)] && m.j+1 < len(ts) && isOpenQuote(ts[m.j+1].w):
+			// "the Osh foundation “Ak Niet”": its town
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.5, "place-before-descriptor"
 		case m.j-m.i <= 2 && !orgHeads[ts[m.j-1].low] && !ts[m.i].caps && !givenNames[ts[m.i].low] && (b0 == "the" || before(0) == "the") && descriptorThenName(ts, m.j):
 			// "the Biysk volunteer club Skyline", "the Mykolaiv law firm

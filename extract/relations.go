@@ -3925,6 +3925,11 @@ var publicationWords = wordSet(`bulletin newsletter magazine journal website blo
 // Centre (Poti): Nana Tsikolia, chair", "Adjara Rights Monitor (Batumi):
 // A and B, monitors".
 func (d *drafter) bodyLine(s *sent, k int) bool {
+	for x := k; x < k+3 && x < len(s.ts) && s.at[x] == nil && (bodyKindWords[s.low(x)] || orgDescriptors[s.low(x)]); x++ {
+		if isOpenQuote(s.low(x + 1)) {
+			k = x + 2 // "Charitable foundation “Oberih” (Berdychiv): …"
+		}
+	}
 	o := s.kindAt(k, rightsgraph.KindOrganisation)
 	if s.low(k) == "the" {
 		o = s.kindAt(k+1, rightsgraph.KindOrganisation)
@@ -3933,19 +3938,42 @@ func (d *drafter) bodyLine(s *sent, k int) bool {
 		return false
 	}
 	x := o.j
+	if isCloseQuote(s.low(x)) {
+		x++
+	}
 	if s.low(x) == "(" && x+2 < len(s.ts) && s.ts[x+2].w == ")" {
 		x += 3 // "(Poti)"
 	}
 	if s.low(x) != ":" && !isDash(s.low(x)) {
 		return false
 	}
-	p := s.kindAt(x+1, rightsgraph.KindPerson)
-	if p == nil {
-		return false
+	found := false
+	for at := x + 1; ; {
+		// "Iryna Yatsenko, director; Andrii Fedoruk, lawyer": each person,
+		// or list of persons, with a post of their own
+		p := s.kindAt(at, rightsgraph.KindPerson)
+		if p == nil {
+			return found
+		}
+		found = true
+		list := s.personListFrom(p)
+		role, lead, next := s.bodyLinePost(list)
+		for _, q := range list {
+			d.roleRel(s, q, o, role, lead, 0.7, "body-line", o.i, q.j)
+		}
+		if s.low(next) != ";" {
+			return true
+		}
+		at = next + 1
 	}
-	list := s.personListFrom(p)
+}
+
+// bodyLinePost reads the post after a body line's list of persons ("A and
+// B, monitors", "X, head of its Osh office"): the post, whether it leads,
+// and the token after it.
+func (s *sent) bodyLinePost(list []*mention) (role string, lead bool, next int) {
 	e := list[len(list)-1].j
-	role, lead := "", false
+	next = e
 	if s.low(e) == "," {
 		var words []string
 		y := e + 1
@@ -3955,10 +3983,10 @@ func (d *drafter) bodyLine(s *sent, k int) bool {
 		unit := false
 		if n := len(words); n >= 3 && (words[n-1] == "its" || words[n-1] == "the") && words[n-2] == "of" && y+1 < len(s.ts) && s.ts[y].capWord() && unitWords[s.low(y+1)] {
 			// "head of its Osh office": a post in a unit of the body
-			words, unit = append(words, s.ts[y].w, s.low(y+1)), true
+			words, unit, y = append(words, s.ts[y].w, s.low(y+1)), true, y+2
 		}
 		if len(words) > 0 && unit {
-			role = strings.Join(words, " ")
+			role, next = strings.Join(words, " "), y
 		} else if len(words) > 0 {
 			last := words[len(words)-1]
 			if sing, ok := pluralRole(last); ok && len(list) > 1 {
@@ -3966,16 +3994,13 @@ func (d *drafter) bodyLine(s *sent, k int) bool {
 				last = sing
 			}
 			if roleWord(last) || roleNoun(last) || slices.Contains(words, "of") && roleWord(words[0]) {
-				role = strings.Join(words, " ")
+				role, next = strings.Join(words, " "), y
 				lead = !slices.ContainsFunc(words, func(w string) bool { return subordinate[w] }) &&
 					(leadRoles[words[0]] && (len(words) == 1 || words[1] == "of") || len(words) == 3 && words[1] == "and" && leadRoles[words[2]]) // "founder and head"
 			}
 		}
 	}
-	for _, q := range list {
-		d.roleRel(s, q, o, role, lead, 0.7, "body-line", o.i, q.j)
-	}
-	return true
+	return role, lead, next
 }
 
 // cameFrom reads people grouped by the body they came from: "From the Rivne

@@ -1003,6 +1003,7 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 		if role, prep, _, ok := s.rolePhrase(v + 1); ok && strings.Contains(role, "member") {
 			if o := s.orgAfter(prep + 1); o != nil && o.ent != y {
 				d.add(s, rightsgraph.RelMemberOf, y, o.ent, "member", nil, 0.75, "y-is-a-member-of-z", p.i, o.j)
+				d.asAreMembers(s, o)
 			}
 		}
 		return
@@ -1126,9 +1127,7 @@ func (d *drafter) coalitionOf(s *sent, y *mention) {
 		if s.low(z.j) == "," && s.low(z.j+1) == "together" && s.low(z.j+2) == "with" {
 			d.memberOrgList(s, z, z.ent, z.j+3, "member-of-z-together-with")
 		}
-		if s.low(z.j) == "," && s.low(z.j+1) == "as" && (s.low(z.j+2) == "are" || s.low(z.j+2) == "were") {
-			d.memberOrgList(s, z, z.ent, z.j+3, "member-of-z-as-are")
-		}
+		d.asAreMembers(s, z)
 	}
 }
 
@@ -2544,6 +2543,22 @@ func untilAt(s *sent, k int) string {
 	}
 	return ""
 }
+
+// asAreMembers reads the bodies added after a membership of z: "Y is a
+// member of Z, as are A and B", "… of Z since 2019, as have A and B".
+func (d *drafter) asAreMembers(s *sent, z *mention) {
+	c := z.j
+	if w := s.low(c); (w == "since" || w == "in") && c+1 < len(s.ts) && s.ts[c+1].digit {
+		c += 2
+	}
+	if s.low(c) == "," && s.low(c+1) == "as" && asAre[s.low(c+2)] {
+		d.memberOrgList(s, z, z.ent, c+3, "member-of-z-as-are")
+	}
+}
+
+// asAre are the verbs of "as are A and B", which adds A and B to what the
+// clause before says.
+var asAre = wordSet(`are were have has had do did`)
 
 // pastLead are the past forms of leading a body.
 var pastLead = wordSet(`led headed chaired directed ran coordinated`)

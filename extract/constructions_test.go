@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A body's numbered act is a law, not the body.
+	{text: "Olena Rudenko raised the delays in payments under Cabinet of Ministers Resolution No. 332.",
+		persons: []string{"Olena Rudenko"},
+		rels:    []string{"RAISED|Olena Rudenko|*"}},
 	// Minutes: a body of a kind named before its quoted name, its town, and
 	// its people each with a post, after a semicolon.
 	{text: "Present (representatives of member organisations):\n– Charitable foundation “Oberih” (Berdychiv): Iryna Yatsenko, director; Andrii Fedoruk, lawyer.\n– NGO “Pravo na Zhytlo” (Zviahel): Roman Kovalchuk; Svitlana Marchuk.",
@@ -1680,6 +1684,7 @@ func TestPublisherLines(t *testing.T) {
 		{"ALERT | Russia | 4 May 2024\n\nPrisons in Samara\n\nIssued by Volga Prison Watch (Samara). Contact: Anna Lebedeva.", "Volga Prison Watch"},
 		{"Prisons in Samara\n\nBlog of Samara Students’ Solidarity, 4 May 2024", "Samara Students’ Solidarity"},
 		{"Public Organisation “Zhemchuzhina” (Pearl), Samara\nMonitoring report No. 2, 4 May 2024\n\nPrisons in Samara", "Zhemchuzhina"},
+		{"MINUTES\n\nSAMARA, 4 May 2024 – Volga Civic Review", "Volga Civic Review"},
 		{"Samara: families wait for visits\n\nVolga Civic Review, 4 May 2024\nText: Anna Lebedeva, volunteer correspondent", "Volga Civic Review"},
 		{"Prisons in Samara\n\nPosted on the blog of the Volga Centre for Prisoners’ Rights, 4 May 2024", "Volga Centre for Prisoners’ Rights"},
 	} {

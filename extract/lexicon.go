@@ -249,7 +249,7 @@ var romans = []string{"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"
 // headerCaps are the kinds of text a header writes in capitals ("ALERT |
 // Kyrgyzstan | 18 July 2023"): no body's acronym.
 var headerCaps = wordSet(`alert urgent breaking update news statement release appeal announcement communique
-bulletin report briefing digest opinion interview analysis`)
+bulletin report briefing digest opinion interview analysis minutes call press`)
 
 // months maps month names to their numbers.
 var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,

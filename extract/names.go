@@ -75,6 +75,20 @@ var ordinals = map[string]int{"first": 1, "1st": 1, "second": 2, "2nd": 2, "thir
 	"4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8,
 	"ninth": 9, "9th": 9, "tenth": 10, "10th": 10, "eleventh": 11, "11th": 11, "twelfth": 12, "12th": 12}
 
+// numberedAct says whether a name ends in an act and its number: "…
+// Resolution No. 332", "… Decree No. 5".
+func numberedAct(words []string) bool {
+	for x := 1; x+1 < len(words); x++ {
+		if actWords[words[x]] && words[x+1] == "no" {
+			return true
+		}
+	}
+	return false
+}
+
+// actWords are the acts a state body numbers.
+var actWords = wordSet(`resolution decision decree order regulation ordinance directive`)
+
 // ordinalWord returns the ordinal of a number in digits or Roman numerals
 // ("2", "II" → "second"), or "".
 func ordinalWord(n string) string {
@@ -993,6 +1007,10 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	}
 
 	switch {
+	case numberedAct(words):
+		// "Cabinet of Ministers Resolution No. 332", "Government Decision
+		// No. 21": a body's numbered act, not the body
+		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.75, "numbered-act"
 	case len(words) > 1 && (head == "forum" || head == "congress") && orgContextBefore(ts, i):
 		// "who chairs the Naryn Women’s Forum", "a member of the Belarusian
 		// Democratic Forum": a body named like an event
@@ -1098,6 +1116,8 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	case len(words) == 1 && orgDescriptors[first] && !ts[i].caps && i > 0 && ts[i-1].low == "the":
 		// "the Portal’s editor-in-chief": the body of that kind named before
 		m.kind, m.conf, m.rule, m.head, m.generic = rightsgraph.KindOrganisation, 0.6, "org-short-form", first, true
+	case len(words) == 1 && ts[i].caps && places[first]:
+		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.8, "place-lexicon" // "KOSTANAY, 12 May"
 	case len(words) == 1 && ts[i].caps && isAcronym(ts[i].w) && !headerCaps[first]:
 		m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.7, "acronym"
 	case len(words) == 2 && places[first] && places[last]:

@@ -58,6 +58,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.rolesOfList(s)
 	d.amongMembers(s)
 	d.respectively(s)
+	d.sitsOn(s)
 	d.joinedList(s)
 	d.boardMembers(s)
 	d.oneOfItsRole(s)
@@ -2542,6 +2543,48 @@ func untilAt(s *sent, k int) string {
 		}
 	}
 	return ""
+}
+
+// sitsOn reads a seat on a body's board or council named by its
+// possessive: "X sits on the coalition’s council", "X, who also sits on
+// the mission’s steering board", "X sits on our advisory council".
+func (d *drafter) sitsOn(s *sent) {
+	for v := 1; v+3 < len(s.ts); v++ {
+		if w := s.low(v); (w != "sits" && w != "sat" && w != "sit") || s.low(v+1) != "on" {
+			continue
+		}
+		b := v - 1
+		for b > 0 && (formerly[s.low(b)] || s.low(b) == "who" || s.low(b) == ",") {
+			b-- // "X, who also sits on"
+		}
+		p := s.mentionEndingAt(b, rightsgraph.KindPerson)
+		if p == nil {
+			continue
+		}
+		k := v + 2
+		var body *ent
+		switch {
+		case s.low(k) == "our":
+			body, k = d.publisherOrg(), k+1
+		default:
+			if s.low(k) == "the" {
+				k++
+			}
+			o := s.kindAt(k, rightsgraph.KindOrganisation)
+			if o == nil || s.low(o.j) != "’s" && s.low(o.j) != "'s" {
+				continue
+			}
+			body, k = o.ent, o.j+1
+		}
+		e := k
+		for e < len(s.ts) && e < k+3 && s.ts[e].word && !s.ts[e].up && !boardWords[s.low(e)] {
+			e++ // "steering", "advisory"
+		}
+		if body == nil || !boardWords[s.low(e)] || body == p.ent {
+			continue
+		}
+		d.roleRel(s, p, &mention{ent: body}, "member of the "+s.words(k, e+1), false, 0.7, "x-sits-on-y-s-board", p.i, e+1)
+	}
 }
 
 // asAreMembers reads the bodies added after a membership of z: "Y is a

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// The staff of a unit of the publisher, named after its head.
+	{text: "Issued by the Ak Niet Centre (Osh).\n\nOur legal department is headed by Alisher Tursunov and employs four lawyers, among them Gulnara Temirbekova and Elmurod Karimov.",
+		persons: []string{"Alisher Tursunov", "Gulnara Temirbekova", "Elmurod Karimov"}, orgs: []string{"Ak Niet Centre"},
+		rels: []string{"MEMBER_OF|Alisher Tursunov|Ak Niet Centre|head of the legal department", "MEMBER_OF|Gulnara Temirbekova|Ak Niet Centre|lawyer", "MEMBER_OF|Elmurod Karimov|Ak Niet Centre|lawyer"}},
 	// A seat on a body's board or council named by its possessive, or on
 	// the publisher's.
 	{text: "Issued by the Chashma Centre (Khujand).\n\nThe Tajik Coalition against Violence was founded in 2019. Firdavs Sanginov sits on the Coalition’s council. Ion Vrabie, who also sits on the Dniester Mission’s steering board, spoke. Talant Sadyrbaev sits on our advisory council.",

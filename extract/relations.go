@@ -2545,6 +2545,34 @@ func untilAt(s *sent, k int) string {
 	return ""
 }
 
+// partStaff reads the staff of a unit of the publisher named after its
+// head, from token k on: "… is headed by X, with the lawyers A and B",
+// "… is headed by X and employs four lawyers, among them A and B".
+func (d *drafter) partStaff(s *sent, we *ent, k int) {
+	x := k
+	for x < len(s.ts) && x < k+8 && s.ts[x].w != ";" && s.ts[x].w != "." {
+		if _, ok := pluralRole(s.low(x)); ok && (s.low(x+1) == "," && s.low(x+2) == "among" && s.low(x+3) == "them" || s.kindAt(x+1, rightsgraph.KindPerson) != nil) {
+			break
+		}
+		x++
+	}
+	role, ok := pluralRole(s.low(x))
+	if !ok || x >= k+8 {
+		return
+	}
+	at := x + 1
+	if s.low(at) == "," {
+		at += 3 // ", among them"
+	}
+	p := s.kindAt(at, rightsgraph.KindPerson)
+	if p == nil {
+		return
+	}
+	for _, q := range s.personListFrom(p) {
+		d.roleRel(s, q, &mention{ent: we}, role, false, 0.65, "our-unit-staff", x, q.j)
+	}
+}
+
 // sitsOn reads a seat on a body's board or council named by its
 // possessive: "X sits on the coalition’s council", "X, who also sits on
 // the mission’s steering board", "X sits on our advisory council".
@@ -3954,6 +3982,7 @@ func (d *drafter) ourLedBy(s *sent, we *ent, k int) bool {
 		d.roleRel(s, p, &mention{ent: we}, role+" of the board", true, 0.75, "our-y-is-led-by-x", k, p.j)
 	case part:
 		d.roleRel(s, p, &mention{ent: we}, role+" of the "+strings.Join(lowWords(s.ts[k+1:x+1]), " "), false, 0.7, "our-y-is-led-by-x", k, p.j) // "head of the letters team"
+		d.partStaff(s, we, p.j)
 	default:
 		d.roleRel(s, p, &mention{ent: we}, role+" of "+what, false, 0.7, "our-y-is-led-by-x", k, p.j) // "coordinator of volunteers"
 	}

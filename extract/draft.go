@@ -254,7 +254,7 @@ func isByline(ts []tok) bool {
 // gives its title: "Seminar 1. “A contract before the first shift” (5
 // May)", "Session II: “Courts”".
 func numberedEvent(ts []tok) bool {
-	return len(ts) >= 5 && ts[0].up && congressHeads[ts[0].low] && (ts[1].digit || slices.Contains(romans[1:], ts[1].w)) &&
+	return len(ts) >= 5 && ts[0].up && congressHeads[ts[0].low] && seriesNumber(ts[1]) &&
 		(ts[2].w == "." || ts[2].w == ":") && isOpenQuote(ts[3].w)
 }
 
@@ -704,23 +704,28 @@ func (d *drafter) pickPerson(ps []*ent) *ent {
 }
 
 func (d *drafter) resolvePerson(m *mention, create bool) *ent {
+	words := strings.Fields(m.form)
+	if len(words) < 2 || len(words) > 3 || !hasSuffixAny(strings.ToLower(words[1]), patronymicEndings) {
+		return d.resolveFullName(m, create)
+	}
+	key := rightsgraph.Normalize(words[0] + " " + words[1])
+	if p := d.byPatronymic[key]; p != nil && len(words) == 2 {
+		d.alias(p, m.form) // "Zinaida Pavlovna" after "Zinaida Pavlovna Kurbatova"
+		return p
+	}
+	p := d.resolveFullName(m, create)
+	if p != nil && len(words) == 3 && d.byPatronymic[key] == nil {
+		d.byPatronymic[key] = p
+	}
+	return p
+}
+
+// resolveFullName finds (or, when create, makes) the person a name
+// names, by surname and given name.
+func (d *drafter) resolveFullName(m *mention, create bool) *ent {
 	form := m.form
 	given, _, surname := personParts(form)
 	sk := rightsgraph.Normalize(surname)
-	words := strings.Fields(form)
-	if len(words) == 2 && hasSuffixAny(strings.ToLower(words[1]), patronymicEndings) {
-		if p := d.byPatronymic[rightsgraph.Normalize(form)]; p != nil {
-			d.alias(p, form) // "Zinaida Pavlovna" after "Zinaida Pavlovna Kurbatova"
-			return p
-		}
-	}
-	if len(words) == 3 && hasSuffixAny(strings.ToLower(words[1]), patronymicEndings) {
-		defer func() {
-			if p := d.bySurGiven(sk, given); p != nil && d.byPatronymic[rightsgraph.Normalize(words[0]+" "+words[1])] == nil {
-				d.byPatronymic[rightsgraph.Normalize(words[0]+" "+words[1])] = p
-			}
-		}()
-	}
 	if given == "" {
 		if ps := d.bySur[sk]; len(ps) > 0 {
 			p := d.pickPerson(ps)
@@ -763,16 +768,6 @@ func (d *drafter) resolvePerson(m *mention, create bool) *ent {
 		delete(e.formSeen, surname)
 	}
 	return e
-}
-
-// bySurGiven returns the person of that normalised surname and given name.
-func (d *drafter) bySurGiven(sk, given string) *ent {
-	for _, p := range d.bySur[sk] {
-		if p.given != "" && sameGiven(p.given, given) {
-			return p
-		}
-	}
-	return nil
 }
 
 // sameGiven says whether two given names may be one person's: equal, or

@@ -89,6 +89,9 @@ func numberedAct(words []string) bool {
 // actWords are the acts a state body numbers.
 var actWords = wordSet(`resolution decision decree order regulation ordinance directive`)
 
+// seriesNumber says whether a token numbers one of a series: "1", "II".
+func seriesNumber(t tok) bool { return t.digit || slices.Contains(romans[1:], t.w) }
+
 // ordinalWord returns the ordinal of a number in digits or Roman numerals
 // ("2", "II" → "second"), or "".
 func ordinalWord(n string) string {
@@ -1948,12 +1951,12 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 		}
 	}
 	numbered, number := "", ""
-	if m.kind == rightsgraph.KindCongress && k+1 < len(ts) && (ts[k].digit || slices.Contains(romans, ts[k].w)) && (ts[k+1].w == "." || ts[k+1].w == ":") {
+	if m.kind == rightsgraph.KindCongress && k+1 < len(ts) && seriesNumber(ts[k]) && (ts[k+1].w == "." || ts[k+1].w == ":") {
 		// "Seminar 1. “A contract before the first shift” (5 May)": one of
 		// a series, by its number and its title
 		numbered, number = d.text[m.s:ts[k].e], ts[k].w
 		k += 2
-	} else if m.kind == rightsgraph.KindCongress && m.j-m.i == 2 && (ts[m.j-1].digit || slices.Contains(romans[1:], ts[m.j-1].w)) {
+	} else if m.kind == rightsgraph.KindCongress && m.j-m.i == 2 && seriesNumber(ts[m.j-1]) {
 		number = ts[m.j-1].w // "Session II: “Courts”"
 	}
 	if k < len(ts) && (ts[k].low == "entitled" || ts[k].low == "called" || ts[k].low == "titled" || ts[k].low == "named" || ts[k].w == "," || ts[k].w == ":") {

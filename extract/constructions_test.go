@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A unit named before, again by its capitalised head noun.
+	{text: "The Tula Regional Branch of the Union of Rural Women joined the network in 2021. The Branch sent its head, Vera Kuptsova, to the meeting.",
+		persons: []string{"Vera Kuptsova"}, orgs: []string{"Tula Regional Branch of the Union of Rural Women", "Union of Rural Women"},
+		rels: []string{"LEADS|Vera Kuptsova|Tula Regional Branch of the Union of Rural Women|head", "MEMBER_OF|Vera Kuptsova|Union of Rural Women|head of the Tula Regional Branch"}},
 	// The staff of a unit of the publisher, named after its head.
 	{text: "Issued by the Ak Niet Centre (Osh).\n\nOur legal department is headed by Alisher Tursunov and employs four lawyers, among them Gulnara Temirbekova and Elmurod Karimov.",
 		persons: []string{"Alisher Tursunov", "Gulnara Temirbekova", "Elmurod Karimov"}, orgs: []string{"Ak Niet Centre"},

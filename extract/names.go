@@ -1116,8 +1116,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		}
 	case len(words) == 1 && places[first]:
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.9, "place-lexicon"
-	case len(words) == 1 && orgDescriptors[first] && !ts[i].caps && i > 0 && ts[i-1].low == "the":
-		// "the Portal’s editor-in-chief": the body of that kind named before
+	case len(words) == 1 && (orgDescriptors[first] || unitHeads[first]) && !ts[i].caps && i > 0 && ts[i-1].low == "the":
+		// "the Portal’s editor-in-chief", "The Branch sent its head": the
+		// body of that kind named before
 		m.kind, m.conf, m.rule, m.head, m.generic = rightsgraph.KindOrganisation, 0.6, "org-short-form", first, true
 	case len(words) == 1 && ts[i].caps && places[first]:
 		m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.8, "place-lexicon" // "KOSTANAY, 12 May"

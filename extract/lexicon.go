@@ -136,7 +136,7 @@ ad bc www http https url`)
 // leadRoles are the positions that head an organisation (LEADS).
 var leadRoles = wordSet(`director head chair chairman chairwoman chairperson co-chair president leader
 coordinator co-coordinator founder editor-in-chief rector chief executive-director manager
-convener convenor secretary-general abbot dean`)
+convener convenor secretary-general abbot dean commander`)
 
 // memberRoles are positions inside an organisation (MEMBER_OF).
 var memberRoles = wordSet(`co-founder co-founders founders member members staffer staffers lawyer lawyers expert experts activist activists researcher

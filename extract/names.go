@@ -254,6 +254,17 @@ func (t tok) capWord() bool { return t.word && (t.up || t.caps) && !t.digit }
 
 // sentenceStart reports whether token i begins a sentence, a quotation or a
 // heading, where any word is capitalised.
+// descriptorWithin says whether one of the n lower-case words from k on is
+// an organisation's descriptor: "a search-and-rescue detachment".
+func descriptorWithin(ts []tok, k, n int) bool {
+	for x := k; x < len(ts) && x < k+n && ts[x].word && !ts[x].up; x++ {
+		if orgDescriptors[ts[x].low] {
+			return true
+		}
+	}
+	return false
+}
+
 func sentenceStart(ts []tok, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		w := ts[k].w
@@ -671,6 +682,9 @@ func (d *drafter) breakBefore(ts []tok, i, j int) bool {
 	}
 	if givenNames[w] && (orgHeads[prev] || places[prev] || hasHead(ts[i:j])) && j+1 < len(ts) && ts[j+1].capWord() && !orgHeads[ts[j+1].low] {
 		return true // "the Ministry of Social Policy Iryna Tkachuk": a name after the body's
+	}
+	if orgHeads[prev] && !orgHeads[w] && !places[w] && !d.lower[w] && j+1 < len(ts) && ts[j+1].capWord() && surnameShape(ts[j+1].low) && !(j+2 < len(ts) && ts[j+2].capWord()) {
+		return true // "the lawyer of the Centre Timofei Zhukov": a given name the lexicon lacks, then a surname
 	}
 	if stopCaps[w] && !connectors[w] {
 		return true // "… Moscow On the first day"
@@ -1684,6 +1698,8 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && b0 == "." && m.i >= 2 && honorifics[ts[m.i-2].low]:
 			// "Mr. Tobias Lindqvist": a title with its full stop
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "title-name"
+		case sentenceStart(ts, m.i) && after(0) == "is" && (after(1) == "a" || after(1) == "an") && descriptorWithin(ts, m.j+2, 4) && m.j-m.i <= 3 && !d.lower[ts[m.i].low] && !places[ts[m.i].low] && !givenNames[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
+			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-is-a-descriptor" // "Orientir is a search-and-rescue detachment from Skopin"
 		case after(0) == "," && (after(1) == "a" || after(1) == "an") && (orgDescriptors[after(2)] || orgDescriptors[after(3)] && !ts[m.j+2].up) && m.j-m.i <= 3 && !d.lower[ts[m.i].low] && !places[ts[m.i].low] && !givenNames[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "name-appos-descriptor" // "Ariadna, a squad from Kemerovo"
 		case before(0) == "," && m.j-m.i <= 3 && personBefore(ms, m.i-1) && (memberRoles[after(0)] || leadRoles[after(0)]) && (m.j+1 >= len(ts) || !ts[m.j+1].word || ts[m.j+1].low == "and") && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities) && !places[ts[m.i].low]:

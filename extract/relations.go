@@ -2979,10 +2979,15 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 	} else if k >= 4 && ts[k].word && !ts[k].up && roleNoun(ts[k].low) && nationalities[ts[k-1].low] && determiners[ts[k-2].low] && ts[k-3].w == "," {
 		k -= 3 // "Novi Dom's founder and director, the Montenegrin lawyer X"
 	}
-	if k >= 1 && (ts[k].w == "," || ts[k].w == "—" || ts[k].w == "–" || ts[k].w == ":" || ts[k].w == "(" || (ts[k].low == "is" || ts[k].low == "was") && !ts[k].up) {
+	// "The lawyer of the Centre Timofei Zhukov": no comma after the body.
+	tight := k >= 1 && k == p.i-1 && ts[k].word && s.mentionEndingAt(k, rightsgraph.KindOrganisation) != nil
+	if k >= 1 && (tight || ts[k].w == "," || ts[k].w == "—" || ts[k].w == "–" || ts[k].w == ":" || ts[k].w == "(" || (ts[k].low == "is" || ts[k].low == "was") && !ts[k].up) {
 		// "… of Y, X": walk back over "ROLE of [the] Y"; "The Centre’s
 		// lawyer is X".
 		e := k - 1
+		if tight {
+			e = k
+		}
 		if ts[e].w == ")" { // "(PMC)"
 			for e > 0 && ts[e].w != "(" {
 				e--
@@ -3438,10 +3443,36 @@ func (d *drafter) itsRole(s *sent) {
 				o = nil // "X of Y and its …": Y belongs to a person's clause; leave it, unless X is Y's own
 			}
 		}
+		if y := s.representedSubject(); y != nil && y.j <= k {
+			o = y // "Orientir is represented in the network by its commander, X": the subject's
+		}
 		if o != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o.ent) && !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, o.ent) {
 			d.roleRel(s, p, o, role, lead, 0.75, "y-its-role-x", o.i, p.j)
 		}
 	}
+}
+
+// representedSubject is the organisation that opens a sentence "Y is (or
+// was) represented …", or nil.
+func (s *sent) representedSubject() *mention {
+	if len(s.ms) == 0 {
+		return nil
+	}
+	y := s.ms[0]
+	if y.ent == nil || y.ent.kind != rightsgraph.KindOrganisation || !sentenceStart(s.ts, y.i) && !(y.i == 1 && s.low(0) == "the") {
+		return nil
+	}
+	k := y.j
+	if isCloseQuote(s.low(k)) {
+		k++
+	}
+	if s.low(k) == "is" || s.low(k) == "was" || s.low(k) == "are" || s.low(k) == "were" {
+		k++
+	}
+	if s.low(k) != "represented" {
+		return nil
+	}
+	return y
 }
 
 // whichMemberJoined reads a body's members in a relative clause after its

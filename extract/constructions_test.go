@@ -36,6 +36,12 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Social workers and caseworkers; a spokesperson before a body named
+	// with its kind; a post, then a holder whose given name the lexicon
+	// lacks.
+	{text: "Issued by the Ugra Human Rights Centre (Kaluga).\n\nInna Lazareva, our social worker, visited the home with two of the Centre’s caseworkers, Olga Dubova and Pavel Sokol. Speaking on behalf of the Roma youth organisation “Drom”, Sandra Mikalauskienė said the hearing was late. We thank the Nordic Fund for Democracy, whose programme officer Kristin Aasland visited us.",
+		persons: []string{"Inna Lazareva", "Olga Dubova", "Pavel Sokol", "Sandra Mikalauskienė", "Kristin Aasland"}, orgs: []string{"Ugra Human Rights Centre", "Drom", "Nordic Fund for Democracy"},
+		rels: []string{"MEMBER_OF|Inna Lazareva|Ugra Human Rights Centre|social worker", "MEMBER_OF|Olga Dubova|Ugra Human Rights Centre|caseworker", "MEMBER_OF|Pavel Sokol|Ugra Human Rights Centre|caseworker", "MEMBER_OF|Sandra Mikalauskienė|Drom|representative", "MEMBER_OF|Kristin Aasland|Nordic Fund for Democracy|programme officer"}},
 	// A one-word body named by what it is; the subject of "is represented
 	// by its …"; a given name the lexicon lacks after a body's name.
 	{text: "The Skopin Volunteer Network met in March. Poisk is a search-and-rescue detachment from Skopin. Poisk is represented in the network by its commander, Denis Volgin. The lawyer of the Oka Centre Timofei Zhukov spoke.",

@@ -147,7 +147,7 @@ officer investigator investigators monitor monitors observer observers co-ordina
 specialist psychologist doctor historian economist sociologist professor lecturer student students
 reporter reporters writer author photographer blogger
 judge judges prosecutor prosecutors paralegal paralegals nurse nurses deacon priest imam pastor rabbi psychiatrist
-psychiatrists physician surgeon counsel adviser advisor advisers advisors assistant intern interns trainer trainers
+psychiatrists physician surgeon counsel adviser advisor advisers advisors assistant intern interns trainer trainers worker workers caseworker caseworkers
 mediator archivist accountant inspector inspectors teacher teachers
 head-of founder-member veteran veterans leader-of official officials delegate delegates staffer
 participant participants coordinators`)

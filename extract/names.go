@@ -1695,6 +1695,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "org-s-name"
 		case (before(0) == "a" || before(0) == "an" || before(0) == "the") && before(1) == "," && (memberRoles[after(0)] || leadRoles[after(0)]) && !d.lower[ts[m.i].low] && !allIn(ts[m.i:m.j], nationalities):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.55, "appos-name-role" // "Anna Petrova, a Memorial lawyer"
+		case m.j-m.i == 2 && allPlainWords(ts[m.i:m.j]) && m.i >= 2 && ts[m.i-1].word && !ts[m.i-1].up && (leadRoles[ts[m.i-1].low] || memberRoles[ts[m.i-1].low]) && !d.lower[ts[m.i].low] && !d.lower[ts[m.i+1].low] && !allIn(ts[m.i:m.j], nationalities) && !(m.j < len(ts) && (ts[m.j].w == "’s" || ts[m.j].w == "'s")):
+			// "whose programme officer Kristin Aasland": a post, then its holder
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.6, "role-then-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && b0 == "." && m.i >= 2 && honorifics[ts[m.i-2].low]:
 			// "Mr. Tobias Lindqvist": a title with its full stop
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "title-name"

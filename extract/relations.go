@@ -219,7 +219,7 @@ func (s *sent) kindAt(i int, kinds ...rightsgraph.Kind) *mention {
 // roleModifiers come before a role word: "executive director", "regional director".
 var roleModifiers = wordSet(`deputy executive vice senior chief regional programme program legal managing
 general founding acting interim country division national local press retired former
-communications research project field monitoring security environmental`)
+communications research project field monitoring security environmental social`)
 
 // subordinate modifiers make a head's title a member's: a regional director
 // does not head the organisation.
@@ -1413,7 +1413,8 @@ func (d *drafter) representing(s *sent) {
 		if role == "" {
 			role = "representative"
 		}
-		for x := o.i - 1; x >= 0 && x >= o.i-4; x-- {
+		for x := o.i - 1; x >= 0 && x >= o.i-7 && (s.ts[x].word || isOpenQuote(s.low(x))); x-- {
+			// "Speaking on behalf of the Roma youth organisation “Drom”, X"
 			if x >= 2 && s.low(x) == "of" && s.low(x-1) == "behalf" && s.low(x-2) == "on" || s.low(x) == "representing" || s.low(x) == "for" && (s.low(x-1) == "speaking" || x == 0 || s.low(x-1) == ",") {
 				d.roleRel(s, p, o, role, false, 0.7, "x-representing-y", x, p.j)
 				break
@@ -3057,7 +3058,7 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 			}
 			lead := headsBy(words)
 			for _, x := range s.personListFrom(p) {
-				d.roleRel(s, x, o, strings.Join(words, " "), lead, 0.8, "org-role-comma-x", o.i, x.j)
+				d.roleRel(s, x, o, cleanRole(strings.Join(words, " ")), lead, 0.8, "org-role-comma-x", o.i, x.j)
 			}
 			return
 		}

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A body named in quotes after a long description of what it is for.
+	{text: "Olga Belova, chair of the association of parents “Rodnik”, spoke. Konstantin Larin, chair of the Tula association of parents of children with disabilities “Rostok”, spoke.",
+		persons: []string{"Olga Belova", "Konstantin Larin"}, orgs: []string{"Rodnik", "Rostok"},
+		rels: []string{"LEADS|Olga Belova|Rodnik|chair", "LEADS|Konstantin Larin|Rostok|chair"}},
 	// Social workers and caseworkers; a spokesperson before a body named
 	// with its kind; a post, then a holder whose given name the lexicon
 	// lacks.

@@ -1353,9 +1353,10 @@ func (d *drafter) quotedName(ts []tok, i int) *mention {
 		kind = rightsgraph.KindOrganisation
 		if k < len(ts) && (ts[k].low == "of" || ts[k].low == "for") {
 			// "the trade union of coal miners “Kenshi”", "the crisis
-			// centre for women “Podruga”"
+			// centre for women “Podruga”", "the association of parents of
+			// children with disabilities “Rostok”"
 			x := k + 1
-			for x < len(ts) && x <= k+3 && ts[x].word && !ts[x].up {
+			for x < len(ts) && x <= k+6 && ts[x].word && !ts[x].up && !auxVerbs[ts[x].low] && ts[x].low != "that" && ts[x].low != "who" && ts[x].low != "which" {
 				x++
 			}
 			if x > k+1 && x < len(ts) && isOpenQuote(ts[x].w) {
@@ -1479,8 +1480,8 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		// is the publisher's, which the rules of "our" read
 		m.kind, m.head, m.rule, m.conf = rightsgraph.KindOrganisation, w, "org-back-reference", 0.5
 		m.personal = ts[i].low == "her" || ts[i].low == "his"
-		if k+1 < len(ts) && (ts[k+1].capWord() || isOpenQuote(ts[k+1].w)) {
-			return nil // "the organisation Memorial": the name follows
+		if k+1 < len(ts) && (ts[k+1].capWord() || isOpenQuote(ts[k+1].w)) || d.quotedName(ts, k) != nil {
+			return nil // "the organisation Memorial", "the union of parents “Rostok”": the name follows
 		}
 		m.j, m.s, m.e, m.form, m.next = k+1, ts[start].s, ts[k].e, d.text[ts[start].s:ts[k].e], 0
 		return m

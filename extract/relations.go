@@ -252,7 +252,7 @@ var determiners = wordSet(`the a an its his her their our this that these those`
 // descriptors ("the movement", "the human rights organisation").
 func (s *sent) orgAfter(i int) *mention {
 	s.branch = false
-	for k := i; k < len(s.ts) && k <= i+8; k++ {
+	for k := i; k < len(s.ts) && k <= i+10; k++ {
 		if m := s.kindAt(k, rightsgraph.KindOrganisation); m != nil {
 			if (s.low(m.j) == "’s" || s.low(m.j) == "'s") && s.kindAt(m.j+1, rightsgraph.KindOrganisation) != nil {
 				if u := s.at[m.j+1]; u.j > u.i && u.j-1 < len(s.ts) && !s.ts[u.j-1].up && unitWords[s.low(u.j-1)] {
@@ -292,7 +292,7 @@ func (s *sent) orgAfter(i int) *mention {
 			// "the Kovel association of military families “Rodyny
 			// Zakhysnykiv”": what the body is for, then its name in quotes
 			y := k + 2
-			for y < len(s.ts) && y <= k+5 && s.ts[y].word && !s.ts[y].up {
+			for y < len(s.ts) && y <= k+7 && s.ts[y].word && !s.ts[y].up && !auxVerbs[s.ts[y].low] {
 				y++
 			}
 			if y > k+2 && y < len(s.ts) && (isOpenQuote(s.ts[y].w) || s.kindAt(y, rightsgraph.KindOrganisation) != nil && !hasAny(lowWords(s.ts[k+2:y]), determiners)) {

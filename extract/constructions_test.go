@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Elected after an apposition: to head the body, or to a post in a
+	// part of it.
+	{text: "The Oka Civic Network held its general meeting. Nadezhda Sukhorukova, director of the Tula Centre for Social Partnership, was elected chair of the network. The Miners’ Association met. Asel Bekova, accountant of “Kenshi”, was elected Chairwoman of the Association’s audit commission.",
+		persons: []string{"Nadezhda Sukhorukova", "Asel Bekova"}, orgs: []string{"Oka Civic Network", "Tula Centre for Social Partnership", "Miners’ Association", "Kenshi"},
+		rels: []string{"LEADS|Nadezhda Sukhorukova|Tula Centre for Social Partnership|director", "LEADS|Nadezhda Sukhorukova|Oka Civic Network|chair", "MEMBER_OF|Asel Bekova|Kenshi|accountant", "MEMBER_OF|Asel Bekova|Miners’ Association|chairwoman of the audit commission"}},
 	// A body named in quotes after a long description of what it is for.
 	{text: "Olga Belova, chair of the association of parents “Rodnik”, spoke. Konstantin Larin, chair of the Tula association of parents of children with disabilities “Rostok”, spoke.",
 		persons: []string{"Olga Belova", "Konstantin Larin"}, orgs: []string{"Rodnik", "Rostok"},

@@ -807,6 +807,10 @@ func (d *drafter) roleRelations(s *sent) {
 					}
 				case ts[e].w == "," && (formerly[s.low(e+1)] || determiners[s.low(e+1)] || s.low(e+1) == "also"):
 					k = e + 1
+				case ts[e].w == "," && len(list) == 1 && copulaRole(s, e+1) > e+2 && appointedWords[s.low(copulaRole(s, e+1)-1)]:
+					// "X, director of Y, was elected chair of the network"
+					d.copulaPost(s, p, copulaRole(s, e+1))
+					k = len(ts)
 				default:
 					k = len(ts)
 				}
@@ -829,20 +833,7 @@ func (d *drafter) roleRelations(s *sent) {
 			// "X heads Y", "X runs the YouTube channel “Y”", "X is a member of Y"
 			v := ts[j].low
 			if r := copulaRole(s, j); r > 0 {
-				if (s.low(r-1) == "appointed" || s.low(r-1) == "elected") && s.low(r) == "to" {
-					if o := s.orgAfter(r + 1); o != nil {
-						d.roleRel(s, p, o, "", false, 0.8, "x-appointed-to-y", p.i, o.j) // "X was appointed to the Council"
-					}
-				} else if o := s.orgAfter(r); o != nil && o.i <= r+1 && (s.low(o.j) == "’s" || s.low(o.j) == "'s") {
-					// "X is the Youth Alliance’s press secretary"
-					if role, lead, ok := s.rolePhraseBare(o.j + 1); ok {
-						d.roleRel(s, p, o, role, lead, 0.8, "x-is-y-s-role", p.i, o.j+1+len(strings.Fields(role)))
-					}
-				} else if role, prep, lead, ok := s.rolePhrase(r); ok {
-					if o := s.orgAfter(prep + 1); o != nil {
-						d.roleRel(s, p, o, cleanRole(role), lead, 0.85, "x-is-role-of-y", p.i, o.j)
-					}
-				}
+				d.copulaPost(s, p, r)
 			} else if o := s.orgAfter(j + 1); o != nil {
 				// "X chairs the union’s Edineț branch": a part of Y, so a member of it
 				role, lead := verbRole(v), !possessedPart(s, o) && v != "joined" && v != "represented" && v != "represents" && v != "founded"
@@ -857,6 +848,37 @@ func (d *drafter) roleRelations(s *sent) {
 		// "the chair of the board of Y, X" and "Y's director X" / "Y director X".
 		if !represented {
 			d.preposedRole(s, p)
+		}
+	}
+}
+
+// copulaPost reads the post of person p that a verb gives, from r where
+// copulaRole says the post starts: "X was appointed to the Council", "X
+// is the Youth Alliance’s press secretary", "X was elected chair of Y".
+func (d *drafter) copulaPost(s *sent, p *mention, r int) {
+	if (s.low(r-1) == "appointed" || s.low(r-1) == "elected") && s.low(r) == "to" {
+		if o := s.orgAfter(r + 1); o != nil {
+			d.roleRel(s, p, o, "", false, 0.8, "x-appointed-to-y", p.i, o.j)
+		}
+	} else if o := s.orgAfter(r); o != nil && o.i <= r+1 && (s.low(o.j) == "’s" || s.low(o.j) == "'s") {
+		if role, lead, ok := s.rolePhraseBare(o.j + 1); ok {
+			d.roleRel(s, p, o, role, lead, 0.8, "x-is-y-s-role", p.i, o.j+1+len(strings.Fields(role)))
+		}
+	} else if role, prep, lead, ok := s.rolePhrase(r); ok {
+		if o := s.orgAfter(prep + 1); o != nil {
+			role, e := cleanRole(role), o.j
+			if s.low(e) == "’s" || s.low(e) == "'s" {
+				// "elected Chairwoman of the Association’s audit commission":
+				// a post in a part of Y
+				x := e + 1
+				for x < len(s.ts) && s.ts[x].word && !s.ts[x].up {
+					x++
+				}
+				if x > e+1 {
+					role, lead, e = role+" of the "+s.words(e+1, x), false, x
+				}
+			}
+			d.roleRel(s, p, o, role, lead, 0.85, "x-is-role-of-y", p.i, e)
 		}
 	}
 }

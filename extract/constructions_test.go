@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A person named before, then "he" or "she" as the subject of a post.
+	{text: "Zoya Fedulova keeps the accounts: she was re-elected treasurer of the Oka Civic Network. Armen Sahakyan teaches international law at Goris State University; he also sits on the board of the Syunik Volunteer Network. Oleg Petrov spoke about prisons. He heads the Ugra Human Rights Centre. Nicoleta Ursu, a teacher at the Ion Creangă Lyceum, spoke.",
+		persons: []string{"Zoya Fedulova", "Armen Sahakyan", "Oleg Petrov", "Nicoleta Ursu"}, orgs: []string{"Oka Civic Network", "Goris State University", "Syunik Volunteer Network", "Ugra Human Rights Centre", "Ion Creangă Lyceum"},
+		rels: []string{"MEMBER_OF|Zoya Fedulova|Oka Civic Network|treasurer", "MEMBER_OF|Armen Sahakyan|Goris State University", "MEMBER_OF|Armen Sahakyan|Syunik Volunteer Network|member of the board", "LEADS|Oleg Petrov|Ugra Human Rights Centre|head", "MEMBER_OF|Nicoleta Ursu|Ion Creangă Lyceum|teacher"}},
 	// Elected after an apposition: to head the body, or to a post in a
 	// part of it.
 	{text: "The Oka Civic Network held its general meeting. Nadezhda Sukhorukova, director of the Tula Centre for Social Partnership, was elected chair of the network. The Miners’ Association met. Asel Bekova, accountant of “Kenshi”, was elected Chairwoman of the Association’s audit commission.",

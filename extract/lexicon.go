@@ -103,7 +103,7 @@ colony unit prison hospital exchange endowment bulletin gazette herald chronicle
 ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy cabinet headquarters
 congress museum library archive circle church diocese eparchy home khural kenesh kenes majlis seimas saeima
 riigikogu akimat hokimiyat khokimiyat hukumat jamoat municipality mayoralty prefecture confederation collegium
-khyakimlik hakimlik register registry cross crescent` /* "congress" as a body is rare: only with a clear org context */)
+khyakimlik hakimlik register registry cross crescent lyceum gymnasium kindergarten orphanage hospice` /* "congress" as a body is rare: only with a clear org context */)
 
 // orgDescriptors are lower-case nouns written after or before a name that
 // say the name is an organisation's ("the Citizen and the Army rights

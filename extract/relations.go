@@ -59,6 +59,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.amongMembers(s)
 	d.respectively(s)
 	d.sitsOn(s)
+	d.pronounPosts(s)
 	d.joinedList(s)
 	d.boardMembers(s)
 	d.oneOfItsRole(s)
@@ -2635,6 +2636,53 @@ func (d *drafter) sitsOn(s *sent) {
 			continue
 		}
 		d.roleRel(s, p, &mention{ent: body}, "member of the "+s.words(k, e+1), false, 0.7, "x-sits-on-y-s-board", p.i, e+1)
+	}
+}
+
+// pronounPosts reads the posts of a person named before by a pronoun
+// that is the subject of a clause: "Zoya Fedulova keeps the accounts: she
+// was re-elected treasurer of Y", "X teaches at Z; he also sits on the
+// board of Y", "He heads Y" after a sentence about one person.
+func (d *drafter) pronounPosts(s *sent) {
+	for b := 0; b+3 < len(s.ts); b++ {
+		if w := s.low(b); w != "he" && w != "she" {
+			continue
+		}
+		if b > 0 && s.low(b-1) != ";" && s.low(b-1) != ":" && !(s.low(b-1) == "and" && s.low(b-2) == ",") {
+			continue
+		}
+		var x *ent
+		for _, m := range s.ms {
+			if m.i < b && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+				x = m.ent
+			}
+		}
+		if b == 0 {
+			x = d.prevSubject(rightsgraph.KindPerson)
+		}
+		if x == nil {
+			continue
+		}
+		p := &mention{i: b, j: b + 1, ent: x}
+		v := b + 1
+		for formerly[s.low(v)] || s.low(v) == "still" {
+			v++
+		}
+		if r := copulaRole(s, v); r > 0 {
+			d.copulaPost(s, p, r)
+		} else if k := serveVerbAt(s, v); k >= 0 {
+			if o := s.orgAfter(k); o != nil {
+				role := ""
+				if s.low(v+1) == "on" && boardWords[s.low(k-2)] {
+					role = "member of the " + s.low(k-2) // "sits on the board of Y"
+				}
+				d.roleRel(s, p, o, role, false, 0.7, "pronoun-works-for-y", b, o.j)
+			}
+		} else if r := verbRole(s.low(v)); r != "" && r != "founder" && s.low(v) != "led" && s.low(v) != "ran" {
+			if o := s.orgAfter(v + 1); o != nil {
+				d.roleRel(s, p, o, r, !s.branch && !possessedPart(s, o), 0.7, "pronoun-heads-y", b, o.j)
+			}
+		}
 	}
 }
 

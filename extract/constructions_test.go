@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// "Our own chair"; bodies that joined a network together; a person's
+	// body named after "her organisation".
+	{text: "Issued by Qanot (Khiva).\n\nOur own chair, Mohira Sattorova, could not travel. The Jash Dem club, the Naryn Youth Council and the Talas Young Lawyers Club joined the Kyrgyz Youth Network as founding members. Saodat Jumaniyazova presented figures collected by her organisation, the Khorezm Child Rights Initiative.",
+		persons: []string{"Mohira Sattorova", "Saodat Jumaniyazova"}, orgs: []string{"Qanot", "Jash Dem club", "Naryn Youth Council", "Talas Young Lawyers Club", "Kyrgyz Youth Network", "Khorezm Child Rights Initiative"},
+		rels: []string{"LEADS|Mohira Sattorova|Qanot|chair", "MEMBER_OF|Jash Dem club|Kyrgyz Youth Network", "MEMBER_OF|Naryn Youth Council|Kyrgyz Youth Network", "MEMBER_OF|Talas Young Lawyers Club|Kyrgyz Youth Network", "MEMBER_OF|Saodat Jumaniyazova|Khorezm Child Rights Initiative"}},
 	// A person named before, then "he" or "she" as the subject of a post.
 	{text: "Zoya Fedulova keeps the accounts: she was re-elected treasurer of the Oka Civic Network. Armen Sahakyan teaches international law at Goris State University; he also sits on the board of the Syunik Volunteer Network. Oleg Petrov spoke about prisons. He heads the Ugra Human Rights Centre. Nicoleta Ursu, a teacher at the Ion Creangă Lyceum, spoke.",
 		persons: []string{"Zoya Fedulova", "Armen Sahakyan", "Oleg Petrov", "Nicoleta Ursu"}, orgs: []string{"Oka Civic Network", "Goris State University", "Syunik Volunteer Network", "Ugra Human Rights Centre", "Ion Creangă Lyceum"},

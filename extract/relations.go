@@ -60,6 +60,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.respectively(s)
 	d.sitsOn(s)
 	d.pronounPosts(s)
+	d.ownBodyNamed(s)
 	d.joinedList(s)
 	d.boardMembers(s)
 	d.oneOfItsRole(s)
@@ -998,8 +999,8 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 		}
 		if o := s.orgAfter(x); o != nil && o.ent != y && networkish(o.ent) {
 			members := []*mention{p}
-			if w == "belong" {
-				members = s.orgListBefore(p) // "A and B both belong to Z"
+			if w == "belong" || w == "joined" {
+				members = s.orgListBefore(p) // "A and B both belong to Z", "A, B and C joined Z"
 			}
 			for _, m := range members {
 				d.add(s, rightsgraph.RelMemberOf, m.ent, o.ent, "member", nil, 0.75, "y-belongs-to-z", members[0].i, o.j)
@@ -1303,8 +1304,12 @@ func (d *drafter) ourPeople(s *sent) {
 			}
 			continue
 		}
-		// "Our director, X" / "our lawyer X"
-		e := k + 1
+		// "Our director, X" / "our lawyer X" / "Our own chair, X"
+		r0 := k + 1
+		if s.low(r0) == "own" {
+			r0++
+		}
+		e := r0
 		for e < len(s.ts) && e < k+4 && s.ts[e].word && !s.ts[e].up && !leadRoles[s.low(e)] && !memberRoles[s.low(e)] && roleModifiers[s.low(e)] {
 			e++
 		}
@@ -1317,7 +1322,7 @@ func (d *drafter) ourPeople(s *sent) {
 			if s.low(x) == "," || s.low(x) == "were" || s.low(x) == "are" || s.low(x) == "is" || s.low(x) == "was" || s.low(x) == ":" {
 				x++ // "Our director, X", "Our legal analysts were A and B"
 			}
-			roleWords := strings.TrimSpace(strings.Join(lowWords(s.ts[k+1:e+1]), " "))
+			roleWords := strings.TrimSpace(strings.Join(lowWords(s.ts[r0:e+1]), " "))
 			if sing, ok := pluralRole(role); ok {
 				roleWords = strings.TrimSuffix(roleWords, role) + sing
 			}
@@ -2683,6 +2688,39 @@ func (d *drafter) pronounPosts(s *sent) {
 				d.roleRel(s, p, o, r, !s.branch && !possessedPart(s, o), 0.7, "pronoun-heads-y", b, o.j)
 			}
 		}
+	}
+}
+
+// ownBodyNamed reads a person's body named in apposition to "her
+// organisation": "X presented figures collected by her organisation, the
+// Khorezm Child Rights Initiative".
+func (d *drafter) ownBodyNamed(s *sent) {
+	for k := 1; k+3 < len(s.ts); k++ {
+		if w := s.low(k); w != "his" && w != "her" {
+			continue
+		}
+		h := k + 1
+		for h < len(s.ts) && h <= k+3 && s.ts[h].word && !s.ts[h].up && !orgDescriptors[s.low(h)] {
+			h++ // "her own small organisation"
+		}
+		if !orgDescriptors[s.low(h)] || s.low(h+1) != "," {
+			continue
+		}
+		x := h + 2
+		if s.low(x) == "the" {
+			x++
+		}
+		o := s.kindAt(x, rightsgraph.KindOrganisation)
+		var p *mention
+		for _, m := range s.ms {
+			if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindPerson {
+				p = m
+			}
+		}
+		if o == nil || p == nil {
+			continue
+		}
+		d.roleRel(s, p, o, "", false, 0.7, "her-organisation-y", p.i, o.j)
 	}
 }
 

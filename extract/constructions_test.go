@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A newly elected head; a pronoun after "today"; a body's members
+	// listed after "Its members are"; "led by its founder and director".
+	{text: "The Lipetsk Civic Federation met. Olga Zavyalova, newly elected chair of the Federation, spoke. Uladzimir Hurski taught history at a gymnasium; today he volunteers with the Sviatlo Centre. The coalition Chestny Schet was founded in 2021. Its members are the Vladimir Voters’ Club and the Murom Centre for Civic Education. The Dastgir Foundation works in Isfara. The foundation is led by its founder and director, Zarina Rahimova.",
+		persons: []string{"Olga Zavyalova", "Uladzimir Hurski", "Zarina Rahimova"}, orgs: []string{"Lipetsk Civic Federation", "Sviatlo Centre", "Chestny Schet", "Vladimir Voters’ Club", "Murom Centre for Civic Education", "Dastgir Foundation"},
+		rels: []string{"LEADS|Olga Zavyalova|Lipetsk Civic Federation|chair", "MEMBER_OF|Uladzimir Hurski|Sviatlo Centre", "MEMBER_OF|Vladimir Voters’ Club|Chestny Schet|member", "MEMBER_OF|Murom Centre for Civic Education|Chestny Schet|member", "LEADS|Zarina Rahimova|Dastgir Foundation|founder and director"}},
 	// "Our own chair"; bodies that joined a network together; a person's
 	// body named after "her organisation".
 	{text: "Issued by Qanot (Khiva).\n\nOur own chair, Mohira Sattorova, could not travel. The Jash Dem club, the Naryn Youth Council and the Talas Young Lawyers Club joined the Kyrgyz Youth Network as founding members. Saodat Jumaniyazova presented figures collected by her organisation, the Khorezm Child Rights Initiative.",

@@ -377,6 +377,9 @@ func (s *sent) rolePhrase(i int) (role string, prep int, lead, ok bool) {
 	for k < len(s.ts) && determiners[s.low(k)] {
 		k++
 	}
+	for w := s.low(k); w == "newly" || w == "recently" || w == "elected" || w == "re-elected" || w == "newly-elected"; w = s.low(k) {
+		k++ // "newly elected chair of Y": the post
+	}
 	start := k
 	var words []string
 	inField := ""  // "in international law" after the role
@@ -2653,7 +2656,11 @@ func (d *drafter) pronounPosts(s *sent) {
 		if w := s.low(b); w != "he" && w != "she" {
 			continue
 		}
-		if b > 0 && s.low(b-1) != ";" && s.low(b-1) != ":" && !(s.low(b-1) == "and" && s.low(b-2) == ",") {
+		a := b - 1
+		if w := s.low(a); w == "today" || w == "now" || w == "since" || w == "currently" {
+			a-- // "; today he volunteers with Y"
+		}
+		if b > 0 && s.low(a) != ";" && s.low(a) != ":" && !(s.low(a) == "and" && s.low(a-1) == ",") {
 			continue
 		}
 		var x *ent
@@ -3675,8 +3682,8 @@ func (d *drafter) pronounMemberships(s *sent) {
 		}
 	}
 	for k := 0; k+3 < len(s.ts); k++ {
-		if s.low(k) != "its" || s.low(k+1) != "members" || !uniteVerbs[s.low(k+2)] {
-			continue
+		if s.low(k) != "its" || s.low(k+1) != "members" || !uniteVerbs[s.low(k+2)] && s.low(k+2) != "are" && s.low(k+2) != "were" {
+			continue // "Its members include A and B", "Its members are A, B and C"
 		}
 		var y *ent
 		for _, m := range s.ms {
@@ -4346,6 +4353,12 @@ func (s *sent) postThenPerson(k int) (role string, lead bool, p *mention) {
 		return "", false, nil
 	}
 	x := k + len(strings.Fields(role))
+	if s.low(x) == "and" {
+		if r2, l2, ok := s.rolePhraseBare(x + 1); ok {
+			// "its founder and director, X"
+			role, lead, x = role+" and "+r2, l2 && !slices.ContainsFunc(strings.Fields(role), func(w string) bool { return subordinate[w] }), x+1+len(strings.Fields(r2))
+		}
+	}
 	if s.low(x) == "," || s.low(x) == "is" || s.low(x) == "was" {
 		x++ // "its director, X", "her deputy is X"
 	}

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A body's town before what it is, and a town the lexicon lacks
+	// before "-based".
+	{text: "Speakers included representatives of the Tartu-based association Kodakondsus Kõigile, the Kasimov consumer rights society “Pravo Vybora” and the Kyiv digital security lab Tsyfrovyi Shchyt.",
+		orgs: []string{"Kodakondsus Kõigile", "Pravo Vybora", "Tsyfrovyi Shchyt"},
+		rels: []string{"BASED_IN|Kodakondsus Kõigile|Tartu", "BASED_IN|Pravo Vybora|Kasimov", "BASED_IN|Tsyfrovyi Shchyt|Kyiv"}},
 	// A newly elected head; a pronoun after "today"; a body's members
 	// listed after "Its members are"; "led by its founder and director".
 	{text: "The Lipetsk Civic Federation met. Olga Zavyalova, newly elected chair of the Federation, spoke. Uladzimir Hurski taught history at a gymnasium; today he volunteers with the Sviatlo Centre. The coalition Chestny Schet was founded in 2021. Its members are the Vladimir Voters’ Club and the Murom Centre for Civic Education. The Dastgir Foundation works in Isfara. The foundation is led by its founder and director, Zarina Rahimova.",

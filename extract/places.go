@@ -153,8 +153,13 @@ func (d *drafter) placeRelations(s *sent) {
 		if b >= 0 && isOpenQuote(ts[b].w) {
 			b--
 		}
-		for b >= 0 && ts[b].word && !ts[b].up && (orgDescriptors[ts[b].low] || ts[b].low == "law" || ts[b].low == "rights" || ts[b].low == "human" || ts[b].low == "regional" || ts[b].low == "public") {
-			b--
+		if b >= 0 && ts[b].word && !ts[b].up && (orgDescriptors[ts[b].low] || orgHeads[ts[b].low] || ts[b].low == "home") {
+			// "the Kasimov consumer rights society “Pravo Vybora”", "the
+			// Kemin women’s group “Ak Bermet”", "the Kyiv digital security
+			// lab Tsyfrovyi Shchyt": what the body is, after its town
+			for n := 0; b >= 0 && n < 5 && (ts[b].word && !ts[b].up && !prepositions[ts[b].low] && !determiners[ts[b].low] && !auxVerbs[ts[b].low] && ts[b].low != "and" || ts[b].w == "’s" || ts[b].w == "'s"); n++ {
+				b--
+			}
 		}
 		if b >= 0 && b < o.i-1 {
 			if p := s.mentionEndingAt(b, rightsgraph.KindPlace); p != nil {
@@ -167,7 +172,8 @@ func (d *drafter) placeRelations(s *sent) {
 		if t.word && strings.HasSuffix(t.low, "-based") {
 			pl := strings.TrimSuffix(t.w, "-based")
 			pe := d.byName[key(rightsgraph.KindPlace, pl)]
-			if pe == nil && places[strings.ToLower(pl)] {
+			if pe == nil && (places[strings.ToLower(pl)] || t.up && !strings.Contains(pl, "-") && !d.lower[strings.ToLower(pl)] && d.byName[key(rightsgraph.KindOrganisation, pl)] == nil) {
+				// "the Tartu-based association": what a body is based in is a place
 				pe = d.newEnt(rightsgraph.KindPlace, pl, 0.8, "place-based")
 				pe.mentions = append(pe.mentions, [2]int{t.s, t.s + len(pl)})
 			}

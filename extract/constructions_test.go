@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A body described, then where it is based.
+	{text: "Mahiliou Watch, an independent outlet based in Białystok, reported it. The Kazakhstan Rural Legal Initiative (KRLI), a legal aid group based in Taraz, spoke.",
+		orgs: []string{"Mahiliou Watch", "Kazakhstan Rural Legal Initiative"},
+		rels: []string{"BASED_IN|Mahiliou Watch|Białystok", "BASED_IN|Kazakhstan Rural Legal Initiative|Taraz"}},
 	// A body's town before what it is, and a town the lexicon lacks
 	// before "-based".
 	{text: "Speakers included representatives of the Tartu-based association Kodakondsus Kõigile, the Kasimov consumer rights society “Pravo Vybora” and the Kyiv digital security lab Tsyfrovyi Shchyt.",

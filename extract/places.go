@@ -167,6 +167,36 @@ func (d *drafter) placeRelations(s *sent) {
 			}
 		}
 	}
+	// "Y, an independent outlet based in Białystok", "Y, based in Taraz"
+	for k := 2; k+2 < len(ts); k++ {
+		if ts[k].low != "based" || ts[k+1].low != "in" {
+			continue
+		}
+		p := s.kindAt(k+2, rightsgraph.KindPlace)
+		if p == nil {
+			continue
+		}
+		b := k - 1
+		for n := 0; b > 0 && n < 6 && ts[b].word && !ts[b].up && ts[b].low != "and" && !auxVerbs[ts[b].low]; n++ {
+			b-- // "an independent outlet", "a legal aid group"
+		}
+		if ts[b].w != "," {
+			continue
+		}
+		e := b - 1
+		if ts[e].w == ")" {
+			for e > 0 && ts[e].w != "(" {
+				e--
+			}
+			e--
+		}
+		if isCloseQuote(ts[e].w) {
+			e--
+		}
+		if o := s.mentionEndingAt(e, rightsgraph.KindOrganisation); o != nil {
+			d.add(s, rightsgraph.RelBasedIn, o.ent, p.ent, "", nil, 0.75, "org-based-in-place", o.i, p.j)
+		}
+	}
 	// "Kazan-based X"
 	for k, t := range ts {
 		if t.word && strings.HasSuffix(t.low, "-based") {

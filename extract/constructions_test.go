@@ -2037,3 +2037,21 @@ func TestLongEventDescription(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinePlace checks that a headline naming the event by its kind
+// and town says where the report's event was held.
+func TestHeadlinePlace(t *testing.T) {
+	for _, text := range []string{
+		"Round table in Balti: children left behind need more than money\n\nOn 12 May the round table “Children Left Behind” was held at the city library.",
+		"Lutsk conference: children left behind need more than money\n\nOn 12 May the conference “Children Left Behind” was held at the city library.",
+	} {
+		r := MustDraft(t, text, nil)
+		found := false
+		for _, rel := range r.Relations {
+			found = found || rel.Type == rightsgraph.RelHeldIn && strings.HasPrefix(rel.From, "congress/children-left-behind") && (rel.To == "place/balti" || rel.To == "place/lutsk")
+		}
+		if !found {
+			t.Errorf("%q: no HELD_IN from the event to the headline's town in %+v", text, r.Relations)
+		}
+	}
+}

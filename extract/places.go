@@ -9,6 +9,7 @@ import (
 // placeRelations finds where events took place and where organisations are based.
 func (d *drafter) placeRelations(s *sent) {
 	ts := s.ts
+	d.headlinePlace(s)
 	for _, m := range s.ms {
 		if m.ent == nil || m.ent.kind != rightsgraph.KindPlace {
 			continue
@@ -222,6 +223,27 @@ func (d *drafter) placeRelations(s *sent) {
 					d.add(s, rightsgraph.RelBasedIn, o.ent, pe, "", nil, 0.75, "org-a-place-based", o.i, k+2)
 				}
 			}
+		}
+	}
+}
+
+// headlinePlace reads where the report's event took place from a headline
+// that names the event by its kind: "Round table in Balti: …", "Lutsk
+// conference: …", "Marneuli forum hears …".
+func (d *drafter) headlinePlace(s *sent) {
+	ev := d.main
+	if len(s.ts) == 0 || strings.TrimSpace(d.text[:s.ts[0].s]) != "" || ev == nil || ev.dropped || ev.other {
+		return
+	}
+	for _, m := range s.ms {
+		if m.ent == nil || m.ent.kind != rightsgraph.KindPlace || m.i > 6 {
+			continue
+		}
+		before := s.low(m.i-1) == "in" && (congressHeads[s.low(m.i-2)] || s.low(m.i-2) == "table" && s.low(m.i-3) == "round")
+		after := congressHeads[s.low(m.j)] && (m.j+1 == len(s.ts) || s.low(m.j+1) == ":" || !s.ts[m.j+1].up)
+		if before || after {
+			d.add(s, rightsgraph.RelHeldIn, ev, m.ent, "", nil, 0.6, "headline-event-place", m.i, m.j)
+			return
 		}
 	}
 }

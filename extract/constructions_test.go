@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Two bodies that jointly held an event, the second named by its kind
+	// and then its name.
+	{text: "On 14 June the Ukuk Koruu Legal Clinic and the Centre for Legal Aid “Yntymak” jointly held a round table “Land and Water” in Osh.",
+		orgs: []string{"Ukuk Koruu Legal Clinic", "Yntymak"},
+		rels: []string{"ORGANISED|Ukuk Koruu Legal Clinic|Land and Water", "ORGANISED|Yntymak|Land and Water"}},
 	// A body described, then where it is based.
 	{text: "Mahiliou Watch, an independent outlet based in Białystok, reported it. The Kazakhstan Rural Legal Initiative (KRLI), a legal aid group based in Taraz, spoke.",
 		orgs: []string{"Mahiliou Watch", "Kazakhstan Rural Legal Initiative"},

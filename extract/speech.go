@@ -276,8 +276,19 @@ func (s *sent) orgListBefore(o *mention) []*mention {
 		if m.ent.kind != rightsgraph.KindOrganisation {
 			break
 		}
+		if m.j == list[0].i-1 && isOpenQuote(s.ts[m.j].w) {
+			continue // "the Centre for Legal Aid “Yntymak”": the body's kind, then its name
+		}
 		ok, conj := true, false
-		for k := m.j; k < list[0].i; k++ {
+		named := list[0].i
+		if named > 0 && isOpenQuote(s.ts[named-1].w) {
+			// "the Centre for Legal Aid “Yntymak”": the body's kind, then its name
+			named--
+			for named > m.j && (s.ts[named-1].capWord() || (s.low(named-1) == "for" || s.low(named-1) == "of") && named-1 > m.j && s.ts[named-2].capWord()) {
+				named--
+			}
+		}
+		for k := m.j; k < named; k++ {
 			t := s.ts[k]
 			switch {
 			case t.low == "and" || t.w == "," || t.low == "with" || t.low == "together":
@@ -674,7 +685,7 @@ func (s *sent) inRelativeClause(i int) bool {
 }
 
 var adverbs = wordSet(`will would plans plan intends intend also then later further again briefly first finally particularly especially
-specifically repeatedly openly strongly sharply had has have was were is notably recently`)
+specifically repeatedly openly strongly sharply had has have was were is notably recently jointly together`)
 
 func trimQuotes(g []tok) []tok {
 	out := make([]tok, 0, len(g))

@@ -2032,6 +2032,7 @@ func TestLongEventDescription(t *testing.T) {
 		"On 5 May the civic forum “Erkin Tynys (Breathe Freely)” was held in Oskemen.":                                        "Erkin Tynys",
 		"Grant agreements will be signed at the seminar for grantees on 27 April in Tyumen.":                                  "seminar for grantees",
 		"On 3 May a one-day seminar for the first time brought together lawyers and judges in Tula.":                          "one-day seminar",
+		"About seventy people came on 20 June to the meeting “After the Gate” in Wrocław.":                                    "After the Gate",
 	} {
 		r := MustDraft(t, text, nil)
 		i := slices.IndexFunc(r.Entities, func(e extract.Entity) bool { return e.Kind == rightsgraph.KindCongress })

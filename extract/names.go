@@ -1467,8 +1467,9 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		k++
 		m.kind, m.head, m.next = rightsgraph.KindCongress, "round table", k+1
 	case congressHeads[w]:
-		if !lowerEventHeads[w] {
-			return nil
+		titled := k+2 < len(ts) && isOpenQuote(ts[k+1].w) && ts[k+1].w != "'" && ts[k+2].capWord()
+		if !lowerEventHeads[w] && !titled {
+			return nil // "the meeting" alone, but "the meeting “After the Gate”"
 		}
 		m.kind, m.head = rightsgraph.KindCongress, w
 	case resolutionHeads[w]:

@@ -2032,6 +2032,9 @@ func TestLongEventDescription(t *testing.T) {
 		"On 5 May the civic forum “Erkin Tynys (Breathe Freely)” was held in Oskemen.":                                        "Erkin Tynys",
 		"Grant agreements will be signed at the seminar for grantees on 27 April in Tyumen.":                                  "seminar for grantees",
 		"On 3 May a one-day seminar for the first time brought together lawyers and judges in Tula.":                          "one-day seminar",
+		"From 16 to 18 February the Syunik Volunteer Network held the training “Eyes of the Community” in Goris.":             "Eyes of the Community",
+		"The forum, titled “Every Child in a Classroom”, was organised by the Ungheni Community Centre.":                      "Every Child in a Classroom",
+		"• 28 September, Orsk: seminar “Strasbourg after the Exit”, on the Russian applications.":                             "Strasbourg after the Exit",
 		"About seventy people came on 20 June to the meeting “After the Gate” in Wrocław.":                                    "After the Gate",
 	} {
 		r := MustDraft(t, text, nil)

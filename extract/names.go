@@ -66,6 +66,10 @@ declaration statement resolution appeal article hearing hearings summit seminar`
 var lowerEventHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium roundtable
 round-table event side-event convention colloquium consultation webinar festival briefing`)
 
+// titledEventHeads are the kinds of event that are one only with a title
+// in quotes: "the training “Eyes of the Community”".
+var titledEventHeads = wordSet(`training evening course camp exhibition`)
+
 // complementStops end the complement of a description ("the forum of X").
 var complementStops = wordSet(`took held opened began ended brought gathered attracted will would took place
 passed adopted issued discussed focused devoted called poses pose requires require gives give allows allow
@@ -1425,6 +1429,8 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		k = i // "adopted recommendations"
 	} else if !t.up && t.word && i > 0 && (organiseVerbs[ts[i-1].low] || ts[i-1].low == "attended") && !determiners[t.low] && eventAhead(ts, i) {
 		k = i // "held public hearings on prison labour"
+	} else if !t.up && t.word && congressHeads[t.low] && i > 0 && ts[i-1].w == ":" && i+2 < len(ts) && isOpenQuote(ts[i+1].w) && ts[i+2].capWord() {
+		k = i // "28 September, Orsk: seminar “Strasbourg after the Exit”"
 	} else if !(t.low == "the" || t.low == "a" || t.low == "an" || t.low == "this" || t.low == "its" || t.low == "their" || t.low == "her" || t.low == "his" || t.low == "our") {
 		return nil
 	}
@@ -1434,6 +1440,10 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		w := ts[k].low
 		if n := ordinals[w]; n > 0 {
 			ordinal = n
+		}
+		titled := k+2 < len(ts) && isOpenQuote(ts[k+1].w) && ts[k+1].w != "'" && ts[k+2].capWord()
+		if titledEventHeads[w] && titled {
+			break // "the training “Eyes of the Community”"
 		}
 		if congressHeads[w] || resolutionHeads[w] || (lawHeads[w] && (w != "article" || k+1 < len(ts) && ts[k+1].low == "on")) || ((orgDescriptors[w] || w == "branch") && k == start) {
 			break
@@ -1466,7 +1476,7 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 	case w == "round" && k+1 < len(ts) && ts[k+1].low == "table":
 		k++
 		m.kind, m.head, m.next = rightsgraph.KindCongress, "round table", k+1
-	case congressHeads[w]:
+	case congressHeads[w] || titledEventHeads[w]:
 		titled := k+2 < len(ts) && isOpenQuote(ts[k+1].w) && ts[k+1].w != "'" && ts[k+2].capWord()
 		if !lowerEventHeads[w] && !titled {
 			return nil // "the meeting" alone, but "the meeting “After the Gate”"
@@ -1980,6 +1990,9 @@ func (d *drafter) eventTitle(ts []tok, m *mention) {
 		k += 2
 	} else if m.kind == rightsgraph.KindCongress && m.j-m.i == 2 && seriesNumber(ts[m.j-1]) {
 		number = ts[m.j-1].w // "Session II: “Courts”"
+	}
+	if k+1 < len(ts) && ts[k].w == "," && (ts[k+1].low == "entitled" || ts[k+1].low == "titled") {
+		k++ // "The forum, titled “Every Child in a Classroom”,"
 	}
 	if k < len(ts) && (ts[k].low == "entitled" || ts[k].low == "called" || ts[k].low == "titled" || ts[k].low == "named" || ts[k].w == "," || ts[k].w == ":") {
 		k++

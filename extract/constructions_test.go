@@ -2035,6 +2035,7 @@ func TestLongEventDescription(t *testing.T) {
 		"From 16 to 18 February the Syunik Volunteer Network held the training “Eyes of the Community” in Goris.":             "Eyes of the Community",
 		"The forum, titled “Every Child in a Classroom”, was organised by the Ungheni Community Centre.":                      "Every Child in a Classroom",
 		"• 28 September, Orsk: seminar “Strasbourg after the Exit”, on the Russian applications.":                             "Strasbourg after the Exit",
+		"On 3 May the Oka Civic Network held an extraordinary meeting in Tula.":                                               "extraordinary meeting in Tula",
 		"About seventy people came on 20 June to the meeting “After the Gate” in Wrocław.":                                    "After the Gate",
 	} {
 		r := MustDraft(t, text, nil)

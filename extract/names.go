@@ -66,6 +66,11 @@ declaration statement resolution appeal article hearing hearings summit seminar`
 var lowerEventHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium roundtable
 round-table event side-event convention colloquium consultation webinar festival briefing`)
 
+// meetingKinds make a meeting an event of its own: "the annual meeting",
+// "an extraordinary meeting of the coalition".
+var meetingKinds = wordSet(`annual general extraordinary working founding constituent reporting plenary exchange
+alumni coordination regular open public`)
+
 // titledEventHeads are the kinds of event that are one only with a title
 // in quotes: "the training “Eyes of the Community”".
 var titledEventHeads = wordSet(`training evening course camp exhibition`)
@@ -1478,8 +1483,8 @@ func (d *drafter) lowerNP(ts []tok, i int) *mention {
 		m.kind, m.head, m.next = rightsgraph.KindCongress, "round table", k+1
 	case congressHeads[w] || titledEventHeads[w]:
 		titled := k+2 < len(ts) && isOpenQuote(ts[k+1].w) && ts[k+1].w != "'" && ts[k+2].capWord()
-		if !lowerEventHeads[w] && !titled {
-			return nil // "the meeting" alone, but "the meeting “After the Gate”"
+		if !lowerEventHeads[w] && !titled && !(w == "meeting" && k > start && meetingKinds[ts[k-1].low]) {
+			return nil // "the meeting" alone, but "the meeting “After the Gate”", "the annual meeting"
 		}
 		m.kind, m.head = rightsgraph.KindCongress, w
 	case resolutionHeads[w]:

@@ -181,17 +181,17 @@ func (d *drafter) placeRelations(s *sent) {
 		for n := 0; b > 0 && n < 6 && ts[b].word && !ts[b].up && ts[b].low != "and" && !auxVerbs[ts[b].low]; n++ {
 			b-- // "an independent outlet", "a legal aid group"
 		}
-		if ts[b].w != "," {
+		if b < 1 || ts[b].w != "," {
 			continue
 		}
 		e := b - 1
-		if ts[e].w == ")" {
+		if s.low(e) == ")" {
 			for e > 0 && ts[e].w != "(" {
 				e--
 			}
 			e--
 		}
-		if isCloseQuote(ts[e].w) {
+		if isCloseQuote(s.low(e)) {
 			e--
 		}
 		if o := s.mentionEndingAt(e, rightsgraph.KindOrganisation); o != nil {

@@ -2683,7 +2683,7 @@ func (d *drafter) pronounPosts(s *sent) {
 		if r := copulaRole(s, v); r > 0 {
 			d.copulaPost(s, p, r)
 		} else if k := serveVerbAt(s, v); k >= 0 {
-			if o := s.orgAfter(k); o != nil {
+			if o := s.orgAfter(k); o != nil && o.i <= k+3 && s.kindAt(k, rightsgraph.KindPlace) == nil {
 				role := ""
 				if s.low(v+1) == "on" && boardWords[s.low(k-2)] {
 					role = "member of the " + s.low(k-2) // "sits on the board of Y"

@@ -36,6 +36,9 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// A name ends with its line, and a numbered note is no body.
+	{text: "Promo Lex Association\nNote No. 9/2024: Detentions at checkpoints, June–August 2024\n\nWHAT WE CALL FOR\nTo the Government of Uzbekistan:\n– abolish quotas.",
+		orgs: []string{"Promo Lex Association", "Government of Uzbekistan"}},
 	// Two bodies that jointly held an event, the second named by its kind
 	// and then its name.
 	{text: "On 14 June the Ukuk Koruu Legal Clinic and the Centre for Legal Aid “Yntymak” jointly held a round table “Land and Water” in Osh.",

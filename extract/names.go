@@ -71,6 +71,10 @@ round-table event side-event convention colloquium consultation webinar festival
 var meetingKinds = wordSet(`annual general extraordinary working founding constituent reporting plenary exchange
 alumni coordination regular open public`)
 
+// numberedPapers are papers numbered in a series, not bodies: "Note No.
+// 9/2024", "Newsletter No. 1".
+var numberedPapers = wordSet(`note notes report newsletter issue memo case`)
+
 // titledEventHeads are the kinds of event that are one only with a title
 // in quotes: "the training “Eyes of the Community”".
 var titledEventHeads = wordSet(`training evening course camp exhibition`)
@@ -497,6 +501,11 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 	for j < len(ts) {
 		t := ts[j]
 		prev := ts[j-1]
+		if strings.IndexByte(d.text[prev.e:t.s], '\n') >= 0 && (t.up || !connectors[t.low]) {
+			// A name ends with its line ("WHAT WE CALL FOR" above "To the
+			// Government"), unless the next line goes on with "of …".
+			break
+		}
 		// “Dor de Casa”, “Zakon i Sovest”: a quoted name in another
 		// language keeps its lower-case words.
 		if foreignConnectors[t.low] && !t.up && i > 0 && isOpenQuote(ts[i-1].w) && j+1 < len(ts) && ts[j+1].capWord() && quotedName(ts, i-1) {
@@ -541,7 +550,7 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			break
 		}
 		// "Penal Colony No. 3"
-		if t.low == "no" && j+2 < len(ts) && ts[j+1].w == "." && ts[j+2].digit && (orgHeads[prev.low] || prev.capWord()) {
+		if t.low == "no" && j+2 < len(ts) && ts[j+1].w == "." && ts[j+2].digit && (orgHeads[prev.low] || prev.capWord() && !d.lower[prev.low] && !numberedPapers[prev.low]) {
 			j += 3
 			continue
 		}

@@ -18,36 +18,33 @@ const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNod
   evRoles: r.evRoles, evAts: r.evAts, evEditors: r.evEditors, visibility: r.visibility}`
 
 // leanEntityMap is an entity asked for as a lean Around reads it (see
-// rightsgraph.LeanEntity), its reports as leanNodeReports reads them.
-const leanEntityMap = `n {.id, .kind, .name, reports: ` + leanNodeReports + `, .visibility}`
-
-// leanNodeReports and leanRelReports read the reports of node n and of
-// the evidence of relationship r from leanReports (see leanReports): one
-// short string, which Neo4j keeps in the record's own property blocks,
-// where the arrays took a read of Neo4j's array store, a third of a lean
-// read's time. Nothing else in a lean read may name the arrays: Neo4j
-// reads every property a query names before it evaluates the expressions
-// (coalesce with the array read both).
-const (
-	leanNodeReports = `n.leanReports`
-	leanRelReports  = `r.leanReports`
-)
+// rightsgraph.LeanEntity): its lean (see entityLean) and its name, which
+// leanEntityOf reads.
+const leanEntityMap = `{lean: n.lean, name: n.name}`
 
 // leanRelationColumns and leanEndColumns are what a lean Around reads of
 // a relation r, read for entity m, and of its other end n (see
 // rightsgraph.LeanRelation and LeanEntity), as values of one flat list per
 // relation rather than a map or nested lists: a read around a hundred
 // entities holds hundreds of them, and the driver decodes a map's keys and
-// each list for a cost of its own. A lean relation's ends are m and n: it
-// says whether it starts at m, which costs Neo4j no read, rather than read
-// the id of each end again; and its other end's id is n.id, or, when the
-// relation is read whole, its other end.
+// each list for a cost of its own. Of each it reads one property, lean
+// (see relationLean and entityLean), where the fields it holds cost
+// Neo4j one read each. A lean relation's ends are m and n: it says
+// whether it starts at m, which costs Neo4j no read, rather than read the
+// id of each end again, and its id is made of its ends and type. Its
+// other end's id is in n's lean, when the ends are read lean, or
+// otherEndID. Nothing else in a lean read may name the properties lean
+// repeats: Neo4j reads every property a query names before it evaluates
+// the expressions (a coalesce with another property reads both).
 const (
-	leanRelationColumns = `r.id, type(r), startNode(r) = m, n.id, ` + leanRelReports + `, r.visibility`
-	leanEndColumns      = `n.kind, n.name, ` + leanNodeReports + `, n.visibility`
+	leanRelationColumns = `type(r), startNode(r) = m, r.lean`
+	leanEndColumns      = `n.lean, n.name`
 	// namelessEndColumns is leanEndColumns without the name (see
 	// rightsgraph.AroundQuery.Nameless), which then reads as "".
-	namelessEndColumns = `n.kind, null, ` + leanNodeReports + `, n.visibility`
+	namelessEndColumns = `n.lean, null`
+	// otherEndID is the other end's id of a lean relation whose ends are
+	// read whole.
+	otherEndID = `n.id`
 )
 
 // aroundQuery is the Cypher of Around: one record with the entities asked
@@ -94,7 +91,11 @@ func aroundBody(q rightsgraph.AroundQuery, keep string) string {
 		relations = leanRelationColumns
 	}
 	// Whole other ends are read once each, after the relations.
-	read := `RETURN collect([m.id, ` + relations + `]) AS rels, collect(DISTINCT n) AS ends
+	withOther := relations
+	if q.Lean || q.LeanRelations {
+		withOther += `, ` + otherEndID
+	}
+	read := `RETURN collect([m.id, ` + withOther + `]) AS rels, collect(DISTINCT n) AS ends
 }
 WITH ` + keep + `, rels, [n IN ends | ` + entityMap + `] AS ends, seq`
 	if q.Lean || q.LeanEnds {
@@ -116,10 +117,10 @@ WITH ` + keep + `, rels, [] AS ends, seq`
 			}
 			pattern = ":" + strings.Join(names, "|")
 		}
-		walk = fmt.Sprintf("UNWIND centres AS c\n  MATCH p = (c)-[%s*0..%d]-(m:Entity)\n  WHERE all(r IN relationships(p) WHERE %s)\n  WITH DISTINCT m", pattern, q.Depth-1, liveRelIn)
+		walk = fmt.Sprintf("UNWIND centres AS c\n  MATCH p = (c)-[%s*0..%d]-(m:Entity)\n  WHERE all(r IN relationships(p) WHERE %s)\n  WITH DISTINCT m", pattern, q.Depth-1, liveLean)
 	}
 	// The meta node is read once, for the revision and the live loads,
-	// which each relationship read is then checked against (liveRelIn):
+	// which each relationship read is then checked against (liveLean):
 	// Neo4j runs liveRel's subqueries for every relationship, marked or
 	// not.
 	return `OPTIONAL MATCH (meta:RightsgraphMeta {id: 'meta'})
@@ -130,9 +131,14 @@ CALL (centres, live) {
   ` + read
 }
 
-// liveRelIn is liveRel for a query that read the live loads once, into
-// the list live.
-const liveRelIn = `((r.staged IS NULL OR r.staged IN live) AND (r.replacedBy IS NULL OR NOT r.replacedBy IN live))`
+// liveLean is liveRel for a query that read the live loads once, into
+// the list live, decided from the marks that r's lean holds (see
+// relationLean), as liveRel decides from its staged and replacedBy, so
+// that a lean read reads of r one property: lean, whose first field is
+// empty when r carries no mark. A mark liveLean does not know hides the
+// relationship, as a lean it cannot read does.
+const liveLean = `(r.lean STARTS WITH '\u001f' OR all(mark IN split(split(r.lean, '\u001f')[0], ' ') WHERE
+  CASE left(mark, 1) WHEN 's' THEN substring(mark, 1) IN live WHEN 'r' THEN NOT substring(mark, 1) IN live ELSE false END))`
 
 // selectedRelations is the Cypher that reads, for each entity m, its live
 // relations r with their other ends n: all of them, or those sel picks.
@@ -151,7 +157,7 @@ func selectedRelations(sel []rightsgraph.RelSelect) string {
 		}
 	}
 	if len(sel) == 0 || all[rightsgraph.DirBoth] || all[rightsgraph.DirOut] && all[rightsgraph.DirIn] {
-		return "MATCH (m)-[r]-(n:Entity)\n  WHERE " + liveRelIn
+		return "MATCH (m)-[r]-(n:Entity)\n  WHERE " + liveLean
 	}
 	arrows := []struct {
 		dir         rightsgraph.RelDirection
@@ -166,7 +172,7 @@ func selectedRelations(sel []rightsgraph.RelSelect) string {
 			}
 			label = ":" + strings.Join(typed[a.dir], "|")
 		}
-		matches = append(matches, fmt.Sprintf("MATCH (m)%s[r%s]%s(n:Entity)\n  WHERE %s", a.left, label, a.right, liveRelIn))
+		matches = append(matches, fmt.Sprintf("MATCH (m)%s[r%s]%s(n:Entity)\n  WHERE %s", a.left, label, a.right, liveLean))
 	}
 	if len(matches) == 1 {
 		return matches[0]
@@ -195,15 +201,28 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 	}
 	for _, x := range found {
 		m, _ := x.(map[string]any)
-		e, _ := m["e"].(map[string]any)
-		out.Entities[str(m["asked"])] = entityOf(e)
+		e, err := askedEntity(m["e"], q.LeanIDs())
+		if err != nil {
+			return nil, err
+		}
+		out.Entities[str(m["asked"])] = e
 		// An entity asked for has its list, empty when it has no relation.
-		out.Relations[str(e["id"])] = []*rightsgraph.Relation{}
+		out.Relations[e.ID] = []*rightsgraph.Relation{}
 	}
 	if err := readAround(rec, q, out); err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// askedEntity reads an entity asked for, as entityMap or, when lean,
+// leanEntityMap has it.
+func askedEntity(v any, lean bool) (*rightsgraph.Entity, error) {
+	m, _ := v.(map[string]any)
+	if lean {
+		return leanEntityOf(m["lean"], m["name"])
+	}
+	return entityOf(m), nil
 }
 
 // readAround adds to out, which holds the entities asked for, what
@@ -229,7 +248,8 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 		return fmt.Errorf("read around: %w", err)
 	}
 	// A row: the entity read for, the relation (a map, or its lean
-	// columns), and the lean other end's columns.
+	// columns), and the other end: its lean columns, when the ends are
+	// read lean, or else, of a lean relation, its id.
 	leanRelations, leanEnds := q.Lean || q.LeanRelations, q.Lean || q.LeanEnds
 	width := 2
 	if leanRelations {
@@ -238,6 +258,8 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	endAt := width
 	if leanEnds {
 		width += leanEndWidth
+	} else if leanRelations {
+		width++
 	}
 	var loops map[[2]string]bool // the relations from an entity to itself read
 	for _, x := range rels {
@@ -246,9 +268,21 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 			return fmt.Errorf("read around: a relation row of %d values", len(row))
 		}
 		id := str(row[0])
+		var end *rightsgraph.Entity
+		if leanEnds {
+			if end, err = leanEntityOf(row[endAt], row[endAt+1]); err != nil {
+				return err
+			}
+		}
 		var r *rightsgraph.Relation
 		if leanRelations {
-			r, err = leanRelation(id, row[1:endAt])
+			other := ""
+			if end != nil {
+				other = end.ID
+			} else {
+				other = str(row[endAt])
+			}
+			r, err = leanRelation(id, other, row[1:endAt])
 		} else {
 			m, _ := row[1].(map[string]any)
 			r, err = relationOf(func(k string) any { return m[k] })
@@ -267,10 +301,8 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 			loops[key] = true
 		}
 		out.Relations[id] = append(out.Relations[id], r)
-		if leanEnds {
-			if other := r.Other(id); out.Entities[other] == nil {
-				out.Entities[other] = leanEnd(other, row[endAt:])
-			}
+		if end != nil && out.Entities[end.ID] == nil {
+			out.Entities[end.ID] = end
 		}
 	}
 	for id, list := range out.Relations {
@@ -280,29 +312,43 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 }
 
 // The values of leanRelationColumns and leanEndColumns.
-const leanRelationWidth, leanEndWidth = 6, 4
+const leanRelationWidth, leanEndWidth = 3, 2
 
-// leanEnd reads the other end id of a lean relation from the values of
-// leanEndColumns, as rightsgraph.LeanEntity has it.
-func leanEnd(id string, l []any) *rightsgraph.Entity {
-	return &rightsgraph.Entity{ID: id, Kind: rightsgraph.Kind(str(l[0])), Name: str(l[1]), Reports: reportsOf(l[2]),
-		Visibility: rightsgraph.Visibility(str(l[3]))}
+// leanEntityOf reads an entity as rightsgraph.LeanEntity has it from its
+// lean (see entityLean) and its name (nil when not read). A lean that
+// does not read as entityLean writes it is an error: the guard decides
+// from its visibility and reports, which must not read as none.
+func leanEntityOf(lean, name any) (*rightsgraph.Entity, error) {
+	f := strings.Split(str(lean), leanSep)
+	if len(f) != 4 || f[0] == "" || f[1] == "" {
+		return nil, fmt.Errorf("read around: an entity's lean %q does not read as id, kind, visibility and reports", str(lean))
+	}
+	return &rightsgraph.Entity{ID: f[0], Kind: rightsgraph.Kind(f[1]), Name: str(name), Reports: reportsOf(f[3]),
+		Visibility: rightsgraph.Visibility(f[2])}, nil
 }
 
-// leanRelation reads a lean relation of Around, read for entity id, from
-// the values of leanRelationColumns, as rightsgraph.LeanRelation has it.
-func leanRelation(id string, l []any) (*rightsgraph.Relation, error) {
-	out, ok := l[2].(bool)
+// leanRelation reads a lean relation of Around, read for entity id, with
+// its other end other, from the values of leanRelationColumns, as
+// rightsgraph.LeanRelation has it. A lean that does not read as
+// relationLean writes it is an error, as an entity's is (see
+// leanEntityOf).
+func leanRelation(id, other string, l []any) (*rightsgraph.Relation, error) {
+	out, ok := l[1].(bool)
 	if !ok {
 		return nil, fmt.Errorf("read around: a lean relation without its direction")
 	}
-	from, to := id, str(l[3])
+	typ := rightsgraph.RelType(str(l[0]))
+	from, to := id, other
 	if !out {
 		from, to = to, from
 	}
-	r := &rightsgraph.Relation{ID: str(l[0]), Type: rightsgraph.RelType(str(l[1])), From: from, To: to,
-		Visibility: rightsgraph.Visibility(str(l[5]))}
-	reports := reportsOf(l[4])
+	f := strings.Split(str(l[2]), leanSep)
+	if len(f) != 3 || from == "" || to == "" {
+		return nil, fmt.Errorf("read around: the lean %q of a %s relation of %s does not read as marks, visibility and reports", str(l[2]), typ, id)
+	}
+	r := &rightsgraph.Relation{ID: rightsgraph.RelationID(from, typ, to), Type: typ, From: from, To: to,
+		Visibility: rightsgraph.Visibility(f[1])}
+	reports := reportsOf(f[2])
 	if len(reports) > 0 {
 		r.Evidence = make([]rightsgraph.Evidence, len(reports))
 		for i, report := range reports {

@@ -67,13 +67,13 @@ var entityColumnTypes = []struct{ name, typ string }{
 	{"url", ""}, {"publishedAt", ""}, {"source", ""}, {"attribution", ""}, {"text", ""}, {"reports", "string[]"},
 	{"declarations", ""}, {"nameKey", ""}, {"sortName", ""}, {"searchNorms", "string[]"}, {"searchText", ""},
 	{"searchTokens", ""}, {"searchKeys", "long"}, {"declaredIds", "string[]"}, {"relationIds", "string[]"},
-	{"visibility", ""}, {"leanReports", ""},
+	{"visibility", ""}, {"leanReports", ""}, {"lean", ""},
 }
 
 var relationColumnTypes = []struct{ name, typ string }{
 	{"id", ""}, {"role", ""}, {"at", ""}, {"evReports", "string[]"}, {"evQuotes", "string[]"}, {"evStarts", "long[]"},
 	{"evEnds", "long[]"}, {"evRoles", "string[]"}, {"evAts", "string[]"}, {"evEditors", "string[]"},
-	{"visibility", ""}, {"leanReports", ""},
+	{"visibility", ""}, {"leanReports", ""}, {"lean", ""},
 }
 
 // NewImportFiles starts the files in dir, which must exist.

@@ -263,7 +263,11 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 	raw, _ := rec.Get("main")
 	var rows []*rightsgraph.Entity
 	for _, m := range raw.([]any) {
-		rows = append(rows, entityOf(m.(map[string]any)))
+		e, err := askedEntity(m, q.Around != nil && q.Around.LeanAsked)
+		if err != nil {
+			return nil, err
+		}
+		rows = append(rows, e)
 	}
 	// skipped: PageOf skips the first entity at or after the after
 	// cursor when it is the cursor's own entity (even renamed since).

@@ -36,7 +36,18 @@ SET n.leanReports = reduce(s = '', x IN n.reports | s + CASE WHEN s = '' THEN ''
 WHERE r.evReports IS NOT NULL
 WITH r, reduce(d = [], x IN r.evReports | CASE WHEN x IN d THEN d ELSE d + x END) AS distinct
 SET r.leanReports = reduce(s = '', x IN distinct | s + CASE WHEN s = '' THEN '' ELSE ' ' END + x)`
+
+	// qLeanOfNodes writes lean (see entityLean) on every entity's node,
+	// staged ones too, from the properties it repeats.
+	qLeanOfNodes = `MATCH (n)
+WHERE n:Entity OR n:StagedEntity
+SET n.lean = ` + leanOfNode
 )
+
+// qLeanOfRelationships writes lean (see relationLean) on every
+// relationship, with its marks.
+var qLeanOfRelationships = `MATCH ()-[r]->()
+SET r.lean = ` + leanOfRel("r")
 
 // migrations[v] brings a database from format v to v+1, inside the
 // transaction that then records v+1. Each reads before it writes and
@@ -47,6 +58,21 @@ var migrations = map[int64]func(ctx context.Context, tx neo4j.ManagedTransaction
 	1: migrateDeclarationsV1,
 	2: migrateToStaging,
 	3: migrateLeanReports,
+	4: migrateLean,
+}
+
+// migrateLean brings a database of format 4 to format 5: it writes lean on
+// every entity's node and relationship from the properties it repeats
+// (leanReports among them, right in format 4), in the transaction that
+// records format 5, under the meta node's lock that every change takes,
+// so that no release of format 4 writes in between.
+func migrateLean(ctx context.Context, tx neo4j.ManagedTransaction) error {
+	for _, q := range []string{qLeanOfNodes, qLeanOfRelationships} {
+		if _, err := run(ctx, tx, q, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // migrateLeanReports brings a database of format 3 to format 4: it writes

@@ -76,16 +76,6 @@ DETACH DELETE n`
 MERGE (n:Entity {id: row.id})
 SET n:%s, n += row.props`
 
-	// qUpsertRelationsOfType (with the type spliced in) writes
-	// relations over the live ones, never over a staged twin (which MERGE
-	// could pick): SET on no relationship does nothing.
-	qUpsertRelationsOfType = `UNWIND $rows AS row
-MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-OPTIONAL MATCH (a)-[r:%[1]s]->(b)
-WHERE ` + liveRel + `
-FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (a)-[n:%[1]s]->(b) SET n = row.props)
-SET r += row.props`
-
 	entityMap = `n {.id, .kind, .name, .aliases, .description, .startDate, .endDate,
   .url, .publishedAt, .source, .attribution, .text, .reports, .visibility}`
 
@@ -176,3 +166,16 @@ RETURN type(r) AS type, count(*) AS count, sum(size(r.evReports)) AS evidence`
 
 	qRevision = `OPTIONAL MATCH (m:RightsgraphMeta {id: 'meta'}) RETURN coalesce(m.seq, 0) AS seq`
 )
+
+// qUpsertRelationsOfType (with the type spliced in) writes relations over
+// the live ones, never over a staged twin (which MERGE could pick): SET
+// on no relationship does nothing. A live relationship may still carry
+// the mark of a load (one that committed and is not finished, or one that
+// failed and is not cleaned up), which its lean keeps (see relationLean).
+var qUpsertRelationsOfType = `UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+OPTIONAL MATCH (a)-[r:%[1]s]->(b)
+WHERE ` + liveRel + `
+FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (a)-[n:%[1]s]->(b) SET n = row.props)
+SET r += row.props
+SET r.lean = ` + leanOfRel("r")

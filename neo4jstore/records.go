@@ -40,6 +40,7 @@ func entityProps(e *rightsgraph.Entity, declarations string, declaredIDs, relati
 		"startDate": e.StartDate, "endDate": e.EndDate, "url": e.URL, "publishedAt": e.PublishedAt,
 		"source": e.Source, "attribution": e.Attribution, "text": e.Text, "reports": nonNil(e.Reports),
 		"declarations": declarations, "visibility": string(e.Visibility), "leanReports": leanReports(e.Reports, false),
+		"lean": entityLean(e),
 	}
 	for k, v := range searchProps(e.ID, e.Name, e.Aliases) {
 		p[k] = v
@@ -144,16 +145,19 @@ func relationProps(r *rightsgraph.Relation) map[string]any {
 		"id": r.ID, "role": r.Role, "at": r.At,
 		"evReports": reports, "evQuotes": quotes, "evStarts": starts, "evEnds": ends, "evRoles": roles, "evAts": ats,
 		"evEditors": editors, "visibility": string(r.Visibility), "leanReports": leanReports(reports, true),
+		"lean": relationLean(r.Visibility, reports),
 	}
 }
 
 // leanReports is the leanReports property of a node whose reports are
 // reports (an entity's), or of a relationship whose evidence cites
 // reports (distinct, each once in their order): the list joined by
-// spaces, which no report id holds (see rightsgraph.Entity.Validate). A
-// lean read takes it for the list (see leanNodeReports): it is what the
-// guard decides from, and it is written with the list, in the same SET,
-// wherever the list is written, so that it never says other than the list.
+// spaces, which no report id holds (see rightsgraph.Entity.Validate).
+// Lean reads take it for the list, as the last field of lean (see
+// entityLean, relationLean): it is what the guard decides from, and it is
+// written with the list, in the same SET, wherever the list is written,
+// so that it never says other than the list; the Cypher that writes a
+// relationship's lean again reads it there (see leanOfRel).
 func leanReports(reports []string, distinct bool) string {
 	if distinct {
 		var seen []string
@@ -165,6 +169,51 @@ func leanReports(reports []string, distinct bool) string {
 		reports = seen
 	}
 	return strings.Join(reports, " ")
+}
+
+// leanSep separates the fields of lean, the one property a lean read
+// reads of a node or a relationship (see entityLean, relationLean): the
+// unit separator, which no id, kind, visibility, report id or load id
+// holds.
+const leanSep = "\x1f"
+
+// entityLean is the lean property of an entity's node: what a lean read
+// keeps of it but its name (see rightsgraph.LeanEntity), in one string,
+// which Neo4j reads at the cost of one property where the four fields
+// cost four: its id, kind, visibility and reports (as leanReports joins
+// them), separated by leanSep. Like leanReports, it is written with the
+// properties it repeats, from the same entity, in the same SET, wherever
+// they are written; the migration to format 5 writes it as leanOfNode
+// does.
+func entityLean(e *rightsgraph.Entity) string {
+	return e.ID + leanSep + string(e.Kind) + leanSep + string(e.Visibility) + leanSep + leanReports(e.Reports, false)
+}
+
+// relationLean is the lean property of a relationship that carries no
+// mark of a staged load: what a lean read keeps of a relation but its
+// type and ends (see rightsgraph.LeanRelation), in one string: the marks
+// (here none), its visibility and the reports of its evidence (as
+// leanReports joins them), separated by leanSep. A relation's id is its
+// ends and type (rightsgraph.RelationID), which a lean read has without
+// it. The marks say, with liveLean, whether the relationship is live, so
+// that a lean read decides it from the same property: a statement that
+// marks a relationship or removes a mark writes lean again, as leanOfRel
+// makes it.
+func relationLean(v rightsgraph.Visibility, reports []string) string {
+	return leanSep + string(v) + leanSep + leanReports(reports, true)
+}
+
+// leanOfNode and leanOfRel are the Cypher of lean for node n and
+// relationship x (a variable name spliced in from the store's own
+// constants), from the properties it repeats: what entityLean and
+// relationLean write, with the relationship's marks, when it has any:
+// "s" and the load that staged it, then, after a space, "r" and the load
+// that replaces it.
+const leanOfNode = `n.id + '\u001f' + coalesce(n.kind, '') + '\u001f' + coalesce(n.visibility, '') + '\u001f' + coalesce(n.leanReports, '')`
+
+func leanOfRel(x string) string {
+	return `CASE WHEN ` + x + `.staged IS NULL THEN coalesce('r' + ` + x + `.replacedBy, '') ELSE 's' + ` + x + `.staged + coalesce(' r' + ` + x + `.replacedBy, '') END
+  + '\u001f' + coalesce(` + x + `.visibility, '') + '\u001f' + coalesce(` + x + `.leanReports, '')`
 }
 
 // reportsOf reads a list of reports as a lean read returns it: as
@@ -253,12 +302,19 @@ func escapeLucene(s string) string {
 //     leanReports). The migration writes it on every node and
 //     relationship; a release of format 3, which would rewrite a list and
 //     leave leanReports as it was, refuses the database.
+//   - Format 5: every entity's node (staged too) and every relationship
+//     holds lean, what a lean read keeps of it in one string (see
+//     entityLean, relationLean), a relationship's with the marks of a
+//     staged load that say whether it is live. The migration writes it on
+//     every one; a release of format 4, which would leave it stale when it
+//     wrote a visibility, a list of reports or a mark, refuses the
+//     database.
 //
 // A merge's record property is the JSON of rightsgraph.MergeRecord, which
 // has its own versioned form (its "v" field), and an audit entry's before
 // and after are the audit log's own JSON, kept as given: both read as they
 // were written in every format so far.
-const formatVersion = 4
+const formatVersion = 5
 
 // declarationRecord is one declaration of an entity (format 2), by report
 // id (or rightsgraph.EditKey) in an entity's declarations property.

@@ -70,30 +70,6 @@ const (
 MERGE (n:StagedEntity {id: row.id})
 SET n = row.props, n.id = row.id, n.staged = $load`
 
-	// qStageRelationsOfType (with the type spliced in) writes relations
-	// as staged relationships, between live entities or this load's
-	// staged ones (a missing end fails the batch: CREATE refuses a null
-	// node), over one a retried batch wrote, and marks the live twin each
-	// replaces. When the load begins no committed load is left unfinished
-	// (cleanStaging), so a live relationship carries no staged mark. The
-	// staged condition is spelled so that the planner expands from the
-	// two ends rather than scan the staged index for every row (which
-	// MERGE on {staged: $load} does).
-	qStageRelationsOfType = `UNWIND $rows AS row
-OPTIONAL MATCH (la:Entity {id: row.from})
-OPTIONAL MATCH (sa:StagedEntity {id: row.from, staged: $load})
-OPTIONAL MATCH (lb:Entity {id: row.to})
-OPTIONAL MATCH (sb:StagedEntity {id: row.to, staged: $load})
-WITH row, coalesce(la, sa) AS a, coalesce(lb, sb) AS b
-OPTIONAL MATCH (a)-[r:%[1]s]->(b)
-WHERE coalesce(r.staged, '') = $load
-FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END | CREATE (a)-[n:%[1]s]->(b) SET n = row.props, n.staged = $load)
-SET r += row.props
-WITH a, b
-OPTIONAL MATCH (a)-[old:%[1]s]->(b)
-WHERE old.staged IS NULL
-SET old.replacedBy = $load`
-
 	// qExistingEntities returns which of the ids are live entities.
 	qExistingEntities = `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
@@ -131,10 +107,6 @@ SET m.loads = coalesce(m.loads, []) + $load`
 WHERE n.staged = $load
 CALL (n) { REMOVE n.staged } IN TRANSACTIONS OF 2000 ROWS`
 
-	qFinishRelationsOfType = `MATCH ()-[r:%s]->()
-WHERE r.staged = $load
-CALL (r) { REMOVE r.staged } IN TRANSACTIONS OF 2000 ROWS`
-
 	qFinishTwinsOfType = `MATCH ()-[r:%s]->()
 WHERE r.replacedBy = $load
 CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS`
@@ -146,10 +118,48 @@ CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 2000 ROWS`
 	qDropStagedRelationsOfType = `MATCH ()-[r:%s]->()
 WHERE %s
 CALL (r) { DELETE r } IN TRANSACTIONS OF 2000 ROWS`
+)
+
+// The statements that mark relationships, or remove their marks, write
+// their lean again in the same statement, after the mark (see
+// relationLean): Cypher, spliced with the variable each names them by.
+var (
+	// qStageRelationsOfType (with the type spliced in) writes relations
+	// as staged relationships, between live entities or this load's
+	// staged ones (a missing end fails the batch: CREATE refuses a null
+	// node), over one a retried batch wrote, and marks the live twin each
+	// replaces. When the load begins no committed load is left unfinished
+	// (cleanStaging), so a live relationship carries no staged mark. The
+	// staged condition is spelled so that the planner expands from the
+	// two ends rather than scan the staged index for every row (which
+	// MERGE on {staged: $load} does).
+	qStageRelationsOfType = `UNWIND $rows AS row
+OPTIONAL MATCH (la:Entity {id: row.from})
+OPTIONAL MATCH (sa:StagedEntity {id: row.from, staged: $load})
+OPTIONAL MATCH (lb:Entity {id: row.to})
+OPTIONAL MATCH (sb:StagedEntity {id: row.to, staged: $load})
+WITH row, coalesce(la, sa) AS a, coalesce(lb, sb) AS b
+OPTIONAL MATCH (a)-[r:%[1]s]->(b)
+WHERE coalesce(r.staged, '') = $load
+FOREACH (_ IN CASE WHEN r IS NULL THEN [1] ELSE [] END |
+  CREATE (a)-[n:%[1]s]->(b) SET n = row.props, n.staged = $load SET n.lean = ` + leanOfRel("n") + `)
+SET r += row.props
+SET r.lean = ` + leanOfRel("r") + `
+WITH a, b
+OPTIONAL MATCH (a)-[old:%[1]s]->(b)
+WHERE old.staged IS NULL
+SET old.replacedBy = $load
+SET old.lean = ` + leanOfRel("old")
+
+	// qFinishRelationsOfType and qDropTwinMarksOfType are of qFinish… and
+	// qDrop… above.
+	qFinishRelationsOfType = `MATCH ()-[r:%s]->()
+WHERE r.staged = $load
+CALL (r) { REMOVE r.staged SET r.lean = ` + leanOfRel("r") + ` } IN TRANSACTIONS OF 2000 ROWS`
 
 	qDropTwinMarksOfType = `MATCH ()-[r:%s]->()
 WHERE %s
-CALL (r) { REMOVE r.replacedBy } IN TRANSACTIONS OF 2000 ROWS`
+CALL (r) { REMOVE r.replacedBy SET r.lean = ` + leanOfRel("r") + ` } IN TRANSACTIONS OF 2000 ROWS`
 )
 
 // stager is the staging of one load: its id, what it staged, and the

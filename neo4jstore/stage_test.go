@@ -50,14 +50,24 @@ type readerView struct {
 	Total      int
 	Page       []string
 	Around     map[string][]*rightsgraph.Relation
+	Lean       *rightsgraph.Around // read by lean (see leanAround)
+	Whole      *rightsgraph.Around
 	Restricted *rightsgraph.Restrictions
 	Found      []string
 	Audit      int
 }
 
+// leanAround is the lean read of view (and of the neighbourhoods that
+// analysts ask for), which decides whether a relationship is live from
+// its lean alone.
+func leanAround(ids []string) rightsgraph.AroundQuery {
+	return rightsgraph.AroundQuery{IDs: ids, Depth: 2, Lean: true}
+}
+
 // view reads s as readers do: export (EachEntity, EachRelation), stats,
-// the revision, a list page, the relations of entities, the privacy view,
-// search for name, and the audit log.
+// the revision, a list page, the relations of entities, what lies around
+// them (lean, and whole), the privacy view, search for name, and the
+// audit log.
 func view(tb testing.TB, s *neo4jstore.Store, ids []string, name string) readerView {
 	tb.Helper()
 	ctx := context.Background()
@@ -79,6 +89,12 @@ func view(tb testing.TB, s *neo4jstore.Store, ids []string, name string) readerV
 		v.Page = append(v.Page, e.ID)
 	}
 	if v.Around, err = s.RelationsByEntityIDs(ctx, ids); err != nil {
+		tb.Fatal(err)
+	}
+	if v.Lean, err = s.Around(ctx, leanAround(ids)); err != nil {
+		tb.Fatal(err)
+	}
+	if v.Whole, err = s.Around(ctx, rightsgraph.AroundQuery{IDs: ids, Depth: 1}); err != nil {
 		tb.Fatal(err)
 	}
 	if v.Restricted, err = s.Restricted(ctx); err != nil {
@@ -148,6 +164,10 @@ func TestStagedLoad(t *testing.T) {
 			steps[step]++
 			if steps[step] == 2 || step == "swap" {
 				sameView(t, "while staging "+step, view(t, s, ids, added.Name), before)
+				// The staged relationships and their twins carry marks,
+				// which their lean must say too.
+				neo4jtest.CheckLean(t, neo4jtest.Config(t))
+				storetest.CheckAround(t, context.Background(), s, leanAround(ids))
 				if _, err := s.Entity(context.Background(), added.ID); rightsgraph.ErrorCode(err) != rightsgraph.ENOTFOUND {
 					t.Errorf("while staging %s: Entity(%s) = %v, want ENOTFOUND", step, added.ID, err)
 				}
@@ -234,11 +254,13 @@ func TestStagedLoad(t *testing.T) {
 		loadCrashingAt(t, s, "relations", reload)
 		mustStagingLeft(t, s, true)
 		sameView(t, "after the crash", view(t, s, ids, added.Name), before)
+		neo4jtest.CheckLean(t, neo4jtest.Config(t))
 
 		// The next start deletes what the crashed load staged.
 		again := restarted(t)
 		mustStagingLeft(t, again, false)
 		sameView(t, "after the restart", view(t, again, ids, added.Name), before)
+		neo4jtest.CheckLean(t, neo4jtest.Config(t))
 		storetest.MustLoad(t, again, reload)
 	})
 
@@ -261,10 +283,26 @@ func TestStagedLoad(t *testing.T) {
 			t.Errorf("after a crash past the commit Neo4j holds %d entities, %d relations (stats %d); the embedded store %d, %d",
 				len(committed.Entities), len(committed.Relations), committed.Stats.Relationships, len(wantE), len(wantR))
 		}
+		// Lean reads, which decide from the marks in lean, read the
+		// load's relationships as live and their twins as gone.
+		cfg := neo4jtest.Config(t)
+		neo4jtest.CheckLean(t, cfg)
+		storetest.CheckAround(t, context.Background(), s, leanAround(ids))
+		// The migration to format 5 writes the marks into lean as the
+		// staging does, over a database that a format 4 release left
+		// with them.
+		query(t, cfg, `MATCH (n) REMOVE n.lean`)
+		query(t, cfg, `MATCH ()-[r]->() REMOVE r.lean`)
+		if err := s.Migrate(context.Background(), 4); err != nil {
+			t.Fatal(err)
+		}
+		neo4jtest.CheckLean(t, cfg)
+		sameView(t, "after the migration", view(t, s, ids, added.Name), committed)
 		// The next start finishes it, and readers see no change.
 		again := restarted(t)
 		mustStagingLeft(t, again, false)
 		sameView(t, "after the restart", view(t, again, ids, added.Name), committed)
+		neo4jtest.CheckLean(t, cfg)
 	})
 
 	t.Run("SmallLoadsAreNotStaged", func(t *testing.T) {

@@ -14,12 +14,12 @@ func TestConformance(t *testing.T) {
 }
 
 // openChecked opens a store for one test of the conformance suite and,
-// when the test ends, checks that what it wrote keeps leanReports as the
-// lists say (see checkLeanReports): the suite loads, reloads, edits,
-// merges and unmerges.
+// when the test ends, checks that what it wrote keeps the properties for
+// lean reads as the properties they repeat say (see neo4jtest.CheckLean):
+// the suite loads, reloads, edits, merges and unmerges.
 func openChecked(tb testing.TB) rightsgraph.Store {
 	s := neo4jtest.MustOpen(tb)
-	tb.Cleanup(func() { checkLeanReports(tb, neo4jtest.Config(tb)) })
+	tb.Cleanup(func() { neo4jtest.CheckLean(tb, neo4jtest.Config(tb)) })
 	return s
 }
 

@@ -120,6 +120,11 @@ relations:
 				t.Errorf("%s: ListEntities(%+v) = %v (%d), want %v (%d)", when, q, got.Cursors, got.Total, want.Cursors, want.Total)
 			}
 		}
+		// Lean reads take what they read from lean, which the import
+		// writes as loads do: the same as the whole reads.
+		neo4jtest.CheckLean(t, neo4jstore.Config{URI: srv.URI, Database: "neo4j"})
+		storetest.CheckAround(t, ctx, neo, rightsgraph.AroundQuery{IDs: []string{"person/ilona-varga", "report/closed-meeting-notes",
+			"organisation/kestrel-group", graphs[0].Relations[0].From}, Depth: 2, Lean: true})
 	}
 	same("after the import")
 	for _, id := range []string{"report/closed-meeting-notes", "person/ilona-varga"} {

@@ -1752,6 +1752,9 @@ func TestPublisherLines(t *testing.T) {
 		{"MINUTES\n\nSAMARA, 4 May 2024 – Volga Civic Review", "Volga Civic Review"},
 		{"Samara: families wait for visits\n\nVolga Civic Review, 4 May 2024\nText: Anna Lebedeva, volunteer correspondent", "Volga Civic Review"},
 		{"Prisons in Samara\n\nPosted on the blog of the Volga Centre for Prisoners’ Rights, 4 May 2024", "Volga Centre for Prisoners’ Rights"},
+		{"Volga Civic Review · Weekly roundup · 4 May 2024\n\nPrisons in Samara", "Volga Civic Review"},
+		{"Prisons in Samara\n\nPrepared by the Volga Centre for Prisoners’ Rights (Samara)", "Volga Centre for Prisoners’ Rights"},
+		{"Press service of the Volga Centre for Prisoners’ Rights\n\nPrisons in Samara", "Volga Centre for Prisoners’ Rights"},
 	} {
 		r := MustDraft(t, c.header+body, nil)
 		names := map[string]string{}

@@ -18,9 +18,17 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 	}
 	for k, t := range ts {
 		w := t.low
-		if (w == "posted" || w == "published" || w == "issued" || w == "released" || w == "distributed") && header {
+		if (w == "posted" || w == "published" || w == "issued" || w == "released" || w == "distributed" || w == "prepared" || w == "compiled" || w == "submitted") && header {
 			for x := k + 1; x < len(ts) && x <= k+12; x++ {
 				if ts[x].low == "by" {
+					if w == "prepared" || w == "compiled" || w == "submitted" {
+						// "Prepared by the Legal Initiative for Justice (Yerevan)": a
+						// body; "Prepared by A and B" are the report's authors
+						if o := s.orgAfter(x + 1); o != nil && s.kindAt(x+1, rightsgraph.KindPerson) == nil {
+							d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.7, "prepared-by-y", k, o.j)
+						}
+						break
+					}
 					if e, end := d.bylineName(s, x+1); e != nil {
 						// "posted 4 Dec 2017 by Rights in Russia": whatever the
 						// name's shape, who posts a report publishes it
@@ -105,7 +113,7 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		rest := ts[k:end]
 		ok := len(pubs) > 0 && (len(rest) == 0 || rest[0].w == ",")
 		title := strings.TrimSpace(d.text[:ts[0].s]) == "" // "Sisian: refugees ask for land" is a headline
-		if len(pubs) > 0 && len(rest) > 1 && (rest[0].w == "—" || rest[0].w == "–" || rest[0].w == "|" || rest[0].w == ":" && !title) {
+		if len(pubs) > 0 && len(rest) > 1 && (rest[0].w == "—" || rest[0].w == "–" || rest[0].w == "|" || rest[0].w == "·" || rest[0].w == "•" || rest[0].w == ":" && !title) {
 			// "Samegrelo Legal Aid Centre — News", "Vesna | Press release":
 			// the publisher, then what it publishes, no one else named
 			ok = true
@@ -138,7 +146,7 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 	d.bylineAffiliation(s)
 	for k := range ts {
 		switch w := ts[k].low; {
-		case (w == "release" || w == "report" || w == "statement" || w == "bulletin" || w == "blog" || w == "website" || w == "newsletter") && (s.low(k+1) == "of" || s.low(k+1) == "from"):
+		case (w == "release" || w == "report" || w == "statement" || w == "bulletin" || w == "blog" || w == "website" || w == "newsletter" || w == "service" && s.low(k-1) == "press" && k == 1) && (s.low(k+1) == "of" || s.low(k+1) == "from"):
 			// "Press release of the coalition “For Civic Space”", "A monitoring report of the Centre"
 			if o := s.orgAfter(k + 2); o != nil {
 				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.65, "report-of-y", max(0, k-2), o.j)

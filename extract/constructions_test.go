@@ -1755,6 +1755,8 @@ func TestPublisherLines(t *testing.T) {
 		{"Volga Civic Review · Weekly roundup · 4 May 2024\n\nPrisons in Samara", "Volga Civic Review"},
 		{"Prisons in Samara\n\nPrepared by the Volga Centre for Prisoners’ Rights (Samara)", "Volga Centre for Prisoners’ Rights"},
 		{"Press service of the Volga Centre for Prisoners’ Rights\n\nPrisons in Samara", "Volga Centre for Prisoners’ Rights"},
+		{"Regional network of non-profit organisations “Sodruzhestvo”\n\nPrisons in Samara", "Sodruzhestvo"},
+		{"Online newspaper “Volzhskaya Volna”, 4 May 2024\n\nPrisons in Samara", "Volzhskaya Volna"},
 	} {
 		r := MustDraft(t, c.header+body, nil)
 		names := map[string]string{}

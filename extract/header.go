@@ -143,6 +143,7 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 	if !header {
 		return
 	}
+	d.describedPublisher(s)
 	d.bylineAffiliation(s)
 	for k := range ts {
 		switch w := ts[k].low; {
@@ -164,6 +165,54 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 		}
 	}
 }
+
+// describedPublisher reads a header line that describes a body and then
+// names it in quotes, and says nothing else: "Regional network of
+// non-profit organisations “Sodruzhestvo”", "Labour Monitoring Centre
+// “Tendik”", "Coalition “Prykhystok” · Kremenchuk".
+func (d *drafter) describedPublisher(s *sent) {
+	ts := s.ts
+	q := 0
+	kind := false
+	for q < len(ts) && q < 9 && ts[q].word && (ts[q].up && !stopCaps[ts[q].low] || describing(ts[q].low)) {
+		kind = kind || describing(ts[q].low) && ts[q].low != "of" && ts[q].low != "for" || orgHeads[ts[q].low]
+		q++
+	}
+	if q == 0 || !kind || q >= len(ts) || !isOpenQuote(ts[q].w) || !ts[0].up {
+		return
+	}
+	if line := strings.LastIndexByte(d.text[:ts[0].s], '\n'); strings.TrimSpace(d.text[line+1:ts[0].s]) != "" {
+		return // not a line of its own
+	}
+	o := s.at[q+1]
+	if o == nil || o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation {
+		return
+	}
+	e := o.j
+	if isCloseQuote(s.low(e)) {
+		e++
+	}
+	if e < len(ts) && !strings.Contains(d.text[ts[e-1].e:ts[e].s], "\n") {
+		switch ts[e].w {
+		case ",", "·", "•", "—", "–", "|", "(":
+		default:
+			return
+		}
+	}
+	d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "described-publisher", 0, e)
+}
+
+// describing says whether a lower-case word can describe a body before
+// its name: "regional network of non-profit organisations".
+func describing(w string) bool {
+	one := strings.TrimSuffix(w, "s")
+	return orgDescriptors[w] || orgDescriptors[one] || bodyKindWords[w] || bodyKindWords[one] || orgHeads[w] || orgHeads[one] || bodyModifiers[w]
+}
+
+// bodyModifiers are the lower-case words that say what kind of body
+// follows: "the regional public organisation", "human rights organisations".
+var bodyModifiers = wordSet(`of for and human rights regional public independent online youth legal civic charitable
+international national local city district women's children's`)
 
 // staffLine reads a line that names who wrote or edited the report for its
 // publisher: "Editor: X", "Text: X, volunteer correspondent", "Prepared by

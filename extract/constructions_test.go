@@ -36,6 +36,13 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Who chaired the event, by the post named before them.
+	{text: "The round table “Behind Locked Doors” was held in Pskov. The moderator, Irina Valkova, opened the discussion.\nChair: Oleg Sazonov",
+		persons: []string{"Irina Valkova", "Oleg Sazonov"},
+		rels:    []string{"CHAIRED|Irina Valkova|*", "CHAIRED|Oleg Sazonov|*"}},
+	{text: "The evening “In Memory of Valentina” was held in Tomsk. Yulia Derbeneva opened the evening and chaired it.",
+		persons: []string{"Yulia Derbeneva"},
+		rels:    []string{"CHAIRED|Yulia Derbeneva|*"}},
 	// A name ends with its line, and a numbered note is no body.
 	{text: "Promo Lex Association\nNote No. 9/2024: Detentions at checkpoints, June–August 2024\n\nWHAT WE CALL FOR\nTo the Government of Uzbekistan:\n– abolish quotas.",
 		orgs: []string{"Promo Lex Association", "Government of Uzbekistan"}},

@@ -15,6 +15,7 @@ func (d *drafter) eventRelations(s *sent) {
 	if congress == nil {
 		return
 	}
+	d.moderatorNamed(s, congress)
 	for v := 0; v < len(ts); v++ {
 		w := ts[v].low
 		switch {
@@ -343,6 +344,42 @@ func (d *drafter) eventTopic(s *sent, m *mention) {
 	}
 	if issue := d.issueFrom(s, k, end); issue != nil {
 		d.add(s, rightsgraph.RelDiscussed, m.ent, issue, "", nil, 0.6, "event-on-topic", m.i, end)
+	}
+}
+
+// moderatorNamed reads who chaired the event by the post named before
+// them, or as the subject of a first verb: "Chair: X", "Moderator: X", "The
+// moderator, X, director of Y, opened the discussion", "X opened the
+// evening and chaired it".
+func (d *drafter) moderatorNamed(s *sent, congress *ent) {
+	k := 0
+	if s.low(k) == "the" || s.low(k) == "its" || s.low(k) == "our" {
+		k++
+	}
+	post := s.low(k)
+	if (post == "chair" || post == "chairperson" || post == "moderator" || post == "moderators" || post == "facilitator") && (s.low(k+1) == ":" && k == 0 || s.low(k+1) == "," && k == 1 && post != "chair" && post != "chairperson") {
+		if p := s.kindAt(k+2, rightsgraph.KindPerson); p != nil {
+			role := ""
+			if post != "chair" && post != "chairperson" {
+				role = "moderator"
+			}
+			for _, x := range s.personListFrom(p) {
+				d.add(s, rightsgraph.RelChaired, x.ent, congress, role, nil, 0.7, "chair-named-x", 0, x.j)
+			}
+		}
+	}
+	for v := 1; v+1 < len(s.ts); v++ {
+		if w := s.low(v); (w == "chaired" || w == "moderated") && s.low(v+1) == "it" && s.low(v-1) == "and" {
+			if subj, _ := d.subjectOf(s, v); subj == nil {
+				// "X opened the evening and chaired it": the subject of the first verb
+				for _, m := range s.ms {
+					if m.ent != nil && m.ent.kind == rightsgraph.KindPerson && m.i < v && (m.i == 0 || sentenceStart(s.ts, m.i)) {
+						d.add(s, rightsgraph.RelChaired, m.ent, congress, moderator(w), nil, 0.65, "x-chaired-it", m.i, v+2)
+						break
+					}
+				}
+			}
+		}
 	}
 }
 

@@ -36,6 +36,11 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Members listed after "members are": bodies of a network named by its
+	// possessive, and people on the publisher's board.
+	{text: "Issued by the Ugra Human Rights Centre (Kaluga).\n\nThe Chui Valley Network was founded in 2019. The Network’s members are now: the Kant Legal Clinic, the Tokmok Women’s Council and the Kemin Youth Club. The other members of the board are Petras Vaitkus, a lecturer at Vilnius University, and Hanna Sidarenka.",
+		persons: []string{"Petras Vaitkus", "Hanna Sidarenka"}, orgs: []string{"Ugra Human Rights Centre", "Chui Valley Network", "Kant Legal Clinic", "Tokmok Women’s Council", "Kemin Youth Club", "Vilnius University"},
+		rels: []string{"MEMBER_OF|Kant Legal Clinic|Chui Valley Network|member", "MEMBER_OF|Tokmok Women’s Council|Chui Valley Network|member", "MEMBER_OF|Kemin Youth Club|Chui Valley Network|member", "MEMBER_OF|Petras Vaitkus|Ugra Human Rights Centre|board member", "MEMBER_OF|Hanna Sidarenka|Ugra Human Rights Centre|board member", "MEMBER_OF|Petras Vaitkus|Vilnius University"}},
 	// Who chaired the event, by the post named before them.
 	{text: "The round table “Behind Locked Doors” was held in Pskov. The moderator, Irina Valkova, opened the discussion.\nChair: Oleg Sazonov",
 		persons: []string{"Irina Valkova", "Oleg Sazonov"},

@@ -61,6 +61,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.sitsOn(s)
 	d.pronounPosts(s)
 	d.ownBodyNamed(s)
+	d.membersAre(s)
 	d.joinedList(s)
 	d.boardMembers(s)
 	d.oneOfItsRole(s)
@@ -2728,6 +2729,80 @@ func (d *drafter) ownBodyNamed(s *sent) {
 			continue
 		}
 		d.roleRel(s, p, o, "", false, 0.7, "her-organisation-y", p.i, o.j)
+	}
+}
+
+// membersAre reads a list of members after "members are": "The Network’s
+// members are now: A (Kant), B and C" (bodies of the network), "The other
+// members of the board are A, a lecturer at Z, and B" and "The board’s
+// other members are A and B" (people on the board of the body the text
+// speaks of).
+func (d *drafter) membersAre(s *sent) {
+	for k := 1; k+2 < len(s.ts); k++ {
+		if s.low(k) != "members" {
+			continue
+		}
+		v := k + 1
+		var body *ent
+		role := "member"
+		b := k - 1
+		if s.low(b) == "other" {
+			b--
+		}
+		if s.low(b) == "’s" || s.low(b) == "'s" {
+			if y := s.mentionEndingAt(b-1, rightsgraph.KindOrganisation); y != nil {
+				body = y.ent // "The Network’s members are"
+			} else if boardWords[s.low(b-1)] {
+				role = "board member" // "The board’s other members are"
+			} else {
+				continue
+			}
+		}
+		if s.low(v) == "of" {
+			x := v + 1
+			if s.low(x) == "the" {
+				x++
+			}
+			for x < len(s.ts) && x < v+4 && s.ts[x].word && !s.ts[x].up && !boardWords[s.low(x)] {
+				x++ // "new", "interim"
+			}
+			if !boardWords[s.low(x)] {
+				continue
+			}
+			if s.low(x) == "board" {
+				role = "board member"
+			} else {
+				role = "member of the " + s.words(v+2, x+1)
+			}
+			v = x + 1
+		}
+		if s.low(v) == "now" {
+			v++
+		}
+		if s.low(v) != "are" && s.low(v) != "were" {
+			continue
+		}
+		if s.low(v+1) == "now" || s.low(v+1) == ":" {
+			v++
+		}
+		board := role != "member"
+		if board {
+			body = d.publisherOrg() // the board of the body that publishes the report
+		}
+		if body == nil {
+			return
+		}
+		for _, m := range s.ms {
+			if m.i <= v || m.ent == nil || m.ent == body || d.inBrackets(s, m) {
+				continue
+			}
+			if board && m.ent.kind == rightsgraph.KindPerson {
+				d.roleRel(s, m, &mention{ent: body}, role, false, 0.65, "members-are-x", k, m.j)
+			} else if !board && m.ent.kind == rightsgraph.KindOrganisation && !personBefore(s.ms, m.i-1) && !d.statedHere(s, rightsgraph.RelMemberOf, m.ent, body) {
+				d.add(s, rightsgraph.RelMemberOf, m.ent, body, "member", nil, 0.65, "members-are-x", k, m.j)
+			}
+		}
+		return
 	}
 }
 

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// "has led" since a year leads now, where "led" alone was a former post.
+	{text: "Volodymyr Tkachuk has led the volunteer group “Doroha Zhyttia” since 2022.",
+		persons: []string{"Volodymyr Tkachuk"}, orgs: []string{"Doroha Zhyttia"},
+		rels: []string{"LEADS|Volodymyr Tkachuk|Doroha Zhyttia|head"}},
 	// Members listed after "members are": bodies of a network named by its
 	// possessive, and people on the publisher's board.
 	{text: "Issued by the Ugra Human Rights Centre (Kaluga).\n\nThe Chui Valley Network was founded in 2019. The Network’s members are now: the Kant Legal Clinic, the Tokmok Women’s Council and the Kemin Youth Club. The other members of the board are Petras Vaitkus, a lecturer at Vilnius University, and Hanna Sidarenka.",

@@ -605,6 +605,7 @@ func (d *drafter) roleRelations(s *sent) {
 				j = e + 1 // "Sabina Rahimli (Baku), who coordinates Y"
 			}
 		}
+		perfect := false
 		if w := s.low(j); (w == "has" || w == "have") && j+2 < len(ts) {
 			// "X has headed Y since 2015", "X has long directed Y": a post held now
 			k := j + 1
@@ -614,8 +615,8 @@ func (d *drafter) roleRelations(s *sent) {
 					k++
 				}
 			}
-			if v := s.low(k); v != "led" && v != "ran" && v != "founded" && verbRole(v) != "" {
-				j = k
+			if v := s.low(k); v != "ran" && v != "founded" && verbRole(v) != "" {
+				j, perfect = k, true // "X has led Y since 2022" leads Y now
 			}
 		}
 		represented := d.representedBy(s, p)
@@ -835,7 +836,7 @@ func (d *drafter) roleRelations(s *sent) {
 					d.roleRel(s, x, o, "", false, 0.75, "x-works-for-y", list[0].i, o.j)
 				}
 			}
-		case j+1 < len(ts) && (copulaRole(s, j) > 0 || verbRole(ts[j].low) != "" && ts[j].low != "led" && ts[j].low != "ran" || ts[j].low == "joined" || ts[j].low == "represented" || ts[j].low == "represents"):
+		case j+1 < len(ts) && (copulaRole(s, j) > 0 || verbRole(ts[j].low) != "" && (ts[j].low != "led" || perfect) && ts[j].low != "ran" || ts[j].low == "joined" || ts[j].low == "represented" || ts[j].low == "represents"):
 			// "X heads Y", "X runs the YouTube channel “Y”", "X is a member of Y"
 			v := ts[j].low
 			if r := copulaRole(s, j); r > 0 {

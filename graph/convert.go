@@ -45,11 +45,17 @@ func toEntity(e *rightsgraph.Entity) model.Entity {
 	panic(fmt.Sprintf("entity %q of unknown kind %q", e.ID, e.Kind))
 }
 
+// optional returns a pointer to s, or nil for "". It takes its memory
+// only for a non-empty s: a parameter whose address is returned is moved
+// to the heap on entry, an allocation per call even for the empty strings
+// that most calls pass.
 func optional(s string) *string {
 	if s == "" {
 		return nil
 	}
-	return &s
+	p := new(string)
+	*p = s
+	return p
 }
 
 // toRelation turns a domain relation into the GraphQL one, seen from self.

@@ -17232,7 +17232,7 @@ func (ec *executionContext) _AddRelationPayload(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var addReportPayloadImplementors = []string{"AddReportPayload"}
@@ -17280,7 +17280,7 @@ func (ec *executionContext) _AddReportPayload(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var allianceImplementors = []string{"Alliance"}
@@ -17324,7 +17324,7 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var allianceReasonImplementors = []string{"AllianceReason"}
@@ -17368,7 +17368,7 @@ func (ec *executionContext) _AllianceReason(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var auditConnectionImplementors = []string{"AuditConnection"}
@@ -17411,7 +17411,7 @@ func (ec *executionContext) _AuditConnection(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var auditEdgeImplementors = []string{"AuditEdge"}
@@ -17449,7 +17449,7 @@ func (ec *executionContext) _AuditEdge(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var auditEntryImplementors = []string{"AuditEntry"}
@@ -17517,7 +17517,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var communityImplementors = []string{"Community"}
@@ -17561,7 +17561,7 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var congressImplementors = []string{"Congress", "Node", "Entity"}
@@ -17689,7 +17689,7 @@ func (ec *executionContext) _Congress(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var congressConnectionImplementors = []string{"CongressConnection"}
@@ -17737,7 +17737,7 @@ func (ec *executionContext) _CongressConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var congressEdgeImplementors = []string{"CongressEdge"}
@@ -17775,7 +17775,7 @@ func (ec *executionContext) _CongressEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var createTokenPayloadImplementors = []string{"CreateTokenPayload"}
@@ -17813,7 +17813,7 @@ func (ec *executionContext) _CreateTokenPayload(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var draftImplementors = []string{"Draft"}
@@ -17891,7 +17891,7 @@ func (ec *executionContext) _Draft(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var draftEntityImplementors = []string{"DraftEntity"}
@@ -17974,7 +17974,7 @@ func (ec *executionContext) _DraftEntity(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var draftEvidenceImplementors = []string{"DraftEvidence"}
@@ -18022,7 +18022,7 @@ func (ec *executionContext) _DraftEvidence(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var draftRelationImplementors = []string{"DraftRelation"}
@@ -18090,7 +18090,7 @@ func (ec *executionContext) _DraftRelation(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var edgeImplementors = []string{"Edge"}
@@ -18153,7 +18153,7 @@ func (ec *executionContext) _Edge(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var entityConnectionImplementors = []string{"EntityConnection"}
@@ -18201,7 +18201,7 @@ func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var entityEdgeImplementors = []string{"EntityEdge"}
@@ -18239,7 +18239,7 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var evidenceImplementors = []string{"Evidence"}
@@ -18294,7 +18294,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var issueImplementors = []string{"Issue", "Node", "Entity"}
@@ -18388,7 +18388,7 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var issueConnectionImplementors = []string{"IssueConnection"}
@@ -18436,7 +18436,7 @@ func (ec *executionContext) _IssueConnection(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var issueEdgeImplementors = []string{"IssueEdge"}
@@ -18474,7 +18474,7 @@ func (ec *executionContext) _IssueEdge(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var kindCountImplementors = []string{"KindCount"}
@@ -18512,7 +18512,7 @@ func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var lawImplementors = []string{"Law", "Node", "Entity"}
@@ -18594,7 +18594,7 @@ func (ec *executionContext) _Law(ctx context.Context, sel ast.SelectionSet, obj 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var lawConnectionImplementors = []string{"LawConnection"}
@@ -18642,7 +18642,7 @@ func (ec *executionContext) _LawConnection(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var lawEdgeImplementors = []string{"LawEdge"}
@@ -18680,7 +18680,7 @@ func (ec *executionContext) _LawEdge(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var mergeEntitiesPayloadImplementors = []string{"MergeEntitiesPayload"}
@@ -18718,7 +18718,7 @@ func (ec *executionContext) _MergeEntitiesPayload(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -18824,7 +18824,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var organisationImplementors = []string{"Organisation", "Node", "Entity"}
@@ -18942,7 +18942,7 @@ func (ec *executionContext) _Organisation(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var organisationConnectionImplementors = []string{"OrganisationConnection"}
@@ -18990,7 +18990,7 @@ func (ec *executionContext) _OrganisationConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var organisationEdgeImplementors = []string{"OrganisationEdge"}
@@ -19028,7 +19028,7 @@ func (ec *executionContext) _OrganisationEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
@@ -19076,7 +19076,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var pathImplementors = []string{"Path"}
@@ -19119,7 +19119,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var personImplementors = []string{"Person", "Node", "Entity"}
@@ -19225,7 +19225,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var personConnectionImplementors = []string{"PersonConnection"}
@@ -19273,7 +19273,7 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var personEdgeImplementors = []string{"PersonEdge"}
@@ -19311,7 +19311,7 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var placeImplementors = []string{"Place", "Node", "Entity"}
@@ -19387,7 +19387,7 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var placeConnectionImplementors = []string{"PlaceConnection"}
@@ -19435,7 +19435,7 @@ func (ec *executionContext) _PlaceConnection(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var placeEdgeImplementors = []string{"PlaceEdge"}
@@ -19473,7 +19473,7 @@ func (ec *executionContext) _PlaceEdge(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var queryImplementors = []string{"Query"}
@@ -19655,7 +19655,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var rankedImplementors = []string{"Ranked"}
@@ -19694,7 +19694,7 @@ func (ec *executionContext) _Ranked(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var relTypeCountImplementors = []string{"RelTypeCount"}
@@ -19732,7 +19732,7 @@ func (ec *executionContext) _RelTypeCount(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var relationImplementors = []string{"Relation"}
@@ -19802,7 +19802,7 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var reportImplementors = []string{"Report", "Node", "Entity"}
@@ -19908,7 +19908,7 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var reportConnectionImplementors = []string{"ReportConnection"}
@@ -19956,7 +19956,7 @@ func (ec *executionContext) _ReportConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var reportEdgeImplementors = []string{"ReportEdge"}
@@ -19994,7 +19994,7 @@ func (ec *executionContext) _ReportEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var resolutionImplementors = []string{"Resolution", "Node", "Entity"}
@@ -20082,7 +20082,7 @@ func (ec *executionContext) _Resolution(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var resolutionConnectionImplementors = []string{"ResolutionConnection"}
@@ -20130,7 +20130,7 @@ func (ec *executionContext) _ResolutionConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var resolutionEdgeImplementors = []string{"ResolutionEdge"}
@@ -20168,7 +20168,7 @@ func (ec *executionContext) _ResolutionEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var retractRelationPayloadImplementors = []string{"RetractRelationPayload"}
@@ -20211,7 +20211,7 @@ func (ec *executionContext) _RetractRelationPayload(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var revokeTokenPayloadImplementors = []string{"RevokeTokenPayload"}
@@ -20244,7 +20244,7 @@ func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var searchHitImplementors = []string{"SearchHit"}
@@ -20292,7 +20292,7 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var setVisibilityPayloadImplementors = []string{"SetVisibilityPayload"}
@@ -20335,7 +20335,7 @@ func (ec *executionContext) _SetVisibilityPayload(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var spanImplementors = []string{"Span"}
@@ -20373,7 +20373,7 @@ func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var statsImplementors = []string{"Stats"}
@@ -20426,7 +20426,7 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var subgraphImplementors = []string{"Subgraph"}
@@ -20469,7 +20469,7 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var tokenInfoImplementors = []string{"TokenInfo"}
@@ -20527,7 +20527,7 @@ func (ec *executionContext) _TokenInfo(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var unmergeEntitiesPayloadImplementors = []string{"UnmergeEntitiesPayload"}
@@ -20565,7 +20565,7 @@ func (ec *executionContext) _UnmergeEntitiesPayload(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var upsertEntityPayloadImplementors = []string{"UpsertEntityPayload"}
@@ -20598,7 +20598,7 @@ func (ec *executionContext) _UpsertEntityPayload(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
@@ -20651,7 +20651,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -20699,7 +20699,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -20757,7 +20757,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -20815,7 +20815,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -20873,7 +20873,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -20956,7 +20956,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 // endregion **************************** object.gotpl ****************************

@@ -335,8 +335,11 @@ func (g *guarded) Around(ctx context.Context, q AroundQuery) (*Around, error) {
 // as the other ends of hidden relations.
 func (v *View) around(a *Around) *Around {
 	for id, e := range a.Entities {
-		if a.Entities[id] = v.Entity(e); a.Entities[id] == nil {
+		switch shown := v.Entity(e); {
+		case shown == nil:
 			delete(a.Entities, id)
+		case shown != e: // masked: most views change nothing, and cost no write
+			a.Entities[id] = shown
 		}
 	}
 	dropped := false

@@ -108,7 +108,11 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 				return nil, err
 			}
 		}
-		var next []string
+		n := 0 // the relations walked at this depth, at most as many entities reached
+		for _, id := range frontier {
+			n += len(known.Relations[id])
+		}
+		next := make([]string, 0, n)
 		for _, id := range frontier {
 			for _, r := range known.Relations[id] {
 				if !passType(r.Type) {
@@ -124,7 +128,7 @@ func Neighbourhood(ctx context.Context, g Graph, q NeighbourhoodQuery) (*rightsg
 		}
 		slices.Sort(next)
 		next = slices.Compact(next)
-		var kept []string
+		kept := make([]string, 0, len(next))
 		for _, id := range next {
 			e := known.Entities[id]
 			if e == nil || (len(q.Kinds) > 0 && !slices.Contains(q.Kinds, e.Kind)) {

@@ -45,25 +45,37 @@ func toEntity(e *rightsgraph.Entity) model.Entity {
 	panic(fmt.Sprintf("entity %q of unknown kind %q", e.ID, e.Kind))
 }
 
+// optional returns a pointer to s, or nil for "". It takes its memory
+// only for a non-empty s: a parameter whose address is returned is moved
+// to the heap on entry, an allocation per call even for the empty strings
+// that most calls pass.
 func optional(s string) *string {
 	if s == "" {
 		return nil
 	}
-	return &s
+	p := new(string)
+	*p = s
+	return p
 }
 
 // toRelation turns a domain relation into the GraphQL one, seen from self.
 func toRelation(self string, r *rightsgraph.Relation) *model.Relation {
+	m := relationSeen(self, r)
+	return &m
+}
+
+// relationSeen is the GraphQL relation r seen from self, as a value, so
+// that a list of them can take one block.
+func relationSeen(self string, r *rightsgraph.Relation) model.Relation {
 	dir := model.DirectionOut
 	if r.To == self && r.From != self {
 		dir = model.DirectionIn
 	}
-	m := &model.Relation{
+	return model.Relation{
 		ID: r.ID, Type: model.RelType(r.Type), Direction: dir,
 		Role: optional(r.Role), OtherID: r.Other(self), AtID: r.At, Visibility: model.Visibility(r.Visibility.Or()),
+		Pieces: r.Evidence,
 	}
-	m.Pieces = r.Evidence
-	return m
 }
 
 // entityOf loads an entity that must exist, such as the other end of a
@@ -120,20 +132,31 @@ func relationsOf(ctx context.Context, id string, types []model.RelType, dir mode
 			return nil, err
 		}
 	}
-	out := []*model.Relation{}
+	// Filtered before conversion: a page asks for a few relations of
+	// entities that may have many. Counted first, so that the answer takes
+	// one block of relations and one list.
+	picks := func(r *rightsgraph.Relation) bool {
+		return (len(types) == 0 || slices.Contains(types, model.RelType(r.Type))) &&
+			(dir == model.DirectionBoth || r.From == r.To || (dir == model.DirectionOut) == (r.From == id))
+	}
+	n := 0
 	for _, r := range rels {
-		// Filtered before conversion: a page asks for a few relations of
-		// entities that may have many.
-		if len(types) > 0 && !slices.Contains(types, model.RelType(r.Type)) {
-			continue
+		if picks(r) {
+			n++
 		}
-		if dir != model.DirectionBoth && r.From != r.To && (dir == model.DirectionOut) != (r.From == id) {
-			continue
-		}
-		if first != nil && len(out) == *first {
+	}
+	if first != nil {
+		n = min(n, *first)
+	}
+	out, block := make([]*model.Relation, 0, n), make([]model.Relation, n)
+	for _, r := range rels {
+		if len(out) == n {
 			break
 		}
-		out = append(out, toRelation(id, r))
+		if picks(r) {
+			block[len(out)] = relationSeen(id, r)
+			out = append(out, &block[len(out)])
+		}
 	}
 	return out, nil
 }

@@ -107,12 +107,7 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 // left to finish: its store call honours the context itself, and once its
 // write is done the client must learn what it did, not that it timed out.
 func stopWhenDone(srv *handler.Server) {
-	srv.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
-		if err := ctx.Err(); err != nil && !isMutation(ctx) {
-			return nil, errStopped
-		}
-		return next(ctx)
-	})
+	srv.Use(stopFields{})
 	// gqlgen answers nothing at all (null) when the context ended before
 	// execution began.
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
@@ -131,6 +126,38 @@ func stopWhenDone(srv *handler.Server) {
 			return out
 		}
 	})
+}
+
+// stopFields makes every field of a query check the request's context
+// before it resolves (see stopWhenDone). It wraps the operation's field
+// middleware once per operation: a field interceptor (AroundFields) would
+// have gqlgen build its chain anew, one allocation, for every field.
+type stopFields struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationContextMutator
+} = stopFields{}
+
+// ExtensionName names the extension.
+func (stopFields) ExtensionName() string { return "StopWhenDone" }
+
+// Validate accepts every schema.
+func (stopFields) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationContext wraps the field middleware of a query.
+func (stopFields) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if oc.Operation != nil && oc.Operation.Operation == ast.Mutation {
+		return nil
+	}
+	next := oc.ResolverMiddleware
+	oc.ResolverMiddleware = func(ctx context.Context, resolve graphql.Resolver) (any, error) {
+		if ctx.Err() != nil {
+			return nil, errStopped
+		}
+		return next(ctx, resolve)
+	}
+	return nil
 }
 
 func isMutation(ctx context.Context) bool {

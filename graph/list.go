@@ -87,13 +87,18 @@ func (r *Resolver) entity(ctx context.Context, id string) (*rightsgraph.Entity, 
 	return e, nil
 }
 
-// typedPage turns a page into the nodes and edges of a typed connection.
-func typedPage[N model.Entity, E any](page *rightsgraph.EntityPage, edge func(cursor string, n N) E) ([]N, []E) {
-	nodes, edges := []N{}, []E{}
+// typedPage turns a page into the nodes and edges of a typed connection;
+// the edges only when the connection being resolved asks for them.
+func typedPage[N model.Entity, E any](ctx context.Context, page *rightsgraph.EntityPage, edge func(cursor string, n N) E) ([]N, []E) {
+	nodes, edges := make([]N, len(page.Entities)), []E{}
 	for i, e := range page.Entities {
-		n := toEntity(e).(N)
-		nodes = append(nodes, n)
-		edges = append(edges, edge(page.Cursors[i], n))
+		nodes[i] = toEntity(e).(N)
+	}
+	if asks(ctx, "edges") {
+		edges = make([]E, len(nodes))
+		for i, n := range nodes {
+			edges[i] = edge(page.Cursors[i], n)
+		}
 	}
 	return nodes, edges
 }

@@ -43,6 +43,16 @@ type leanEntity struct {
 	nameless bool
 }
 
+// reserve makes room for n entities before the first is held, so that a
+// read ahead priming hundreds does not grow the map step by step.
+func (c *leanEntities) reserve(n int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.held == nil {
+		c.held = make(map[string]leanEntity, n)
+	}
+}
+
 // prime holds e, unless an entity of that id is held already with its
 // name or e too is nameless.
 func (c *leanEntities) prime(id string, e *rightsgraph.Entity, nameless bool) {
@@ -83,6 +93,15 @@ type selectedList struct {
 	// lean is true when rels are lean (rightsgraph.LeanRelation).
 	lean bool
 	rels []*rightsgraph.Relation
+}
+
+// reserve makes room for n lists before the first is held.
+func (c *selectedLists) reserve(n int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.held == nil {
+		c.held = make(map[string]selectedList, n)
+	}
 }
 
 func (c *selectedLists) prime(id string, sel []rightsgraph.RelSelect, lean bool, rels []*rightsgraph.Relation) {

@@ -385,6 +385,9 @@ func primeAround(ctx context.Context, a *rightsgraph.Around, q rightsgraph.Aroun
 	if !ok {
 		return
 	}
+	if q.LeanEnds && !q.Lean || q.LeanAsked {
+		l.leanEnds.reserve(len(a.Entities))
+	}
 	for id, e := range a.Entities {
 		asked := slices.Contains(q.IDs, id)
 		if q.LeanEnds && !q.Lean && !asked || q.LeanAsked && asked {
@@ -399,6 +402,9 @@ func primeAround(ctx context.Context, a *rightsgraph.Around, q rightsgraph.Aroun
 	sel := q.Select
 	if lean && len(sel) == 0 {
 		sel = []rightsgraph.RelSelect{{Dir: rightsgraph.DirBoth}} // every relation
+	}
+	if len(sel) > 0 {
+		l.selected.reserve(len(a.Relations))
 	}
 	for id, rels := range a.Relations {
 		if len(sel) == 0 {

@@ -94,7 +94,7 @@ func (r *queryResolver) Persons(ctx context.Context, filter *model.EntityFilter,
 	if err != nil {
 		return nil, err
 	}
-	nodes, edges := typedPage(page, func(cursor string, n *model.Person) *model.PersonEdge {
+	nodes, edges := typedPage(ctx, page, func(cursor string, n *model.Person) *model.PersonEdge {
 		return &model.PersonEdge{Cursor: cursor, Node: n}
 	})
 	return &model.PersonConnection{PageInfo: pageInfo(page), TotalCount: page.Total, Nodes: nodes, Edges: edges}, nil
@@ -106,7 +106,7 @@ func (r *queryResolver) Organisations(ctx context.Context, filter *model.EntityF
 	if err != nil {
 		return nil, err
 	}
-	nodes, edges := typedPage(page, func(cursor string, n *model.Organisation) *model.OrganisationEdge {
+	nodes, edges := typedPage(ctx, page, func(cursor string, n *model.Organisation) *model.OrganisationEdge {
 		return &model.OrganisationEdge{Cursor: cursor, Node: n}
 	})
 	return &model.OrganisationConnection{PageInfo: pageInfo(page), TotalCount: page.Total, Nodes: nodes, Edges: edges}, nil
@@ -118,7 +118,7 @@ func (r *queryResolver) Issues(ctx context.Context, filter *model.EntityFilter, 
 	if err != nil {
 		return nil, err
 	}
-	nodes, edges := typedPage(page, func(cursor string, n *model.Issue) *model.IssueEdge { return &model.IssueEdge{Cursor: cursor, Node: n} })
+	nodes, edges := typedPage(ctx, page, func(cursor string, n *model.Issue) *model.IssueEdge { return &model.IssueEdge{Cursor: cursor, Node: n} })
 	return &model.IssueConnection{PageInfo: pageInfo(page), TotalCount: page.Total, Nodes: nodes, Edges: edges}, nil
 }
 
@@ -128,7 +128,7 @@ func (r *queryResolver) Congresses(ctx context.Context, filter *model.EntityFilt
 	if err != nil {
 		return nil, err
 	}
-	nodes, edges := typedPage(page, func(cursor string, n *model.Congress) *model.CongressEdge {
+	nodes, edges := typedPage(ctx, page, func(cursor string, n *model.Congress) *model.CongressEdge {
 		return &model.CongressEdge{Cursor: cursor, Node: n}
 	})
 	return &model.CongressConnection{PageInfo: pageInfo(page), TotalCount: page.Total, Nodes: nodes, Edges: edges}, nil
@@ -140,7 +140,7 @@ func (r *queryResolver) Resolutions(ctx context.Context, filter *model.EntityFil
 	if err != nil {
 		return nil, err
 	}
-	nodes, edges := typedPage(page, func(cursor string, n *model.Resolution) *model.ResolutionEdge {
+	nodes, edges := typedPage(ctx, page, func(cursor string, n *model.Resolution) *model.ResolutionEdge {
 		return &model.ResolutionEdge{Cursor: cursor, Node: n}
 	})
 	return &model.ResolutionConnection{PageInfo: pageInfo(page), TotalCount: page.Total, Nodes: nodes, Edges: edges}, nil
@@ -152,7 +152,7 @@ func (r *queryResolver) Reports(ctx context.Context, filter *model.EntityFilter,
 	if err != nil {
 		return nil, err
 	}
-	nodes, edges := typedPage(page, func(cursor string, n *model.Report) *model.ReportEdge {
+	nodes, edges := typedPage(ctx, page, func(cursor string, n *model.Report) *model.ReportEdge {
 		return &model.ReportEdge{Cursor: cursor, Node: n}
 	})
 	return &model.ReportConnection{PageInfo: pageInfo(page), TotalCount: page.Total, Nodes: nodes, Edges: edges}, nil
@@ -164,7 +164,7 @@ func (r *queryResolver) Places(ctx context.Context, filter *model.EntityFilter, 
 	if err != nil {
 		return nil, err
 	}
-	nodes, edges := typedPage(page, func(cursor string, n *model.Place) *model.PlaceEdge { return &model.PlaceEdge{Cursor: cursor, Node: n} })
+	nodes, edges := typedPage(ctx, page, func(cursor string, n *model.Place) *model.PlaceEdge { return &model.PlaceEdge{Cursor: cursor, Node: n} })
 	return &model.PlaceConnection{PageInfo: pageInfo(page), TotalCount: page.Total, Nodes: nodes, Edges: edges}, nil
 }
 
@@ -174,7 +174,7 @@ func (r *queryResolver) Laws(ctx context.Context, filter *model.EntityFilter, or
 	if err != nil {
 		return nil, err
 	}
-	nodes, edges := typedPage(page, func(cursor string, n *model.Law) *model.LawEdge { return &model.LawEdge{Cursor: cursor, Node: n} })
+	nodes, edges := typedPage(ctx, page, func(cursor string, n *model.Law) *model.LawEdge { return &model.LawEdge{Cursor: cursor, Node: n} })
 	return &model.LawConnection{PageInfo: pageInfo(page), TotalCount: page.Total, Nodes: nodes, Edges: edges}, nil
 }
 

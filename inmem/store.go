@@ -173,8 +173,8 @@ func (s *Store) around(q rightsgraph.AroundQuery, cp *rightsgraph.Copier) *right
 	}
 	out := &rightsgraph.Around{Relations: make(map[string][]*rightsgraph.Relation, len(q.IDs)), Revision: s.seq}
 	seen := make(map[string]bool, len(q.IDs))
-	var frontier []string
-	var asked []*entityRecord // by q.IDs, nil for an unknown id
+	frontier := make([]string, 0, len(q.IDs))
+	asked := make([]*entityRecord, 0, len(q.IDs)) // by q.IDs, nil for an unknown id
 	for _, id := range q.IDs {
 		rec := s.entities[s.resolve(id)]
 		asked = append(asked, rec)
@@ -183,10 +183,12 @@ func (s *Store) around(q rightsgraph.AroundQuery, cp *rightsgraph.Copier) *right
 			frontier = append(frontier, rec.current.ID)
 		}
 	}
+	var endIDs []string // the entities a level reaches first, and their records
+	var ends []*entityRecord
 	for depth := 1; depth <= q.Depth && len(frontier) > 0; depth++ {
 		// Each level picks its relations and finds the entities they reach
-		// first, so that its copies take one block of each (cp.Grow) and,
-		// on the first, the map of entities is made at its size.
+		// first, so that its copies take one block of each (cp.Grow) and
+		// the map of entities is made at a size that holds them.
 		stored := make([][]*rightsgraph.Relation, len(frontier))
 		n := 0
 		for i, id := range frontier {
@@ -202,9 +204,16 @@ func (s *Store) around(q rightsgraph.AroundQuery, cp *rightsgraph.Copier) *right
 					found++
 				}
 			}
+		} else if n > len(out.Entities) {
+			// A level further out mostly reaches entities not met yet, and
+			// can reach many more than the level before (a hub's
+			// neighbours): one map at the size that may need, rather than
+			// the map doubling once or twice as it fills.
+			grown := make(map[string]*rightsgraph.Entity, len(out.Entities)+n)
+			maps.Copy(grown, out.Entities)
+			out.Entities = grown
 		}
-		var endIDs []string
-		var ends []*entityRecord
+		endIDs, ends = slices.Grow(endIDs[:0], n), slices.Grow(ends[:0], n)
 		for i, id := range frontier {
 			for _, r := range stored[i] {
 				o := r.Other(id)
@@ -229,6 +238,9 @@ func (s *Store) around(q rightsgraph.AroundQuery, cp *rightsgraph.Copier) *right
 			out.Entities[endIDs[k]] = copyEnd(rec.current)
 		}
 		var next []string
+		if depth < q.Depth {
+			next = make([]string, 0, n)
+		}
 		lists := make([]*rightsgraph.Relation, n) // every list of the level, capped each
 		for i, id := range frontier {
 			k := len(stored[i])

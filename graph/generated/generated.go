@@ -6359,7 +6359,7 @@ func (ec *executionContext) _AddReportPayload_entities(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_AddReportPayload_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AddReportPayload", field, false, false, "Int")
+	return scalarFieldContext("AddReportPayload", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AddReportPayload_relations(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
@@ -6382,7 +6382,7 @@ func (ec *executionContext) _AddReportPayload_relations(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_AddReportPayload_relations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AddReportPayload", field, false, false, "Int")
+	return scalarFieldContext("AddReportPayload", field, false, false, "Int")
 }
 
 func (ec *executionContext) _AddReportPayload_evidence(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
@@ -6405,7 +6405,7 @@ func (ec *executionContext) _AddReportPayload_evidence(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_AddReportPayload_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AddReportPayload", field, false, false, "Int")
+	return scalarFieldContext("AddReportPayload", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Alliance_organisation(ctx context.Context, field graphql.CollectedField, obj *model.Alliance) (ret graphql.Marshaler) {
@@ -6460,7 +6460,7 @@ func (ec *executionContext) _Alliance_weight(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Alliance_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Alliance", field, false, false, "Float")
+	return scalarFieldContext("Alliance", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Alliance_reasons(ctx context.Context, field graphql.CollectedField, obj *model.Alliance) (ret graphql.Marshaler) {
@@ -6547,7 +6547,7 @@ func (ec *executionContext) _AllianceReason_how(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_AllianceReason_how(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AllianceReason", field, false, false, "String")
+	return scalarFieldContext("AllianceReason", field, false, false, "String")
 }
 
 func (ec *executionContext) _AllianceReason_evidence(ctx context.Context, field graphql.CollectedField, obj *model.AllianceReason) (ret graphql.Marshaler) {
@@ -6698,7 +6698,7 @@ func (ec *executionContext) _AuditEdge_cursor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_AuditEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEdge", field, false, false, "String")
+	return scalarFieldContext("AuditEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.AuditEdge) (ret graphql.Marshaler) {
@@ -6753,7 +6753,7 @@ func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "ID")
+	return scalarFieldContext("AuditEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -6776,7 +6776,7 @@ func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+	return scalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_actor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -6799,7 +6799,7 @@ func (ec *executionContext) _AuditEntry_actor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+	return scalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -6822,7 +6822,7 @@ func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_action(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+	return scalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_entities(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -6845,7 +6845,7 @@ func (ec *executionContext) _AuditEntry_entities(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_entities(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "ID")
+	return scalarFieldContext("AuditEntry", field, false, false, "ID")
 }
 
 func (ec *executionContext) _AuditEntry_summary(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -6868,7 +6868,7 @@ func (ec *executionContext) _AuditEntry_summary(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_summary(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+	return scalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_before(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -6891,7 +6891,7 @@ func (ec *executionContext) _AuditEntry_before(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_before(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+	return scalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _AuditEntry_after(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
@@ -6914,7 +6914,7 @@ func (ec *executionContext) _AuditEntry_after(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_AuditEntry_after(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("AuditEntry", field, false, false, "String")
+	return scalarFieldContext("AuditEntry", field, false, false, "String")
 }
 
 func (ec *executionContext) _Community_id(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
@@ -6937,7 +6937,7 @@ func (ec *executionContext) _Community_id(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Community_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Community", field, false, false, "ID")
+	return scalarFieldContext("Community", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Community_size(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
@@ -6960,7 +6960,7 @@ func (ec *executionContext) _Community_size(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Community_size(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Community", field, false, false, "Int")
+	return scalarFieldContext("Community", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Community_members(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
@@ -7015,7 +7015,7 @@ func (ec *executionContext) _Congress_id(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Congress_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Congress", field, false, false, "ID")
+	return scalarFieldContext("Congress", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Congress_kind(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
@@ -7038,7 +7038,7 @@ func (ec *executionContext) _Congress_kind(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Congress_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Congress", field, false, false, "Kind")
+	return scalarFieldContext("Congress", field, false, false, "Kind")
 }
 
 func (ec *executionContext) _Congress_name(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
@@ -7061,7 +7061,7 @@ func (ec *executionContext) _Congress_name(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Congress_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Congress", field, false, false, "String")
+	return scalarFieldContext("Congress", field, false, false, "String")
 }
 
 func (ec *executionContext) _Congress_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
@@ -7084,7 +7084,7 @@ func (ec *executionContext) _Congress_aliases(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Congress_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Congress", field, false, false, "String")
+	return scalarFieldContext("Congress", field, false, false, "String")
 }
 
 func (ec *executionContext) _Congress_description(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
@@ -7107,7 +7107,7 @@ func (ec *executionContext) _Congress_description(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Congress_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Congress", field, false, false, "String")
+	return scalarFieldContext("Congress", field, false, false, "String")
 }
 
 func (ec *executionContext) _Congress_version(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
@@ -7130,7 +7130,7 @@ func (ec *executionContext) _Congress_version(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Congress_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Congress", field, true, true, "String")
+	return scalarFieldContext("Congress", field, true, true, "String")
 }
 
 func (ec *executionContext) _Congress_relations(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
@@ -7229,7 +7229,7 @@ func (ec *executionContext) _Congress_visibility(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Congress_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Congress", field, false, false, "Visibility")
+	return scalarFieldContext("Congress", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Congress_startDate(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
@@ -7252,7 +7252,7 @@ func (ec *executionContext) _Congress_startDate(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Congress_startDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Congress", field, false, false, "String")
+	return scalarFieldContext("Congress", field, false, false, "String")
 }
 
 func (ec *executionContext) _Congress_endDate(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
@@ -7275,7 +7275,7 @@ func (ec *executionContext) _Congress_endDate(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Congress_endDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Congress", field, false, false, "String")
+	return scalarFieldContext("Congress", field, false, false, "String")
 }
 
 func (ec *executionContext) _Congress_heldIn(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
@@ -7618,7 +7618,7 @@ func (ec *executionContext) _CongressConnection_totalCount(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext_CongressConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("CongressConnection", field, false, false, "Int")
+	return scalarFieldContext("CongressConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _CongressEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CongressEdge) (ret graphql.Marshaler) {
@@ -7641,7 +7641,7 @@ func (ec *executionContext) _CongressEdge_cursor(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_CongressEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("CongressEdge", field, false, false, "String")
+	return scalarFieldContext("CongressEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _CongressEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.CongressEdge) (ret graphql.Marshaler) {
@@ -7728,7 +7728,7 @@ func (ec *executionContext) _CreateTokenPayload_secret(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext_CreateTokenPayload_secret(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("CreateTokenPayload", field, false, false, "String")
+	return scalarFieldContext("CreateTokenPayload", field, false, false, "String")
 }
 
 func (ec *executionContext) _Draft_text(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
@@ -7751,7 +7751,7 @@ func (ec *executionContext) _Draft_text(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Draft_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Draft", field, false, false, "String")
+	return scalarFieldContext("Draft", field, false, false, "String")
 }
 
 func (ec *executionContext) _Draft_title(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
@@ -7774,7 +7774,7 @@ func (ec *executionContext) _Draft_title(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Draft_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Draft", field, false, false, "String")
+	return scalarFieldContext("Draft", field, false, false, "String")
 }
 
 func (ec *executionContext) _Draft_url(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
@@ -7797,7 +7797,7 @@ func (ec *executionContext) _Draft_url(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Draft_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Draft", field, false, false, "String")
+	return scalarFieldContext("Draft", field, false, false, "String")
 }
 
 func (ec *executionContext) _Draft_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
@@ -7820,7 +7820,7 @@ func (ec *executionContext) _Draft_publishedAt(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Draft_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Draft", field, false, false, "String")
+	return scalarFieldContext("Draft", field, false, false, "String")
 }
 
 func (ec *executionContext) _Draft_author(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
@@ -7843,7 +7843,7 @@ func (ec *executionContext) _Draft_author(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Draft_author(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Draft", field, false, false, "String")
+	return scalarFieldContext("Draft", field, false, false, "String")
 }
 
 func (ec *executionContext) _Draft_reportId(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
@@ -7866,7 +7866,7 @@ func (ec *executionContext) _Draft_reportId(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Draft_reportId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Draft", field, false, false, "ID")
+	return scalarFieldContext("Draft", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Draft_entities(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
@@ -7953,7 +7953,7 @@ func (ec *executionContext) _Draft_annotation(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Draft_annotation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Draft", field, false, false, "String")
+	return scalarFieldContext("Draft", field, false, false, "String")
 }
 
 func (ec *executionContext) _Draft_words(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
@@ -7976,7 +7976,7 @@ func (ec *executionContext) _Draft_words(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Draft_words(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Draft", field, false, false, "Int")
+	return scalarFieldContext("Draft", field, false, false, "Int")
 }
 
 func (ec *executionContext) _DraftEntity_id(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
@@ -7999,7 +7999,7 @@ func (ec *executionContext) _DraftEntity_id(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_DraftEntity_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEntity", field, false, false, "ID")
+	return scalarFieldContext("DraftEntity", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DraftEntity_kind(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
@@ -8022,7 +8022,7 @@ func (ec *executionContext) _DraftEntity_kind(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_DraftEntity_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEntity", field, false, false, "Kind")
+	return scalarFieldContext("DraftEntity", field, false, false, "Kind")
 }
 
 func (ec *executionContext) _DraftEntity_name(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
@@ -8045,7 +8045,7 @@ func (ec *executionContext) _DraftEntity_name(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_DraftEntity_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEntity", field, false, false, "String")
+	return scalarFieldContext("DraftEntity", field, false, false, "String")
 }
 
 func (ec *executionContext) _DraftEntity_aliases(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
@@ -8068,7 +8068,7 @@ func (ec *executionContext) _DraftEntity_aliases(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_DraftEntity_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEntity", field, false, false, "String")
+	return scalarFieldContext("DraftEntity", field, false, false, "String")
 }
 
 func (ec *executionContext) _DraftEntity_description(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
@@ -8091,7 +8091,7 @@ func (ec *executionContext) _DraftEntity_description(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_DraftEntity_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEntity", field, false, false, "String")
+	return scalarFieldContext("DraftEntity", field, false, false, "String")
 }
 
 func (ec *executionContext) _DraftEntity_startDate(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
@@ -8114,7 +8114,7 @@ func (ec *executionContext) _DraftEntity_startDate(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_DraftEntity_startDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEntity", field, false, false, "String")
+	return scalarFieldContext("DraftEntity", field, false, false, "String")
 }
 
 func (ec *executionContext) _DraftEntity_endDate(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
@@ -8137,7 +8137,7 @@ func (ec *executionContext) _DraftEntity_endDate(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_DraftEntity_endDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEntity", field, false, false, "String")
+	return scalarFieldContext("DraftEntity", field, false, false, "String")
 }
 
 func (ec *executionContext) _DraftEntity_confidence(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
@@ -8160,7 +8160,7 @@ func (ec *executionContext) _DraftEntity_confidence(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_DraftEntity_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEntity", field, false, false, "Float")
+	return scalarFieldContext("DraftEntity", field, false, false, "Float")
 }
 
 func (ec *executionContext) _DraftEntity_rule(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
@@ -8183,7 +8183,7 @@ func (ec *executionContext) _DraftEntity_rule(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_DraftEntity_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEntity", field, false, false, "String")
+	return scalarFieldContext("DraftEntity", field, false, false, "String")
 }
 
 func (ec *executionContext) _DraftEntity_existing(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
@@ -8270,7 +8270,7 @@ func (ec *executionContext) _DraftEvidence_quote(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_DraftEvidence_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEvidence", field, false, false, "String")
+	return scalarFieldContext("DraftEvidence", field, false, false, "String")
 }
 
 func (ec *executionContext) _DraftEvidence_start(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
@@ -8293,7 +8293,7 @@ func (ec *executionContext) _DraftEvidence_start(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_DraftEvidence_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEvidence", field, false, false, "Int")
+	return scalarFieldContext("DraftEvidence", field, false, false, "Int")
 }
 
 func (ec *executionContext) _DraftEvidence_end(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
@@ -8316,7 +8316,7 @@ func (ec *executionContext) _DraftEvidence_end(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_DraftEvidence_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEvidence", field, false, false, "Int")
+	return scalarFieldContext("DraftEvidence", field, false, false, "Int")
 }
 
 func (ec *executionContext) _DraftEvidence_occurrence(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
@@ -8339,7 +8339,7 @@ func (ec *executionContext) _DraftEvidence_occurrence(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_DraftEvidence_occurrence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftEvidence", field, false, false, "Int")
+	return scalarFieldContext("DraftEvidence", field, false, false, "Int")
 }
 
 func (ec *executionContext) _DraftRelation_type(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
@@ -8362,7 +8362,7 @@ func (ec *executionContext) _DraftRelation_type(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_DraftRelation_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftRelation", field, false, false, "RelType")
+	return scalarFieldContext("DraftRelation", field, false, false, "RelType")
 }
 
 func (ec *executionContext) _DraftRelation_from(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
@@ -8385,7 +8385,7 @@ func (ec *executionContext) _DraftRelation_from(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_DraftRelation_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftRelation", field, false, false, "ID")
+	return scalarFieldContext("DraftRelation", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DraftRelation_to(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
@@ -8408,7 +8408,7 @@ func (ec *executionContext) _DraftRelation_to(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_DraftRelation_to(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftRelation", field, false, false, "ID")
+	return scalarFieldContext("DraftRelation", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DraftRelation_role(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
@@ -8431,7 +8431,7 @@ func (ec *executionContext) _DraftRelation_role(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_DraftRelation_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftRelation", field, false, false, "String")
+	return scalarFieldContext("DraftRelation", field, false, false, "String")
 }
 
 func (ec *executionContext) _DraftRelation_at(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
@@ -8454,7 +8454,7 @@ func (ec *executionContext) _DraftRelation_at(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_DraftRelation_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftRelation", field, false, false, "ID")
+	return scalarFieldContext("DraftRelation", field, false, false, "ID")
 }
 
 func (ec *executionContext) _DraftRelation_confidence(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
@@ -8477,7 +8477,7 @@ func (ec *executionContext) _DraftRelation_confidence(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_DraftRelation_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftRelation", field, false, false, "Float")
+	return scalarFieldContext("DraftRelation", field, false, false, "Float")
 }
 
 func (ec *executionContext) _DraftRelation_rule(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
@@ -8500,7 +8500,7 @@ func (ec *executionContext) _DraftRelation_rule(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_DraftRelation_rule(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("DraftRelation", field, false, false, "String")
+	return scalarFieldContext("DraftRelation", field, false, false, "String")
 }
 
 func (ec *executionContext) _DraftRelation_evidence(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
@@ -8555,7 +8555,7 @@ func (ec *executionContext) _Edge_id(ctx context.Context, field graphql.Collecte
 	)
 }
 func (ec *executionContext) fieldContext_Edge_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Edge", field, false, false, "ID")
+	return scalarFieldContext("Edge", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Edge_type(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
@@ -8578,7 +8578,7 @@ func (ec *executionContext) _Edge_type(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Edge_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Edge", field, false, false, "RelType")
+	return scalarFieldContext("Edge", field, false, false, "RelType")
 }
 
 func (ec *executionContext) _Edge_source(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
@@ -8601,7 +8601,7 @@ func (ec *executionContext) _Edge_source(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Edge_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Edge", field, false, false, "ID")
+	return scalarFieldContext("Edge", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Edge_target(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
@@ -8624,7 +8624,7 @@ func (ec *executionContext) _Edge_target(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Edge_target(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Edge", field, false, false, "ID")
+	return scalarFieldContext("Edge", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Edge_role(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
@@ -8647,7 +8647,7 @@ func (ec *executionContext) _Edge_role(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Edge_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Edge", field, false, false, "String")
+	return scalarFieldContext("Edge", field, false, false, "String")
 }
 
 func (ec *executionContext) _Edge_weight(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
@@ -8670,7 +8670,7 @@ func (ec *executionContext) _Edge_weight(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Edge_weight(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Edge", field, false, false, "Float")
+	return scalarFieldContext("Edge", field, false, false, "Float")
 }
 
 func (ec *executionContext) _Edge_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
@@ -8821,7 +8821,7 @@ func (ec *executionContext) _EntityConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_EntityConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EntityConnection", field, false, false, "Int")
+	return scalarFieldContext("EntityConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _EntityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
@@ -8844,7 +8844,7 @@ func (ec *executionContext) _EntityEdge_cursor(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_EntityEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("EntityEdge", field, false, false, "String")
+	return scalarFieldContext("EntityEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _EntityEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
@@ -8931,7 +8931,7 @@ func (ec *executionContext) _Evidence_quote(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_quote(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Evidence", field, false, false, "String")
+	return scalarFieldContext("Evidence", field, false, false, "String")
 }
 
 func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
@@ -8954,7 +8954,7 @@ func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Int")
+	return scalarFieldContext("Evidence", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
@@ -8977,7 +8977,7 @@ func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Evidence", field, false, false, "Int")
+	return scalarFieldContext("Evidence", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Evidence_editor(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
@@ -9000,7 +9000,7 @@ func (ec *executionContext) _Evidence_editor(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Evidence_editor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Evidence", field, true, false, "String")
+	return scalarFieldContext("Evidence", field, true, false, "String")
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
@@ -9023,7 +9023,7 @@ func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.Collect
 	)
 }
 func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Issue", field, false, false, "ID")
+	return scalarFieldContext("Issue", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Issue_kind(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
@@ -9046,7 +9046,7 @@ func (ec *executionContext) _Issue_kind(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Issue_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Issue", field, false, false, "Kind")
+	return scalarFieldContext("Issue", field, false, false, "Kind")
 }
 
 func (ec *executionContext) _Issue_name(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
@@ -9069,7 +9069,7 @@ func (ec *executionContext) _Issue_name(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Issue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+	return scalarFieldContext("Issue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Issue_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
@@ -9092,7 +9092,7 @@ func (ec *executionContext) _Issue_aliases(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Issue_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+	return scalarFieldContext("Issue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
@@ -9115,7 +9115,7 @@ func (ec *executionContext) _Issue_description(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Issue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Issue", field, false, false, "String")
+	return scalarFieldContext("Issue", field, false, false, "String")
 }
 
 func (ec *executionContext) _Issue_version(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
@@ -9138,7 +9138,7 @@ func (ec *executionContext) _Issue_version(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Issue_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Issue", field, true, true, "String")
+	return scalarFieldContext("Issue", field, true, true, "String")
 }
 
 func (ec *executionContext) _Issue_relations(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
@@ -9237,7 +9237,7 @@ func (ec *executionContext) _Issue_visibility(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Issue_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Issue", field, false, false, "Visibility")
+	return scalarFieldContext("Issue", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Issue_raisedBy(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
@@ -9452,7 +9452,7 @@ func (ec *executionContext) _IssueConnection_totalCount(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_IssueConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("IssueConnection", field, false, false, "Int")
+	return scalarFieldContext("IssueConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _IssueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.IssueEdge) (ret graphql.Marshaler) {
@@ -9475,7 +9475,7 @@ func (ec *executionContext) _IssueEdge_cursor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_IssueEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("IssueEdge", field, false, false, "String")
+	return scalarFieldContext("IssueEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _IssueEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.IssueEdge) (ret graphql.Marshaler) {
@@ -9530,7 +9530,7 @@ func (ec *executionContext) _KindCount_kind(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_KindCount_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("KindCount", field, false, false, "Kind")
+	return scalarFieldContext("KindCount", field, false, false, "Kind")
 }
 
 func (ec *executionContext) _KindCount_count(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
@@ -9553,7 +9553,7 @@ func (ec *executionContext) _KindCount_count(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("KindCount", field, false, false, "Int")
+	return scalarFieldContext("KindCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Law_id(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
@@ -9576,7 +9576,7 @@ func (ec *executionContext) _Law_id(ctx context.Context, field graphql.Collected
 	)
 }
 func (ec *executionContext) fieldContext_Law_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Law", field, false, false, "ID")
+	return scalarFieldContext("Law", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Law_kind(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
@@ -9599,7 +9599,7 @@ func (ec *executionContext) _Law_kind(ctx context.Context, field graphql.Collect
 	)
 }
 func (ec *executionContext) fieldContext_Law_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Law", field, false, false, "Kind")
+	return scalarFieldContext("Law", field, false, false, "Kind")
 }
 
 func (ec *executionContext) _Law_name(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
@@ -9622,7 +9622,7 @@ func (ec *executionContext) _Law_name(ctx context.Context, field graphql.Collect
 	)
 }
 func (ec *executionContext) fieldContext_Law_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Law", field, false, false, "String")
+	return scalarFieldContext("Law", field, false, false, "String")
 }
 
 func (ec *executionContext) _Law_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
@@ -9645,7 +9645,7 @@ func (ec *executionContext) _Law_aliases(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Law_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Law", field, false, false, "String")
+	return scalarFieldContext("Law", field, false, false, "String")
 }
 
 func (ec *executionContext) _Law_description(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
@@ -9668,7 +9668,7 @@ func (ec *executionContext) _Law_description(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Law_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Law", field, false, false, "String")
+	return scalarFieldContext("Law", field, false, false, "String")
 }
 
 func (ec *executionContext) _Law_version(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
@@ -9691,7 +9691,7 @@ func (ec *executionContext) _Law_version(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Law_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Law", field, true, true, "String")
+	return scalarFieldContext("Law", field, true, true, "String")
 }
 
 func (ec *executionContext) _Law_relations(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
@@ -9790,7 +9790,7 @@ func (ec *executionContext) _Law_visibility(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Law_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Law", field, false, false, "Visibility")
+	return scalarFieldContext("Law", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Law_addressedBy(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
@@ -9941,7 +9941,7 @@ func (ec *executionContext) _LawConnection_totalCount(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_LawConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LawConnection", field, false, false, "Int")
+	return scalarFieldContext("LawConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _LawEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.LawEdge) (ret graphql.Marshaler) {
@@ -9964,7 +9964,7 @@ func (ec *executionContext) _LawEdge_cursor(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_LawEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("LawEdge", field, false, false, "String")
+	return scalarFieldContext("LawEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _LawEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.LawEdge) (ret graphql.Marshaler) {
@@ -10051,7 +10051,7 @@ func (ec *executionContext) _MergeEntitiesPayload_dropped(ctx context.Context, f
 	)
 }
 func (ec *executionContext) fieldContext_MergeEntitiesPayload_dropped(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("MergeEntitiesPayload", field, false, false, "ID")
+	return scalarFieldContext("MergeEntitiesPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Mutation_addReport(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -10514,7 +10514,7 @@ func (ec *executionContext) _Organisation_id(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Organisation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organisation", field, false, false, "ID")
+	return scalarFieldContext("Organisation", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Organisation_kind(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
@@ -10537,7 +10537,7 @@ func (ec *executionContext) _Organisation_kind(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Organisation_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organisation", field, false, false, "Kind")
+	return scalarFieldContext("Organisation", field, false, false, "Kind")
 }
 
 func (ec *executionContext) _Organisation_name(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
@@ -10560,7 +10560,7 @@ func (ec *executionContext) _Organisation_name(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Organisation_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organisation", field, false, false, "String")
+	return scalarFieldContext("Organisation", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organisation_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
@@ -10583,7 +10583,7 @@ func (ec *executionContext) _Organisation_aliases(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Organisation_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organisation", field, false, false, "String")
+	return scalarFieldContext("Organisation", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organisation_description(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
@@ -10606,7 +10606,7 @@ func (ec *executionContext) _Organisation_description(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_Organisation_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organisation", field, false, false, "String")
+	return scalarFieldContext("Organisation", field, false, false, "String")
 }
 
 func (ec *executionContext) _Organisation_version(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
@@ -10629,7 +10629,7 @@ func (ec *executionContext) _Organisation_version(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_Organisation_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organisation", field, true, true, "String")
+	return scalarFieldContext("Organisation", field, true, true, "String")
 }
 
 func (ec *executionContext) _Organisation_relations(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
@@ -10728,7 +10728,7 @@ func (ec *executionContext) _Organisation_visibility(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Organisation_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Organisation", field, false, false, "Visibility")
+	return scalarFieldContext("Organisation", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Organisation_leaders(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
@@ -11071,7 +11071,7 @@ func (ec *executionContext) _OrganisationConnection_totalCount(ctx context.Conte
 	)
 }
 func (ec *executionContext) fieldContext_OrganisationConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("OrganisationConnection", field, false, false, "Int")
+	return scalarFieldContext("OrganisationConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _OrganisationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OrganisationEdge) (ret graphql.Marshaler) {
@@ -11094,7 +11094,7 @@ func (ec *executionContext) _OrganisationEdge_cursor(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_OrganisationEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("OrganisationEdge", field, false, false, "String")
+	return scalarFieldContext("OrganisationEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _OrganisationEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.OrganisationEdge) (ret graphql.Marshaler) {
@@ -11149,7 +11149,7 @@ func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
+	return scalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -11172,7 +11172,7 @@ func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "Boolean")
+	return scalarFieldContext("PageInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -11195,7 +11195,7 @@ func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+	return scalarFieldContext("PageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
@@ -11218,7 +11218,7 @@ func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PageInfo", field, false, false, "String")
+	return scalarFieldContext("PageInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
@@ -11241,7 +11241,7 @@ func (ec *executionContext) _Path_length(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Path_length(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Path", field, false, false, "Int")
+	return scalarFieldContext("Path", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Path_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
@@ -11328,7 +11328,7 @@ func (ec *executionContext) _Person_id(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Person_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, false, false, "ID")
+	return scalarFieldContext("Person", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Person_kind(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
@@ -11351,7 +11351,7 @@ func (ec *executionContext) _Person_kind(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Person_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, false, false, "Kind")
+	return scalarFieldContext("Person", field, false, false, "Kind")
 }
 
 func (ec *executionContext) _Person_name(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
@@ -11374,7 +11374,7 @@ func (ec *executionContext) _Person_name(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Person_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+	return scalarFieldContext("Person", field, false, false, "String")
 }
 
 func (ec *executionContext) _Person_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
@@ -11397,7 +11397,7 @@ func (ec *executionContext) _Person_aliases(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Person_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+	return scalarFieldContext("Person", field, false, false, "String")
 }
 
 func (ec *executionContext) _Person_description(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
@@ -11420,7 +11420,7 @@ func (ec *executionContext) _Person_description(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Person_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, false, false, "String")
+	return scalarFieldContext("Person", field, false, false, "String")
 }
 
 func (ec *executionContext) _Person_version(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
@@ -11443,7 +11443,7 @@ func (ec *executionContext) _Person_version(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Person_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, true, true, "String")
+	return scalarFieldContext("Person", field, true, true, "String")
 }
 
 func (ec *executionContext) _Person_relations(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
@@ -11542,7 +11542,7 @@ func (ec *executionContext) _Person_visibility(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Person_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Person", field, false, false, "Visibility")
+	return scalarFieldContext("Person", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Person_leads(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
@@ -11821,7 +11821,7 @@ func (ec *executionContext) _PersonConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_PersonConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PersonConnection", field, false, false, "Int")
+	return scalarFieldContext("PersonConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
@@ -11844,7 +11844,7 @@ func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_PersonEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PersonEdge", field, false, false, "String")
+	return scalarFieldContext("PersonEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _PersonEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
@@ -11899,7 +11899,7 @@ func (ec *executionContext) _Place_id(ctx context.Context, field graphql.Collect
 	)
 }
 func (ec *executionContext) fieldContext_Place_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, false, false, "ID")
+	return scalarFieldContext("Place", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Place_kind(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
@@ -11922,7 +11922,7 @@ func (ec *executionContext) _Place_kind(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Place_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, false, false, "Kind")
+	return scalarFieldContext("Place", field, false, false, "Kind")
 }
 
 func (ec *executionContext) _Place_name(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
@@ -11945,7 +11945,7 @@ func (ec *executionContext) _Place_name(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Place_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+	return scalarFieldContext("Place", field, false, false, "String")
 }
 
 func (ec *executionContext) _Place_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
@@ -11968,7 +11968,7 @@ func (ec *executionContext) _Place_aliases(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Place_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+	return scalarFieldContext("Place", field, false, false, "String")
 }
 
 func (ec *executionContext) _Place_description(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
@@ -11991,7 +11991,7 @@ func (ec *executionContext) _Place_description(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Place_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, false, false, "String")
+	return scalarFieldContext("Place", field, false, false, "String")
 }
 
 func (ec *executionContext) _Place_version(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
@@ -12014,7 +12014,7 @@ func (ec *executionContext) _Place_version(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Place_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, true, true, "String")
+	return scalarFieldContext("Place", field, true, true, "String")
 }
 
 func (ec *executionContext) _Place_relations(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
@@ -12113,7 +12113,7 @@ func (ec *executionContext) _Place_visibility(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_Place_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Place", field, false, false, "Visibility")
+	return scalarFieldContext("Place", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _PlaceConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PlaceConnection) (ret graphql.Marshaler) {
@@ -12232,7 +12232,7 @@ func (ec *executionContext) _PlaceConnection_totalCount(ctx context.Context, fie
 	)
 }
 func (ec *executionContext) fieldContext_PlaceConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PlaceConnection", field, false, false, "Int")
+	return scalarFieldContext("PlaceConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _PlaceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PlaceEdge) (ret graphql.Marshaler) {
@@ -12255,7 +12255,7 @@ func (ec *executionContext) _PlaceEdge_cursor(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext_PlaceEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("PlaceEdge", field, false, false, "String")
+	return scalarFieldContext("PlaceEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _PlaceEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PlaceEdge) (ret graphql.Marshaler) {
@@ -13362,7 +13362,7 @@ func (ec *executionContext) _Ranked_score(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Ranked_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Ranked", field, false, false, "Float")
+	return scalarFieldContext("Ranked", field, false, false, "Float")
 }
 
 func (ec *executionContext) _RelTypeCount_type(ctx context.Context, field graphql.CollectedField, obj *model.RelTypeCount) (ret graphql.Marshaler) {
@@ -13385,7 +13385,7 @@ func (ec *executionContext) _RelTypeCount_type(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_RelTypeCount_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RelTypeCount", field, false, false, "RelType")
+	return scalarFieldContext("RelTypeCount", field, false, false, "RelType")
 }
 
 func (ec *executionContext) _RelTypeCount_count(ctx context.Context, field graphql.CollectedField, obj *model.RelTypeCount) (ret graphql.Marshaler) {
@@ -13408,7 +13408,7 @@ func (ec *executionContext) _RelTypeCount_count(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_RelTypeCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("RelTypeCount", field, false, false, "Int")
+	return scalarFieldContext("RelTypeCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -13431,7 +13431,7 @@ func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Relation_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, false, false, "ID")
+	return scalarFieldContext("Relation", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Relation_type(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -13454,7 +13454,7 @@ func (ec *executionContext) _Relation_type(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Relation_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, false, false, "RelType")
+	return scalarFieldContext("Relation", field, false, false, "RelType")
 }
 
 func (ec *executionContext) _Relation_direction(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -13477,7 +13477,7 @@ func (ec *executionContext) _Relation_direction(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Relation_direction(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, false, false, "Direction")
+	return scalarFieldContext("Relation", field, false, false, "Direction")
 }
 
 func (ec *executionContext) _Relation_other(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -13532,7 +13532,7 @@ func (ec *executionContext) _Relation_role(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Relation_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, false, false, "String")
+	return scalarFieldContext("Relation", field, false, false, "String")
 }
 
 func (ec *executionContext) _Relation_at(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
@@ -13619,7 +13619,7 @@ func (ec *executionContext) _Relation_visibility(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Relation_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Relation", field, false, false, "Visibility")
+	return scalarFieldContext("Relation", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Report_id(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13642,7 +13642,7 @@ func (ec *executionContext) _Report_id(ctx context.Context, field graphql.Collec
 	)
 }
 func (ec *executionContext) fieldContext_Report_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "ID")
+	return scalarFieldContext("Report", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Report_kind(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13665,7 +13665,7 @@ func (ec *executionContext) _Report_kind(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Report_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "Kind")
+	return scalarFieldContext("Report", field, false, false, "Kind")
 }
 
 func (ec *executionContext) _Report_name(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13688,7 +13688,7 @@ func (ec *executionContext) _Report_name(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Report_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+	return scalarFieldContext("Report", field, false, false, "String")
 }
 
 func (ec *executionContext) _Report_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13711,7 +13711,7 @@ func (ec *executionContext) _Report_aliases(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Report_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+	return scalarFieldContext("Report", field, false, false, "String")
 }
 
 func (ec *executionContext) _Report_description(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13734,7 +13734,7 @@ func (ec *executionContext) _Report_description(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Report_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+	return scalarFieldContext("Report", field, false, false, "String")
 }
 
 func (ec *executionContext) _Report_version(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13757,7 +13757,7 @@ func (ec *executionContext) _Report_version(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Report_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, true, true, "String")
+	return scalarFieldContext("Report", field, true, true, "String")
 }
 
 func (ec *executionContext) _Report_relations(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13856,7 +13856,7 @@ func (ec *executionContext) _Report_visibility(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_Report_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "Visibility")
+	return scalarFieldContext("Report", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Report_title(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13879,7 +13879,7 @@ func (ec *executionContext) _Report_title(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext_Report_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+	return scalarFieldContext("Report", field, false, false, "String")
 }
 
 func (ec *executionContext) _Report_url(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13902,7 +13902,7 @@ func (ec *executionContext) _Report_url(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Report_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+	return scalarFieldContext("Report", field, false, false, "String")
 }
 
 func (ec *executionContext) _Report_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13925,7 +13925,7 @@ func (ec *executionContext) _Report_publishedAt(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Report_publishedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+	return scalarFieldContext("Report", field, false, false, "String")
 }
 
 func (ec *executionContext) _Report_source(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13948,7 +13948,7 @@ func (ec *executionContext) _Report_source(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Report_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+	return scalarFieldContext("Report", field, false, false, "String")
 }
 
 func (ec *executionContext) _Report_attribution(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13971,7 +13971,7 @@ func (ec *executionContext) _Report_attribution(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Report_attribution(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+	return scalarFieldContext("Report", field, false, false, "String")
 }
 
 func (ec *executionContext) _Report_text(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
@@ -13994,7 +13994,7 @@ func (ec *executionContext) _Report_text(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Report_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Report", field, false, false, "String")
+	return scalarFieldContext("Report", field, false, false, "String")
 }
 
 func (ec *executionContext) _ReportConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ReportConnection) (ret graphql.Marshaler) {
@@ -14113,7 +14113,7 @@ func (ec *executionContext) _ReportConnection_totalCount(ctx context.Context, fi
 	)
 }
 func (ec *executionContext) fieldContext_ReportConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ReportConnection", field, false, false, "Int")
+	return scalarFieldContext("ReportConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ReportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ReportEdge) (ret graphql.Marshaler) {
@@ -14136,7 +14136,7 @@ func (ec *executionContext) _ReportEdge_cursor(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_ReportEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ReportEdge", field, false, false, "String")
+	return scalarFieldContext("ReportEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _ReportEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ReportEdge) (ret graphql.Marshaler) {
@@ -14191,7 +14191,7 @@ func (ec *executionContext) _Resolution_id(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Resolution_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Resolution", field, false, false, "ID")
+	return scalarFieldContext("Resolution", field, false, false, "ID")
 }
 
 func (ec *executionContext) _Resolution_kind(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
@@ -14214,7 +14214,7 @@ func (ec *executionContext) _Resolution_kind(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Resolution_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Resolution", field, false, false, "Kind")
+	return scalarFieldContext("Resolution", field, false, false, "Kind")
 }
 
 func (ec *executionContext) _Resolution_name(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
@@ -14237,7 +14237,7 @@ func (ec *executionContext) _Resolution_name(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Resolution_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Resolution", field, false, false, "String")
+	return scalarFieldContext("Resolution", field, false, false, "String")
 }
 
 func (ec *executionContext) _Resolution_aliases(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
@@ -14260,7 +14260,7 @@ func (ec *executionContext) _Resolution_aliases(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Resolution_aliases(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Resolution", field, false, false, "String")
+	return scalarFieldContext("Resolution", field, false, false, "String")
 }
 
 func (ec *executionContext) _Resolution_description(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
@@ -14283,7 +14283,7 @@ func (ec *executionContext) _Resolution_description(ctx context.Context, field g
 	)
 }
 func (ec *executionContext) fieldContext_Resolution_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Resolution", field, false, false, "String")
+	return scalarFieldContext("Resolution", field, false, false, "String")
 }
 
 func (ec *executionContext) _Resolution_version(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
@@ -14306,7 +14306,7 @@ func (ec *executionContext) _Resolution_version(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Resolution_version(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Resolution", field, true, true, "String")
+	return scalarFieldContext("Resolution", field, true, true, "String")
 }
 
 func (ec *executionContext) _Resolution_relations(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
@@ -14405,7 +14405,7 @@ func (ec *executionContext) _Resolution_visibility(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_Resolution_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Resolution", field, false, false, "Visibility")
+	return scalarFieldContext("Resolution", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _Resolution_passedBy(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
@@ -14588,7 +14588,7 @@ func (ec *executionContext) _ResolutionConnection_totalCount(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_ResolutionConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ResolutionConnection", field, false, false, "Int")
+	return scalarFieldContext("ResolutionConnection", field, false, false, "Int")
 }
 
 func (ec *executionContext) _ResolutionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ResolutionEdge) (ret graphql.Marshaler) {
@@ -14611,7 +14611,7 @@ func (ec *executionContext) _ResolutionEdge_cursor(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext_ResolutionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("ResolutionEdge", field, false, false, "String")
+	return scalarFieldContext("ResolutionEdge", field, false, false, "String")
 }
 
 func (ec *executionContext) _ResolutionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ResolutionEdge) (ret graphql.Marshaler) {
@@ -14826,7 +14826,7 @@ func (ec *executionContext) _SearchHit_score(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Float")
+	return scalarFieldContext("SearchHit", field, false, false, "Float")
 }
 
 func (ec *executionContext) _SearchHit_relationCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
@@ -14849,7 +14849,7 @@ func (ec *executionContext) _SearchHit_relationCount(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_SearchHit_relationCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Int")
+	return scalarFieldContext("SearchHit", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SearchHit_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
@@ -14872,7 +14872,7 @@ func (ec *executionContext) _SearchHit_evidenceCount(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_SearchHit_evidenceCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SearchHit", field, false, false, "Int")
+	return scalarFieldContext("SearchHit", field, false, false, "Int")
 }
 
 func (ec *executionContext) _SetVisibilityPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.SetVisibilityPayload) (ret graphql.Marshaler) {
@@ -14895,7 +14895,7 @@ func (ec *executionContext) _SetVisibilityPayload_id(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_SetVisibilityPayload_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SetVisibilityPayload", field, false, false, "ID")
+	return scalarFieldContext("SetVisibilityPayload", field, false, false, "ID")
 }
 
 func (ec *executionContext) _SetVisibilityPayload_visibility(ctx context.Context, field graphql.CollectedField, obj *model.SetVisibilityPayload) (ret graphql.Marshaler) {
@@ -14918,7 +14918,7 @@ func (ec *executionContext) _SetVisibilityPayload_visibility(ctx context.Context
 	)
 }
 func (ec *executionContext) fieldContext_SetVisibilityPayload_visibility(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("SetVisibilityPayload", field, false, false, "Visibility")
+	return scalarFieldContext("SetVisibilityPayload", field, false, false, "Visibility")
 }
 
 func (ec *executionContext) _SetVisibilityPayload_entity(ctx context.Context, field graphql.CollectedField, obj *model.SetVisibilityPayload) (ret graphql.Marshaler) {
@@ -14973,7 +14973,7 @@ func (ec *executionContext) _Span_start(ctx context.Context, field graphql.Colle
 	)
 }
 func (ec *executionContext) fieldContext_Span_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Span", field, false, false, "Int")
+	return scalarFieldContext("Span", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Span_end(ctx context.Context, field graphql.CollectedField, obj *model.Span) (ret graphql.Marshaler) {
@@ -14996,7 +14996,7 @@ func (ec *executionContext) _Span_end(ctx context.Context, field graphql.Collect
 	)
 }
 func (ec *executionContext) fieldContext_Span_end(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Span", field, false, false, "Int")
+	return scalarFieldContext("Span", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Stats_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
@@ -15019,7 +15019,7 @@ func (ec *executionContext) _Stats_nodes(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext_Stats_nodes(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Stats", field, false, false, "Int")
+	return scalarFieldContext("Stats", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Stats_relationships(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
@@ -15042,7 +15042,7 @@ func (ec *executionContext) _Stats_relationships(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_Stats_relationships(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Stats", field, false, false, "Int")
+	return scalarFieldContext("Stats", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Stats_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
@@ -15065,7 +15065,7 @@ func (ec *executionContext) _Stats_evidence(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_Stats_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Stats", field, false, false, "Int")
+	return scalarFieldContext("Stats", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Stats_nodesByKind(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
@@ -15216,7 +15216,7 @@ func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Subgraph", field, false, false, "Boolean")
+	return scalarFieldContext("Subgraph", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _TokenInfo_name(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
@@ -15239,7 +15239,7 @@ func (ec *executionContext) _TokenInfo_name(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_TokenInfo_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "String")
+	return scalarFieldContext("TokenInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _TokenInfo_role(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
@@ -15262,7 +15262,7 @@ func (ec *executionContext) _TokenInfo_role(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext_TokenInfo_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "Role")
+	return scalarFieldContext("TokenInfo", field, false, false, "Role")
 }
 
 func (ec *executionContext) _TokenInfo_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
@@ -15285,7 +15285,7 @@ func (ec *executionContext) _TokenInfo_createdAt(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_TokenInfo_createdAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "String")
+	return scalarFieldContext("TokenInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _TokenInfo_revokedAt(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
@@ -15308,7 +15308,7 @@ func (ec *executionContext) _TokenInfo_revokedAt(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext_TokenInfo_revokedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "String")
+	return scalarFieldContext("TokenInfo", field, false, false, "String")
 }
 
 func (ec *executionContext) _TokenInfo_revoked(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
@@ -15331,7 +15331,7 @@ func (ec *executionContext) _TokenInfo_revoked(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext_TokenInfo_revoked(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "Boolean")
+	return scalarFieldContext("TokenInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _TokenInfo_restricted(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
@@ -15354,7 +15354,7 @@ func (ec *executionContext) _TokenInfo_restricted(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext_TokenInfo_restricted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("TokenInfo", field, false, false, "Boolean")
+	return scalarFieldContext("TokenInfo", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) _UnmergeEntitiesPayload_entity(ctx context.Context, field graphql.CollectedField, obj *model.UnmergeEntitiesPayload) (ret graphql.Marshaler) {
@@ -15473,7 +15473,7 @@ func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext___Directive_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Directive", field, false, false, "String")
+	return scalarFieldContext("__Directive", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Directive_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -15496,7 +15496,7 @@ func (ec *executionContext) ___Directive_description(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext___Directive_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Directive", field, true, false, "String")
+	return scalarFieldContext("__Directive", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -15519,7 +15519,7 @@ func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext___Directive_isRepeatable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Directive", field, false, false, "Boolean")
+	return scalarFieldContext("__Directive", field, false, false, "Boolean")
 }
 
 func (ec *executionContext) ___Directive_locations(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -15542,7 +15542,7 @@ func (ec *executionContext) ___Directive_locations(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext___Directive_locations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Directive", field, false, false, "__DirectiveLocation")
+	return scalarFieldContext("__Directive", field, false, false, "__DirectiveLocation")
 }
 
 func (ec *executionContext) ___Directive_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -15609,7 +15609,7 @@ func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql
 	)
 }
 func (ec *executionContext) fieldContext___EnumValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__EnumValue", field, false, false, "String")
+	return scalarFieldContext("__EnumValue", field, false, false, "String")
 }
 
 func (ec *executionContext) ___EnumValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
@@ -15632,7 +15632,7 @@ func (ec *executionContext) ___EnumValue_description(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext___EnumValue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "String")
+	return scalarFieldContext("__EnumValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
@@ -15655,7 +15655,7 @@ func (ec *executionContext) ___EnumValue_isDeprecated(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext___EnumValue_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "Boolean")
+	return scalarFieldContext("__EnumValue", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
@@ -15678,7 +15678,7 @@ func (ec *executionContext) ___EnumValue_deprecationReason(ctx context.Context, 
 	)
 }
 func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__EnumValue", field, true, false, "String")
+	return scalarFieldContext("__EnumValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
@@ -15701,7 +15701,7 @@ func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.Col
 	)
 }
 func (ec *executionContext) fieldContext___Field_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Field", field, false, false, "String")
+	return scalarFieldContext("__Field", field, false, false, "String")
 }
 
 func (ec *executionContext) ___Field_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
@@ -15724,7 +15724,7 @@ func (ec *executionContext) ___Field_description(ctx context.Context, field grap
 	)
 }
 func (ec *executionContext) fieldContext___Field_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Field", field, true, false, "String")
+	return scalarFieldContext("__Field", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Field_args(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
@@ -15823,7 +15823,7 @@ func (ec *executionContext) ___Field_isDeprecated(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext___Field_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Field", field, true, false, "Boolean")
+	return scalarFieldContext("__Field", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
@@ -15846,7 +15846,7 @@ func (ec *executionContext) ___Field_deprecationReason(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Field", field, true, false, "String")
+	return scalarFieldContext("__Field", field, true, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
@@ -15869,7 +15869,7 @@ func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphq
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
+	return scalarFieldContext("__InputValue", field, false, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_description(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
@@ -15892,7 +15892,7 @@ func (ec *executionContext) ___InputValue_description(ctx context.Context, field
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "String")
+	return scalarFieldContext("__InputValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_type(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
@@ -15947,7 +15947,7 @@ func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_defaultValue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__InputValue", field, false, false, "String")
+	return scalarFieldContext("__InputValue", field, false, false, "String")
 }
 
 func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
@@ -15970,7 +15970,7 @@ func (ec *executionContext) ___InputValue_isDeprecated(ctx context.Context, fiel
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_isDeprecated(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "Boolean")
+	return scalarFieldContext("__InputValue", field, true, false, "Boolean")
 }
 
 func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
@@ -15993,7 +15993,7 @@ func (ec *executionContext) ___InputValue_deprecationReason(ctx context.Context,
 	)
 }
 func (ec *executionContext) fieldContext___InputValue_deprecationReason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__InputValue", field, true, false, "String")
+	return scalarFieldContext("__InputValue", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Schema_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
@@ -16016,7 +16016,7 @@ func (ec *executionContext) ___Schema_description(ctx context.Context, field gra
 	)
 }
 func (ec *executionContext) fieldContext___Schema_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Schema", field, true, false, "String")
+	return scalarFieldContext("__Schema", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Schema_types(ctx context.Context, field graphql.CollectedField, obj *introspection.Schema) (ret graphql.Marshaler) {
@@ -16199,7 +16199,7 @@ func (ec *executionContext) ___Type_kind(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext___Type_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Type", field, true, false, "__TypeKind")
+	return scalarFieldContext("__Type", field, true, false, "__TypeKind")
 }
 
 func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
@@ -16222,7 +16222,7 @@ func (ec *executionContext) ___Type_name(ctx context.Context, field graphql.Coll
 	)
 }
 func (ec *executionContext) fieldContext___Type_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
+	return scalarFieldContext("__Type", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Type_description(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
@@ -16245,7 +16245,7 @@ func (ec *executionContext) ___Type_description(ctx context.Context, field graph
 	)
 }
 func (ec *executionContext) fieldContext___Type_description(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
+	return scalarFieldContext("__Type", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
@@ -16268,7 +16268,7 @@ func (ec *executionContext) ___Type_specifiedByURL(ctx context.Context, field gr
 	)
 }
 func (ec *executionContext) fieldContext___Type_specifiedByURL(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Type", field, true, false, "String")
+	return scalarFieldContext("__Type", field, true, false, "String")
 }
 
 func (ec *executionContext) ___Type_fields(ctx context.Context, field graphql.CollectedField, obj *introspection.Type) (ret graphql.Marshaler) {
@@ -16519,7 +16519,7 @@ func (ec *executionContext) ___Type_isOneOf(ctx context.Context, field graphql.C
 	)
 }
 func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("__Type", field, true, false, "Boolean")
+	return scalarFieldContext("__Type", field, true, false, "Boolean")
 }
 
 // endregion **************************** field.gotpl *****************************
@@ -17232,7 +17232,7 @@ func (ec *executionContext) _AddRelationPayload(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var addReportPayloadImplementors = []string{"AddReportPayload"}
@@ -17280,7 +17280,7 @@ func (ec *executionContext) _AddReportPayload(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var allianceImplementors = []string{"Alliance"}
@@ -17324,7 +17324,7 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var allianceReasonImplementors = []string{"AllianceReason"}
@@ -17368,7 +17368,7 @@ func (ec *executionContext) _AllianceReason(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var auditConnectionImplementors = []string{"AuditConnection"}
@@ -17411,7 +17411,7 @@ func (ec *executionContext) _AuditConnection(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var auditEdgeImplementors = []string{"AuditEdge"}
@@ -17449,7 +17449,7 @@ func (ec *executionContext) _AuditEdge(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var auditEntryImplementors = []string{"AuditEntry"}
@@ -17517,7 +17517,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var communityImplementors = []string{"Community"}
@@ -17561,7 +17561,7 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var congressImplementors = []string{"Congress", "Node", "Entity"}
@@ -17689,7 +17689,7 @@ func (ec *executionContext) _Congress(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var congressConnectionImplementors = []string{"CongressConnection"}
@@ -17737,7 +17737,7 @@ func (ec *executionContext) _CongressConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var congressEdgeImplementors = []string{"CongressEdge"}
@@ -17775,7 +17775,7 @@ func (ec *executionContext) _CongressEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var createTokenPayloadImplementors = []string{"CreateTokenPayload"}
@@ -17813,7 +17813,7 @@ func (ec *executionContext) _CreateTokenPayload(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var draftImplementors = []string{"Draft"}
@@ -17891,7 +17891,7 @@ func (ec *executionContext) _Draft(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var draftEntityImplementors = []string{"DraftEntity"}
@@ -17974,7 +17974,7 @@ func (ec *executionContext) _DraftEntity(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var draftEvidenceImplementors = []string{"DraftEvidence"}
@@ -18022,7 +18022,7 @@ func (ec *executionContext) _DraftEvidence(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var draftRelationImplementors = []string{"DraftRelation"}
@@ -18090,7 +18090,7 @@ func (ec *executionContext) _DraftRelation(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var edgeImplementors = []string{"Edge"}
@@ -18153,7 +18153,7 @@ func (ec *executionContext) _Edge(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var entityConnectionImplementors = []string{"EntityConnection"}
@@ -18201,7 +18201,7 @@ func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var entityEdgeImplementors = []string{"EntityEdge"}
@@ -18239,7 +18239,7 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var evidenceImplementors = []string{"Evidence"}
@@ -18294,7 +18294,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var issueImplementors = []string{"Issue", "Node", "Entity"}
@@ -18388,7 +18388,7 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var issueConnectionImplementors = []string{"IssueConnection"}
@@ -18436,7 +18436,7 @@ func (ec *executionContext) _IssueConnection(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var issueEdgeImplementors = []string{"IssueEdge"}
@@ -18474,7 +18474,7 @@ func (ec *executionContext) _IssueEdge(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var kindCountImplementors = []string{"KindCount"}
@@ -18512,7 +18512,7 @@ func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var lawImplementors = []string{"Law", "Node", "Entity"}
@@ -18594,7 +18594,7 @@ func (ec *executionContext) _Law(ctx context.Context, sel ast.SelectionSet, obj 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var lawConnectionImplementors = []string{"LawConnection"}
@@ -18642,7 +18642,7 @@ func (ec *executionContext) _LawConnection(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var lawEdgeImplementors = []string{"LawEdge"}
@@ -18680,7 +18680,7 @@ func (ec *executionContext) _LawEdge(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var mergeEntitiesPayloadImplementors = []string{"MergeEntitiesPayload"}
@@ -18718,7 +18718,7 @@ func (ec *executionContext) _MergeEntitiesPayload(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -18824,7 +18824,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var organisationImplementors = []string{"Organisation", "Node", "Entity"}
@@ -18942,7 +18942,7 @@ func (ec *executionContext) _Organisation(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var organisationConnectionImplementors = []string{"OrganisationConnection"}
@@ -18990,7 +18990,7 @@ func (ec *executionContext) _OrganisationConnection(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var organisationEdgeImplementors = []string{"OrganisationEdge"}
@@ -19028,7 +19028,7 @@ func (ec *executionContext) _OrganisationEdge(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
@@ -19076,7 +19076,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var pathImplementors = []string{"Path"}
@@ -19119,7 +19119,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var personImplementors = []string{"Person", "Node", "Entity"}
@@ -19225,7 +19225,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var personConnectionImplementors = []string{"PersonConnection"}
@@ -19273,7 +19273,7 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var personEdgeImplementors = []string{"PersonEdge"}
@@ -19311,7 +19311,7 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var placeImplementors = []string{"Place", "Node", "Entity"}
@@ -19387,7 +19387,7 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var placeConnectionImplementors = []string{"PlaceConnection"}
@@ -19435,7 +19435,7 @@ func (ec *executionContext) _PlaceConnection(ctx context.Context, sel ast.Select
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var placeEdgeImplementors = []string{"PlaceEdge"}
@@ -19473,7 +19473,7 @@ func (ec *executionContext) _PlaceEdge(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var queryImplementors = []string{"Query"}
@@ -19655,7 +19655,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var rankedImplementors = []string{"Ranked"}
@@ -19694,7 +19694,7 @@ func (ec *executionContext) _Ranked(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var relTypeCountImplementors = []string{"RelTypeCount"}
@@ -19732,7 +19732,7 @@ func (ec *executionContext) _RelTypeCount(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var relationImplementors = []string{"Relation"}
@@ -19802,7 +19802,7 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var reportImplementors = []string{"Report", "Node", "Entity"}
@@ -19908,7 +19908,7 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var reportConnectionImplementors = []string{"ReportConnection"}
@@ -19956,7 +19956,7 @@ func (ec *executionContext) _ReportConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var reportEdgeImplementors = []string{"ReportEdge"}
@@ -19994,7 +19994,7 @@ func (ec *executionContext) _ReportEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var resolutionImplementors = []string{"Resolution", "Node", "Entity"}
@@ -20082,7 +20082,7 @@ func (ec *executionContext) _Resolution(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var resolutionConnectionImplementors = []string{"ResolutionConnection"}
@@ -20130,7 +20130,7 @@ func (ec *executionContext) _ResolutionConnection(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var resolutionEdgeImplementors = []string{"ResolutionEdge"}
@@ -20168,7 +20168,7 @@ func (ec *executionContext) _ResolutionEdge(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var retractRelationPayloadImplementors = []string{"RetractRelationPayload"}
@@ -20211,7 +20211,7 @@ func (ec *executionContext) _RetractRelationPayload(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var revokeTokenPayloadImplementors = []string{"RevokeTokenPayload"}
@@ -20244,7 +20244,7 @@ func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var searchHitImplementors = []string{"SearchHit"}
@@ -20292,7 +20292,7 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var setVisibilityPayloadImplementors = []string{"SetVisibilityPayload"}
@@ -20335,7 +20335,7 @@ func (ec *executionContext) _SetVisibilityPayload(ctx context.Context, sel ast.S
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var spanImplementors = []string{"Span"}
@@ -20373,7 +20373,7 @@ func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var statsImplementors = []string{"Stats"}
@@ -20426,7 +20426,7 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var subgraphImplementors = []string{"Subgraph"}
@@ -20469,7 +20469,7 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var tokenInfoImplementors = []string{"TokenInfo"}
@@ -20527,7 +20527,7 @@ func (ec *executionContext) _TokenInfo(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var unmergeEntitiesPayloadImplementors = []string{"UnmergeEntitiesPayload"}
@@ -20565,7 +20565,7 @@ func (ec *executionContext) _UnmergeEntitiesPayload(ctx context.Context, sel ast
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var upsertEntityPayloadImplementors = []string{"UpsertEntityPayload"}
@@ -20598,7 +20598,7 @@ func (ec *executionContext) _UpsertEntityPayload(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
@@ -20651,7 +20651,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -20699,7 +20699,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -20757,7 +20757,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -20815,7 +20815,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -20873,7 +20873,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -20956,7 +20956,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectOf(fields, out)
 }
 
 // endregion **************************** object.gotpl ****************************

@@ -33,7 +33,8 @@ func WithSequentialLists(ctx context.Context, f SequentialFunc) context.Context 
 // does, but in the calling goroutine when the context's SequentialFunc
 // allows it: the same elements, each with its index in its field context,
 // a panic in one recovered into an error and a null as there (unless
-// omitPanicHandler).
+// omitPanicHandler). The elements' field contexts and indexes take one
+// allocation each for the whole list rather than two per element.
 func marshalList(ctx context.Context, length int, workerLimit int64, omitPanicHandler bool,
 	marshalElement func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
 	f, _ := ctx.Value(sequentialKey{}).(SequentialFunc)
@@ -41,8 +42,11 @@ func marshalList(ctx context.Context, length int, workerLimit int64, omitPanicHa
 		return graphql.MarshalSliceConcurrently(ctx, length, workerLimit, omitPanicHandler, marshalElement)
 	}
 	ret := make(graphql.Array, length)
+	fcs, indexes := make([]graphql.FieldContext, length), make([]int, length)
 	for i := range length {
-		childCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
+		indexes[i] = i
+		fcs[i].Index = &indexes[i]
+		childCtx := graphql.WithFieldContext(ctx, &fcs[i])
 		if omitPanicHandler {
 			ret[i] = marshalElement(childCtx, i)
 			continue

@@ -36,6 +36,10 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// Where someone who joined the publisher came from.
+	{text: "Issued by the Dzvina Centre (Vilnius).\n\nYana Haurylenka, who joined us from the Vitebsk Youth Club, spoke.",
+		persons: []string{"Yana Haurylenka"}, orgs: []string{"Dzvina Centre", "Vitebsk Youth Club"},
+		rels: []string{"MEMBER_OF|Yana Haurylenka|Dzvina Centre", "MEMBER_OF|Yana Haurylenka|Vitebsk Youth Club"}},
 	// "has led" since a year leads now, where "led" alone was a former post.
 	{text: "Volodymyr Tkachuk has led the volunteer group “Doroha Zhyttia” since 2022.",
 		persons: []string{"Volodymyr Tkachuk"}, orgs: []string{"Doroha Zhyttia"},

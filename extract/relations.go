@@ -4023,6 +4023,12 @@ func (d *drafter) withUs(s *sent) {
 		if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, we) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, we) {
 			d.roleRel(s, p, &mention{ent: we}, role, false, 0.7, "x-works-with-us", p.i, k+1)
 		}
+		if verb == "joined" && s.low(k+1) == "from" {
+			// "X, who joined us from the Vitebsk Youth Club": a member there before
+			if o := s.orgAfter(k + 2); o != nil && o.i <= k+4 && o.ent != we {
+				d.roleRel(s, p, o, "", false, 0.65, "joined-us-from-y", p.i, o.j)
+			}
+		}
 	}
 }
 

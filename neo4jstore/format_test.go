@@ -68,7 +68,7 @@ func restoreGolden(tb testing.TB, cfg neo4jstore.Config) {
 		tb.Fatal(err)
 	}
 	ctx := context.Background()
-	d := mustDriver(tb, cfg)
+	d := neo4jtest.Driver(tb, cfg)
 	sc := bufio.NewScanner(bytes.NewReader(script))
 	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
@@ -86,25 +86,11 @@ func restoreGolden(tb testing.TB, cfg neo4jstore.Config) {
 	}
 }
 
-func mustDriver(tb testing.TB, cfg neo4jstore.Config) neo4j.DriverWithContext {
-	tb.Helper()
-	auth := neo4j.NoAuth()
-	if cfg.Password != "" {
-		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
-	}
-	d, err := neo4j.NewDriverWithContext(cfg.URI, auth)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { d.Close(context.Background()) })
-	return d
-}
-
 // query runs one Cypher query on the test database, for what the store
 // does not show.
 func query(tb testing.TB, cfg neo4jstore.Config, cypher string) []*neo4j.Record {
 	tb.Helper()
-	res, err := neo4j.ExecuteQuery(context.Background(), mustDriver(tb, cfg), cypher, nil, neo4j.EagerResultTransformer,
+	res, err := neo4j.ExecuteQuery(context.Background(), neo4jtest.Driver(tb, cfg), cypher, nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(cfg.Database))
 	if err != nil {
 		tb.Fatal(err)

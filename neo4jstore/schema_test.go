@@ -17,7 +17,7 @@ func TestSchemaRecreatesWhatIsMissing(t *testing.T) {
 	ctx := context.Background()
 	s := neo4jtest.MustOpen(t) // Ping has set up the schema
 	cfg := neo4jtest.Config(t)
-	d := mustDriver(t, cfg)
+	d := neo4jtest.Driver(t, cfg)
 	exec := func(q string) *neo4j.EagerResult {
 		t.Helper()
 		res, err := neo4j.ExecuteQuery(ctx, d, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))

@@ -47,17 +47,7 @@ RETURN nodes, someNodes, rels, someRels`
 // from them what a request without clearance sees.
 func CheckLean(tb testing.TB, cfg neo4jstore.Config) {
 	tb.Helper()
-	ctx := context.Background()
-	auth := neo4j.NoAuth()
-	if cfg.Password != "" {
-		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
-	}
-	d, err := neo4j.NewDriverWithContext(cfg.URI, auth)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer d.Close(ctx)
-	res, err := neo4j.ExecuteQuery(ctx, d, qLeanMismatches, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
+	res, err := neo4j.ExecuteQuery(context.Background(), Driver(tb, cfg), qLeanMismatches, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(cfg.Database))
 	if err != nil {
 		tb.Fatalf("check the properties for lean reads: %v", err)
 	}

@@ -48,10 +48,10 @@ func MustOpen(tb testing.TB) *neo4jstore.Store {
 	return s
 }
 
-// Wipe deletes every node and relationship of the test database.
-func Wipe(tb testing.TB, cfg neo4jstore.Config) {
+// Driver opens a driver to the test database at cfg, closed when the test
+// ends.
+func Driver(tb testing.TB, cfg neo4jstore.Config) neo4j.DriverWithContext {
 	tb.Helper()
-	ctx := context.Background()
 	auth := neo4j.NoAuth()
 	if cfg.Password != "" {
 		auth = neo4j.BasicAuth(cfg.User, cfg.Password, "")
@@ -60,7 +60,15 @@ func Wipe(tb testing.TB, cfg neo4jstore.Config) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	defer d.Close(ctx)
+	tb.Cleanup(func() { d.Close(context.Background()) })
+	return d
+}
+
+// Wipe deletes every node and relationship of the test database.
+func Wipe(tb testing.TB, cfg neo4jstore.Config) {
+	tb.Helper()
+	ctx := context.Background()
+	d := Driver(tb, cfg)
 	session := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: cfg.Database})
 	defer session.Close(ctx)
 	// CALL … IN TRANSACTIONS needs an implicit transaction: session.Run.

@@ -36,6 +36,14 @@ type construction struct {
 // which organisation and who spoke of what. It was written from how such
 // reports are written, before looking at what the drafter misses.
 var constructions = []construction{
+	// The chair of the publisher's board; a post, then another noun, then
+	// the holder.
+	{text: "Issued by the Nitka Centre (Minsk).\n\nThe board’s chair, the sociologist Pyotr Aleinikov, thanked the staff. The Ganja Legal Education Society met. The Society’s chairwoman, lawyer Sevinj Mammadli, spoke.",
+		persons: []string{"Pyotr Aleinikov", "Sevinj Mammadli"}, orgs: []string{"Nitka Centre", "Ganja Legal Education Society"},
+		rels: []string{"LEADS|Pyotr Aleinikov|Nitka Centre|chair of the board", "LEADS|Sevinj Mammadli|Ganja Legal Education Society|chairwoman"}},
+	{text: "Issued by the Dzvina Human Rights Group (Vilnius).\n\nThe board is chaired by Tatsiana Ramanava.",
+		persons: []string{"Tatsiana Ramanava"}, orgs: []string{"Dzvina Human Rights Group"},
+		rels: []string{"LEADS|Tatsiana Ramanava|Dzvina Human Rights Group|chair of the board"}},
 	// Where someone who joined the publisher came from.
 	{text: "Issued by the Dzvina Centre (Vilnius).\n\nYana Haurylenka, who joined us from the Vitebsk Youth Club, spoke.",
 		persons: []string{"Yana Haurylenka"}, orgs: []string{"Dzvina Centre", "Vitebsk Youth Club"},

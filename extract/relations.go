@@ -62,6 +62,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.pronounPosts(s)
 	d.ownBodyNamed(s)
 	d.membersAre(s)
+	d.boardChair(s)
 	d.joinedList(s)
 	d.boardMembers(s)
 	d.oneOfItsRole(s)
@@ -2807,6 +2808,44 @@ func (d *drafter) membersAre(s *sent) {
 	}
 }
 
+// boardChair reads who chairs the board of the body the report speaks of,
+// the publisher's or else the body the sentence before spoke of: "The
+// board’s chair, the sociologist X, thanked …", "The board is chaired by X".
+func (d *drafter) boardChair(s *sent) {
+	if s.low(0) != "the" || s.low(1) != "board" {
+		return
+	}
+	var p *mention
+	switch {
+	case s.low(2) == "’s" || s.low(2) == "'s":
+		if w := s.low(3); w != "chair" && w != "chairman" && w != "chairwoman" && w != "chairperson" || s.low(4) != "," {
+			return
+		}
+		x := 5
+		if determiners[s.low(x)] {
+			x++
+		}
+		for x < len(s.ts) && s.ts[x].word && !s.ts[x].up && roleNoun(s.low(x)) {
+			x++ // "the sociologist X"
+		}
+		p = s.kindAt(x, rightsgraph.KindPerson)
+	case s.low(2) == "is" && (s.low(3) == "chaired" || s.low(3) == "headed") && s.low(4) == "by":
+		x := 5
+		for titles[s.low(x)] || s.low(x) == "." {
+			x++
+		}
+		p = s.kindAt(x, rightsgraph.KindPerson)
+	}
+	body := d.publisherOrg()
+	if body == nil {
+		body = d.prevSubject(rightsgraph.KindOrganisation)
+	}
+	if p == nil || body == nil {
+		return
+	}
+	d.roleRel(s, p, &mention{ent: body}, "chair of the board", true, 0.7, "board-chair-x", 0, p.j)
+}
+
 // asAreMembers reads the bodies added after a membership of z: "Y is a
 // member of Z, as are A and B", "… of Z since 2019, as have A and B".
 func (d *drafter) asAreMembers(s *sent, z *mention) {
@@ -3170,6 +3209,8 @@ func (d *drafter) preposedRole(s *sent, p *mention) {
 		k -= 2 // "The coordinator of Y’s Lutsk branch, the lawyer X"
 	} else if k >= 4 && ts[k].word && !ts[k].up && roleNoun(ts[k].low) && nationalities[ts[k-1].low] && determiners[ts[k-2].low] && ts[k-3].w == "," {
 		k -= 3 // "Novi Dom's founder and director, the Montenegrin lawyer X"
+	} else if k >= 3 && ts[k].word && !ts[k].up && roleNoun(ts[k].low) && ts[k-1].w == "," && (ts[k-2].w == "’s" || ts[k-2].w == "'s" || roleWord(ts[k-2].low)) {
+		k-- // "The Society’s chairwoman, lawyer X"
 	}
 	// "The lawyer of the Centre Timofei Zhukov": no comma after the body.
 	tight := k >= 1 && k == p.i-1 && ts[k].word && s.mentionEndingAt(k, rightsgraph.KindOrganisation) != nil

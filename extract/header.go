@@ -203,16 +203,17 @@ func (d *drafter) describedPublisher(s *sent) {
 }
 
 // describing says whether a lower-case word can describe a body before
-// its name: "regional network of non-profit organisations".
+// its name: "regional network of non-profit organisations", "human rights
+// organisations".
 func describing(w string) bool {
 	one := strings.TrimSuffix(w, "s")
-	return orgDescriptors[w] || orgDescriptors[one] || bodyKindWords[w] || bodyKindWords[one] || orgHeads[w] || orgHeads[one] || bodyModifiers[w]
+	return orgDescriptors[w] || orgDescriptors[one] || bodyKindWords[w] || bodyKindWords[one] || orgHeads[w] || orgHeads[one] ||
+		bodyAdjectives[w] || describingWords[w]
 }
 
-// bodyModifiers are the lower-case words that say what kind of body
-// follows: "the regional public organisation", "human rights organisations".
-var bodyModifiers = wordSet(`of for and human rights regional public independent online youth legal civic charitable
-international national local city district women's children's`)
+// describingWords are the words besides bodyAdjectives that a description
+// of a body before its name may hold.
+var describingWords = wordSet(`of for and human rights online legal city district women's children's`)
 
 // staffLine reads a line that names who wrote or edited the report for its
 // publisher: "Editor: X", "Text: X, volunteer correspondent", "Prepared by

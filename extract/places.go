@@ -73,17 +73,7 @@ func (d *drafter) placeRelations(s *sent) {
 		}
 		// "Haqiqat va Adolat (Truth and Justice) from Dushanbe": past the
 		// translation or acronym in brackets.
-		oe := b - 1
-		if s.low(oe) == ")" {
-			for oe > 0 && s.ts[oe].w != "(" && b-oe < 10 {
-				oe--
-			}
-			if s.ts[oe].w == "(" {
-				oe--
-			} else {
-				oe = b - 1
-			}
-		}
+		oe := s.beforeBrackets(b - 1)
 		if w := s.low(b); w == "in" {
 			o := s.mentionEndingAt(oe, rightsgraph.KindOrganisation)
 			if o == nil {
@@ -184,13 +174,7 @@ func (d *drafter) placeRelations(s *sent) {
 		if b < 1 || ts[b].w != "," {
 			continue
 		}
-		e := b - 1
-		if s.low(e) == ")" {
-			for e > 0 && ts[e].w != "(" {
-				e--
-			}
-			e--
-		}
+		e := s.beforeBrackets(b - 1)
 		if isCloseQuote(s.low(e)) {
 			e--
 		}
@@ -212,14 +196,7 @@ func (d *drafter) placeRelations(s *sent) {
 				d.add(s, rightsgraph.RelBasedIn, o.ent, pe, "", nil, 0.8, "place-based-org", k, o.j)
 			} else if pe != nil && k >= 3 && (s.low(k-1) == "a" || s.low(k-1) == "an") && ts[k-2].w == "," {
 				// "the Court Monitoring Network (CMN), a Vilnius-based coalition"
-				e := k - 3
-				if ts[e].w == ")" {
-					for e > 0 && ts[e].w != "(" {
-						e--
-					}
-					e--
-				}
-				if o := s.mentionEndingAt(e, rightsgraph.KindOrganisation); o != nil {
+				if o := s.mentionEndingAt(s.beforeBrackets(k-3), rightsgraph.KindOrganisation); o != nil {
 					d.add(s, rightsgraph.RelBasedIn, o.ent, pe, "", nil, 0.75, "org-a-place-based", o.i, k+2)
 				}
 			}
@@ -246,6 +223,21 @@ func (d *drafter) headlinePlace(s *sent) {
 			return
 		}
 	}
+}
+
+// beforeBrackets returns the token before the brackets that close at e
+// ("the Court Monitoring Network (CMN)", "Y (Truth and Justice)"), or e when
+// no brackets close there or they open more than ten tokens before.
+func (s *sent) beforeBrackets(e int) int {
+	if s.low(e) != ")" {
+		return e
+	}
+	for o := e - 1; o >= 0 && e-o < 10; o-- {
+		if s.ts[o].w == "(" {
+			return o - 1
+		}
+	}
+	return e
 }
 
 func (d *drafter) endsCongress(s *sent, k int) bool {

@@ -1750,6 +1750,9 @@ func serveVerbAt(s *sent, j int) int {
 		j++
 	}
 	spent := s.low(j) == "spent" && s.duration(j+1) > 0 // "spent eight years with Y"
+	if belongVerbs[s.low(j)] && s.low(j+1) == "to" {
+		return j + 2 // "X belongs to the Independent Union of Metalworkers"
+	}
 	if !serveVerbs[s.low(j)] && !workVerbs[s.low(j)] && !spent {
 		return -1
 	}
@@ -1764,6 +1767,14 @@ func serveVerbAt(s *sent, j int) int {
 		}
 		if w == "of" && s.low(j+1) == "on" && (s.low(x-1) == "board" || s.low(x-1) == "council" || s.low(x-1) == "committee") {
 			return x + 1 // "sits on the advisory board of Y"
+		}
+		if w == "on" && x == j+1 && sitVerbs[s.low(j)] {
+			// "sat on the Public Monitoring Commission"; a seat on "the
+			// Coalition’s council" is sitsOn's
+			o := s.kindAt(x+1+b2i(determiners[s.low(x+1)]), rightsgraph.KindOrganisation)
+			if o != nil && s.low(o.j) != "’s" && s.low(o.j) != "'s" {
+				return x + 1
+			}
 		}
 		if w == "for" || w == "at" || w == "with" || w == "in" && x > j+1 {
 			// "in" only after more words: "worked for six years in the
@@ -1814,6 +1825,12 @@ var adviserRoles = wordSet(`adviser advisor advisers advisors assistant consulta
 // sits on it: "who has volunteered for Y", "who sat on Y".
 var serveVerbs = wordSet(`works worked volunteers volunteered serves served sits sat lectures lectured teaches taught
 studies studied interns interned researches researched advises advised writes wrote written`)
+
+// sitVerbs say that someone has a seat on a body: "X sat on the Y".
+var sitVerbs = wordSet(`sits sat sit`)
+
+// belongVerbs say that someone belongs to a body: "X belongs to Y".
+var belongVerbs = wordSet(`belongs belonged belong`)
 
 // teamWords name the group of a publisher's people: "our team".
 var teamWords = wordSet(`team staff group monitors crew`)

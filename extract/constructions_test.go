@@ -115,6 +115,10 @@ var constructions = []construction{
 	{text: "The Skopin Volunteer Network met in March. Poisk is a search-and-rescue detachment from Skopin. Poisk is represented in the network by its commander, Denis Volgin. The lawyer of the Oka Centre Timofei Zhukov spoke.",
 		persons: []string{"Denis Volgin", "Timofei Zhukov"}, orgs: []string{"Skopin Volunteer Network", "Poisk", "Oka Centre"},
 		rels: []string{"LEADS|Denis Volgin|Poisk|commander", "MEMBER_OF|Timofei Zhukov|Oka Centre|lawyer"}},
+	// A seat on a body, and belonging to one.
+	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
+		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},
+		rels: []string{"MEMBER_OF|Zinaida Kurbatova|Public Monitoring Commission of Novgorod Region", "MEMBER_OF|Ales Mialeshka|Independent Union of Metalworkers"}},
 	// A unit named before, again by its capitalised head noun.
 	{text: "The Tula Regional Branch of the Union of Rural Women joined the network in 2021. The Branch sent its head, Vera Kuptsova, to the meeting.",
 		persons: []string{"Vera Kuptsova"}, orgs: []string{"Tula Regional Branch of the Union of Rural Women", "Union of Rural Women"},

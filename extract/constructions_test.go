@@ -115,6 +115,11 @@ var constructions = []construction{
 	{text: "The Skopin Volunteer Network met in March. Poisk is a search-and-rescue detachment from Skopin. Poisk is represented in the network by its commander, Denis Volgin. The lawyer of the Oka Centre Timofei Zhukov spoke.",
 		persons: []string{"Denis Volgin", "Timofei Zhukov"}, orgs: []string{"Skopin Volunteer Network", "Poisk", "Oka Centre"},
 		rels: []string{"LEADS|Denis Volgin|Poisk|commander", "MEMBER_OF|Timofei Zhukov|Oka Centre|lawyer"}},
+	// A participants' line whose body is described before its quoted name,
+	// with more than a town in brackets.
+	{text: "Present:\n– Association of Permanent Residents “Pastāvīgie” (Ventspils): Valdis Krūmiņš, chair;\n– Roma association “Baxt” (Talsi): Rihards Stepanovs, board member;\n– Ukrainian Society “Verba” (Liepaja; observer member): Halyna Mykhalska, chair.",
+		persons: []string{"Valdis Krūmiņš", "Rihards Stepanovs", "Halyna Mykhalska"}, orgs: []string{"Pastāvīgie", "Baxt", "Ukrainian Society “Verba”"},
+		rels: []string{"LEADS|Valdis Krūmiņš|Pastāvīgie|chair", "MEMBER_OF|Rihards Stepanovs|Baxt|board member", "LEADS|Halyna Mykhalska|Ukrainian Society “Verba”|chair"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

@@ -4299,9 +4299,15 @@ var publicationWords = wordSet(`bulletin newsletter magazine journal website blo
 // Centre (Poti): Nana Tsikolia, chair", "Adjara Rights Monitor (Batumi):
 // A and B, monitors".
 func (d *drafter) bodyLine(s *sent, k int) bool {
-	for x := k; x < k+3 && x < len(s.ts) && s.at[x] == nil && (bodyKindWords[s.low(x)] || orgDescriptors[s.low(x)]); x++ {
-		if isOpenQuote(s.low(x + 1)) {
-			k = x + 2 // "Charitable foundation “Oberih” (Berdychiv): …"
+	kind := false
+	for x := k; x < k+6 && x < len(s.ts) && s.at[x] == nil && s.ts[x].word; x++ {
+		// "Charitable foundation “Oberih” (Berdychiv): …", "Roma
+		// association “Baxt” (Talsi): …", "Association of Permanent
+		// Residents “Pastāvīgie” (Ventspils): …"
+		kind = kind || x < k+3 && (bodyKindWords[s.low(x)] || orgDescriptors[s.low(x)])
+		if kind && isOpenQuote(s.low(x+1)) {
+			k = x + 2
+			break
 		}
 	}
 	o := s.kindAt(k, rightsgraph.KindOrganisation)
@@ -4312,11 +4318,20 @@ func (d *drafter) bodyLine(s *sent, k int) bool {
 		return false
 	}
 	x := o.j
+	if m := s.kindAt(x+1, rightsgraph.KindOrganisation); isOpenQuote(s.low(x)) && m != nil && m.ent == o.ent {
+		x = m.j // the kind, then the name: "Association of Permanent Residents “Pastāvīgie”"
+	}
 	if isCloseQuote(s.low(x)) {
 		x++
 	}
-	if s.low(x) == "(" && x+2 < len(s.ts) && s.ts[x+2].w == ")" {
-		x += 3 // "(Poti)"
+	if s.low(x) == "(" {
+		// "(Poti)", "(Liepaja; observer member)"
+		for y := x + 1; y < len(s.ts) && y <= x+8 && s.kindAt(y, rightsgraph.KindPerson) == nil; y++ {
+			if s.ts[y].w == ")" {
+				x = y + 1
+				break
+			}
+		}
 	}
 	if s.low(x) != ":" && !isDash(s.low(x)) {
 		return false

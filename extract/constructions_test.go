@@ -120,6 +120,14 @@ var constructions = []construction{
 	{text: "Present:\n– Association of Permanent Residents “Pastāvīgie” (Ventspils): Valdis Krūmiņš, chair;\n– Roma association “Baxt” (Talsi): Rihards Stepanovs, board member;\n– Ukrainian Society “Verba” (Liepaja; observer member): Halyna Mykhalska, chair.",
 		persons: []string{"Valdis Krūmiņš", "Rihards Stepanovs", "Halyna Mykhalska"}, orgs: []string{"Pastāvīgie", "Baxt", "Ukrainian Society “Verba”"},
 		rels: []string{"LEADS|Valdis Krūmiņš|Pastāvīgie|chair", "MEMBER_OF|Rihards Stepanovs|Baxt|board member", "LEADS|Halyna Mykhalska|Ukrainian Society “Verba”|chair"}},
+	// "the coalition" is the body a header's line or an apposition
+	// described as one, not the last body named.
+	{text: "Kola Civic Watch\nCoalition for independent observation of elections in the Murmansk Region\n\nApatity, 8 September 2026\n\nKola Civic Watch unites the Apatity Voters’ Club and the Movement for Honest Elections (MHE), which joined the coalition in 2024. The coalition is coordinated by Galina Timonina.",
+		persons: []string{"Galina Timonina"}, orgs: []string{"Kola Civic Watch", "Apatity Voters’ Club", "Movement for Honest Elections"},
+		rels: []string{"LEADS|Galina Timonina|Kola Civic Watch|coordinator", "MEMBER_OF|Movement for Honest Elections|Kola Civic Watch|member"}},
+	{text: "The Podillia Rights Union, a regional coalition of eleven groups, met in Vinnytsia with the Legal Aid Centre “Pravo”. The coalition is chaired by Oksana Melnyk.",
+		persons: []string{"Oksana Melnyk"}, orgs: []string{"Podillia Rights Union", "Legal Aid Centre “Pravo”"},
+		rels: []string{"LEADS|Oksana Melnyk|Podillia Rights Union|chair"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

@@ -373,6 +373,37 @@ func (d *drafter) descriptorAfter(ts []tok, m *mention, e *ent) {
 	}
 	if k < len(ts) && ts[k].word && !ts[k].up && orgDescriptors[ts[k].low] {
 		d.lastByHead[ts[k].low] = e
+		return
+	}
+	if k < len(ts) && ts[k].w == "(" && k+2 < len(ts) && ts[k+2].w == ")" {
+		k += 3 // "the Movement for Honest Elections (MHE), a coalition of …"
+	}
+	switch {
+	case m.i == 0 && k == len(ts):
+		// A line that names the body alone, and the next that says what
+		// it is: "Kola Civic Watch\nCoalition for independent observation …"
+		rest := d.text[ts[k-1].e:]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 && strings.TrimSpace(rest[:nl]) == "" {
+			first, _, _ := strings.Cut(strings.TrimLeft(rest[nl:], " \n"), " ")
+			if w := strings.ToLower(first); first != w && orgDescriptors[w] {
+				d.lastByHead[w] = e
+			}
+		}
+		return
+	case k+1 < len(ts) && ts[k].w == "," && (ts[k+1].low == "a" || ts[k+1].low == "an"):
+		k += 2 // "X, a coalition of …"
+	case k+2 < len(ts) && (ts[k].low == "is" || ts[k].low == "was") && (ts[k+1].low == "a" || ts[k+1].low == "an"):
+		k += 2 // "X is an alliance of …"
+	default:
+		return
+	}
+	for x := k; x < len(ts) && x < k+4 && ts[x].word && !ts[x].up; x++ {
+		if orgDescriptors[ts[x].low] {
+			if w := strings.ToLower(d.text[ts[x].e:min(ts[x].e+1, len(d.text))]); x+1 >= len(ts) || ts[x+1].w != "’s" && ts[x+1].w != "'s" && w != "-" {
+				d.lastByHead[ts[x].low] = e // "X, a regional coalition of NGOs"
+			}
+			return
+		}
 	}
 }
 

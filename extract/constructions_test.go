@@ -128,6 +128,10 @@ var constructions = []construction{
 	{text: "The Podillia Rights Union, a regional coalition of eleven groups, met in Vinnytsia with the Legal Aid Centre “Pravo”. The coalition is chaired by Oksana Melnyk.",
 		persons: []string{"Oksana Melnyk"}, orgs: []string{"Podillia Rights Union", "Legal Aid Centre “Pravo”"},
 		rels: []string{"LEADS|Oksana Melnyk|Podillia Rights Union|chair"}},
+	// A forum first named where only its head speaks, then as a body.
+	{text: "PRESS RELEASE\nBaltic Forum for Human Rights (BFHR)\nŠiauliai, 11 December 2027\n\nThe ceremony was organised by the Baltic Forum for Human Rights. BFHR director Vaidas Stonkus opened the evening.",
+		persons: []string{"Vaidas Stonkus"}, orgs: []string{"Baltic Forum for Human Rights"},
+		rels: []string{"LEADS|Vaidas Stonkus|Baltic Forum for Human Rights|director"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

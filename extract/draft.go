@@ -122,8 +122,12 @@ type drafter struct {
 	byFromRead int
 
 	// Discourse: what back-references point to.
-	lastOrg      *ent
-	lastByHead   map[string]*ent
+	lastOrg    *ent
+	lastByHead map[string]*ent
+	// orgForums holds the names of forums and congresses that the first
+	// pass saw in a body's context ("organised by the Baltic Forum for
+	// Human Rights"): the second types every mention of them as a body.
+	orgForums    map[string]bool
 	lastCongress *ent
 	lastRes      *ent
 	lastPerson   *ent
@@ -142,7 +146,7 @@ func newDrafter(text string, known Known) *drafter {
 		text: text, known: known, lower: map[string]bool{}, capAlone: map[string]int{},
 		byName: map[string]*ent{}, bySur: map[string][]*ent{}, byPatronymic: map[string]*ent{}, acronyms: map[string]*ent{},
 		report:  &ent{kind: rightsgraph.KindReport, order: -1, id: ReportRef},
-		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, formsByWord: map[string][]knownForm{},
+		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, orgForums: map[string]bool{}, formsByWord: map[string][]knownForm{},
 	}
 }
 
@@ -432,6 +436,7 @@ func (d *drafter) acronymDefs(ts []tok, ms []*mention) {
 // fullest given name and surname, and organisations their fullest form.
 func (d *drafter) settle() {
 	for _, e := range d.ents {
+		d.bodyNamedLikeEvent(e)
 		d.chooseName(e)
 		if e.kind != rightsgraph.KindOrganisation {
 			continue
@@ -522,6 +527,33 @@ func initials(name string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// bodyNamedLikeEvent makes a body of a forum or congress that the text
+// named in a body's context once ("organised by the Baltic Forum for Human
+// Rights") though it was first named where only its head spoke ("PRESS
+// RELEASE / Baltic Forum for Human Rights (BFHR)").
+func (d *drafter) bodyNamedLikeEvent(e *ent) {
+	if e.kind != rightsgraph.KindCongress || !slices.ContainsFunc(e.forms, func(f string) bool { return d.orgForums[joinedLow(f)] }) {
+		return
+	}
+	for _, f := range e.forms {
+		delete(d.byName, key(e.kind, f))
+	}
+	e.kind = rightsgraph.KindOrganisation
+	for _, f := range e.forms {
+		d.byName[key(e.kind, f)] = e
+	}
+}
+
+// joinedLow is a name's words in lower case joined by hyphens, as the
+// typing of spans keys them: "baltic-forum-for-human-rights".
+func joinedLow(f string) string {
+	var ws []string
+	for _, t := range tokenize(f, 0, len(f), nil) {
+		ws = append(ws, t.low)
+	}
+	return strings.Join(ws, "-")
 }
 
 func key(kind rightsgraph.Kind, form string) string {

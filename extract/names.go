@@ -1046,10 +1046,11 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 		// "Cabinet of Ministers Resolution No. 332", "Government Decision
 		// No. 21": a body's numbered act, not the body
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.75, "numbered-act"
-	case len(words) > 1 && (head == "forum" || head == "congress") && orgContextBefore(ts, i):
+	case len(words) > 1 && (head == "forum" || head == "congress") && (d.orgForums[joined] || orgContextBefore(ts, i)):
 		// "who chairs the Naryn Women’s Forum", "a member of the Belarusian
 		// Democratic Forum": a body named like an event
 		m.kind, m.conf, m.rule, m.head = rightsgraph.KindOrganisation, 0.6, "org-named-forum", head
+		d.orgForums[joined] = true
 	case len(words) > 1 && head == "convention" && !eventAhead(ts, j):
 		// "the Istanbul Convention": a treaty, rarely an event
 		m.kind, m.conf, m.rule = rightsgraph.KindLaw, 0.75, "law-head"
@@ -1195,9 +1196,16 @@ func orgContextBefore(ts []tok, i int) bool {
 		return k >= 1 && (leadRoles[ts[k-1].low] || memberRoles[ts[k-1].low] || adviserRoles[ts[k-1].low])
 	case verbRole(w) != "" || w == "joined":
 		return true
+	case w == "by":
+		// "organised by the Baltic Forum for Human Rights": an event is
+		// not organised by an event
+		return k >= 1 && organiserVerbs[ts[k-1].low]
 	}
 	return false
 }
+
+// organiserVerbs say that someone organised, hosted or issued something.
+var organiserVerbs = wordSet(`organised organized co-organised co-organized hosted co-hosted convened issued published prepared funded`)
 
 // namedOnly are descriptors that stand before a name ("the helpline
 // Prosvet") but, alone, mean a service rather than a body named before.

@@ -132,6 +132,10 @@ var constructions = []construction{
 	{text: "PRESS RELEASE\nBaltic Forum for Human Rights (BFHR)\nŠiauliai, 11 December 2027\n\nThe ceremony was organised by the Baltic Forum for Human Rights. BFHR director Vaidas Stonkus opened the evening.",
 		persons: []string{"Vaidas Stonkus"}, orgs: []string{"Baltic Forum for Human Rights"},
 		rels: []string{"LEADS|Vaidas Stonkus|Baltic Forum for Human Rights|director"}},
+	// A memo's sender is its publisher, whose staff "our" names.
+	{text: "To: Carpathian Civic Fund, Uzhhorod\nFrom: NGO “Pravovyi Prostir” (Legal Space), Mukachevo\n\nOlha Pop, our accountant, kept the accounts.",
+		persons: []string{"Olha Pop"}, orgs: []string{"Carpathian Civic Fund", "Pravovyi Prostir"},
+		rels: []string{"MEMBER_OF|Olha Pop|Pravovyi Prostir|accountant"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

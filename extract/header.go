@@ -157,6 +157,12 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 			if o := s.orgAfter(k + 1); o != nil {
 				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "report-for-y", 0, o.j)
 			}
+		case w == "from" && k == 0 && s.low(1) == ":":
+			// A letter's or memo's sender: "From: NGO “Pravovyi Prostir”
+			// (Legal Space), Mukachevo"
+			if o := s.orgAfter(2); o != nil && o.i <= 4 {
+				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.65, "from-line", 0, o.j)
+			}
 		case w == "|":
 			// "By our correspondent | Baltic Exile Review | 12 December 2023"
 			if o := s.at[k+1]; o != nil && o.ent != nil && o.ent.kind == rightsgraph.KindOrganisation && (o.j == len(ts) || ts[o.j].w == "|") {

@@ -136,6 +136,13 @@ var constructions = []construction{
 	{text: "To: Carpathian Civic Fund, Uzhhorod\nFrom: NGO “Pravovyi Prostir” (Legal Space), Mukachevo\n\nOlha Pop, our accountant, kept the accounts.",
 		persons: []string{"Olha Pop"}, orgs: []string{"Carpathian Civic Fund", "Pravovyi Prostir"},
 		rels: []string{"MEMBER_OF|Olha Pop|Pravovyi Prostir|accountant"}},
+	// Bodies a network admitted as its members.
+	{text: "The Ukrainian Roma Rights Network held its congress. The congress also admitted three new members to the Network: the Vynohradiv society “Romani Luludi”, the Kryvyi Rih Roma Community and the Bilhorod-Dnistrovskyi initiative “Drom Dzhuvlia”.",
+		orgs: []string{"Ukrainian Roma Rights Network", "Romani Luludi", "Kryvyi Rih Roma Community", "Drom Dzhuvlia"},
+		rels: []string{"MEMBER_OF|Romani Luludi|Ukrainian Roma Rights Network|member", "MEMBER_OF|Kryvyi Rih Roma Community|Ukrainian Roma Rights Network|member", "MEMBER_OF|Drom Dzhuvlia|Ukrainian Roma Rights Network|member"}},
+	{text: "Issued by the Tavush Civic Coalition (Ijevan).\n\nDECIDED: to admit the youth club “Nor Serund” and the Berd Disability Association as members.",
+		orgs: []string{"Tavush Civic Coalition", "Nor Serund", "Berd Disability Association"},
+		rels: []string{"MEMBER_OF|Nor Serund|Tavush Civic Coalition|member", "MEMBER_OF|Berd Disability Association|Tavush Civic Coalition|member"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

@@ -101,7 +101,7 @@ duma senate government prosecutor's procuracy inspectorate police guard army nav
 inc ltd llc ngo charity mission team board panel tribunal ombudsman's secretariat organisation organization
 colony unit prison hospital exchange endowment bulletin gazette herald chronicle times radio press media observatory
 ombudsman ombudsperson commissioner clinic platform mazhilis rada sejm prosecutor's procuracy cabinet headquarters
-congress museum library archive circle church diocese eparchy home khural kenesh kenes majlis seimas saeima
+congress community museum library archive circle church diocese eparchy home khural kenesh kenes majlis seimas saeima
 riigikogu akimat hokimiyat khokimiyat hukumat jamoat municipality mayoralty prefecture confederation collegium
 khyakimlik hakimlik register registry cross crescent lyceum gymnasium kindergarten orphanage hospice` /* "congress" as a body is rare: only with a clear org context */)
 

@@ -973,6 +973,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	if x := strings.LastIndexByte(ts[i].w, '-'); j-i == 1 && x > 0 && adjectiveEnds[ts[i].w[x+1:]] {
 		return nil // "the Karelian-language magazine", "a Russian-speaking lawyer": no name
 	}
+	if ts[i].caps && j-i == 1 && j < len(ts) && ts[j].w == ":" && minutesWords[ts[i].low] {
+		return nil // "DECIDED: to admit …", "HEARD: X": a heading of minutes
+	}
 	if ts[i].caps && capsLine(ts) {
 		// "1. VITEBSK: 37 STUDENTS EXPELLED", "IN BRIEF": a heading in
 		// capitals names only the places it knows
@@ -1179,6 +1182,9 @@ func hyphenPlace(w string) bool {
 	rb, _ := utf8.DecodeRuneInString(b)
 	return unicode.IsUpper(ra) && unicode.IsUpper(rb) && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3
 }
+
+// minutesWords open the items of minutes in capitals: "DECIDED:", "HEARD:".
+var minutesWords = wordSet(`decided resolved heard agreed noted voted adopted elected approved proposed present absent apologies agenda minutes listened`)
 
 // orgContextBefore says whether the words before token i speak of a body:
 // a post or membership of it ("chair of the", "a member of", "adviser to

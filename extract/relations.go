@@ -64,6 +64,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.membersAre(s)
 	d.boardChair(s)
 	d.joinedList(s)
+	d.admitted(s)
 	d.boardMembers(s)
 	d.oneOfItsRole(s)
 	d.ourPeople(s)
@@ -1106,6 +1107,114 @@ func (d *drafter) memberOrgList(s *sent, p *mention, y *ent, a int, rule string)
 		}
 		a = next
 	}
+}
+
+// admitted reads the bodies a network admitted as its members: "The
+// congress admitted three new members to the Network: A, B and C", "The
+// Board admitted the Jermuk association “Aghbyur” as a full member",
+// "DECIDED: to admit A and B as members", "Two organisations were admitted
+// at the meeting: A and B". The network is the body named after "to" or
+// "of", else the subject that is a body, else the report's publisher.
+func (d *drafter) admitted(s *sent) {
+	v := slices.IndexFunc(s.ts, func(t tok) bool { return t.low == "admitted" || t.low == "admit" || t.low == "admits" })
+	if v < 0 {
+		return
+	}
+	var net *ent
+	a := v + 1
+	if (s.low(a) == "to" || s.low(a) == "into") && s.kindAt(a+1+b2i(s.low(a+1) == "the"), rightsgraph.KindPerson) == nil {
+		// "to admit to the Network the Kostanay association “Zhas Zanger”"
+		if o := s.orgAfter(a + 1); o != nil && o.i <= a+2 {
+			net, a = o.ent, o.j
+		}
+	}
+	for x := a; x < len(s.ts) && net == nil; x++ {
+		// "three new members to the Network:", "as a member of the coalition"
+		if w := s.low(x); (w == "to" || w == "into" || w == "of" && (s.low(x-1) == "member" || s.low(x-1) == "members")) && s.kindAt(x+1+b2i(s.low(x+1) == "the"), rightsgraph.KindOrganisation) != nil {
+			net = s.orgAfter(x + 1).ent
+		}
+	}
+	if net == nil {
+		for _, m := range s.ms {
+			if m.i >= v || m.ent == nil || m.ent.kind != rightsgraph.KindOrganisation {
+				continue
+			}
+			if first, _, _ := strings.Cut(strings.ToLower(m.ent.name), " "); networkish(m.ent) && !meetingOrgans[first] {
+				net = m.ent // "the Network’s coordinating council admitted …"
+			}
+		}
+	}
+	if net == nil {
+		net = d.publisherOrg()
+	}
+	if net == nil {
+		return
+	}
+	if c := slices.IndexFunc(s.ts[v:], func(t tok) bool { return t.w == ":" }); c > 0 {
+		a = v + c + 1 // "admitted two new member organisations: …"
+	}
+	for _, o := range s.orgChain(a) {
+		if o.ent != net && !d.statedHere(s, rightsgraph.RelMemberOf, o.ent, net) {
+			d.add(s, rightsgraph.RelMemberOf, o.ent, net, "member", nil, 0.7, "z-admitted-y", v, o.j)
+		}
+	}
+}
+
+// meetingOrgans open the names of a body's organs that meet and decide:
+// "the General Assembly of the Coalition admitted …" admits to the coalition.
+var meetingOrgans = wordSet(`board general assembly council congress meeting conference presidium`)
+
+// orgChain returns the bodies listed from token a on, joined by commas,
+// semicolons and "and", each perhaps with what it is before its name, and
+// with a bracket or where it is based after it: "the Vynohradiv society
+// “Romani Luludi”, the Kryvyi Rih Roma Community (KRRC) and the Tobyl
+// Association, based in Kostanay". It stops at anything else.
+func (s *sent) orgChain(a int) []*mention {
+	var out []*mention
+	for x := a; len(out) < 10; {
+		o := s.orgAfter(x)
+		if o == nil || o.i > x+6 || s.kindAt(x, rightsgraph.KindPerson) != nil {
+			return out
+		}
+		for y := x; y < o.i; y++ {
+			if m := s.at[y]; m != nil && m.j > y {
+				y = m.j - 1 // a place: "the Kryvyi Rih Roma Community"
+				continue
+			}
+			if t := s.ts[y]; !t.word && !isOpenQuote(t.w) && t.w != "-" && t.w != "’s" && t.w != "'s" || t.word && t.up && !orgDescriptors[t.low] {
+				return out // not the words that say what the body is
+			}
+		}
+		out = append(out, o)
+		x = o.j
+		if isCloseQuote(s.low(x)) {
+			x++
+		}
+		if s.low(x) == "(" {
+			for y := x + 1; y < len(s.ts) && y <= x+8; y++ {
+				if s.ts[y].w == ")" {
+					x = y + 1 // "(Young Lawyer)", "(Talsi)"
+					break
+				}
+			}
+		}
+		if s.low(x) == "," && s.low(x+1) == "based" && s.low(x+2) == "in" {
+			if pl := s.kindAt(x+3, rightsgraph.KindPlace); pl != nil {
+				x = pl.j // ", based in Kostanay"
+			}
+		}
+		switch {
+		case s.low(x) == "and" || s.low(x) == "&":
+			x++
+		case (s.low(x) == "," || s.low(x) == ";") && s.low(x+1) == "and":
+			x += 2
+		case s.low(x) == "," || s.low(x) == ";":
+			x++
+		default:
+			return out
+		}
+	}
+	return out
 }
 
 // memberNouns are the plurals a body's members go by.

@@ -143,6 +143,10 @@ var constructions = []construction{
 	{text: "Issued by the Tavush Civic Coalition (Ijevan).\n\nDECIDED: to admit the youth club “Nor Serund” and the Berd Disability Association as members.",
 		orgs: []string{"Tavush Civic Coalition", "Nor Serund", "Berd Disability Association"},
 		rels: []string{"MEMBER_OF|Nor Serund|Tavush Civic Coalition|member", "MEMBER_OF|Berd Disability Association|Tavush Civic Coalition|member"}},
+	// A body's name that ends with a region's.
+	{text: "Aigul Bekova, chair of the public association Workers’ Rights of Pavlodar Region, spoke.",
+		persons: []string{"Aigul Bekova"}, orgs: []string{"Workers’ Rights of Pavlodar Region"},
+		rels: []string{"LEADS|Aigul Bekova|Workers’ Rights of Pavlodar Region|chair"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

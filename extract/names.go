@@ -1131,7 +1131,7 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 			m.j, m.e = j+1, ts[j].e // "Gulchehra M." keeps the initial's full stop
 			m.form = d.text[m.s:m.e]
 		}
-	case len(words) >= 2 && placeHeads[last] && !orgHeads[last],
+	case len(words) >= 2 && placeHeads[last] && !orgHeads[last] && !postOrBodyOfPlace(words),
 		len(words) == 2 && (first == "lake" || first == "mount" || first == "cape"),
 		len(words) == 2 && placeSides[first] && places[last],
 		len(words) >= 2 && softPlaceHeads[last] && (places[first] || i > 0 && placePrepositions[ts[i-1].low] || i > 1 && ts[i-1].low == "the" && placePrepositions[ts[i-2].low]):
@@ -1181,6 +1181,21 @@ func hyphenPlace(w string) bool {
 	ra, _ := utf8.DecodeRuneInString(a)
 	rb, _ := utf8.DecodeRuneInString(b)
 	return unicode.IsUpper(ra) && unicode.IsUpper(rb) && utf8.RuneCountInString(a) >= 3 && utf8.RuneCountInString(b) >= 3
+}
+
+// postOrBodyOfPlace says whether a name that ends with a place's head opens
+// with a post or a body before its "of" or "in": "Prosecutor of Khabarovsk
+// Krai", "Workers’ Rights of Pavlodar Region" name no place.
+func postOrBodyOfPlace(words []string) bool {
+	for _, w := range words {
+		if w == "of" || w == "in" {
+			return false
+		}
+		if leadRoles[w] || memberRoles[w] || orgHeads[w] || w == "rights" || w == "representative" || w == "prosecutor" {
+			return true
+		}
+	}
+	return false
 }
 
 // minutesWords open the items of minutes in capitals: "DECIDED:", "HEARD:".

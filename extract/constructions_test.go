@@ -147,6 +147,11 @@ var constructions = []construction{
 	{text: "Aigul Bekova, chair of the public association Workers’ Rights of Pavlodar Region, spoke.",
 		persons: []string{"Aigul Bekova"}, orgs: []string{"Workers’ Rights of Pavlodar Region"},
 		rels: []string{"LEADS|Aigul Bekova|Workers’ Rights of Pavlodar Region|chair"}},
+	// The publisher's board listed under a heading of its own.
+	{text: "Issued by the Ulytau Legal Initiative (Zhezkazgan).\n\nBoard of Trustees\n\n– Saule Temirbekova (chair);\n– Olga Reimer, editor-in-chief of the weekly “Dala Zharshysy”;\n– Professor Amangeldy Zhakenov.",
+		persons: []string{"Saule Temirbekova", "Olga Reimer", "Amangeldy Zhakenov"}, orgs: []string{"Ulytau Legal Initiative", "Dala Zharshysy"},
+		rels: []string{"LEADS|Saule Temirbekova|Ulytau Legal Initiative|chair of the board of trustees", "MEMBER_OF|Olga Reimer|Ulytau Legal Initiative|trustee",
+			"MEMBER_OF|Amangeldy Zhakenov|Ulytau Legal Initiative|trustee", "LEADS|Olga Reimer|Dala Zharshysy|editor-in-chief"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

@@ -134,11 +134,14 @@ type drafter struct {
 	prevMs       []*mention // the previous sentence's mentions, for "Its director, X"
 	board        *ent       // whose board or council the last sentences spoke of
 	boardFresh   int        // sentences for which board still holds
-	main         *ent       // the event the report is about
-	report       *ent       // the report itself, for PUBLISHED and TRANSLATED
-	pendingDoc   *ent       // a document whose list of demands follows
-	pub          *ent       // the publisher, once the header named it
-	year         int        // the year of the report's dateline, for dates without one
+	// boardSection is the heading of the section that lists the
+	// publisher's board ("board of trustees"), or "" in any other section.
+	boardSection string
+	main         *ent // the event the report is about
+	report       *ent // the report itself, for PUBLISHED and TRANSLATED
+	pendingDoc   *ent // a document whose list of demands follows
+	pub          *ent // the publisher, once the header named it
+	year         int  // the year of the report's dateline, for dates without one
 }
 
 func newDrafter(text string, known Known) *drafter {
@@ -159,6 +162,7 @@ func (d *drafter) run(ctx context.Context) error {
 	for d.pass = 1; d.pass <= 2; d.pass++ {
 		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson, d.pendingDoc = nil, nil, nil, nil, nil
 		clear(d.lastByHead)
+		d.boardSection = ""
 		n := 0
 		var err error
 		blocks(d.text, func(s, e int) bool {
@@ -188,6 +192,9 @@ func (d *drafter) run(ctx context.Context) error {
 					// A heading names things (a byline, a publisher) but
 					// states nothing more than that the report mentions them.
 					ms = slices.DeleteFunc(ms, func(m *mention) bool { return m.kind == "" || m.generic })
+					if boardHeading(ts) != "" {
+						ms = nil // "Board of Trustees" over its list: the publisher's board
+					}
 				}
 				if (heading || titleCase) && !(header && !isTitle(ts) || isByline(ts)) {
 					// A Title Case heading capitalises every word: a span
@@ -215,6 +222,7 @@ func (d *drafter) run(ctx context.Context) error {
 						}
 					}
 					if heading {
+						d.boardSection = boardHeading(ts)
 						d.headerRelations(ts, ms, header)
 						for _, m := range ms {
 							if m.rule == "document-heading" && m.ent != nil {
@@ -240,6 +248,20 @@ func (d *drafter) run(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// boardHeading returns the words of a heading over a list of a body's board
+// ("Board of Trustees", "Our board"), in lower case without "our", or "".
+func boardHeading(ts []tok) string {
+	ws := lowWords(ts)
+	if len(ws) > 0 && ws[0] == "our" {
+		ws = ws[1:]
+	}
+	switch h := strings.Join(ws, " "); h {
+	case "board", "board of trustees", "board of directors", "supervisory board", "trustees", "governing board":
+		return h
+	}
+	return ""
 }
 
 // isByline says whether a heading names an author or a publisher ("By our

@@ -66,6 +66,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.joinedList(s)
 	d.admitted(s)
 	d.boardMembers(s)
+	d.boardSectionList(s)
 	d.oneOfItsRole(s)
 	d.ourPeople(s)
 	d.withUs(s)
@@ -2173,6 +2174,43 @@ func (d *drafter) boardMembers(s *sent) {
 				d.roleRel(s, p, &mention{ent: target}, "chair", true, 0.65, "board-chair-is-x", 0, p.j)
 			}
 			return
+		}
+	}
+}
+
+// boardSectionList reads the publisher's board listed under a heading of
+// its own ("Board of Trustees"), one member a line: "– Saule Temirbekova
+// (chair);", "– Yerlan Mukashev, chairman of the miners’ union “Kenshi
+// Birligi”;". The chair leads the publisher; the others sit on its board.
+func (d *drafter) boardSectionList(s *sent) {
+	if d.boardSection == "" {
+		return
+	}
+	we := d.publisherOrg()
+	if we == nil {
+		return
+	}
+	member := "board member"
+	if strings.Contains(d.boardSection, "trustees") {
+		member = "trustee"
+	}
+	for k := range s.ts {
+		if !(k == 0 || strings.Contains(d.text[s.ts[k-1].e:s.ts[k].s], "\n")) || !isDash(s.low(k)) && s.low(k) != "•" {
+			continue
+		}
+		p := s.kindAt(k+1, rightsgraph.KindPerson)
+		for t := k + 1; p == nil && t < k+3 && t < len(s.ts) && (titles[s.low(t)] || s.ts[t].w == "."); t++ {
+			p = s.kindAt(t+1, rightsgraph.KindPerson) // "– Professor X"
+		}
+		if p == nil || p.ent == we {
+			continue
+		}
+		chair := s.low(p.j) == "(" && leadRoles[s.low(p.j+1)] && s.low(p.j+2) == ")" ||
+			s.low(p.j) == "," && leadRoles[s.low(p.j+1)] && (p.j+2 >= len(s.ts) || !s.ts[p.j+2].word)
+		if chair {
+			d.roleRel(s, p, &mention{ent: we}, s.low(p.j+1)+" of the "+d.boardSection, true, 0.65, "board-section-list", k, p.j+2)
+		} else {
+			d.roleRel(s, p, &mention{ent: we}, member, false, 0.65, "board-section-list", k, p.j)
 		}
 	}
 }

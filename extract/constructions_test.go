@@ -152,6 +152,10 @@ var constructions = []construction{
 		persons: []string{"Saule Temirbekova", "Olga Reimer", "Amangeldy Zhakenov"}, orgs: []string{"Ulytau Legal Initiative", "Dala Zharshysy"},
 		rels: []string{"LEADS|Saule Temirbekova|Ulytau Legal Initiative|chair of the board of trustees", "MEMBER_OF|Olga Reimer|Ulytau Legal Initiative|trustee",
 			"MEMBER_OF|Amangeldy Zhakenov|Ulytau Legal Initiative|trustee", "LEADS|Olga Reimer|Dala Zharshysy|editor-in-chief"}},
+	// Founders listed after how many they were, each described.
+	{text: "The Kalys Ukuk Foundation was set up in 2009 by three women: Sabira Kalykova, then a teacher of law at a local college; the journalist Feruza Tojiboeva; and Dr Zuura Temirkulova.",
+		persons: []string{"Sabira Kalykova", "Feruza Tojiboeva", "Zuura Temirkulova"}, orgs: []string{"Kalys Ukuk Foundation"},
+		rels: []string{"MEMBER_OF|Sabira Kalykova|Kalys Ukuk Foundation|founder", "MEMBER_OF|Feruza Tojiboeva|Kalys Ukuk Foundation|founder", "MEMBER_OF|Zuura Temirkulova|Kalys Ukuk Foundation|founder"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

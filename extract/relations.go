@@ -3799,19 +3799,25 @@ var foundedWords = wordSet(`founded established created launched co-founded`)
 // after an article and a few lower-case words that say who they are: "the
 // advocate A, the journalist B and C".
 func (s *sent) describedPersons(k int) []*mention {
+	if n := s.ts[min(k, len(s.ts)-1)]; (n.digit || numberWords[n.low]) && s.low(k+2) == ":" {
+		k += 3 // "by three women: A, B and C"
+	}
 	var ps []*mention
-	gap := 0
+	gap, appos := 0, false
 	for x := k; x < len(s.ts); x++ {
 		if m := s.kindAt(x, rightsgraph.KindPerson); m != nil {
 			ps = append(ps, m)
 			x, gap = m.j-1, 0
+			appos = s.low(m.j) == ","
 			continue
 		}
 		t := s.ts[x]
 		switch {
-		case t.w == "," || t.low == "and":
+		case t.w == "," || t.w == ";" || t.low == "and":
 			gap = 0
-		case t.word && (!t.up || titles[t.low]) && gap < 3:
+			appos = appos && t.w == ","
+		case t.word && (!t.up || titles[t.low]) && (gap < 3 || appos && gap < 10):
+			// "the journalist B", "A, then a labour lawyer in private practice, and B"
 			gap++
 		default:
 			return ps

@@ -156,6 +156,10 @@ var constructions = []construction{
 	{text: "The Kalys Ukuk Foundation was set up in 2009 by three women: Sabira Kalykova, then a teacher of law at a local college; the journalist Feruza Tojiboeva; and Dr Zuura Temirkulova.",
 		persons: []string{"Sabira Kalykova", "Feruza Tojiboeva", "Zuura Temirkulova"}, orgs: []string{"Kalys Ukuk Foundation"},
 		rels: []string{"MEMBER_OF|Sabira Kalykova|Kalys Ukuk Foundation|founder", "MEMBER_OF|Feruza Tojiboeva|Kalys Ukuk Foundation|founder", "MEMBER_OF|Zuura Temirkulova|Kalys Ukuk Foundation|founder"}},
+	// A unit named before, then only by what it is.
+	{text: "The Talas branch of the Legal Aid Coalition of Kyrgyzstan joins the Ukuk Tarmagy network in its own right. The branch is headed by Erlan Asanaliev.",
+		persons: []string{"Erlan Asanaliev"}, orgs: []string{"Legal Aid Coalition of Kyrgyzstan", "Ukuk Tarmagy"},
+		rels: []string{"MEMBER_OF|Erlan Asanaliev|Legal Aid Coalition of Kyrgyzstan|head of the branch"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

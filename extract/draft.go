@@ -122,7 +122,10 @@ type drafter struct {
 	byFromRead int
 
 	// Discourse: what back-references point to.
-	lastOrg    *ent
+	lastOrg *ent
+	// unitOwner holds, for a kind of unit ("branch"), the body whose unit
+	// of that kind the text named last: "the Talas branch of Y".
+	unitOwner  map[string]*ent
 	lastByHead map[string]*ent
 	// orgForums holds the names of forums and congresses that the first
 	// pass saw in a body's context ("organised by the Baltic Forum for
@@ -149,7 +152,7 @@ func newDrafter(text string, known Known) *drafter {
 		text: text, known: known, lower: map[string]bool{}, capAlone: map[string]int{},
 		byName: map[string]*ent{}, bySur: map[string][]*ent{}, byPatronymic: map[string]*ent{}, acronyms: map[string]*ent{},
 		report:  &ent{kind: rightsgraph.KindReport, order: -1, id: ReportRef},
-		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, orgForums: map[string]bool{}, formsByWord: map[string][]knownForm{},
+		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, orgForums: map[string]bool{}, unitOwner: map[string]*ent{}, formsByWord: map[string][]knownForm{},
 	}
 }
 
@@ -162,6 +165,7 @@ func (d *drafter) run(ctx context.Context) error {
 	for d.pass = 1; d.pass <= 2; d.pass++ {
 		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson, d.pendingDoc = nil, nil, nil, nil, nil
 		clear(d.lastByHead)
+		clear(d.unitOwner)
 		d.boardSection = ""
 		n := 0
 		var err error

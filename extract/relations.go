@@ -67,6 +67,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.admitted(s)
 	d.boardMembers(s)
 	d.boardSectionList(s)
+	d.unitLedBy(s)
 	d.oneOfItsRole(s)
 	d.ourPeople(s)
 	d.withUs(s)
@@ -2213,6 +2214,71 @@ func (d *drafter) boardSectionList(s *sent) {
 			d.roleRel(s, p, &mention{ent: we}, member, false, 0.65, "board-section-list", k, p.j)
 		}
 	}
+}
+
+// ledUnits are the parts of a body that "The … is headed by X" names alone.
+var ledUnits = wordSet(`branch office department division chapter commission`)
+
+// unitLedBy reads who leads a unit named only by what it is, at the start
+// of a sentence: "The branch is headed by X", "Cahul: the office is headed
+// by X", "The audit commission is chaired by X". X belongs to the body the
+// unit is part of: the one whose unit of that kind the text named last
+// ("The Talas branch of the Legal Aid Coalition of Kyrgyzstan joins …"),
+// or the publisher when a town opens the line.
+func (d *drafter) unitLedBy(s *sent) {
+	defer func() {
+		// "The Talas branch of the Legal Aid Coalition of Kyrgyzstan":
+		// whose branch "the branch" is from now on
+		for x := 1; x+2 < len(s.ts); x++ {
+			if w := s.low(x); ledUnits[w] && s.low(x+1) == "of" {
+				if o := s.orgAfter(x + 2); o != nil && o.i <= x+3 {
+					d.unitOwner[w] = o.ent
+				}
+			}
+		}
+	}()
+	k, town := 0, ""
+	if pl := s.kindAt(0, rightsgraph.KindPlace); pl != nil && s.low(pl.j) == ":" {
+		town, k = d.text[s.ts[0].s:s.ts[pl.j-1].e], pl.j+1 // "Cahul: the office …"
+	}
+	if s.low(k) != "the" {
+		return
+	}
+	u := k + 1
+	for u < len(s.ts) && u < k+4 && s.ts[u].word && !s.ts[u].up && !ledUnits[s.low(u)] {
+		u++ // "The audit commission", "the legal department"
+	}
+	if u >= len(s.ts) || s.ts[u].up || !ledUnits[s.low(u)] {
+		return
+	}
+	unit := s.words(k+1, u+1)
+	v := u + 1
+	if w := s.low(v); w != "is" && w != "was" {
+		return
+	}
+	v++
+	if w := s.low(v); w == "now" || w == "currently" {
+		v++
+	}
+	active, ok := passiveLead[s.low(v)]
+	if !ok || s.low(v+1) != "by" {
+		return
+	}
+	p := s.kindAt(v+2, rightsgraph.KindPerson)
+	for t := v + 2; p == nil && t < v+5 && t < len(s.ts) && (titles[s.low(t)] || roleWord(s.low(t)) || determiners[s.low(t)] || s.ts[t].w == "."); t++ {
+		p = s.kindAt(t+1, rightsgraph.KindPerson) // "by Dr X", "by the lawyer X"
+	}
+	body := d.unitOwner[s.low(u)]
+	if town != "" {
+		body = d.publisherOrg()
+	}
+	if p == nil || body == nil {
+		return
+	}
+	if town != "" {
+		unit = town + " " + unit // "head of the Cahul office"
+	}
+	d.roleRel(s, p, &mention{ent: body}, verbRole(active)+" of the "+unit, false, 0.6, "unit-is-led-by-x", k, p.j)
 }
 
 // includesAt returns where a list starts after "includes" at token k or

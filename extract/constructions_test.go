@@ -160,6 +160,10 @@ var constructions = []construction{
 	{text: "The Talas branch of the Legal Aid Coalition of Kyrgyzstan joins the Ukuk Tarmagy network in its own right. The branch is headed by Erlan Asanaliev.",
 		persons: []string{"Erlan Asanaliev"}, orgs: []string{"Legal Aid Coalition of Kyrgyzstan", "Ukuk Tarmagy"},
 		rels: []string{"MEMBER_OF|Erlan Asanaliev|Legal Aid Coalition of Kyrgyzstan|head of the branch"}},
+	// A seat served on a body, and a member expelled from one.
+	{text: "From 2008 to 2014 Valentina Oreshkina served on the Public Monitoring Commission of Tomsk Region. Volha Surkova was expelled from the Minsk City Bar Association in 2022.",
+		persons: []string{"Valentina Oreshkina", "Volha Surkova"}, orgs: []string{"Public Monitoring Commission of Tomsk Region", "Minsk City Bar Association"},
+		rels: []string{"MEMBER_OF|Valentina Oreshkina|Public Monitoring Commission of Tomsk Region", "MEMBER_OF|Volha Surkova|Minsk City Bar Association"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

@@ -1864,6 +1864,9 @@ func serveVerbAt(s *sent, j int) int {
 	if belongVerbs[s.low(j)] && s.low(j+1) == "to" {
 		return j + 2 // "X belongs to the Independent Union of Metalworkers"
 	}
+	if (s.low(j) == "was" || s.low(j) == "were") && (s.low(j+1) == "expelled" || s.low(j+1) == "disbarred") && s.low(j+2) == "from" {
+		return j + 3 // "X was expelled from the Minsk City Bar Association": a member until then
+	}
 	if !serveVerbs[s.low(j)] && !workVerbs[s.low(j)] && !spent {
 		return -1
 	}
@@ -1937,8 +1940,9 @@ var adviserRoles = wordSet(`adviser advisor advisers advisors assistant consulta
 var serveVerbs = wordSet(`works worked volunteers volunteered serves served sits sat lectures lectured teaches taught
 studies studied interns interned researches researched advises advised writes wrote written`)
 
-// sitVerbs say that someone has a seat on a body: "X sat on the Y".
-var sitVerbs = wordSet(`sits sat sit`)
+// sitVerbs say that someone has a seat on a body: "X sat on the Y", "X
+// served on the Y".
+var sitVerbs = wordSet(`sits sat sit serves served serve`)
 
 // belongVerbs say that someone belongs to a body: "X belongs to Y".
 var belongVerbs = wordSet(`belongs belonged belong`)
@@ -2438,7 +2442,7 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 	default:
 		return
 	}
-	if adverbs[s.low(k)] || s.low(k) == "currently" || s.low(k) == "now" {
+	if adverbs[s.low(k)] || s.low(k) == "currently" || s.low(k) == "now" || s.low(k) == "still" {
 		k++
 	}
 	active, ok := passiveLead[s.low(k)]

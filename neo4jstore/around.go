@@ -17,10 +17,11 @@ const relationMap = `{id: r.id, type: type(r), from: startNode(r).id, to: endNod
   evReports: r.evReports, evQuotes: r.evQuotes, evStarts: r.evStarts, evEnds: r.evEnds,
   evRoles: r.evRoles, evAts: r.evAts, evEditors: r.evEditors, visibility: r.visibility}`
 
-// leanEntityMap is an entity asked for as a lean Around reads it (see
+// leanEntityPair is an entity asked for as a lean Around reads it (see
 // rightsgraph.LeanEntity): its lean (see entityLean) and its name, which
-// leanEntityOf reads.
-const leanEntityMap = `{lean: n.lean, name: n.name}`
+// leanEntityOf reads, in a list of two rather than a map, which the
+// driver decodes at the cost of a map and its keys.
+const leanEntityPair = `[n.lean, n.name]`
 
 // leanRelationColumns and leanEndColumns are what a lean Around reads of
 // a relation r, read for entity m, and of its other end n (see
@@ -45,6 +46,13 @@ const (
 	// otherEndID is the other end's id of a lean relation whose ends are
 	// read whole.
 	otherEndID = `n.id`
+	// leanRow is what a read lean both of relations and of their other
+	// ends reads of each (see readLeanRows): the values of the entity read for,
+	// leanRelationColumns and leanEndColumns but the name, in one string,
+	// separated by leanSep (the direction as ">" or "<"), which the driver
+	// decodes as one value where it decoded a list and five; none of
+	// them holds leanSep. The name, which may, comes beside it.
+	leanRow = `m.id + '\u001f' + type(r) + CASE WHEN startNode(r) = m THEN '\u001f>\u001f' ELSE '\u001f<\u001f' END + r.lean + '\u001f' + n.lean`
 )
 
 // aroundQuery is the Cypher of Around: one record with the entities asked
@@ -56,7 +64,7 @@ const (
 func aroundQuery(q rightsgraph.AroundQuery) string {
 	entities := entityMap
 	if q.LeanIDs() {
-		entities = leanEntityMap
+		entities = leanEntityPair
 	}
 	return `UNWIND $ids AS asked
 OPTIONAL MATCH (x:Redirect {id: asked})
@@ -103,7 +111,15 @@ WITH ` + keep + `, rels, [n IN ends | ` + entityMap + `] AS ends, seq`
 		if q.Nameless {
 			ends = namelessEndColumns
 		}
-		read = `RETURN collect([m.id, ` + relations + `, ` + ends + `]) AS rels
+		row := `m.id, ` + relations + `, ` + ends
+		if q.Lean || q.LeanRelations {
+			name := "n.name"
+			if q.Nameless {
+				name = "null"
+			}
+			row = leanRow + `, ` + name
+		}
+		read = `RETURN collect([` + row + `]) AS rels
 }
 WITH ` + keep + `, rels, [] AS ends, seq`
 	}
@@ -216,12 +232,16 @@ func (s *Store) Around(ctx context.Context, q rightsgraph.AroundQuery) (*rightsg
 }
 
 // askedEntity reads an entity asked for, as entityMap or, when lean,
-// leanEntityMap has it.
+// leanEntityPair has it.
 func askedEntity(v any, lean bool) (*rightsgraph.Entity, error) {
-	m, _ := v.(map[string]any)
 	if lean {
-		return leanEntityOf(m["lean"], m["name"])
+		l, _ := v.([]any)
+		if len(l) != 2 {
+			return nil, fmt.Errorf("read around: an entity of %d values", len(l))
+		}
+		return leanEntityOf(l[0], l[1])
 	}
+	m, _ := v.(map[string]any)
 	return entityOf(m), nil
 }
 
@@ -249,8 +269,18 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	}
 	// A row: the entity read for, the relation (a map, or its lean
 	// columns), and the other end: its lean columns, when the ends are
-	// read lean, or else, of a lean relation, its id.
+	// read lean, or else, of a lean relation, its id; or, when both are
+	// read lean, leanRow and the name.
 	leanRelations, leanEnds := q.Lean || q.LeanRelations, q.Lean || q.LeanEnds
+	if leanRelations && leanEnds {
+		if err := readLeanRows(rels, out); err != nil {
+			return err
+		}
+		for id, list := range out.Relations {
+			rightsgraph.SortRelations(id, list)
+		}
+		return nil
+	}
 	width := 2
 	if leanRelations {
 		width = 1 + leanRelationWidth

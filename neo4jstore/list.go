@@ -194,7 +194,7 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 	var cy strings.Builder
 	pageMap := entityMap
 	if q.Around != nil && q.Around.LeanAsked {
-		pageMap = leanEntityMap
+		pageMap = leanEntityPair
 	}
 	mainRet := "collect(" + pageMap + ")"
 	if q.Around != nil { // and the nodes, to read around them

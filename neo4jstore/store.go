@@ -71,7 +71,7 @@ func Open(cfg Config) (*Store, error) {
 		// within seconds rather than hanging on retries.
 		c.SocketConnectTimeout = 2 * time.Second
 		c.ConnectionAcquisitionTimeout = 5 * time.Second
-		c.MaxTransactionRetryTime = 5 * time.Second
+		c.MaxTransactionRetryTime = readRetryTime
 	})
 	if err != nil {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "NEO4J_URI %q: %v", cfg.URI, err)
@@ -103,17 +103,54 @@ func (s *Store) Revision(ctx context.Context) (int64, error) {
 
 // read runs one read query and returns its records, after making sure the
 // schema exists.
+//
+// It runs the query in an auto-commit transaction, one exchange with the
+// server (the query and its records), where a managed transaction
+// (ExecuteQuery) costs a second one to commit, and both sides the work of
+// the begin and the commit: a read has nothing to commit, and every
+// request of the API is one read. Auto-commit transactions are not
+// retried by the driver, so read retries what the driver would have
+// retried (a stale pooled connection, a leader change), within the same
+// time (readRetryTime): a read is safe to repeat.
 func (s *Store) read(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	if err := s.ensureSchema(ctx); err != nil {
 		return nil, err
 	}
-	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
-		neo4j.ExecuteQueryWithDatabase(s.database), neo4j.ExecuteQueryWithReadersRouting(),
-		neo4j.ExecuteQueryWithTransactionConfig(s.txConfig()...))
-	if err != nil {
-		return nil, mapError(err)
+	start, wait := time.Now(), readRetryWait
+	for {
+		recs, err := s.readOnce(ctx, cypher, params)
+		if err == nil || !neo4j.IsRetryable(err) || ctx.Err() != nil || time.Since(start)+wait > readRetryTime {
+			return recs, mapError(err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, mapError(err)
+		case <-time.After(wait):
+		}
+		wait *= 2
 	}
-	return res.Records, nil
+}
+
+// readRetryTime bounds the retries of a read, as the driver's
+// MaxTransactionRetryTime bounds those of a managed transaction (see
+// Open); readRetryWait is the first wait between two tries, doubled at
+// each.
+const (
+	readRetryTime = 5 * time.Second
+	readRetryWait = 50 * time.Millisecond
+)
+
+// readOnce runs one read query in an auto-commit transaction, with the
+// driver's bookmarks of ExecuteQuery, as the reads used before.
+func (s *Store) readOnce(ctx context.Context, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	session := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.database, AccessMode: neo4j.AccessModeRead,
+		BookmarkManager: s.driver.ExecuteQueryBookmarkManager()})
+	defer session.Close(ctx)
+	res, err := session.Run(ctx, cypher, params, s.txConfig()...)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
 }
 
 // txConfig applies the read timeout, when there is one.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/rightsgraph/rightsgraph/internal/gctune"
 )
 
 // Config is the whole configuration. It is built once by LoadConfig from
@@ -47,6 +49,13 @@ type Config struct {
 	// once; the others get 503 with Retry-After (RIGHTSGRAPH_MAX_CONCURRENT;
 	// 0: no limit).
 	MaxConcurrent int
+	// GCHeadroom is how far, in bytes, serve lets the heap grow above
+	// what is live before the garbage collector runs, where Go's default
+	// lets it double: a server over a small heap collects every few
+	// requests otherwise (see gctune). The memory it adds is bounded by
+	// it; 0 leaves Go's default, and a GOGC set in the environment (other
+	// than 100) wins (RIGHTSGRAPH_GC_HEADROOM).
+	GCHeadroom uint64
 }
 
 // Neo4jConfig is how to reach a Neo4j server.
@@ -76,13 +85,14 @@ const (
 	// DefaultMaxConcurrent bounds what requests in flight hold: at most
 	// this many bodies of RIGHTSGRAPH_MAX_BODY each.
 	DefaultMaxConcurrent = 64
+	DefaultGCHeadroom    = gctune.DefaultHeadroom
 )
 
 // EnvKeys lists every environment variable LoadConfig reads.
 var EnvKeys = []string{
 	"RIGHTSGRAPH_ADDR", "RIGHTSGRAPH_DATA", "RIGHTSGRAPH_INTROSPECTION", "RIGHTSGRAPH_ANONYMOUS_READ", "RIGHTSGRAPH_RATE_LIMIT",
 	"RIGHTSGRAPH_MAX_BODY", "RIGHTSGRAPH_MAX_UPLOAD", "RIGHTSGRAPH_QUERY_TIMEOUT", "RIGHTSGRAPH_READ_HEADER_TIMEOUT", "RIGHTSGRAPH_READ_TIMEOUT",
-	"RIGHTSGRAPH_IDLE_TIMEOUT", "RIGHTSGRAPH_MAX_CONCURRENT",
+	"RIGHTSGRAPH_IDLE_TIMEOUT", "RIGHTSGRAPH_MAX_CONCURRENT", "RIGHTSGRAPH_GC_HEADROOM",
 	"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE",
 }
 
@@ -109,6 +119,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		ReadTimeout:       DefaultReadTimeout,
 		IdleTimeout:       DefaultIdleTimeout,
 		MaxConcurrent:     DefaultMaxConcurrent,
+		GCHeadroom:        DefaultGCHeadroom,
 	}
 	var err error
 	parse := func(key string, fn func(string) error) {
@@ -156,5 +167,6 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		}
 		return
 	})
+	parse("RIGHTSGRAPH_GC_HEADROOM", func(v string) (e error) { cfg.GCHeadroom, e = strconv.ParseUint(v, 10, 64); return })
 	return cfg, err
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/internal/gctune"
 	"github.com/rightsgraph/rightsgraph/seed"
 	"github.com/rightsgraph/rightsgraph/server"
 )
@@ -30,6 +31,9 @@ func serve(ctx context.Context, cfg Config, args []string, log *slog.Logger, std
 	memory := fs.Bool("memory", false, "keep the embedded store in memory only (nothing written to RIGHTSGRAPH_DATA)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if cfg.GCHeadroom > 0 {
+		defer gctune.Start(cfg.GCHeadroom).Stop()
 	}
 	store, _, err := openStore(ctx, cfg, *memory)
 	if err != nil {

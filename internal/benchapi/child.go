@@ -18,6 +18,7 @@ import (
 
 	"github.com/rightsgraph/rightsgraph"
 	"github.com/rightsgraph/rightsgraph/inmem"
+	"github.com/rightsgraph/rightsgraph/internal/gctune"
 	"github.com/rightsgraph/rightsgraph/neo4jstore"
 	"github.com/rightsgraph/rightsgraph/server"
 	"github.com/rightsgraph/rightsgraph/synth"
@@ -79,6 +80,8 @@ func serveChild(raw string, in io.Reader, out io.Writer) error {
 	if err := json.Unmarshal([]byte(raw), &spec); err != nil {
 		return fmt.Errorf("%s: %w", childEnv, err)
 	}
+	// The garbage collector as serve sets it by default.
+	defer gctune.Start(gctune.DefaultHeadroom).Stop()
 	ctx := context.Background()
 	var store rightsgraph.Store
 	switch spec.Target {

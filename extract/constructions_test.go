@@ -164,6 +164,10 @@ var constructions = []construction{
 	{text: "From 2008 to 2014 Valentina Oreshkina served on the Public Monitoring Commission of Tomsk Region. Volha Surkova was expelled from the Minsk City Bar Association in 2022.",
 		persons: []string{"Valentina Oreshkina", "Volha Surkova"}, orgs: []string{"Public Monitoring Commission of Tomsk Region", "Minsk City Bar Association"},
 		rels: []string{"MEMBER_OF|Valentina Oreshkina|Public Monitoring Commission of Tomsk Region", "MEMBER_OF|Volha Surkova|Minsk City Bar Association"}},
+	// A post a body's board gave.
+	{text: "The Nitka Centre met in March. On 12 March the centre’s board appointed Dina Kharitonova, until now the head of its legal department, as executive director.",
+		persons: []string{"Dina Kharitonova"}, orgs: []string{"Nitka Centre"},
+		rels: []string{"LEADS|Dina Kharitonova|Nitka Centre|executive director"}},
 	// A seat on a body, and belonging to one.
 	{text: "From 2008 to 2016 Zinaida Kurbatova sat on the Public Monitoring Commission of Novgorod Region. Ales Mialeshka belongs to the Independent Union of Metalworkers.",
 		persons: []string{"Zinaida Kurbatova", "Ales Mialeshka"}, orgs: []string{"Public Monitoring Commission of Novgorod Region", "Independent Union of Metalworkers"},

@@ -68,6 +68,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.boardMembers(s)
 	d.boardSectionList(s)
 	d.unitLedBy(s)
+	d.boardAppointed(s)
 	d.oneOfItsRole(s)
 	d.ourPeople(s)
 	d.withUs(s)
@@ -2218,6 +2219,45 @@ func (d *drafter) boardSectionList(s *sent) {
 			d.roleRel(s, p, &mention{ent: we}, member, false, 0.65, "board-section-list", k, p.j)
 		}
 	}
+}
+
+// boardAppointed reads a post a body's board gave: "In March the board
+// appointed Asel Tokonova as deputy director", "the centre’s board
+// appointed X, until now the head of its legal department, as executive
+// director". The post is in the board's body: the one the sentence names
+// as its owner, else the one whose board the text spoke of, else the
+// publisher.
+func (d *drafter) boardAppointed(s *sent) {
+	v := slices.IndexFunc(s.ts, func(t tok) bool { return t.low == "appointed" || t.low == "elected" })
+	if v < 2 || !boardWords[s.low(v-1)] || s.ts[v-1].up {
+		return
+	}
+	p := s.kindAt(v+1, rightsgraph.KindPerson)
+	if p == nil {
+		return
+	}
+	a := p.j
+	if c := s.asideEnd(a); c > 0 {
+		a = c + 1 // ", until now the head of its legal department,"
+	}
+	if s.low(a) != "as" {
+		return
+	}
+	role, lead, ok := s.rolePhraseBare(a + 1)
+	if !ok || s.low(a+1+len(strings.Fields(role))) == "of" {
+		return // "as head of Y": another rule's
+	}
+	body := d.boardOwner(s, v-1)
+	if body == nil && d.boardFresh > 0 {
+		body = d.board
+	}
+	if body == nil {
+		body = d.publisherOrg()
+	}
+	if body == nil {
+		return
+	}
+	d.roleRel(s, p, &mention{ent: body}, role, lead, 0.7, "board-appointed-x-as-role", v-1, a+1+len(strings.Fields(role)))
 }
 
 // ledUnits are the parts of a body that "The … is headed by X" names alone.

@@ -164,6 +164,10 @@ var constructions = []construction{
 	{text: "From 2008 to 2014 Valentina Oreshkina served on the Public Monitoring Commission of Tomsk Region. Volha Surkova was expelled from the Minsk City Bar Association in 2022.",
 		persons: []string{"Valentina Oreshkina", "Volha Surkova"}, orgs: []string{"Public Monitoring Commission of Tomsk Region", "Minsk City Bar Association"},
 		rels: []string{"MEMBER_OF|Valentina Oreshkina|Public Monitoring Commission of Tomsk Region", "MEMBER_OF|Volha Surkova|Minsk City Bar Association"}},
+	// A publisher's line that says what it is after its name.
+	{text: "Shulgan human rights group — channel posts, 7–13 June 2027\nSterlitamak, Bashkortostan\n\nOur lawyer Alsu Khabibullina is on her way to the police department.",
+		persons: []string{"Alsu Khabibullina"}, orgs: []string{"Shulgan"},
+		rels: []string{"MEMBER_OF|Alsu Khabibullina|Shulgan|lawyer"}},
 	// A post a body's board gave.
 	{text: "The Nitka Centre met in March. On 12 March the centre’s board appointed Dina Kharitonova, until now the head of its legal department, as executive director.",
 		persons: []string{"Dina Kharitonova"}, orgs: []string{"Nitka Centre"},

@@ -98,6 +98,12 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 			for k < len(ts) && ts[k].word && !ts[k].up && (orgDescriptors[ts[k].low] || ts[k].low == "news" || ts[k].low == "service" || ts[k].low == "press") {
 				k++ // "news service"
 			}
+			for x := k; x < len(ts) && x < k+4 && ts[x].word && !ts[x].up; x++ {
+				if orgDescriptors[ts[x].low] {
+					k = x + 1 // "Shulgan human rights group — channel posts"
+					break
+				}
+			}
 			if s.low(k) != "and" {
 				break
 			}

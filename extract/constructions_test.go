@@ -168,6 +168,11 @@ var constructions = []construction{
 	{text: "Shulgan human rights group — channel posts, 7–13 June 2027\nSterlitamak, Bashkortostan\n\nOur lawyer Alsu Khabibullina is on her way to the police department.",
 		persons: []string{"Alsu Khabibullina"}, orgs: []string{"Shulgan"},
 		rels: []string{"MEMBER_OF|Alsu Khabibullina|Shulgan|lawyer"}},
+	// A jury's members with their own bodies are no members of the body
+	// named before.
+	{text: "The jury was chaired by Rūta Daukšienė, a former judge of the Constitutional Court of Lithuania. Its members were Ilze Ozoliņa, editor at the Riga weekly “Ir Šodien”; and Priit Kask, director of the Tallinn Legal Aid Bureau.",
+		persons: []string{"Rūta Daukšienė", "Ilze Ozoliņa", "Priit Kask"}, orgs: []string{"Constitutional Court of Lithuania", "Ir Šodien", "Tallinn Legal Aid Bureau"},
+		rels: []string{"MEMBER_OF|Rūta Daukšienė|Constitutional Court of Lithuania|former judge", "MEMBER_OF|Ilze Ozoliņa|Ir Šodien|editor", "LEADS|Priit Kask|Tallinn Legal Aid Bureau|director"}},
 	// A post a body's board gave.
 	{text: "The Nitka Centre met in March. On 12 March the centre’s board appointed Dina Kharitonova, until now the head of its legal department, as executive director.",
 		persons: []string{"Dina Kharitonova"}, orgs: []string{"Nitka Centre"},

@@ -4091,8 +4091,8 @@ func (d *drafter) pronounMemberships(s *sent) {
 		if y == nil {
 			y = d.prevSubject(rightsgraph.KindOrganisation)
 		}
-		if y == nil {
-			return
+		if y == nil || s.kindAt(k+3+b2i(s.low(k+3) == ":"), rightsgraph.KindPerson) != nil {
+			return // "Its members were A, editor at the weekly Y; B, …": the bodies are theirs
 		}
 		for _, m := range s.ms {
 			if m.i > k+2 && m.ent != nil && m.ent != y && m.ent.kind == rightsgraph.KindOrganisation && !d.inBrackets(s, m) {

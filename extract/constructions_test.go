@@ -173,6 +173,12 @@ var constructions = []construction{
 	{text: "The jury was chaired by Rūta Daukšienė, a former judge of the Constitutional Court of Lithuania. Its members were Ilze Ozoliņa, editor at the Riga weekly “Ir Šodien”; and Priit Kask, director of the Tallinn Legal Aid Bureau.",
 		persons: []string{"Rūta Daukšienė", "Ilze Ozoliņa", "Priit Kask"}, orgs: []string{"Constitutional Court of Lithuania", "Ir Šodien", "Tallinn Legal Aid Bureau"},
 		rels: []string{"MEMBER_OF|Rūta Daukšienė|Constitutional Court of Lithuania|former judge", "MEMBER_OF|Ilze Ozoliņa|Ir Šodien|editor", "LEADS|Priit Kask|Tallinn Legal Aid Bureau|director"}},
+	// The holder of an office a body's name names.
+	{text: "The forum heard Irina Smirnova, Commissioner for Human Rights in the Vologda Region. Then the Commissioner for Human Rights in the Samara Region, Olga Volkova, spoke. An observer from the office of the Commissioner for Children’s Rights in the Republic of Karelia, Oksana Belova, followed the hearing.",
+		persons: []string{"Irina Smirnova", "Olga Volkova", "Oksana Belova"},
+		orgs:    []string{"Commissioner for Human Rights in the Vologda Region", "Commissioner for Human Rights in the Samara Region", "Commissioner for Children’s Rights in the Republic of Karelia"},
+		rels: []string{"LEADS|Irina Smirnova|Commissioner for Human Rights in the Vologda Region|commissioner", "LEADS|Olga Volkova|Commissioner for Human Rights in the Samara Region|commissioner",
+			"MEMBER_OF|Oksana Belova|Commissioner for Children’s Rights in the Republic of Karelia"}},
 	// A post a body's board gave.
 	{text: "The Nitka Centre met in March. On 12 March the centre’s board appointed Dina Kharitonova, until now the head of its legal department, as executive director.",
 		persons: []string{"Dina Kharitonova"}, orgs: []string{"Nitka Centre"},

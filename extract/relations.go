@@ -69,6 +69,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.boardSectionList(s)
 	d.unitLedBy(s)
 	d.boardAppointed(s)
+	d.holderOfOffice(s)
 	d.oneOfItsRole(s)
 	d.ourPeople(s)
 	d.withUs(s)
@@ -2260,6 +2261,44 @@ func (d *drafter) boardAppointed(s *sent) {
 	d.roleRel(s, p, &mention{ent: body}, role, lead, 0.7, "board-appointed-x-as-role", v-1, a+1+len(strings.Fields(role)))
 }
 
+// officeHolders open the names of bodies that are one person's office:
+// "Commissioner for Human Rights in the Vologda Region".
+var officeHolders = wordSet(`commissioner ombudsman ombudsperson`)
+
+// holderOfOffice reads who holds an office that a body's name names, next
+// to it: "Irina Smirnova, Commissioner for Human Rights in the Vologda
+// Region", "the Commissioner for Human Rights in the Samara Region, Olga
+// Volkova", "Ombudsman of Moldova Anna Rusu". The holder leads the body.
+func (d *drafter) holderOfOffice(s *sent) {
+	for _, o := range s.ms {
+		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation || !officeHolders[s.low(o.i)] || !s.ts[o.i].up {
+			continue
+		}
+		first, _, _ := strings.Cut(o.ent.name, " ")
+		if !officeHolders[strings.ToLower(first)] {
+			continue // "the Commissioner" standing for the Office of the Commissioner
+		}
+		var p *mention
+		switch {
+		case o.i >= 2 && s.low(o.i-1) == "," && (o.j >= len(s.ts) || !s.ts[o.j].word || s.low(o.j) == "and"):
+			// "X, Commissioner for Human Rights in Y,"
+			p = s.mentionEndingAt(o.i-2, rightsgraph.KindPerson)
+		case objectOf(s, o):
+			// "an observer from the office of the Commissioner …, X": another post
+		case s.low(o.j) == ",":
+			// "the Commissioner for Human Rights in Y, X, said"
+			if q := s.kindAt(o.j+1, rightsgraph.KindPerson); q != nil && (q.j >= len(s.ts) || !s.ts[q.j].word) {
+				p = q
+			}
+		default:
+			p = s.kindAt(o.j, rightsgraph.KindPerson) // "Ombudsman of Moldova Anna Rusu"
+		}
+		if p != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o.ent) {
+			d.roleRel(s, p, o, strings.ToLower(first), true, 0.75, "holder-of-office", min(p.i, o.i), max(p.j, o.j))
+		}
+	}
+}
+
 // ledUnits are the parts of a body that "The … is headed by X" names alone.
 var ledUnits = wordSet(`branch office department division chapter commission`)
 
@@ -3216,9 +3255,13 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 			return n
 		} else if e := o.j + b2i(isCloseQuote(s.low(o.j))); ts[j].w == "," && kk == k && !past && (e == len(ts) || ts[e].w == ";" || ts[e].w == "." || ts[e].w == "," && (s.kindAt(e+1, rightsgraph.KindPerson) != nil || s.low(e+1) == "and" || isDash(s.low(e+1)))) {
 			// "Alexei Pankov, Baltic Exile Press Association;" in a list of
-			// signatories or speakers: the person and the body they are from
-			for _, x := range list {
-				d.roleRel(s, x, o, "", false, 0.7, "x-comma-y", list[0].i, o.j)
+			// signatories or speakers: the person and the body they are from;
+			// "X, Commissioner for Human Rights in Y" holds the office
+			// (holderOfOffice)
+			if first, _, _ := strings.Cut(o.ent.name, " "); !officeHolders[strings.ToLower(first)] {
+				for _, x := range list {
+					d.roleRel(s, x, o, "", false, 0.7, "x-comma-y", list[0].i, o.j)
+				}
 			}
 			return e
 		} else if ts[j].w == "(" && (s.low(o.j) == ")" || s.low(o.j) == "," && (s.kindAt(o.j+1, rightsgraph.KindPlace) != nil && s.low(s.at[o.j+1].j) == ")" || o.j+2 < len(ts) && ts[o.j+1].capWord() && s.at[o.j+1] == nil && ts[o.j+2].w == ")")) {

@@ -179,6 +179,10 @@ var constructions = []construction{
 		orgs:    []string{"Commissioner for Human Rights in the Vologda Region", "Commissioner for Human Rights in the Samara Region", "Commissioner for Children’s Rights in the Republic of Karelia"},
 		rels: []string{"LEADS|Irina Smirnova|Commissioner for Human Rights in the Vologda Region|commissioner", "LEADS|Olga Volkova|Commissioner for Human Rights in the Samara Region|commissioner",
 			"MEMBER_OF|Oksana Belova|Commissioner for Children’s Rights in the Republic of Karelia"}},
+	// A plain description with a town, then what the person does.
+	{text: "Kairat Sadyrbayev, a lawyer from Almaty who heads the Kazakh chapter of the Association of Central Asian Lawyers, spoke. Zaur Dzhabrailov, a journalist in exile in Vilnius who has written for the North Caucasus Rights Portal, spoke.",
+		persons: []string{"Kairat Sadyrbayev", "Zaur Dzhabrailov"}, orgs: []string{"Association of Central Asian Lawyers", "North Caucasus Rights Portal"},
+		rels: []string{"MEMBER_OF|Kairat Sadyrbayev|Association of Central Asian Lawyers|head", "MEMBER_OF|Zaur Dzhabrailov|North Caucasus Rights Portal"}},
 	// A post a body's board gave.
 	{text: "The Nitka Centre met in March. On 12 March the centre’s board appointed Dina Kharitonova, until now the head of its legal department, as executive director.",
 		persons: []string{"Dina Kharitonova"}, orgs: []string{"Nitka Centre"},

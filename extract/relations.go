@@ -639,14 +639,15 @@ func (d *drafter) roleRelations(s *sent) {
 			descRole := ""
 			if w := s.low(k); (w == "a" || w == "an") && ts[j].w == "," {
 				// "X, a nurse who volunteered with Y", "X, a retired judge
-				// who joined the board of Y", "X, a teacher from Izmail who
-				// joined Y": a plain description, then what X does
-				for x := k + 1; x < len(ts) && x <= k+7; x++ {
+				// who joined the board of Y", "X, a lawyer from Almaty who
+				// heads Y": a plain description, then what X does
+				for x := k + 1; x < len(ts) && x <= k+9; x++ {
 					if s.low(x) == "who" {
 						k = x
 						break
 					}
-					if m := s.at[x]; m != nil && m.ent != nil && m.ent.kind != rightsgraph.KindPlace || !ts[x].word || ts[x].up && s.low(x-1) != "from" || (leadRoles[s.low(x)] || memberRoles[s.low(x)]) && prepositions[s.low(x+1)] {
+					fromTown := (s.low(x+1) == "from" || s.low(x+1) == "in") && (s.kindAt(x+2, rightsgraph.KindPlace) != nil || s.low(x+2) == "exile")
+					if m := s.at[x]; m != nil && m.ent != nil && m.ent.kind != rightsgraph.KindPlace || !ts[x].word || ts[x].up && s.low(x-1) != "from" && s.low(x-1) != "in" || (leadRoles[s.low(x)] || memberRoles[s.low(x)]) && prepositions[s.low(x+1)] && !fromTown {
 						break // a role of a body or a name: the apposition rules read it
 					}
 					if leadRoles[s.low(x)] || memberRoles[s.low(x)] {

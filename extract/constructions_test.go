@@ -183,6 +183,10 @@ var constructions = []construction{
 	{text: "Kairat Sadyrbayev, a lawyer from Almaty who heads the Kazakh chapter of the Association of Central Asian Lawyers, spoke. Zaur Dzhabrailov, a journalist in exile in Vilnius who has written for the North Caucasus Rights Portal, spoke.",
 		persons: []string{"Kairat Sadyrbayev", "Zaur Dzhabrailov"}, orgs: []string{"Association of Central Asian Lawyers", "North Caucasus Rights Portal"},
 		rels: []string{"MEMBER_OF|Kairat Sadyrbayev|Association of Central Asian Lawyers|head", "MEMBER_OF|Zaur Dzhabrailov|North Caucasus Rights Portal"}},
+	// A profession alone, then the post of a body.
+	{text: "Signed:\n– Giorgi Tsiklauri, lawyer, member of the Georgian Bar Association\n– Mykola Horbatiuk, chair, former deputy of the Kremenchuk City Council",
+		persons: []string{"Giorgi Tsiklauri", "Mykola Horbatiuk"}, orgs: []string{"Georgian Bar Association", "Kremenchuk City Council"},
+		rels: []string{"MEMBER_OF|Giorgi Tsiklauri|Georgian Bar Association|member", "MEMBER_OF|Mykola Horbatiuk|Kremenchuk City Council|former deputy"}},
 	// A post a body's board gave.
 	{text: "The Nitka Centre met in March. On 12 March the centre’s board appointed Dina Kharitonova, until now the head of its legal department, as executive director.",
 		persons: []string{"Dina Kharitonova"}, orgs: []string{"Nitka Centre"},

@@ -800,6 +800,15 @@ func (d *drafter) roleRelations(s *sent) {
 			// One affiliation after another: "X, executive director of Y and
 			// a member of Z", "X, formerly of Y, now with Z".
 			for n := 0; n < 3 && k < len(ts); n++ {
+				if r, _, ok := s.rolePhraseBare(k); ok && n == 0 && s.low(k+len(strings.Fields(r))) == "," && s.low(k+len(strings.Fields(r))+2) != "," {
+					// "X, lawyer, member of the Georgian Bar Association": a
+					// profession alone, then the post of a body
+					if x := k + len(strings.Fields(r)) + 1; s.kindAt(x, rightsgraph.KindPerson) == nil {
+						if rr, _, ok := s.rolePhraseBare(x); ok && s.low(x+len(strings.Fields(rr))) == "of" {
+							k = x
+						}
+					}
+				}
 				e := d.apposAffiliation(s, list, j, k)
 				if e >= 0 && isCloseQuote(s.low(e)) {
 					e++

@@ -187,6 +187,10 @@ var constructions = []construction{
 	{text: "Signed:\n– Giorgi Tsiklauri, lawyer, member of the Georgian Bar Association\n– Mykola Horbatiuk, chair, former deputy of the Kremenchuk City Council",
 		persons: []string{"Giorgi Tsiklauri", "Mykola Horbatiuk"}, orgs: []string{"Georgian Bar Association", "Kremenchuk City Council"},
 		rels: []string{"MEMBER_OF|Giorgi Tsiklauri|Georgian Bar Association|member", "MEMBER_OF|Mykola Horbatiuk|Kremenchuk City Council|former deputy"}},
+	// Several people of one body under one post, after "are".
+	{text: "The Ukrainian Roma Rights Network held its congress. The Network’s new deputy chairs are Petro Didyk and Olena Kovalenko.",
+		persons: []string{"Petro Didyk", "Olena Kovalenko"}, orgs: []string{"Ukrainian Roma Rights Network"},
+		rels: []string{"MEMBER_OF|Petro Didyk|Ukrainian Roma Rights Network|deputy chair", "MEMBER_OF|Olena Kovalenko|Ukrainian Roma Rights Network|deputy chair"}},
 	// A post a body's board gave.
 	{text: "The Nitka Centre met in March. On 12 March the centre’s board appointed Dina Kharitonova, until now the head of its legal department, as executive director.",
 		persons: []string{"Dina Kharitonova"}, orgs: []string{"Nitka Centre"},

@@ -4452,17 +4452,27 @@ func (d *drafter) pluralPosts(s *sent) {
 			continue
 		}
 		x := k + 1
+		if w := s.low(x); w == "new" || w == "current" {
+			x++ // "The Network’s new deputy chairs are A and B"
+		}
 		counted := s.ts[x].digit || numberWords[s.low(x)]
 		if counted {
 			x++
-		} else if k < 2 || s.low(k-1) != "of" || !(s.ts[k-2].digit || numberWords[s.low(k-2)]) {
-			continue // "two of its lawyers" or "its two lawyers": a number says they are several
 		}
 		role, ok := pluralRole(s.low(x))
+		if mod := s.low(x); !ok && roleModifiers[mod] && !s.ts[x].up {
+			if role, ok = pluralRole(s.low(x + 1)); ok {
+				role, x = mod+" "+role, x+1 // "deputy chairs"
+			}
+		}
 		if !ok || s.ts[x].up {
 			continue
 		}
-		if w := s.low(x + 1); w != "," && w != ":" && w != "—" && w != "–" {
+		are := (s.low(x+1) == "are" || s.low(x+1) == "were") && role != "member"
+		if !counted && !are && (k < 2 || s.low(k-1) != "of" || !(s.ts[k-2].digit || numberWords[s.low(k-2)])) {
+			continue // "two of its lawyers", "its two lawyers", "its deputy chairs are": they are several
+		}
+		if w := s.low(x + 1); w != "," && w != ":" && w != "—" && w != "–" && !are {
 			continue
 		}
 		first := s.kindAt(x+2, rightsgraph.KindPerson)

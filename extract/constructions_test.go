@@ -187,6 +187,11 @@ var constructions = []construction{
 	{text: "Signed:\n– Giorgi Tsiklauri, lawyer, member of the Georgian Bar Association\n– Mykola Horbatiuk, chair, former deputy of the Kremenchuk City Council",
 		persons: []string{"Giorgi Tsiklauri", "Mykola Horbatiuk"}, orgs: []string{"Georgian Bar Association", "Kremenchuk City Council"},
 		rels: []string{"MEMBER_OF|Giorgi Tsiklauri|Georgian Bar Association|member", "MEMBER_OF|Mykola Horbatiuk|Kremenchuk City Council|former deputy"}},
+	// A board named by "its" after its body, and a relative clause before
+	// the post.
+	{text: "The Obninsk Centre for Civic Initiatives met in Riga. On 5 October its board elected Yulia Mordvinova, who had run a programme for the families of prisoners, as its director.",
+		persons: []string{"Yulia Mordvinova"}, orgs: []string{"Obninsk Centre for Civic Initiatives"},
+		rels: []string{"LEADS|Yulia Mordvinova|Obninsk Centre for Civic Initiatives|director"}},
 	// Several people of one body under one post, after "are".
 	{text: "The Ukrainian Roma Rights Network held its congress. The Network’s new deputy chairs are Petro Didyk and Olena Kovalenko.",
 		persons: []string{"Petro Didyk", "Olena Kovalenko"}, orgs: []string{"Ukrainian Roma Rights Network"},

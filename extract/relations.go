@@ -2248,17 +2248,26 @@ func (d *drafter) boardAppointed(s *sent) {
 		return
 	}
 	a := p.j
-	if c := s.asideEnd(a); c > 0 {
-		a = c + 1 // ", until now the head of its legal department,"
+	for c := a + 1; s.low(a) == "," && c < len(s.ts) && c < a+25 && s.kindAt(c, rightsgraph.KindPerson) == nil; c++ {
+		if s.low(c) == "," && s.low(c+1) == "as" {
+			a = c + 1 // ", until now the head of its legal department,", ", who had run the Centre’s programme,"
+			break
+		}
 	}
 	if s.low(a) != "as" {
 		return
+	}
+	if w := s.low(a + 1); w == "its" || w == "the" || w == "their" {
+		a++ // "as its director"
 	}
 	role, lead, ok := s.rolePhraseBare(a + 1)
 	if !ok || s.low(a+1+len(strings.Fields(role))) == "of" {
 		return // "as head of Y": another rule's
 	}
 	body := d.boardOwner(s, v-1)
+	if body == nil && s.low(v-2) == "its" {
+		body = d.prevSubject(rightsgraph.KindOrganisation) // "Y … . On 5 October its board elected X"
+	}
 	if body == nil && d.boardFresh > 0 {
 		body = d.board
 	}

@@ -192,6 +192,12 @@ var constructions = []construction{
 	{text: "The Obninsk Centre for Civic Initiatives met in Riga. On 5 October its board elected Yulia Mordvinova, who had run a programme for the families of prisoners, as its director.",
 		persons: []string{"Yulia Mordvinova"}, orgs: []string{"Obninsk Centre for Civic Initiatives"},
 		rels: []string{"LEADS|Yulia Mordvinova|Obninsk Centre for Civic Initiatives|director"}},
+	// The bodies listed one a line under a line that announces the
+	// publisher's members; a paper's kind in capitals names no body.
+	{text: "West Georgia Civic Coalition\nMEMO\n\nMember organisations and their representatives:\n– Poti Civic Centre (Poti): Nana Tsikolia, chair;\n– Samegrelo Legal Aid Centre (Zugdidi): Giorgi Jikia, lawyer",
+		persons: []string{"Nana Tsikolia", "Giorgi Jikia"}, orgs: []string{"West Georgia Civic Coalition", "Poti Civic Centre", "Samegrelo Legal Aid Centre"},
+		rels: []string{"LEADS|Nana Tsikolia|Poti Civic Centre|chair", "MEMBER_OF|Giorgi Jikia|Samegrelo Legal Aid Centre|lawyer",
+			"MEMBER_OF|Poti Civic Centre|West Georgia Civic Coalition|member", "MEMBER_OF|Samegrelo Legal Aid Centre|West Georgia Civic Coalition|member"}},
 	// Several people of one body under one post, after "are".
 	{text: "The Ukrainian Roma Rights Network held its congress. The Network’s new deputy chairs are Petro Didyk and Olena Kovalenko.",
 		persons: []string{"Petro Didyk", "Olena Kovalenko"}, orgs: []string{"Ukrainian Roma Rights Network"},

@@ -140,11 +140,14 @@ type drafter struct {
 	// boardSection is the heading of the section that lists the
 	// publisher's board ("board of trustees"), or "" in any other section.
 	boardSection string
-	main         *ent // the event the report is about
-	report       *ent // the report itself, for PUBLISHED and TRANSLATED
-	pendingDoc   *ent // a document whose list of demands follows
-	pub          *ent // the publisher, once the header named it
-	year         int  // the year of the report's dateline, for dates without one
+	// listOwner is the body whose members the lines read now list, one a
+	// line ("Member organisations and their representatives:"), or nil.
+	listOwner  *ent
+	main       *ent // the event the report is about
+	report     *ent // the report itself, for PUBLISHED and TRANSLATED
+	pendingDoc *ent // a document whose list of demands follows
+	pub        *ent // the publisher, once the header named it
+	year       int  // the year of the report's dateline, for dates without one
 }
 
 func newDrafter(text string, known Known) *drafter {
@@ -166,7 +169,7 @@ func (d *drafter) run(ctx context.Context) error {
 		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson, d.pendingDoc = nil, nil, nil, nil, nil
 		clear(d.lastByHead)
 		clear(d.unitOwner)
-		d.boardSection = ""
+		d.boardSection, d.listOwner = "", nil
 		n := 0
 		var err error
 		blocks(d.text, func(s, e int) bool {

@@ -973,8 +973,8 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	if x := strings.LastIndexByte(ts[i].w, '-'); j-i == 1 && x > 0 && adjectiveEnds[ts[i].w[x+1:]] {
 		return nil // "the Karelian-language magazine", "a Russian-speaking lawyer": no name
 	}
-	if ts[i].caps && j-i == 1 && j < len(ts) && ts[j].w == ":" && minutesWords[ts[i].low] {
-		return nil // "DECIDED: to admit …", "HEARD: X": a heading of minutes
+	if ts[i].caps && j-i == 1 && (j < len(ts) && ts[j].w == ":" && minutesWords[ts[i].low] || len(ts) == 1 && paperHeadings[ts[i].low]) {
+		return nil // "DECIDED: to admit …", "HEARD: X": a heading of minutes; "MEMO" alone on its line
 	}
 	if ts[i].caps && capsLine(ts) {
 		// "1. VITEBSK: 37 STUDENTS EXPELLED", "IN BRIEF": a heading in
@@ -1197,6 +1197,10 @@ func postOrBodyOfPlace(words []string) bool {
 	}
 	return false
 }
+
+// paperHeadings name a kind of paper in capitals, alone on its line:
+// "MEMO", "MINUTES".
+var paperHeadings = wordSet(`memo memorandum minutes statement appeal communique communiqué bulletin newsletter agenda resolution declaration`)
 
 // minutesWords open the items of minutes in capitals: "DECIDED:", "HEARD:".
 var minutesWords = wordSet(`decided resolved heard agreed noted voted adopted elected approved proposed present absent apologies agenda minutes listened`)

@@ -1585,6 +1585,11 @@ func (d *drafter) representing(s *sent) {
 // Exile Press Association", "Moderator: X, Y (ACR)".
 func (d *drafter) programmeLine(s *sent) {
 	ts := s.ts
+	if o := d.memberListOwner(s); o != nil {
+		d.listOwner = o
+	} else if !isDash(s.low(0)) && s.low(0) != "•" {
+		d.listOwner = nil // the list ended
+	}
 	for k := range ts {
 		// each line's start: the sentence's, after a line break, or an
 		// item after a semicolon ("Present: A, Y; B, Z (online)")
@@ -1592,6 +1597,32 @@ func (d *drafter) programmeLine(s *sent) {
 			d.programmeItem(s, k)
 		}
 	}
+}
+
+// memberListOwner returns the publisher when the sentence opens with a line
+// that announces its members listed below, one a line: "Member
+// organisations and their representatives:", "Member organisations were
+// represented as follows:". Each body of such a line is the publisher's
+// member (bodyLine).
+func (d *drafter) memberListOwner(s *sent) *ent {
+	member := false
+	for k, t := range s.ts {
+		if k > 0 && strings.Contains(d.text[s.ts[k-1].e:t.s], "\n") {
+			return nil
+		}
+		if t.low == "member" && (s.low(k+1) == "organisations" || s.low(k+1) == "organizations") || t.low == "members" {
+			member = true
+		}
+		if t.w == ":" {
+			if member && k+1 < len(s.ts) && strings.Contains(d.text[t.e:s.ts[k+1].s], "\n") {
+				if we := d.publisherOrg(); we != nil && networkish(we) {
+					return we
+				}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // programmeItem reads one line of a programme starting at token k.
@@ -4678,6 +4709,9 @@ func (d *drafter) bodyLine(s *sent, k int) bool {
 		p := s.kindAt(at, rightsgraph.KindPerson)
 		if p == nil {
 			return found
+		}
+		if !found && d.listOwner != nil && o.ent != d.listOwner {
+			d.add(s, rightsgraph.RelMemberOf, o.ent, d.listOwner, "member", nil, 0.65, "member-list-line", o.i, o.j)
 		}
 		found = true
 		list := s.personListFrom(p)

@@ -198,6 +198,9 @@ var constructions = []construction{
 		persons: []string{"Nana Tsikolia", "Giorgi Jikia"}, orgs: []string{"West Georgia Civic Coalition", "Poti Civic Centre", "Samegrelo Legal Aid Centre"},
 		rels: []string{"LEADS|Nana Tsikolia|Poti Civic Centre|chair", "MEMBER_OF|Giorgi Jikia|Samegrelo Legal Aid Centre|lawyer",
 			"MEMBER_OF|Poti Civic Centre|West Georgia Civic Coalition|member", "MEMBER_OF|Samegrelo Legal Aid Centre|West Georgia Civic Coalition|member"}},
+	// Capitals that name no body: an item of minutes, a currency, a kind of person.
+	{text: "ELECTED by secret ballot: Aigerim Shaikenova. The Kostanay Legal Centre received 40,000 UAH to help IDP families.",
+		persons: []string{"Aigerim Shaikenova"}, orgs: []string{"Kostanay Legal Centre"}},
 	// Several people of one body under one post, after "are".
 	{text: "The Ukrainian Roma Rights Network held its congress. The Network’s new deputy chairs are Petro Didyk and Olena Kovalenko.",
 		persons: []string{"Petro Didyk", "Olena Kovalenko"}, orgs: []string{"Ukrainian Roma Rights Network"},

@@ -131,7 +131,7 @@ recommendations communique communiqué manifesto petition memorandum document`)
 // notOrgAcronyms are capitals that name things other than organisations.
 var notOrgAcronyms = wordSet(`hiv aids vpn vpns slapp slapps covid lgbt lgbtq lgbti lgbtiq sms pdf gdp it ceo id
 dna tb ptsd mp mps ngo ngos tv pr ok ps nb ii iii iv vi vii viii ix xi xii xx xxi am pm usa uk eu ussr rf
-ad bc www http https url`)
+ad bc www http https url idp idps uah usd eur kzt kgs rub byn gel amd azn mdl tjs uzs pln`)
 
 // leadRoles are the positions that head an organisation (LEADS).
 var leadRoles = wordSet(`director head chair chairman chairwoman chairperson co-chair president leader

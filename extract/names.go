@@ -973,8 +973,8 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	if x := strings.LastIndexByte(ts[i].w, '-'); j-i == 1 && x > 0 && adjectiveEnds[ts[i].w[x+1:]] {
 		return nil // "the Karelian-language magazine", "a Russian-speaking lawyer": no name
 	}
-	if ts[i].caps && j-i == 1 && (j < len(ts) && ts[j].w == ":" && minutesWords[ts[i].low] || len(ts) == 1 && paperHeadings[ts[i].low]) {
-		return nil // "DECIDED: to admit …", "HEARD: X": a heading of minutes; "MEMO" alone on its line
+	if ts[i].caps && j-i == 1 && (minutesWords[ts[i].low] || len(ts) == 1 && paperHeadings[ts[i].low]) {
+		return nil // "DECIDED: to admit …", "ELECTED by secret ballot": an item of minutes; "MEMO" alone on its line
 	}
 	if ts[i].caps && capsLine(ts) {
 		// "1. VITEBSK: 37 STUDENTS EXPELLED", "IN BRIEF": a heading in

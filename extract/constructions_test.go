@@ -201,6 +201,10 @@ var constructions = []construction{
 	// Capitals that name no body: an item of minutes, a currency, a kind of person.
 	{text: "ELECTED by secret ballot: Aigerim Shaikenova. The Kostanay Legal Centre received 40,000 UAH to help IDP families.",
 		persons: []string{"Aigerim Shaikenova"}, orgs: []string{"Kostanay Legal Centre"}},
+	// Days of a festival are an event, not a body.
+	{text: "The Kraków Civil Society Days were organised by the Polish Helsinki Foundation.",
+		orgs: []string{"Polish Helsinki Foundation"},
+		rels: []string{"ORGANISED|Polish Helsinki Foundation|Kraków Civil Society Days"}},
 	// Several people of one body under one post, after "are".
 	{text: "The Ukrainian Roma Rights Network held its congress. The Network’s new deputy chairs are Petro Didyk and Olena Kovalenko.",
 		persons: []string{"Petro Didyk", "Olena Kovalenko"}, orgs: []string{"Ukrainian Roma Rights Network"},

@@ -118,7 +118,7 @@ mission alliance federation site lab laboratory hub studio`)
 // congressHeads are head nouns of events.
 var congressHeads = wordSet(`congress conference forum summit hearing hearings seminar symposium workshop
 roundtable round-table meeting festival school convention session colloquium consultation webinar
-side-event event briefing`)
+side-event event briefing days`)
 
 // lawHeads are head nouns of laws and codes.
 var lawHeads = wordSet(`law code act constitution bill convention covenant charter decree article statute

@@ -153,13 +153,8 @@ func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage,
 			}
 		}
 		read := len(page.Entities)
-		es, cursors := page.Entities[:0], page.Cursors[:0]
-		for i, e := range page.Entities {
-			// Only what was loaded since the view can be hidden here.
-			if e = v.Entity(e); e != nil {
-				es, cursors = append(es, e), append(cursors, page.Cursors[i])
-			}
-		}
+		// Only what was loaded since the view can be hidden here.
+		es, cursors := visibleOf(v, page)
 		page.Entities, page.Cursors = es, cursors
 		if page.Around != nil {
 			page.Around = v.around(page.Around)
@@ -187,23 +182,26 @@ func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage,
 		return nil, err
 	}
 	out := &EntityPage{Total: max(page.Total-hidden, 0)}
-	var es []*Entity
-	var cursors []string
-	for i, e := range page.Entities {
-		if e = v.Entity(e); e != nil {
-			es, cursors = append(es, e), append(cursors, page.Cursors[i])
-		}
+	es, cursors := visibleOf(v, page)
+	if len(es) == 0 {
+		es, cursors = nil, nil
 	}
 	more := len(es) > n
 	if backward {
 		if more {
-			es, cursors = es[len(es)-n:], cursors[len(cursors)-n:]
+			es = es[len(es)-n:]
+			if cursors != nil {
+				cursors = cursors[len(cursors)-n:]
+			}
 		}
 		out.HasPreviousPage = more
 		out.HasNextPage, err = g.anyVisible(ctx, v, q, hidden, false)
 	} else {
 		if more {
-			es, cursors = es[:n], cursors[:n]
+			es = es[:n]
+			if cursors != nil {
+				cursors = cursors[:n]
+			}
 		}
 		out.HasNextPage = more
 		out.HasPreviousPage, err = g.anyVisible(ctx, v, q, hidden, true)
@@ -222,6 +220,23 @@ func (g *guarded) ListEntities(ctx context.Context, q EntityQuery) (*EntityPage,
 		out.Around, err = g.Around(ctx, aq)
 	}
 	return out, err
+}
+
+// visibleOf returns, in place of the page's own, the entities of page that
+// v shows, masked, with their cursors: none when the store made none
+// (EntityQuery.NoCursors).
+func visibleOf(v *View, page *EntityPage) ([]*Entity, []string) {
+	es, cursors := page.Entities[:0], page.Cursors[:0]
+	for i, e := range page.Entities {
+		if e = v.Entity(e); e == nil {
+			continue
+		}
+		es = append(es, e)
+		if page.Cursors != nil {
+			cursors = append(cursors, page.Cursors[i])
+		}
+	}
+	return es, cursors
 }
 
 // anyVisible reports whether a visible entity matches q before its After

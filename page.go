@@ -127,6 +127,11 @@ type EntityQuery struct {
 	Last         int
 	Before       string
 	Around       *AroundQuery
+	// NoTotal, NoPrevious and NoCursors say that the caller will read
+	// neither the page's Total, nor its HasPreviousPage, nor its Cursors:
+	// a store may then leave them zero (Cursors nil) rather than compute
+	// them. The entities and HasNextPage are the same either way.
+	NoTotal, NoPrevious, NoCursors bool
 }
 
 // EntityPage is one page of an entity list. Cursors[i] is the cursor of

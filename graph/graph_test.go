@@ -1093,6 +1093,29 @@ func TestRequestErrors(t *testing.T) {
 	}
 }
 
+// TestRequestWithoutQuery checks that a request carrying no query, which
+// is no GraphQL request at all, answers 400 whatever it accepts.
+func TestRequestWithoutQuery(t *testing.T) {
+	h := newHandler(MustSeededStore(t), slog.New(slog.DiscardHandler))
+	tests := []struct {
+		name string
+		req  *http.Request
+	}{
+		{"POST", httptest.NewRequest(http.MethodPost, "/", strings.NewReader(`{"variables": {"id": "x"}}`))},
+		{"GET", httptest.NewRequest(http.MethodGet, "/?variables=%7B%7D", nil)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.req.Header.Set("Content-Type", "application/json")
+			w := httptest.NewRecorder()
+			h.ServeHTTP(w, tt.req)
+			if w.Code != http.StatusBadRequest {
+				t.Errorf("HTTP status %d, want 400: %s", w.Code, w.Body)
+			}
+		})
+	}
+}
+
 // failingStore is the seeded store with a Stats that fails with a detail
 // the user must not see, and a Search that panics.
 type failingStore struct {

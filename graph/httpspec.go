@@ -16,38 +16,45 @@ import (
 // request at all: it answers 400. Other answers pass through untouched.
 func followSpec(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		sw := &specWriter{ResponseWriter: w, noQuery: !hasQuery(r)}
+		sw := &specWriter{ResponseWriter: w, hasQuery: queryCheck(r)}
 		next.ServeHTTP(sw, r)
 		sw.finish()
 	})
 }
 
-// hasQuery reports whether a request carries a query, as text or as a
-// persisted query's hash (in extensions). The body, already read into
-// memory by the server's body limit, is put back for the handler.
-func hasQuery(r *http.Request) bool {
+// queryCheck returns a check of whether a request carries a query, as
+// text or as a persisted query's hash (in extensions). Only the answer to
+// a request error needs it, so the check decodes the request when it is
+// made, not before: a query that runs never pays for decoding its body
+// twice. The body, already read into memory by the server's body limit,
+// is kept for the check and put back for the handler.
+func queryCheck(r *http.Request) func() bool {
 	if r.Method != http.MethodPost {
-		q := r.URL.Query()
-		return q.Get("query") != "" || q.Get("extensions") != ""
+		return func() bool {
+			q := r.URL.Query()
+			return q.Get("query") != "" || q.Get("extensions") != ""
+		}
 	}
 	if r.Body == nil {
-		return false
+		return func() bool { return false }
 	}
 	body, err := io.ReadAll(r.Body)
 	r.Body = io.NopCloser(bytes.NewReader(body))
-	var params struct {
-		Query      string         `json:"query"`
-		Extensions map[string]any `json:"extensions"`
+	return func() bool {
+		var params struct {
+			Query      string         `json:"query"`
+			Extensions map[string]any `json:"extensions"`
+		}
+		return err == nil && json.Unmarshal(body, &params) == nil && (params.Query != "" || params.Extensions != nil)
 	}
-	return err == nil && json.Unmarshal(body, &params) == nil && (params.Query != "" || params.Extensions != nil)
 }
 
 // specWriter holds back the answer to a request error until it is whole.
 type specWriter struct {
 	http.ResponseWriter
-	noQuery bool
-	status  int
-	held    *bytes.Buffer // nil: passing through
+	hasQuery func() bool // asked only of a request error (see queryCheck)
+	status   int
+	held     *bytes.Buffer // nil: passing through
 }
 
 func (w *specWriter) WriteHeader(code int) {
@@ -83,7 +90,7 @@ func (w *specWriter) finish() {
 			}
 		}
 	case status != http.StatusUnprocessableEntity:
-	case w.noQuery:
+	case !w.hasQuery():
 		status = http.StatusBadRequest
 	case strings.HasPrefix(ct, "application/json"):
 		status = http.StatusOK

@@ -44,6 +44,9 @@ func (r *Resolver) list(ctx context.Context, kinds []rightsgraph.Kind, a listArg
 	if (a.first != nil && *a.first == 0) || (a.last != nil && *a.last == 0) {
 		return nil, rightsgraph.Errorf(rightsgraph.EINVALID, "first and last must be at least 1")
 	}
+	// What the connection does not select, the store need not work out.
+	info := asks(ctx, "pageInfo")
+	q.NoTotal, q.NoPrevious, q.NoCursors = !asks(ctx, "totalCount"), !info, !info && !asks(ctx, "edges")
 	if readsAhead(ctx) {
 		// The page with what the query asks of its entities, in one read.
 		aq := aroundAhead(ctx, true)

@@ -79,13 +79,10 @@ func (r *queryResolver) Entities(ctx context.Context, kinds []model.Kind, filter
 	if err != nil {
 		return nil, err
 	}
-	c := &model.EntityConnection{PageInfo: pageInfo(page), TotalCount: page.Total, Nodes: []model.Entity{}, Edges: []*model.EntityEdge{}}
-	for i, e := range page.Entities {
-		n := toEntity(e)
-		c.Nodes = append(c.Nodes, n)
-		c.Edges = append(c.Edges, &model.EntityEdge{Cursor: page.Cursors[i], Node: n})
-	}
-	return c, nil
+	nodes, edges := typedPage(ctx, page, func(cursor string, n model.Entity) *model.EntityEdge {
+		return &model.EntityEdge{Cursor: cursor, Node: n}
+	})
+	return &model.EntityConnection{PageInfo: pageInfo(page), TotalCount: page.Total, Nodes: nodes, Edges: edges}, nil
 }
 
 // Persons is the resolver for the persons field.

@@ -239,10 +239,14 @@ func cut(items []listItem, q rightsgraph.EntityQuery, after, before *listItem) *
 
 func fill(page *rightsgraph.EntityPage, items []listItem, q rightsgraph.EntityQuery) {
 	page.Entities = make([]*rightsgraph.Entity, 0, len(items))
-	page.Cursors = make([]string, 0, len(items))
 	for _, it := range items {
 		page.Entities = append(page.Entities, it.rec.current)
-		page.Cursors = append(page.Cursors, rightsgraph.CursorAt(it.key, it.id))
+	}
+	if !q.NoCursors { // the one part of a page that costs work per entity
+		page.Cursors = make([]string, 0, len(items))
+		for _, it := range items {
+			page.Cursors = append(page.Cursors, rightsgraph.CursorAt(it.key, it.id))
+		}
 	}
 	if len(items) == 0 { // as PageOf leaves them
 		page.Entities, page.Cursors = nil, nil

@@ -206,10 +206,18 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 		mainCols = "main, mainNodes"
 	}
 	cols := []string{mainCols}
-	if after != nil {
+	// firstInMain: the page read forwards from the after cursor with no
+	// before cursor starts with the first entity at or after the cursor,
+	// which decides whether the cursor's own entity is skipped; otherwise
+	// a scan of its own finds it.
+	firstInMain := after != nil && before == nil && q.Last == 0
+	if after != nil && !firstInMain {
 		cy.WriteString(scan("first", []string{after.at}, false, 1, "collect(n.id)"))
+		cols = append(cols, "first")
+	}
+	if after != nil && !q.NoPrevious {
 		cy.WriteString(scan("prior", []string{after.before}, true, 1, "count(n) > 0"))
-		cols = append(cols, "first", "prior")
+		cols = append(cols, "prior")
 	}
 	if before != nil {
 		next := []string{before.at}
@@ -219,19 +227,24 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 		cy.WriteString(scan("next", next, false, 2, "collect(n.id)"))
 		cols = append(cols, "next")
 	}
-	cy.WriteString("CALL () {\n")
-	for i, l := range labels {
-		if i > 0 {
-			cy.WriteString("  UNION ALL\n")
+	totalExpr := "0"
+	if !q.NoTotal {
+		cy.WriteString("CALL () {\n")
+		for i, l := range labels {
+			if i > 0 {
+				cy.WriteString("  UNION ALL\n")
+			}
+			if len(filters) == 0 {
+				fmt.Fprintf(&cy, "  MATCH (n:%s) RETURN count(n) AS c\n", l) // the count store
+			} else {
+				fmt.Fprintf(&cy, "  MATCH (n:%s) WHERE %s RETURN count(n) AS c\n", l, strings.Join(filters, " AND "))
+			}
 		}
-		if len(filters) == 0 {
-			fmt.Fprintf(&cy, "  MATCH (n:%s) RETURN count(n) AS c\n", l) // the count store
-		} else {
-			fmt.Fprintf(&cy, "  MATCH (n:%s) WHERE %s RETURN count(n) AS c\n", l, strings.Join(filters, " AND "))
-		}
+		cy.WriteString("}\n")
+		totalExpr = "sum(c)"
 	}
 	if q.Around == nil {
-		cy.WriteString("}\nRETURN " + strings.Join(cols, ", ") + ", sum(c) AS total")
+		cy.WriteString("RETURN " + strings.Join(cols, ", ") + ", " + totalExpr + " AS total")
 	} else {
 		// The page's nodes, as the rows below keep them: without the
 		// cursor's own entity, the first size of them.
@@ -240,10 +253,13 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 		if after != nil {
 			params["afterID"] = after.id
 			centres = "[x IN mainNodes WHERE NOT (x.id = $afterID AND x.id = coalesce(first[0], ''))]"
+			if firstInMain {
+				centres = "CASE WHEN mainNodes[0].id = $afterID THEN mainNodes[1..] ELSE mainNodes END"
+			}
 		}
 		params["size"] = size
 		keep := strings.Join(cols, ", ") + ", total"
-		cy.WriteString("}\nWITH " + strings.Join(cols, ", ") + ", mainNodes, sum(c) AS total\n")
+		cy.WriteString("WITH " + strings.Join(cols, ", ") + ", mainNodes, " + totalExpr + " AS total\n")
 		cy.WriteString("WITH " + keep + ", " + centres + "[..$size] AS centres\n")
 		cy.WriteString(aroundBody(*q.Around, keep) + "\nRETURN " + keep + ", rels, ends, seq")
 	}
@@ -274,9 +290,17 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 	skipped := ""
 	hasPrevious, hasNext := false, false
 	if after != nil {
-		first, _ := rec.Get("first")
-		if ids := strs(first); len(ids) > 0 && ids[0] == after.id {
-			skipped = ids[0]
+		var first []string
+		if firstInMain {
+			if len(rows) > 0 {
+				first = []string{rows[0].ID}
+			}
+		} else {
+			raw, _ := rec.Get("first")
+			first = strs(raw)
+		}
+		if len(first) > 0 && first[0] == after.id {
+			skipped = first[0]
 		}
 		prior, _ := rec.Get("prior")
 		hasPrevious = prior == true || skipped != ""
@@ -302,7 +326,9 @@ func (s *Store) ListEntities(ctx context.Context, q rightsgraph.EntityQuery) (*r
 	page.HasPreviousPage, page.HasNextPage = hasPrevious, hasNext
 	for _, e := range rows {
 		page.Entities = append(page.Entities, e)
-		page.Cursors = append(page.Cursors, rightsgraph.EncodeCursor(e, order))
+		if !q.NoCursors {
+			page.Cursors = append(page.Cursors, rightsgraph.EncodeCursor(e, order))
+		}
 	}
 	if q.Around != nil {
 		a := &rightsgraph.Around{Entities: map[string]*rightsgraph.Entity{}, Relations: map[string][]*rightsgraph.Relation{}}

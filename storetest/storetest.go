@@ -43,6 +43,7 @@ func Run(t *testing.T, newStore NewStore) {
 		{"SearchLongNames", testSearchLongNames},
 		{"ListEntities", testListEntities},
 		{"Pagination", testPagination},
+		{"PageWithoutExtras", testPageWithoutExtras},
 		{"Stats", testStats},
 		{"ReturnsCopies", testReturnsCopies},
 		{"ConcurrentReadsAndLoads", testConcurrent},
@@ -633,6 +634,48 @@ func testPagination(t *testing.T, s rightsgraph.Store) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("backwards: %v, want %v", got, want)
+	}
+}
+
+// testPageWithoutExtras checks that a page asked without its total, its
+// previous-page flag and its cursors holds the entities, next-page flag
+// and surroundings of the whole page, on every kind of cursor.
+func testPageWithoutExtras(t *testing.T, s rightsgraph.Store) {
+	ctx := context.Background()
+	MustLoad(t, s, ReportA(t), ReportB(t))
+	all, err := s.ListEntities(ctx, rightsgraph.EntityQuery{First: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := all.Cursors[len(all.Cursors)-1]
+	lists := []rightsgraph.EntityQuery{{First: 2}, {Last: 2}, {NameContains: "watch"}}
+	for _, c := range all.Cursors {
+		lists = append(lists,
+			rightsgraph.EntityQuery{First: 2, After: c},
+			rightsgraph.EntityQuery{First: 2, After: c, Order: rightsgraph.OrderByID, Desc: true},
+			rightsgraph.EntityQuery{Last: 2, Before: c},
+			rightsgraph.EntityQuery{First: 3, After: c, Before: last},
+			rightsgraph.EntityQuery{Last: 1, After: all.Cursors[0], Before: c})
+	}
+	for _, around := range []*rightsgraph.AroundQuery{nil, {Depth: 1}} {
+		for _, q := range lists {
+			q.Around = around
+			want, err := s.ListEntities(ctx, q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bare := q
+			bare.NoTotal, bare.NoPrevious, bare.NoCursors = true, true, true
+			got, err := s.ListEntities(ctx, bare)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(entityIDs(got.Entities), entityIDs(want.Entities)) || got.HasNextPage != want.HasNextPage ||
+				!reflect.DeepEqual(got.Around, want.Around) {
+				t.Errorf("ListEntities(%+v) = %v (next %v), want %v (next %v)",
+					bare, entityIDs(got.Entities), got.HasNextPage, entityIDs(want.Entities), want.HasNextPage)
+			}
+		}
 	}
 }
 

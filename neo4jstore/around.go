@@ -291,7 +291,7 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	} else if leanRelations {
 		width++
 	}
-	var loops map[[2]string]bool // the relations from an entity to itself read
+	var loops selfLoops
 	for _, x := range rels {
 		row, _ := x.([]any)
 		if len(row) != width {
@@ -320,15 +320,8 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 		if err != nil {
 			return err
 		}
-		if r.From == r.To { // a relation from an entity to itself matches twice
-			key := [2]string{id, r.ID}
-			if loops[key] {
-				continue
-			}
-			if loops == nil {
-				loops = map[[2]string]bool{}
-			}
-			loops[key] = true
+		if !loops.first(id, r) {
+			continue
 		}
 		out.Relations[id] = append(out.Relations[id], r)
 		if end != nil && out.Entities[end.ID] == nil {

@@ -31,7 +31,7 @@ func readLeanRows(rows []any, out *rightsgraph.Around) error {
 		evs:       make([]rightsgraph.Evidence, 0, len(rows)),
 		grow:      len(rows),
 	}
-	var loops map[[2]string]bool // the relations from an entity to itself read
+	var loops selfLoops
 	var f [leanRowFields]string
 	for i, x := range rows {
 		pair, _ := x.([]any)
@@ -58,15 +58,8 @@ func readLeanRows(rows []any, out *rightsgraph.Around) error {
 			r.Evidence = b.evidence(reports)
 		}
 		r.Derive()
-		if r.From == r.To { // a relation from an entity to itself matches twice
-			key := [2]string{id, r.ID}
-			if loops[key] {
-				continue
-			}
-			if loops == nil {
-				loops = map[[2]string]bool{}
-			}
-			loops[key] = true
+		if !loops.first(id, r) {
+			continue
 		}
 		out.Relations[id] = append(out.Relations[id], r)
 		if out.Entities[other] == nil {
@@ -128,4 +121,25 @@ func (b *leanBlocks) evidence(reports []string) []rightsgraph.Evidence {
 		b.evs = append(b.evs, rightsgraph.Evidence{Report: r})
 	}
 	return b.evs[start:len(b.evs):len(b.evs)]
+}
+
+// selfLoops remembers the relations from an entity to itself that a read
+// of rows has met: such a relation matches twice, once from each end.
+type selfLoops map[[2]string]bool
+
+// first says whether r, read for entity id, is met for the first time; a
+// relation between two entities always is.
+func (l *selfLoops) first(id string, r *rightsgraph.Relation) bool {
+	if r.From != r.To {
+		return true
+	}
+	key := [2]string{id, r.ID}
+	if (*l)[key] {
+		return false
+	}
+	if *l == nil {
+		*l = selfLoops{}
+	}
+	(*l)[key] = true
+	return true
 }

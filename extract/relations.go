@@ -2243,7 +2243,7 @@ func (d *drafter) boardSectionList(s *sent) {
 		member = "trustee"
 	}
 	for k := range s.ts {
-		if !(k == 0 || strings.Contains(d.text[s.ts[k-1].e:s.ts[k].s], "\n")) || !isDash(s.low(k)) && s.low(k) != "•" {
+		if !d.lineStart(s.ts, k) || !isDash(s.low(k)) && s.low(k) != "•" {
 			continue
 		}
 		p := s.kindAt(k+1, rightsgraph.KindPerson)
@@ -2315,6 +2315,17 @@ func (d *drafter) boardAppointed(s *sent) {
 // "Commissioner for Human Rights in the Vologda Region".
 var officeHolders = wordSet(`commissioner ombudsman ombudsperson`)
 
+// namesOffice returns the office a body's name opens with, in lower case
+// ("commissioner" of "Commissioner for Human Rights in the Vologda
+// Region"), or "".
+func namesOffice(e *ent) string {
+	first, _, _ := strings.Cut(e.name, " ")
+	if w := strings.ToLower(first); officeHolders[w] {
+		return w
+	}
+	return ""
+}
+
 // holderOfOffice reads who holds an office that a body's name names, next
 // to it: "Irina Smirnova, Commissioner for Human Rights in the Vologda
 // Region", "the Commissioner for Human Rights in the Samara Region, Olga
@@ -2324,8 +2335,8 @@ func (d *drafter) holderOfOffice(s *sent) {
 		if o.ent == nil || o.ent.kind != rightsgraph.KindOrganisation || !officeHolders[s.low(o.i)] || !s.ts[o.i].up {
 			continue
 		}
-		first, _, _ := strings.Cut(o.ent.name, " ")
-		if !officeHolders[strings.ToLower(first)] {
+		office := namesOffice(o.ent)
+		if office == "" {
 			continue // "the Commissioner" standing for the Office of the Commissioner
 		}
 		var p *mention
@@ -2344,7 +2355,7 @@ func (d *drafter) holderOfOffice(s *sent) {
 			p = s.kindAt(o.j, rightsgraph.KindPerson) // "Ombudsman of Moldova Anna Rusu"
 		}
 		if p != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, o.ent) {
-			d.roleRel(s, p, o, strings.ToLower(first), true, 0.75, "holder-of-office", min(p.i, o.i), max(p.j, o.j))
+			d.roleRel(s, p, o, office, true, 0.75, "holder-of-office", min(p.i, o.i), max(p.j, o.j))
 		}
 	}
 }
@@ -3308,7 +3319,7 @@ func (d *drafter) apposAffiliation(s *sent, list []*mention, j, k int) int {
 			// signatories or speakers: the person and the body they are from;
 			// "X, Commissioner for Human Rights in Y" holds the office
 			// (holderOfOffice)
-			if first, _, _ := strings.Cut(o.ent.name, " "); !officeHolders[strings.ToLower(first)] {
+			if namesOffice(o.ent) == "" {
 				for _, x := range list {
 					d.roleRel(s, x, o, "", false, 0.7, "x-comma-y", list[0].i, o.j)
 				}

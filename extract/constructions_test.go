@@ -1786,6 +1786,10 @@ var constructions = []construction{
 	{text: "The head of the Rural Schools Foundation’s legal department, Olga Sidorenko, described the closure of village schools.",
 		persons: []string{"Olga Sidorenko"}, orgs: []string{"Rural Schools Foundation"},
 		rels: []string{"MEMBER_OF|Olga Sidorenko|Rural Schools Foundation"}},
+	// "with" inside a name: the people a body is for.
+	{text: "Marina Gagnidze, director of the Kakheti Centre for Persons with Disabilities, spoke. The centre is a member of the National Platform of Organisations of Persons with Disabilities.",
+		persons: []string{"Marina Gagnidze"}, orgs: []string{"Kakheti Centre for Persons with Disabilities", "National Platform of Organisations of Persons with Disabilities"},
+		rels: []string{"LEADS|Marina Gagnidze|Kakheti Centre for Persons with Disabilities|director", "MEMBER_OF|Kakheti Centre for Persons with Disabilities|National Platform of Organisations of Persons with Disabilities|member"}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -53,6 +53,10 @@ dlya y e el u`)
 var surnameParticles = wordSet(`van von der den de ter ten bin ibn al`)
 
 // ofNouns are words after which "of" continues a name ("Voice of Beslan").
+// withWhom holds the plural nouns of people that a name goes on to
+// describe with "with": "Persons with Disabilities", "Women with HIV".
+var withWhom = wordSet(`persons people children women men girls boys youth adults families patients students veterans`)
+
 var ofNouns = wordSet(`voice friends mothers house memory defence defense protection rights day league
 representative rapporteur freedom
 school faculty department office federation republic bank ministry council committee union court
@@ -602,7 +606,7 @@ func (d *drafter) extendSpan(ts []tok, i int) int {
 			j += 3
 			continue
 		}
-		if t.word && (connectors[t.low] || t.low == "with" && eventTitle(ts[i:j])) && !t.up {
+		if t.word && (connectors[t.low] || t.low == "with" && (eventTitle(ts[i:j]) || withWhom[prev.low])) && !t.up {
 			k := j + 1
 			if k < len(ts) && (ts[k].low == "the" || (ts[k].low == "der" || ts[k].low == "den") && (t.low == "van" || t.low == "von")) && !ts[k].up {
 				k++
@@ -735,6 +739,10 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		return true
 	}
 	switch conn {
+	case "with":
+		// "Centre for Persons with Disabilities", "Association of Parents
+		// of Children with Autism": the people a body or a law is for.
+		return withWhom[left] && k == c+1 && !places[right] && !givenNames[right] && months[right] == 0
 	case "from":
 		// "Department for the Protection of Women from Violence",
 		// "Freedom from Torture": what one is protected from
@@ -796,6 +804,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if conn == "of" && k == c+2 && ts[c+1].low == "the" && orgHeads[ts[i].low] && c > i+1 && !places[right] && !givenNames[right] &&
 			!(k+1 < len(ts) && ts[k+1].capWord()) && (hasSuffixAny(right, []string{"ed", "ing", "en"}) || right == "dead" || right == "deaf" || right == "blind" || right == "elderly") {
 			return true // "Association of Families of the Missing", "Union of Mothers of the Fallen"
+		}
+		if conn == "of" && withWhom[right] && k == c+1 && s2(ts, k+1) == "with" && hasHead(ts[i:c]) {
+			return true // "National Platform of Organisations of Persons with Disabilities"
 		}
 		if conn == "of" && headComplement(ts[i:c]) && !givenNames[right] {
 			return true // "Bureau for Human Rights and the Rule of Law"

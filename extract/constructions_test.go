@@ -1790,6 +1790,16 @@ var constructions = []construction{
 	{text: "Marina Gagnidze, director of the Kakheti Centre for Persons with Disabilities, spoke. The centre is a member of the National Platform of Organisations of Persons with Disabilities.",
 		persons: []string{"Marina Gagnidze"}, orgs: []string{"Kakheti Centre for Persons with Disabilities", "National Platform of Organisations of Persons with Disabilities"},
 		rels: []string{"LEADS|Marina Gagnidze|Kakheti Centre for Persons with Disabilities|director", "MEMBER_OF|Kakheti Centre for Persons with Disabilities|National Platform of Organisations of Persons with Disabilities|member"}},
+	// A "Who we are" page: founders in a list with semicolons, the staff
+	// one post a line under their heading, the board under its own.
+	{text: "Association “Drumul Drept”\nOrhei · About us\n\n“Drumul Drept” is a public association registered in Orhei in 2012. We defend the rights of tenants.\n\nThe association was founded by four people: Aurelia Vîlcu, then a kindergarten teacher and the mother of a boy with autism; Grigore Pînzaru, a lawyer who lost his sight at thirty; the journalist Elena Cojocaru; and Tudor Munteanu.\n\nStaff\n\nExecutive director — Aurelia Vîlcu (since 2012)\nHead of the legal programme — Grigore Pînzaru\nCommunications — Doina Rusu\n\nBoard\n\nThe board (Consiliul de administrație) is chaired by Dr Ion Botnaru. Its other members are Elena Cojocaru, one of the founders; Sergiu Frunze, a councillor; and Ala Donică, a wheelchair user.",
+		persons: []string{"Aurelia Vîlcu", "Grigore Pînzaru", "Elena Cojocaru", "Tudor Munteanu", "Doina Rusu", "Ion Botnaru", "Sergiu Frunze", "Ala Donică"}, orgs: []string{"Drumul Drept"},
+		rels: []string{"MEMBER_OF|Aurelia Vîlcu|Drumul Drept|founder", "MEMBER_OF|Grigore Pînzaru|Drumul Drept|founder", "MEMBER_OF|Elena Cojocaru|Drumul Drept|founder", "MEMBER_OF|Tudor Munteanu|Drumul Drept|founder",
+			"LEADS|Aurelia Vîlcu|Drumul Drept|executive director", "MEMBER_OF|Grigore Pînzaru|Drumul Drept", "MEMBER_OF|Doina Rusu|Drumul Drept|communications", "MEMBER_OF|Elena Cojocaru|Drumul Drept",
+			"LEADS|Ion Botnaru|Drumul Drept|chair of the board", "MEMBER_OF|Sergiu Frunze|Drumul Drept|board member", "MEMBER_OF|Ala Donică|Drumul Drept|board member"}},
+	{text: "Association “Drumul Drept”\nOrhei · About us\n\n“Drumul Drept” is a public association registered in Orhei in 2012.\n\nStaff\n\nHead of the legal programme — Grigore Pînzaru\nLawyer — Ion Rusu",
+		persons: []string{"Grigore Pînzaru", "Ion Rusu"}, orgs: []string{"Drumul Drept"},
+		rels: []string{"MEMBER_OF|Grigore Pînzaru|Drumul Drept|head of the legal programme", "MEMBER_OF|Ion Rusu|Drumul Drept|lawyer"}},
 }
 
 func TestConstructions(t *testing.T) {
@@ -2008,7 +2018,7 @@ func checkConstruction(r *extract.Result, c construction) []string {
 		types, from, to := strings.Split(f[0], "/"), f[1], f[2]
 		found := false
 		for i, x := range r.Relations {
-			if !slices.Contains(types, string(x.Type)) || !endMatches(byID[x.From], from) || !endMatches(byID[x.To], to) {
+			if used[i] || !slices.Contains(types, string(x.Type)) || !endMatches(byID[x.From], from) || !endMatches(byID[x.To], to) {
 				continue
 			}
 			if len(f) > 3 && x.Role != f[3] {

@@ -140,6 +140,9 @@ type drafter struct {
 	// boardSection is the heading of the section that lists the
 	// publisher's board ("board of trustees"), or "" in any other section.
 	boardSection string
+	// staffSection says whether the lines read now list the publisher's
+	// staff, one post a line, under a heading such as "Staff" or "Our team".
+	staffSection bool
 	// listOwner is the body whose members the lines read now list, one a
 	// line ("Member organisations and their representatives:"), or nil.
 	listOwner  *ent
@@ -169,7 +172,7 @@ func (d *drafter) run(ctx context.Context) error {
 		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson, d.pendingDoc = nil, nil, nil, nil, nil
 		clear(d.lastByHead)
 		clear(d.unitOwner)
-		d.boardSection, d.listOwner = "", nil
+		d.boardSection, d.staffSection, d.listOwner = "", false, nil
 		n := 0
 		var err error
 		blocks(d.text, func(s, e int) bool {
@@ -228,8 +231,13 @@ func (d *drafter) run(ctx context.Context) error {
 							d.bodyInUnitName(m, e)
 						}
 					}
+					if heading && d.staffSection && slices.ContainsFunc(ts, func(t tok) bool { return isDash(t.w) }) {
+						d.relations(ts, ms) // "Communications — Doina Rusu": a line of the staff list, not a heading
+						return
+					}
 					if heading {
 						d.boardSection = boardHeading(ts)
+						d.staffSection = staffHeading(ts)
 						d.headerRelations(ts, ms, header)
 						for _, m := range ms {
 							if m.rule == "document-heading" && m.ent != nil {
@@ -269,6 +277,20 @@ func boardHeading(ts []tok) string {
 		return h
 	}
 	return ""
+}
+
+// staffHeading says whether a heading opens the list of the publisher's
+// staff: "Staff", "Our team", "Secretariat".
+func staffHeading(ts []tok) bool {
+	ws := lowWords(ts)
+	if len(ws) > 0 && (ws[0] == "our" || ws[0] == "the") {
+		ws = ws[1:]
+	}
+	switch strings.Join(ws, " ") {
+	case "staff", "team", "secretariat", "people", "staff and volunteers", "team and volunteers", "management", "office", "employees":
+		return true
+	}
+	return false
 }
 
 // isByline says whether a heading names an author or a publisher ("By our

@@ -225,7 +225,7 @@ func describing(w string) bool {
 
 // describingWords are the words besides bodyAdjectives that a description
 // of a body before its name may hold.
-var describingWords = wordSet(`of for and human rights online legal city district women's children's`)
+var describingWords = wordSet(`of for and the with human rights online legal city district women's children's`)
 
 // staffLine reads a line that names who wrote or edited the report for its
 // publisher: "Editor: X", "Text: X, volunteer correspondent", "Prepared by

@@ -1842,6 +1842,9 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 		case b0 == "(" && (after(0) == ")" || after(0) == "," && roleApposAt(ts, m.j+1)) && orgBefore(ms, m.i-1) != nil && d.personInBrackets(ts, orgBefore(ms, m.i-1), m.i, m.j):
 			// "the Ratne Women’s Initiative (Olha Prystupa)": a body's person in brackets
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "org-paren-person"
+		case m.j-m.i >= 2 && m.j-m.i <= 3 && allPlainWords(ts[m.i:m.j]) && m.i > 0 && isDash(b0) && d.postBeforeDash(ts, m.i-1):
+			// "Executive director — Margareta Bîrcă": a staff list's line
+			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.7, "post-dash-name"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && (after(0) == "," || after(0) == "(") && roleApposAt(ts, m.j+1) && allPlainWords(ts[m.i:m.j]):
 			m.kind, m.conf, m.rule = rightsgraph.KindPerson, 0.75, "name-comma-role"
 		case m.j-m.i >= 2 && m.j-m.i <= 3 && b0 == "," && (leadRoles[b1] || memberRoles[b1]) && !ts[m.i-2].up && allPlainWords(ts[m.i:m.j]) && (after(0) == "," || after(0) == "." || m.j == len(ts)):
@@ -1897,14 +1900,43 @@ func townInBrackets(ts []tok, k int) int {
 	return -1
 }
 
+// postBeforeDash says whether the words of the line before the dash at k
+// name a post: "Executive director — X", "Deputy director, head of the
+// Chisinau office — X".
+func (d *drafter) postBeforeDash(ts []tok, k int) bool {
+	post := false
+	for x := k - 1; x >= 0 && x >= k-10; x-- {
+		t := ts[x]
+		if !t.word && t.w != "," {
+			return false
+		}
+		post = post || leadRoles[t.low] || memberRoles[t.low]
+		if d.lineStart(ts, x) {
+			return post
+		}
+	}
+	return false
+}
+
+// humanNouns name what a person is besides a post: "a wheelchair user",
+// "the mother of a boy", "a retired miner".
+var humanNouns = wordSet(`mother father wife husband widow widower daughter son sister brother grandmother
+grandfather user survivor pensioner resident native miner driver nurse woman man colleague friend`)
+
 // roleApposAt says whether a role in apposition starts at token k: "a
 // protection officer with Y", "the director of Y", "Y’s coordinator".
 func roleApposAt(ts []tok, k int) bool {
+	if k < len(ts) && (ts[k].low == "then" || ts[k].low == "now" || ts[k].low == "formerly") && !ts[k].up {
+		k++ // "X, then a kindergarten teacher"
+	}
+	if k+2 < len(ts) && ts[k].low == "one" && ts[k+1].low == "of" && (ts[k+2].low == "the" || ts[k+2].low == "our" || ts[k+2].low == "its") {
+		k += 3 // "X, one of the founders"
+	}
 	if k < len(ts) && (determiners[ts[k].low] && !ts[k].up || ts[k].low == "the") {
 		k++
 	}
 	for n := 0; n < 3 && k < len(ts) && ts[k].word && !ts[k].up; n++ {
-		if (leadRoles[ts[k].low] || memberRoles[ts[k].low]) && !(k+1 < len(ts) && orgDescriptors[ts[k+1].low]) {
+		if (leadRoles[ts[k].low] || memberRoles[ts[k].low] || humanNouns[ts[k].low]) && !(k+1 < len(ts) && orgDescriptors[ts[k+1].low]) {
 			return true // but not "the student newspaper of Y": a body
 		}
 		k++

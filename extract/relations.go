@@ -67,6 +67,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.admitted(s)
 	d.boardMembers(s)
 	d.boardSectionList(s)
+	d.staffSectionList(s)
 	d.unitLedBy(s)
 	d.boardAppointed(s)
 	d.holderOfOffice(s)
@@ -2176,6 +2177,9 @@ func (d *drafter) boardMembers(s *sent) {
 	if target == nil && d.boardFresh > 0 {
 		target = d.board
 	}
+	if target == nil && d.boardSection != "" {
+		target = d.publisherOrg() // under the heading "Board", the publisher's
+	}
 	if owner != nil {
 		d.board, d.boardFresh = owner, 3
 	} else if d.boardFresh > 0 {
@@ -2210,9 +2214,10 @@ func (d *drafter) boardMembers(s *sent) {
 			// also includes A and B"
 			d.boardList(s, target, word+" member", k, s.includesAt(k+1))
 			return
-		case k <= 2 && boardWords[s.low(k)] && !s.ts[k].up && (s.low(k+1) == "is" || s.low(k+1) == "was") && s.low(k+2) == "chaired" && s.low(k+3) == "by":
-			// "The board is chaired by X"
-			if p := s.kindAt(k+4, rightsgraph.KindPerson); p != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, target) {
+		case k <= 2 && boardWords[s.low(k)] && !s.ts[k].up && (s.low(s.afterBrackets(k+1)) == "is" || s.low(s.afterBrackets(k+1)) == "was") && s.low(s.afterBrackets(k+1)+1) == "chaired" && s.low(s.afterBrackets(k+1)+2) == "by":
+			// "The board is chaired by X", "The board (Consiliul de
+			// administrație) is chaired by X"
+			if p := s.kindAt(s.afterBrackets(k+1)+3, rightsgraph.KindPerson); p != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, target) {
 				d.roleRel(s, p, &mention{ent: target}, "chair of the "+word, true, 0.7, "board-chaired-by-x", 0, p.j)
 			}
 			return
@@ -2224,6 +2229,20 @@ func (d *drafter) boardMembers(s *sent) {
 			return
 		}
 	}
+}
+
+// afterBrackets returns k, or the token after the brackets that open at k:
+// a translation or an acronym written after a word.
+func (s *sent) afterBrackets(k int) int {
+	if s.low(k) != "(" {
+		return k
+	}
+	for x := k + 1; x < len(s.ts) && x <= k+12; x++ {
+		if s.ts[x].w == ")" {
+			return x + 1
+		}
+	}
+	return k
 }
 
 // boardSectionList reads the publisher's board listed under a heading of
@@ -2261,6 +2280,91 @@ func (d *drafter) boardSectionList(s *sent) {
 			d.roleRel(s, p, &mention{ent: we}, member, false, 0.65, "board-section-list", k, p.j)
 		}
 	}
+}
+
+// staffSectionList reads the publisher's staff listed under a heading of
+// their own, one post a line: the post before a dash ("Executive director —
+// Margareta Bîrcă (since 2011)", "Personal assistance service — Liliana
+// Scutaru (coordinator), Petru Bodiul (peer counsellor)") or after it ("Ion
+// Gârbu — deputy director"). The head of the whole body leads it; everyone
+// else is its member.
+func (d *drafter) staffSectionList(s *sent) {
+	if !d.staffSection {
+		return
+	}
+	we := d.publisherOrg()
+	if we == nil {
+		return
+	}
+	for k := range s.ts {
+		if !d.lineStart(s.ts, k) || isDash(s.low(k)) {
+			continue
+		}
+		end := k + 1
+		for end < len(s.ts) && !d.lineStart(s.ts, end) {
+			end++
+		}
+		dash := slices.IndexFunc(s.ts[k:end], func(t tok) bool { return isDash(t.w) })
+		if dash <= 0 {
+			continue
+		}
+		dash += k
+		if p := s.kindAt(k, rightsgraph.KindPerson); p != nil && p.ent != nil {
+			// "Ion Gârbu — deputy director"
+			if p.j == dash {
+				if role, ok := d.postWords(s, dash+1, end); ok {
+					d.roleRel(s, p, &mention{ent: we}, role, headsBy(strings.Fields(firstPart(role))), 0.6, "staff-section-list", k, end)
+				}
+			}
+			continue
+		}
+		post, ok := d.postWords(s, k, dash)
+		if !ok {
+			continue
+		}
+		for x := dash + 1; x < end; x++ {
+			p := s.kindAt(x, rightsgraph.KindPerson)
+			if p == nil || p.ent == nil {
+				continue
+			}
+			role, lead := post, headsBy(strings.Fields(firstPart(post)))
+			if s.low(p.j) == "(" {
+				if r, ok := d.postWords(s, p.j+1, slices.IndexFunc(s.ts[p.j:end], func(t tok) bool { return t.w == ")" })+p.j); ok {
+					role, lead = r, false // "Liliana Scutaru (coordinator)" of a service, not of the body
+				}
+			}
+			d.roleRel(s, p, &mention{ent: we}, role, lead, 0.6, "staff-section-list", k, p.j)
+			x = p.j
+		}
+	}
+}
+
+// postWords returns the words from i to j as a post ("deputy director, head
+// of the Chisinau office"), when they name no entity and hold no number; a
+// capitalised first word is lower-cased.
+func (d *drafter) postWords(s *sent, i, j int) (string, bool) {
+	if i >= j || j > len(s.ts) {
+		return "", false
+	}
+	for x := i; x < j; x++ {
+		if t := s.ts[x]; t.digit || s.at[x] != nil && s.at[x].ent != nil && s.at[x].ent.kind != rightsgraph.KindPlace {
+			return "", false
+		}
+	}
+	r := d.text[s.ts[i].s:s.ts[j-1].e]
+	if !s.ts[i].caps {
+		r = strings.ToLower(r[:1]) + r[1:]
+	}
+	return r, true
+}
+
+// firstPart returns a post up to its first comma: "deputy director" of
+// "deputy director, head of the Chisinau office".
+func firstPart(role string) string {
+	if c := strings.IndexByte(role, ','); c >= 0 {
+		return role[:c]
+	}
+	return role
 }
 
 // boardAppointed reads a post a body's board gave: "In March the board
@@ -2485,6 +2589,15 @@ func (d *drafter) boardOwner(s *sent, k int) *ent {
 func (d *drafter) boardList(s *sent, y *ent, role string, from, a int) {
 	if s.low(a) == ":" {
 		a++
+	}
+	if s.lastItemAfterSemicolon(a) && (d.boardSection != "" || slices.ContainsFunc(s.ts[:a], func(t tok) bool { return t.word && !t.up && boardWords[t.low] })) {
+		// "A, one of the founders; B, a councillor in Y; and C, who leads Z"
+		for _, p := range s.semicolonItems(a) {
+			if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, y) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, y) {
+				d.add(s, rightsgraph.RelMemberOf, p.ent, y, role, nil, 0.7, "board-members-are-x", from, p.j)
+			}
+		}
+		return
 	}
 	for x := a; x < len(s.ts) && s.ts[x].w != ";"; x++ {
 		p := s.kindAt(x, rightsgraph.KindPerson)
@@ -3203,8 +3316,9 @@ func (d *drafter) boardChair(s *sent) {
 			x++ // "the sociologist X"
 		}
 		p = s.kindAt(x, rightsgraph.KindPerson)
-	case s.low(2) == "is" && (s.low(3) == "chaired" || s.low(3) == "headed") && s.low(4) == "by":
-		x := 5
+	case s.low(s.afterBrackets(2)) == "is" && (s.low(s.afterBrackets(2)+1) == "chaired" || s.low(s.afterBrackets(2)+1) == "headed") && s.low(s.afterBrackets(2)+2) == "by":
+		// "The board (Consiliul de administrație) is chaired by X"
+		x := s.afterBrackets(2) + 3
 		for titles[s.low(x)] || s.low(x) == "." {
 			x++
 		}
@@ -4015,6 +4129,9 @@ var foundedWords = wordSet(`founded established created launched co-founded`)
 func (s *sent) describedPersons(k int) []*mention {
 	if n := s.ts[min(k, len(s.ts)-1)]; (n.digit || numberWords[n.low]) && s.low(k+2) == ":" {
 		k += 3 // "by three women: A, B and C"
+		if slices.ContainsFunc(s.ts[k:], func(t tok) bool { return t.w == ";" }) {
+			return s.semicolonItems(k)
+		}
 	}
 	var ps []*mention
 	gap, appos := 0, false
@@ -4036,6 +4153,46 @@ func (s *sent) describedPersons(k int) []*mention {
 		default:
 			return ps
 		}
+	}
+	return ps
+}
+
+// lastItemAfterSemicolon says whether a list from a ends with "; and"
+// before a person: a list whose items end with semicolons.
+func (s *sent) lastItemAfterSemicolon(a int) bool {
+	for x := a; x+1 < len(s.ts); x++ {
+		if s.ts[x].w == ";" && s.low(x+1) == "and" {
+			for y := x + 2; y < len(s.ts) && y <= x+4; y++ {
+				if s.kindAt(y, rightsgraph.KindPerson) != nil {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// semicolonItems returns the persons that open the items of a list from k
+// whose items end with semicolons, however long each item's description:
+// "A, then a kindergarten teacher and the mother of a boy with cerebral
+// palsy; B, a lawyer who lost his sight at thirty; and C".
+func (s *sent) semicolonItems(k int) []*mention {
+	var ps []*mention
+	for x := k; x < len(s.ts); {
+		// "and C", "the journalist B", "Dr C": a few words before the name
+		for y := x; y < len(s.ts) && y <= x+3 && s.ts[y].word && s.ts[y].w != ";"; y++ {
+			if m := s.kindAt(y, rightsgraph.KindPerson); m != nil {
+				ps = append(ps, m)
+				break
+			}
+			if s.ts[y].up && !titles[s.low(y)] {
+				break
+			}
+		}
+		for x < len(s.ts) && s.ts[x].w != ";" {
+			x++
+		}
+		x++
 	}
 	return ps
 }

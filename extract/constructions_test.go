@@ -1800,6 +1800,15 @@ var constructions = []construction{
 	{text: "Association “Drumul Drept”\nOrhei · About us\n\n“Drumul Drept” is a public association registered in Orhei in 2012.\n\nStaff\n\nHead of the legal programme — Grigore Pînzaru\nLawyer — Ion Rusu",
 		persons: []string{"Grigore Pînzaru", "Ion Rusu"}, orgs: []string{"Drumul Drept"},
 		rels: []string{"MEMBER_OF|Grigore Pînzaru|Drumul Drept|head of the legal programme", "MEMBER_OF|Ion Rusu|Drumul Drept|lawyer"}},
+	// Who leads since when, a board counted and chaired, "our" staff of a
+	// kind, a founder who still leads, "it" as a body's member.
+	{text: "Issued by the Huquqi Centre (Tursunzoda).\n\nThe Huquqi Centre was founded in 2009 by the lawyer Bahrom Safarov, who has directed it ever since. The centre is governed by a board of five, chaired since 2023 by Mavjuda Kurbonova. Its other members are Daler Imomov, the retired judge Rafig Kazimov and Zebo Sharifova. You will work alongside our two staff lawyers, Rustam Boboev and Nilufar Hasanova. The Sumgait Society for Human Rights has been led since May 2019 by Ramil Abbasov. The Adamlyk Centre was registered in 2009, and since 2015 it has been a member of the North Caucasus Legal Defence Network. Since 2016 the Adamlyk Centre has also belonged to the Caspian Legal Aid Network.",
+		persons: []string{"Bahrom Safarov", "Mavjuda Kurbonova", "Daler Imomov", "Rafig Kazimov", "Zebo Sharifova", "Rustam Boboev", "Nilufar Hasanova", "Ramil Abbasov"},
+		orgs:    []string{"Huquqi Centre", "Sumgait Society for Human Rights", "Adamlyk Centre", "North Caucasus Legal Defence Network", "Caspian Legal Aid Network"},
+		rels: []string{"LEADS|Bahrom Safarov|Huquqi Centre|founder and director", "LEADS|Mavjuda Kurbonova|Huquqi Centre|chair of the board",
+			"MEMBER_OF|Daler Imomov|Huquqi Centre|board member", "MEMBER_OF|Rafig Kazimov|Huquqi Centre|board member", "MEMBER_OF|Zebo Sharifova|Huquqi Centre|board member",
+			"MEMBER_OF|Rustam Boboev|Huquqi Centre|staff lawyer", "MEMBER_OF|Nilufar Hasanova|Huquqi Centre|staff lawyer", "LEADS|Ramil Abbasov|Sumgait Society for Human Rights|head",
+			"MEMBER_OF|Adamlyk Centre|North Caucasus Legal Defence Network|member", "MEMBER_OF|Adamlyk Centre|Caspian Legal Aid Network|member"}},
 }
 
 func TestConstructions(t *testing.T) {

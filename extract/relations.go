@@ -1001,7 +1001,10 @@ func (d *drafter) orgMembers(s *sent, p *mention, y *ent, k int) {
 	if s.low(v) == "has" && s.low(v+1) == "been" {
 		v++
 	}
-	if s.low(v) == "both" || s.low(v) == "all" {
+	if (s.low(v) == "has" || s.low(v) == "have") && (s.low(v+1) == "belonged" || s.low(v+1) == "also" && s.low(v+2) == "belonged") {
+		v++ // "Y has also belonged to Z"
+	}
+	if s.low(v) == "both" || s.low(v) == "all" || s.low(v) == "also" {
 		v++ // "A and B both belong to Z"
 	}
 	admitted := (s.low(v) == "is" || s.low(v) == "was" || s.low(v) == "were" || s.low(v) == "are") && s.low(v+1) == "admitted" && s.low(v+2) == "to"
@@ -2214,10 +2217,11 @@ func (d *drafter) boardMembers(s *sent) {
 			// also includes A and B"
 			d.boardList(s, target, word+" member", k, s.includesAt(k+1))
 			return
-		case k <= 2 && boardWords[s.low(k)] && !s.ts[k].up && (s.low(s.afterBrackets(k+1)) == "is" || s.low(s.afterBrackets(k+1)) == "was") && s.low(s.afterBrackets(k+1)+1) == "chaired" && s.low(s.afterBrackets(k+1)+2) == "by":
+		case boardWords[s.low(k)] && !s.ts[k].up && s.chairedBy(k+1) != nil:
 			// "The board is chaired by X", "The board (Consiliul de
-			// administrație) is chaired by X"
-			if p := s.kindAt(s.afterBrackets(k+1)+3, rightsgraph.KindPerson); p != nil && !d.statedHere(s, rightsgraph.RelLeads, p.ent, target) {
+			// administrație) is chaired by X", "governed by a board of
+			// five, chaired since 2023 by X"
+			if p := s.chairedBy(k + 1); !d.statedHere(s, rightsgraph.RelLeads, p.ent, target) {
 				d.roleRel(s, p, &mention{ent: target}, "chair of the "+word, true, 0.7, "board-chaired-by-x", 0, p.j)
 			}
 			return
@@ -2229,6 +2233,79 @@ func (d *drafter) boardMembers(s *sent) {
 			return
 		}
 	}
+}
+
+// whoLeadsIt reads ", who has directed it ever since", ", who still runs
+// it", ", who heads it" from token j after a founder's name, and returns
+// the post and the token after "it"; e is 0 when no such clause follows.
+func (s *sent) whoLeadsIt(j int) (role string, e int) {
+	if s.low(j) != "," || s.low(j+1) != "who" {
+		return "", 0
+	}
+	k := j + 2
+	for n := 0; n < 2 && (s.low(k) == "has" || s.low(k) == "still" || s.low(k) == "now" || s.low(k) == "also"); n++ {
+		k++
+	}
+	v := s.low(k)
+	if _, ok := passiveLead[v]; !ok && !slices.Contains([]string{"heads", "leads", "chairs", "directs", "coordinates", "runs"}, v) {
+		return "", 0
+	}
+	if s.low(k+1) != "it" {
+		return "", 0
+	}
+	return verbRole(v), k + 2
+}
+
+// skipWhenWhere returns the token after the phrases of place and time
+// that may stand between a passive verb and its "by": "from Almaty",
+// "since May 2019", "in Mogilev in 2016".
+func (s *sent) skipWhenWhere(k int) int {
+	for n := 0; n < 3 && (s.low(k) == "from" || s.low(k) == "since" || s.low(k) == "in"); n++ {
+		k++
+		if m := s.at[min(k, len(s.ts))]; m != nil {
+			k = m.j
+			continue
+		}
+		start := k
+		for k < len(s.ts) && k < start+4 && (s.ts[k].digit || months[s.low(k)] > 0 || s.low(k) == "early" || s.low(k) == "late" || s.low(k) == "the" && k == start) {
+			k++
+		}
+		if k == start {
+			k++
+		}
+	}
+	return k
+}
+
+// chairedBy reads who chairs a board from token k after the board's word:
+// "is chaired by X", "has been chaired since 2022 by the economist X", "of
+// five, chaired since 2023 by X". It returns nil when no such clause
+// follows.
+func (s *sent) chairedBy(k int) *mention {
+	k = s.afterBrackets(k)
+	if s.low(k) == "of" && k+1 < len(s.ts) && (s.ts[k+1].digit || numberWords[s.low(k+1)]) {
+		k += 2 // "a board of five"
+	}
+	switch {
+	case s.low(k) == "is" || s.low(k) == "was" || s.low(k) == ",":
+		k++
+	case s.low(k) == "has" && s.low(k+1) == "been":
+		k += 2
+	default:
+		return nil
+	}
+	if s.low(k) != "chaired" && s.low(k) != "headed" {
+		return nil
+	}
+	k = s.skipWhenWhere(k + 1)
+	if s.low(k) != "by" {
+		return nil
+	}
+	k++
+	for n := 0; n < 3 && k < len(s.ts) && (titles[s.low(k)] || s.low(k) == "." || determiners[s.low(k)] && !s.ts[k].up || s.ts[k].word && !s.ts[k].up && roleNoun(s.low(k))); n++ {
+		k++ // "by Dr X", "by the economist X"
+	}
+	return s.kindAt(k, rightsgraph.KindPerson)
 }
 
 // afterBrackets returns k, or the token after the brackets that open at k:
@@ -2570,14 +2647,14 @@ func (d *drafter) boardOwner(s *sent, k int) *ent {
 	case w == "our":
 		return d.publisherOrg()
 	}
-	if s.low(k+1) == "of" {
+	if s.low(k+1) == "of" && !(k+2 < len(s.ts) && (s.ts[k+2].digit || numberWords[s.low(k+2)])) {
 		if o := s.orgAfter(k + 2); o != nil && o.ent != nil && !s.branch {
 			return o.ent
 		}
 		return nil
 	}
-	if s.low(b) == "the" && len(s.ms) > 0 && s.ms[0].i == 0 && s.ms[0].j < b && s.ms[0].ent != nil && s.ms[0].ent.kind == rightsgraph.KindOrganisation {
-		return s.ms[0].ent // "Y is chaired by X; the board also includes A"
+	if (s.low(b) == "the" || s.low(b) == "a") && len(s.ms) > 0 && s.ms[0].i <= 1 && s.ms[0].j < b && s.ms[0].ent != nil && s.ms[0].ent.kind == rightsgraph.KindOrganisation {
+		return s.ms[0].ent // "Y is chaired by X; the board also includes A", "Y is governed by a board of five"
 	}
 	return nil
 }
@@ -2605,8 +2682,8 @@ func (d *drafter) boardList(s *sent, y *ent, role string, from, a int) {
 			continue
 		}
 		b := x - 1
-		for b >= a && titles[s.low(b)] {
-			b--
+		for n := 0; b >= a && (titles[s.low(b)] || n < 3 && s.ts[b].word && !s.ts[b].up && (roleNoun(s.low(b)) || roleModifiers[s.low(b)] || s.low(b) == "the" || s.low(b) == "retired" || s.low(b) == "former")); n++ {
+			b-- // "the retired judge C"
 		}
 		if b < a || s.low(b) == "," || s.low(b) == "and" || s.low(b) == ":" {
 			t, r, end := rightsgraph.RelMemberOf, role, p.j
@@ -2707,15 +2784,7 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 		k++
 	}
 	k++
-	for n := 0; n < 3 && (s.low(k) == "from" || s.low(k) == "since" || s.low(k) == "in"); n++ {
-		// "from Almaty", "since 2022", "in Mogilev in 2016": where or since when
-		k++
-		if m := s.at[min(k, len(s.ts))]; m != nil {
-			k = m.j
-		} else {
-			k++
-		}
-	}
+	k = s.skipWhenWhere(k)
 	if founded && s.low(k) == "and" {
 		// "Y was founded in Urgench in 2019 and is directed by X", "Y, set
 		// up in 2023 and coordinated by X": who leads it now
@@ -2729,8 +2798,8 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 		if adverbs[s.low(x)] || s.low(x) == "now" || s.low(x) == "still" {
 			x++
 		}
-		if a, ok := passiveLead[s.low(x)]; ok && s.low(x+1) == "by" {
-			active, founded, k = a, false, x+1
+		if a, ok := passiveLead[s.low(x)]; ok && s.low(s.skipWhenWhere(x+1)) == "by" {
+			active, founded, k = a, false, s.skipWhenWhere(x+1) // "set up in 2005 and headed since 2017 by X"
 		}
 	}
 	if s.low(k) != "by" {
@@ -2747,6 +2816,11 @@ func (d *drafter) orgIsLedBy(s *sent, o *mention) {
 				break // "Y, founded by X, sent its lawyer Z": the aside ended
 			}
 			from = p.j
+			if role, e := s.whoLeadsIt(p.j); e > 0 {
+				// "founded in 2009 by the lawyer X, who has directed it ever since"
+				d.roleRel(s, p, o, "founder and "+role, true, 0.75, "y-was-founded-by-x-who-leads-it", o.i, e)
+				continue
+			}
 			d.roleRel(s, p, o, "founder", false, 0.75, "y-was-founded-by-x", o.i, p.j)
 		}
 		return
@@ -4331,6 +4405,15 @@ func (d *drafter) orgParenPerson(s *sent, o *mention) {
 // spoke of, named here by a pronoun: "It is a member of the national
 // network Y", "Its members include A (X), B and C".
 func (d *drafter) pronounMemberships(s *sent) {
+	// "The Adamlyk Centre was registered in 2009, and since 2015 it has
+	// been a member of Y": the body the sentence opens with.
+	if len(s.ms) > 0 && s.ms[0].i <= 1 && s.ms[0].ent != nil && s.ms[0].ent.kind == rightsgraph.KindOrganisation {
+		for k := s.ms[0].j; k+3 < len(s.ts); k++ {
+			if s.low(k) == "it" && !s.ts[k].up && (s.low(k-1) == "and" || s.low(k-1) == "," || s.ts[k-1].digit) && !s.quoted(k) {
+				d.orgMembers(s, &mention{i: s.ms[0].i, j: k + 1, ent: s.ms[0].ent}, s.ms[0].ent, k+1)
+			}
+		}
+	}
 	if len(s.ts) < 4 || len(d.prevMs) == 0 {
 		return
 	}
@@ -4656,7 +4739,7 @@ func (d *drafter) afterYearsAt(s *sent) {
 func (d *drafter) pluralPosts(s *sent) {
 	for k := 0; k+3 < len(s.ts); k++ {
 		owner := s.low(k)
-		if owner != "its" && owner != "’s" && owner != "'s" {
+		if owner != "its" && owner != "’s" && owner != "'s" && owner != "our" {
 			continue
 		}
 		x := k + 1
@@ -4668,9 +4751,9 @@ func (d *drafter) pluralPosts(s *sent) {
 			x++
 		}
 		role, ok := pluralRole(s.low(x))
-		if mod := s.low(x); !ok && roleModifiers[mod] && !s.ts[x].up {
+		if mod := s.low(x); !ok && (roleModifiers[mod] || mod == "staff") && !s.ts[x].up {
 			if role, ok = pluralRole(s.low(x + 1)); ok {
-				role, x = mod+" "+role, x+1 // "deputy chairs"
+				role, x = mod+" "+role, x+1 // "deputy chairs", "our two staff lawyers"
 			}
 		}
 		if !ok || s.ts[x].up {
@@ -4688,7 +4771,9 @@ func (d *drafter) pluralPosts(s *sent) {
 			continue
 		}
 		var body *ent
-		if owner == "its" {
+		if owner == "our" {
+			body = d.publisherOrg()
+		} else if owner == "its" {
 			for _, m := range s.ms {
 				if m.j <= k && m.ent != nil && m.ent.kind == rightsgraph.KindOrganisation {
 					body = m.ent
@@ -4703,7 +4788,11 @@ func (d *drafter) pluralPosts(s *sent) {
 		if body == nil {
 			continue
 		}
-		for _, p := range s.personListFrom(first) {
+		list := s.personListFrom(first)
+		if are {
+			list = s.describedPersons(x + 2) // "Among its founders were A, a chemical engineer, B and C"
+		}
+		for _, p := range list {
 			if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, body) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, body) {
 				d.roleRel(s, p, &mention{ent: body}, role, false, 0.7, "its-n-roles-x-y", k, p.j)
 			}

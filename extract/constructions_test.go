@@ -1809,6 +1809,11 @@ var constructions = []construction{
 			"MEMBER_OF|Daler Imomov|Huquqi Centre|board member", "MEMBER_OF|Rafig Kazimov|Huquqi Centre|board member", "MEMBER_OF|Zebo Sharifova|Huquqi Centre|board member",
 			"MEMBER_OF|Rustam Boboev|Huquqi Centre|staff lawyer", "MEMBER_OF|Nilufar Hasanova|Huquqi Centre|staff lawyer", "LEADS|Ramil Abbasov|Sumgait Society for Human Rights|head",
 			"MEMBER_OF|Adamlyk Centre|North Caucasus Legal Defence Network|member", "MEMBER_OF|Adamlyk Centre|Caspian Legal Aid Network|member"}},
+	// "of Y" after a list closes only the full name before it when the
+	// others are surnames of people named before.
+	{text: "Palina Liavonchyk chairs the Rehijony Network. Iryna Yakubovich heads the Homel Legal Initiative. The assembly elected a new council: Liavonchyk, Yakubovich and Katsiaryna Ramaniuk of Viciebsk Solidarity.",
+		persons: []string{"Palina Liavonchyk", "Iryna Yakubovich", "Katsiaryna Ramaniuk"}, orgs: []string{"Rehijony Network", "Homel Legal Initiative", "Viciebsk Solidarity"},
+		rels: []string{"LEADS|Palina Liavonchyk|Rehijony Network|chair", "LEADS|Iryna Yakubovich|Homel Legal Initiative|head", "MEMBER_OF|Katsiaryna Ramaniuk|Viciebsk Solidarity"}},
 }
 
 func TestConstructions(t *testing.T) {

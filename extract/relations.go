@@ -841,7 +841,14 @@ func (d *drafter) roleRelations(s *sent) {
 			}
 		case j < len(ts) && (ts[j].low == "of" || ts[j].low == "from"):
 			if o := s.orgAfter(j + 1); o != nil {
-				for _, x := range list {
+				for n, x := range list {
+					last := list[len(list)-1]
+					if n < len(list)-1 && !strings.Contains(strings.TrimSpace(d.text[x.s:x.e]), " ") && (d.affiliatedElsewhere(x.ent, o.ent) || strings.Contains(strings.TrimSpace(d.text[last.s:last.e]), " ")) {
+						// "Liavonchyk, Yakubovich and Katsiaryna Ramaniuk of Y":
+						// people named before by surname, with bodies of their
+						// own or before a full name, are not Y's
+						continue
+					}
 					d.roleRel(s, x, o, "", false, 0.75, "x-of-y", list[0].i, o.j)
 				}
 			}
@@ -2233,6 +2240,17 @@ func (d *drafter) boardMembers(s *sent) {
 			return
 		}
 	}
+}
+
+// affiliatedElsewhere says whether the draft already has p leading or
+// belonging to a body other than o.
+func (d *drafter) affiliatedElsewhere(p, o *ent) bool {
+	for _, r := range d.rels {
+		if r.from == p && r.to != o && (r.t == rightsgraph.RelLeads || r.t == rightsgraph.RelMemberOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // whoLeadsIt reads ", who has directed it ever since", ", who still runs

@@ -1814,6 +1814,10 @@ var constructions = []construction{
 	{text: "Palina Liavonchyk chairs the Rehijony Network. Iryna Yakubovich heads the Homel Legal Initiative. The assembly elected a new council: Liavonchyk, Yakubovich and Katsiaryna Ramaniuk of Viciebsk Solidarity.",
 		persons: []string{"Palina Liavonchyk", "Iryna Yakubovich", "Katsiaryna Ramaniuk"}, orgs: []string{"Rehijony Network", "Homel Legal Initiative", "Viciebsk Solidarity"},
 		rels: []string{"LEADS|Palina Liavonchyk|Rehijony Network|chair", "LEADS|Iryna Yakubovich|Homel Legal Initiative|head", "MEMBER_OF|Katsiaryna Ramaniuk|Viciebsk Solidarity"}},
+	// A body's membership in apposition after "one of".
+	{text: "Issued by the Rehijony Network (Łódź).\n\nAt the Homel Legal Initiative, one of our founding members, the lead has passed to a new board. The forum was hosted by the Riga community centre “Ryadom” (Side by Side), one of the Network’s founding members.",
+		orgs: []string{"Rehijony Network", "Homel Legal Initiative", "Ryadom"},
+		rels: []string{"MEMBER_OF|Homel Legal Initiative|Rehijony Network|founding member", "MEMBER_OF|Ryadom|Rehijony Network|founding member"}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -1803,7 +1803,7 @@ func (d *drafter) typeByContext(ts []tok, ms []*mention) {
 			m.kind, m.conf, m.rule = rightsgraph.KindPlace, 0.6, "town-of-mayor"
 		case (before(0) == "of" || before(0) == "from" || before(0) == "with") && m.j-m.i <= 3 && m.i >= 2 && personBefore(ms, m.i-1) && !d.lower[ts[m.i].low] && !places[ts[m.i].low]:
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.6, "person-of-name"
-		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0:
+		case b0 == "by" && before(0) == "by" && m.j-m.i == 1 && !d.lower[ts[m.i].low] && !hasSuffixAny(ts[m.i].low, surnameEndings) && len(d.bySur[rightsgraph.Normalize(m.form)]) == 0 && !translationAt(ts, m.i):
 			m.kind, m.conf, m.rule = rightsgraph.KindOrganisation, 0.5, "by-name"
 		case before(0) != "" && orgDescriptors[before(0)] && !ts[m.i-1].up && m.j-m.i <= 4 && !places[ts[m.i].low] && !givenNames[ts[m.i].low] && (!d.lower[ts[m.i].low] || ts[m.i].low == "for" || ts[m.i].low == "against") && !allIn(ts[m.i:m.j], nationalities):
 			// "the human rights centre Vesna", "the online outlet Kolokol"
@@ -1898,6 +1898,20 @@ func townInBrackets(ts []tok, k int) int {
 		return e
 	}
 	return -1
+}
+
+// translationAt says whether token i lies in the brackets that follow a
+// quoted name, where its translation stands: "“Ryadom” (Side by Side)".
+func translationAt(ts []tok, i int) bool {
+	for x := i - 1; x > 0 && x >= i-6; x-- {
+		switch {
+		case ts[x].w == ")":
+			return false
+		case ts[x].w == "(":
+			return isCloseQuote(ts[x-1].w)
+		}
+	}
+	return false
 }
 
 // postBeforeDash says whether the words of the line before the dash at k

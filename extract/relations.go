@@ -585,6 +585,7 @@ func (d *drafter) roleRelations(s *sent) {
 				}
 			}
 			d.orgMembers(s, p, p.ent, p.j)
+			d.oneOfMembers(s, p)
 			d.orgParenPerson(s, p)
 			d.whichMemberJoined(s, p)
 			d.coalitionOf(s, p)
@@ -1444,6 +1445,9 @@ func (d *drafter) ourPeople(s *sent) {
 			}
 			continue
 		}
+		if s.low(k-1) == "of" && s.low(k-2) == "one" && s.low(k-3) == "," && s.orgEndsBefore(k-3) {
+			continue // "the Homel Legal Initiative, one of our founding members, X …": the body's apposition
+		}
 		// "Our director, X" / "our lawyer X" / "Our own chair, X"
 		r0 := k + 1
 		if s.low(r0) == "own" {
@@ -2240,6 +2244,64 @@ func (d *drafter) boardMembers(s *sent) {
 			return
 		}
 	}
+}
+
+// oneOfMembers reads a body's membership in apposition after "one of":
+// "the Chiatura Miners’ Families Association, one of the Network’s
+// founding members", "“Ryadom” (Side by Side), one of the coalition’s
+// founding members", "the Homel Legal Initiative, one of our founding
+// members".
+func (d *drafter) oneOfMembers(s *sent, p *mention) {
+	k := p.j
+	if isCloseQuote(s.low(k)) {
+		k++
+	}
+	k = s.afterBrackets(k)
+	if s.low(k) != "," || s.low(k+1) != "one" || s.low(k+2) != "of" {
+		return
+	}
+	x := k + 3
+	var z *ent
+	if s.low(x) == "our" {
+		z, x = d.publisherOrg(), x+1
+	} else {
+		for y := x; y < len(s.ts) && y < x+8; y++ {
+			if w := s.low(y); w == "’s" || w == "'s" {
+				if m := s.mentionEndingAt(y-1, rightsgraph.KindOrganisation); m != nil {
+					z, x = m.ent, y+1
+				}
+				break
+			}
+		}
+	}
+	if z == nil || z == p.ent {
+		return
+	}
+	role := "member"
+	for ; x < len(s.ts) && (s.low(x) == "founding" || s.low(x) == "first" || s.low(x) == "original" || s.low(x) == "oldest"); x++ {
+		if s.low(x) == "founding" {
+			role = "founding member"
+		}
+	}
+	if s.low(x) == "members" || s.low(x) == "member" && s.low(x+1) == "organisations" {
+		d.add(s, rightsgraph.RelMemberOf, p.ent, z, role, nil, 0.7, "y-one-of-zs-members", p.i, x+1)
+	}
+}
+
+// orgEndsBefore says whether an organisation's name ends just before
+// token k, after its closing quote or brackets.
+func (s *sent) orgEndsBefore(k int) bool {
+	e := k - 1
+	if e >= 0 && s.ts[e].w == ")" {
+		for e > 0 && s.ts[e].w != "(" {
+			e--
+		}
+		e--
+	}
+	if e >= 0 && isCloseQuote(s.ts[e].w) {
+		e--
+	}
+	return s.mentionEndingAt(e, rightsgraph.KindOrganisation) != nil
 }
 
 // affiliatedElsewhere says whether the draft already has p leading or

@@ -1818,6 +1818,11 @@ var constructions = []construction{
 	{text: "Issued by the Rehijony Network (Łódź).\n\nAt the Homel Legal Initiative, one of our founding members, the lead has passed to a new board. The forum was hosted by the Riga community centre “Ryadom” (Side by Side), one of the Network’s founding members.",
 		orgs: []string{"Rehijony Network", "Homel Legal Initiative", "Ryadom"},
 		rels: []string{"MEMBER_OF|Homel Legal Initiative|Rehijony Network|founding member", "MEMBER_OF|Ryadom|Rehijony Network|founding member"}},
+	// Two asides before the verb; a prize's jury, its chair and the rest.
+	{text: "Larysa Pylypenko, 44, an accountant by training, heads the Kryvbas Association of Defenders’ Families. The Jury of the Otar Nakashidze Prize was chaired by Dr Manana Kiknadze. The other jurors were Zurab Metreveli, chair of the human rights committee of the Georgian Bar Association, and Tinatin Goguadze.",
+		persons: []string{"Larysa Pylypenko", "Manana Kiknadze", "Zurab Metreveli", "Tinatin Goguadze"}, orgs: []string{"Kryvbas Association of Defenders’ Families", "Jury of the Otar Nakashidze Prize", "Georgian Bar Association"},
+		rels: []string{"LEADS|Larysa Pylypenko|Kryvbas Association of Defenders’ Families|head", "LEADS|Manana Kiknadze|Jury of the Otar Nakashidze Prize|chair",
+			"MEMBER_OF|Zurab Metreveli|Jury of the Otar Nakashidze Prize|juror", "MEMBER_OF|Tinatin Goguadze|Jury of the Otar Nakashidze Prize|juror", "MEMBER_OF|Zurab Metreveli|Georgian Bar Association"}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -93,7 +93,7 @@ minister ambassador councillor`)
 var honorifics = wordSet(`mr mrs ms miss dr prof professor sir dame father academician`)
 
 // orgHeads are head nouns of organisation names.
-var orgHeads = wordSet(`centre center solidarity committee foundation fund society movement institute union council
+var orgHeads = wordSet(`centre center solidarity committee jury foundation fund society movement institute union council
 commission group association network court ministry university agency bureau party coalition alliance
 federation league service office department directorate administration chamber academy college school
 trust club initiative project campaign watch fellowship partnership consortium collective assembly parliament
@@ -148,7 +148,7 @@ specialist psychologist doctor historian economist sociologist professor lecture
 reporter reporters writer author photographer blogger
 judge judges prosecutor prosecutors paralegal paralegals nurse nurses deacon priest imam pastor rabbi psychiatrist
 psychiatrists physician surgeon counsel adviser advisor advisers advisors assistant intern interns trainer trainers worker workers caseworker caseworkers
-mediator archivist accountant inspector inspectors teacher teachers
+mediator archivist accountant inspector inspectors teacher teachers juror jurors
 head-of founder-member veteran veterans leader-of official officials delegate delegates staffer
 participant participants coordinators`)
 

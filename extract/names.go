@@ -768,6 +768,9 @@ func (d *drafter) joinOK(ts []tok, i, c, k int) bool {
 		if months[right] > 0 || weekdays[right] {
 			return false // "the Rustavi Youth Centre on Saturday"
 		}
+		if conn == "of" && hasHead(ts[i:c]) && prizeHeads[ts[capRunEnd(ts, k)-1].low] {
+			return true // "Jury of the Otar Nakashidze Prize": a body of a prize named after a person
+		}
 		if conn == "for" && k == c+1 && c >= i+1 && strings.HasSuffix(left, "s") && !strings.HasSuffix(left, "ss") && !orgHeads[left] && !places[right] && !givenNames[right] && !stopCaps[left] && allCapWords(ts[i:c]) && !(k+1 < len(ts) && ts[k+1].capWord()) {
 			return true // "Lithuanian Lawyers for Democracy", "Engineers for Reconstruction"
 		}
@@ -922,6 +925,9 @@ func (d *drafter) looksPerson(ts []tok, i, j int) bool {
 		if orgHeads[w] || congressHeads[w] || lawHeads[w] || places[w] && !(k == i && givenNames[w] && n >= 2) || nationalities[w] || ts[k].caps || stopCaps[w] && !(k == i && givenNames[w]) {
 			return false
 		}
+	}
+	if prizeHeads[ts[j-1].low] {
+		return false // "Otar Nakashidze Prize": named after a person
 	}
 	if givenNames[first] {
 		return true
@@ -1898,6 +1904,18 @@ func townInBrackets(ts []tok, k int) int {
 		return e
 	}
 	return -1
+}
+
+// prizeHeads end the names of things named after a person: "the Otar
+// Nakashidze Prize", "the Natalia Estemirova Award".
+var prizeHeads = wordSet(`prize award medal scholarship fellowship lecture lectures readings`)
+
+// capRunEnd returns the end of the run of capitalised words from k.
+func capRunEnd(ts []tok, k int) int {
+	for k < len(ts) && ts[k].capWord() {
+		k++
+	}
+	return k
 }
 
 // translationAt says whether token i lies in the brackets that follow a

@@ -81,6 +81,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.itsRole(s)
 	d.postOfPrevious(s)
 	d.pluralPosts(s)
+	d.otherMembersWere(s)
 	d.afterYearsAt(s)
 	d.elected(s)
 	d.pronounMemberships(s)
@@ -4297,11 +4298,15 @@ func (s *sent) describedPersons(k int) []*mention {
 			continue
 		}
 		t := s.ts[x]
+		if m := s.at[x]; appos && m != nil && m.ent != nil && (m.ent.kind == rightsgraph.KindOrganisation || m.ent.kind == rightsgraph.KindPlace) && gap < 14 {
+			x, gap = m.j-1, gap+1 // "A, chair of the human rights committee of the Georgian Bar Association, and B"
+			continue
+		}
 		switch {
 		case t.w == "," || t.w == ";" || t.low == "and":
 			gap = 0
 			appos = appos && t.w == ","
-		case t.word && (!t.up || titles[t.low]) && (gap < 3 || appos && gap < 10):
+		case t.word && (!t.up || titles[t.low]) && (gap < 3 || appos && gap < 14):
 			// "the journalist B", "A, then a labour lawyer in private practice, and B"
 			gap++
 		default:
@@ -4880,6 +4885,31 @@ func (d *drafter) pluralPosts(s *sent) {
 	}
 }
 
+// otherMembersWere reads the rest of a body whose head the sentence before
+// named: "The Jury of the X Prize was chaired by Dr Y. The other jurors
+// were A, chair of Z, and B".
+func (d *drafter) otherMembersWere(s *sent) {
+	if s.low(0) != "the" || s.low(1) != "other" || s.low(3) != "were" && s.low(3) != "are" {
+		return
+	}
+	role, ok := pluralRole(s.low(2))
+	if !ok || !memberRoles[role] || eventRoles[role] {
+		return
+	}
+	body := d.prevSubject(rightsgraph.KindOrganisation)
+	if body == nil {
+		return
+	}
+	for _, p := range s.describedPersons(4) {
+		if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, body) {
+			d.roleRel(s, p, &mention{ent: body}, role, false, 0.65, "the-other-roles-were-x", 0, p.j)
+		}
+	}
+}
+
+// eventRoles are the parts people play at an event rather than in a body.
+var eventRoles = wordSet(`participant speaker delegate observer monitor guest`)
+
 // prevSubject returns the entity of a kind the previous sentence opens
 // with, or else the only one of that kind it names.
 func (d *drafter) prevSubject(kind rightsgraph.Kind) *ent {
@@ -5178,17 +5208,25 @@ func (d *drafter) predicateAfterAppos(s *sent, p *mention) {
 	if s.low(p.j) != "," {
 		return
 	}
-	c := p.j + 1
-	for ; c < len(s.ts) && c <= p.j+8; c++ {
-		if s.ts[c].w == "," {
+	// One or two asides: "X, a lawyer, heads Y", "X, 44, an accountant by
+	// training, heads Y".
+	c := p.j
+	for n := 0; n < 2; n++ {
+		start := c + 1
+		for c = start; c < len(s.ts) && c <= start+7; c++ {
+			if s.ts[c].w == "," {
+				break
+			}
+			if m := s.at[c]; m != nil && m.ent != nil && m.ent.kind != rightsgraph.KindPlace || !s.ts[c].word && !s.ts[c].digit || s.low(c) == "who" || s.low(c) == "and" {
+				return // an affiliation or a clause the other rules read
+			}
+		}
+		if c >= len(s.ts) || s.ts[c].w != "," || c == start {
+			return
+		}
+		if verbRole(s.low(c+1)) != "" || s.low(c+1) == "has" || s.low(c+1) == "still" || formerly[s.low(c+1)] {
 			break
 		}
-		if m := s.at[c]; m != nil && m.ent != nil && m.ent.kind != rightsgraph.KindPlace || !s.ts[c].word && !s.ts[c].digit || s.low(c) == "who" || s.low(c) == "and" {
-			return // an affiliation or a clause the other rules read
-		}
-	}
-	if c >= len(s.ts) || s.ts[c].w != "," || c == p.j+1 {
-		return
 	}
 	v := c + 1
 	for s.low(v) == "has" || s.low(v) == "had" || s.low(v) == "have" || formerly[s.low(v)] || s.low(v) == "still" {

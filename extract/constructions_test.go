@@ -1823,6 +1823,10 @@ var constructions = []construction{
 		persons: []string{"Larysa Pylypenko", "Manana Kiknadze", "Zurab Metreveli", "Tinatin Goguadze"}, orgs: []string{"Kryvbas Association of Defenders’ Families", "Jury of the Otar Nakashidze Prize", "Georgian Bar Association"},
 		rels: []string{"LEADS|Larysa Pylypenko|Kryvbas Association of Defenders’ Families|head", "LEADS|Manana Kiknadze|Jury of the Otar Nakashidze Prize|chair",
 			"MEMBER_OF|Zurab Metreveli|Jury of the Otar Nakashidze Prize|juror", "MEMBER_OF|Tinatin Goguadze|Jury of the Otar Nakashidze Prize|juror", "MEMBER_OF|Zurab Metreveli|Georgian Bar Association"}},
+	// A signatory's line: the body, its translation and town, then its person.
+	{text: "Issued by the Volnye Goroda coalition (Riga).\n\nThe statement was signed by:\n– anti-war community “Most” (Bridge), Vilnius — Denis Yakushev, coordinator;\n– parents’ initiative “Dvuyazychie” (Bilingualism), Helsinki — Sofia Rantanen-Belova, chair.",
+		persons: []string{"Denis Yakushev", "Sofia Rantanen-Belova"}, orgs: []string{"Volnye Goroda coalition", "Most", "Dvuyazychie"},
+		rels: []string{"LEADS|Denis Yakushev|Most|coordinator", "LEADS|Sofia Rantanen-Belova|Dvuyazychie|chair"}},
 }
 
 func TestConstructions(t *testing.T) {

@@ -5033,7 +5033,7 @@ var publicationWords = wordSet(`bulletin newsletter magazine journal website blo
 // A and B, monitors".
 func (d *drafter) bodyLine(s *sent, k int) bool {
 	kind := false
-	for x := k; x < k+6 && x < len(s.ts) && s.at[x] == nil && s.ts[x].word; x++ {
+	for x := k; x < k+6 && x < len(s.ts) && s.at[x] == nil && (s.ts[x].word || s.ts[x].w == "’" || s.ts[x].w == "'"); x++ { // "parents’ initiative “Dvuyazychie”"
 		// "Charitable foundation “Oberih” (Berdychiv): …", "Roma
 		// association “Baxt” (Talsi): …", "Association of Permanent
 		// Residents “Pastāvīgie” (Ventspils): …"
@@ -5065,6 +5065,9 @@ func (d *drafter) bodyLine(s *sent, k int) bool {
 				break
 			}
 		}
+	}
+	if s.low(x) == "," && x+2 < len(s.ts) && s.ts[x+1].capWord() && isDash(s.low(x+2)) {
+		x += 2 // "anti-war community “Most” (Bridge), Vilnius — X, coordinator": the town
 	}
 	if s.low(x) != ":" && !isDash(s.low(x)) {
 		return false

@@ -1827,6 +1827,11 @@ var constructions = []construction{
 	{text: "Issued by the Volnye Goroda coalition (Riga).\n\nThe statement was signed by:\n– anti-war community “Most” (Bridge), Vilnius — Denis Yakushev, coordinator;\n– parents’ initiative “Dvuyazychie” (Bilingualism), Helsinki — Sofia Rantanen-Belova, chair.",
 		persons: []string{"Denis Yakushev", "Sofia Rantanen-Belova"}, orgs: []string{"Volnye Goroda coalition", "Most", "Dvuyazychie"},
 		rels: []string{"LEADS|Denis Yakushev|Most|coordinator", "LEADS|Sofia Rantanen-Belova|Dvuyazychie|chair"}},
+	// A board elected and listed one member a line.
+	{text: "The South Caucasus Mining Watch Network held its general assembly.\n\nBy secret ballot the Assembly elected the Board of the Network for 2026–2028:\n– Hovhannes Martirosyan, director of the Lori Ecological Union, chair of the Board;\n– Nino Chkheidze (Green Law Clinic), deputy chair;\n– Arpine Hakobyan.",
+		persons: []string{"Hovhannes Martirosyan", "Nino Chkheidze", "Arpine Hakobyan"}, orgs: []string{"South Caucasus Mining Watch Network", "Lori Ecological Union", "Green Law Clinic"},
+		rels: []string{"LEADS|Hovhannes Martirosyan|South Caucasus Mining Watch Network|chair of the board", "MEMBER_OF|Nino Chkheidze|South Caucasus Mining Watch Network|board member", "MEMBER_OF|Arpine Hakobyan|South Caucasus Mining Watch Network|board member",
+			"LEADS|Hovhannes Martirosyan|Lori Ecological Union|director", "MEMBER_OF|Nino Chkheidze|Green Law Clinic"}},
 }
 
 func TestConstructions(t *testing.T) {

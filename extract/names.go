@@ -984,6 +984,9 @@ func (d *drafter) typeSpan(ts []tok, i, j int) *mention {
 	if i >= j {
 		return nil
 	}
+	if j-i == 4 && boardWords[ts[i].low] && ts[i+1].low == "of" && ts[i+2].low == "the" && (orgHeads[ts[i+3].low] || orgDescriptors[ts[i+3].low]) {
+		i += 3 // "the Board of the Network": the organ of the body named before, which the short form names
+	}
 	if i > 0 && (ts[i-1].low == "our" || ts[i-1].low == "its" || ts[i-1].low == "their" || ts[i-1].w == "’s" || ts[i-1].w == "'s") && boardName(ts[i:j]) {
 		return nil // "Our Board of Trustees", "the Centre’s Supervisory Board": a body's organ, not a body
 	}

@@ -82,6 +82,7 @@ func (d *drafter) handRelations(s *sent) {
 	d.postOfPrevious(s)
 	d.pluralPosts(s)
 	d.otherMembersWere(s)
+	d.electedBoardList(s)
 	d.afterYearsAt(s)
 	d.elected(s)
 	d.pronounMemberships(s)
@@ -4882,6 +4883,80 @@ func (d *drafter) pluralPosts(s *sent) {
 				d.roleRel(s, p, &mention{ent: body}, role, false, 0.7, "its-n-roles-x-y", k, p.j)
 			}
 		}
+	}
+}
+
+// electedBoardList reads a board or council elected and listed after a
+// colon, inline or one member a line: "the Assembly elected the Board of
+// the Network for 2026–2028:\n– A, director of Z, chair of the Board;\n– B
+// (Y), deputy chair;", "elected a new council of the network for two
+// years: A (ex officio), B and C of Z". Each is a member of the body whose
+// board it is; its chair leads it.
+func (d *drafter) electedBoardList(s *sent) {
+	e := slices.IndexFunc(s.ts, func(t tok) bool { return t.low == "elected" || t.low == "elects" })
+	if e < 0 {
+		return
+	}
+	x := e + 1
+	for x < len(s.ts) && x <= e+3 && (s.low(x) == "the" || s.low(x) == "a" || s.low(x) == "its" || s.low(x) == "new" || s.low(x) == "their") {
+		x++
+	}
+	if !boardWords[s.low(x)] {
+		return
+	}
+	word := s.low(x)
+	var body *ent
+	switch {
+	case s.low(x+1) == "of":
+		if o := s.orgAfter(x + 2); o != nil {
+			body = o.ent
+		}
+	case s.low(x-1) == "its" || s.low(x-1) == "their":
+		body = s.lastOrgBefore(x - 1)
+	}
+	if body == nil {
+		return
+	}
+	colon := -1
+	for y := x + 1; y < len(s.ts) && y <= x+12; y++ {
+		if s.ts[y].w == ":" {
+			colon = y
+			break
+		}
+		if s.kindAt(y, rightsgraph.KindPerson) != nil {
+			return
+		}
+	}
+	if colon < 0 {
+		return
+	}
+	start := colon + 1
+	for y := start; y < len(s.ts); y++ {
+		p := s.kindAt(y, rightsgraph.KindPerson)
+		if p == nil {
+			continue
+		}
+		b := y - 1
+		for b >= start && titles[s.low(b)] {
+			b--
+		}
+		if !(b < start || s.low(b) == "," || s.low(b) == ";" || s.low(b) == "and" || isDash(s.low(b)) && d.lineStart(s.ts, b+1)) {
+			continue // a person inside a member's description
+		}
+		end := p.j
+		for end < len(s.ts) && s.ts[end].w != ";" && !(end > p.j && d.lineStart(s.ts, end)) {
+			end++
+		}
+		role, lead := word+" member", false
+		for c := p.j; c+1 < end; c++ {
+			if s.ts[c].w == "," && (s.low(c+1) == "chair" || s.low(c+1) == "chairman" || s.low(c+1) == "chairwoman" || s.low(c+1) == "chairperson") {
+				role, lead = "chair of the "+word, true // "A, director of Z, chair of the Board"
+			}
+		}
+		if !d.statedHere(s, rightsgraph.RelMemberOf, p.ent, body) && !d.statedHere(s, rightsgraph.RelLeads, p.ent, body) {
+			d.roleRel(s, p, &mention{ent: body}, role, lead, 0.65, "elected-board-list", e, p.j)
+		}
+		y = end
 	}
 }
 

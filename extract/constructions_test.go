@@ -1832,6 +1832,11 @@ var constructions = []construction{
 		persons: []string{"Hovhannes Martirosyan", "Nino Chkheidze", "Arpine Hakobyan"}, orgs: []string{"South Caucasus Mining Watch Network", "Lori Ecological Union", "Green Law Clinic"},
 		rels: []string{"LEADS|Hovhannes Martirosyan|South Caucasus Mining Watch Network|chair of the board", "MEMBER_OF|Nino Chkheidze|South Caucasus Mining Watch Network|board member", "MEMBER_OF|Arpine Hakobyan|South Caucasus Mining Watch Network|board member",
 			"LEADS|Hovhannes Martirosyan|Lori Ecological Union|director", "MEMBER_OF|Nino Chkheidze|Green Law Clinic"}},
+	// A publisher's name in capitals on the first line; "the association’s"
+	// after the body was just described as one.
+	{text: "ADILDIK ALANY (JUSTICE SQUARE) PUBLIC ASSOCIATION\nTrial monitoring bulletin No. 4/2026\n\nThe Mangystau Regional Bar Association sent an observer. Adildik Alany, a human rights association in Zhanaozen, sent two monitors to every hearing: Dinara Kuanyshbayeva, the association’s legal officer, and Marat Ospanov. Our coordinator, Saule Nurpeisova, wrote the bulletin. Serik Abenov is an advocate of the Mangystau Regional Bar Association.",
+		persons: []string{"Dinara Kuanyshbayeva", "Marat Ospanov", "Saule Nurpeisova", "Serik Abenov"}, orgs: []string{"Adildik Alany", "Mangystau Regional Bar Association"},
+		rels: []string{"MEMBER_OF|Dinara Kuanyshbayeva|Adildik Alany|legal officer", "MEMBER_OF|Serik Abenov|Mangystau Regional Bar Association|advocate"}},
 }
 
 func TestConstructions(t *testing.T) {
@@ -1933,6 +1938,7 @@ func TestPublisherLines(t *testing.T) {
 		{"Press service of the Volga Centre for Prisoners’ Rights\n\nPrisons in Samara", "Volga Centre for Prisoners’ Rights"},
 		{"Regional network of non-profit organisations “Sodruzhestvo”\n\nPrisons in Samara", "Sodruzhestvo"},
 		{"Online newspaper “Volzhskaya Volna”, 4 May 2024\n\nPrisons in Samara", "Volzhskaya Volna"},
+		{"ADILDIK ALANY (JUSTICE SQUARE) PUBLIC ASSOCIATION\nTrial monitoring bulletin No. 4/2026\n\nPrisons in Samara\n\nAdildik Alany, a human rights association, sent two monitors.", "Adildik Alany"},
 	} {
 		r := MustDraft(t, c.header+body, nil)
 		names := map[string]string{}

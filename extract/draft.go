@@ -127,6 +127,9 @@ type drafter struct {
 	// of that kind the text named last: "the Talas branch of Y".
 	unitOwner  map[string]*ent
 	lastByHead map[string]*ent
+	// describedAt holds where the text last described a body by a head
+	// noun in apposition ("X, a human rights association"), by that noun.
+	describedAt map[string]int
 	// orgForums holds the names of forums and congresses that the first
 	// pass saw in a body's context ("organised by the Baltic Forum for
 	// Human Rights"): the second types every mention of them as a body.
@@ -158,7 +161,7 @@ func newDrafter(text string, known Known) *drafter {
 		text: text, known: known, lower: map[string]bool{}, capAlone: map[string]int{},
 		byName: map[string]*ent{}, bySur: map[string][]*ent{}, byPatronymic: map[string]*ent{}, acronyms: map[string]*ent{},
 		report:  &ent{kind: rightsgraph.KindReport, order: -1, id: ReportRef},
-		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, orgForums: map[string]bool{}, unitOwner: map[string]*ent{}, formsByWord: map[string][]knownForm{},
+		relSeen: map[string]bool{}, lastByHead: map[string]*ent{}, describedAt: map[string]int{}, orgForums: map[string]bool{}, unitOwner: map[string]*ent{}, formsByWord: map[string][]knownForm{},
 	}
 }
 
@@ -171,6 +174,7 @@ func (d *drafter) run(ctx context.Context) error {
 	for d.pass = 1; d.pass <= 2; d.pass++ {
 		d.lastOrg, d.lastCongress, d.lastRes, d.lastPerson, d.pendingDoc = nil, nil, nil, nil, nil
 		clear(d.lastByHead)
+		clear(d.describedAt)
 		clear(d.unitOwner)
 		d.boardSection, d.staffSection, d.listOwner = "", false, nil
 		n := 0
@@ -456,6 +460,7 @@ func (d *drafter) descriptorAfter(ts []tok, m *mention, e *ent) {
 		if orgDescriptors[ts[x].low] {
 			if w := strings.ToLower(d.text[ts[x].e:min(ts[x].e+1, len(d.text))]); x+1 >= len(ts) || ts[x+1].w != "’s" && ts[x+1].w != "'s" && w != "-" {
 				d.lastByHead[ts[x].low] = e // "X, a regional coalition of NGOs"
+				d.describedAt[ts[x].low] = ts[x].e
 			}
 			return
 		}
@@ -907,6 +912,12 @@ func (d *drafter) resolveOrg(m *mention, create bool) *ent {
 		}
 	}
 	if m.generic {
+		// "Adildik Alany, a human rights association in Zhanaozen, sent two
+		// monitors: Dinara Kuanyshbayeva, the association’s legal officer":
+		// the body just described so.
+		if at, ok := d.describedAt[m.head]; ok && m.s > at && m.s-at < 300 && d.lastByHead[m.head] != nil {
+			return d.lastByHead[m.head]
+		}
 		// "the Centre", "the organisation": the organisation of that head
 		// the text names most, else the last named.
 		var best *ent

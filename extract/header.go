@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rightsgraph/rightsgraph"
 )
@@ -149,6 +151,7 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 	if !header {
 		return
 	}
+	d.capsPublisher(s)
 	d.describedPublisher(s)
 	d.bylineAffiliation(s)
 	for k := range ts {
@@ -174,6 +177,31 @@ func (d *drafter) headerRelations(ts []tok, ms []*mention, header bool) {
 			if o := s.at[k+1]; o != nil && o.ent != nil && o.ent.kind == rightsgraph.KindOrganisation && (o.j == len(ts) || ts[o.j].w == "|") {
 				d.add(s, rightsgraph.RelPublished, o.ent, d.report, "", nil, 0.6, "publisher-between-bars", 0, len(ts))
 			}
+		}
+	}
+}
+
+// capsPublisher reads a first line in capitals that opens with the name
+// of a body the text names: "ADILDIK ALANY (JUSTICE SQUARE) PUBLIC
+// ASSOCIATION" publishes the report of Adildik Alany.
+func (d *drafter) capsPublisher(s *sent) {
+	ts := s.ts
+	if len(ts) == 0 || strings.TrimSpace(d.text[:ts[0].s]) != "" || !capsLine(ts) {
+		return
+	}
+	line := d.text[ts[0].s:ts[len(ts)-1].e]
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	up := strings.ToUpper(line)
+	for _, e := range d.ents {
+		if e.kind != rightsgraph.KindOrganisation || e.dropped || utf8.RuneCountInString(e.name) < 4 {
+			continue
+		}
+		name := strings.ToUpper(e.name)
+		if rest, ok := strings.CutPrefix(up, name); ok && (rest == "" || !unicode.IsLetter([]rune(rest)[0])) {
+			d.add(s, rightsgraph.RelPublished, e, d.report, "", nil, 0.6, "caps-publisher-line", 0, len(ts))
+			return
 		}
 	}
 }

@@ -1864,7 +1864,7 @@ func (d *drafter) ourTeam(s *sent, we *ent, k int) bool {
 	// list of persons after it, before the clause ends.
 	role := ""
 	for x := e + 1; x < len(s.ts) && x <= e+12; x++ {
-		if w := s.low(x); w == ";" || w == "." || w == "which" || w == "who" {
+		if w := s.low(x); w == ";" || w == "." || w == "which" || w == "who" || w == "that" {
 			return false
 		}
 		if r, ok := pluralRole(s.low(x)); ok && role == "" {

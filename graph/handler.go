@@ -62,7 +62,7 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(post{})
 	// Report files for draftReport (the GraphQL multipart request spec); the
 	// server's body limit bounds the whole request first.
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: reportfile.MaxSize, MaxMemory: 8 << 20})

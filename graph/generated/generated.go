@@ -6340,6 +6340,9 @@ func (ec *executionContext) fieldContext_AddReportPayload_report(_ context.Conte
 }
 
 func (ec *executionContext) _AddReportPayload_entities(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Entities)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6363,6 +6366,9 @@ func (ec *executionContext) fieldContext_AddReportPayload_entities(_ context.Con
 }
 
 func (ec *executionContext) _AddReportPayload_relations(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Relations)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6386,6 +6392,9 @@ func (ec *executionContext) fieldContext_AddReportPayload_relations(_ context.Co
 }
 
 func (ec *executionContext) _AddReportPayload_evidence(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6528,6 +6537,9 @@ func (ec *executionContext) fieldContext_AllianceReason_via(_ context.Context, f
 }
 
 func (ec *executionContext) _AllianceReason_how(ctx context.Context, field graphql.CollectedField, obj *model.AllianceReason) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.How)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6679,6 +6691,9 @@ func (ec *executionContext) fieldContext_AuditConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _AuditEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6734,6 +6749,9 @@ func (ec *executionContext) fieldContext_AuditEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6757,6 +6775,9 @@ func (ec *executionContext) fieldContext_AuditEntry_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.At)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6780,6 +6801,9 @@ func (ec *executionContext) fieldContext_AuditEntry_at(_ context.Context, field 
 }
 
 func (ec *executionContext) _AuditEntry_actor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Actor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6803,6 +6827,9 @@ func (ec *executionContext) fieldContext_AuditEntry_actor(_ context.Context, fie
 }
 
 func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Action)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6849,6 +6876,9 @@ func (ec *executionContext) fieldContext_AuditEntry_entities(_ context.Context, 
 }
 
 func (ec *executionContext) _AuditEntry_summary(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Summary)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6872,6 +6902,9 @@ func (ec *executionContext) fieldContext_AuditEntry_summary(_ context.Context, f
 }
 
 func (ec *executionContext) _AuditEntry_before(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Before)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6895,6 +6928,9 @@ func (ec *executionContext) fieldContext_AuditEntry_before(_ context.Context, fi
 }
 
 func (ec *executionContext) _AuditEntry_after(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.After)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6918,6 +6954,9 @@ func (ec *executionContext) fieldContext_AuditEntry_after(_ context.Context, fie
 }
 
 func (ec *executionContext) _Community_id(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6941,6 +6980,9 @@ func (ec *executionContext) fieldContext_Community_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _Community_size(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Size)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6996,6 +7038,9 @@ func (ec *executionContext) fieldContext_Community_members(_ context.Context, fi
 }
 
 func (ec *executionContext) _Congress_id(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7019,6 +7064,9 @@ func (ec *executionContext) fieldContext_Congress_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Congress_kind(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7042,6 +7090,9 @@ func (ec *executionContext) fieldContext_Congress_kind(_ context.Context, field 
 }
 
 func (ec *executionContext) _Congress_name(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7088,6 +7139,9 @@ func (ec *executionContext) fieldContext_Congress_aliases(_ context.Context, fie
 }
 
 func (ec *executionContext) _Congress_description(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7210,6 +7264,9 @@ func (ec *executionContext) fieldContext_Congress_reports(_ context.Context, fie
 }
 
 func (ec *executionContext) _Congress_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7233,6 +7290,9 @@ func (ec *executionContext) fieldContext_Congress_visibility(_ context.Context, 
 }
 
 func (ec *executionContext) _Congress_startDate(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7256,6 +7316,9 @@ func (ec *executionContext) fieldContext_Congress_startDate(_ context.Context, f
 }
 
 func (ec *executionContext) _Congress_endDate(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7599,6 +7662,9 @@ func (ec *executionContext) fieldContext_CongressConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _CongressConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CongressConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7622,6 +7688,9 @@ func (ec *executionContext) fieldContext_CongressConnection_totalCount(_ context
 }
 
 func (ec *executionContext) _CongressEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CongressEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7709,6 +7778,9 @@ func (ec *executionContext) fieldContext_CreateTokenPayload_token(_ context.Cont
 }
 
 func (ec *executionContext) _CreateTokenPayload_secret(ctx context.Context, field graphql.CollectedField, obj *model.CreateTokenPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Secret)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7732,6 +7804,9 @@ func (ec *executionContext) fieldContext_CreateTokenPayload_secret(_ context.Con
 }
 
 func (ec *executionContext) _Draft_text(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Text)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7755,6 +7830,9 @@ func (ec *executionContext) fieldContext_Draft_text(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Draft_title(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Title)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7778,6 +7856,9 @@ func (ec *executionContext) fieldContext_Draft_title(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Draft_url(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.URL)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7801,6 +7882,9 @@ func (ec *executionContext) fieldContext_Draft_url(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Draft_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.PublishedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7824,6 +7908,9 @@ func (ec *executionContext) fieldContext_Draft_publishedAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _Draft_author(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Author)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7847,6 +7934,9 @@ func (ec *executionContext) fieldContext_Draft_author(_ context.Context, field g
 }
 
 func (ec *executionContext) _Draft_reportId(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ReportID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7934,6 +8024,9 @@ func (ec *executionContext) fieldContext_Draft_relations(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Draft_annotation(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Annotation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7957,6 +8050,9 @@ func (ec *executionContext) fieldContext_Draft_annotation(_ context.Context, fie
 }
 
 func (ec *executionContext) _Draft_words(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Words)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7980,6 +8076,9 @@ func (ec *executionContext) fieldContext_Draft_words(_ context.Context, field gr
 }
 
 func (ec *executionContext) _DraftEntity_id(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8003,6 +8102,9 @@ func (ec *executionContext) fieldContext_DraftEntity_id(_ context.Context, field
 }
 
 func (ec *executionContext) _DraftEntity_kind(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8026,6 +8128,9 @@ func (ec *executionContext) fieldContext_DraftEntity_kind(_ context.Context, fie
 }
 
 func (ec *executionContext) _DraftEntity_name(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8072,6 +8177,9 @@ func (ec *executionContext) fieldContext_DraftEntity_aliases(_ context.Context, 
 }
 
 func (ec *executionContext) _DraftEntity_description(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8095,6 +8203,9 @@ func (ec *executionContext) fieldContext_DraftEntity_description(_ context.Conte
 }
 
 func (ec *executionContext) _DraftEntity_startDate(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8118,6 +8229,9 @@ func (ec *executionContext) fieldContext_DraftEntity_startDate(_ context.Context
 }
 
 func (ec *executionContext) _DraftEntity_endDate(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8164,6 +8278,9 @@ func (ec *executionContext) fieldContext_DraftEntity_confidence(_ context.Contex
 }
 
 func (ec *executionContext) _DraftEntity_rule(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Rule)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8251,6 +8368,9 @@ func (ec *executionContext) fieldContext_DraftEntity_mentions(_ context.Context,
 }
 
 func (ec *executionContext) _DraftEvidence_quote(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Quote)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8274,6 +8394,9 @@ func (ec *executionContext) fieldContext_DraftEvidence_quote(_ context.Context, 
 }
 
 func (ec *executionContext) _DraftEvidence_start(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Start)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8297,6 +8420,9 @@ func (ec *executionContext) fieldContext_DraftEvidence_start(_ context.Context, 
 }
 
 func (ec *executionContext) _DraftEvidence_end(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.End)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8320,6 +8446,9 @@ func (ec *executionContext) fieldContext_DraftEvidence_end(_ context.Context, fi
 }
 
 func (ec *executionContext) _DraftEvidence_occurrence(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Occurrence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8343,6 +8472,9 @@ func (ec *executionContext) fieldContext_DraftEvidence_occurrence(_ context.Cont
 }
 
 func (ec *executionContext) _DraftRelation_type(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNRelType2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8366,6 +8498,9 @@ func (ec *executionContext) fieldContext_DraftRelation_type(_ context.Context, f
 }
 
 func (ec *executionContext) _DraftRelation_from(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.From)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8389,6 +8524,9 @@ func (ec *executionContext) fieldContext_DraftRelation_from(_ context.Context, f
 }
 
 func (ec *executionContext) _DraftRelation_to(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.To)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8412,6 +8550,9 @@ func (ec *executionContext) fieldContext_DraftRelation_to(_ context.Context, fie
 }
 
 func (ec *executionContext) _DraftRelation_role(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8435,6 +8576,9 @@ func (ec *executionContext) fieldContext_DraftRelation_role(_ context.Context, f
 }
 
 func (ec *executionContext) _DraftRelation_at(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.At)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8481,6 +8625,9 @@ func (ec *executionContext) fieldContext_DraftRelation_confidence(_ context.Cont
 }
 
 func (ec *executionContext) _DraftRelation_rule(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Rule)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8536,6 +8683,9 @@ func (ec *executionContext) fieldContext_DraftRelation_evidence(_ context.Contex
 }
 
 func (ec *executionContext) _Edge_id(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8559,6 +8709,9 @@ func (ec *executionContext) fieldContext_Edge_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Edge_type(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNRelType2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8582,6 +8735,9 @@ func (ec *executionContext) fieldContext_Edge_type(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Edge_source(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.Source)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8605,6 +8761,9 @@ func (ec *executionContext) fieldContext_Edge_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Edge_target(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.Target)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8628,6 +8787,9 @@ func (ec *executionContext) fieldContext_Edge_target(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Edge_role(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8802,6 +8964,9 @@ func (ec *executionContext) fieldContext_EntityConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _EntityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8825,6 +8990,9 @@ func (ec *executionContext) fieldContext_EntityConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _EntityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8912,6 +9080,9 @@ func (ec *executionContext) fieldContext_Evidence_report(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Evidence_quote(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Quote)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8935,6 +9106,9 @@ func (ec *executionContext) fieldContext_Evidence_quote(_ context.Context, field
 }
 
 func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Start)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8958,6 +9132,9 @@ func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field
 }
 
 func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.End)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9004,6 +9181,9 @@ func (ec *executionContext) fieldContext_Evidence_editor(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9027,6 +9207,9 @@ func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Issue_kind(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9050,6 +9233,9 @@ func (ec *executionContext) fieldContext_Issue_kind(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_name(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9096,6 +9282,9 @@ func (ec *executionContext) fieldContext_Issue_aliases(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9218,6 +9407,9 @@ func (ec *executionContext) fieldContext_Issue_reports(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9433,6 +9625,9 @@ func (ec *executionContext) fieldContext_IssueConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _IssueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.IssueConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9456,6 +9651,9 @@ func (ec *executionContext) fieldContext_IssueConnection_totalCount(_ context.Co
 }
 
 func (ec *executionContext) _IssueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.IssueEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9511,6 +9709,9 @@ func (ec *executionContext) fieldContext_IssueEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _KindCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9534,6 +9735,9 @@ func (ec *executionContext) fieldContext_KindCount_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _KindCount_count(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9557,6 +9761,9 @@ func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Law_id(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9580,6 +9787,9 @@ func (ec *executionContext) fieldContext_Law_id(_ context.Context, field graphql
 }
 
 func (ec *executionContext) _Law_kind(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9603,6 +9813,9 @@ func (ec *executionContext) fieldContext_Law_kind(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Law_name(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9649,6 +9862,9 @@ func (ec *executionContext) fieldContext_Law_aliases(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Law_description(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9771,6 +9987,9 @@ func (ec *executionContext) fieldContext_Law_reports(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Law_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9922,6 +10141,9 @@ func (ec *executionContext) fieldContext_LawConnection_pageInfo(_ context.Contex
 }
 
 func (ec *executionContext) _LawConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.LawConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9945,6 +10167,9 @@ func (ec *executionContext) fieldContext_LawConnection_totalCount(_ context.Cont
 }
 
 func (ec *executionContext) _LawEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.LawEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10032,6 +10257,9 @@ func (ec *executionContext) fieldContext_MergeEntitiesPayload_entity(_ context.C
 }
 
 func (ec *executionContext) _MergeEntitiesPayload_dropped(ctx context.Context, field graphql.CollectedField, obj *model.MergeEntitiesPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.Dropped)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10495,6 +10723,9 @@ func (ec *executionContext) fieldContext_Mutation_revokeToken(ctx context.Contex
 }
 
 func (ec *executionContext) _Organisation_id(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10518,6 +10749,9 @@ func (ec *executionContext) fieldContext_Organisation_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Organisation_kind(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10541,6 +10775,9 @@ func (ec *executionContext) fieldContext_Organisation_kind(_ context.Context, fi
 }
 
 func (ec *executionContext) _Organisation_name(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10587,6 +10824,9 @@ func (ec *executionContext) fieldContext_Organisation_aliases(_ context.Context,
 }
 
 func (ec *executionContext) _Organisation_description(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10709,6 +10949,9 @@ func (ec *executionContext) fieldContext_Organisation_reports(_ context.Context,
 }
 
 func (ec *executionContext) _Organisation_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11052,6 +11295,9 @@ func (ec *executionContext) fieldContext_OrganisationConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _OrganisationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.OrganisationConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11075,6 +11321,9 @@ func (ec *executionContext) fieldContext_OrganisationConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _OrganisationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OrganisationEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11130,6 +11379,9 @@ func (ec *executionContext) fieldContext_OrganisationEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11153,6 +11405,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11176,6 +11431,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartCursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11199,6 +11457,9 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11222,6 +11483,9 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Length)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11309,6 +11573,9 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11332,6 +11599,9 @@ func (ec *executionContext) fieldContext_Person_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Person_kind(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11355,6 +11625,9 @@ func (ec *executionContext) fieldContext_Person_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Person_name(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11401,6 +11674,9 @@ func (ec *executionContext) fieldContext_Person_aliases(_ context.Context, field
 }
 
 func (ec *executionContext) _Person_description(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11523,6 +11799,9 @@ func (ec *executionContext) fieldContext_Person_reports(_ context.Context, field
 }
 
 func (ec *executionContext) _Person_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11802,6 +12081,9 @@ func (ec *executionContext) fieldContext_PersonConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _PersonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11825,6 +12107,9 @@ func (ec *executionContext) fieldContext_PersonConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11880,6 +12165,9 @@ func (ec *executionContext) fieldContext_PersonEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Place_id(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11903,6 +12191,9 @@ func (ec *executionContext) fieldContext_Place_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Place_kind(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11926,6 +12217,9 @@ func (ec *executionContext) fieldContext_Place_kind(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Place_name(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11972,6 +12266,9 @@ func (ec *executionContext) fieldContext_Place_aliases(_ context.Context, field 
 }
 
 func (ec *executionContext) _Place_description(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12094,6 +12391,9 @@ func (ec *executionContext) fieldContext_Place_reports(_ context.Context, field 
 }
 
 func (ec *executionContext) _Place_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12213,6 +12513,9 @@ func (ec *executionContext) fieldContext_PlaceConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _PlaceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PlaceConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12236,6 +12539,9 @@ func (ec *executionContext) fieldContext_PlaceConnection_totalCount(_ context.Co
 }
 
 func (ec *executionContext) _PlaceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PlaceEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13366,6 +13672,9 @@ func (ec *executionContext) fieldContext_Ranked_score(_ context.Context, field g
 }
 
 func (ec *executionContext) _RelTypeCount_type(ctx context.Context, field graphql.CollectedField, obj *model.RelTypeCount) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNRelType2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13389,6 +13698,9 @@ func (ec *executionContext) fieldContext_RelTypeCount_type(_ context.Context, fi
 }
 
 func (ec *executionContext) _RelTypeCount_count(ctx context.Context, field graphql.CollectedField, obj *model.RelTypeCount) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13412,6 +13724,9 @@ func (ec *executionContext) fieldContext_RelTypeCount_count(_ context.Context, f
 }
 
 func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13435,6 +13750,9 @@ func (ec *executionContext) fieldContext_Relation_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Relation_type(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNRelType2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13458,6 +13776,9 @@ func (ec *executionContext) fieldContext_Relation_type(_ context.Context, field 
 }
 
 func (ec *executionContext) _Relation_direction(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNDirection2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐDirection(ctx, field.Selections, obj.Direction)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13513,6 +13834,9 @@ func (ec *executionContext) fieldContext_Relation_other(_ context.Context, field
 }
 
 func (ec *executionContext) _Relation_role(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13600,6 +13924,9 @@ func (ec *executionContext) fieldContext_Relation_evidence(_ context.Context, fi
 }
 
 func (ec *executionContext) _Relation_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13623,6 +13950,9 @@ func (ec *executionContext) fieldContext_Relation_visibility(_ context.Context, 
 }
 
 func (ec *executionContext) _Report_id(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13646,6 +13976,9 @@ func (ec *executionContext) fieldContext_Report_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Report_kind(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13669,6 +14002,9 @@ func (ec *executionContext) fieldContext_Report_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Report_name(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13715,6 +14051,9 @@ func (ec *executionContext) fieldContext_Report_aliases(_ context.Context, field
 }
 
 func (ec *executionContext) _Report_description(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13837,6 +14176,9 @@ func (ec *executionContext) fieldContext_Report_reports(_ context.Context, field
 }
 
 func (ec *executionContext) _Report_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13860,6 +14202,9 @@ func (ec *executionContext) fieldContext_Report_visibility(_ context.Context, fi
 }
 
 func (ec *executionContext) _Report_title(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Title)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13883,6 +14228,9 @@ func (ec *executionContext) fieldContext_Report_title(_ context.Context, field g
 }
 
 func (ec *executionContext) _Report_url(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.URL)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13906,6 +14254,9 @@ func (ec *executionContext) fieldContext_Report_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Report_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.PublishedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13929,6 +14280,9 @@ func (ec *executionContext) fieldContext_Report_publishedAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Report_source(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Source)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13952,6 +14306,9 @@ func (ec *executionContext) fieldContext_Report_source(_ context.Context, field 
 }
 
 func (ec *executionContext) _Report_attribution(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Attribution)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13975,6 +14332,9 @@ func (ec *executionContext) fieldContext_Report_attribution(_ context.Context, f
 }
 
 func (ec *executionContext) _Report_text(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Text)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14094,6 +14454,9 @@ func (ec *executionContext) fieldContext_ReportConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _ReportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ReportConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14117,6 +14480,9 @@ func (ec *executionContext) fieldContext_ReportConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _ReportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ReportEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14172,6 +14538,9 @@ func (ec *executionContext) fieldContext_ReportEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Resolution_id(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14195,6 +14564,9 @@ func (ec *executionContext) fieldContext_Resolution_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Resolution_kind(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14218,6 +14590,9 @@ func (ec *executionContext) fieldContext_Resolution_kind(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Resolution_name(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14264,6 +14639,9 @@ func (ec *executionContext) fieldContext_Resolution_aliases(_ context.Context, f
 }
 
 func (ec *executionContext) _Resolution_description(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14386,6 +14764,9 @@ func (ec *executionContext) fieldContext_Resolution_reports(_ context.Context, f
 }
 
 func (ec *executionContext) _Resolution_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14569,6 +14950,9 @@ func (ec *executionContext) fieldContext_ResolutionConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _ResolutionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ResolutionConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14592,6 +14976,9 @@ func (ec *executionContext) fieldContext_ResolutionConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _ResolutionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ResolutionEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14830,6 +15217,9 @@ func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SearchHit_relationCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RelationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14853,6 +15243,9 @@ func (ec *executionContext) fieldContext_SearchHit_relationCount(_ context.Conte
 }
 
 func (ec *executionContext) _SearchHit_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.EvidenceCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14876,6 +15269,9 @@ func (ec *executionContext) fieldContext_SearchHit_evidenceCount(_ context.Conte
 }
 
 func (ec *executionContext) _SetVisibilityPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.SetVisibilityPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14899,6 +15295,9 @@ func (ec *executionContext) fieldContext_SetVisibilityPayload_id(_ context.Conte
 }
 
 func (ec *executionContext) _SetVisibilityPayload_visibility(ctx context.Context, field graphql.CollectedField, obj *model.SetVisibilityPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14954,6 +15353,9 @@ func (ec *executionContext) fieldContext_SetVisibilityPayload_entity(_ context.C
 }
 
 func (ec *executionContext) _Span_start(ctx context.Context, field graphql.CollectedField, obj *model.Span) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Start)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14977,6 +15379,9 @@ func (ec *executionContext) fieldContext_Span_start(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Span_end(ctx context.Context, field graphql.CollectedField, obj *model.Span) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.End)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15000,6 +15405,9 @@ func (ec *executionContext) fieldContext_Span_end(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Stats_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Nodes)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15023,6 +15431,9 @@ func (ec *executionContext) fieldContext_Stats_nodes(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Stats_relationships(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Relationships)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15046,6 +15457,9 @@ func (ec *executionContext) fieldContext_Stats_relationships(_ context.Context, 
 }
 
 func (ec *executionContext) _Stats_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15197,6 +15611,9 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Truncated)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15220,6 +15637,9 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 }
 
 func (ec *executionContext) _TokenInfo_name(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15243,6 +15663,9 @@ func (ec *executionContext) fieldContext_TokenInfo_name(_ context.Context, field
 }
 
 func (ec *executionContext) _TokenInfo_role(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNRole2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15266,6 +15689,9 @@ func (ec *executionContext) fieldContext_TokenInfo_role(_ context.Context, field
 }
 
 func (ec *executionContext) _TokenInfo_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15289,6 +15715,9 @@ func (ec *executionContext) fieldContext_TokenInfo_createdAt(_ context.Context, 
 }
 
 func (ec *executionContext) _TokenInfo_revokedAt(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.RevokedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15312,6 +15741,9 @@ func (ec *executionContext) fieldContext_TokenInfo_revokedAt(_ context.Context, 
 }
 
 func (ec *executionContext) _TokenInfo_revoked(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Revoked)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15335,6 +15767,9 @@ func (ec *executionContext) fieldContext_TokenInfo_revoked(_ context.Context, fi
 }
 
 func (ec *executionContext) _TokenInfo_restricted(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Restricted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,

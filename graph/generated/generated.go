@@ -17630,7 +17630,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 var addRelationPayloadImplementors = []string{"AddRelationPayload"}
 
 func (ec *executionContext) _AddRelationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddRelationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, addRelationPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, addRelationPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17673,7 +17673,7 @@ func (ec *executionContext) _AddRelationPayload(ctx context.Context, sel ast.Sel
 var addReportPayloadImplementors = []string{"AddReportPayload"}
 
 func (ec *executionContext) _AddReportPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddReportPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, addReportPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, addReportPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17721,7 +17721,7 @@ func (ec *executionContext) _AddReportPayload(ctx context.Context, sel ast.Selec
 var allianceImplementors = []string{"Alliance"}
 
 func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet, obj *model.Alliance) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, allianceImplementors)
+	fields := collectFields(ec.OperationContext, sel, allianceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17765,7 +17765,7 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 var allianceReasonImplementors = []string{"AllianceReason"}
 
 func (ec *executionContext) _AllianceReason(ctx context.Context, sel ast.SelectionSet, obj *model.AllianceReason) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, allianceReasonImplementors)
+	fields := collectFields(ec.OperationContext, sel, allianceReasonImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17809,7 +17809,7 @@ func (ec *executionContext) _AllianceReason(ctx context.Context, sel ast.Selecti
 var auditConnectionImplementors = []string{"AuditConnection"}
 
 func (ec *executionContext) _AuditConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AuditConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17852,7 +17852,7 @@ func (ec *executionContext) _AuditConnection(ctx context.Context, sel ast.Select
 var auditEdgeImplementors = []string{"AuditEdge"}
 
 func (ec *executionContext) _AuditEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17890,7 +17890,7 @@ func (ec *executionContext) _AuditEdge(ctx context.Context, sel ast.SelectionSet
 var auditEntryImplementors = []string{"AuditEntry"}
 
 func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEntry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17958,7 +17958,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 var communityImplementors = []string{"Community"}
 
 func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet, obj *model.Community) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, communityImplementors)
+	fields := collectFields(ec.OperationContext, sel, communityImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18002,7 +18002,7 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 var congressImplementors = []string{"Congress", "Node", "Entity"}
 
 func (ec *executionContext) _Congress(ctx context.Context, sel ast.SelectionSet, obj *model.Congress) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, congressImplementors)
+	fields := collectFields(ec.OperationContext, sel, congressImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18130,7 +18130,7 @@ func (ec *executionContext) _Congress(ctx context.Context, sel ast.SelectionSet,
 var congressConnectionImplementors = []string{"CongressConnection"}
 
 func (ec *executionContext) _CongressConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CongressConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, congressConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, congressConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18178,7 +18178,7 @@ func (ec *executionContext) _CongressConnection(ctx context.Context, sel ast.Sel
 var congressEdgeImplementors = []string{"CongressEdge"}
 
 func (ec *executionContext) _CongressEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CongressEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, congressEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, congressEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18216,7 +18216,7 @@ func (ec *executionContext) _CongressEdge(ctx context.Context, sel ast.Selection
 var createTokenPayloadImplementors = []string{"CreateTokenPayload"}
 
 func (ec *executionContext) _CreateTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateTokenPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, createTokenPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, createTokenPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18254,7 +18254,7 @@ func (ec *executionContext) _CreateTokenPayload(ctx context.Context, sel ast.Sel
 var draftImplementors = []string{"Draft"}
 
 func (ec *executionContext) _Draft(ctx context.Context, sel ast.SelectionSet, obj *model.Draft) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, draftImplementors)
+	fields := collectFields(ec.OperationContext, sel, draftImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18332,7 +18332,7 @@ func (ec *executionContext) _Draft(ctx context.Context, sel ast.SelectionSet, ob
 var draftEntityImplementors = []string{"DraftEntity"}
 
 func (ec *executionContext) _DraftEntity(ctx context.Context, sel ast.SelectionSet, obj *model.DraftEntity) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, draftEntityImplementors)
+	fields := collectFields(ec.OperationContext, sel, draftEntityImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18415,7 +18415,7 @@ func (ec *executionContext) _DraftEntity(ctx context.Context, sel ast.SelectionS
 var draftEvidenceImplementors = []string{"DraftEvidence"}
 
 func (ec *executionContext) _DraftEvidence(ctx context.Context, sel ast.SelectionSet, obj *model.DraftEvidence) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, draftEvidenceImplementors)
+	fields := collectFields(ec.OperationContext, sel, draftEvidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18463,7 +18463,7 @@ func (ec *executionContext) _DraftEvidence(ctx context.Context, sel ast.Selectio
 var draftRelationImplementors = []string{"DraftRelation"}
 
 func (ec *executionContext) _DraftRelation(ctx context.Context, sel ast.SelectionSet, obj *model.DraftRelation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, draftRelationImplementors)
+	fields := collectFields(ec.OperationContext, sel, draftRelationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18531,7 +18531,7 @@ func (ec *executionContext) _DraftRelation(ctx context.Context, sel ast.Selectio
 var edgeImplementors = []string{"Edge"}
 
 func (ec *executionContext) _Edge(ctx context.Context, sel ast.SelectionSet, obj *model.Edge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, edgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, edgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18594,7 +18594,7 @@ func (ec *executionContext) _Edge(ctx context.Context, sel ast.SelectionSet, obj
 var entityConnectionImplementors = []string{"EntityConnection"}
 
 func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EntityConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, entityConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, entityConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18642,7 +18642,7 @@ func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.Selec
 var entityEdgeImplementors = []string{"EntityEdge"}
 
 func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EntityEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, entityEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, entityEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18680,7 +18680,7 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 var evidenceImplementors = []string{"Evidence"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *model.Evidence) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
+	fields := collectFields(ec.OperationContext, sel, evidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18735,7 +18735,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 var issueImplementors = []string{"Issue", "Node", "Entity"}
 
 func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, obj *model.Issue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, issueImplementors)
+	fields := collectFields(ec.OperationContext, sel, issueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18829,7 +18829,7 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 var issueConnectionImplementors = []string{"IssueConnection"}
 
 func (ec *executionContext) _IssueConnection(ctx context.Context, sel ast.SelectionSet, obj *model.IssueConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, issueConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, issueConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18877,7 +18877,7 @@ func (ec *executionContext) _IssueConnection(ctx context.Context, sel ast.Select
 var issueEdgeImplementors = []string{"IssueEdge"}
 
 func (ec *executionContext) _IssueEdge(ctx context.Context, sel ast.SelectionSet, obj *model.IssueEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, issueEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, issueEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18915,7 +18915,7 @@ func (ec *executionContext) _IssueEdge(ctx context.Context, sel ast.SelectionSet
 var kindCountImplementors = []string{"KindCount"}
 
 func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet, obj *model.KindCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, kindCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, kindCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18953,7 +18953,7 @@ func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet
 var lawImplementors = []string{"Law", "Node", "Entity"}
 
 func (ec *executionContext) _Law(ctx context.Context, sel ast.SelectionSet, obj *model.Law) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, lawImplementors)
+	fields := collectFields(ec.OperationContext, sel, lawImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19035,7 +19035,7 @@ func (ec *executionContext) _Law(ctx context.Context, sel ast.SelectionSet, obj 
 var lawConnectionImplementors = []string{"LawConnection"}
 
 func (ec *executionContext) _LawConnection(ctx context.Context, sel ast.SelectionSet, obj *model.LawConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, lawConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, lawConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19083,7 +19083,7 @@ func (ec *executionContext) _LawConnection(ctx context.Context, sel ast.Selectio
 var lawEdgeImplementors = []string{"LawEdge"}
 
 func (ec *executionContext) _LawEdge(ctx context.Context, sel ast.SelectionSet, obj *model.LawEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, lawEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, lawEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19121,7 +19121,7 @@ func (ec *executionContext) _LawEdge(ctx context.Context, sel ast.SelectionSet, 
 var mergeEntitiesPayloadImplementors = []string{"MergeEntitiesPayload"}
 
 func (ec *executionContext) _MergeEntitiesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MergeEntitiesPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mergeEntitiesPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, mergeEntitiesPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19159,7 +19159,7 @@ func (ec *executionContext) _MergeEntitiesPayload(ctx context.Context, sel ast.S
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	fields := collectFields(ec.OperationContext, sel, mutationImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Mutation",
 	})
@@ -19265,7 +19265,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 var organisationImplementors = []string{"Organisation", "Node", "Entity"}
 
 func (ec *executionContext) _Organisation(ctx context.Context, sel ast.SelectionSet, obj *model.Organisation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organisationImplementors)
+	fields := collectFields(ec.OperationContext, sel, organisationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19383,7 +19383,7 @@ func (ec *executionContext) _Organisation(ctx context.Context, sel ast.Selection
 var organisationConnectionImplementors = []string{"OrganisationConnection"}
 
 func (ec *executionContext) _OrganisationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.OrganisationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organisationConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, organisationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19431,7 +19431,7 @@ func (ec *executionContext) _OrganisationConnection(ctx context.Context, sel ast
 var organisationEdgeImplementors = []string{"OrganisationEdge"}
 
 func (ec *executionContext) _OrganisationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.OrganisationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organisationEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, organisationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19469,7 +19469,7 @@ func (ec *executionContext) _OrganisationEdge(ctx context.Context, sel ast.Selec
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	fields := collectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19517,7 +19517,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 var pathImplementors = []string{"Path"}
 
 func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *model.Path) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+	fields := collectFields(ec.OperationContext, sel, pathImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19560,7 +19560,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 var personImplementors = []string{"Person", "Node", "Entity"}
 
 func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, obj *model.Person) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, personImplementors)
+	fields := collectFields(ec.OperationContext, sel, personImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19666,7 +19666,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 var personConnectionImplementors = []string{"PersonConnection"}
 
 func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PersonConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, personConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, personConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19714,7 +19714,7 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 var personEdgeImplementors = []string{"PersonEdge"}
 
 func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PersonEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, personEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, personEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19752,7 +19752,7 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 var placeImplementors = []string{"Place", "Node", "Entity"}
 
 func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, obj *model.Place) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, placeImplementors)
+	fields := collectFields(ec.OperationContext, sel, placeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19828,7 +19828,7 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 var placeConnectionImplementors = []string{"PlaceConnection"}
 
 func (ec *executionContext) _PlaceConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PlaceConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, placeConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, placeConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19876,7 +19876,7 @@ func (ec *executionContext) _PlaceConnection(ctx context.Context, sel ast.Select
 var placeEdgeImplementors = []string{"PlaceEdge"}
 
 func (ec *executionContext) _PlaceEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PlaceEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, placeEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, placeEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19914,7 +19914,7 @@ func (ec *executionContext) _PlaceEdge(ctx context.Context, sel ast.SelectionSet
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, queryImplementors)
+	fields := collectFields(ec.OperationContext, sel, queryImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Query",
 	})
@@ -20096,7 +20096,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 var rankedImplementors = []string{"Ranked"}
 
 func (ec *executionContext) _Ranked(ctx context.Context, sel ast.SelectionSet, obj *model.Ranked) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rankedImplementors)
+	fields := collectFields(ec.OperationContext, sel, rankedImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20135,7 +20135,7 @@ func (ec *executionContext) _Ranked(ctx context.Context, sel ast.SelectionSet, o
 var relTypeCountImplementors = []string{"RelTypeCount"}
 
 func (ec *executionContext) _RelTypeCount(ctx context.Context, sel ast.SelectionSet, obj *model.RelTypeCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, relTypeCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, relTypeCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20173,7 +20173,7 @@ func (ec *executionContext) _RelTypeCount(ctx context.Context, sel ast.Selection
 var relationImplementors = []string{"Relation"}
 
 func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet, obj *model.Relation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, relationImplementors)
+	fields := collectFields(ec.OperationContext, sel, relationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20243,7 +20243,7 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 var reportImplementors = []string{"Report", "Node", "Entity"}
 
 func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, obj *model.Report) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reportImplementors)
+	fields := collectFields(ec.OperationContext, sel, reportImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20349,7 +20349,7 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 var reportConnectionImplementors = []string{"ReportConnection"}
 
 func (ec *executionContext) _ReportConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ReportConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reportConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, reportConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20397,7 +20397,7 @@ func (ec *executionContext) _ReportConnection(ctx context.Context, sel ast.Selec
 var reportEdgeImplementors = []string{"ReportEdge"}
 
 func (ec *executionContext) _ReportEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ReportEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reportEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, reportEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20435,7 +20435,7 @@ func (ec *executionContext) _ReportEdge(ctx context.Context, sel ast.SelectionSe
 var resolutionImplementors = []string{"Resolution", "Node", "Entity"}
 
 func (ec *executionContext) _Resolution(ctx context.Context, sel ast.SelectionSet, obj *model.Resolution) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resolutionImplementors)
+	fields := collectFields(ec.OperationContext, sel, resolutionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20523,7 +20523,7 @@ func (ec *executionContext) _Resolution(ctx context.Context, sel ast.SelectionSe
 var resolutionConnectionImplementors = []string{"ResolutionConnection"}
 
 func (ec *executionContext) _ResolutionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ResolutionConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resolutionConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, resolutionConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20571,7 +20571,7 @@ func (ec *executionContext) _ResolutionConnection(ctx context.Context, sel ast.S
 var resolutionEdgeImplementors = []string{"ResolutionEdge"}
 
 func (ec *executionContext) _ResolutionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ResolutionEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resolutionEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, resolutionEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20609,7 +20609,7 @@ func (ec *executionContext) _ResolutionEdge(ctx context.Context, sel ast.Selecti
 var retractRelationPayloadImplementors = []string{"RetractRelationPayload"}
 
 func (ec *executionContext) _RetractRelationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RetractRelationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, retractRelationPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, retractRelationPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20652,7 +20652,7 @@ func (ec *executionContext) _RetractRelationPayload(ctx context.Context, sel ast
 var revokeTokenPayloadImplementors = []string{"RevokeTokenPayload"}
 
 func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RevokeTokenPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, revokeTokenPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, revokeTokenPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20685,7 +20685,7 @@ func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.Sel
 var searchHitImplementors = []string{"SearchHit"}
 
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+	fields := collectFields(ec.OperationContext, sel, searchHitImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20733,7 +20733,7 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 var setVisibilityPayloadImplementors = []string{"SetVisibilityPayload"}
 
 func (ec *executionContext) _SetVisibilityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetVisibilityPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, setVisibilityPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, setVisibilityPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20776,7 +20776,7 @@ func (ec *executionContext) _SetVisibilityPayload(ctx context.Context, sel ast.S
 var spanImplementors = []string{"Span"}
 
 func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj *model.Span) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, spanImplementors)
+	fields := collectFields(ec.OperationContext, sel, spanImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20814,7 +20814,7 @@ func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj
 var statsImplementors = []string{"Stats"}
 
 func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, obj *model.Stats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, statsImplementors)
+	fields := collectFields(ec.OperationContext, sel, statsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20867,7 +20867,7 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
+	fields := collectFields(ec.OperationContext, sel, subgraphImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20910,7 +20910,7 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 var tokenInfoImplementors = []string{"TokenInfo"}
 
 func (ec *executionContext) _TokenInfo(ctx context.Context, sel ast.SelectionSet, obj *model.TokenInfo) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tokenInfoImplementors)
+	fields := collectFields(ec.OperationContext, sel, tokenInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20968,7 +20968,7 @@ func (ec *executionContext) _TokenInfo(ctx context.Context, sel ast.SelectionSet
 var unmergeEntitiesPayloadImplementors = []string{"UnmergeEntitiesPayload"}
 
 func (ec *executionContext) _UnmergeEntitiesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UnmergeEntitiesPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, unmergeEntitiesPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, unmergeEntitiesPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -21006,7 +21006,7 @@ func (ec *executionContext) _UnmergeEntitiesPayload(ctx context.Context, sel ast
 var upsertEntityPayloadImplementors = []string{"UpsertEntityPayload"}
 
 func (ec *executionContext) _UpsertEntityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpsertEntityPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, upsertEntityPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, upsertEntityPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -21039,7 +21039,7 @@ func (ec *executionContext) _UpsertEntityPayload(ctx context.Context, sel ast.Se
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	fields := collectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -21092,7 +21092,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -21140,7 +21140,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
+	fields := collectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -21198,7 +21198,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -21256,7 +21256,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
+	fields := collectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -21314,7 +21314,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
+	fields := collectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)

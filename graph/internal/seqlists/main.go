@@ -6,7 +6,9 @@
 // costs nothing when none of its fields is deferred; so that the field
 // context of a scalar or enum field is made by scalarFieldContext
 // (graph/generated/fieldcontext.go), which costs one allocation rather
-// than two; and so that every object is written by objectOf
+// than two; so that the fields of every object are collected by
+// collectFields (graph/generated/collect.go), which keeps them for every
+// request rather than one; so that every object is written by objectOf
 // (graph/generated/object.go), which costs one allocation rather than
 // five or more; and so that the resolver of every plain field first asks
 // plain (graph/generated/plain.go) whether it may marshal the field
@@ -37,6 +39,7 @@ var rewrites = []struct{ from, to string }{
 	{"graphql.MarshalSliceConcurrently(", "marshalList("},
 	{"graphql.NewDeferredGroup(ctx)", "deferredGroup(ctx, fields)"},
 	{"graphql.NewScalarFieldContext(", "scalarFieldContext("},
+	{"graphql.CollectFields(ec.OperationContext, sel, ", "collectFields(ec.OperationContext, sel, "},
 	{"\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn out\n}", "\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn objectOf(fields, out)\n}"},
 }
 

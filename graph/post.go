@@ -105,13 +105,14 @@ func statusOf(errs gqlerror.List, contentType string) int {
 }
 
 // writeResponse writes resp as encoding/json marshals it. An answer of
-// data alone (every answer without errors or extensions) is written as
+// data alone (every answer without errors or extensions; an empty map of
+// extensions, which a page's answer carries, is left out) is written as
 // its data was marshalled by gqlgen, which writes compact JSON, with what
 // encoding/json escapes in it escaped here (see appendEscaped); any other
 // goes through encoding/json.
 func writeResponse(w io.Writer, resp *graphql.Response) {
-	if resp != nil && len(resp.Errors) == 0 && resp.Data != nil && resp.Label == "" && resp.Path == nil &&
-		resp.HasNext == nil && resp.Extensions == nil {
+	if resp != nil && len(resp.Errors) == 0 && resp.Data != nil && resp.Label == "" && len(resp.Path) == 0 &&
+		resp.HasNext == nil && len(resp.Extensions) == 0 {
 		b := make([]byte, 0, len(resp.Data)+len(`{"data":}`)+16)
 		b = append(b, `{"data":`...)
 		b = appendEscaped(b, resp.Data)

@@ -32,6 +32,7 @@ func TestWriteResponseAsEncodingJSON(t *testing.T) {
 		&graphql.Response{},
 		&graphql.Response{Errors: gqlerror.List{{Message: "no <entity>", Extensions: map[string]any{"code": "NOT_FOUND"}}}, Data: json.RawMessage(`{"entity":null}`)},
 		&graphql.Response{Data: json.RawMessage(`{"a":1}`), Extensions: map[string]any{"cost": 3}},
+		&graphql.Response{Data: json.RawMessage(`{"a":"<1>"}`), Extensions: map[string]any{}},
 	)
 	for _, resp := range tests {
 		want, err := json.Marshal(resp)

@@ -12,6 +12,13 @@ import (
 // hold when the complexity of a query is estimated.
 const relationsEstimate = 10
 
+// costArguments names every argument that a cost function of complexity
+// reads: a query's cost depends on its variables only through these (see
+// Limits, which measures a query once when none of them takes a variable,
+// and TestCostArguments, which checks that no other argument changes a
+// cost).
+var costArguments = map[string]bool{"first": true, "last": true, "limit": true, "maxDepth": true}
+
 // complexity costs list fields by the number of items they may return, so
 // that ComplexityLimit bounds the work of a query, not its length.
 func complexity() generated.ComplexityRoot {

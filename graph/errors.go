@@ -10,6 +10,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/rightsgraph/rightsgraph"
+	"github.com/rightsgraph/rightsgraph/graph/generated"
 )
 
 // presentError is the one place errors become GraphQL errors. Errors with a
@@ -58,7 +59,7 @@ const CodeTimeout = "TIMEOUT"
 
 // errStopped is what a field answers once its request's context has ended;
 // the answer replaces it with one timeoutError.
-var errStopped = errors.New("the request's context ended")
+var errStopped = generated.ErrStopped
 
 func timeoutError(ctx context.Context) *gqlerror.Error {
 	msg := "the request took longer than the server's time limit, and was stopped"

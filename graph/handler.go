@@ -4,9 +4,11 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"reflect"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/executor"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -62,7 +64,7 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 	srv := handler.New(generated.NewExecutableSchema(cfg))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
-	srv.AddTransport(transport.POST{})
+	srv.AddTransport(post{})
 	// Report files for draftReport (the GraphQL multipart request spec); the
 	// server's body limit bounds the whole request first.
 	srv.AddTransport(transport.MultipartForm{MaxUploadSize: reportfile.MaxSize, MaxMemory: 8 << 20})
@@ -107,7 +109,7 @@ func NewHandler(s rightsgraph.Store, a *analysis.Analyzer, log *slog.Logger, opt
 // left to finish: its store call honours the context itself, and once its
 // write is done the client must learn what it did, not that it timed out.
 func stopWhenDone(srv *handler.Server) {
-	srv.Use(stopFields{})
+	srv.Use(&stopFields{})
 	// gqlgen answers nothing at all (null) when the context ended before
 	// execution began.
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
@@ -129,28 +131,50 @@ func stopWhenDone(srv *handler.Server) {
 }
 
 // stopFields makes every field of a query check the request's context
-// before it resolves (see stopWhenDone). It wraps the operation's field
+// before it resolves (see stopWhenDone). It sets the operation's field
 // middleware once per operation: a field interceptor (AroundFields) would
 // have gqlgen build its chain anew, one allocation, for every field.
-type stopFields struct{}
+// While no extension intercepts fields, gqlgen's middleware does nothing
+// but resolve, and stopFields puts generated.StopWhenDone in its place,
+// under which plain fields (an id, a name) are marshalled straight from
+// their objects (see generated.StopWhenDone); otherwise it wraps the
+// middleware, and every field goes through it.
+type stopFields struct {
+	// resolveOnly is the code of gqlgen's field middleware when no
+	// extension intercepts fields.
+	resolveOnly uintptr
+}
 
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationContextMutator
-} = stopFields{}
+} = (*stopFields)(nil)
 
 // ExtensionName names the extension.
-func (stopFields) ExtensionName() string { return "StopWhenDone" }
+func (*stopFields) ExtensionName() string { return "StopWhenDone" }
 
-// Validate accepts every schema.
-func (stopFields) Validate(graphql.ExecutableSchema) error { return nil }
+// Validate learns gqlgen's field middleware from an executor without
+// extensions: its code is the same for every operation of every executor
+// where no extension intercepts fields.
+func (s *stopFields) Validate(es graphql.ExecutableSchema) error {
+	oc, errs := executor.New(es).CreateOperationContext(graphql.StartOperationTrace(context.Background()), &graphql.RawParams{Query: "{ __typename }"})
+	if errs != nil {
+		return errs
+	}
+	s.resolveOnly = reflect.ValueOf(oc.ResolverMiddleware).Pointer()
+	return nil
+}
 
-// MutateOperationContext wraps the field middleware of a query.
-func (stopFields) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+// MutateOperationContext sets the field middleware of a query.
+func (s *stopFields) MutateOperationContext(_ context.Context, oc *graphql.OperationContext) *gqlerror.Error {
 	if oc.Operation != nil && oc.Operation.Operation == ast.Mutation {
 		return nil
 	}
 	next := oc.ResolverMiddleware
+	if reflect.ValueOf(next).Pointer() == s.resolveOnly {
+		oc.ResolverMiddleware = generated.StopWhenDone
+		return nil
+	}
 	oc.ResolverMiddleware = func(ctx context.Context, resolve graphql.Resolver) (any, error) {
 		if ctx.Err() != nil {
 			return nil, errStopped

@@ -5,6 +5,7 @@ import (
 
 	gqlcomplexity "github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -25,6 +26,9 @@ type Limits struct {
 	RefuseIntrospection bool
 
 	es graphql.ExecutableSchema
+	// passed holds operations (of documents from the query cache) that
+	// passed every limit whatever their variables: they pass again.
+	passed *lru.Cache[*ast.OperationDefinition, struct{}]
 }
 
 // Default limits: far above what the explorer and analysts' queries need.
@@ -57,11 +61,21 @@ func (*Limits) ExtensionName() string { return "Limits" }
 // Validate keeps the schema, which costs introspection selections.
 func (l *Limits) Validate(es graphql.ExecutableSchema) error {
 	l.es = es
-	return nil
+	var err error
+	l.passed, err = lru.New[*ast.OperationDefinition, struct{}](queryCacheSize)
+	return err
 }
 
-// MutateOperationContext measures the operation before it runs.
+// MutateOperationContext measures the operation before it runs. An
+// operation whose cost its variables cannot change (see costVaries) is
+// measured once: parsed once too (the query cache keeps its document), it
+// passes every later time without being walked again. Its cost alone,
+// gqlgen's estimate over every kind an entity may be, was a twentieth of
+// the CPU of a request for an entity with its relations.
 func (l *Limits) MutateOperationContext(ctx context.Context, oc *graphql.OperationContext) *gqlerror.Error {
+	if l.passed != nil && l.passed.Contains(oc.Operation) {
+		return nil
+	}
 	m := measure{limits: l, fragments: oc.Doc.Fragments}
 	m.walk(oc.Operation.SelectionSet, 1)
 	switch {
@@ -75,6 +89,7 @@ func (l *Limits) MutateOperationContext(ctx context.Context, oc *graphql.Operati
 		return limitError(CodeIntrospectionDisabled, "introspection is disabled on this server")
 	}
 	if l.MaxComplexity <= 0 {
+		l.pass(oc, m)
 		return nil
 	}
 	// gqlgen's estimate skips __schema and costs __type shallowly; both
@@ -91,7 +106,69 @@ func (l *Limits) MutateOperationContext(ctx context.Context, oc *graphql.Operati
 	if cost > l.MaxComplexity {
 		return limitError(CodeComplexityLimit, "the operation costs more than %d (each field 1, lists their size)", l.MaxComplexity)
 	}
+	l.pass(oc, m)
 	return nil
+}
+
+// pass remembers that oc's operation, measured by m, passed every limit,
+// when that holds whatever its variables: when it selects no
+// introspection, whose cost reads them (__type(name: $t)), and no
+// argument that a cost function reads takes a variable.
+func (l *Limits) pass(oc *graphql.OperationContext, m measure) {
+	if l.passed != nil && len(m.introspection) == 0 && !costVaries(oc.Operation.SelectionSet, oc.Doc.Fragments, map[string]bool{}) {
+		l.passed.Add(oc.Operation, struct{}{})
+	}
+}
+
+// costVaries reports whether an argument that a cost function reads (see
+// costArguments) takes a variable anywhere in set, fragments expanded
+// (each once: the validator refuses fragment cycles, and a fragment
+// spread twice holds the same arguments). Depth, aliases and fields never
+// depend on variables: gqlgen's estimate counts a field under @skip or
+// @include whatever their condition.
+func costVaries(set ast.SelectionSet, fragments ast.FragmentDefinitionList, seen map[string]bool) bool {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			for _, arg := range s.Arguments {
+				if costArguments[arg.Name] && takesVariable(arg.Value) {
+					return true
+				}
+			}
+			if costVaries(s.SelectionSet, fragments, seen) {
+				return true
+			}
+		case *ast.InlineFragment:
+			if costVaries(s.SelectionSet, fragments, seen) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if seen[s.Name] {
+				continue
+			}
+			seen[s.Name] = true
+			if f := fragments.ForName(s.Name); f != nil && costVaries(f.SelectionSet, fragments, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// takesVariable reports whether v is a variable or holds one.
+func takesVariable(v *ast.Value) bool {
+	if v == nil {
+		return false
+	}
+	if v.Kind == ast.Variable {
+		return true
+	}
+	for _, c := range v.Children {
+		if takesVariable(c.Value) {
+			return true
+		}
+	}
+	return false
 }
 
 func limitError(code, format string, args ...any) *gqlerror.Error {

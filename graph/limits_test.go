@@ -57,6 +57,53 @@ func TestLimitsCountIntrospection(t *testing.T) {
 	})
 }
 
+// TestLimitsOfAQueryAskedAgain checks that a query asked again is held to
+// the limits as the first time, whatever its variables: one whose cost
+// arguments take variables is measured with each request's values, and
+// one that is measured once (its variables are not costs) passes with any
+// values of them.
+func TestLimitsOfAQueryAskedAgain(t *testing.T) {
+	c := newClient(MustSeededStore(t))
+	const costed = `query($n: Int, $m: Int) { persons(first: $n) { nodes { id relations(first: $m) { id } } } }`
+	for _, tt := range []struct {
+		name string
+		n, m int
+		code string // "" passes
+	}{
+		{"cheap", 5, 5, ""},
+		{"costly page", 2000, 5, graph.CodeComplexityLimit},
+		{"cheap again", 5, 5, ""},
+		{"costly relations", 5, 3000, graph.CodeComplexityLimit},
+		{"cheap once more", 5, 5, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			vars := []client.Option{client.Var("n", tt.n), client.Var("m", tt.m)}
+			if tt.code == "" {
+				var resp map[string]any
+				MustPost(t, c, costed, &resp, vars...)
+				return
+			}
+			if _, errs := MustErrors(t, c, costed, vars...); errs[0].code() != tt.code {
+				t.Errorf("code %q (%s), want %s", errs[0].code(), errs[0].Message, tt.code)
+			}
+		})
+	}
+	t.Run("variables that are not costs", func(t *testing.T) {
+		const q = `query($id: ID!, $types: [RelType!]) { entity(id: $id) { id relations(types: $types) { id } } }`
+		for _, id := range []string{"person/lev-ponomarev", "organisation/memorial", "person/nobody"} {
+			var resp map[string]any
+			MustPost(t, c, q, &resp, client.Var("id", id), client.Var("types", []string{"LEADS"}))
+		}
+	})
+	t.Run("a costly query without variables, twice", func(t *testing.T) {
+		for range 2 {
+			if _, errs := MustErrors(t, c, `{ persons(first: 100) { nodes { id relations(first: 200) { id } } } }`); errs[0].code() != graph.CodeComplexityLimit {
+				t.Errorf("code %q (%s), want %s", errs[0].code(), errs[0].Message, graph.CodeComplexityLimit)
+			}
+		}
+	})
+}
+
 // TestIntrospectionOff checks that __schema and __type are refused with
 // their own code when introspection is off, and __typename is not.
 func TestIntrospectionOff(t *testing.T) {

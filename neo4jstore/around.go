@@ -51,7 +51,9 @@ const (
 	// leanRelationColumns and leanEndColumns but the name, in one string,
 	// separated by leanSep (the direction as ">" or "<"), which the driver
 	// decodes as one value where it decoded a list and five; none of
-	// them holds leanSep. The name, which may, comes beside it.
+	// them holds leanSep. The name, which may, comes beside it, in a list
+	// of the two; a read without names reads leanRow alone, which the
+	// driver decodes without a list and its two values.
 	leanRow = `m.id + '\u001f' + type(r) + CASE WHEN startNode(r) = m THEN '\u001f>\u001f' ELSE '\u001f<\u001f' END + r.lean + '\u001f' + n.lean`
 )
 
@@ -111,15 +113,15 @@ WITH ` + keep + `, rels, [n IN ends | ` + entityMap + `] AS ends, seq`
 		if q.Nameless {
 			ends = namelessEndColumns
 		}
-		row := `m.id, ` + relations + `, ` + ends
+		row := `[m.id, ` + relations + `, ` + ends + `]`
 		if q.Lean || q.LeanRelations {
-			name := "n.name"
-			if q.Nameless {
-				name = "null"
+			// Without the name, the row is leanRow alone, not a list.
+			row = leanRow
+			if !q.Nameless {
+				row = `[` + leanRow + `, n.name]`
 			}
-			row = leanRow + `, ` + name
 		}
-		read = `RETURN collect([` + row + `]) AS rels
+		read = `RETURN collect(` + row + `) AS rels
 }
 WITH ` + keep + `, rels, [] AS ends, seq`
 	}
@@ -270,7 +272,7 @@ func readAround(rec *neo4j.Record, q rightsgraph.AroundQuery, out *rightsgraph.A
 	// A row: the entity read for, the relation (a map, or its lean
 	// columns), and the other end: its lean columns, when the ends are
 	// read lean, or else, of a lean relation, its id; or, when both are
-	// read lean, leanRow and the name.
+	// read lean, leanRow and the name (or, without names, leanRow alone).
 	leanRelations, leanEnds := q.Lean || q.LeanRelations, q.Lean || q.LeanEnds
 	if leanRelations && leanEnds {
 		if err := readLeanRows(rels, out); err != nil {

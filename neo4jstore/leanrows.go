@@ -12,7 +12,8 @@ import (
 const leanRowFields = 10
 
 // readLeanRows adds to out the rows of a read lean both of relations and
-// of their other ends (each a list of leanRow and the other end's name),
+// of their other ends (each a list of leanRow and the other end's name,
+// or leanRow alone when the names were not read),
 // as readAround does with the rows of the other reads: the relations by
 // the entity they were read for, a relation from an entity to itself
 // once, and the other ends not already in out. A row that does not read
@@ -34,11 +35,16 @@ func readLeanRows(rows []any, out *rightsgraph.Around) error {
 	var loops selfLoops
 	var f [leanRowFields]string
 	for i, x := range rows {
-		pair, _ := x.([]any)
-		if len(pair) != 2 {
-			return fmt.Errorf("read around: a lean row of %d values", len(pair))
+		row, ok := x.(string)
+		var name any // nil: read without names
+		if !ok {
+			pair, _ := x.([]any)
+			if len(pair) != 2 {
+				return fmt.Errorf("read around: a lean row of %d values", len(pair))
+			}
+			row, ok = pair[0].(string)
+			name = pair[1]
 		}
-		row, ok := pair[0].(string)
 		if !ok || !cutFields(row, f[:]) {
 			return fmt.Errorf("read around: the lean row %q does not read as an entity, a relation and its other end", row)
 		}
@@ -63,7 +69,7 @@ func readLeanRows(rows []any, out *rightsgraph.Around) error {
 		}
 		out.Relations[id] = append(out.Relations[id], r)
 		if out.Entities[other] == nil {
-			b.entities = append(b.entities, rightsgraph.Entity{ID: other, Kind: rightsgraph.Kind(kind), Name: str(pair[1]),
+			b.entities = append(b.entities, rightsgraph.Entity{ID: other, Kind: rightsgraph.Kind(kind), Name: str(name),
 				Reports: b.reports(f[9]), Visibility: rightsgraph.Visibility(f[8])})
 			out.Entities[other] = &b.entities[len(b.entities)-1]
 		}

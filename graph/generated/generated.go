@@ -6340,6 +6340,9 @@ func (ec *executionContext) fieldContext_AddReportPayload_report(_ context.Conte
 }
 
 func (ec *executionContext) _AddReportPayload_entities(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Entities)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6363,6 +6366,9 @@ func (ec *executionContext) fieldContext_AddReportPayload_entities(_ context.Con
 }
 
 func (ec *executionContext) _AddReportPayload_relations(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Relations)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6386,6 +6392,9 @@ func (ec *executionContext) fieldContext_AddReportPayload_relations(_ context.Co
 }
 
 func (ec *executionContext) _AddReportPayload_evidence(ctx context.Context, field graphql.CollectedField, obj *model.AddReportPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6528,6 +6537,9 @@ func (ec *executionContext) fieldContext_AllianceReason_via(_ context.Context, f
 }
 
 func (ec *executionContext) _AllianceReason_how(ctx context.Context, field graphql.CollectedField, obj *model.AllianceReason) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.How)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6679,6 +6691,9 @@ func (ec *executionContext) fieldContext_AuditConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _AuditEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6734,6 +6749,9 @@ func (ec *executionContext) fieldContext_AuditEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _AuditEntry_id(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6757,6 +6775,9 @@ func (ec *executionContext) fieldContext_AuditEntry_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _AuditEntry_at(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.At)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6780,6 +6801,9 @@ func (ec *executionContext) fieldContext_AuditEntry_at(_ context.Context, field 
 }
 
 func (ec *executionContext) _AuditEntry_actor(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Actor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6803,6 +6827,9 @@ func (ec *executionContext) fieldContext_AuditEntry_actor(_ context.Context, fie
 }
 
 func (ec *executionContext) _AuditEntry_action(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Action)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6849,6 +6876,9 @@ func (ec *executionContext) fieldContext_AuditEntry_entities(_ context.Context, 
 }
 
 func (ec *executionContext) _AuditEntry_summary(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Summary)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6872,6 +6902,9 @@ func (ec *executionContext) fieldContext_AuditEntry_summary(_ context.Context, f
 }
 
 func (ec *executionContext) _AuditEntry_before(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Before)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6895,6 +6928,9 @@ func (ec *executionContext) fieldContext_AuditEntry_before(_ context.Context, fi
 }
 
 func (ec *executionContext) _AuditEntry_after(ctx context.Context, field graphql.CollectedField, obj *model.AuditEntry) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.After)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6918,6 +6954,9 @@ func (ec *executionContext) fieldContext_AuditEntry_after(_ context.Context, fie
 }
 
 func (ec *executionContext) _Community_id(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6941,6 +6980,9 @@ func (ec *executionContext) fieldContext_Community_id(_ context.Context, field g
 }
 
 func (ec *executionContext) _Community_size(ctx context.Context, field graphql.CollectedField, obj *model.Community) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Size)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -6996,6 +7038,9 @@ func (ec *executionContext) fieldContext_Community_members(_ context.Context, fi
 }
 
 func (ec *executionContext) _Congress_id(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7019,6 +7064,9 @@ func (ec *executionContext) fieldContext_Congress_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Congress_kind(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7042,6 +7090,9 @@ func (ec *executionContext) fieldContext_Congress_kind(_ context.Context, field 
 }
 
 func (ec *executionContext) _Congress_name(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7088,6 +7139,9 @@ func (ec *executionContext) fieldContext_Congress_aliases(_ context.Context, fie
 }
 
 func (ec *executionContext) _Congress_description(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7210,6 +7264,9 @@ func (ec *executionContext) fieldContext_Congress_reports(_ context.Context, fie
 }
 
 func (ec *executionContext) _Congress_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7233,6 +7290,9 @@ func (ec *executionContext) fieldContext_Congress_visibility(_ context.Context, 
 }
 
 func (ec *executionContext) _Congress_startDate(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7256,6 +7316,9 @@ func (ec *executionContext) fieldContext_Congress_startDate(_ context.Context, f
 }
 
 func (ec *executionContext) _Congress_endDate(ctx context.Context, field graphql.CollectedField, obj *model.Congress) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7599,6 +7662,9 @@ func (ec *executionContext) fieldContext_CongressConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _CongressConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.CongressConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7622,6 +7688,9 @@ func (ec *executionContext) fieldContext_CongressConnection_totalCount(_ context
 }
 
 func (ec *executionContext) _CongressEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.CongressEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7709,6 +7778,9 @@ func (ec *executionContext) fieldContext_CreateTokenPayload_token(_ context.Cont
 }
 
 func (ec *executionContext) _CreateTokenPayload_secret(ctx context.Context, field graphql.CollectedField, obj *model.CreateTokenPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Secret)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7732,6 +7804,9 @@ func (ec *executionContext) fieldContext_CreateTokenPayload_secret(_ context.Con
 }
 
 func (ec *executionContext) _Draft_text(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Text)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7755,6 +7830,9 @@ func (ec *executionContext) fieldContext_Draft_text(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Draft_title(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Title)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7778,6 +7856,9 @@ func (ec *executionContext) fieldContext_Draft_title(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Draft_url(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.URL)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7801,6 +7882,9 @@ func (ec *executionContext) fieldContext_Draft_url(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Draft_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.PublishedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7824,6 +7908,9 @@ func (ec *executionContext) fieldContext_Draft_publishedAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _Draft_author(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Author)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7847,6 +7934,9 @@ func (ec *executionContext) fieldContext_Draft_author(_ context.Context, field g
 }
 
 func (ec *executionContext) _Draft_reportId(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ReportID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7934,6 +8024,9 @@ func (ec *executionContext) fieldContext_Draft_relations(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Draft_annotation(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Annotation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7957,6 +8050,9 @@ func (ec *executionContext) fieldContext_Draft_annotation(_ context.Context, fie
 }
 
 func (ec *executionContext) _Draft_words(ctx context.Context, field graphql.CollectedField, obj *model.Draft) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Words)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7980,6 +8076,9 @@ func (ec *executionContext) fieldContext_Draft_words(_ context.Context, field gr
 }
 
 func (ec *executionContext) _DraftEntity_id(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8003,6 +8102,9 @@ func (ec *executionContext) fieldContext_DraftEntity_id(_ context.Context, field
 }
 
 func (ec *executionContext) _DraftEntity_kind(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8026,6 +8128,9 @@ func (ec *executionContext) fieldContext_DraftEntity_kind(_ context.Context, fie
 }
 
 func (ec *executionContext) _DraftEntity_name(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8072,6 +8177,9 @@ func (ec *executionContext) fieldContext_DraftEntity_aliases(_ context.Context, 
 }
 
 func (ec *executionContext) _DraftEntity_description(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8095,6 +8203,9 @@ func (ec *executionContext) fieldContext_DraftEntity_description(_ context.Conte
 }
 
 func (ec *executionContext) _DraftEntity_startDate(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8118,6 +8229,9 @@ func (ec *executionContext) fieldContext_DraftEntity_startDate(_ context.Context
 }
 
 func (ec *executionContext) _DraftEntity_endDate(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndDate)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8164,6 +8278,9 @@ func (ec *executionContext) fieldContext_DraftEntity_confidence(_ context.Contex
 }
 
 func (ec *executionContext) _DraftEntity_rule(ctx context.Context, field graphql.CollectedField, obj *model.DraftEntity) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Rule)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8251,6 +8368,9 @@ func (ec *executionContext) fieldContext_DraftEntity_mentions(_ context.Context,
 }
 
 func (ec *executionContext) _DraftEvidence_quote(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Quote)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8274,6 +8394,9 @@ func (ec *executionContext) fieldContext_DraftEvidence_quote(_ context.Context, 
 }
 
 func (ec *executionContext) _DraftEvidence_start(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Start)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8297,6 +8420,9 @@ func (ec *executionContext) fieldContext_DraftEvidence_start(_ context.Context, 
 }
 
 func (ec *executionContext) _DraftEvidence_end(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.End)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8320,6 +8446,9 @@ func (ec *executionContext) fieldContext_DraftEvidence_end(_ context.Context, fi
 }
 
 func (ec *executionContext) _DraftEvidence_occurrence(ctx context.Context, field graphql.CollectedField, obj *model.DraftEvidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOInt2ᚖint(ctx, field.Selections, obj.Occurrence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8343,6 +8472,9 @@ func (ec *executionContext) fieldContext_DraftEvidence_occurrence(_ context.Cont
 }
 
 func (ec *executionContext) _DraftRelation_type(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNRelType2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8366,6 +8498,9 @@ func (ec *executionContext) fieldContext_DraftRelation_type(_ context.Context, f
 }
 
 func (ec *executionContext) _DraftRelation_from(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.From)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8389,6 +8524,9 @@ func (ec *executionContext) fieldContext_DraftRelation_from(_ context.Context, f
 }
 
 func (ec *executionContext) _DraftRelation_to(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.To)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8412,6 +8550,9 @@ func (ec *executionContext) fieldContext_DraftRelation_to(_ context.Context, fie
 }
 
 func (ec *executionContext) _DraftRelation_role(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8435,6 +8576,9 @@ func (ec *executionContext) fieldContext_DraftRelation_role(_ context.Context, f
 }
 
 func (ec *executionContext) _DraftRelation_at(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.At)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8481,6 +8625,9 @@ func (ec *executionContext) fieldContext_DraftRelation_confidence(_ context.Cont
 }
 
 func (ec *executionContext) _DraftRelation_rule(ctx context.Context, field graphql.CollectedField, obj *model.DraftRelation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Rule)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8536,6 +8683,9 @@ func (ec *executionContext) fieldContext_DraftRelation_evidence(_ context.Contex
 }
 
 func (ec *executionContext) _Edge_id(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8559,6 +8709,9 @@ func (ec *executionContext) fieldContext_Edge_id(_ context.Context, field graphq
 }
 
 func (ec *executionContext) _Edge_type(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNRelType2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8582,6 +8735,9 @@ func (ec *executionContext) fieldContext_Edge_type(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Edge_source(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.Source)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8605,6 +8761,9 @@ func (ec *executionContext) fieldContext_Edge_source(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Edge_target(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.Target)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8628,6 +8787,9 @@ func (ec *executionContext) fieldContext_Edge_target(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Edge_role(ctx context.Context, field graphql.CollectedField, obj *model.Edge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8802,6 +8964,9 @@ func (ec *executionContext) fieldContext_EntityConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _EntityConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.EntityConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8825,6 +8990,9 @@ func (ec *executionContext) fieldContext_EntityConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _EntityEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.EntityEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8912,6 +9080,9 @@ func (ec *executionContext) fieldContext_Evidence_report(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Evidence_quote(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Quote)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8935,6 +9106,9 @@ func (ec *executionContext) fieldContext_Evidence_quote(_ context.Context, field
 }
 
 func (ec *executionContext) _Evidence_start(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Start)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8958,6 +9132,9 @@ func (ec *executionContext) fieldContext_Evidence_start(_ context.Context, field
 }
 
 func (ec *executionContext) _Evidence_end(ctx context.Context, field graphql.CollectedField, obj *model.Evidence) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.End)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9004,6 +9181,9 @@ func (ec *executionContext) fieldContext_Evidence_editor(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Issue_id(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9027,6 +9207,9 @@ func (ec *executionContext) fieldContext_Issue_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Issue_kind(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9050,6 +9233,9 @@ func (ec *executionContext) fieldContext_Issue_kind(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Issue_name(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9096,6 +9282,9 @@ func (ec *executionContext) fieldContext_Issue_aliases(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_description(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9218,6 +9407,9 @@ func (ec *executionContext) fieldContext_Issue_reports(_ context.Context, field 
 }
 
 func (ec *executionContext) _Issue_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Issue) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9433,6 +9625,9 @@ func (ec *executionContext) fieldContext_IssueConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _IssueConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.IssueConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9456,6 +9651,9 @@ func (ec *executionContext) fieldContext_IssueConnection_totalCount(_ context.Co
 }
 
 func (ec *executionContext) _IssueEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.IssueEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9511,6 +9709,9 @@ func (ec *executionContext) fieldContext_IssueEdge_node(_ context.Context, field
 }
 
 func (ec *executionContext) _KindCount_kind(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9534,6 +9735,9 @@ func (ec *executionContext) fieldContext_KindCount_kind(_ context.Context, field
 }
 
 func (ec *executionContext) _KindCount_count(ctx context.Context, field graphql.CollectedField, obj *model.KindCount) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9557,6 +9761,9 @@ func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Law_id(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9580,6 +9787,9 @@ func (ec *executionContext) fieldContext_Law_id(_ context.Context, field graphql
 }
 
 func (ec *executionContext) _Law_kind(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9603,6 +9813,9 @@ func (ec *executionContext) fieldContext_Law_kind(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Law_name(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9649,6 +9862,9 @@ func (ec *executionContext) fieldContext_Law_aliases(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Law_description(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9771,6 +9987,9 @@ func (ec *executionContext) fieldContext_Law_reports(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Law_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Law) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9922,6 +10141,9 @@ func (ec *executionContext) fieldContext_LawConnection_pageInfo(_ context.Contex
 }
 
 func (ec *executionContext) _LawConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.LawConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9945,6 +10167,9 @@ func (ec *executionContext) fieldContext_LawConnection_totalCount(_ context.Cont
 }
 
 func (ec *executionContext) _LawEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.LawEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10032,6 +10257,9 @@ func (ec *executionContext) fieldContext_MergeEntitiesPayload_entity(_ context.C
 }
 
 func (ec *executionContext) _MergeEntitiesPayload_dropped(ctx context.Context, field graphql.CollectedField, obj *model.MergeEntitiesPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.Dropped)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10495,6 +10723,9 @@ func (ec *executionContext) fieldContext_Mutation_revokeToken(ctx context.Contex
 }
 
 func (ec *executionContext) _Organisation_id(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10518,6 +10749,9 @@ func (ec *executionContext) fieldContext_Organisation_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Organisation_kind(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10541,6 +10775,9 @@ func (ec *executionContext) fieldContext_Organisation_kind(_ context.Context, fi
 }
 
 func (ec *executionContext) _Organisation_name(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10587,6 +10824,9 @@ func (ec *executionContext) fieldContext_Organisation_aliases(_ context.Context,
 }
 
 func (ec *executionContext) _Organisation_description(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10709,6 +10949,9 @@ func (ec *executionContext) fieldContext_Organisation_reports(_ context.Context,
 }
 
 func (ec *executionContext) _Organisation_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Organisation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11052,6 +11295,9 @@ func (ec *executionContext) fieldContext_OrganisationConnection_pageInfo(_ conte
 }
 
 func (ec *executionContext) _OrganisationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.OrganisationConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11075,6 +11321,9 @@ func (ec *executionContext) fieldContext_OrganisationConnection_totalCount(_ con
 }
 
 func (ec *executionContext) _OrganisationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.OrganisationEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11130,6 +11379,9 @@ func (ec *executionContext) fieldContext_OrganisationEdge_node(_ context.Context
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11153,6 +11405,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11176,6 +11431,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartCursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11199,6 +11457,9 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *model.PageInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11222,6 +11483,9 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Length)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11309,6 +11573,9 @@ func (ec *executionContext) fieldContext_Path_edges(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Person_id(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11332,6 +11599,9 @@ func (ec *executionContext) fieldContext_Person_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Person_kind(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11355,6 +11625,9 @@ func (ec *executionContext) fieldContext_Person_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Person_name(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11401,6 +11674,9 @@ func (ec *executionContext) fieldContext_Person_aliases(_ context.Context, field
 }
 
 func (ec *executionContext) _Person_description(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11523,6 +11799,9 @@ func (ec *executionContext) fieldContext_Person_reports(_ context.Context, field
 }
 
 func (ec *executionContext) _Person_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11802,6 +12081,9 @@ func (ec *executionContext) fieldContext_PersonConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _PersonConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PersonConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11825,6 +12107,9 @@ func (ec *executionContext) fieldContext_PersonConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _PersonEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PersonEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11880,6 +12165,9 @@ func (ec *executionContext) fieldContext_PersonEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Place_id(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11903,6 +12191,9 @@ func (ec *executionContext) fieldContext_Place_id(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Place_kind(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11926,6 +12217,9 @@ func (ec *executionContext) fieldContext_Place_kind(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Place_name(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11972,6 +12266,9 @@ func (ec *executionContext) fieldContext_Place_aliases(_ context.Context, field 
 }
 
 func (ec *executionContext) _Place_description(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12094,6 +12391,9 @@ func (ec *executionContext) fieldContext_Place_reports(_ context.Context, field 
 }
 
 func (ec *executionContext) _Place_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Place) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12213,6 +12513,9 @@ func (ec *executionContext) fieldContext_PlaceConnection_pageInfo(_ context.Cont
 }
 
 func (ec *executionContext) _PlaceConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.PlaceConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12236,6 +12539,9 @@ func (ec *executionContext) fieldContext_PlaceConnection_totalCount(_ context.Co
 }
 
 func (ec *executionContext) _PlaceEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PlaceEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13366,6 +13672,9 @@ func (ec *executionContext) fieldContext_Ranked_score(_ context.Context, field g
 }
 
 func (ec *executionContext) _RelTypeCount_type(ctx context.Context, field graphql.CollectedField, obj *model.RelTypeCount) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNRelType2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13389,6 +13698,9 @@ func (ec *executionContext) fieldContext_RelTypeCount_type(_ context.Context, fi
 }
 
 func (ec *executionContext) _RelTypeCount_count(ctx context.Context, field graphql.CollectedField, obj *model.RelTypeCount) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13412,6 +13724,9 @@ func (ec *executionContext) fieldContext_RelTypeCount_count(_ context.Context, f
 }
 
 func (ec *executionContext) _Relation_id(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13435,6 +13750,9 @@ func (ec *executionContext) fieldContext_Relation_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Relation_type(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNRelType2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRelType(ctx, field.Selections, obj.Type)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13458,6 +13776,9 @@ func (ec *executionContext) fieldContext_Relation_type(_ context.Context, field 
 }
 
 func (ec *executionContext) _Relation_direction(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNDirection2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐDirection(ctx, field.Selections, obj.Direction)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13513,6 +13834,9 @@ func (ec *executionContext) fieldContext_Relation_other(_ context.Context, field
 }
 
 func (ec *executionContext) _Relation_role(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13600,6 +13924,9 @@ func (ec *executionContext) fieldContext_Relation_evidence(_ context.Context, fi
 }
 
 func (ec *executionContext) _Relation_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Relation) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13623,6 +13950,9 @@ func (ec *executionContext) fieldContext_Relation_visibility(_ context.Context, 
 }
 
 func (ec *executionContext) _Report_id(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13646,6 +13976,9 @@ func (ec *executionContext) fieldContext_Report_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Report_kind(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13669,6 +14002,9 @@ func (ec *executionContext) fieldContext_Report_kind(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Report_name(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13715,6 +14051,9 @@ func (ec *executionContext) fieldContext_Report_aliases(_ context.Context, field
 }
 
 func (ec *executionContext) _Report_description(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13837,6 +14176,9 @@ func (ec *executionContext) fieldContext_Report_reports(_ context.Context, field
 }
 
 func (ec *executionContext) _Report_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13860,6 +14202,9 @@ func (ec *executionContext) fieldContext_Report_visibility(_ context.Context, fi
 }
 
 func (ec *executionContext) _Report_title(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Title)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13883,6 +14228,9 @@ func (ec *executionContext) fieldContext_Report_title(_ context.Context, field g
 }
 
 func (ec *executionContext) _Report_url(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.URL)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13906,6 +14254,9 @@ func (ec *executionContext) fieldContext_Report_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Report_publishedAt(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.PublishedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13929,6 +14280,9 @@ func (ec *executionContext) fieldContext_Report_publishedAt(_ context.Context, f
 }
 
 func (ec *executionContext) _Report_source(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Source)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13952,6 +14306,9 @@ func (ec *executionContext) fieldContext_Report_source(_ context.Context, field 
 }
 
 func (ec *executionContext) _Report_attribution(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Attribution)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13975,6 +14332,9 @@ func (ec *executionContext) fieldContext_Report_attribution(_ context.Context, f
 }
 
 func (ec *executionContext) _Report_text(ctx context.Context, field graphql.CollectedField, obj *model.Report) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Text)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14094,6 +14454,9 @@ func (ec *executionContext) fieldContext_ReportConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _ReportConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ReportConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14117,6 +14480,9 @@ func (ec *executionContext) fieldContext_ReportConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _ReportEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ReportEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14172,6 +14538,9 @@ func (ec *executionContext) fieldContext_ReportEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Resolution_id(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14195,6 +14564,9 @@ func (ec *executionContext) fieldContext_Resolution_id(_ context.Context, field 
 }
 
 func (ec *executionContext) _Resolution_kind(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNKind2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14218,6 +14590,9 @@ func (ec *executionContext) fieldContext_Resolution_kind(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Resolution_name(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14264,6 +14639,9 @@ func (ec *executionContext) fieldContext_Resolution_aliases(_ context.Context, f
 }
 
 func (ec *executionContext) _Resolution_description(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Description)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14386,6 +14764,9 @@ func (ec *executionContext) fieldContext_Resolution_reports(_ context.Context, f
 }
 
 func (ec *executionContext) _Resolution_visibility(ctx context.Context, field graphql.CollectedField, obj *model.Resolution) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14569,6 +14950,9 @@ func (ec *executionContext) fieldContext_ResolutionConnection_pageInfo(_ context
 }
 
 func (ec *executionContext) _ResolutionConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *model.ResolutionConnection) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14592,6 +14976,9 @@ func (ec *executionContext) fieldContext_ResolutionConnection_totalCount(_ conte
 }
 
 func (ec *executionContext) _ResolutionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ResolutionEdge) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14830,6 +15217,9 @@ func (ec *executionContext) fieldContext_SearchHit_score(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SearchHit_relationCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.RelationCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14853,6 +15243,9 @@ func (ec *executionContext) fieldContext_SearchHit_relationCount(_ context.Conte
 }
 
 func (ec *executionContext) _SearchHit_evidenceCount(ctx context.Context, field graphql.CollectedField, obj *model.SearchHit) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.EvidenceCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14876,6 +15269,9 @@ func (ec *executionContext) fieldContext_SearchHit_evidenceCount(_ context.Conte
 }
 
 func (ec *executionContext) _SetVisibilityPayload_id(ctx context.Context, field graphql.CollectedField, obj *model.SetVisibilityPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14899,6 +15295,9 @@ func (ec *executionContext) fieldContext_SetVisibilityPayload_id(_ context.Conte
 }
 
 func (ec *executionContext) _SetVisibilityPayload_visibility(ctx context.Context, field graphql.CollectedField, obj *model.SetVisibilityPayload) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNVisibility2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐVisibility(ctx, field.Selections, obj.Visibility)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14954,6 +15353,9 @@ func (ec *executionContext) fieldContext_SetVisibilityPayload_entity(_ context.C
 }
 
 func (ec *executionContext) _Span_start(ctx context.Context, field graphql.CollectedField, obj *model.Span) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Start)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14977,6 +15379,9 @@ func (ec *executionContext) fieldContext_Span_start(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Span_end(ctx context.Context, field graphql.CollectedField, obj *model.Span) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.End)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15000,6 +15405,9 @@ func (ec *executionContext) fieldContext_Span_end(_ context.Context, field graph
 }
 
 func (ec *executionContext) _Stats_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Nodes)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15023,6 +15431,9 @@ func (ec *executionContext) fieldContext_Stats_nodes(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Stats_relationships(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Relationships)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15046,6 +15457,9 @@ func (ec *executionContext) fieldContext_Stats_relationships(_ context.Context, 
 }
 
 func (ec *executionContext) _Stats_evidence(ctx context.Context, field graphql.CollectedField, obj *model.Stats) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15197,6 +15611,9 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Truncated)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15220,6 +15637,9 @@ func (ec *executionContext) fieldContext_Subgraph_truncated(_ context.Context, f
 }
 
 func (ec *executionContext) _TokenInfo_name(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15243,6 +15663,9 @@ func (ec *executionContext) fieldContext_TokenInfo_name(_ context.Context, field
 }
 
 func (ec *executionContext) _TokenInfo_role(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNRole2githubᚗcomᚋrightsgraphᚋrightsgraphᚋgraphᚋmodelᚐRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15266,6 +15689,9 @@ func (ec *executionContext) fieldContext_TokenInfo_role(_ context.Context, field
 }
 
 func (ec *executionContext) _TokenInfo_createdAt(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNString2string(ctx, field.Selections, obj.CreatedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15289,6 +15715,9 @@ func (ec *executionContext) fieldContext_TokenInfo_createdAt(_ context.Context, 
 }
 
 func (ec *executionContext) _TokenInfo_revokedAt(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.RevokedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15312,6 +15741,9 @@ func (ec *executionContext) fieldContext_TokenInfo_revokedAt(_ context.Context, 
 }
 
 func (ec *executionContext) _TokenInfo_revoked(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Revoked)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15335,6 +15767,9 @@ func (ec *executionContext) fieldContext_TokenInfo_revoked(_ context.Context, fi
 }
 
 func (ec *executionContext) _TokenInfo_restricted(ctx context.Context, field graphql.CollectedField, obj *model.TokenInfo) (ret graphql.Marshaler) {
+	if ec.plain(ctx) {
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Restricted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -17195,7 +17630,7 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 var addRelationPayloadImplementors = []string{"AddRelationPayload"}
 
 func (ec *executionContext) _AddRelationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddRelationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, addRelationPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, addRelationPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17238,7 +17673,7 @@ func (ec *executionContext) _AddRelationPayload(ctx context.Context, sel ast.Sel
 var addReportPayloadImplementors = []string{"AddReportPayload"}
 
 func (ec *executionContext) _AddReportPayload(ctx context.Context, sel ast.SelectionSet, obj *model.AddReportPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, addReportPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, addReportPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17286,7 +17721,7 @@ func (ec *executionContext) _AddReportPayload(ctx context.Context, sel ast.Selec
 var allianceImplementors = []string{"Alliance"}
 
 func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet, obj *model.Alliance) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, allianceImplementors)
+	fields := collectFields(ec.OperationContext, sel, allianceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17330,7 +17765,7 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 var allianceReasonImplementors = []string{"AllianceReason"}
 
 func (ec *executionContext) _AllianceReason(ctx context.Context, sel ast.SelectionSet, obj *model.AllianceReason) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, allianceReasonImplementors)
+	fields := collectFields(ec.OperationContext, sel, allianceReasonImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17374,7 +17809,7 @@ func (ec *executionContext) _AllianceReason(ctx context.Context, sel ast.Selecti
 var auditConnectionImplementors = []string{"AuditConnection"}
 
 func (ec *executionContext) _AuditConnection(ctx context.Context, sel ast.SelectionSet, obj *model.AuditConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17417,7 +17852,7 @@ func (ec *executionContext) _AuditConnection(ctx context.Context, sel ast.Select
 var auditEdgeImplementors = []string{"AuditEdge"}
 
 func (ec *executionContext) _AuditEdge(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17455,7 +17890,7 @@ func (ec *executionContext) _AuditEdge(ctx context.Context, sel ast.SelectionSet
 var auditEntryImplementors = []string{"AuditEntry"}
 
 func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSet, obj *model.AuditEntry) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, auditEntryImplementors)
+	fields := collectFields(ec.OperationContext, sel, auditEntryImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17523,7 +17958,7 @@ func (ec *executionContext) _AuditEntry(ctx context.Context, sel ast.SelectionSe
 var communityImplementors = []string{"Community"}
 
 func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet, obj *model.Community) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, communityImplementors)
+	fields := collectFields(ec.OperationContext, sel, communityImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17567,7 +18002,7 @@ func (ec *executionContext) _Community(ctx context.Context, sel ast.SelectionSet
 var congressImplementors = []string{"Congress", "Node", "Entity"}
 
 func (ec *executionContext) _Congress(ctx context.Context, sel ast.SelectionSet, obj *model.Congress) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, congressImplementors)
+	fields := collectFields(ec.OperationContext, sel, congressImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17695,7 +18130,7 @@ func (ec *executionContext) _Congress(ctx context.Context, sel ast.SelectionSet,
 var congressConnectionImplementors = []string{"CongressConnection"}
 
 func (ec *executionContext) _CongressConnection(ctx context.Context, sel ast.SelectionSet, obj *model.CongressConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, congressConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, congressConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17743,7 +18178,7 @@ func (ec *executionContext) _CongressConnection(ctx context.Context, sel ast.Sel
 var congressEdgeImplementors = []string{"CongressEdge"}
 
 func (ec *executionContext) _CongressEdge(ctx context.Context, sel ast.SelectionSet, obj *model.CongressEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, congressEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, congressEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17781,7 +18216,7 @@ func (ec *executionContext) _CongressEdge(ctx context.Context, sel ast.Selection
 var createTokenPayloadImplementors = []string{"CreateTokenPayload"}
 
 func (ec *executionContext) _CreateTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.CreateTokenPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, createTokenPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, createTokenPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17819,7 +18254,7 @@ func (ec *executionContext) _CreateTokenPayload(ctx context.Context, sel ast.Sel
 var draftImplementors = []string{"Draft"}
 
 func (ec *executionContext) _Draft(ctx context.Context, sel ast.SelectionSet, obj *model.Draft) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, draftImplementors)
+	fields := collectFields(ec.OperationContext, sel, draftImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17897,7 +18332,7 @@ func (ec *executionContext) _Draft(ctx context.Context, sel ast.SelectionSet, ob
 var draftEntityImplementors = []string{"DraftEntity"}
 
 func (ec *executionContext) _DraftEntity(ctx context.Context, sel ast.SelectionSet, obj *model.DraftEntity) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, draftEntityImplementors)
+	fields := collectFields(ec.OperationContext, sel, draftEntityImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -17980,7 +18415,7 @@ func (ec *executionContext) _DraftEntity(ctx context.Context, sel ast.SelectionS
 var draftEvidenceImplementors = []string{"DraftEvidence"}
 
 func (ec *executionContext) _DraftEvidence(ctx context.Context, sel ast.SelectionSet, obj *model.DraftEvidence) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, draftEvidenceImplementors)
+	fields := collectFields(ec.OperationContext, sel, draftEvidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18028,7 +18463,7 @@ func (ec *executionContext) _DraftEvidence(ctx context.Context, sel ast.Selectio
 var draftRelationImplementors = []string{"DraftRelation"}
 
 func (ec *executionContext) _DraftRelation(ctx context.Context, sel ast.SelectionSet, obj *model.DraftRelation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, draftRelationImplementors)
+	fields := collectFields(ec.OperationContext, sel, draftRelationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18096,7 +18531,7 @@ func (ec *executionContext) _DraftRelation(ctx context.Context, sel ast.Selectio
 var edgeImplementors = []string{"Edge"}
 
 func (ec *executionContext) _Edge(ctx context.Context, sel ast.SelectionSet, obj *model.Edge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, edgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, edgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18159,7 +18594,7 @@ func (ec *executionContext) _Edge(ctx context.Context, sel ast.SelectionSet, obj
 var entityConnectionImplementors = []string{"EntityConnection"}
 
 func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.SelectionSet, obj *model.EntityConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, entityConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, entityConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18207,7 +18642,7 @@ func (ec *executionContext) _EntityConnection(ctx context.Context, sel ast.Selec
 var entityEdgeImplementors = []string{"EntityEdge"}
 
 func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSet, obj *model.EntityEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, entityEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, entityEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18245,7 +18680,7 @@ func (ec *executionContext) _EntityEdge(ctx context.Context, sel ast.SelectionSe
 var evidenceImplementors = []string{"Evidence"}
 
 func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet, obj *model.Evidence) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, evidenceImplementors)
+	fields := collectFields(ec.OperationContext, sel, evidenceImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18300,7 +18735,7 @@ func (ec *executionContext) _Evidence(ctx context.Context, sel ast.SelectionSet,
 var issueImplementors = []string{"Issue", "Node", "Entity"}
 
 func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, obj *model.Issue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, issueImplementors)
+	fields := collectFields(ec.OperationContext, sel, issueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18394,7 +18829,7 @@ func (ec *executionContext) _Issue(ctx context.Context, sel ast.SelectionSet, ob
 var issueConnectionImplementors = []string{"IssueConnection"}
 
 func (ec *executionContext) _IssueConnection(ctx context.Context, sel ast.SelectionSet, obj *model.IssueConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, issueConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, issueConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18442,7 +18877,7 @@ func (ec *executionContext) _IssueConnection(ctx context.Context, sel ast.Select
 var issueEdgeImplementors = []string{"IssueEdge"}
 
 func (ec *executionContext) _IssueEdge(ctx context.Context, sel ast.SelectionSet, obj *model.IssueEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, issueEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, issueEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18480,7 +18915,7 @@ func (ec *executionContext) _IssueEdge(ctx context.Context, sel ast.SelectionSet
 var kindCountImplementors = []string{"KindCount"}
 
 func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet, obj *model.KindCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, kindCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, kindCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18518,7 +18953,7 @@ func (ec *executionContext) _KindCount(ctx context.Context, sel ast.SelectionSet
 var lawImplementors = []string{"Law", "Node", "Entity"}
 
 func (ec *executionContext) _Law(ctx context.Context, sel ast.SelectionSet, obj *model.Law) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, lawImplementors)
+	fields := collectFields(ec.OperationContext, sel, lawImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18600,7 +19035,7 @@ func (ec *executionContext) _Law(ctx context.Context, sel ast.SelectionSet, obj 
 var lawConnectionImplementors = []string{"LawConnection"}
 
 func (ec *executionContext) _LawConnection(ctx context.Context, sel ast.SelectionSet, obj *model.LawConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, lawConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, lawConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18648,7 +19083,7 @@ func (ec *executionContext) _LawConnection(ctx context.Context, sel ast.Selectio
 var lawEdgeImplementors = []string{"LawEdge"}
 
 func (ec *executionContext) _LawEdge(ctx context.Context, sel ast.SelectionSet, obj *model.LawEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, lawEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, lawEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18686,7 +19121,7 @@ func (ec *executionContext) _LawEdge(ctx context.Context, sel ast.SelectionSet, 
 var mergeEntitiesPayloadImplementors = []string{"MergeEntitiesPayload"}
 
 func (ec *executionContext) _MergeEntitiesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.MergeEntitiesPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mergeEntitiesPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, mergeEntitiesPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18724,7 +19159,7 @@ func (ec *executionContext) _MergeEntitiesPayload(ctx context.Context, sel ast.S
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	fields := collectFields(ec.OperationContext, sel, mutationImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Mutation",
 	})
@@ -18830,7 +19265,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 var organisationImplementors = []string{"Organisation", "Node", "Entity"}
 
 func (ec *executionContext) _Organisation(ctx context.Context, sel ast.SelectionSet, obj *model.Organisation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organisationImplementors)
+	fields := collectFields(ec.OperationContext, sel, organisationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18948,7 +19383,7 @@ func (ec *executionContext) _Organisation(ctx context.Context, sel ast.Selection
 var organisationConnectionImplementors = []string{"OrganisationConnection"}
 
 func (ec *executionContext) _OrganisationConnection(ctx context.Context, sel ast.SelectionSet, obj *model.OrganisationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organisationConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, organisationConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -18996,7 +19431,7 @@ func (ec *executionContext) _OrganisationConnection(ctx context.Context, sel ast
 var organisationEdgeImplementors = []string{"OrganisationEdge"}
 
 func (ec *executionContext) _OrganisationEdge(ctx context.Context, sel ast.SelectionSet, obj *model.OrganisationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, organisationEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, organisationEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19034,7 +19469,7 @@ func (ec *executionContext) _OrganisationEdge(ctx context.Context, sel ast.Selec
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *model.PageInfo) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	fields := collectFields(ec.OperationContext, sel, pageInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19082,7 +19517,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 var pathImplementors = []string{"Path"}
 
 func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *model.Path) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+	fields := collectFields(ec.OperationContext, sel, pathImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19125,7 +19560,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 var personImplementors = []string{"Person", "Node", "Entity"}
 
 func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, obj *model.Person) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, personImplementors)
+	fields := collectFields(ec.OperationContext, sel, personImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19231,7 +19666,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 var personConnectionImplementors = []string{"PersonConnection"}
 
 func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PersonConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, personConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, personConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19279,7 +19714,7 @@ func (ec *executionContext) _PersonConnection(ctx context.Context, sel ast.Selec
 var personEdgeImplementors = []string{"PersonEdge"}
 
 func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PersonEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, personEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, personEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19317,7 +19752,7 @@ func (ec *executionContext) _PersonEdge(ctx context.Context, sel ast.SelectionSe
 var placeImplementors = []string{"Place", "Node", "Entity"}
 
 func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, obj *model.Place) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, placeImplementors)
+	fields := collectFields(ec.OperationContext, sel, placeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19393,7 +19828,7 @@ func (ec *executionContext) _Place(ctx context.Context, sel ast.SelectionSet, ob
 var placeConnectionImplementors = []string{"PlaceConnection"}
 
 func (ec *executionContext) _PlaceConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PlaceConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, placeConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, placeConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19441,7 +19876,7 @@ func (ec *executionContext) _PlaceConnection(ctx context.Context, sel ast.Select
 var placeEdgeImplementors = []string{"PlaceEdge"}
 
 func (ec *executionContext) _PlaceEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PlaceEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, placeEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, placeEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19479,7 +19914,7 @@ func (ec *executionContext) _PlaceEdge(ctx context.Context, sel ast.SelectionSet
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, queryImplementors)
+	fields := collectFields(ec.OperationContext, sel, queryImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Query",
 	})
@@ -19661,7 +20096,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 var rankedImplementors = []string{"Ranked"}
 
 func (ec *executionContext) _Ranked(ctx context.Context, sel ast.SelectionSet, obj *model.Ranked) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rankedImplementors)
+	fields := collectFields(ec.OperationContext, sel, rankedImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19700,7 +20135,7 @@ func (ec *executionContext) _Ranked(ctx context.Context, sel ast.SelectionSet, o
 var relTypeCountImplementors = []string{"RelTypeCount"}
 
 func (ec *executionContext) _RelTypeCount(ctx context.Context, sel ast.SelectionSet, obj *model.RelTypeCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, relTypeCountImplementors)
+	fields := collectFields(ec.OperationContext, sel, relTypeCountImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19738,7 +20173,7 @@ func (ec *executionContext) _RelTypeCount(ctx context.Context, sel ast.Selection
 var relationImplementors = []string{"Relation"}
 
 func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet, obj *model.Relation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, relationImplementors)
+	fields := collectFields(ec.OperationContext, sel, relationImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19808,7 +20243,7 @@ func (ec *executionContext) _Relation(ctx context.Context, sel ast.SelectionSet,
 var reportImplementors = []string{"Report", "Node", "Entity"}
 
 func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, obj *model.Report) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reportImplementors)
+	fields := collectFields(ec.OperationContext, sel, reportImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19914,7 +20349,7 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 var reportConnectionImplementors = []string{"ReportConnection"}
 
 func (ec *executionContext) _ReportConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ReportConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reportConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, reportConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -19962,7 +20397,7 @@ func (ec *executionContext) _ReportConnection(ctx context.Context, sel ast.Selec
 var reportEdgeImplementors = []string{"ReportEdge"}
 
 func (ec *executionContext) _ReportEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ReportEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, reportEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, reportEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20000,7 +20435,7 @@ func (ec *executionContext) _ReportEdge(ctx context.Context, sel ast.SelectionSe
 var resolutionImplementors = []string{"Resolution", "Node", "Entity"}
 
 func (ec *executionContext) _Resolution(ctx context.Context, sel ast.SelectionSet, obj *model.Resolution) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resolutionImplementors)
+	fields := collectFields(ec.OperationContext, sel, resolutionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20088,7 +20523,7 @@ func (ec *executionContext) _Resolution(ctx context.Context, sel ast.SelectionSe
 var resolutionConnectionImplementors = []string{"ResolutionConnection"}
 
 func (ec *executionContext) _ResolutionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ResolutionConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resolutionConnectionImplementors)
+	fields := collectFields(ec.OperationContext, sel, resolutionConnectionImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20136,7 +20571,7 @@ func (ec *executionContext) _ResolutionConnection(ctx context.Context, sel ast.S
 var resolutionEdgeImplementors = []string{"ResolutionEdge"}
 
 func (ec *executionContext) _ResolutionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ResolutionEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, resolutionEdgeImplementors)
+	fields := collectFields(ec.OperationContext, sel, resolutionEdgeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20174,7 +20609,7 @@ func (ec *executionContext) _ResolutionEdge(ctx context.Context, sel ast.Selecti
 var retractRelationPayloadImplementors = []string{"RetractRelationPayload"}
 
 func (ec *executionContext) _RetractRelationPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RetractRelationPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, retractRelationPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, retractRelationPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20217,7 +20652,7 @@ func (ec *executionContext) _RetractRelationPayload(ctx context.Context, sel ast
 var revokeTokenPayloadImplementors = []string{"RevokeTokenPayload"}
 
 func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.SelectionSet, obj *model.RevokeTokenPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, revokeTokenPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, revokeTokenPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20250,7 +20685,7 @@ func (ec *executionContext) _RevokeTokenPayload(ctx context.Context, sel ast.Sel
 var searchHitImplementors = []string{"SearchHit"}
 
 func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet, obj *model.SearchHit) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchHitImplementors)
+	fields := collectFields(ec.OperationContext, sel, searchHitImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20298,7 +20733,7 @@ func (ec *executionContext) _SearchHit(ctx context.Context, sel ast.SelectionSet
 var setVisibilityPayloadImplementors = []string{"SetVisibilityPayload"}
 
 func (ec *executionContext) _SetVisibilityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.SetVisibilityPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, setVisibilityPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, setVisibilityPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20341,7 +20776,7 @@ func (ec *executionContext) _SetVisibilityPayload(ctx context.Context, sel ast.S
 var spanImplementors = []string{"Span"}
 
 func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj *model.Span) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, spanImplementors)
+	fields := collectFields(ec.OperationContext, sel, spanImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20379,7 +20814,7 @@ func (ec *executionContext) _Span(ctx context.Context, sel ast.SelectionSet, obj
 var statsImplementors = []string{"Stats"}
 
 func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, obj *model.Stats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, statsImplementors)
+	fields := collectFields(ec.OperationContext, sel, statsImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20432,7 +20867,7 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *model.Subgraph) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
+	fields := collectFields(ec.OperationContext, sel, subgraphImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20475,7 +20910,7 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 var tokenInfoImplementors = []string{"TokenInfo"}
 
 func (ec *executionContext) _TokenInfo(ctx context.Context, sel ast.SelectionSet, obj *model.TokenInfo) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, tokenInfoImplementors)
+	fields := collectFields(ec.OperationContext, sel, tokenInfoImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20533,7 +20968,7 @@ func (ec *executionContext) _TokenInfo(ctx context.Context, sel ast.SelectionSet
 var unmergeEntitiesPayloadImplementors = []string{"UnmergeEntitiesPayload"}
 
 func (ec *executionContext) _UnmergeEntitiesPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UnmergeEntitiesPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, unmergeEntitiesPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, unmergeEntitiesPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20571,7 +21006,7 @@ func (ec *executionContext) _UnmergeEntitiesPayload(ctx context.Context, sel ast
 var upsertEntityPayloadImplementors = []string{"UpsertEntityPayload"}
 
 func (ec *executionContext) _UpsertEntityPayload(ctx context.Context, sel ast.SelectionSet, obj *model.UpsertEntityPayload) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, upsertEntityPayloadImplementors)
+	fields := collectFields(ec.OperationContext, sel, upsertEntityPayloadImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20604,7 +21039,7 @@ func (ec *executionContext) _UpsertEntityPayload(ctx context.Context, sel ast.Se
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	fields := collectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20657,7 +21092,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20705,7 +21140,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
+	fields := collectFields(ec.OperationContext, sel, __FieldImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20763,7 +21198,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
+	fields := collectFields(ec.OperationContext, sel, __InputValueImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20821,7 +21256,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
+	fields := collectFields(ec.OperationContext, sel, __SchemaImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
@@ -20879,7 +21314,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
+	fields := collectFields(ec.OperationContext, sel, __TypeImplementors)
 
 	out := graphql.NewFieldSet(fields)
 	deferred := deferredGroup(ctx, fields)

@@ -8,6 +8,8 @@ import (
 	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/rightsgraph/rightsgraph/graph/generated"
 )
 
 // Limits refuses operations that are too deep, use too many aliases,
@@ -131,7 +133,7 @@ func costVaries(set ast.SelectionSet, fragments ast.FragmentDefinitionList, seen
 		switch s := sel.(type) {
 		case *ast.Field:
 			for _, arg := range s.Arguments {
-				if costArguments[arg.Name] && takesVariable(arg.Value) {
+				if costArguments[arg.Name] && generated.TakesVariable(arg.Value) {
 					return true
 				}
 			}
@@ -150,22 +152,6 @@ func costVaries(set ast.SelectionSet, fragments ast.FragmentDefinitionList, seen
 			if f := fragments.ForName(s.Name); f != nil && costVaries(f.SelectionSet, fragments, seen) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// takesVariable reports whether v is a variable or holds one.
-func takesVariable(v *ast.Value) bool {
-	if v == nil {
-		return false
-	}
-	if v.Kind == ast.Variable {
-		return true
-	}
-	for _, c := range v.Children {
-		if takesVariable(c.Value) {
-			return true
 		}
 	}
 	return false

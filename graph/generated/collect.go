@@ -112,7 +112,7 @@ func staticSelection(doc *ast.QueryDocument, set ast.SelectionSet, seen map[stri
 				return false
 			}
 			for _, a := range d.Arguments {
-				if takesVariable(a.Value) {
+				if TakesVariable(a.Value) {
 					return false
 				}
 			}
@@ -121,8 +121,8 @@ func staticSelection(doc *ast.QueryDocument, set ast.SelectionSet, seen map[stri
 	return true
 }
 
-// takesVariable reports whether v is a variable or holds one.
-func takesVariable(v *ast.Value) bool {
+// TakesVariable reports whether v is a variable or holds one.
+func TakesVariable(v *ast.Value) bool {
 	if v == nil {
 		return false
 	}
@@ -130,7 +130,7 @@ func takesVariable(v *ast.Value) bool {
 		return true
 	}
 	for _, c := range v.Children {
-		if takesVariable(c.Value) {
+		if TakesVariable(c.Value) {
 			return true
 		}
 	}
